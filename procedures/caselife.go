@@ -1,0 +1,154 @@
+package procedures
+
+import "fmt"
+
+// Stage is where a case stands; the user moves it forward (issue 5).
+type Stage string
+
+// The stages, in order.
+const (
+	StageDraft    Stage = "draft"
+	StageReady    Stage = "ready"    // ready to file
+	StageBooked   Stage = "booked"   // appointment booked
+	StageFiled    Stage = "filed"    // filed at the office
+	StageReceived Stage = "received" // card (or resolution) received
+)
+
+// Stages lists the stages in order.
+var Stages = []Stage{StageDraft, StageReady, StageBooked, StageFiled, StageReceived}
+
+// Label is the stage as the user reads it.
+func (s Stage) Label() string {
+	switch s {
+	case StageDraft:
+		return "draft"
+	case StageReady:
+		return "ready to file"
+	case StageBooked:
+		return "appointment booked"
+	case StageFiled:
+		return "filed"
+	case StageReceived:
+		return "card received"
+	}
+	return string(s)
+}
+
+// ParseStage reads a stage id.
+func ParseStage(s string) (Stage, error) {
+	for _, st := range Stages {
+		if string(st) == s {
+			return st, nil
+		}
+	}
+	return "", fmt.Errorf("unknown stage %q: use one of %v", s, Stages)
+}
+
+// Progress is what happened to a case after the interview. Dates are zero
+// until known.
+type Progress struct {
+	Stage Stage `json:"stage"`
+	// Appointment (StageBooked): date, time, office, and the número de pieza
+	// the online form gave.
+	AppointmentDate Date   `json:"appointment_date,omitzero"`
+	AppointmentTime string `json:"appointment_time,omitzero"`
+	Office          string `json:"office,omitzero"`
+	Pieza           string `json:"pieza,omitzero"`
+	// Filing (StageFiled): date filed and the NUT (file number).
+	FiledDate Date   `json:"filed_date,omitzero"`
+	NUT       string `json:"nut,omitzero"`
+	// CorrectionNotice is the date INM notified a missing requirement
+	// (prevención, R-CASE-CORRECT); zero when none.
+	CorrectionNotice Date `json:"correction_notice,omitzero"`
+	// Received (StageReceived): when the card came and its printed expiry
+	// (zero for a card with no expiry).
+	ReceivedDate  Date `json:"received_date,omitzero"`
+	NewCardExpiry Date `json:"new_card_expiry,omitzero"`
+}
+
+// StageAtLeast reports whether pr has reached s.
+func (pr Progress) StageAtLeast(s Stage) bool { return stageRank(pr.Stage) >= stageRank(s) }
+
+func stageRank(s Stage) int {
+	for i, st := range Stages {
+		if st == s {
+			return i
+		}
+	}
+	return 0
+}
+
+// Track returns every deadline of a case: the procedure's own (marked Done
+// once the case is filed, when they are about filing) and those of the
+// case's life (R-CASE-DECIDE, R-CASE-CORRECT, R-CASE-NEXT), sorted by date.
+// It depends on c.Calendar but not on c.Today: the dates of a case do not
+// move with the clock, so they can be computed once per change.
+func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
+	var out []Deadline
+	if err := p.Validate(a); err == nil {
+		for _, d := range p.evaluate(a, c).Deadlines {
+			if pr.StageAtLeast(StageFiled) && d.Kind != Reminder && !d.afterFiling() {
+				d.Done = true
+			}
+			out = append(out, d)
+		}
+	}
+	if pr.StageAtLeast(StageBooked) && !pr.AppointmentDate.IsZero() {
+		title := "Appointment at the INM office"
+		if pr.AppointmentTime != "" {
+			title += " at " + pr.AppointmentTime
+		}
+		if pr.Office != "" {
+			title += ", " + pr.Office
+		}
+		out = append(out, Deadline{
+			Key: "appointment", Date: pr.AppointmentDate, Kind: Appointment, Title: title,
+			Note: "Arrive about 10 minutes early; offices open 9:00 to 14:30, Monday to Friday (secondary: check with your INM office).",
+			Rule: "R-APPT-HOW", Done: pr.StageAtLeast(StageFiled),
+		})
+	}
+	if pr.StageAtLeast(StageFiled) && !pr.FiledDate.IsZero() {
+		out = append(out, Deadline{
+			Key: "decision-due", Date: c.Calendar.AddINMBusinessDays(pr.FiledDate, 20), Kind: Due,
+			Title: "INM's decision due (20 business days after the file is complete)",
+			Note:  "Silence after this date counts as a refusal (L-LM art. 128). Many offices decide the same day.",
+			Rule:  "R-CASE-DECIDE", Done: pr.StageAtLeast(StageReceived),
+		})
+	}
+	if pr.StageAtLeast(StageFiled) && !pr.CorrectionNotice.IsZero() {
+		due := AddUserBusinessDays(pr.CorrectionNotice, 10)
+		out = append(out, Deadline{
+			Key: "correction-due", Date: due, Kind: Due, ActBy: actByIfClosed(c, due),
+			Title: "Hand in the missing requirement (prevención), or the file is dropped",
+			Note:  "10 business days from INM's notice (L-LM art. 130).",
+			Rule:  "R-CASE-CORRECT", Done: pr.StageAtLeast(StageReceived),
+		})
+	}
+	if pr.StageAtLeast(StageReceived) && !pr.NewCardExpiry.IsZero() && p.AfterCard != nil {
+		out = append(out, p.AfterCard(a, pr.NewCardExpiry, c)...)
+	}
+	SortDeadlines(out)
+	return out
+}
+
+// afterFiling reports whether d still matters once the case is filed (set
+// by procedures for dates such as an exit permit's return).
+func (d Deadline) afterFiling() bool { return d.AfterFiling }
+
+// actByIfClosed returns c.Calendar.ActBy(d) when it differs from d, else zero.
+func actByIfClosed(c Context, d Date) Date {
+	if a := c.Calendar.ActBy(d); a != d {
+		return a
+	}
+	return Date{}
+}
+
+// SortDeadlines orders deadlines by date, then by key, stably.
+func SortDeadlines(ds []Deadline) {
+	sortStable(ds, func(x, y Deadline) bool {
+		if c := x.Date.Compare(y.Date); c != 0 {
+			return c < 0
+		}
+		return x.Key < y.Key
+	})
+}

@@ -1,0 +1,186 @@
+package procedures
+
+import (
+	"fmt"
+	"sort"
+)
+
+func sortStable(ds []Deadline, less func(x, y Deadline) bool) {
+	sort.SliceStable(ds, func(i, j int) bool { return less(ds[i], ds[j]) })
+}
+
+// Context is what every rule is evaluated against.
+type Context struct {
+	Today    Date
+	Calendar Calendar
+}
+
+// Procedure is one INM procedure: its questions and what the answers mean.
+type Procedure struct {
+	// ID is the stable lowercase id (e.g. "renewal").
+	ID      string
+	Name    string // English
+	Spanish string // as INM names it
+	// Summary is one line on what the procedure is for.
+	Summary string
+	// Triage is one line on when a person needs it ("you hold a consular
+	// visa and just entered Mexico").
+	Triage    string
+	Questions []Question
+	// Sources are the DOMAIN.md source ids behind the procedure.
+	Sources []string
+	// Shared lists the answer keys that a family member filing the same
+	// procedure usually shares (e.g. entry_date for a family entering
+	// together); the wizard copies them.
+	Shared []string
+	// AfterCard returns the deadlines a newly received card schedules
+	// (R-CASE-NEXT): the next renewal window, the four-year date. nil when
+	// the card never expires or the procedure yields no card.
+	AfterCard func(a Answers, newExpiry Date, c Context) []Deadline
+	// evaluate computes the outcome of complete, valid answers.
+	evaluate func(a Answers, c Context) Outcome
+}
+
+var catalog = map[string]*Procedure{}
+
+// register adds p to the catalog; every procedure file calls it in init.
+func register(p *Procedure) {
+	if _, dup := catalog[p.ID]; dup {
+		panic("procedures: duplicate id " + p.ID)
+	}
+	catalog[p.ID] = p
+}
+
+// order fixes the catalog's display order; unknown ids sort after, by id.
+var order = []string{"canje", "renewal", "status-change", "exit-permit", "notification", "replacement", "work-permit"}
+
+// Catalog returns every procedure in display order.
+func Catalog() []*Procedure {
+	rank := map[string]int{}
+	for i, id := range order {
+		rank[id] = i + 1
+	}
+	out := make([]*Procedure, 0, len(catalog))
+	for _, p := range catalog {
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		ri, rj := rank[out[i].ID], rank[out[j].ID]
+		if ri == 0 {
+			ri = len(order) + 1
+		}
+		if rj == 0 {
+			rj = len(order) + 1
+		}
+		if ri != rj {
+			return ri < rj
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// Lookup returns the procedure with the given id.
+func Lookup(id string) (*Procedure, error) {
+	if p, ok := catalog[id]; ok {
+		return p, nil
+	}
+	ids := make([]string, 0, len(catalog))
+	for _, p := range Catalog() {
+		ids = append(ids, p.ID)
+	}
+	return nil, fmt.Errorf("no procedure %q: use one of %v", id, ids)
+}
+
+// Question returns the question with the given key.
+func (p *Procedure) Question(key string) (Question, bool) {
+	for _, q := range p.Questions {
+		if q.Key == key {
+			return q, true
+		}
+	}
+	return Question{}, false
+}
+
+// Asked returns the questions asked given the answers so far, in order.
+func (p *Procedure) Asked(a Answers) []Question {
+	var out []Question
+	for _, q := range p.Questions {
+		if q.Asked(a) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Next returns the first asked question that has no answer yet; ok is false
+// when the interview is complete.
+func (p *Procedure) Next(a Answers) (q Question, ok bool) {
+	for _, q := range p.Asked(a) {
+		if _, answered := a[q.Key]; !answered {
+			return q, true
+		}
+	}
+	return Question{}, false
+}
+
+// Answer validates one raw answer for key given the other answers and
+// returns its stored form. The error names the key and says what to type.
+func (p *Procedure) Answer(key, raw string, a Answers) (string, error) {
+	q, ok := p.Question(key)
+	if !ok {
+		return "", fmt.Errorf("%s is not a question of %s", key, p.ID)
+	}
+	v, err := q.Normalize(raw)
+	if err != nil {
+		return "", err
+	}
+	if q.Check != nil && v != "" {
+		if err := q.Check(v, a); err != nil {
+			return "", fmt.Errorf("%s: %w", key, err)
+		}
+	}
+	return v, nil
+}
+
+// Validate checks a whole set of answers: every asked question answered
+// and valid, no unknown key. It returns the first problem, naming its key.
+func (p *Procedure) Validate(a Answers) error {
+	for k := range a {
+		if _, ok := p.Question(k); !ok && !isPersonKey(k) {
+			return fmt.Errorf("%s is not a question of %s (see `tramite procedures show %s`)", k, p.ID, p.ID)
+		}
+	}
+	for _, q := range p.Asked(a) {
+		raw, answered := a[q.Key]
+		if !answered && !q.Optional {
+			return fmt.Errorf("%s: an answer is needed (%s)", q.Key, q.Prompt)
+		}
+		if _, err := p.Answer(q.Key, raw, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Evaluate computes the outcome of the answers. With incomplete answers the
+// verdict is Incomplete and the outcome holds what is already known.
+func (p *Procedure) Evaluate(a Answers, c Context) Outcome {
+	if err := p.Validate(a); err != nil {
+		return Outcome{Verdict: Verdict{Status: Incomplete, Reason: err.Error()}}
+	}
+	return p.evaluate(a, c)
+}
+
+// PersonKeys are the personal answer keys shared by all of a person's
+// cases (issue 9): accepted alongside any procedure's own keys.
+var PersonKeys = []string{"nationality", "passport_number", "birth_date", "address", "phone", "email", "office"}
+
+func isPersonKey(k string) bool {
+	for _, pk := range PersonKeys {
+		if pk == k {
+			return true
+		}
+	}
+	return false
+}

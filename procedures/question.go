@@ -1,0 +1,159 @@
+package procedures
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Kind is the kind of answer a question takes.
+type Kind int
+
+// The kinds of answer.
+const (
+	KindText Kind = iota
+	KindDate
+	KindChoice
+	KindYesNo
+	KindNumber
+)
+
+var kindNames = [...]string{"text", "date", "choice", "yes/no", "number"}
+
+// String returns the kind's name as `tramite procedures show` prints it.
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindNames) {
+		return "unknown"
+	}
+	return kindNames[k]
+}
+
+// ParseKind is the inverse of Kind.String.
+func ParseKind(s string) (Kind, error) {
+	for i, n := range kindNames {
+		if n == s {
+			return Kind(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown kind %q: use one of %s", s, strings.Join(kindNames[:], ", "))
+}
+
+// Choice is one option of a KindChoice question. ID is the stored answer:
+// a lowercase id that is part of the public contract.
+type Choice struct {
+	ID    string
+	Label string
+}
+
+// YesNo are the choices of every KindYesNo question.
+var YesNo = []Choice{{"yes", "Yes"}, {"no", "No"}}
+
+// Answers maps a question's stable key to its normalised answer: dates as
+// ISO YYYY-MM-DD, choices as their lowercase id, yes/no as "yes" or "no".
+type Answers map[string]string
+
+// Date returns the answer under key as a Date (zero when absent or bad).
+func (a Answers) Date(key string) Date {
+	d, err := ParseDate(a[key])
+	if err != nil {
+		return Date{}
+	}
+	return d
+}
+
+// Yes reports whether the answer under key is "yes".
+func (a Answers) Yes(key string) bool { return a[key] == "yes" }
+
+// Clone returns a copy of a.
+func (a Answers) Clone() Answers {
+	c := make(Answers, len(a))
+	for k, v := range a {
+		c[k] = v
+	}
+	return c
+}
+
+// Question is one step of an interview.
+type Question struct {
+	// Key is the stable answer key: part of the public contract.
+	Key string
+	// Prompt is the question in English, with the Spanish term INM uses in
+	// parentheses where there is one.
+	Prompt string
+	// Help explains the question: where to find the answer on a document.
+	Help string
+	Kind Kind
+	// Choices lists the options of KindChoice (KindYesNo uses YesNo).
+	Choices []Choice
+	// Optional questions may be skipped with an empty answer.
+	Optional bool
+	// AskIf decides from earlier answers whether the question is asked; nil
+	// means always. Condition says the same in words, for `procedures show`.
+	AskIf     func(Answers) bool
+	Condition string
+	// Check validates a well-formed answer against the other answers (e.g.
+	// an expiry before the first card). It returns a message that names
+	// what to type instead. nil means no extra check.
+	Check func(value string, a Answers) error
+}
+
+// Asked reports whether q is asked given the answers so far.
+func (q Question) Asked(a Answers) bool { return q.AskIf == nil || q.AskIf(a) }
+
+// Options returns the choices offered: Choices, or YesNo for KindYesNo.
+func (q Question) Options() []Choice {
+	if q.Kind == KindYesNo {
+		return YesNo
+	}
+	return q.Choices
+}
+
+// Normalize checks one raw answer by its kind and returns the stored form:
+// an ISO date, a choice id, a trimmed text. The error says what to type.
+// It does not run Check; Procedure.Answer does both.
+func (q Question) Normalize(raw string) (string, error) {
+	v := strings.TrimSpace(raw)
+	if v == "" {
+		if q.Optional {
+			return "", nil
+		}
+		return "", fmt.Errorf("%s: an answer is needed", q.Key)
+	}
+	switch q.Kind {
+	case KindDate:
+		d, err := ParseDate(v)
+		if err != nil {
+			return "", fmt.Errorf("%s: %w", q.Key, err)
+		}
+		return d.String(), nil
+	case KindChoice, KindYesNo:
+		low := strings.ToLower(v)
+		if q.Kind == KindYesNo {
+			switch low {
+			case "y", "si", "sí", "true":
+				low = "yes"
+			case "n", "false":
+				low = "no"
+			}
+		}
+		var ids []string
+		for _, c := range q.Options() {
+			if c.ID == low {
+				return c.ID, nil
+			}
+			ids = append(ids, c.ID)
+		}
+		return "", fmt.Errorf("%s: %q is not an option: type one of %s", q.Key, v, strings.Join(ids, ", "))
+	case KindNumber:
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return "", fmt.Errorf("%s: %q is not a number: type a whole number such as 2", q.Key, v)
+		}
+		return strconv.Itoa(n), nil
+	default:
+		if len(v) > 500 {
+			return "", fmt.Errorf("%s: the answer is %d characters long: keep it under 500", q.Key, len(v))
+		}
+		return v, nil
+	}
+}
