@@ -42,6 +42,21 @@ type Case struct {
 	Updated time.Time       `json:"updated"`
 }
 
+// Summary is a case's row in the deadline index: what the dashboard and
+// `tramite deadlines` need, kept in a small bucket written in the same
+// transaction as the case, so listing 10,000 cases decodes no whole case.
+// Deadlines are procedures.Track with the default Calendar (they do not
+// depend on today).
+type Summary struct {
+	CaseID    uint64                `json:"case"`
+	PersonID  uint64                `json:"person_id"`
+	Person    string                `json:"person"`
+	Procedure string                `json:"procedure"`
+	Stage     procedures.Stage      `json:"stage"`
+	Deadlines []procedures.Deadline `json:"deadlines,omitempty"`
+	Updated   time.Time             `json:"updated"`
+}
+
 // Options tune Open.
 type Options struct {
 	// Timeout bounds the wait for the file lock (default 1s).
@@ -72,4 +87,5 @@ func (s *Store) DeleteAnswer(caseID uint64, key string) error            { retur
 func (s *Store) SetTick(caseID uint64, docID string, done bool) error    { return errTODO }
 func (s *Store) SetProgress(caseID uint64, pr procedures.Progress) error { return errTODO }
 func (s *Store) SetNotes(caseID uint64, notes string) error              { return errTODO }
+func (s *Store) Summaries() ([]Summary, error)                           { return nil, errTODO }
 func (s *Store) Backup(w io.Writer) (int64, error)                       { return 0, errTODO }
