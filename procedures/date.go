@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Date is a calendar date with no time of day and no time zone.
@@ -137,13 +138,15 @@ func ParseDate(s string) (Date, error) {
 	switch {
 	case len(s) == 10 && s[4] == '-' && s[7] == '-':
 		y, m, d, ok = atoi3(s[0:4], s[5:7], s[8:10])
-	case strings.ContainsAny(s, "/.") || strings.Count(s, "-") == 2:
-		parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
+	// A month name with a dot ("15 mar. 2026") is not a numeric date.
+	case !strings.ContainsFunc(s, unicode.IsLetter) && (strings.ContainsAny(s, "/.") || strings.Count(s, "-") == 2):
+		// Split keeps empty parts, so "-1/03/2026" or "15//03/2026" is refused.
+		parts := strings.Split(strings.NewReplacer(".", "/", "-", "/").Replace(s), "/")
 		if len(parts) == 3 && len(parts[2]) == 4 {
 			d, m, y, ok = atoi3(parts[0], parts[1], parts[2])
 		}
 	default:
-		f := strings.Fields(strings.ToLower(strings.ReplaceAll(s, " de ", " ")))
+		f := strings.Fields(strings.ReplaceAll(strings.ToLower(s), " de ", " "))
 		if len(f) == 3 {
 			mon, found := monthNames[strings.TrimSuffix(f[1], ".")]
 			var yy, dd int
@@ -162,7 +165,8 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, fmt.Errorf("%q has no month %d: months run from 1 to 12", s, m)
 	}
 	if d < 1 || d > daysIn(y, time.Month(m)) {
-		return Date{}, fmt.Errorf("%q does not exist: %s has %d days", s, time.Month(m), daysIn(y, time.Month(m)))
+		n := daysIn(y, time.Month(m))
+		return Date{}, fmt.Errorf("%q does not exist: %s %d has %d days: type a day from 1 to %d", s, time.Month(m), y, n, n)
 	}
 	return Date{y, time.Month(m), d}, nil
 }
@@ -180,7 +184,9 @@ func atoi3(a, b, c string) (int, int, int, bool) {
 	x, e1 := strconv.Atoi(a)
 	y, e2 := strconv.Atoi(b)
 	z, e3 := strconv.Atoi(c)
-	return x, y, z, e1 == nil && e2 == nil && e3 == nil
+	// Digits only: Atoi would read "-1/03/2026" as 1 March.
+	digits := strings.Trim(a+b+c, "0123456789") == ""
+	return x, y, z, e1 == nil && e2 == nil && e3 == nil && digits
 }
 
 func daysIn(y int, m time.Month) int {

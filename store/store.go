@@ -1,61 +1,68 @@
 // Package store keeps tramite's people, cases and answers in one bbolt file.
 //
-// CONTRACT (written before the implementation; the signatures below are
-// what the other packages build on):
+// The file holds personal data, so it is created 0600 in a 0700 folder.
+// Every write is its own committed (fsynced) transaction: once SaveAnswer
+// returns, the answer survives a crash or a kill. Files tramite did not
+// write, damaged files and files of a newer tramite are refused without
+// changing a byte of them.
+//
+// Bucket tree (keys are 8-byte big-endian ids from NextSequence, so
+// cursors walk in creation order; values are JSON unless noted):
+//
+//	meta
+//	├── app     "tramite"
+//	├── schema  "1"            (decimal; see schema.go)
+//	└── rules   rules version  (the index was computed with these rules)
+//	people
+//	└── <person id> → Person
+//	people_by_name
+//	└── <folded name> → <person id>      (names are unique)
+//	cases
+//	└── <case id> → Case
+//	cases_by_person
+//	└── <person id><case id> → ""        (who has which cases)
+//	index
+//	└── <case id> → Summary row          (compact binary, see index.go)
 package store
 
 import (
 	"errors"
-	"io"
+	"fmt"
 	"time"
 
-	"tramite/procedures"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Bucket names, created once at open.
+var (
+	bucketMeta          = []byte("meta")
+	bucketPeople        = []byte("people")
+	bucketPeopleByName  = []byte("people_by_name")
+	bucketCases         = []byte("cases")
+	bucketCasesByPerson = []byte("cases_by_person")
+	bucketIndex         = []byte("index")
 )
 
 // ErrNotFound is returned when a person or case does not exist.
 var ErrNotFound = errors.New("not found")
 
-// Person is a member of the household (or a facilitator's client).
-type Person struct {
-	ID          uint64          `json:"id"`
-	Name        string          `json:"name"`
-	BirthDate   procedures.Date `json:"birth_date,omitzero"`
-	Nationality string          `json:"nationality,omitzero"`
-	// Details holds the personal answer keys of procedures.PersonKeys
-	// (passport_number, address, phone, email, office, ...).
-	Details map[string]string `json:"details,omitempty"`
-	Created time.Time         `json:"created"`
-	Updated time.Time         `json:"updated"`
-}
-
-// Case is one procedure for one person.
-type Case struct {
-	ID        uint64              `json:"id"`
-	PersonID  uint64              `json:"person_id"`
-	Procedure string              `json:"procedure"`
-	Answers   procedures.Answers  `json:"answers"`
-	Progress  procedures.Progress `json:"progress"`
-	// Ticks are the checklist documents the user ticked off, by document ID.
-	Ticks   map[string]bool `json:"ticks,omitempty"`
-	Notes   string          `json:"notes,omitzero"`
-	Created time.Time       `json:"created"`
-	Updated time.Time       `json:"updated"`
-}
-
-// Summary is a case's row in the deadline index: what the dashboard and
-// `tramite deadlines` need, kept in a small bucket written in the same
-// transaction as the case, so listing 10,000 cases decodes no whole case.
-// Deadlines are procedures.Track with the default Calendar (they do not
-// depend on today).
-type Summary struct {
-	CaseID    uint64                `json:"case"`
-	PersonID  uint64                `json:"person_id"`
-	Person    string                `json:"person"`
-	Procedure string                `json:"procedure"`
-	Stage     procedures.Stage      `json:"stage"`
-	Deadlines []procedures.Deadline `json:"deadlines,omitempty"`
-	Updated   time.Time             `json:"updated"`
-}
+// The errors Open and the write methods wrap, for callers that pick exit
+// codes or messages with errors.Is.
+var (
+	// ErrLocked: another tramite holds the file's lock.
+	ErrLocked = errors.New("another tramite is using the file")
+	// ErrNotTramite: the file is not a tramite database (not bbolt at all,
+	// damaged, cut short, empty, or another program's bbolt file).
+	ErrNotTramite = errors.New("not a tramite file")
+	// ErrNewerSchema: the file was written by a newer tramite.
+	ErrNewerSchema = errors.New("written by a newer version of tramite")
+	// ErrReadOnly: a write on a store opened with Options.ReadOnly.
+	ErrReadOnly = errors.New("the file is open read-only")
+	// ErrDuplicateName: a person with the same name already exists.
+	ErrDuplicateName = errors.New("a person with that name already exists")
+	// ErrHasCases: a person cannot be deleted while they have cases.
+	ErrHasCases = errors.New("the person still has cases")
+)
 
 // Options tune Open.
 type Options struct {
@@ -63,29 +70,58 @@ type Options struct {
 	Timeout time.Duration
 	// ReadOnly opens the file shared, for commands that only read.
 	ReadOnly bool
+	// Now stamps Created and Updated (default time.Now); tests fix it.
+	Now func() time.Time
 }
 
 // Store is an open tramite database.
-type Store struct{}
+type Store struct {
+	db       *bolt.DB
+	path     string
+	now      func() time.Time
+	readOnly bool
+	// staleIndex is set when a read-only store finds an index computed with
+	// other rules: it cannot rebuild the index, so Summaries computes the
+	// rows from the cases instead.
+	staleIndex bool
+}
 
-var errTODO = errors.New("store: not implemented yet")
+// Open opens the tramite file at path, creating it (and its folder) when
+// it does not exist. See the package comment for what it refuses.
+func Open(path string, opt Options) (*Store, error) {
+	return open(path, opt, currentSchema())
+}
 
-func Open(path string, opt Options) (*Store, error)                      { return nil, errTODO }
-func (s *Store) Close() error                                            { return errTODO }
-func (s *Store) Path() string                                            { return "" }
-func (s *Store) SavePerson(p *Person) error                              { return errTODO }
-func (s *Store) Person(id uint64) (Person, error)                        { return Person{}, errTODO }
-func (s *Store) PersonByName(name string) (Person, error)                { return Person{}, errTODO }
-func (s *Store) People() ([]Person, error)                               { return nil, errTODO }
-func (s *Store) DeletePerson(id uint64) error                            { return errTODO }
-func (s *Store) SaveCase(c *Case) error                                  { return errTODO }
-func (s *Store) Case(id uint64) (Case, error)                            { return Case{}, errTODO }
-func (s *Store) Cases() ([]Case, error)                                  { return nil, errTODO }
-func (s *Store) DeleteCase(id uint64) error                              { return errTODO }
-func (s *Store) SaveAnswer(caseID uint64, key, value string) error       { return errTODO }
-func (s *Store) DeleteAnswer(caseID uint64, key string) error            { return errTODO }
-func (s *Store) SetTick(caseID uint64, docID string, done bool) error    { return errTODO }
-func (s *Store) SetProgress(caseID uint64, pr procedures.Progress) error { return errTODO }
-func (s *Store) SetNotes(caseID uint64, notes string) error              { return errTODO }
-func (s *Store) Summaries() ([]Summary, error)                           { return nil, errTODO }
-func (s *Store) Backup(w io.Writer) (int64, error)                       { return 0, errTODO }
+// Close releases the file and its lock.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("closing %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Path is the file the store was opened from.
+func (s *Store) Path() string { return s.path }
+
+// stamp is the time written to Created and Updated: UTC without a
+// monotonic reading, so a value read back equals the one written.
+func (s *Store) stamp() time.Time { return s.now().UTC().Round(0) }
+
+// update runs fn in one committed write transaction.
+func (s *Store) update(what string, fn func(tx *bolt.Tx) error) error {
+	if s.readOnly {
+		return fmt.Errorf("%s: %w (%s)", what, ErrReadOnly, s.path)
+	}
+	if err := s.db.Update(fn); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// view runs fn in one read transaction.
+func (s *Store) view(what string, fn func(tx *bolt.Tx) error) error {
+	if err := s.db.View(fn); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}

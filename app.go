@@ -1,0 +1,104 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// app carries the global flags, the environment, the clock and the standard
+// streams to every command. Nothing else in package main reads os.Getenv,
+// os.Stdin or time.Now, so tests can run commands in-process.
+type app struct {
+	dbFlag    string
+	todayFlag string
+	stdin     io.Reader
+	stdout    io.Writer
+	stderr    io.Writer
+	getenv    func(string) string
+	now       func() time.Time
+}
+
+// newApp returns an app reading the given streams, environment and clock.
+func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, now func() time.Time) *app {
+	return &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, now: now}
+}
+
+// errNoDB says the database file does not exist yet; read-only commands
+// treat it as an empty database.
+var errNoDB = errors.New("no tramite database yet")
+
+// lockTimeout bounds the wait for another tramite to release the file.
+const lockTimeout = time.Second
+
+// dbPath resolves --db, then TRAMITE_DB, then the XDG data folder.
+func (a *app) dbPath() string { return resolveDBPath(a.dbFlag, a.getenv) }
+
+// openStore opens the database named by --db, TRAMITE_DB or the default.
+// A read-only open of a missing file returns an error wrapping errNoDB and
+// creates nothing; a writable open creates the folder (0700) and the file.
+func (a *app) openStore(readOnly bool) (*store.Store, error) {
+	path := a.dbPath()
+	if readOnly {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%w at %s: create a case with `tramite new` (or try `tramite demo`)", errNoDB, path)
+		}
+	} else if err := ensureDir(filepath.Dir(path)); err != nil {
+		return nil, err
+	}
+	st, err := store.Open(path, store.Options{ReadOnly: readOnly, Timeout: lockTimeout, Now: a.now})
+	if err != nil {
+		if errors.Is(err, store.ErrLocked) || errors.Is(err, berrors.ErrTimeout) {
+			return nil, fmt.Errorf("the database %s is in use by another tramite: close the other window or wait for it to finish, then try again: %w", path, store.ErrLocked)
+		}
+		return nil, err
+	}
+	return st, nil
+}
+
+// context returns the rule context: today from --today or TRAMITE_TODAY
+// (else the local date) and the default office calendar.
+func (a *app) context() (procedures.Context, error) {
+	today, err := a.today()
+	if err != nil {
+		return procedures.Context{}, err
+	}
+	return procedures.Context{Today: today}, nil
+}
+
+// today reads --today, then TRAMITE_TODAY, then the clock. A bad value is a
+// usage error that says what to type.
+func (a *app) today() (procedures.Date, error) {
+	raw, from := a.todayFlag, "--today"
+	if raw == "" {
+		raw, from = a.getenv("TRAMITE_TODAY"), "TRAMITE_TODAY"
+	}
+	if raw == "" {
+		return procedures.DateOf(a.now()), nil
+	}
+	d, err := procedures.ParseDate(raw)
+	if err != nil {
+		return procedures.Date{}, usagef("%s: %w (for example %s 2026-11-23)", from, err, from)
+	}
+	return d, nil
+}
+
+// interactive reports whether both stdin and stdout are terminals: the
+// dashboard and the wizard need both.
+func (a *app) interactive() bool { return isTerminal(a.stdin) && isTerminal(a.stdout) }
+
+// isTerminal reports whether s is a file attached to a terminal.
+func isTerminal(s any) bool {
+	f, ok := s.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"tramite/store"
+	"tramite/tui"
+)
+
+// tuiRequest is what a command asks the dashboard to open with.
+type tuiRequest struct {
+	newCase      bool
+	newProcedure string
+}
+
+// errNeedsTerminal explains what to run instead of the dashboard.
+var errNeedsTerminal = errors.New(`the dashboard needs a terminal, and stdin or stdout is not one.
+Without a terminal, use the plain commands:
+  tramite cases
+  tramite deadlines
+  tramite new PROCEDURE --person NAME --answer key=value
+(see tramite --help)`)
+
+// runTUI opens the database for writing, takes the daily automatic backup
+// and runs the dashboard until the user quits.
+func (a *app) runTUI(req tuiRequest) error {
+	if !a.interactive() {
+		return &exitErr{code: exitUsage, err: errNeedsTerminal}
+	}
+	c, err := a.context()
+	if err != nil {
+		return err
+	}
+	st, err := a.openStore(false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	a.autoBackup(st)
+	dir, err := os.Getwd()
+	if err != nil {
+		dir = ""
+	}
+	err = tui.Run(st, tui.Options{
+		Context:      c,
+		NewCase:      req.newCase || req.newProcedure != "",
+		NewProcedure: req.newProcedure,
+		ExportDir:    dir,
+	})
+	if err != nil {
+		return fmt.Errorf("dashboard: %w", err)
+	}
+	return nil
+}
+
+// autoBackup keeps three daily copies next to the database (the store's
+// AutoBackup). A failure is a warning, not a reason to keep the user out of
+// their cases.
+func (a *app) autoBackup(st *store.Store) {
+	if _, err := st.AutoBackup(a.now(), 3); err != nil {
+		fmt.Fprintf(a.stderr, "tramite: warning: the daily backup failed: %v\n", err)
+	}
+}

@@ -1,0 +1,89 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"tramite/procedures"
+)
+
+// stageOf is the case's stage; a case saved before any progress is a draft.
+func stageOf(v CaseView) procedures.Stage {
+	if v.Case.Progress.Stage == "" {
+		return procedures.StageDraft
+	}
+	return v.Case.Progress.Stage
+}
+
+func countPeople(cs []CaseView) int {
+	seen := map[uint64]bool{}
+	for _, v := range cs {
+		seen[v.Person.ID] = true
+	}
+	return len(seen)
+}
+
+func countTicked(v CaseView) int {
+	n := 0
+	for _, d := range v.Outcome.Documents {
+		if v.Ticked(d.ID) {
+			n++
+		}
+	}
+	return n
+}
+
+// docRef names the document and rule ids of a checklist line.
+func docRef(d procedures.Document) string {
+	ids := []string{}
+	if d.ID != "" {
+		ids = append(ids, d.ID)
+	}
+	if d.Rule != "" && d.Rule != d.ID {
+		ids = append(ids, d.Rule)
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	return "(" + strings.Join(ids, ", ") + ")"
+}
+
+func withRule(s, rule string) string {
+	if rule == "" {
+		return s
+	}
+	return s + " (" + rule + ")"
+}
+
+// onTheDay lists what the person needs at the office: the appointment,
+// the numbers to quote, and the documents not ticked yet.
+func onTheDay(v CaseView) []string {
+	pr := v.Case.Progress
+	var out []string
+	if !pr.AppointmentDate.IsZero() {
+		s := "Appointment: " + dayName(pr.AppointmentDate)
+		if pr.AppointmentTime != "" {
+			s += " at " + pr.AppointmentTime
+		}
+		if pr.Office != "" {
+			s += ", " + pr.Office
+		}
+		out = append(out, s+".")
+	}
+	if pr.Pieza != "" {
+		out = append(out, "Número de pieza (from the online form): "+pr.Pieza+".")
+	}
+	if pr.NUT != "" {
+		out = append(out, "NUT (file number): "+pr.NUT+".")
+	}
+	n, ticked := len(v.Outcome.Documents), countTicked(v)
+	switch {
+	case n == 0:
+		out = append(out, "No checklist yet: finish the interview first.")
+	case ticked == n:
+		out = append(out, fmt.Sprintf("Every document on the list (%d) is ticked: bring them all, originals and copies as listed.", n))
+	default:
+		out = append(out, fmt.Sprintf("Bring every document on the list, originals and copies as listed: %d of %d still to gather (the unticked boxes).", n-ticked, n))
+	}
+	return out
+}

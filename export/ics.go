@@ -1,0 +1,120 @@
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+
+	"tramite/procedures"
+)
+
+// ErrNoDeadlines is returned by ICS when no case has an open deadline: an
+// iCalendar file must hold at least one event (RFC 5545, section 3.4).
+var ErrNoDeadlines = errors.New("no open deadlines to put in a calendar")
+
+// UID is the calendar identity of a case's deadline. It is stable across
+// exports ("case-12-renewal-window-closes@tramite"), so importing a newer
+// export into a calendar updates the events instead of duplicating them.
+func UID(caseID uint64, key string) string {
+	return fmt.Sprintf("case-%d-%s@tramite", caseID, key)
+}
+
+// ICS writes every deadline that is not done as an all-day event
+// (DTSTART;VALUE=DATE on the day to act, DTEND the next day) with a
+// reminder before it: a week for a date that costs something when missed
+// (Kind.Hard: a window that closes, a due date), a day for the others.
+// DTSTAMP is midnight UTC of ctx.Today, so the same export on the same day
+// gives the same bytes. Lines end in CRLF and are folded at 75 octets as
+// RFC 5545 requires (golang-ical does the folding).
+func ICS(w io.Writer, cs []CaseView, ctx procedures.Context) error {
+	cal := ics.NewCalendarFor("tramite")
+	cal.SetProductId("-//tramite//INM deadlines//EN")
+	cal.SetMethod(ics.MethodPublish)
+	cal.SetCalscale("GREGORIAN")
+	cal.SetXWRCalName(calName(cs))
+	cal.SetXWRCalDesc(fmt.Sprintf("INM deadlines exported by tramite on %s. Checked: %s. %s.",
+		ctx.Today, procedures.RulesChecked, capitalise(procedures.VerifyWithOffice)))
+	stamp := midnight(ctx.Today)
+	n := 0
+	for _, v := range cs {
+		for _, d := range v.OpenDeadlines() {
+			addEvent(cal, v, d, stamp)
+			n++
+		}
+	}
+	if n == 0 {
+		return ErrNoDeadlines
+	}
+	if err := cal.SerializeTo(w, ics.WithNewLineWindows); err != nil {
+		return fmt.Errorf("writing the calendar: %w", err)
+	}
+	return nil
+}
+
+func addEvent(cal *ics.Calendar, v CaseView, d procedures.Deadline, stamp time.Time) {
+	day := actDate(d)
+	e := cal.AddEvent(UID(v.Case.ID, d.Key))
+	e.SetDtStampTime(stamp)
+	e.SetAllDayStartAt(midnight(day))
+	e.SetAllDayEndAt(midnight(day.AddDays(1)))
+	summary := v.Person.Name + ": " + d.Title
+	e.SetSummary(summary)
+	e.SetDescription(eventDescription(v, d))
+	e.SetTimeTransparency(ics.TransparencyTransparent)
+	e.AddCategory("INM")
+	if v.Case.Progress.Office != "" {
+		e.SetLocation(v.Case.Progress.Office)
+	}
+
+	a := e.AddAlarm()
+	a.SetAction(ics.ActionDisplay)
+	a.SetProperty(ics.ComponentPropertyDescription, summary)
+	if d.Kind.Hard() {
+		a.SetTrigger("-P7D")
+	} else {
+		a.SetTrigger("-P1D")
+	}
+}
+
+// eventDescription is the event's body: what the date is, the act-by
+// reading, both readings of a contested rule, the rule id and the date the
+// rules were checked.
+func eventDescription(v CaseView, d procedures.Deadline) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s), case %d of %s.\n", v.Procedure.Name, v.Procedure.Spanish, v.Case.ID, v.Person.Name)
+	if !d.ActBy.IsZero() {
+		fmt.Fprintf(&b, "Legal date %s; the office is closed that day: act by %s.\n", dayName(d.Date), dayName(d.ActBy))
+	}
+	if d.Note != "" {
+		b.WriteString(d.Note + "\n")
+	}
+	if d.Rule != "" {
+		fmt.Fprintf(&b, "Rule: %s (%s).\n", d.Rule, kindLabel(d.Kind))
+	}
+	fmt.Fprintf(&b, "Checked: %s. %s.", procedures.RulesChecked, capitalise(procedures.VerifyWithOffice))
+	return b.String()
+}
+
+func calName(cs []CaseView) string {
+	if len(cs) == 1 {
+		return "tramite: " + cs[0].Person.Name + ", " + cs[0].Procedure.Name
+	}
+	return "tramite: household deadlines"
+}
+
+// midnight is d at 00:00 UTC: all-day values carry no zone, and a fixed
+// DTSTAMP keeps exports reproducible.
+func midnight(d procedures.Date) time.Time {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

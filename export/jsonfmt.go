@@ -1,0 +1,210 @@
+package export
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"time"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// The JSON format, version 1.
+//
+// A tramite JSON file is one object:
+//
+//	{
+//	  "format": "tramite",          // always "tramite"
+//	  "version": 1,                 // this format; Import refuses others
+//	  "exported": "2026-11-23",     // the day of the export (informative)
+//	  "rules_checked": "2026-11-23",// procedures.RulesChecked (informative)
+//	  "people": [Person...],
+//	  "cases": [Case...]
+//	}
+//
+// Person:
+//
+//	{"id": 1, "name": "Ana García", "birth_date": "1990-04-02",
+//	 "nationality": "Colombian", "details": {"passport_number": "…"},
+//	 "created": "2026-01-05T10:00:00Z", "updated": "…"}
+//
+// Case:
+//
+//	{"id": 3, "person": 1, "procedure": "renewal",
+//	 "answers": {"card_expiry": "2026-12-26", …},
+//	 "progress": {"stage": "booked", "appointment_date": "2026-12-01",
+//	              "appointment_time": "10:30", "office": "…", "pieza": "…",
+//	              "filed_date": "", "nut": "", "correction_notice": "",
+//	              "received_date": "", "new_card_expiry": ""},
+//	 "ticks": ["D-FORM", "D-PASS"], "notes": "…",
+//	 "created": "…", "updated": "…",
+//	 "verdict": {…}, "deadlines": [{…}]}
+//
+// Rules of the format:
+//   - ids are positive integers unique within the file; a case's "person"
+//     is the id of an entry of "people". Import gives every record a new id
+//     in the database it imports into, so ids need not match anything there.
+//   - dates are ISO "YYYY-MM-DD" (Import also reads the forms
+//     procedures.ParseDate accepts); an absent or empty date means not known.
+//     Timestamps ("created", "updated") are RFC 3339 and optional.
+//   - answers use the procedure's stable answer keys (`tramite procedures
+//     show ID`), stored normalised: dates ISO, choices by id, "yes"/"no".
+//   - "ticks" lists the document ids ticked off the checklist.
+//   - "verdict" and "deadlines" are computed on export for other tools and
+//     ignored on import: tramite recomputes them from the answers.
+//   - unknown members are refused, so a misspelt key is reported rather than
+//     silently dropped. A future format bumps "version".
+const (
+	// Format is the "format" member of every tramite JSON file.
+	Format = "tramite"
+	// Version is the version of the format this package writes and reads.
+	Version = 1
+)
+
+// File is a tramite JSON file (version 1).
+type File struct {
+	Format       string       `json:"format"`
+	Version      int          `json:"version"`
+	Exported     string       `json:"exported,omitempty"`
+	RulesChecked string       `json:"rules_checked,omitempty"`
+	People       []FilePerson `json:"people"`
+	Cases        []FileCase   `json:"cases"`
+}
+
+// FilePerson is a person in a File.
+type FilePerson struct {
+	ID          uint64            `json:"id"`
+	Name        string            `json:"name"`
+	BirthDate   string            `json:"birth_date,omitempty"`
+	Nationality string            `json:"nationality,omitempty"`
+	Details     map[string]string `json:"details,omitempty"`
+	Created     string            `json:"created,omitempty"`
+	Updated     string            `json:"updated,omitempty"`
+}
+
+// FileCase is a case in a File. Verdict and Deadlines are computed on
+// export and ignored on import.
+type FileCase struct {
+	ID        uint64            `json:"id"`
+	Person    uint64            `json:"person"`
+	Procedure string            `json:"procedure"`
+	Answers   map[string]string `json:"answers"`
+	Progress  FileProgress      `json:"progress"`
+	Ticks     []string          `json:"ticks,omitempty"`
+	Notes     string            `json:"notes,omitempty"`
+	Created   string            `json:"created,omitempty"`
+	Updated   string            `json:"updated,omitempty"`
+	Verdict   *FileVerdict      `json:"verdict,omitempty"`
+	Deadlines []FileDeadline    `json:"deadlines,omitempty"`
+}
+
+// FileProgress is a case's progress (procedures.Progress) in a File.
+type FileProgress struct {
+	Stage            string `json:"stage"`
+	AppointmentDate  string `json:"appointment_date,omitempty"`
+	AppointmentTime  string `json:"appointment_time,omitempty"`
+	Office           string `json:"office,omitempty"`
+	Pieza            string `json:"pieza,omitempty"`
+	FiledDate        string `json:"filed_date,omitempty"`
+	NUT              string `json:"nut,omitempty"`
+	CorrectionNotice string `json:"correction_notice,omitempty"`
+	ReceivedDate     string `json:"received_date,omitempty"`
+	NewCardExpiry    string `json:"new_card_expiry,omitempty"`
+}
+
+// FileVerdict is the computed verdict of a case (export only).
+type FileVerdict struct {
+	Status string   `json:"status"`
+	From   string   `json:"from,omitempty"`
+	Reason string   `json:"reason,omitempty"`
+	Route  string   `json:"route,omitempty"`
+	Rules  []string `json:"rules,omitempty"`
+}
+
+// FileDeadline is one computed deadline of a case (export only).
+type FileDeadline struct {
+	Key   string `json:"key"`
+	Date  string `json:"date"`
+	ActBy string `json:"act_by,omitempty"`
+	Kind  string `json:"kind"`
+	Title string `json:"title"`
+	Note  string `json:"note,omitempty"`
+	Rule  string `json:"rule,omitempty"`
+	Done  bool   `json:"done,omitempty"`
+}
+
+// JSON writes people and the cases in cs as a File, indented. The
+// people of the cases are added when missing from people, so a single
+// case exports with its person.
+func JSON(w io.Writer, people []store.Person, cs []CaseView, ctx procedures.Context) error {
+	f := File{Format: Format, Version: Version, Exported: ctx.Today.String(),
+		RulesChecked: procedures.RulesChecked, People: []FilePerson{}, Cases: []FileCase{}}
+	seen := map[uint64]bool{}
+	addPerson := func(p store.Person) {
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			f.People = append(f.People, filePerson(p))
+		}
+	}
+	for _, p := range people {
+		addPerson(p)
+	}
+	for _, v := range cs {
+		addPerson(v.Person)
+		f.Cases = append(f.Cases, fileCase(v))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(f); err != nil {
+		return fmt.Errorf("writing the JSON export: %w", err)
+	}
+	return nil
+}
+
+func filePerson(p store.Person) FilePerson {
+	return FilePerson{ID: p.ID, Name: p.Name, BirthDate: p.BirthDate.String(), Nationality: p.Nationality,
+		Details: p.Details, Created: stamp(p.Created), Updated: stamp(p.Updated)}
+}
+
+func fileCase(v CaseView) FileCase {
+	c, pr := v.Case, v.Case.Progress
+	answers := c.Answers
+	if answers == nil {
+		answers = procedures.Answers{}
+	}
+	var ticks []string
+	for _, id := range slices.Sorted(maps.Keys(c.Ticks)) {
+		if c.Ticks[id] {
+			ticks = append(ticks, id)
+		}
+	}
+	vd := v.Outcome.Verdict
+	fc := FileCase{
+		ID: c.ID, Person: c.PersonID, Procedure: c.Procedure, Answers: answers,
+		Progress: FileProgress{
+			Stage: string(stageOf(v)), AppointmentDate: pr.AppointmentDate.String(),
+			AppointmentTime: pr.AppointmentTime, Office: pr.Office, Pieza: pr.Pieza,
+			FiledDate: pr.FiledDate.String(), NUT: pr.NUT, CorrectionNotice: pr.CorrectionNotice.String(),
+			ReceivedDate: pr.ReceivedDate.String(), NewCardExpiry: pr.NewCardExpiry.String(),
+		},
+		Ticks: ticks, Notes: c.Notes, Created: stamp(c.Created), Updated: stamp(c.Updated),
+		Verdict: &FileVerdict{Status: vd.Status.String(), From: vd.From.String(), Reason: vd.Reason,
+			Route: vd.Route, Rules: vd.Rules},
+	}
+	for _, d := range v.Deadlines {
+		fc.Deadlines = append(fc.Deadlines, FileDeadline{Key: d.Key, Date: d.Date.String(),
+			ActBy: d.ActBy.String(), Kind: d.Kind.String(), Title: d.Title, Note: d.Note, Rule: d.Rule, Done: d.Done})
+	}
+	return fc
+}
+
+// stamp formats a timestamp as RFC 3339 in UTC, "" when unset.
+func stamp(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}

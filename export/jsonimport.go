@@ -1,0 +1,289 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// Bundle is a validated import: people and cases ready for the store. The
+// ids are those of the file; a case's PersonID is the file id of one of
+// People. The store gives every record a new id when it saves the bundle.
+type Bundle struct {
+	People []store.Person
+	Cases  []store.Case
+}
+
+// InvalidError lists every problem found in an import file. Nothing is
+// imported from a file with problems.
+type InvalidError struct {
+	Problems []string
+}
+
+// Error implements error: one problem per line.
+func (e *InvalidError) Error() string {
+	return fmt.Sprintf("the file is not valid (%s), nothing was imported:\n  - %s",
+		plural(len(e.Problems), "problem"), strings.Join(e.Problems, "\n  - "))
+}
+
+// maxProblems bounds the list: past it the file is likely not a tramite
+// export at all, and more lines would not help.
+const maxProblems = 20
+
+// Decode reads and validates a whole tramite JSON file (see File): the
+// format and version, every person and every case (procedure known,
+// answers valid for it, person present, dates real). It returns every
+// problem at once in an *InvalidError, each naming the person or case and
+// the key at fault, so the user can fix the file in one pass.
+func Decode(r io.Reader) (Bundle, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return Bundle{}, fmt.Errorf("reading the file: %w", err)
+	}
+	var top struct {
+		Format       *string           `json:"format"`
+		Version      *int              `json:"version"`
+		Exported     string            `json:"exported"`
+		RulesChecked string            `json:"rules_checked"`
+		People       []json.RawMessage `json:"people"`
+		Cases        []json.RawMessage `json:"cases"`
+	}
+	if err := strictUnmarshal(data, &top); err != nil {
+		return Bundle{}, invalid(describeJSONError(data, err))
+	}
+	switch {
+	case top.Format == nil || *top.Format != Format:
+		return Bundle{}, invalid(`"format" is not "tramite": this is not a tramite export`)
+	case top.Version == nil:
+		return Bundle{}, invalid(`"version" is missing: a tramite export says "version": 1`)
+	case *top.Version > Version:
+		return Bundle{}, invalid(fmt.Sprintf(`"version" is %d: this file comes from a newer tramite; this one reads version %d, update tramite to import it`, *top.Version, Version))
+	case *top.Version != Version:
+		return Bundle{}, invalid(fmt.Sprintf(`"version" is %d: this tramite reads version %d only`, *top.Version, Version))
+	}
+
+	var v validator
+	var b Bundle
+	people := map[uint64]bool{}
+	for i, raw := range top.People {
+		p, ok := v.person(i, raw)
+		if !ok {
+			continue
+		}
+		if people[p.ID] {
+			v.addf("person %d (id %d): the id is used twice: give each person its own id", i+1, p.ID)
+			continue
+		}
+		people[p.ID] = true
+		b.People = append(b.People, p)
+	}
+	cases := map[uint64]bool{}
+	for i, raw := range top.Cases {
+		c, ok := v.caseOf(i, raw, people)
+		if !ok {
+			continue
+		}
+		if cases[c.ID] {
+			v.addf("case %d (id %d): the id is used twice: give each case its own id", i+1, c.ID)
+			continue
+		}
+		cases[c.ID] = true
+		b.Cases = append(b.Cases, c)
+	}
+	if len(v.problems) > 0 {
+		return Bundle{}, &InvalidError{Problems: v.problems}
+	}
+	return b, nil
+}
+
+func invalid(problem string) error { return &InvalidError{Problems: []string{problem}} }
+
+// strictUnmarshal decodes data into v refusing unknown members.
+func strictUnmarshal(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("extra data after the end of the JSON object")
+	}
+	return nil
+}
+
+// describeJSONError says where a syntax error is, by line.
+func describeJSONError(data []byte, err error) string {
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		line := 1 + bytes.Count(data[:min(int(syn.Offset), len(data))], []byte("\n"))
+		return fmt.Sprintf("line %d: %v (is this a tramite JSON export?)", line, syn)
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+// validator collects problems.
+type validator struct{ problems []string }
+
+func (v *validator) addf(format string, args ...any) {
+	if len(v.problems) < maxProblems {
+		v.problems = append(v.problems, fmt.Sprintf(format, args...))
+	} else if len(v.problems) == maxProblems {
+		v.problems = append(v.problems, "more problems not listed: fix these first")
+	}
+}
+
+// date parses the date under key, reporting a bad one with where.
+func (v *validator) date(where, key, s string) procedures.Date {
+	if s == "" {
+		return procedures.Date{}
+	}
+	d, err := procedures.ParseDate(s)
+	if err != nil {
+		v.addf("%s: %s: %v", where, key, err)
+	}
+	return d
+}
+
+// timestamp parses an optional RFC 3339 time.
+func (v *validator) timestamp(where, key, s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		v.addf("%s: %s: %q is not a timestamp: write it as 2026-01-05T10:00:00Z, or leave it out", where, key, s)
+	}
+	return t
+}
+
+func (v *validator) person(i int, raw json.RawMessage) (store.Person, bool) {
+	var fp FilePerson
+	where := fmt.Sprintf("person %d", i+1)
+	if err := strictUnmarshal(raw, &fp); err != nil {
+		v.addf("%s: %s", where, describeJSONError(raw, err))
+		return store.Person{}, false
+	}
+	if fp.ID != 0 {
+		where += fmt.Sprintf(" (id %d)", fp.ID)
+	}
+	n := len(v.problems)
+	if fp.ID == 0 {
+		v.addf(`%s: "id" is missing: give each person a number, used by its cases' "person"`, where)
+	}
+	name := strings.TrimSpace(fp.Name)
+	if name == "" {
+		v.addf(`%s: "name" is empty: every person needs a name`, where)
+	}
+	p := store.Person{ID: fp.ID, Name: name, Nationality: strings.TrimSpace(fp.Nationality), Details: fp.Details}
+	p.BirthDate = v.date(where, "birth_date", fp.BirthDate)
+	p.Created = v.timestamp(where, "created", fp.Created)
+	p.Updated = v.timestamp(where, "updated", fp.Updated)
+	return p, len(v.problems) == n
+}
+
+func (v *validator) caseOf(i int, raw json.RawMessage, people map[uint64]bool) (store.Case, bool) {
+	var fc FileCase
+	where := fmt.Sprintf("case %d", i+1)
+	if err := strictUnmarshal(raw, &fc); err != nil {
+		v.addf("%s: %s", where, describeJSONError(raw, err))
+		return store.Case{}, false
+	}
+	if fc.ID != 0 {
+		where += fmt.Sprintf(" (id %d)", fc.ID)
+	}
+	n := len(v.problems)
+	if fc.ID == 0 {
+		v.addf(`%s: "id" is missing: give each case a number`, where)
+	}
+	switch {
+	case fc.Person == 0:
+		v.addf(`%s: "person" is missing: write the id of one of "people"`, where)
+	case !people[fc.Person]:
+		v.addf(`%s: "person" is %d, but no valid person in "people" has that id`, where, fc.Person)
+	}
+	c := store.Case{ID: fc.ID, PersonID: fc.Person, Procedure: fc.Procedure, Notes: fc.Notes}
+	if proc, err := procedures.Lookup(fc.Procedure); err != nil {
+		v.addf("%s: procedure: %v", where, err)
+	} else {
+		c.Answers = v.answers(where, proc, fc.Answers)
+	}
+	c.Progress = v.progress(where, fc.Progress)
+	for _, id := range fc.Ticks {
+		if strings.TrimSpace(id) == "" {
+			v.addf(`%s: ticks: an empty document id: list ids such as "D-PASS"`, where)
+			continue
+		}
+		if c.Ticks == nil {
+			c.Ticks = map[string]bool{}
+		}
+		c.Ticks[id] = true
+	}
+	c.Created = v.timestamp(where, "created", fc.Created)
+	c.Updated = v.timestamp(where, "updated", fc.Updated)
+	return c, len(v.problems) == n
+}
+
+// answers checks each answer as the interview would (Procedure.Answer:
+// kind, choices, cross-checks) and returns them normalised. Missing
+// answers are allowed: an unfinished interview is a valid case.
+func (v *validator) answers(where string, proc *procedures.Procedure, in map[string]string) procedures.Answers {
+	a := procedures.Answers(in).Clone()
+	for _, key := range slices.Sorted(maps.Keys(in)) {
+		if slices.Contains(procedures.PersonKeys, key) {
+			a[key] = strings.TrimSpace(in[key])
+			continue
+		}
+		q, ok := proc.Question(key)
+		if !ok {
+			v.addf("%s: answers.%s: not a question of %s (see `tramite procedures show %s`)", where, key, proc.ID, proc.ID)
+			continue
+		}
+		var val string
+		var err error
+		if q.Asked(a) {
+			val, err = proc.Answer(key, in[key], a)
+		} else {
+			val, err = q.Normalize(in[key])
+		}
+		if err != nil {
+			v.addf("%s: answers.%s: %v", where, key, trimKey(err, key))
+			continue
+		}
+		a[key] = val
+	}
+	return a
+}
+
+// trimKey drops the "key: " prefix procedures errors carry, since the
+// problem line already names answers.key.
+func trimKey(err error, key string) string {
+	return strings.TrimPrefix(err.Error(), key+": ")
+}
+
+func (v *validator) progress(where string, fp FileProgress) procedures.Progress {
+	pr := procedures.Progress{Stage: procedures.StageDraft,
+		AppointmentTime: fp.AppointmentTime, Office: fp.Office, Pieza: fp.Pieza, NUT: fp.NUT}
+	if fp.Stage != "" {
+		st, err := procedures.ParseStage(fp.Stage)
+		if err != nil {
+			v.addf("%s: progress.stage: %v", where, err)
+		}
+		pr.Stage = st
+	}
+	w := where + ": progress"
+	pr.AppointmentDate = v.date(w, "appointment_date", fp.AppointmentDate)
+	pr.FiledDate = v.date(w, "filed_date", fp.FiledDate)
+	pr.CorrectionNotice = v.date(w, "correction_notice", fp.CorrectionNotice)
+	pr.ReceivedDate = v.date(w, "received_date", fp.ReceivedDate)
+	pr.NewCardExpiry = v.date(w, "new_card_expiry", fp.NewCardExpiry)
+	return pr
+}

@@ -1,0 +1,356 @@
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/signintech/gopdf"
+
+	"tramite/procedures"
+)
+
+// The printable packet (issue 9): for each case a cover page, the
+// checklist with a box per document, and each letter on its own page ready
+// to sign; at the end the sources and the date the rules were checked.
+//
+// The PDF is drawn with github.com/signintech/gopdf (maintained, one small
+// dependency, embeds TrueType subsets with UTF-8 text) and the Go fonts
+// from golang.org/x/image, embedded so that ñ, á and ü print the same on
+// every machine. Characters the Go fonts lack, such as emoji, print as a
+// white square.
+
+// PacketCase is one case of a packet: what its pages print. It is built by
+// the caller (PacketFromView does it from a CaseView).
+type PacketCase struct {
+	// Person is who the case is for, with the data the letters use.
+	Person    procedures.LetterPerson
+	CaseID    uint64
+	Procedure *procedures.Procedure
+	Progress  procedures.Progress
+	Outcome   procedures.Outcome
+	// Deadlines are procedures.Track of the case; done ones are not printed.
+	Deadlines []procedures.Deadline
+	// Ticks are the documents ticked off, by document ID.
+	Ticks map[string]bool
+	// Letters are procedures.Letters of the case, dated the packet's day.
+	Letters []procedures.Letter
+	// LettersErr is why there are no letters (a *procedures.MissingError
+	// names the keys to set); the packet prints it in their place.
+	LettersErr error
+}
+
+// Paper sizes PDF accepts.
+const (
+	PaperA4     = "a4"
+	PaperLetter = "letter"
+)
+
+// PDF writes the packet of cases to w on paper "a4" (the default, also for
+// "") or "letter" (US Letter). Dates are counted from ctx.Today.
+func PDF(w io.Writer, cases []PacketCase, ctx procedures.Context, paper string) error {
+	var size gopdf.Rect
+	switch strings.ToLower(paper) {
+	case "", PaperA4:
+		size = *gopdf.PageSizeA4
+	case PaperLetter:
+		size = *gopdf.PageSizeLetter
+	default:
+		return fmt.Errorf("unknown paper size %q: use %s or %s", paper, PaperA4, PaperLetter)
+	}
+	if len(cases) == 0 {
+		return errors.New("no case to put in the packet")
+	}
+	s, err := newSheet(size)
+	if err != nil {
+		return err
+	}
+	s.pdf.SetInfo(gopdf.PdfInfo{
+		Title:   "tramite packet: " + cases[0].Person.Name,
+		Creator: "tramite",
+		// The day of the packet, not the clock: the same cases on the same
+		// day give the same document.
+		CreationDate: time.Date(ctx.Today.Year, ctx.Today.Month, ctx.Today.Day, 12, 0, 0, 0, time.UTC),
+	})
+	for _, c := range cases {
+		if c.Procedure == nil {
+			return fmt.Errorf("case %d has no procedure", c.CaseID)
+		}
+		pdfCover(s, c, ctx)
+		pdfChecklist(s, c)
+		pdfLetters(s, c)
+	}
+	pdfSources(s, cases)
+	if s.err != nil {
+		return fmt.Errorf("drawing the PDF: %w", s.err)
+	}
+	if _, err := s.pdf.WriteTo(w); err != nil {
+		return fmt.Errorf("writing the PDF: %w", err)
+	}
+	return nil
+}
+
+var (
+	stTitle   = style{size: 20, bold: true}
+	stHeading = style{size: 13, bold: true}
+	stBody    = style{size: 11}
+	stBold    = style{size: 11, bold: true}
+	stSmall   = style{size: 9, grey: true}
+	stKicker  = style{size: 9, grey: true}
+)
+
+// pdfVerdict says the verdict in words.
+func pdfVerdict(v procedures.Verdict) string {
+	switch v.Status {
+	case procedures.Eligible:
+		return "You can file"
+	case procedures.NotYet:
+		return "Not yet: you can file from " + v.From.String()
+	case procedures.NotEligible:
+		return "Not eligible on this route"
+	case procedures.Unknown:
+		return "Unknown: " + procedures.VerifyWithOffice
+	}
+	return "Incomplete: answers are missing"
+}
+
+// pdfDaysLeft says how far d is from today.
+func pdfDaysLeft(today, d procedures.Date) string {
+	switch n := today.DaysUntil(d); {
+	case n == 0:
+		return "today"
+	case n == 1:
+		return "tomorrow"
+	case n == -1:
+		return "yesterday"
+	case n < 0:
+		return fmt.Sprintf("%d days ago", -n)
+	default:
+		return fmt.Sprintf("in %d days", n)
+	}
+}
+
+// pdfCover is the case's first page: who, what, the verdict and the dates.
+func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
+	s.page()
+	s.para(fmt.Sprintf("tramite · Filing packet · case %d · %s", c.CaseID, procedures.FormatSpanish(ctx.Today)), stKicker)
+	s.gap(8)
+	s.para(c.Person.Name, stTitle)
+	s.gap(4)
+	for _, f := range [][2]string{
+		{"Nationality (nacionalidad)", c.Person.Nationality},
+		{"Passport (pasaporte)", c.Person.PassportNumber},
+		{"Address (domicilio)", c.Person.Address},
+		{"INM office (oficina de representación)", c.Person.Office},
+	} {
+		if f[1] != "" {
+			s.para(f[0]+": "+f[1], stBody)
+		}
+	}
+	s.gap(12)
+	s.para(c.Procedure.Name, stHeading)
+	s.para(c.Procedure.Spanish, style{size: 11, grey: true})
+	s.gap(8)
+	v := c.Outcome.Verdict
+	s.para(pdfVerdict(v), stBold)
+	if v.Reason != "" {
+		s.para(v.Reason, stBody)
+	}
+	if v.Route != "" {
+		s.para("Instead: "+v.Route, stBody)
+	}
+	if len(v.Rules) > 0 {
+		s.para("Rules: "+strings.Join(v.Rules, ", "), stSmall)
+	}
+	pr := c.Progress
+	if pr.Stage != "" {
+		line := "Stage: " + pr.Stage.Label()
+		if pr.Pieza != "" {
+			line += " · número de pieza " + pr.Pieza
+		}
+		if pr.NUT != "" {
+			line += " · NUT " + pr.NUT
+		}
+		s.gap(4)
+		s.para(line, stBody)
+	}
+	if c.Outcome.Fee.Text != "" {
+		s.gap(4)
+		s.para("Fee (derechos): "+c.Outcome.Fee.Text, stBody)
+	}
+	s.gap(12)
+	s.para("Dates that matter", stHeading)
+	open := 0
+	for _, d := range c.Deadlines {
+		if d.Done {
+			continue
+		}
+		open++
+		s.gap(4)
+		s.para(fmt.Sprintf("%s (%s): %s", d.Date, pdfDaysLeft(ctx.Today, d.Date), d.Title), stBold)
+		if !d.ActBy.IsZero() {
+			s.para(fmt.Sprintf("Act by %s %s (%s).", d.ActBy.Weekday(), d.ActBy, pdfDaysLeft(ctx.Today, d.ActBy)), style{size: 11, indent: 12})
+		}
+		note := d.Note
+		if d.Rule != "" {
+			note = strings.TrimSpace(note + " [" + d.Rule + "]")
+		}
+		if note != "" {
+			s.para(note, style{size: 9, grey: true, indent: 12})
+		}
+	}
+	if open == 0 {
+		s.para("No open dates.", stBody)
+	}
+	if len(c.Outcome.Steps) > 0 {
+		s.gap(12)
+		s.para("What to do", stHeading)
+		for i, st := range c.Outcome.Steps {
+			s.para(fmt.Sprintf("%d. %s", i+1, st), style{size: 10, indent: 0})
+		}
+	}
+}
+
+// pdfChecklist prints a box per document, ticked ones ticked, with the
+// Spanish name INM uses and the originals and copies to bring.
+func pdfChecklist(s *sheet, c PacketCase) {
+	s.page()
+	docs := c.Outcome.Documents
+	done := 0
+	for _, d := range docs {
+		if c.Ticks[d.ID] {
+			done++
+		}
+	}
+	s.para("Checklist · Lista de documentos", stTitle)
+	s.para(fmt.Sprintf("%s · %s · %d of %d ready", c.Person.Name, c.Procedure.Name, done, len(docs)), stKicker)
+	s.gap(10)
+	for _, d := range docs {
+		ticked := c.Ticks[d.ID]
+		s.ensure(4 * stBody.lineHeight())
+		s.checkbox(0, ticked)
+		name := d.Spanish
+		if name == "" {
+			name = d.Name
+		}
+		if ticked {
+			name += "  (listo · ready)"
+		}
+		s.para(name, style{size: 11, bold: true, indent: 18})
+		if d.Spanish != "" {
+			s.para(d.Name, style{size: 10, indent: 18})
+		}
+		if d.Copies != "" {
+			s.para("Originals and copies: "+d.Copies, style{size: 10, indent: 18})
+		}
+		note := d.Note
+		if d.Rule != "" {
+			note = strings.TrimSpace(note + " [" + d.Rule + "]")
+		}
+		if note != "" {
+			s.para(note, style{size: 9, grey: true, indent: 18})
+		}
+		s.gap(6)
+	}
+	if len(docs) == 0 {
+		s.para("No documents listed yet: finish the interview first.", stBody)
+	}
+	s.gap(6)
+	s.para(procedures.OfficeNote, stSmall)
+}
+
+// pdfLetters prints each letter on its own page, with room to sign; when
+// data is missing it says which, instead of printing a letter that states
+// facts the user never gave.
+func pdfLetters(s *sheet, c PacketCase) {
+	var me *procedures.MissingError
+	if errors.As(c.LettersErr, &me) {
+		s.page()
+		s.para("Letters not written yet", stHeading)
+		s.para("The letters need data that has not been given: "+strings.Join(me.Keys, ", ")+
+			". Set it (tramite person set, or answer the case's questions) and print the packet again.", stBody)
+		return
+	}
+	if c.LettersErr != nil {
+		s.page()
+		s.para("Letters not written: "+c.LettersErr.Error(), stBody)
+		return
+	}
+	for _, l := range c.Letters {
+		pdfLetter(s, l)
+	}
+}
+
+// pdfLetter is one letter, laid out as Mexican letters are: the dateline
+// on the right, the authority, the subject, the body, the signatures.
+func pdfLetter(s *sheet, l procedures.Letter) {
+	s.page()
+	s.para(l.Place, style{size: 11, align: gopdf.Right})
+	s.gap(18)
+	for _, t := range l.To {
+		s.para(t, stBold)
+	}
+	s.gap(14)
+	s.para(l.Subject, style{size: 11, bold: true, align: gopdf.Right})
+	s.gap(12)
+	for _, p := range l.Paragraphs {
+		s.para(p, stBody)
+		s.gap(7)
+	}
+	s.gap(6)
+	s.para(l.Closing, stBody)
+	for _, sg := range l.Signers {
+		s.signature(sg.Name, sg.Caption)
+	}
+}
+
+// pdfSources closes the packet: the sources and rules each case rests on,
+// and when the rules were last checked.
+func pdfSources(s *sheet, cases []PacketCase) {
+	s.page()
+	s.para("Fuentes · Sources", stTitle)
+	s.gap(8)
+	for _, c := range cases {
+		s.para(fmt.Sprintf("%s · %s (case %d)", c.Person.Name, c.Procedure.Name, c.CaseID), stBold)
+		if len(c.Procedure.Sources) > 0 {
+			s.para("Sources: "+strings.Join(c.Procedure.Sources, ", "), style{size: 10, indent: 12})
+		}
+		if rules := pdfRules(c); len(rules) > 0 {
+			s.para("Rules: "+strings.Join(rules, ", "), style{size: 10, indent: 12})
+		}
+		s.gap(6)
+	}
+	s.gap(6)
+	s.rule()
+	s.para("Reglas revisadas / Rules checked: "+procedures.RulesChecked, stBold)
+	s.para("The rules come from tramite's DOMAIN.md, each cited by its id. Rules and fees change, and offices differ: where a rule rests on secondary sources, check with your INM office.", stSmall)
+}
+
+// pdfRules lists the DOMAIN.md ids a case's pages cite, in first-seen
+// order.
+func pdfRules(c PacketCase) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(ids ...string) {
+		for _, id := range ids {
+			if id != "" && !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	add(c.Outcome.Verdict.Rules...)
+	for _, d := range c.Deadlines {
+		add(d.Rule)
+	}
+	for _, d := range c.Outcome.Documents {
+		add(d.Rule)
+	}
+	add(c.Outcome.Fee.Rule)
+	for _, l := range c.Letters {
+		add(l.Rules...)
+	}
+	return out
+}

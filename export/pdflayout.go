@@ -1,0 +1,227 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/signintech/gopdf"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+)
+
+// sheet is a small flowing layout on top of gopdf, which places text at
+// coordinates and leaves wrapping and page breaks to its caller: a cursor
+// that moves down the page, wraps paragraphs to the text width and starts a
+// new page when the next block does not fit. The first error sticks in err
+// and every later call is a no-op, so the page code reads top to bottom.
+type sheet struct {
+	pdf    *gopdf.GoPdf
+	pageW  float64
+	pageH  float64
+	margin float64
+	y      float64
+	err    error
+}
+
+// Font families registered in newSheet. The Go fonts carry Latin-1 and
+// Latin Extended-A (á, é, ñ, ü, ¿, ¡) and are embedded in the PDF, so the
+// Spanish names render the same on every machine.
+const (
+	fontRegular = "go-regular"
+	fontBold    = "go-bold"
+)
+
+// missingGlyph replaces a character the Go fonts lack (emoji, most
+// non-Latin scripts): a visible white square rather than a silent gap.
+const missingGlyph = '□'
+
+// newSheet starts a document on paper of the given size (points), with
+// the Go fonts embedded.
+func newSheet(size gopdf.Rect) (*sheet, error) {
+	pdf := &gopdf.GoPdf{}
+	pdf.Start(gopdf.Config{PageSize: size, Unit: gopdf.UnitPT})
+	opt := gopdf.TtfOption{OnGlyphNotFoundSubstitute: func(rune) rune { return missingGlyph }}
+	if err := pdf.AddTTFFontDataWithOption(fontRegular, goregular.TTF, opt); err != nil {
+		return nil, fmt.Errorf("loading the regular font: %w", err)
+	}
+	if err := pdf.AddTTFFontDataWithOption(fontBold, gobold.TTF, opt); err != nil {
+		return nil, fmt.Errorf("loading the bold font: %w", err)
+	}
+	return &sheet{pdf: pdf, pageW: size.W, pageH: size.H, margin: 56}, nil
+}
+
+// textWidth is the width available between the margins.
+func (s *sheet) textWidth() float64 { return s.pageW - 2*s.margin }
+
+// page starts a new page with the cursor at the top margin.
+func (s *sheet) page() {
+	if s.err != nil {
+		return
+	}
+	s.pdf.AddPage()
+	s.y = s.margin
+}
+
+// ensure starts a new page unless h points still fit above the bottom
+// margin; blocks that belong together (a signature) call it first.
+func (s *sheet) ensure(h float64) {
+	if s.y+h > s.pageH-s.margin {
+		s.page()
+	}
+}
+
+// gap moves the cursor down h points.
+func (s *sheet) gap(h float64) { s.y += h }
+
+// style is how a paragraph is set: size in points, bold, grey, the left
+// indent and the alignment.
+type style struct {
+	size   float64
+	bold   bool
+	grey   bool
+	indent float64
+	align  int // gopdf.Left, gopdf.Right or gopdf.Center
+}
+
+func (st style) lineHeight() float64 { return st.size * 1.35 }
+
+// setFont applies st's font and colour.
+func (s *sheet) setFont(st style) {
+	if s.err != nil {
+		return
+	}
+	family := fontRegular
+	if st.bold {
+		family = fontBold
+	}
+	if err := s.pdf.SetFont(family, "", st.size); err != nil {
+		s.err = fmt.Errorf("setting the font: %w", err)
+		return
+	}
+	if st.grey {
+		s.pdf.SetTextColor(90, 90, 90)
+	} else {
+		s.pdf.SetTextColor(0, 0, 0)
+	}
+}
+
+// para sets text wrapped to the text width (less the indent), breaking
+// pages as needed. Explicit newlines are kept.
+func (s *sheet) para(text string, st style) {
+	if s.err != nil {
+		return
+	}
+	s.setFont(st)
+	width := s.textWidth() - st.indent
+	for _, src := range strings.Split(clean(text), "\n") {
+		lines, err := s.wrap(src, width)
+		if err != nil {
+			s.err = err
+			return
+		}
+		for _, ln := range lines {
+			s.line(ln, st, width)
+		}
+	}
+}
+
+// wrap breaks one line of text at spaces to fit width; a word wider than
+// width (a 200-character name with no space) is cut.
+func (s *sheet) wrap(text string, width float64) ([]string, error) {
+	if strings.TrimSpace(text) == "" {
+		return []string{""}, nil
+	}
+	lines, err := s.pdf.SplitTextWithWordWrap(text, width)
+	if err != nil {
+		return nil, fmt.Errorf("wrapping %.20q: %w", text, err)
+	}
+	return lines, nil
+}
+
+// line sets one already-wrapped line and moves the cursor down.
+func (s *sheet) line(text string, st style, width float64) {
+	s.ensure(st.lineHeight())
+	if s.err != nil {
+		return
+	}
+	s.pdf.SetXY(s.margin+st.indent, s.y)
+	align := st.align
+	if align == 0 {
+		align = gopdf.Left
+	}
+	rect := &gopdf.Rect{W: width, H: st.lineHeight()}
+	if err := s.pdf.CellWithOption(rect, strings.TrimRight(text, " "), gopdf.CellOption{Align: align | gopdf.Top}); err != nil {
+		s.err = fmt.Errorf("writing text: %w", err)
+		return
+	}
+	s.y += st.lineHeight()
+}
+
+// rule draws a thin line across the text width.
+func (s *sheet) rule() {
+	if s.err != nil {
+		return
+	}
+	s.pdf.SetLineWidth(0.5)
+	s.pdf.SetStrokeColor(150, 150, 150)
+	s.pdf.Line(s.margin, s.y, s.pageW-s.margin, s.y)
+	s.y += 6
+}
+
+// checkbox draws a box at the cursor's line, indented by x, with a tick
+// drawn in it when ticked (a drawn tick: the Go fonts have no ✓).
+func (s *sheet) checkbox(x float64, ticked bool) {
+	if s.err != nil {
+		return
+	}
+	const side = 9
+	left, top := s.margin+x, s.y+2
+	s.pdf.SetLineWidth(0.8)
+	s.pdf.SetStrokeColor(0, 0, 0)
+	s.pdf.RectFromUpperLeftWithStyle(left, top, side, side, "D")
+	if ticked {
+		s.pdf.SetLineWidth(1.4)
+		s.pdf.Line(left+1.8, top+4.8, left+3.8, top+7.2)
+		s.pdf.Line(left+3.8, top+7.2, left+7.6, top+1.6)
+	}
+}
+
+// signature draws a signing line centred on the page with the name and
+// caption under it, kept together on one page.
+func (s *sheet) signature(name, caption string) {
+	s.ensure(80)
+	s.gap(44)
+	if s.err != nil {
+		return
+	}
+	const w = 240
+	left := (s.pageW - w) / 2
+	s.pdf.SetLineWidth(0.7)
+	s.pdf.SetStrokeColor(0, 0, 0)
+	s.pdf.Line(left, s.y, left+w, s.y)
+	s.gap(4)
+	if name != "" {
+		s.para(name, style{size: 11, align: gopdf.Center})
+	}
+	if caption != "" {
+		s.para(caption, style{size: 9, grey: true, align: gopdf.Center})
+	}
+}
+
+// clean makes user text safe to set: tabs become spaces, other control
+// characters and invisible format runes (zero-width joiners of emoji
+// sequences, variation selectors) are dropped.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n':
+			return r
+		case r == '\t':
+			return ' '
+		case unicode.IsControl(r), unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r) && r >= 0xFE00 && r <= 0xFE0F:
+			return -1
+		}
+		return r
+	}, s)
+}

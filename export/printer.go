@@ -1,0 +1,29 @@
+package export
+
+import (
+	"fmt"
+	"io"
+)
+
+// printer writes lines and keeps the first write error, so renderers can
+// write many lines and check once at the end (the bufio.Writer pattern).
+type printer struct {
+	w   io.Writer
+	nl  string
+	err error
+}
+
+func newPrinter(w io.Writer) *printer { return &printer{w: w, nl: "\n"} }
+
+// line writes one line and its end.
+func (p *printer) line(s string) {
+	if p.err == nil {
+		_, p.err = io.WriteString(p.w, s+p.nl)
+	}
+}
+
+// linef writes one formatted line.
+func (p *printer) linef(format string, args ...any) { p.line(fmt.Sprintf(format, args...)) }
+
+// blank writes an empty line.
+func (p *printer) blank() { p.line("") }

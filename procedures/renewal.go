@@ -1,0 +1,311 @@
+package procedures
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Renewal of a temporary card, or of a minor's permanent card, in the 30
+// days before it expires (R-RENEW-WINDOW), and what remains once it has
+// expired (R-RENEW-EXPIRED-IN, R-RENEW-EXPIRED-OUT).
+
+const (
+	regulariseDays = 60 // R-RENEW-EXPIRED-IN: calendar days after expiry
+	reenterDays    = 55 // R-RENEW-EXPIRED-OUT: calendar days after expiry
+	reportDays     = 5  // R-RENEW-EXPIRED-OUT: days after re-entry (calendar, conservative)
+)
+
+func isTemporaryCard(a Answers) bool { return a["card_type"] == "temporary" }
+func isMinorHolder(a Answers) bool {
+	return a["card_type"] == "permanent-minor" || (isTemporaryCard(a) && a.Yes("holder_minor"))
+}
+
+func init() {
+	register(&Procedure{
+		ID:      "renewal",
+		Name:    "Renewal of a resident card",
+		Spanish: "Renovación de documento migratorio",
+		Summary: "Renew a temporary resident card, or a minor's permanent card, at an INM office in the 30 days before it expires.",
+		Triage:  "Your temporary card (or your child's permanent card) expires within the next weeks, or expired recently.",
+		Sources: []string{"S1", "S2", "S3", "L-LM", "L-RLM", "L-LIN", "O-INM820", "O-SRE"},
+		Shared:  []string{"in_mexico", "return_date"},
+		Questions: []Question{
+			{Key: "card_type", Kind: KindChoice,
+				Prompt: "Which card is to be renewed? (tarjeta de residente temporal / residente permanente)",
+				Help:   "The card says RESIDENTE TEMPORAL or RESIDENTE PERMANENTE on its front. Adults' permanent cards never expire (R-RENEW-WHO).",
+				Choices: []Choice{{"temporary", "Temporary resident card"},
+					{"permanent-minor", "Permanent resident card of a minor (under 18)"}}},
+			{Key: "card_expiry", Kind: KindDate, Check: checkRenewalExpiry,
+				Prompt: "What expiry date is printed on the card? (vigencia / fecha de vencimiento)",
+				Help:   "On the front of the card, next to VIGENCIA or VENCE."},
+			{Key: "in_mexico", Kind: KindYesNo,
+				Condition: "always: renewal is filed in person in Mexico, and an expired card's route depends on where you are",
+				Prompt:    "Is the card holder in Mexico now?",
+				Help:      "Renewal is filed in person at an INM office in Mexico, not at a consulate (R-RENEW-INPERSON)."},
+			{Key: "return_date", Kind: KindDate, Optional: true,
+				AskIf:     func(a Answers) bool { return a["in_mexico"] == "no" },
+				Condition: "asked if the holder is abroad; may be left empty",
+				Prompt:    "On what date will the holder re-enter Mexico?",
+				Help:      "Your planned arrival date. If the card has expired, it decides your date to go to INM (R-RENEW-EXPIRED-OUT)."},
+			{Key: "holder_minor", Kind: KindYesNo,
+				AskIf: isTemporaryCard, Condition: "asked for a temporary card",
+				Prompt: "Is the card holder a child under 18?",
+				Help:   "A parent or guardian signs a minor's form (R-RENEW-INPERSON); children under 3 renew 1 year at a time (R-RENEW-TERMS)."},
+			{Key: "child_birth_date", Kind: KindDate, Check: checkChildBirth,
+				AskIf: isMinorHolder, Condition: "asked for a minor's card",
+				Prompt: "What is the child's date of birth? (fecha de nacimiento)",
+				Help:   "As on the child's passport or card."},
+			{Key: "first_card_date", Kind: KindDate, Optional: true, Check: checkFirstCard,
+				AskIf: isTemporaryCard, Condition: "asked for a temporary card; may be left empty",
+				Prompt: "When was the holder's first temporary card issued? (fecha de expedición de la primera tarjeta)",
+				Help:   "The issue date on the first temporary card, or the date of the canje. The 4-year limit on temporary residence counts from it (R-RENEW-TERMS)."},
+			{Key: "years_requested", Kind: KindChoice, Check: checkYearsRequested,
+				AskIf: isTemporaryCard, Condition: "asked for a temporary card",
+				Prompt:  "For how many years do you ask to renew? (1, 2 or 3)",
+				Help:    "Renewals are for 1, 2 or 3 years, never past 4 years from the first card; children under 3: 1 year (R-RENEW-TERMS). The fee grows with the years.",
+				Choices: []Choice{{"1", "1 year"}, {"2", "2 years"}, {"3", "3 years"}}},
+			{Key: "grounds", Kind: KindChoice,
+				AskIf: isTemporaryCard, Condition: "asked for a temporary card",
+				Prompt:  "On what grounds was the residence granted? (supuesto)",
+				Help:    "Job: an employer's job offer. Family: you depend on a relative (the sponsor) who is a resident or a Mexican. Other: anything else.",
+				Choices: []Choice{{"job", "A job"}, {"family", "A family link (dependant of a sponsor)"}, {"other", "Other grounds"}}},
+			{Key: "grounds_hold", Kind: KindYesNo,
+				AskIf: isTemporaryCard, Condition: "asked for a temporary card",
+				Prompt: "Do those grounds still hold (same job, same family link, the sponsor agrees)?",
+				Help:   "The grounds on which the residence was granted must still exist to renew (R-RENEW-GROUNDS)."},
+		},
+		AfterCard: renewalAfterCard,
+		evaluate:  evaluateRenewal,
+	})
+}
+
+func checkRenewalExpiry(v string, a Answers) error {
+	exp := parsedOrZero(v)
+	if f := a.Date("first_card_date"); isTemporaryCard(a) && !f.IsZero() && !exp.After(f) {
+		return fmt.Errorf("the card expires (%s) on or before the first card was issued (%s): type the expiry printed on the current card", exp, f)
+	}
+	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && !exp.After(b) {
+		return fmt.Errorf("the card expires (%s) on or before the child's birth (%s): type the expiry printed on the card", exp, b)
+	}
+	return nil
+}
+
+func checkChildBirth(v string, a Answers) error {
+	b := parsedOrZero(v)
+	if e := a.Date("card_expiry"); !e.IsZero() && !b.Before(e) {
+		return fmt.Errorf("the birth date %s is not before the card's expiry %s: type the child's date of birth", b, e)
+	}
+	if f := a.Date("first_card_date"); isTemporaryCard(a) && !f.IsZero() && f.Before(b) {
+		return fmt.Errorf("the birth date %s is after the first card (%s): type the child's date of birth", b, f)
+	}
+	return nil
+}
+
+func checkFirstCard(v string, a Answers) error {
+	f := parsedOrZero(v)
+	if e := a.Date("card_expiry"); !e.IsZero() && !f.Before(e) {
+		return fmt.Errorf("the first card (%s) cannot be issued on or after the current card's expiry (%s): type the issue date of the first temporary card", f, e)
+	}
+	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && f.Before(b) {
+		return fmt.Errorf("the first card (%s) is before the child's birth (%s): type the issue date of the first temporary card", f, b)
+	}
+	return nil
+}
+
+// renewalMaxYears is the longest renewal the rules allow (R-RENEW-TERMS):
+// 3, fewer when the card's expiry plus the years would pass the 4-year
+// ceiling from the first card, 1 for a child under 3 when the window
+// opens. The new term is counted from the current expiry: the later start,
+// so the ceiling check is the conservative one.
+func renewalMaxYears(a Answers) int {
+	exp := a.Date("card_expiry")
+	max := 3
+	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && b.AddYears(3).After(renewalOpens(exp)) {
+		max = 1
+	}
+	if f := a.Date("first_card_date"); !f.IsZero() {
+		for max > 0 && exp.AddYears(max).After(fourYearDate(f)) {
+			max--
+		}
+	}
+	return max
+}
+
+func checkYearsRequested(v string, a Answers) error {
+	n, _ := strconv.Atoi(v)
+	max := renewalMaxYears(a)
+	if a.Date("card_expiry").IsZero() || max == 0 || n <= max {
+		return nil // max 0: the verdict sends the holder to R-STATUS-4Y
+	}
+	why := fmt.Sprintf("it would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS)", fourYearDate(a.Date("first_card_date")))
+	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && b.AddYears(3).After(renewalOpens(a.Date("card_expiry"))) {
+		why = "children under 3 renew 1 year at a time (R-RENEW-TERMS)"
+	}
+	return fmt.Errorf("%d years is too long: %s; type %d or fewer", n, why, max)
+}
+
+func evaluateRenewal(a Answers, c Context) Outcome {
+	exp := a.Date("card_expiry")
+	out := Outcome{Documents: renewalDocuments(a), Fee: renewalFee(a), Appointment: true, Steps: renewalSteps(a),
+		Notes: []string{"The new card may be issued the same day; otherwise you get a file number and pick the card up another day. Photos and fingerprints are taken digitally on approval (R-RENEW-RESULT).", OfficeNote}}
+	late := exp.DaysUntil(c.Today) // days since expiry; negative before it
+	switch {
+	case late <= 0:
+		out.Deadlines = renewalWindow("renewal", exp, c)
+		out.Verdict = renewalInWindow(a, exp, c)
+	case a.Yes("in_mexico"):
+		expiredInMexico(&out, a, exp, late, c)
+	default:
+		expiredAbroad(&out, a, exp, late, c)
+	}
+	if out.Verdict.Status == NotEligible {
+		return out
+	}
+	if isTemporaryCard(a) && !a.Yes("grounds_hold") {
+		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-RENEW-GROUNDS"},
+			Reason: "A temporary card is renewed only while the grounds on which it was granted still exist.",
+			Route:  "Notify INM of the change within 90 days (R-NOTIFY-90) and ask which route applies now: " + VerifyWithOffice + "."}
+	} else if f := a.Date("first_card_date"); isTemporaryCard(a) && !f.IsZero() && exp.AddYears(1).After(fourYearDate(f)) {
+		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-RENEW-TERMS", "R-STATUS-4Y"},
+			Reason: fmt.Sprintf("Even a 1-year renewal would pass the 4-year limit on temporary residence (%s).", fourYearDate(f)),
+			Route:  fmt.Sprintf("Change to permanent residence after four years (status-change, R-STATUS-4Y), filed in the 30 days before this card expires (from %s to %s); if your four years are not complete by then, %s. Or start again at a consulate.", renewalOpens(exp), exp, VerifyWithOffice)}
+	} else if b := a.Date("child_birth_date"); a["card_type"] == "permanent-minor" && !b.AddYears(18).After(c.Today) {
+		out.Verdict = Verdict{Status: Unknown, Rules: []string{"R-CARD-PERM"},
+			Reason: "The holder is 18 or over: from 18 a permanent card has no expiry. How the minor's card is replaced: " + VerifyWithOffice + "."}
+	}
+	return out
+}
+
+// renewalInWindow is the verdict while the card is still valid.
+func renewalInWindow(a Answers, exp Date, c Context) Verdict {
+	opens := renewalOpens(exp)
+	rules := []string{"R-RENEW-WINDOW", "R-RENEW-INPERSON"}
+	if c.Today.Before(opens) {
+		return Verdict{Status: NotYet, From: opens, Rules: rules,
+			Reason: fmt.Sprintf("Renewal is filed within the 30 days before the card expires, not sooner: from %s to %s.", opens, exp)}
+	}
+	act := c.Calendar.ActBy(exp)
+	reason := fmt.Sprintf("The renewal window is open until %s, when the card expires.", exp)
+	if act != exp {
+		reason = fmt.Sprintf("The renewal window is open until %s; the office is closed that day, so act by %s.", exp, act)
+		if c.Today.After(act) {
+			reason += " Offices are closed until the card expires: from the day after, the route is regularisation (R-RENEW-EXPIRED-IN)."
+		}
+	}
+	if !a.Yes("in_mexico") {
+		reason += " The holder must be back in Mexico to file in person, not at a consulate."
+	}
+	return Verdict{Status: Eligible, From: opens, Reason: reason, Rules: rules}
+}
+
+// expiredInMexico: regularisation within 60 calendar days of expiry, no
+// appointment, a fine (R-RENEW-EXPIRED-IN, R-APPT-NONE).
+func expiredInMexico(out *Outcome, a Answers, exp Date, late int, c Context) {
+	last := exp.AddDays(regulariseDays)
+	out.Appointment = false
+	regulariseLetter(out)
+	out.Deadlines = []Deadline{closingDeadline("renewal-regularise-by", last, Closes,
+		"Last day to regularise the expired card at INM (60 calendar days after expiry)", "R-RENEW-EXPIRED-IN",
+		"No appointment needed (R-APPT-NONE).", c)}
+	rules := []string{"R-RENEW-EXPIRED-IN", "R-APPT-NONE"}
+	if late > regulariseDays {
+		out.Verdict = Verdict{Status: NotEligible, Rules: rules,
+			Reason: fmt.Sprintf("The card expired %d days ago, on %s; regularisation is possible only up to 60 calendar days after expiry (%s).", late, exp, last),
+			Route:  "Start again, in practice at a Mexican consulate abroad (check with your INM office)."}
+		return
+	}
+	out.Notes = append(out.Notes, "INM notifies a fine of 20 to 100 UMA days (2026: about 2,346 to 11,731 MXN), paid at a bank (R-RENEW-EXPIRED-IN).")
+	out.Verdict = Verdict{Status: Eligible, From: exp.AddDays(1), Rules: rules,
+		Reason: fmt.Sprintf("The card expired %d days ago, on %s: go to your INM office, without appointment, to regularise and renew it by %s.", late, exp, last)}
+}
+
+// expiredAbroad: re-enter within 55 calendar days of expiry, then go to INM
+// within 5 days (R-RENEW-EXPIRED-OUT, contested: calendar days used).
+func expiredAbroad(out *Outcome, a Answers, exp Date, late int, c Context) {
+	reenter := exp.AddDays(reenterDays)
+	out.Appointment = false
+	regulariseLetter(out)
+	contested := "Contested: only a paraphrase of L-RLM art. 160 and secondary sites give these terms (check with your INM office)."
+	out.Deadlines = []Deadline{{Key: "renewal-reenter-by", Date: reenter, Kind: Due, Rule: "R-RENEW-EXPIRED-OUT",
+		Title: "Re-enter Mexico on the expired card (55 calendar days after expiry)",
+		Note:  contested + " Then go to INM within 5 days of re-entering."}}
+	rules := []string{"R-RENEW-EXPIRED-OUT", "R-APPT-NONE"}
+	ret := a.Date("return_date")
+	if late > reenterDays {
+		out.Verdict = Verdict{Status: NotEligible, Rules: rules,
+			Reason: fmt.Sprintf("A card that expired abroad (on %s) can be used to re-enter only until %s.", exp, reenter),
+			Route:  "Start again at a Mexican consulate (check with your INM office)."}
+		return
+	}
+	reason := fmt.Sprintf("The card expired on %s while you are abroad: re-enter Mexico by %s, then go to INM within 5 days to regularise (a fine of 20 to 100 UMA days).", exp, reenter)
+	if !ret.IsZero() {
+		report := ret.AddDays(reportDays)
+		biz := AddUserBusinessDays(ret, reportDays)
+		out.Deadlines = append(out.Deadlines, closingDeadline("renewal-report-by", report, Closes,
+			"Go to INM to regularise the expired card (5 days after re-entry)", "R-RENEW-EXPIRED-OUT",
+			fmt.Sprintf("%s The kind of days is not stated: read as calendar days, %s (used here); as business days, %s.", contested, report, biz), c))
+		reason = fmt.Sprintf("The card expired on %s: re-enter by %s and go to INM by %s (5 days after your return on %s).", exp, reenter, report, ret)
+		if ret.After(reenter) {
+			reason = fmt.Sprintf("The card expired on %s: your planned return (%s) is too late; re-enter by %s, then go to INM within 5 days.", exp, ret, reenter)
+		}
+	}
+	out.Verdict = Verdict{Status: Eligible, From: ret, Reason: reason, Rules: rules}
+}
+
+// regulariseLetter words the covering letter for an expired card.
+func regulariseLetter(out *Outcome) {
+	for i := range out.Documents {
+		if out.Documents[i].ID == "D-LETTER" {
+			out.Documents[i] = docLetter("asking to regularise and renew the expired card")
+		}
+	}
+}
+
+func renewalDocuments(a Answers) []Document {
+	docs := []Document{docForm(isMinorHolder(a)), docFee(), docBasic(), docPass(), docCard(), docLetter("asking to renew the card")}
+	if isTemporaryCard(a) {
+		g := Document{ID: "D-GROUNDS", Spanish: "Documentos que acrediten el supuesto", Copies: "original + 1 copy", Rule: "D-GROUNDS"}
+		switch a["grounds"] {
+		case "job":
+			g.Name = "Letter from your employer confirming the job"
+		case "family":
+			g.Name = "The sponsor's written consent and the sponsor's card (or ID)"
+		default:
+			g.Name = "Documents proving the grounds of your residence still hold"
+			g.Note = "Which documents: " + VerifyWithOffice + "."
+		}
+		docs = append(docs, g)
+	}
+	return append(docs, docPhotos(3))
+}
+
+func renewalFee(a Answers) Fee {
+	if !isTemporaryCard(a) {
+		return permanentFee()
+	}
+	n, _ := strconv.Atoi(a["years_requested"])
+	return temporaryFee(n)
+}
+
+func renewalSteps(a Answers) []string {
+	who := "The holder files in person at an INM office in Mexico, not at a consulate, not by proxy (R-RENEW-INPERSON)."
+	if isMinorHolder(a) {
+		who = "The child goes in person with a parent or guardian, who signs the form (R-RENEW-INPERSON)."
+	}
+	return []string{
+		"Fill in the application form on INM's site, print it and sign it by hand; note the número de pieza and password.",
+		"Pay the fee at a bank and keep the receipt (R-DOC-PAY).",
+		"Book the appointment on INM's online system, Trámites Migratorios (R-RENEW-APPT); a regularisation of an expired card needs none (R-APPT-NONE).",
+		who,
+	}
+}
+
+// renewalAfterCard: the next renewal window and, for a temporary card whose
+// first card date is known, the four-year date (R-CASE-NEXT, R-STATUS-4Y).
+func renewalAfterCard(a Answers, newExpiry Date, c Context) []Deadline {
+	out := afterCardRenewal(a, newExpiry, c)
+	if f := a.Date("first_card_date"); isTemporaryCard(a) && !f.IsZero() && out != nil {
+		out = append(out, fourYearDeadline("four-year-date", f))
+	}
+	return out
+}

@@ -1,0 +1,107 @@
+package procedures
+
+import "fmt"
+
+// Replacement of a resident card (reposición de tarjeta) that was lost,
+// stolen or damaged, in Mexico or abroad (D-REPLACE). DOMAIN.md gives no
+// filing term for it: where a date would be expected, tramite says
+// VerifyWithOffice rather than invent one.
+
+// replacementNoDate is said where a filing date would be expected.
+const replacementNoDate = "How soon a replacement must be filed is not in tramite's rules: " + VerifyWithOffice + "."
+
+func init() {
+	register(&Procedure{
+		ID:      "replacement",
+		Name:    "Replacement of a resident card",
+		Spanish: "Reposición de tarjeta de residente",
+		Summary: "Get a new resident card when yours was lost, stolen or damaged, in Mexico or abroad.",
+		Triage:  "Your resident card was lost, stolen or damaged.",
+		Sources: []string{"S1", "S2", "O-SRE", "renovarpapeles.com.mx", "dcubanos.com", "unotv.com"},
+		Questions: []Question{
+			{
+				Key: "reason", Kind: KindChoice,
+				Prompt: "What happened to the card? (extravío, robo o deterioro)",
+				Help:   "A lost or stolen card is reported in person at INM, which writes a statement of facts; a damaged card is handed in (D-REPLACE, D-CARD).",
+				Choices: []Choice{
+					{"lost", "Lost (extravío)"},
+					{"stolen", "Stolen (robo)"},
+					{"damaged", "Damaged (deterioro)"},
+				},
+			},
+			{
+				Key: "location", Kind: KindChoice,
+				Prompt: "Where are you now?",
+				Help:   "Abroad, a lost or stolen card is replaced through a Mexican consulate first: it issues a replacement visa to enter Mexico (D-REPLACE).",
+				Choices: []Choice{
+					{"mexico", "In Mexico"},
+					{"abroad", "Abroad"},
+				},
+			},
+		},
+		AfterCard: afterCardRenewal, // R-CASE-NEXT: a new card with a printed expiry is renewed in its window
+		evaluate:  evaluateReplacement,
+	})
+}
+
+func evaluateReplacement(a Answers, _ Context) Outcome {
+	out := Outcome{
+		Documents:   replacementDocuments(a),
+		Fee:         knownFee("1,780", "card replacement", "D-FEE"),
+		Appointment: true, // R-APPT-LIST: card replacement is booked online
+		Steps:       replacementSteps(a),
+		Notes:       []string{replacementNoDate, OfficeNote},
+	}
+	abroad := a["location"] == "abroad"
+	switch {
+	case abroad && a["reason"] == "damaged":
+		out.Verdict = Verdict{Status: Unknown, Rules: []string{"D-REPLACE", "D-CARD"},
+			Reason: "Whether you can re-enter Mexico on a damaged card, or need a replacement visa from a consulate, is not in tramite's rules: " + VerifyWithOffice + " or the consulate."}
+	case abroad:
+		out.Verdict = Verdict{Status: Eligible, Rules: []string{"D-REPLACE", "R-APPT-LIST"},
+			Reason: fmt.Sprintf("Your card was %s abroad: ask a Mexican consulate for a replacement visa, enter Mexico with it and the FMM, then file the replacement at an INM office. %s", a["reason"], replacementNoDate)}
+	default:
+		out.Verdict = Verdict{Status: Eligible, Rules: []string{"D-REPLACE", "R-APPT-LIST"},
+			Reason: "Book the replacement on INM's online system and file it in person at your INM office. " + replacementNoDate}
+	}
+	return out
+}
+
+// replacementDocuments is the replacement checklist: D-REPLACE for a lost
+// or stolen card, D-CARD for a damaged one, and the lines of every
+// procedure that produces a card (D-FORM, D-FEE, D-BASIC, D-PASS, photos).
+func replacementDocuments(a Answers) []Document {
+	docs := []Document{docForm(false), docFee(), docBasic(), docPass()}
+	switch {
+	case a["reason"] == "damaged":
+		card := docCard()
+		card.Name = "The damaged resident card"
+		docs = append(docs, card)
+	case a["location"] == "abroad":
+		docs = append(docs, Document{
+			ID: "D-REPLACE", Name: "The entry form (FMM) and the replacement visa issued by the Mexican consulate",
+			Spanish: "FMM y visa para reposición", Copies: "original", Rule: "D-REPLACE",
+			Note: "Secondary: check with your INM office.",
+		})
+	default:
+		docs = append(docs, Document{
+			ID: "D-REPLACE", Name: "Appear in person: INM writes a statement of facts (no police report is asked)",
+			Spanish: "Comparecencia, acta de hechos", Copies: "in person", Rule: "D-REPLACE",
+			Note: "Secondary: check with your INM office.",
+		})
+	}
+	return append(docs, docPhotos(3))
+}
+
+func replacementSteps(a Answers) []string {
+	var steps []string
+	if a["location"] == "abroad" && a["reason"] != "damaged" {
+		steps = append(steps, "At a Mexican consulate, ask for a replacement visa (visa para reposición) and enter Mexico with it; keep the FMM (D-REPLACE).")
+	}
+	return append(steps,
+		"Fill in the application form and the basic form on INM's site, print them and sign them by hand; note the número de pieza and password.",
+		"Pay the fee at a bank and keep the receipt (R-DOC-PAY).",
+		"Book the appointment on INM's online system, Trámites Migratorios (R-APPT-LIST, R-APPT-HOW); arrive about 10 minutes early.",
+		"File in person at the office with the originals and copies; keep the file number (NUT).",
+	)
+}

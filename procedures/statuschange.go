@@ -1,0 +1,306 @@
+package procedures
+
+import "fmt"
+
+// Change of status (cambio de condición de estancia): temporary to
+// permanent after four years (R-STATUS-4Y), after two through marriage or
+// concubinage (R-STATUS-2Y), as a pensioner (R-STATUS-PENSION), and
+// visitor or temporary resident to temporary or permanent by family unity
+// (R-STATUS-FAMILY).
+
+func statusRoute(a Answers) string { return a["route"] }
+func isVisitor(a Answers) bool {
+	return statusRoute(a) == "family-unity" && a["current_status"] == "visitor"
+}
+func isTimedRoute(a Answers) bool {
+	return statusRoute(a) == "four-years" || statusRoute(a) == "marriage"
+}
+func isFamilyRoute(a Answers) bool {
+	return statusRoute(a) == "marriage" || statusRoute(a) == "family-unity"
+}
+
+func init() {
+	register(&Procedure{
+		ID:      "status-change",
+		Name:    "Change of immigration status",
+		Spanish: "Cambio de condición de estancia",
+		Summary: "Change from temporary to permanent resident (four years, marriage, pension), or from visitor or temporary resident by family unity.",
+		Triage:  "You have been a temporary resident for four years (two if married to a Mexican or a permanent resident), are a pensioner, or have a Mexican or permanent-resident relative.",
+		Sources: []string{"S1", "S3", "L-LM", "L-RLM", "L-LIN", "O-INM823"},
+		Shared:  []string{"relative_status", "current_status", "stay_expiry", "certificate_abroad"},
+		Questions: []Question{
+			{Key: "route", Kind: KindChoice,
+				Prompt: "On what grounds do you ask to change status? (supuesto)",
+				Help:   "Four years: temporary resident for four consecutive years. Marriage: spouse or concubine of a Mexican or of a permanent resident, two years. Family unity: visitor or temporary resident with a Mexican or permanent-resident spouse, concubine, child or parent. Pension: a pensioner with the income INM asks for.",
+				Choices: []Choice{{"four-years", "Four years as a temporary resident"}, {"marriage", "Two years through marriage or concubinage"},
+					{"family-unity", "Family unity (unidad familiar)"}, {"pension", "Pensioner (pensionado)"}}},
+			{Key: "current_status", Kind: KindChoice,
+				AskIf: func(a Answers) bool { return statusRoute(a) == "family-unity" }, Condition: "asked for family unity",
+				Prompt:  "What is your status now? (condición de estancia)",
+				Help:    "Visitor: you entered with a tourist FMM or visitor visa. Temporary: you hold a temporary resident card.",
+				Choices: []Choice{{"visitor", "Visitor (visitante)"}, {"temporary", "Temporary resident (residente temporal)"}}},
+			{Key: "target", Kind: KindChoice,
+				AskIf: func(a Answers) bool { return statusRoute(a) == "family-unity" }, Condition: "asked for family unity",
+				Prompt:  "Which status do you ask for?",
+				Help:    "Family unity leads to temporary or permanent residence (R-STATUS-FAMILY); which one your link gives: " + VerifyWithOffice + ".",
+				Choices: []Choice{{"temporary", "Temporary resident"}, {"permanent", "Permanent resident"}}},
+			{Key: "stay_expiry", Kind: KindDate,
+				AskIf: isVisitor, Condition: "asked for a visitor",
+				Prompt: "What is the last day of your authorised stay? (FMM)",
+				Help:   "Your entry date plus the days written on the FMM or next to the entry stamp. A visitor must file within the authorised stay (R-STATUS-FAMILY)."},
+			{Key: "first_card_date", Kind: KindDate, Check: checkStatusFirstCard,
+				AskIf: isTimedRoute, Condition: "asked for the four-year and marriage routes",
+				Prompt: "When was your first temporary card issued? (fecha de expedición)",
+				Help:   "The issue date on your first temporary resident card. Marriage route: the first card obtained through that marriage or concubinage, not the wedding date (R-STATUS-2Y)."},
+			{Key: "card_expiry", Kind: KindDate, Check: checkStatusExpiry,
+				AskIf: func(a Answers) bool { return statusRoute(a) != "" && !isVisitor(a) }, Condition: "asked unless you are a visitor",
+				Prompt: "What expiry date is printed on your current temporary card? (vigencia)",
+				Help:   "On the front of the card, next to VIGENCIA or VENCE. The change needs a valid, current card (R-STATUS-WHEN)."},
+			{Key: "link", Kind: KindChoice, Check: checkStatusLink,
+				AskIf: isFamilyRoute, Condition: "asked for marriage and family unity",
+				Prompt:  "What is your link to the Mexican or permanent resident? (vínculo)",
+				Help:    "Marriage route: spouse or concubine only. Family unity: also child or parent.",
+				Choices: []Choice{{"spouse", "Spouse (cónyuge)"}, {"concubine", "Concubine (concubino/a)"}, {"child", "Child (hijo/a)"}, {"parent", "Parent (padre/madre)"}}},
+			{Key: "relative_status", Kind: KindChoice,
+				AskIf: isFamilyRoute, Condition: "asked for marriage and family unity",
+				Prompt:  "Is your relative a Mexican national or a permanent resident?",
+				Help:    "Their INE or Mexican passport, or their permanent resident card, goes in the file (D-LINK-ID).",
+				Choices: []Choice{{"mexican", "Mexican national"}, {"permanent-resident", "Permanent resident"}}},
+			// Added for the letters (issue 9, letters.go): the covering letter
+			// and the spouses' sworn statement (D-OATH-2Y) name the relative.
+			{Key: "relative_name", Kind: KindText, Optional: true,
+				AskIf: isFamilyRoute, Condition: "asked for marriage and family unity; the letters need it",
+				Prompt: "Your relative's full name, as on their ID (nombre completo)",
+				Help:   "Written in the covering letter and, for the marriage route, in the sworn statement both spouses sign (D-OATH-2Y)."},
+			{Key: "via_link", Kind: KindYesNo,
+				AskIf: func(a Answers) bool { return statusRoute(a) == "marriage" }, Condition: "asked for the marriage route",
+				Prompt: "Did you obtain your temporary residence through this marriage or concubinage?",
+				Help:   "The two years count from when temporary residence was obtained through the link (R-STATUS-2Y)."},
+			{Key: "financially_dependent", Kind: KindYesNo,
+				AskIf: func(a Answers) bool { return statusRoute(a) == "marriage" }, Condition: "asked for the marriage route",
+				Prompt: "Do you depend financially on your spouse or concubine?",
+				Help:   "One source gives the two-year route only to a financially dependent spouse (R-STATUS-2Y, contested)."},
+			{Key: "certificate_abroad", Kind: KindYesNo,
+				AskIf: isFamilyRoute, Condition: "asked for marriage and family unity",
+				Prompt: "Was the marriage or birth certificate issued outside Mexico?",
+				Help:   "A foreign certificate needs an apostille (or legalisation) and a translation by a certified translator in Mexico (D-APOSTILLE)."},
+			{Key: "pension_basis", Kind: KindChoice,
+				AskIf: func(a Answers) bool { return statusRoute(a) == "pension" }, Condition: "asked for the pensioner route",
+				Prompt:  "How do you show your means?",
+				Help:    "Savings: a monthly balance averaging 25,000 UMA days over 12 months. Pension: a monthly pension of 500 UMA days over 6 months (R-STATUS-PENSION).",
+				Choices: []Choice{{"savings", "Savings or investments (12 months of statements)"}, {"pension", "Pension income (6 months)"}}},
+		},
+		AfterCard: afterCardRenewal,
+		evaluate:  evaluateStatusChange,
+	})
+}
+
+func checkStatusFirstCard(v string, a Answers) error {
+	f := parsedOrZero(v)
+	if e := a.Date("card_expiry"); !e.IsZero() && !f.Before(e) {
+		return fmt.Errorf("the first card (%s) cannot be issued on or after the current card's expiry (%s): type the issue date of your first temporary card", f, e)
+	}
+	return nil
+}
+
+func checkStatusExpiry(v string, a Answers) error {
+	e := parsedOrZero(v)
+	if f := a.Date("first_card_date"); isTimedRoute(a) && !f.IsZero() && !e.After(f) {
+		return fmt.Errorf("the card expires (%s) on or before your first card was issued (%s): type the expiry printed on your current card", e, f)
+	}
+	return nil
+}
+
+func checkStatusLink(v string, a Answers) error {
+	if statusRoute(a) == "marriage" && v != "spouse" && v != "concubine" {
+		return fmt.Errorf("the marriage route is for a spouse or concubine: type spouse or concubine, or choose the family-unity route")
+	}
+	return nil
+}
+
+// statusCardExpired is the verdict once the current card has expired.
+func statusCardExpired(exp Date, rules ...string) Verdict {
+	return Verdict{Status: NotEligible, Rules: append(rules, "R-STATUS-WHEN", "R-RENEW-EXPIRED-IN"),
+		Reason: fmt.Sprintf("The change needs a valid, current card, and yours expired on %s.", exp),
+		Route: "Regularise the card first (renewal, R-RENEW-EXPIRED-IN: possible up to 60 calendar days after expiry, with a fine and no appointment). " +
+			"Falling into irregular status restarts the four-year count (R-STATUS-4Y)."}
+}
+
+func evaluateStatusChange(a Answers, c Context) Outcome {
+	out := Outcome{Documents: statusDocuments(a), Fee: statusFee(a), Appointment: true, // R-STATUS-APPT
+		Steps: statusSteps(a), Notes: []string{OfficeNote}}
+	switch {
+	case isTimedRoute(a):
+		timedChange(&out, a, c)
+	case isVisitor(a):
+		stay := a.Date("stay_expiry")
+		out.Deadlines = []Deadline{closingDeadline("status-file-by", stay, Closes,
+			"File the change within your authorised stay as a visitor", "R-STATUS-FAMILY", "", c)}
+		if c.Today.After(stay) {
+			out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-STATUS-FAMILY"},
+				Reason: fmt.Sprintf("A visitor changes status by family unity only within the authorised stay, which ended on %s.", stay),
+				Route:  "Regularisation for family ties is filed without appointment (R-APPT-NONE); whether it applies to you: " + VerifyWithOffice + "."}
+			return out
+		}
+		out.Verdict = Verdict{Status: Eligible, From: c.Today, Rules: []string{"R-STATUS-FAMILY"},
+			Reason: fmt.Sprintf("You can file by family unity now, within your authorised stay (until %s).", stay)}
+	default: // pension, family unity from a temporary card
+		exp := a.Date("card_expiry")
+		rule := "R-STATUS-PENSION"
+		if statusRoute(a) == "family-unity" {
+			rule = "R-STATUS-FAMILY"
+		}
+		out.Deadlines = []Deadline{closingDeadline("status-file-by", exp, Closes,
+			"File the change while your card is valid", "R-STATUS-WHEN", "", c)}
+		if c.Today.After(exp) {
+			out.Verdict = statusCardExpired(exp, rule)
+			return out
+		}
+		out.Verdict = Verdict{Status: Eligible, From: c.Today, Rules: []string{rule, "R-STATUS-WHEN"},
+			Reason: fmt.Sprintf("You can file now, while your card is valid (until %s).", exp)}
+	}
+	return out
+}
+
+// timedChange handles the four-year and two-year routes: eligible from the
+// first card plus the years (R-DAYS-MONTHS), filed during the 30 days
+// before the card in force then expires (R-STATUS-WHEN, conservative).
+func timedChange(out *Outcome, a Answers, c Context) {
+	first, exp := a.Date("first_card_date"), a.Date("card_expiry")
+	years, rule := 4, "R-STATUS-4Y"
+	eligNote := "Counted from the issue of your first temporary card (R-DAYS-MONTHS: a 29 February start ends on 28 February)."
+	if statusRoute(a) == "marriage" {
+		rule = "R-STATUS-2Y"
+		if !a.Yes("via_link") {
+			out.Deadlines = []Deadline{fourYearDeadline("status-eligible-from", first)}
+			out.Verdict = Verdict{Status: Unknown, Rules: []string{"R-STATUS-2Y", "R-STATUS-4Y"},
+				Reason: fmt.Sprintf("The two years count from when temporary residence was obtained through the marriage or concubinage; yours came on other grounds, so how they count: %s. The four-year route is open from %s.", VerifyWithOffice, fourYearDate(first))}
+			return
+		}
+		two, four := first.AddYears(2), first.AddYears(4)
+		if a.Yes("financially_dependent") {
+			years = 2
+			eligNote = fmt.Sprintf("Two years from the first card through the link (%s). One source limits the two years to a financially dependent spouse: you are one, so both readings agree.", two)
+		} else {
+			eligNote = fmt.Sprintf("Contested (R-STATUS-2Y): most sources give two years to any spouse or concubine of a Mexican or of a permanent resident (%s); one source gives two years only to a financially dependent spouse, four to others (%s). tramite uses the later date: a refused change filed instead of a renewal could leave the card expired. Ask your INM office whether the two-year reading applies to you.", two, four)
+		}
+	}
+	elig := first.AddYears(years)
+	out.Deadlines = []Deadline{{Key: "status-eligible-from", Date: elig, Kind: EligibleFrom, Rule: rule,
+		Title: "Change to permanent residence possible from this date", Note: eligNote}}
+	rules := []string{rule, "R-STATUS-WHEN"}
+	if c.Today.After(exp) {
+		out.Verdict = statusCardExpired(exp, rule)
+		return
+	}
+	if elig.After(exp) {
+		out.Deadlines = append(out.Deadlines, renewalWindow("renewal", exp, c)...)
+		if years == 4 && exp.AddYears(1).After(elig) {
+			// No renewal fits under the 4-year ceiling (R-RENEW-TERMS), yet
+			// the card expires before the four years are complete.
+			out.Verdict = Verdict{Status: Unknown, Rules: append(rules, "R-RENEW-TERMS"),
+				Reason: fmt.Sprintf("Your card expires on %s, %d days before your four years are complete (%s), and a renewal would pass the 4-year limit. If this card is the one that completes your fourth year (its term may count from your entry), file in the 30 days before it expires; %s.", exp, exp.DaysUntil(elig), elig, VerifyWithOffice)}
+			return
+		}
+		out.Verdict = Verdict{Status: NotYet, From: elig, Rules: append(rules, "R-RENEW-WINDOW"),
+			Reason: fmt.Sprintf("Your current card expires on %s, before you are eligible on %s: renew it first (from %s), then file the change in the 30 days before the card then in force expires.", exp, elig, renewalOpens(exp))}
+		return
+	}
+	opens := renewalOpens(exp)
+	merida := c.Calendar.AddINMBusinessDays(exp, 1)
+	out.Deadlines = append(out.Deadlines,
+		Deadline{Key: "status-window-opens", Date: opens, Kind: Opens, Rule: "R-STATUS-WHEN",
+			Title: "Window to file the change opens (30 days before the card expires)",
+			Note:  "Practice: file during the 30 days before the card that completes the required years expires. Whether it may be filed earlier: " + VerifyWithOffice + "."},
+		closingDeadline("status-window-closes", exp, Closes, "Window to file the change closes: the card expires", "R-STATUS-WHEN",
+			fmt.Sprintf("Contested: one office (Mérida, 2013) asked holders to come the first business day after expiry (%s); tramite uses the 30 days before expiry, while the card is still valid.", merida), c))
+	if c.Today.Before(opens) {
+		reason := fmt.Sprintf("You are eligible from %s; file during the 30 days before your card expires, from %s to %s.", elig, opens, exp)
+		if elig.Before(opens) {
+			reason += " Whether you may file earlier: " + VerifyWithOffice + "."
+		}
+		out.Verdict = Verdict{Status: NotYet, From: opens, Rules: rules, Reason: reason}
+		return
+	}
+	out.Verdict = Verdict{Status: Eligible, From: opens, Rules: rules,
+		Reason: fmt.Sprintf("Your card completes the required years (from %s) and you are within the 30 days before it expires: file by %s.", elig, c.Calendar.ActBy(exp))}
+}
+
+func statusDocuments(a Answers) []Document {
+	purpose := map[string]string{
+		"four-years":   "asking for permanent residence after four years as a temporary resident",
+		"marriage":     "asking for permanent residence through marriage or concubinage",
+		"family-unity": "asking for a change of status by family unity",
+		"pension":      "asking for permanent residence as a pensioner",
+	}[statusRoute(a)]
+	docs := []Document{docForm(false), docFee(), docPass()}
+	if isVisitor(a) {
+		docs = append(docs, docFMM(false))
+	} else {
+		docs = append(docs, docCard())
+	}
+	docs = append(docs, docLetter(purpose))
+	if isFamilyRoute(a) {
+		link := Document{ID: "D-LINK", Name: "Marriage certificate", Spanish: "Acta de matrimonio", Copies: "original + 1 copy", Rule: "D-LINK"}
+		switch a["link"] {
+		case "concubine":
+			link.Name, link.Spanish = "Proof of the concubinage", "Constancia de concubinato"
+			link.Note = "Which proof of concubinage INM takes: " + VerifyWithOffice + "."
+		case "child", "parent":
+			link.Name, link.Spanish = "Birth certificate showing the parent-child link", "Acta de nacimiento"
+		}
+		docs = append(docs, link, Document{ID: "D-LINK-ID",
+			Name:    "Your relative's ID: INE or Mexican passport, or their permanent resident card",
+			Spanish: "Identificación oficial del mexicano o tarjeta de residente permanente", Copies: "original + 1 copy", Rule: "D-LINK-ID"})
+		if a.Yes("certificate_abroad") {
+			docs = append(docs, docApostille())
+		}
+	}
+	if statusRoute(a) == "marriage" {
+		docs = append(docs, Document{ID: "D-OATH-2Y",
+			Name:    "Sworn statement by both spouses: the marital home, and that the link held for the two years before",
+			Spanish: "Escrito bajo protesta de decir verdad", Copies: "original, signed by both", Rule: "D-OATH-2Y"})
+	}
+	if statusRoute(a) == "pension" {
+		p := Document{ID: "D-PENSION", Name: "Bank or investment statements for the last 12 months",
+			Spanish: "Comprobante de inversiones o cuentas bancarias", Copies: "original + 1 copy", Rule: "D-PENSION",
+			Note: "A monthly balance averaging 25,000 UMA days (R-STATUS-PENSION)."}
+		if a["pension_basis"] == "pension" {
+			p.Name, p.Spanish = "Proof of pension income for the last 6 months", "Comprobante de pensión"
+			p.Note = "A monthly pension of 500 UMA days (R-STATUS-PENSION)."
+		}
+		docs = append(docs, p)
+	}
+	if statusRoute(a) == "family-unity" {
+		docs = append(docs, docAddress())
+	}
+	return append(docs, docPhotos(3))
+}
+
+// statusFee: the card fee is known, the change-of-status "recepción y
+// estudio" fee is not (Government fees, 2026).
+func statusFee(a Answers) Fee {
+	card := permanentFee()
+	if statusRoute(a) == "family-unity" && a["target"] == "temporary" {
+		card = temporaryFee(1)
+		card.Text += "; the card's term by family unity: " + VerifyWithOffice
+	}
+	card.Text += ". Change-of-status fee (recepción y estudio): amount not known, " + VerifyWithOffice + "."
+	if statusRoute(a) == "family-unity" {
+		card.Text += " Family unity may pay 50% of the card fee (secondary: check with your INM office)."
+	}
+	return card
+}
+
+func statusSteps(a Answers) []string {
+	steps := []string{
+		"Fill in the application form on INM's site, print it and sign it by hand; note the número de pieza and password.",
+	}
+	if isTimedRoute(a) || statusRoute(a) == "pension" {
+		steps = append(steps, "State the route in the form's comments box (R-STATUS-4Y).")
+	}
+	return append(steps,
+		"Pay the fee at a bank and keep the receipt (R-DOC-PAY).",
+		"Book the appointment on INM's online system, Trámites Migratorios (R-STATUS-APPT); arrive about 10 minutes early.",
+		"File in person with the originals and copies; keep the file number (NUT).")
+}

@@ -1,0 +1,109 @@
+package procedures
+
+import "fmt"
+
+// Date windows shared by renewal, canje and status change: the renewal
+// window a card's expiry schedules, the R-DAYS-CLOSED "act by" date and its
+// note, and the deadlines a newly received card brings (R-CASE-NEXT).
+
+// closedDayNote explains why ActBy differs from the legal date d, with both
+// readings of the contested R-DAYS-CLOSED. It returns "" when the office is
+// open on d.
+func closedDayNote(c Context, d Date) string {
+	act := c.Calendar.ActBy(d)
+	if act == d {
+		return ""
+	}
+	why := "a " + d.Weekday().String()
+	switch {
+	case IsRestDay(d):
+		why = RestDayName(d) + ", an official rest day"
+	case !isWeekend(d):
+		why = "a declared office closure"
+	}
+	return fmt.Sprintf("The legal date %s is %s, when INM offices are closed: act by %s %s (R-DAYS-CLOSED). "+
+		"Another reading moves such a deadline to the next business day; it is not in the law's text and never the safe one.",
+		d, why, act.Weekday(), act)
+}
+
+// joinNotes joins non-empty notes with a space.
+func joinNotes(notes ...string) string {
+	out := ""
+	for _, n := range notes {
+		if n == "" {
+			continue
+		}
+		if out != "" {
+			out += " "
+		}
+		out += n
+	}
+	return out
+}
+
+// closingDeadline is a Closes or Due deadline to act at an INM office: ActBy
+// and the R-DAYS-CLOSED note are filled in when d is a closed day.
+func closingDeadline(key string, d Date, kind DeadlineKind, title, rule, note string, c Context) Deadline {
+	return Deadline{
+		Key: key, Date: d, Kind: kind, Title: title, Rule: rule,
+		ActBy: actByIfClosed(c, d), Note: joinNotes(note, closedDayNote(c, d)),
+	}
+}
+
+// renewalOpens is the first day of the renewal window: 30 calendar days
+// before the expiry printed on the card (R-RENEW-WINDOW, R-DAYS-CAL).
+func renewalOpens(expiry Date) Date { return expiry.AddDays(-30) }
+
+// renewalWindow returns the two dates of the renewal window of a card that
+// expires on expiry (R-RENEW-WINDOW): keyPrefix+"-window-opens" on
+// expiry − 30 days and keyPrefix+"-window-closes" on the expiry itself, with
+// its "act by" date when the office is closed that day (R-DAYS-CLOSED).
+func renewalWindow(keyPrefix string, expiry Date, c Context) []Deadline {
+	return []Deadline{
+		{
+			Key: keyPrefix + "-window-opens", Date: renewalOpens(expiry), Kind: Opens,
+			Title: "Renewal window opens (30 days before the card expires; not sooner)",
+			Rule:  "R-RENEW-WINDOW",
+		},
+		closingDeadline(keyPrefix+"-window-closes", expiry, Closes,
+			"Renewal window closes: the card expires; the renewal must be registered by then",
+			"R-RENEW-WINDOW", "", c),
+	}
+}
+
+// fourYearDate is the day the four consecutive years of temporary residence
+// are complete (R-STATUS-4Y), per R-DAYS-MONTHS (29 February → 28 February).
+func fourYearDate(firstCard Date) Date { return firstCard.AddYears(4) }
+
+// fourYearDeadline is the EligibleFrom date of the change to permanent
+// residence after four years (R-STATUS-4Y), under key.
+func fourYearDeadline(key string, firstCard Date) Deadline {
+	return Deadline{
+		Key: key, Date: fourYearDate(firstCard), Kind: EligibleFrom,
+		Title: "Four years as a temporary resident complete: change to permanent residence possible",
+		Note:  "File it in the 30 days before the card then in force expires (R-STATUS-WHEN). Falling into irregular status restarts the count.",
+		Rule:  "R-STATUS-4Y",
+	}
+}
+
+// afterCardRenewal is the AfterCard of procedures whose new card, when it
+// has a printed expiry, must be renewed (a temporary card, or a minor's
+// permanent card, R-CARD-PERM): the next renewal window (R-CASE-NEXT). An
+// adult's permanent card has no expiry, so a zero newExpiry gives nil.
+func afterCardRenewal(_ Answers, newExpiry Date, c Context) []Deadline {
+	if newExpiry.IsZero() {
+		return nil
+	}
+	return renewalWindow("next-renewal", newExpiry, c)
+}
+
+// parsedOrZero reads a stored (already normalised) date answer for a Check
+// function; a value that does not parse gives the zero Date, which every
+// comparison then ignores.
+func parsedOrZero(v string) Date {
+	d, err := ParseDate(v)
+	if err != nil {
+		return Date{}
+	}
+	return d
+}

@@ -1,0 +1,209 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"tramite/procedures"
+)
+
+// SaveCase creates c (assigning c.ID when zero) or replaces it, and writes
+// its index row in the same transaction. The person must exist. On success
+// c holds the stored ID and times.
+func (s *Store) SaveCase(c *Case) error {
+	d := *c
+	d.Procedure = strings.TrimSpace(d.Procedure)
+	if d.Procedure == "" {
+		return fmt.Errorf("saving a case: the procedure is missing: pick one of `tramite procedures`")
+	}
+	if d.Answers == nil {
+		d.Answers = procedures.Answers{}
+	}
+	err := s.update("saving the case", func(tx *bolt.Tx) error {
+		cases := tx.Bucket(bucketCases)
+		if d.ID == 0 {
+			id, err := cases.NextSequence()
+			if err != nil {
+				return err
+			}
+			d.ID = id
+		} else if old, err := getCase(tx, d.ID); err == nil {
+			if d.Created.IsZero() {
+				d.Created = old.Created
+			}
+			if old.PersonID != d.PersonID {
+				if err := tx.Bucket(bucketCasesByPerson).Delete(pairKey(old.PersonID, d.ID)); err != nil {
+					return err
+				}
+			}
+		} else if cases.Sequence() < d.ID {
+			// A caller-chosen id (an import): keep NextSequence above it.
+			if err := cases.SetSequence(d.ID); err != nil {
+				return err
+			}
+		}
+		now := s.stamp()
+		if d.Created.IsZero() {
+			d.Created = now
+		}
+		d.Updated = now
+		return putCase(tx, &d)
+	})
+	if err != nil {
+		return err
+	}
+	*c = d
+	return nil
+}
+
+// Case returns the case with the given id.
+func (s *Store) Case(id uint64) (Case, error) {
+	var c Case
+	err := s.view(fmt.Sprintf("reading case %d", id), func(tx *bolt.Tx) (err error) {
+		c, err = getCase(tx, id)
+		return err
+	})
+	return c, err
+}
+
+// Cases returns every case, in the order they were created. Listing many
+// cases is slow (each is decoded whole): dashboards use Summaries.
+func (s *Store) Cases() ([]Case, error) {
+	var out []Case
+	err := s.view("listing cases", func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketCases).ForEach(func(k, v []byte) error {
+			c, err := decodeCase(v)
+			if err != nil {
+				return fmt.Errorf("case %d is damaged: %w", btoi(k), err)
+			}
+			out = append(out, c)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// DeleteCase deletes a case and its index row.
+func (s *Store) DeleteCase(id uint64) error {
+	return s.update(fmt.Sprintf("deleting case %d", id), func(tx *bolt.Tx) error {
+		c, err := getCase(tx, id)
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketCasesByPerson).Delete(pairKey(c.PersonID, id)); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketIndex).Delete(itob(id)); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketCases).Delete(itob(id))
+	})
+}
+
+// SaveAnswer stores one answer, stored form as the procedure normalised
+// it. Like every edit below, it is one committed transaction: once it
+// returns, the answer survives a crash.
+func (s *Store) SaveAnswer(caseID uint64, key, value string) error {
+	if key == "" {
+		return fmt.Errorf("saving an answer of case %d: the answer key is empty", caseID)
+	}
+	return s.editCase(caseID, "saving answer "+key, func(c *Case) {
+		c.Answers[key] = value
+	})
+}
+
+// DeleteAnswer removes one answer (nothing happens if it is absent).
+func (s *Store) DeleteAnswer(caseID uint64, key string) error {
+	return s.editCase(caseID, "deleting answer "+key, func(c *Case) {
+		delete(c.Answers, key)
+	})
+}
+
+// SetTick ticks (or unticks) one checklist document.
+func (s *Store) SetTick(caseID uint64, docID string, done bool) error {
+	return s.editCase(caseID, "ticking "+docID, func(c *Case) {
+		if done {
+			if c.Ticks == nil {
+				c.Ticks = map[string]bool{}
+			}
+			c.Ticks[docID] = true
+			return
+		}
+		delete(c.Ticks, docID)
+		if len(c.Ticks) == 0 {
+			c.Ticks = nil
+		}
+	})
+}
+
+// SetProgress records where the case stands (stage, appointment, filing).
+func (s *Store) SetProgress(caseID uint64, pr procedures.Progress) error {
+	return s.editCase(caseID, "saving the progress", func(c *Case) {
+		c.Progress = pr
+	})
+}
+
+// SetNotes replaces the case's free-text notes.
+func (s *Store) SetNotes(caseID uint64, notes string) error {
+	return s.editCase(caseID, "saving the notes", func(c *Case) {
+		c.Notes = notes
+	})
+}
+
+// editCase reads a case, applies edit, and writes it back with its index
+// row, all in one transaction.
+func (s *Store) editCase(id uint64, what string, edit func(c *Case)) error {
+	return s.update(fmt.Sprintf("%s (case %d)", what, id), func(tx *bolt.Tx) error {
+		c, err := getCase(tx, id)
+		if err != nil {
+			return err
+		}
+		edit(&c)
+		c.Updated = s.stamp()
+		return putCase(tx, &c)
+	})
+}
+
+// putCase writes a case, its person link and its index row.
+func putCase(tx *bolt.Tx, c *Case) error {
+	p, err := getPerson(tx, c.PersonID)
+	if err != nil {
+		return fmt.Errorf("the case's person: %w (add the person first)", err)
+	}
+	if err := putJSON(tx.Bucket(bucketCases), c.ID, c); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketCasesByPerson).Put(pairKey(c.PersonID, c.ID), nil); err != nil {
+		return err
+	}
+	return putRow(tx, summarize(c, p.Name))
+}
+
+// getCase reads and decodes one case inside tx.
+func getCase(tx *bolt.Tx, id uint64) (Case, error) {
+	v := tx.Bucket(bucketCases).Get(itob(id))
+	if v == nil {
+		return Case{}, fmt.Errorf("case %d: %w", id, ErrNotFound)
+	}
+	c, err := decodeCase(v)
+	if err != nil {
+		return Case{}, fmt.Errorf("case %d is damaged: %w", id, err)
+	}
+	return c, nil
+}
+
+// decodeCase decodes a stored case. The result always has an Answers map,
+// so callers can add to it.
+func decodeCase(data []byte) (Case, error) {
+	var c Case
+	if err := json.Unmarshal(data, &c); err != nil {
+		return Case{}, err
+	}
+	if c.Answers == nil {
+		c.Answers = procedures.Answers{}
+	}
+	return c, nil
+}

@@ -1,0 +1,54 @@
+package store
+
+import (
+	"encoding/json"
+	"testing"
+
+	"tramite/procedures"
+)
+
+// FuzzDecodeCase: whatever bytes a damaged file holds under a case key,
+// decoding returns a case or an error, never a panic, and a decoded case
+// always has an Answers map.
+func FuzzDecodeCase(f *testing.F) {
+	good, _ := json.Marshal(Case{ID: 1, PersonID: 2, Procedure: "renewal",
+		Answers:  procedures.Answers{"card_type": "temporary", "card_expiry": "2026-12-20"},
+		Progress: procedures.Progress{Stage: procedures.StageFiled, FiledDate: procedures.MustDate("2026-11-20")},
+		Ticks:    map[string]bool{"D-PASS": true}})
+	for _, seed := range []string{
+		string(good), "", "null", "{}", `{"answers":null}`, `{"answers":{"a":1}}`,
+		`{"progress":{"filed_date":"2026-02-30"}}`, `{"progress":{"filed_date":"tomorrow"}}`,
+		`{"id":-1}`, `{"created":"not a time"}`, string(good[:len(good)/2]), "\xff\xfe",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := decodeCase(data)
+		if err == nil && c.Answers == nil {
+			t.Errorf("decodeCase(%q) returned nil Answers", data)
+		}
+	})
+}
+
+// FuzzDecodeRow: a damaged index row decodes to an error, never a panic
+// or a huge allocation, and a row that decodes re-encodes to itself.
+func FuzzDecodeRow(f *testing.F) {
+	row := encodeSummary(Summary{CaseID: 3, PersonID: 1, Person: "Ana", Procedure: "renewal", Stage: procedures.StageDraft,
+		Deadlines: []procedures.Deadline{{Key: "k", Date: procedures.MustDate("2026-12-20"), Title: "t", Rule: "R-RENEW-WINDOW"}}})
+	for _, seed := range [][]byte{row, row[:len(row)/2], {}, {1}, {2}, {1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := newRowDecoder().decode(data)
+		if err != nil {
+			return
+		}
+		again, err := newRowDecoder().decode(encodeSummary(s))
+		if err != nil {
+			t.Fatalf("a decoded row does not re-decode: %v", err)
+		}
+		if again.CaseID != s.CaseID || again.Person != s.Person || len(again.Deadlines) != len(s.Deadlines) {
+			t.Errorf("re-encoding changed the row: %+v vs %+v", again, s)
+		}
+	})
+}

@@ -1,0 +1,150 @@
+package store
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"tramite/procedures"
+)
+
+// summarize computes a case's index row. Deadlines come from
+// procedures.Track with the default Calendar: they do not depend on today.
+// A case of an unknown procedure has no deadlines.
+func summarize(c *Case, person string) Summary {
+	s := Summary{
+		CaseID:    c.ID,
+		PersonID:  c.PersonID,
+		Person:    person,
+		Procedure: c.Procedure,
+		Stage:     c.Progress.Stage,
+		Updated:   c.Updated,
+	}
+	if s.Stage == "" {
+		s.Stage = procedures.StageDraft
+	}
+	if p, err := procedures.Lookup(c.Procedure); err == nil {
+		s.Deadlines = track(p, c)
+	}
+	return s
+}
+
+// track is procedures.Track, except that a panic in a procedure's rules
+// yields no deadlines instead of losing the write that triggered it: the
+// answer being saved matters more than its row, and the case view
+// recomputes the dates anyway.
+func track(p *procedures.Procedure, c *Case) (ds []procedures.Deadline) {
+	defer func() {
+		if recover() != nil {
+			ds = nil
+		}
+	}()
+	return procedures.Track(p, c.Answers, c.Progress, procedures.Context{})
+}
+
+// putRow writes one index row.
+func putRow(tx *bolt.Tx, s Summary) error {
+	return tx.Bucket(bucketIndex).Put(itob(s.CaseID), encodeSummary(s))
+}
+
+// renameInIndex rewrites the person's name in the rows of their cases.
+func renameInIndex(tx *bolt.Tx, personID uint64, name string) error {
+	idx := tx.Bucket(bucketIndex)
+	for _, id := range casesOf(tx, personID) {
+		v := idx.Get(itob(id))
+		if v == nil {
+			continue
+		}
+		s, err := newRowDecoder().decode(v)
+		if err != nil {
+			return fmt.Errorf("index row of case %d: %w", id, err)
+		}
+		s.Person = name
+		if err := putRow(tx, s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Summaries returns every case's index row, in case-id order, in one read
+// transaction. It decodes no case: this is what makes `tramite deadlines`
+// fast on 10,000 cases.
+func (s *Store) Summaries() ([]Summary, error) {
+	if s.staleIndex {
+		return s.computeSummaries()
+	}
+	var out []Summary
+	err := s.view("reading the deadline index", func(tx *bolt.Tx) error {
+		// The cases' sequence bounds the row count: one allocation.
+		out = make([]Summary, 0, min(tx.Bucket(bucketCases).Sequence(), 1<<20))
+		dec := newRowDecoder()
+		return tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
+			row, err := dec.decode(v)
+			if err != nil {
+				return fmt.Errorf("index row of case %d: %w (run tramite once without --read-only to rebuild it)", btoi(k), err)
+			}
+			out = append(out, row)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// computeSummaries builds the rows from the cases, for a read-only store
+// whose index was computed with other rules.
+func (s *Store) computeSummaries() ([]Summary, error) {
+	var out []Summary
+	err := s.view("computing the deadlines", func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketCases).ForEach(func(k, v []byte) error {
+			c, err := decodeCase(v)
+			if err != nil {
+				return fmt.Errorf("case %d is damaged: %w", btoi(k), err)
+			}
+			name := ""
+			if p, err := getPerson(tx, c.PersonID); err == nil {
+				name = p.Name
+			}
+			out = append(out, summarize(&c, name))
+			return nil
+		})
+	})
+	return out, err
+}
+
+// ReindexAll rebuilds every index row from the cases, in one transaction.
+// Open calls it when the rules version changes (a migration, new rules,
+// a new procedure).
+func (s *Store) ReindexAll() error {
+	return s.update("rebuilding the deadline index", reindex)
+}
+
+// reindex is ReindexAll inside an existing transaction.
+func reindex(tx *bolt.Tx) error {
+	if err := tx.DeleteBucket(bucketIndex); err != nil {
+		return fmt.Errorf("clearing the index: %w", err)
+	}
+	idx, err := tx.CreateBucket(bucketIndex)
+	if err != nil {
+		return fmt.Errorf("creating the index: %w", err)
+	}
+	names := map[uint64]string{}
+	err = tx.Bucket(bucketCases).ForEach(func(k, v []byte) error {
+		c, err := decodeCase(v)
+		if err != nil {
+			return fmt.Errorf("case %d is damaged: %w", btoi(k), err)
+		}
+		name, ok := names[c.PersonID]
+		if !ok {
+			if p, err := getPerson(tx, c.PersonID); err == nil {
+				name = p.Name
+			}
+			names[c.PersonID] = name
+		}
+		return idx.Put(k, encodeSummary(summarize(&c, name)))
+	})
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketMeta).Put(keyRules, []byte(rulesVersion()))
+}

@@ -1,0 +1,194 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// defaultTimeout is how long Open waits for another tramite to let go.
+const defaultTimeout = time.Second
+
+// open is Open with the schema as a parameter, so tests can exercise a
+// migration the current code does not need yet.
+//
+// An existing file is opened in three steps, each of which may refuse it
+// without writing: (1) our own read of bbolt's header (bbolt would
+// initialise an empty file, and fault on one cut short); (2) a read-only
+// bbolt open that checks the meta bucket and schema; (3) only then the
+// read-write open, which migrates or reindexes if needed.
+func open(path string, opt Options, sc schema) (*Store, error) {
+	if opt.Timeout <= 0 {
+		opt.Timeout = defaultTimeout
+	}
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	s := &Store{path: path, now: opt.Now, readOnly: opt.ReadOnly}
+
+	created := false
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && opt.ReadOnly:
+		return nil, fmt.Errorf("no tramite file at %s yet (run tramite once to create it, or pass --db PATH): %w", path, err)
+	case errors.Is(err, fs.ErrNotExist):
+		if err := createEmpty(path); err != nil {
+			return nil, err
+		}
+		created = true
+	case err != nil:
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	case info.IsDir():
+		return nil, refuse(path, ErrNotTramite, errors.New("it is a folder; pass the path of a file with --db PATH"))
+	}
+
+	var st metaState
+	if !created {
+		if err := checkHeader(path); err != nil {
+			return nil, refuse(path, ErrNotTramite, err)
+		}
+		db, err := openBolt(path, true, opt.Timeout)
+		if err != nil {
+			return nil, err
+		}
+		err = guard(func() error {
+			return db.View(func(tx *bolt.Tx) error {
+				st, err = readState(tx, sc)
+				return err
+			})
+		})
+		if err != nil {
+			closeQuietly(db)
+			return nil, refusal(path, err)
+		}
+		if opt.ReadOnly {
+			s.db = db
+			s.staleIndex = st.rules != rulesVersion()
+			return s, nil
+		}
+		closeQuietly(db)
+	}
+
+	db, err := openBolt(path, false, opt.Timeout)
+	if err != nil {
+		return nil, err
+	}
+	s.db = db
+	if err := s.prepare(created, sc); err != nil {
+		closeQuietly(db)
+		return nil, err
+	}
+	return s, nil
+}
+
+// prepare brings a read-write file up to date: buckets and meta for a new
+// file, migrations for an older schema, a new index for other rules. It
+// writes nothing when the file is already current.
+func (s *Store) prepare(created bool, sc schema) error {
+	if created {
+		if err := s.db.Update(func(tx *bolt.Tx) error { return initialize(tx, sc.version) }); err != nil {
+			return fmt.Errorf("setting up %s: %w", s.path, err)
+		}
+	}
+	var st metaState
+	err := guard(func() error {
+		return s.db.View(func(tx *bolt.Tx) (err error) {
+			st, err = readState(tx, sc)
+			return err
+		})
+	})
+	if err != nil {
+		return refusal(s.path, err)
+	}
+	if st.schema < sc.version {
+		if err := s.migrate(st.schema, sc); err != nil {
+			return err
+		}
+	}
+	if st.rules != rulesVersion() {
+		if err := s.ReindexAll(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// createEmpty creates the folder (0700) and an empty file (0600) for bbolt
+// to initialise: the file will hold passports and addresses.
+func createEmpty(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("creating the folder for %s: %w", path, err)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return fmt.Errorf("creating %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("creating %s: %w", path, err)
+	}
+	return nil
+}
+
+// openBolt opens path with bbolt, mapping a lock timeout to ErrLocked and
+// any failure or panic on a damaged file to a refusal.
+func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
+	var db *bolt.DB
+	err := guard(func() (err error) {
+		db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+		return err
+	})
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, fmt.Errorf("cannot open %s: %w; close the other tramite (or wait for it to finish) and try again", path, ErrLocked)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	case err != nil:
+		if db != nil {
+			closeQuietly(db)
+		}
+		return nil, refuse(path, ErrNotTramite, err)
+	}
+	return db, nil
+}
+
+// guard runs fn, turning a panic, or a memory fault on a damaged mapped
+// file, into an error: bbolt panics on some corrupt pages.
+func guard(fn func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: bbolt could not read it (%v)", errBadHeader, r)
+		}
+	}()
+	return fn()
+}
+
+// closeQuietly closes a db that is being abandoned after another error.
+func closeQuietly(db *bolt.DB) {
+	_ = guard(db.Close)
+}
+
+// refuse builds the error for a file tramite will not touch: it names the
+// file and the ways out.
+func refuse(path string, kind, why error) error {
+	return fmt.Errorf("cannot use %s: %w (%w); tramite changed nothing in it. "+
+		"Restore a backup (tramite keeps copies next to it as %s) "+
+		"or start a new file with --db PATH", path, kind, why, backupPattern(path))
+}
+
+// refusal classifies an error found while reading the meta bucket.
+func refusal(path string, err error) error {
+	if errors.Is(err, ErrNewerSchema) {
+		return fmt.Errorf("cannot use %s: %w; update tramite, restore a backup "+
+			"(tramite keeps copies next to it as %s) or start a new file with --db PATH",
+			path, err, backupPattern(path))
+	}
+	return refuse(path, ErrNotTramite, err)
+}

@@ -1,0 +1,260 @@
+// Package tui is tramite's terminal interface: a dashboard of every
+// deadline of the household, a view of each case, and the interview that
+// builds a case. Only App implements tea.Model; screens are concrete child
+// models that talk upward through the messages in messages.go.
+package tui
+
+import (
+	"errors"
+	"fmt"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// screen is which child has the keyboard.
+type screen int
+
+const (
+	screenLoading screen = iota
+	screenDashboard
+	screenCase
+	screenNewCase
+	screenInterview
+)
+
+// App is the root model: it owns the screens, the help bar and the error
+// line, routes keys to the focused screen and async results to their owner.
+type App struct {
+	st     Store
+	opts   Options
+	styles Styles
+	keys   KeyMap
+	help   help.Model
+
+	width, height int
+	screen        screen
+	err           error
+	// welcome shows the first-run line above the chooser.
+	welcome bool
+
+	dash      dashboardModel
+	caseView  caseViewModel
+	newCase   newCaseModel
+	interview interviewModel
+}
+
+var _ tea.Model = App{}
+
+// NewApp builds the root model. Styles start dark until the terminal tells
+// us its background colour.
+func NewApp(st Store, opts Options) App {
+	styles := NewStyles(true)
+	keys := DefaultKeyMap()
+	h := help.New()
+	h.Styles = styles.Help
+	a := App{st: st, opts: opts, styles: styles, keys: keys, help: h,
+		dash: newDashboardModel(opts.Context, styles, keys)}
+	if opts.NewCase || opts.NewProcedure != "" {
+		a.newCase = newNewCaseModel(st, opts.Context, styles, keys, opts.NewProcedure)
+		a.screen = screenNewCase
+	}
+	return a
+}
+
+// Run opens the app full screen and returns when the user quits.
+func Run(st Store, opts Options) error {
+	if _, err := tea.NewProgram(NewApp(st, opts)).Run(); err != nil {
+		return fmt.Errorf("running the terminal interface: %w", err)
+	}
+	return nil
+}
+
+// startMsg carries what start-up needs to pick the first screen.
+type startMsg struct {
+	sums []store.Summary
+	// resume is a draft case whose interview stopped half way.
+	resume *store.Case
+}
+
+// startCmd reads the summaries and, when the most recently updated case is
+// an unfinished draft, that case (TUI.md "Root start-up").
+func startCmd(st Store) tea.Cmd {
+	return func() tea.Msg {
+		sums, err := st.Summaries()
+		if err != nil {
+			return errMsg{err: wrapf(err, "could not read the cases")}
+		}
+		var latest *store.Summary
+		for i := range sums {
+			if latest == nil || sums[i].Updated.After(latest.Updated) {
+				latest = &sums[i]
+			}
+		}
+		out := startMsg{sums: sums}
+		if latest != nil && latest.Stage == procedures.StageDraft {
+			c, err := st.Case(latest.CaseID)
+			if err != nil {
+				return errMsg{err: wrapf(err, "could not read case %d", latest.CaseID)}
+			}
+			if p, err := procedures.Lookup(c.Procedure); err == nil {
+				if _, more := p.Next(c.Answers); more {
+					out.resume = &c
+				}
+			}
+		}
+		return out
+	}
+}
+
+// Init implements tea.Model.
+func (a App) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	if a.screen == screenNewCase {
+		cmds = append(cmds, a.newCase.Init(), loadSummariesCmd(a.st))
+	} else {
+		cmds = append(cmds, startCmd(a.st))
+	}
+	return tea.Batch(cmds...)
+}
+
+// wrapf adds context to err, keeping it matchable with errors.Is.
+func wrapf(err error, format string, args ...any) error {
+	return fmt.Errorf(format+": %w", append(args, err)...)
+}
+
+// capturing reports whether the focused screen is taking text, so the
+// root must let every key but ctrl+c through.
+func (a App) capturing() bool {
+	switch a.screen {
+	case screenNewCase, screenInterview:
+		return true
+	case screenDashboard:
+		return a.dash.Capturing()
+	case screenCase:
+		return a.caseView.Capturing()
+	}
+	return false
+}
+
+// Update implements tea.Model.
+func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.width, a.height = msg.Width, msg.Height
+		a.layout()
+		return a.forwardToForm(msg)
+	case tea.BackgroundColorMsg:
+		a.setStyles(NewStyles(msg.IsDark()))
+		return a.forwardToForm(msg)
+	case tea.KeyPressMsg:
+		return a.updateKey(msg)
+	case errMsg:
+		a.err = msg.err
+		return a, nil
+	}
+	return a.route(msg)
+}
+
+// updateKey checks the global keys first, then hands the key to the
+// focused screen. While a screen takes text only ctrl+c is global.
+func (a App) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, a.keys.ForceQuit) {
+		return a, tea.Quit
+	}
+	// Any key acknowledges the error line.
+	a.err = nil
+	if !a.capturing() {
+		switch {
+		case key.Matches(msg, a.keys.Help):
+			a.help.ShowAll = !a.help.ShowAll
+			a.layout()
+			return a, nil
+		case key.Matches(msg, a.keys.Quit) && (a.screen == screenDashboard || a.screen == screenLoading):
+			return a, tea.Quit
+		}
+	}
+	return a.forwardKey(msg)
+}
+
+// forwardKey gives a key press to the focused screen only.
+func (a App) forwardKey(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch a.screen {
+	case screenDashboard:
+		a.dash, cmd = a.dash.Update(msg)
+	case screenCase:
+		a.caseView, cmd = a.caseView.Update(msg)
+	case screenNewCase:
+		a.newCase, cmd = a.newCase.Update(msg)
+	case screenInterview:
+		a.interview, cmd = a.interview.Update(msg)
+	}
+	return a, cmd
+}
+
+// forwardToForm passes size and colour to the screens that host huh
+// forms, which lay themselves out from these messages.
+func (a App) forwardToForm(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch a.screen {
+	case screenNewCase, screenInterview:
+		return a.forwardKey(msg)
+	}
+	return a, nil
+}
+
+func (a *App) setStyles(s Styles) {
+	a.styles = s
+	a.help.Styles = s.Help
+	a.dash.setStyles(s)
+	a.caseView.setStyles(s)
+}
+
+// layout gives the focused screen the space left by the status and help
+// lines. Called on resize, on screen change and when help grows.
+func (a *App) layout() {
+	a.help.SetWidth(a.width)
+	h := max(a.height-a.footerHeight(), 0)
+	switch a.screen {
+	case screenDashboard, screenLoading:
+		a.dash.SetSize(a.width, h)
+	case screenCase:
+		a.caseView.SetSize(a.width, h)
+	case screenNewCase:
+		if a.welcome {
+			h = max(h-1, 0)
+		}
+		a.newCase.SetSize(a.width, h)
+	case screenInterview:
+		a.interview.SetSize(a.width, h)
+	}
+}
+
+// footerHeight is the status line plus the help bar, or nothing when the
+// terminal is too short to spare them.
+func (a App) footerHeight() int {
+	if a.height < 4 {
+		return 0
+	}
+	return 1 + lipgloss.Height(a.helpView())
+}
+
+// setScreen switches screens and lays the new one out.
+func (a *App) setScreen(s screen) {
+	a.screen = s
+	a.help.ShowAll = false
+	a.layout()
+}
+
+// errorText words an error for the status line.
+func errorText(err error) string {
+	if errors.Is(err, store.ErrNotFound) {
+		return "That case no longer exists: " + err.Error()
+	}
+	return "Error: " + err.Error()
+}

@@ -1,0 +1,187 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"tramite/store"
+)
+
+// interviewCaseMsg carries the case an interview was asked for.
+type interviewCaseMsg struct {
+	c      store.Case
+	review bool
+}
+
+// loadInterviewCmd reads the case whose interview opens.
+func loadInterviewCmd(st Store, id uint64, review bool) tea.Cmd {
+	return func() tea.Msg {
+		c, err := st.Case(id)
+		if err != nil {
+			return errMsg{err: wrapf(err, "could not open case %d", id)}
+		}
+		return interviewCaseMsg{c: c, review: review}
+	}
+}
+
+// route sends a non-key message to the model that owns it: navigation
+// messages to the root, data results to their screen whatever has focus,
+// anything else to the focused screen.
+func (a App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
+	ctx := a.opts.Context
+	switch msg := msg.(type) {
+	case startMsg:
+		return a.start(msg)
+	case summariesMsg:
+		a.dash, _ = a.dash.Update(msg)
+		return a, nil
+	case dataChangedMsg:
+		return a, loadSummariesCmd(a.st)
+	case openNewCaseMsg:
+		a.welcome = msg.Welcome
+		a.newCase = newNewCaseModel(a.st, ctx, a.styles, a.keys, msg.Procedure)
+		a.setScreen(screenNewCase)
+		return a, a.newCase.Init()
+	case openInterviewMsg:
+		return a, loadInterviewCmd(a.st, msg.CaseID, msg.Review)
+	case interviewCaseMsg:
+		a.welcome = false
+		a.interview = newInterviewModel(a.st, msg.c, ctx, a.styles, a.keys, msg.review)
+		a.setScreen(screenInterview)
+		return a, a.interview.Init()
+	case interviewDoneMsg:
+		return a.openCase(msg.CaseID, loadSummariesCmd(a.st))
+	case openCaseMsg:
+		return a.openCase(msg.CaseID, nil)
+	case closeScreenMsg:
+		a.welcome = false
+		a.setScreen(screenDashboard)
+		return a, loadSummariesCmd(a.st)
+	case caseViewMsg:
+		var cmd tea.Cmd
+		a.caseView, cmd = a.caseView.Update(msg)
+		return a, cmd
+	}
+	return a.forwardKey(msg)
+}
+
+// start picks the first screen (TUI.md "Root start-up"): a chooser asked
+// for on the command line stays; an unfinished draft resumes its
+// interview; no cases opens the chooser with a welcome; else the dashboard.
+func (a App) start(msg startMsg) (tea.Model, tea.Cmd) {
+	a.dash, _ = a.dash.Update(summariesMsg{sums: msg.sums})
+	switch {
+	case a.screen == screenNewCase:
+		return a, nil
+	case msg.resume != nil:
+		return a.route(interviewCaseMsg{c: *msg.resume})
+	case len(msg.sums) == 0:
+		return a.route(openNewCaseMsg{Welcome: true})
+	}
+	a.setScreen(screenDashboard)
+	return a, nil
+}
+
+// openCase opens the case view of id and starts loading it.
+func (a App) openCase(id uint64, also tea.Cmd) (tea.Model, tea.Cmd) {
+	a.welcome = false
+	a.caseView = newCaseViewModel(a.st, a.opts, a.styles, a.keys, id)
+	a.setScreen(screenCase)
+	return a, tea.Batch(a.caseView.Init(), also)
+}
+
+// View implements tea.Model: the focused screen, the status line and the
+// help bar, full screen.
+func (a App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	return v
+}
+
+func (a App) render() string {
+	if a.width <= 0 || a.height <= 0 {
+		return ""
+	}
+	var body string
+	switch a.screen {
+	case screenDashboard, screenLoading:
+		body = a.dash.View()
+	case screenCase:
+		body = a.caseView.View()
+	case screenNewCase:
+		body = a.newCase.View()
+		if a.welcome {
+			body = a.styles.Title.Render(ansi.Truncate(welcomeLine, a.width, "…")) + "\n" + body
+		}
+	case screenInterview:
+		body = a.interview.View()
+	}
+	footer := a.footerHeight()
+	if footer == 0 {
+		return fitBlock(strings.Split(body, "\n"), a.width, a.height)
+	}
+	lines := strings.Split(body, "\n")
+	bodyH := a.height - footer
+	lines = strings.Split(fitBlock(lines, a.width, bodyH), "\n")
+	lines = append(lines, a.statusLine())
+	lines = append(lines, strings.Split(a.helpView(), "\n")...)
+	return fitBlock(lines, a.width, a.height)
+}
+
+const welcomeLine = "Welcome to tramite. Start with a first case: who is it for, and which procedure?"
+
+func (a App) statusLine() string {
+	if a.err == nil {
+		return ""
+	}
+	return a.styles.Error.Render(ansi.Truncate(errorText(a.err), a.width, "…"))
+}
+
+func (a App) helpView() string { return a.help.View(a) }
+
+// ShortHelp implements help.KeyMap: the focused screen's keys, then help
+// and quit.
+func (a App) ShortHelp() []key.Binding {
+	var ks []key.Binding
+	switch a.screen {
+	case screenDashboard, screenLoading:
+		ks = a.dash.ShortHelp()
+	case screenCase:
+		ks = a.caseView.ShortHelp()
+	case screenNewCase:
+		ks = a.newCase.ShortHelp()
+	case screenInterview:
+		ks = a.interview.ShortHelp()
+	}
+	return append(ks, a.globalKeys()...)
+}
+
+// FullHelp implements help.KeyMap.
+func (a App) FullHelp() [][]key.Binding {
+	var ks [][]key.Binding
+	switch a.screen {
+	case screenDashboard, screenLoading:
+		ks = a.dash.FullHelp()
+	case screenCase:
+		ks = a.caseView.FullHelp()
+	case screenNewCase:
+		ks = a.newCase.FullHelp()
+	case screenInterview:
+		ks = a.interview.FullHelp()
+	}
+	return append(ks, a.globalKeys())
+}
+
+// globalKeys are the root's own keys as the current screen allows them.
+func (a App) globalKeys() []key.Binding {
+	if a.capturing() {
+		return []key.Binding{a.keys.ForceQuit}
+	}
+	if a.screen == screenDashboard || a.screen == screenLoading {
+		return []key.Binding{a.keys.Help, a.keys.Quit}
+	}
+	return []key.Binding{a.keys.Help, a.keys.ForceQuit}
+}

@@ -1,0 +1,256 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// caseMode is what the case view is doing: showing the case, or one of
+// its dialogs, which take the keyboard.
+type caseMode int
+
+const (
+	modeView   caseMode = iota
+	modeForm            // a stage form or the export form
+	modeNotes           // the notes editor
+	modeDelete          // "delete this case?"
+)
+
+// caseViewModel shows one case in depth: answers, verdict, deadlines,
+// checklist, stage and notes, in a scrollable viewport. It moves the case
+// through its stages; every change is saved through the store in a Cmd.
+type caseViewModel struct {
+	st     Store
+	opts   Options
+	styles Styles
+	keys   KeyMap
+	id     uint64
+
+	width, height int
+
+	loaded bool
+	c      store.Case
+	person store.Person
+	proc   *procedures.Procedure
+	// outcome and deadlines come from procedures, recomputed whenever the
+	// answers or the progress change.
+	outcome   procedures.Outcome
+	deadlines []procedures.Deadline
+
+	vp        viewport.Model
+	docCursor int
+	// docLines holds the content line of each checklist item, for scrolling.
+	docLines []int
+
+	mode   caseMode
+	form   *huh.Form
+	pend   *pendingForm
+	notes  textarea.Model
+	status string
+	err    error
+}
+
+// caseViewMsg marks the messages the root routes to the case view
+// whatever has focus.
+type caseViewMsg interface{ caseViewMsg() }
+
+// caseLoadedMsg carries the case and its person.
+type caseLoadedMsg struct {
+	c      store.Case
+	person store.Person
+}
+
+// caseSavedMsg reports a saved change; status says what, for the user.
+// apply makes the same change to the view's copy of the case: only the
+// field saved, so saves finishing out of order never undo each other.
+type caseSavedMsg struct {
+	status string
+	apply  func(c *store.Case)
+	// progress marks a stage save: the pending form values can go.
+	progress bool
+}
+
+// caseFailedMsg reports a failed load or save. undoTick, when set, is the
+// tick to put back as it was.
+type caseFailedMsg struct {
+	err      error
+	undoTick string
+	undoDone bool
+}
+
+// caseDeletedMsg reports that the case is gone.
+type caseDeletedMsg struct{}
+
+// exportedMsg reports a written export file.
+type exportedMsg struct{ path string }
+
+func (caseLoadedMsg) caseViewMsg()  {}
+func (caseSavedMsg) caseViewMsg()   {}
+func (caseFailedMsg) caseViewMsg()  {}
+func (caseDeletedMsg) caseViewMsg() {}
+func (exportedMsg) caseViewMsg()    {}
+
+func newCaseViewModel(st Store, opts Options, styles Styles, keys KeyMap, id uint64) caseViewModel {
+	ta := textarea.New()
+	ta.Placeholder = "Anything to remember: office visits, phone calls, who helped…"
+	ta.ShowLineNumbers = false
+	ta.CharLimit = 4000
+	m := caseViewModel{st: st, opts: opts, styles: styles, keys: keys, id: id,
+		vp: viewport.New(), notes: ta}
+	m.vp.KeyMap = viewport.KeyMap{} // keys are handled here, from KeyMap
+	m.updateKeys()
+	return m
+}
+
+// Init loads the case.
+func (m caseViewModel) Init() tea.Cmd { return loadCaseCmd(m.st, m.id) }
+
+// loadCaseCmd reads the case and its person.
+func loadCaseCmd(st Store, id uint64) tea.Cmd {
+	return func() tea.Msg {
+		c, err := st.Case(id)
+		if err != nil {
+			return caseFailedMsg{err: wrapf(err, "could not open case %d", id)}
+		}
+		people, err := st.People()
+		if err != nil {
+			return caseFailedMsg{err: wrapf(err, "could not read the people")}
+		}
+		var p store.Person
+		for _, q := range people {
+			if q.ID == c.PersonID {
+				p = q
+			}
+		}
+		return caseLoadedMsg{c: c, person: p}
+	}
+}
+
+func (m *caseViewModel) setStyles(s Styles) {
+	m.styles = s
+	m.rebuild()
+}
+
+// SetSize sets the area the case view may draw in.
+func (m *caseViewModel) SetSize(w, h int) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.vp.SetWidth(m.width)
+	m.vp.SetHeight(max(m.height-1, 0)) // one line for the status
+	m.notes.SetWidth(max(m.width-2, 1))
+	m.notes.SetHeight(max(min(m.height-6, 12), 1))
+	if m.form != nil {
+		m.form.WithWidth(max(min(m.width-4, 70), 10))
+	}
+	m.rebuild()
+}
+
+// Capturing reports whether a dialog has the keyboard.
+func (m caseViewModel) Capturing() bool { return m.mode != modeView }
+
+// setCase stores a fresh copy of the case and recomputes what procedures
+// say about it.
+func (m *caseViewModel) setCase(c store.Case) {
+	m.c = c
+	m.loaded = true
+	p, err := procedures.Lookup(c.Procedure)
+	if err != nil {
+		m.proc, m.err = nil, err
+		m.outcome, m.deadlines = procedures.Outcome{}, nil
+	} else {
+		m.proc = p
+		m.outcome = p.Evaluate(c.Answers, m.opts.Context)
+		m.deadlines = procedures.Track(p, c.Answers, c.Progress, m.opts.Context)
+	}
+	m.docCursor = min(m.docCursor, max(len(m.outcome.Documents)-1, 0))
+	m.updateKeys()
+	m.rebuild()
+}
+
+// Update handles the case view's messages.
+func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case caseLoadedMsg:
+		m.person = msg.person
+		m.setCase(msg.c)
+		return m, nil
+	case caseSavedMsg:
+		m.status, m.err = msg.status, nil
+		if m.mode == modeNotes {
+			m.mode = modeView
+			m.notes.Blur()
+		}
+		if msg.progress {
+			m.pend = nil
+		}
+		c := m.c
+		if msg.apply != nil {
+			msg.apply(&c)
+		}
+		m.setCase(c)
+		return m, func() tea.Msg { return dataChangedMsg{} }
+	case caseFailedMsg:
+		m.err, m.status = msg.err, ""
+		if msg.undoTick != "" {
+			m.setTick(msg.undoTick, msg.undoDone)
+		}
+		m.rebuild()
+		return m, nil
+	case caseDeletedMsg:
+		return m, tea.Batch(
+			func() tea.Msg { return dataChangedMsg{} },
+			func() tea.Msg { return closeScreenMsg{} })
+	case exportedMsg:
+		m.status, m.err, m.pend = "Saved "+msg.path, nil, nil
+		m.rebuild()
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.updateKey(msg)
+	}
+	return m.updateDialog(msg)
+}
+
+// updateKeys enables only the bindings that do something now.
+func (m *caseViewModel) updateKeys() {
+	ok := m.loaded && m.proc != nil
+	m.keys.Tick.SetEnabled(ok && len(m.outcome.Documents) > 0)
+	m.keys.NextStage.SetEnabled(ok && m.c.Progress.Stage != procedures.StageReceived)
+	m.keys.PrevStage.SetEnabled(ok && m.c.Progress.Stage != procedures.StageDraft && m.c.Progress.Stage != "")
+	m.keys.Notes.SetEnabled(m.loaded)
+	m.keys.EditAnswers.SetEnabled(ok)
+	m.keys.Delete.SetEnabled(m.loaded)
+	m.keys.Export.SetEnabled(ok)
+	if next, ok := nextStage(m.c.Progress.Stage, m.outcome.Appointment); ok {
+		m.keys.NextStage.SetHelp("s", "mark "+next.Label())
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (m caseViewModel) ShortHelp() []key.Binding {
+	switch m.mode {
+	case modeNotes:
+		return []key.Binding{m.keys.Save, m.keys.Back}
+	case modeDelete:
+		return []key.Binding{m.keys.Confirm, m.keys.Back}
+	case modeForm:
+		return []key.Binding{m.keys.Submit, m.keys.Back}
+	}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Tick, m.keys.NextStage, m.keys.Notes, m.keys.Back}
+}
+
+// FullHelp implements help.KeyMap, grouped by intent.
+func (m caseViewModel) FullHelp() [][]key.Binding {
+	if m.mode != modeView {
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	return [][]key.Binding{
+		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Home, m.keys.End},
+		{m.keys.Tick, m.keys.NextStage, m.keys.PrevStage, m.keys.Notes},
+		{m.keys.EditAnswers, m.keys.Export, m.keys.Delete, m.keys.Back},
+	}
+}

@@ -1,0 +1,142 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// updateKey handles a key press: dialogs first, then the view's keys.
+func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
+	if m.mode != modeView {
+		return m.updateDialogKey(msg)
+	}
+	k := m.keys
+	m.err = nil
+	switch {
+	case key.Matches(msg, k.Back):
+		return m, func() tea.Msg { return closeScreenMsg{} }
+	case !m.loaded:
+		return m, nil
+	case key.Matches(msg, k.Up):
+		m.moveCursor(-1)
+	case key.Matches(msg, k.Down):
+		m.moveCursor(1)
+	case key.Matches(msg, k.PageUp):
+		m.vp.PageUp()
+	case key.Matches(msg, k.PageDown):
+		m.vp.PageDown()
+	case key.Matches(msg, k.Home):
+		m.vp.GotoTop()
+	case key.Matches(msg, k.End):
+		m.vp.GotoBottom()
+	case key.Matches(msg, k.Tick):
+		return m.tick()
+	case key.Matches(msg, k.NextStage):
+		return m.advance()
+	case key.Matches(msg, k.PrevStage):
+		return m.stepBack()
+	case key.Matches(msg, k.Notes):
+		m.mode = modeNotes
+		m.notes.SetValue(m.c.Notes)
+		return m, m.notes.Focus()
+	case key.Matches(msg, k.EditAnswers):
+		id := m.c.ID
+		return m, func() tea.Msg { return openInterviewMsg{CaseID: id, Review: true} }
+	case key.Matches(msg, k.Delete):
+		m.mode = modeDelete
+	case key.Matches(msg, k.Export):
+		return m.openExport()
+	}
+	return m, nil
+}
+
+// moveCursor moves the checklist cursor; past either end of the
+// checklist, or when the checklist is off screen, it scrolls instead.
+func (m *caseViewModel) moveCursor(delta int) {
+	n := len(m.docLines)
+	next := m.docCursor + delta
+	if n == 0 || next < 0 || next >= n || !m.lineVisible(m.docLines[m.docCursor]) {
+		if delta < 0 {
+			m.vp.ScrollUp(1)
+		} else {
+			m.vp.ScrollDown(1)
+		}
+		return
+	}
+	m.docCursor = next
+	m.rebuild()
+	m.vp.EnsureVisible(m.docLines[next], 0, 0)
+}
+
+func (m caseViewModel) lineVisible(line int) bool {
+	top := m.vp.YOffset()
+	return line >= top && line < top+m.vp.Height()
+}
+
+// tick flips the checklist item under the cursor at once and saves it in
+// a Cmd; if the save fails the tick is put back and the error shown.
+func (m caseViewModel) tick() (caseViewModel, tea.Cmd) {
+	docs := m.outcome.Documents
+	if m.docCursor >= len(docs) {
+		return m, nil
+	}
+	doc := docs[m.docCursor].ID
+	was := m.c.Ticks[doc]
+	m.setTick(doc, !was)
+	m.rebuild()
+	if len(m.docLines) > m.docCursor {
+		m.vp.EnsureVisible(m.docLines[m.docCursor], 0, 0)
+	}
+	st, id := m.st, m.c.ID
+	return m, func() tea.Msg {
+		if err := st.SetTick(id, doc, !was); err != nil {
+			return caseFailedMsg{err: wrapf(err, "could not save the tick"), undoTick: doc, undoDone: was}
+		}
+		status := "Ticked " + doc
+		if was {
+			status = "Unticked " + doc
+		}
+		// The tick is already in the view's copy (set optimistically).
+		return caseSavedMsg{status: status}
+	}
+}
+
+// setTick changes a tick in the model's copy of the case. The map is
+// copied first: the case value may share it with an earlier message.
+func (m *caseViewModel) setTick(doc string, done bool) {
+	ticks := make(map[string]bool, len(m.c.Ticks)+1)
+	for k, v := range m.c.Ticks {
+		ticks[k] = v
+	}
+	if done {
+		ticks[doc] = true
+	} else {
+		delete(ticks, doc)
+	}
+	m.c.Ticks = ticks
+}
+
+// saveProgressCmd saves pr and reports the case as it now stands.
+func saveProgressCmd(st Store, id uint64, pr procedures.Progress, status string) tea.Cmd {
+	return func() tea.Msg {
+		if err := st.SetProgress(id, pr); err != nil {
+			return caseFailedMsg{err: wrapf(err, "could not save the stage (nothing changed; press s to try again)")}
+		}
+		return caseSavedMsg{status: status, progress: true, apply: func(c *store.Case) { c.Progress = pr }}
+	}
+}
+
+// stepBack moves the case back one stage, keeping the dates entered, for
+// a stage marked by mistake.
+func (m caseViewModel) stepBack() (caseViewModel, tea.Cmd) {
+	prev, ok := prevStage(m.c.Progress.Stage)
+	if !ok {
+		return m, nil
+	}
+	pr := m.c.Progress
+	pr.Stage = prev
+	return m, saveProgressCmd(m.st, m.c.ID, pr, "Back to "+prev.Label())
+}

@@ -1,0 +1,279 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// nextStage is the stage after s. Procedures booked without an online
+// appointment (Outcome.Appointment false, R-APPT-NONE) go from ready
+// straight to filed.
+func nextStage(s procedures.Stage, appointment bool) (procedures.Stage, bool) {
+	switch s {
+	case procedures.StageDraft, "":
+		return procedures.StageReady, true
+	case procedures.StageReady:
+		if !appointment {
+			return procedures.StageFiled, true
+		}
+		return procedures.StageBooked, true
+	case procedures.StageBooked:
+		return procedures.StageFiled, true
+	case procedures.StageFiled:
+		return procedures.StageReceived, true
+	}
+	return "", false
+}
+
+// prevStage is the stage before s.
+func prevStage(s procedures.Stage) (procedures.Stage, bool) {
+	for i, st := range procedures.Stages {
+		if st == s && i > 0 {
+			return procedures.Stages[i-1], true
+		}
+	}
+	return "", false
+}
+
+// pendingForm holds what a dialog form edits. It lives behind a pointer
+// because huh binds fields to addresses; it also keeps the values typed
+// when a save fails, so reopening the form loses nothing.
+type pendingForm struct {
+	target                            procedures.Stage // "" for the export form
+	date1, time1, text1, text2, date2 string
+
+	format, path string
+}
+
+// advance moves the case to its next stage, asking first for the dates
+// that stage needs (appointment, filing, card received).
+func (m caseViewModel) advance() (caseViewModel, tea.Cmd) {
+	next, ok := nextStage(m.c.Progress.Stage, m.outcome.Appointment)
+	if !ok {
+		return m, nil
+	}
+	if next == procedures.StageReady {
+		if m.outcome.Verdict.Status == procedures.Incomplete {
+			m.err = errors.New("some answers are missing: press E to finish the interview before marking the case ready")
+			m.rebuild()
+			return m, nil
+		}
+		pr := m.c.Progress
+		pr.Stage = next
+		return m, saveProgressCmd(m.st, m.c.ID, pr, "Marked ready to file")
+	}
+	if m.pend == nil || m.pend.target != next {
+		m.pend = m.prefill(next)
+	}
+	m.form = m.stageForm(m.pend)
+	m.mode = modeForm
+	return m, m.form.Init()
+}
+
+// prefill starts a stage form from what the case already records.
+func (m caseViewModel) prefill(next procedures.Stage) *pendingForm {
+	pr := m.c.Progress
+	p := &pendingForm{target: next}
+	switch next {
+	case procedures.StageBooked:
+		p.date1, p.time1, p.text1, p.text2 = pr.AppointmentDate.String(), pr.AppointmentTime, pr.Office, pr.Pieza
+		if p.text1 == "" {
+			p.text1 = firstNonEmpty(m.c.Answers["office"], m.person.Details["office"])
+		}
+	case procedures.StageFiled:
+		p.date1, p.text1, p.date2 = pr.FiledDate.String(), pr.NUT, pr.CorrectionNotice.String()
+		if p.date1 == "" {
+			p.date1 = pr.AppointmentDate.String()
+		}
+	case procedures.StageReceived:
+		p.date1, p.date2 = pr.ReceivedDate.String(), pr.NewCardExpiry.String()
+	}
+	return p
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// validDate accepts what procedures.ParseDate accepts; its error says
+// what to type.
+func validDate(s string) error {
+	_, err := procedures.ParseDate(s)
+	return err
+}
+
+func optionalDate(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return validDate(s)
+}
+
+// validTime accepts an empty time or HH:MM on a 24-hour clock.
+func validTime(s string) error {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	var h, mi int
+	if n, err := fmt.Sscanf(s, "%d:%d", &h, &mi); err != nil || n != 2 || h < 0 || h > 23 || mi < 0 || mi > 59 || len(s) > 5 {
+		return fmt.Errorf("%q is not a time: type it as 09:30 or 14:00", s)
+	}
+	return nil
+}
+
+// stageForm builds the small form for the stage p.target.
+func (m caseViewModel) stageForm(p *pendingForm) *huh.Form {
+	var fields []huh.Field
+	switch p.target {
+	case procedures.StageBooked:
+		fields = []huh.Field{
+			huh.NewInput().Title("Appointment date").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(validDate),
+			huh.NewInput().Title("Time (optional)").Description("24-hour clock, e.g. 09:30").Value(&p.time1).Validate(validTime),
+			huh.NewInput().Title("Office (optional)").Value(&p.text1).CharLimit(120),
+			huh.NewInput().Title("Número de pieza (optional)").Description("the number the online booking form gave you").Value(&p.text2).CharLimit(60),
+		}
+	case procedures.StageFiled:
+		fields = []huh.Field{
+			huh.NewInput().Title("Date you filed").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(validDate),
+			huh.NewInput().Title("NUT (file number, optional)").Value(&p.text1).CharLimit(60),
+			huh.NewInput().Title("Date of a correction notice (prevención), if INM sent one").
+				Description("leave empty if none; " + procedures.DateFormatsHelp).Value(&p.date2).Validate(optionalDate),
+		}
+	case procedures.StageReceived:
+		fields = []huh.Field{
+			huh.NewInput().Title("Date you received the card").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(validDate),
+			huh.NewInput().Title("Expiry printed on the new card").
+				Description("leave empty for a permanent card with no expiry").Value(&p.date2).Validate(optionalDate),
+		}
+	}
+	return m.newForm(huh.NewGroup(fields...).Title("Mark " + p.target.Label()))
+}
+
+// newForm wraps a group in a form themed like the app; its keys are the
+// form's own, and esc (handled here) cancels it.
+func (m caseViewModel) newForm(g *huh.Group) *huh.Form {
+	isDark := m.styles.IsDark
+	return huh.NewForm(g).
+		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return HuhTheme(isDark) })).
+		WithShowHelp(false).
+		WithWidth(max(min(m.width-4, 70), 10))
+}
+
+// progressFrom applies a completed stage form to the case's progress.
+func progressFrom(pr procedures.Progress, p *pendingForm) procedures.Progress {
+	d1, _ := procedures.ParseDate(p.date1)
+	d2, _ := procedures.ParseDate(p.date2) // zero when left empty
+	pr.Stage = p.target
+	switch p.target {
+	case procedures.StageBooked:
+		pr.AppointmentDate, pr.AppointmentTime = d1, strings.TrimSpace(p.time1)
+		pr.Office, pr.Pieza = strings.TrimSpace(p.text1), strings.TrimSpace(p.text2)
+	case procedures.StageFiled:
+		pr.FiledDate, pr.NUT, pr.CorrectionNotice = d1, strings.TrimSpace(p.text1), d2
+	case procedures.StageReceived:
+		pr.ReceivedDate, pr.NewCardExpiry = d1, d2
+	}
+	return pr
+}
+
+// updateDialogKey gives a key to the open dialog; esc cancels any dialog.
+func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
+	switch m.mode {
+	case modeDelete:
+		switch {
+		case key.Matches(msg, m.keys.Confirm):
+			m.mode = modeView
+			st, id := m.st, m.c.ID
+			return m, func() tea.Msg {
+				if err := st.DeleteCase(id); err != nil {
+					return caseFailedMsg{err: wrapf(err, "could not delete the case")}
+				}
+				return caseDeletedMsg{}
+			}
+		default:
+			// Anything but y keeps the case: deleting must be deliberate.
+			m.mode = modeView
+			m.status = "Not deleted"
+			m.rebuild()
+		}
+		return m, nil
+	case modeNotes:
+		switch {
+		case key.Matches(msg, m.keys.Back):
+			m.mode = modeView
+			m.notes.Blur()
+			m.status = "Notes not changed"
+			m.rebuild()
+			return m, nil
+		case key.Matches(msg, m.keys.Save):
+			return m.saveNotes()
+		}
+	case modeForm:
+		if key.Matches(msg, m.keys.Back) {
+			m.mode, m.form = modeView, nil
+			m.status = "Cancelled: nothing changed"
+			m.rebuild()
+			return m, nil
+		}
+	}
+	return m.updateDialog(msg)
+}
+
+// updateDialog forwards any message to the open form or editor and acts
+// when the form completes.
+func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
+	switch m.mode {
+	case modeNotes:
+		var cmd tea.Cmd
+		m.notes, cmd = m.notes.Update(msg)
+		return m, cmd
+	case modeForm:
+		if m.form == nil {
+			return m, nil
+		}
+		f, cmd := m.form.Update(msg)
+		if ff, ok := f.(*huh.Form); ok {
+			m.form = ff
+		}
+		if m.form.State != huh.StateCompleted {
+			return m, cmd
+		}
+		m.mode, m.form = modeView, nil
+		p := m.pend
+		if p.target == "" {
+			return m.export(p)
+		}
+		pr := progressFrom(m.c.Progress, p)
+		// m.pend stays until the save succeeds, so a failed save can be
+		// retried with the same values.
+		return m, saveProgressCmd(m.st, m.c.ID, pr, "Marked "+p.target.Label())
+	}
+	return m, nil
+}
+
+// saveNotes saves the notes; the editor stays open until the store says
+// they are saved, so a failure loses nothing.
+func (m caseViewModel) saveNotes() (caseViewModel, tea.Cmd) {
+	text := m.notes.Value()
+	st, id := m.st, m.c.ID
+	return m, func() tea.Msg {
+		if err := st.SetNotes(id, text); err != nil {
+			return caseFailedMsg{err: wrapf(err, "could not save the notes (your text is still here)")}
+		}
+		return caseSavedMsg{status: "Notes saved", apply: func(c *store.Case) { c.Notes = text }}
+	}
+}

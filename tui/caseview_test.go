@@ -1,0 +1,226 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"tramite/procedures"
+)
+
+// openCase starts the app on st and opens case id.
+func openCase(t *testing.T, st Store, id uint64, w, h int) App {
+	t.Helper()
+	a := startApp(t, st, w, h)
+	a, _ = send(t, a, openCaseMsg{CaseID: id})
+	if a.screen != screenCase || !a.caseView.loaded {
+		t.Fatalf("screen %v loaded %v err %v", a.screen, a.caseView.loaded, a.caseView.err)
+	}
+	return a
+}
+
+// fill types each value into the open form's fields in turn ("" keeps
+// the prefilled value) and presses enter after each.
+func fill(t *testing.T, a App, values ...string) App {
+	t.Helper()
+	for _, v := range values {
+		a = typeText(t, a, v)
+		a = keys(t, a, "enter")
+	}
+	return a
+}
+
+func deadlineKeys(ds []procedures.Deadline) map[string]procedures.Deadline {
+	out := map[string]procedures.Deadline{}
+	for _, d := range ds {
+		out[d.Key] = d
+	}
+	return out
+}
+
+func TestCaseThroughEveryStage(t *testing.T) {
+	st := newMemStore()
+	id := addCase(t, st, storePerson(t, st, "Ana López"), "renewal", renewalAnswers("2026-12-10"))
+	a := openCase(t, st, id, 80, 24)
+	stage := func() procedures.Stage { c, _ := st.Case(id); return c.Progress.Stage }
+
+	// R-RENEW-WINDOW: the window is open, nothing filed yet.
+	a = keys(t, a, "s")
+	if stage() != procedures.StageReady {
+		t.Fatalf("after s: stage %q, want ready", stage())
+	}
+
+	// R-APPT-HOW: the appointment becomes a deadline of the case and a row
+	// of the dashboard. A bad date is refused with what to type.
+	a = keys(t, a, "s")
+	if a.caseView.mode != modeForm {
+		t.Fatal("s on a ready case did not ask for the appointment")
+	}
+	a = fill(t, a, "31/11/2026")
+	if a.caseView.mode != modeForm || !strings.Contains(screenText(a), "30 days") {
+		t.Fatalf("31 November accepted, or no message saying why:\n%s", screenText(a))
+	}
+	a = keys(t, a, "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
+	a = fill(t, a, "30/11/2026", "10:00", "", "12345")
+	if stage() != procedures.StageBooked {
+		t.Fatalf("after the appointment form: stage %q, want booked\n%s", stage(), screenText(a))
+	}
+	dl := deadlineKeys(a.caseView.deadlines)
+	if d, ok := dl["appointment"]; !ok || d.Date != procedures.MustDate("2026-11-30") {
+		t.Fatalf("appointment deadline = %+v", d)
+	}
+	a = keys(t, a, "esc")
+	found := false
+	for _, i := range a.dash.visible {
+		if r := a.dash.deadlines[i]; r.caseID == id && r.dl.Key == "appointment" {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("the appointment is not on the dashboard")
+	}
+
+	// R-CASE-DECIDE and R-CASE-CORRECT: filing starts INM's clock; a
+	// correction notice gives the user 10 business days.
+	a, _ = send(t, a, openCaseMsg{CaseID: id})
+	a = keys(t, a, "s")
+	a = fill(t, a, "", "NUT-77", "2026-12-02") // filing date prefilled from the appointment
+	if stage() != procedures.StageFiled {
+		t.Fatalf("stage %q, want filed\n%s", stage(), screenText(a))
+	}
+	dl = deadlineKeys(a.caseView.deadlines)
+	cal := procedures.Calendar{}
+	if d := dl["decision-due"]; d.Date != cal.AddINMBusinessDays(procedures.MustDate("2026-11-30"), 20) {
+		t.Errorf("decision due %s", d.Date)
+	}
+	if d := dl["correction-due"]; d.Date != procedures.AddUserBusinessDays(procedures.MustDate("2026-12-02"), 10) {
+		t.Errorf("correction due %s", d.Date)
+	}
+	if !dl["renewal-window-closes"].Done {
+		t.Error("the renewal window should be done once filed")
+	}
+
+	// R-CASE-NEXT: the new card's expiry schedules the next renewal.
+	a = keys(t, a, "s")
+	a = fill(t, a, "2026-12-20", "2027-12-10")
+	if stage() != procedures.StageReceived {
+		t.Fatalf("stage %q, want received", stage())
+	}
+	dl = deadlineKeys(a.caseView.deadlines)
+	if d := dl["next-renewal-window-opens"]; d.Date != procedures.MustDate("2027-11-10") {
+		t.Errorf("next renewal window opens %s, want 2027-11-10", d.Date)
+	}
+	if _, ok := dl["four-year-date"]; !ok {
+		t.Error("no four-year date after the card came")
+	}
+	mustContain(t, screenText(a), "● card received")
+
+	// The last stage has no next; S steps back keeping the dates.
+	if a.caseView.keys.NextStage.Enabled() {
+		t.Error("next stage still offered on a received case")
+	}
+	a = keys(t, a, "S")
+	c, _ := st.Case(id)
+	if c.Progress.Stage != procedures.StageFiled || c.Progress.NewCardExpiry.IsZero() {
+		t.Errorf("after S: %+v", c.Progress)
+	}
+}
+
+func TestCaseViewEdits(t *testing.T) {
+	t.Run("space ticks the document under the cursor and saves it", func(t *testing.T) {
+		st := newMemStore()
+		id := addCase(t, st, storePerson(t, st, "Ana"), "renewal", renewalAnswers("2026-12-10"))
+		a := openCase(t, st, id, 80, 24)
+		a = keys(t, a, "j", "space")
+		doc := a.caseView.outcome.Documents[1].ID
+		if c, _ := st.Case(id); !c.Ticks[doc] {
+			t.Fatalf("tick of %s not saved", doc)
+		}
+		mustContain(t, screenText(a), "[x]")
+		a = keys(t, a, "x")
+		if c, _ := st.Case(id); c.Ticks[doc] {
+			t.Error("x did not untick")
+		}
+	})
+	t.Run("notes are saved with ctrl+s", func(t *testing.T) {
+		st := newMemStore()
+		id := addCase(t, st, storePerson(t, st, "Ana"), "renewal", renewalAnswers("2026-12-10"))
+		a := openCase(t, st, id, 80, 24)
+		a = keys(t, a, "n")
+		a = typeText(t, a, "call Lic. Pérez")
+		a = keys(t, a, "ctrl+s")
+		if c, _ := st.Case(id); c.Notes != "call Lic. Pérez" || a.caseView.mode != modeView {
+			t.Errorf("notes %q, mode %v", c.Notes, a.caseView.mode)
+		}
+	})
+	t.Run("d then y deletes the case and returns to the dashboard", func(t *testing.T) {
+		st := household(t)
+		a := openCase(t, st, 1, 80, 24)
+		a = keys(t, a, "d")
+		mustContain(t, screenText(a), "Delete this case?")
+		a = keys(t, a, "y")
+		if _, err := st.Case(1); err == nil || a.screen != screenDashboard || len(a.dash.cases) != 3 {
+			t.Errorf("case 1 err %v, screen %v, %d cases listed", err, a.screen, len(a.dash.cases))
+		}
+	})
+	t.Run("d then anything else keeps the case", func(t *testing.T) {
+		st := household(t)
+		a := keys(t, openCase(t, st, 1, 80, 24), "d", "n")
+		if _, err := st.Case(1); err != nil || a.caseView.mode != modeView {
+			t.Errorf("err %v mode %v", err, a.caseView.mode)
+		}
+	})
+	t.Run("E asks for the review of the answers", func(t *testing.T) {
+		a := openCase(t, household(t), 2, 80, 24)
+		_, cmd := a.Update(press("E"))
+		got, ok := hasMsg[openInterviewMsg](runCmd(cmd))
+		if !ok || !got.Review || got.CaseID != 2 {
+			t.Errorf("E gave %+v", got)
+		}
+	})
+	t.Run("an incomplete case cannot be marked ready", func(t *testing.T) {
+		st := newMemStore()
+		id := addCase(t, st, storePerson(t, st, "Ana"), "renewal", procedures.Answers{"card_type": "temporary"})
+		a := keys(t, openCase(t, st, id, 80, 24), "s")
+		if c, _ := st.Case(id); c.Progress.Stage != "" {
+			t.Errorf("stage %q", c.Progress.Stage)
+		}
+		mustContain(t, screenText(a), "press E")
+	})
+}
+
+func TestFailingStoreLosesNothing(t *testing.T) {
+	mem := newMemStore()
+	id := addCase(t, mem, storePerson(t, mem, "Ana"), "renewal", renewalAnswers("2026-12-10"))
+	st := failStore{mem}
+	t.Run("a failed tick is put back and the error shown", func(t *testing.T) {
+		a := keys(t, openCase(t, st, id, 80, 24), "space")
+		doc := a.caseView.outcome.Documents[0].ID
+		if a.caseView.c.Ticks[doc] || !errors.Is(a.caseView.err, errDisk) {
+			t.Errorf("tick %v err %v", a.caseView.c.Ticks[doc], a.caseView.err)
+		}
+		mustContain(t, screenText(a), "could not save the tick", "disk full")
+	})
+	t.Run("failed notes stay in the editor", func(t *testing.T) {
+		a := keys(t, openCase(t, st, id, 80, 24), "n")
+		a = typeText(t, a, "keep me")
+		a = keys(t, a, "ctrl+s")
+		if a.caseView.mode != modeNotes || a.caseView.notes.Value() != "keep me" {
+			t.Errorf("mode %v notes %q", a.caseView.mode, a.caseView.notes.Value())
+		}
+		mustContain(t, screenText(a), "your text is still here")
+	})
+	t.Run("a failed stage keeps the typed values for the retry", func(t *testing.T) {
+		mem.SetProgress(id, procedures.Progress{Stage: procedures.StageReady})
+		a := keys(t, openCase(t, st, id, 80, 24), "s")
+		a = fill(t, a, "2026-11-30", "", "INM Cancún", "999")
+		if a.caseView.c.Progress.Stage != procedures.StageReady {
+			t.Fatalf("stage moved to %q though the save failed", a.caseView.c.Progress.Stage)
+		}
+		mustContain(t, screenText(a), "could not save the stage")
+		a = keys(t, a, "s")
+		if p := a.caseView.pend; p == nil || p.date1 != "2026-11-30" || p.text2 != "999" {
+			t.Errorf("retry form lost the values: %+v", p)
+		}
+	})
+}

@@ -1,0 +1,251 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// dashView is which list the dashboard shows.
+type dashView int
+
+const (
+	viewDeadlines dashView = iota
+	viewCases
+)
+
+// summariesMsg carries the dashboard's data: one store call.
+type summariesMsg struct {
+	sums []store.Summary
+}
+
+// loadSummariesCmd reads the deadline index (never whole cases).
+func loadSummariesCmd(st Store) tea.Cmd {
+	return func() tea.Msg {
+		sums, err := st.Summaries()
+		if err != nil {
+			return errMsg{err: wrapf(err, "could not read the cases")}
+		}
+		return summariesMsg{sums: sums}
+	}
+}
+
+// dashboardModel shows every deadline of the household, or every case,
+// with filters and a search box. Rows are computed once per data or filter
+// change; View renders only the visible ones, so moving the cursor costs
+// the same with ten cases or ten thousand.
+type dashboardModel struct {
+	ctx    procedures.Context
+	styles Styles
+	keys   KeyMap
+
+	width, height int
+
+	loaded bool
+	view   dashView
+	filter filter
+
+	// All rows, built by buildRows on each summariesMsg.
+	deadlines []deadlineRow
+	cases     []caseRow
+	people    []choice
+	procs     []choice
+	// personIdx and procIdx are positions in people/procs; -1 means all.
+	personIdx, procIdx int
+
+	// visible holds the indexes of the rows the filter keeps, in the
+	// current view.
+	visible []int
+	cursor  int
+	offset  int
+
+	search    textinput.Model
+	searching bool
+}
+
+func newDashboardModel(ctx procedures.Context, styles Styles, keys KeyMap) dashboardModel {
+	ti := textinput.New()
+	ti.Prompt = "search: "
+	ti.Placeholder = "name, procedure or deadline"
+	ti.CharLimit = 80
+	m := dashboardModel{ctx: ctx, styles: styles, keys: keys, search: ti, personIdx: -1, procIdx: -1}
+	m.setStyles(styles)
+	return m
+}
+
+// setStyles applies new styles (after the background colour is known).
+func (m *dashboardModel) setStyles(s Styles) {
+	m.styles = s
+	ts := m.search.Styles()
+	ts.Focused.Prompt = s.Dashboard.Filter
+	ts.Blurred.Prompt = s.Muted
+	ts.Focused.Placeholder = s.Muted
+	ts.Blurred.Placeholder = s.Muted
+	m.search.SetStyles(ts)
+}
+
+// SetSize sets the area the dashboard may draw in.
+func (m *dashboardModel) SetSize(w, h int) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.search.SetWidth(max(m.width-lenSearchPrompt-1, 1))
+	m.clampOffset()
+}
+
+const lenSearchPrompt = len("search: ")
+
+// Capturing reports whether the search box has the keyboard: the root then
+// lets q and ? through as text.
+func (m dashboardModel) Capturing() bool { return m.searching }
+
+// setData rebuilds every row from fresh summaries, keeping the cursor on
+// the same case (and deadline) when it still exists.
+func (m *dashboardModel) setData(sums []store.Summary) {
+	selCase, selKey := m.selected()
+	m.deadlines, m.cases = buildRows(sums, m.ctx.Today)
+	m.people, m.procs = filterChoices(m.cases)
+	m.personIdx = indexOfChoice(m.people, m.filter.personID, "")
+	m.procIdx = indexOfChoice(m.procs, 0, m.filter.procID)
+	if m.personIdx < 0 {
+		m.filter.personID = 0
+	}
+	if m.procIdx < 0 {
+		m.filter.procID = ""
+	}
+	m.loaded = true
+	m.refilter()
+	m.selectCase(selCase, selKey)
+}
+
+func indexOfChoice(cs []choice, id uint64, k string) int {
+	if id == 0 && k == "" {
+		return -1
+	}
+	for i, c := range cs {
+		if (id != 0 && c.id == id) || (k != "" && c.key == k) {
+			return i
+		}
+	}
+	return -1
+}
+
+// refilter recomputes the visible rows of the current view.
+func (m *dashboardModel) refilter() {
+	if m.view == viewCases {
+		m.visible = filterCases(m.cases, m.filter)
+	} else {
+		m.visible = filterDeadlines(m.deadlines, m.filter)
+	}
+	m.cursor = min(m.cursor, max(len(m.visible)-1, 0))
+	m.clampOffset()
+	m.updateKeys()
+}
+
+// selected returns the case id and deadline key under the cursor.
+func (m dashboardModel) selected() (uint64, string) {
+	if m.cursor >= len(m.visible) {
+		return 0, ""
+	}
+	i := m.visible[m.cursor]
+	if m.view == viewCases {
+		return m.cases[i].caseID, ""
+	}
+	return m.deadlines[i].caseID, m.deadlines[i].dl.Key
+}
+
+// selectCase moves the cursor to the row of caseID (and deadline key), if
+// visible. O(rows), so only after a data or view change.
+func (m *dashboardModel) selectCase(caseID uint64, dlKey string) {
+	if caseID == 0 {
+		return
+	}
+	best := -1
+	for pos, i := range m.visible {
+		if m.view == viewCases {
+			if m.cases[i].caseID == caseID {
+				best = pos
+				break
+			}
+			continue
+		}
+		if m.deadlines[i].caseID == caseID {
+			if m.deadlines[i].dl.Key == dlKey {
+				best = pos
+				break
+			}
+			if best < 0 {
+				best = pos
+			}
+		}
+	}
+	if best >= 0 {
+		m.cursor = best
+		m.clampOffset()
+	}
+}
+
+// updateKeys enables only the bindings that do something now, so the help
+// bar never offers a dead key.
+func (m *dashboardModel) updateKeys() {
+	has := len(m.visible) > 0
+	m.keys.Open.SetEnabled(has)
+	m.keys.Up.SetEnabled(has)
+	m.keys.Down.SetEnabled(has)
+	m.keys.PageUp.SetEnabled(has)
+	m.keys.PageDown.SetEnabled(has)
+	m.keys.Home.SetEnabled(has)
+	m.keys.End.SetEnabled(has)
+	m.keys.FilterPerson.SetEnabled(len(m.people) > 1 || m.filter.personID != 0)
+	m.keys.FilterProcedure.SetEnabled(len(m.procs) > 1 || m.filter.procID != "")
+	m.keys.ClearFilters.SetEnabled(m.filter.active())
+	m.keys.ShowDone.SetEnabled(m.view == viewDeadlines)
+	m.keys.SwitchView.SetEnabled(m.loaded && len(m.cases) > 0)
+	m.keys.Search.SetEnabled(m.loaded && len(m.cases) > 0)
+	if m.filter.showDone {
+		m.keys.ShowDone.SetHelp("a", "hide done/past")
+	} else {
+		m.keys.ShowDone.SetHelp("a", "show done/past")
+	}
+}
+
+// Update handles the dashboard's messages.
+func (m dashboardModel) Update(msg tea.Msg) (dashboardModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case summariesMsg:
+		m.setData(msg.sums)
+		return m, nil
+	case tea.KeyPressMsg:
+		if m.searching {
+			return m.updateSearch(msg)
+		}
+		return m.updateKey(msg)
+	}
+	if m.searching {
+		var cmd tea.Cmd
+		m.search, cmd = m.search.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+// ShortHelp implements help.KeyMap.
+func (m dashboardModel) ShortHelp() []key.Binding {
+	if m.searching {
+		return []key.Binding{m.keys.SearchKeep, m.keys.SearchClear, m.keys.Up, m.keys.Down}
+	}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.SwitchView, m.keys.Search, m.keys.NewCase}
+}
+
+// FullHelp implements help.KeyMap, grouped by intent.
+func (m dashboardModel) FullHelp() [][]key.Binding {
+	if m.searching {
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	return [][]key.Binding{
+		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Home, m.keys.End},
+		{m.keys.Open, m.keys.SwitchView, m.keys.NewCase},
+		{m.keys.Search, m.keys.FilterPerson, m.keys.FilterProcedure, m.keys.ClearFilters, m.keys.ShowDone},
+	}
+}

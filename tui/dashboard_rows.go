@@ -1,0 +1,275 @@
+package tui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// urgency ranks a deadline against today for display. The dates come from
+// procedures; only the wording and the emphasis live here.
+type urgency int
+
+const (
+	urgLater urgency = iota // more than 30 days away
+	urgMonth                // within 30 days
+	urgSoon                 // within 7 days
+	urgToday
+	urgLate // a hard date (closes, due) or an appointment that passed
+	urgPast // an opening or reminder that passed: history, hidden by default
+	urgDone // the case moved past it
+)
+
+// classify returns the urgency of d and the days left until the date the
+// user must act by (the ActBy business day when the legal date falls on a
+// closed day, R-DAYS-CLOSED), negative once passed.
+func classify(d procedures.Deadline, today procedures.Date) (urgency, int) {
+	days := today.DaysUntil(actDate(d))
+	switch {
+	case d.Done:
+		return urgDone, days
+	case days < 0 && (d.Kind.Hard() || d.Kind == procedures.Appointment):
+		return urgLate, days
+	case days < 0:
+		return urgPast, days
+	case days == 0:
+		return urgToday, days
+	case days <= 7:
+		return urgSoon, days
+	case days <= 30:
+		return urgMonth, days
+	}
+	return urgLater, days
+}
+
+// actDate is the date to act by: ActBy when set, else Date.
+func actDate(d procedures.Deadline) procedures.Date {
+	if !d.ActBy.IsZero() {
+		return d.ActBy
+	}
+	return d.Date
+}
+
+// marker is the text that carries a row's urgency, so its meaning never
+// depends on colour alone (NO_COLOR, colour-blind users, screen readers).
+func (u urgency) marker() string {
+	switch u {
+	case urgLate:
+		return "!! LATE"
+	case urgToday:
+		return "!! TODAY"
+	case urgSoon:
+		return "! SOON"
+	case urgMonth:
+		return "· month"
+	case urgPast:
+		return "past"
+	case urgDone:
+		return "✓ done"
+	}
+	return ""
+}
+
+// daysText words the distance to a date: "today", "in 12 days",
+// "3 days late" (hard dates) or "3 days ago" (openings, appointments).
+func daysText(days int, u urgency) string {
+	if u == urgDone {
+		return "done"
+	}
+	late := u == urgLate
+	switch {
+	case days == 0:
+		return "today"
+	case days == 1:
+		return "tomorrow"
+	case days > 1:
+		return fmt.Sprintf("in %d days", days)
+	case days == -1 && late:
+		return "1 day late"
+	case days == -1:
+		return "yesterday"
+	case late:
+		return fmt.Sprintf("%d days late", -days)
+	}
+	return fmt.Sprintf("%d days ago", -days)
+}
+
+// hiddenByDefault reports whether a row only shows with "show done/past":
+// done items and openings or reminders already behind us. Passed hard
+// dates are never hidden: they are what the user most needs to see.
+func (u urgency) hiddenByDefault() bool { return u == urgDone || u == urgPast }
+
+// deadlineRow is one line of the deadlines view: one deadline of one case.
+type deadlineRow struct {
+	caseID   uint64
+	personID uint64
+	person   string
+	procID   string
+	procName string
+	dl       procedures.Deadline
+	act      procedures.Date
+	urg      urgency
+	days     int
+	// haystack is the lowercased text the search box matches.
+	haystack string
+}
+
+// caseRow is one line of the cases list.
+type caseRow struct {
+	caseID   uint64
+	personID uint64
+	person   string
+	procID   string
+	procName string
+	stage    procedures.Stage
+	// next is the first deadline not done (late ones first, by date);
+	// hasNext is false when the case has none.
+	next     deadlineRow
+	hasNext  bool
+	haystack string
+}
+
+// procNames maps procedure ids to display names, looked up once per build.
+type procNames map[string]string
+
+func (n procNames) name(id string) string {
+	if s, ok := n[id]; ok {
+		return s
+	}
+	s := id
+	if p, err := procedures.Lookup(id); err == nil && p.Name != "" {
+		s = p.Name
+	}
+	n[id] = s
+	return s
+}
+
+// buildRows turns the store's summaries into every deadline row (sorted by
+// the date to act by, then person, case and key) and every case row
+// (sorted by person, procedure, case). It runs once per data change, never
+// per frame or per keystroke.
+func buildRows(sums []store.Summary, today procedures.Date) ([]deadlineRow, []caseRow) {
+	names := procNames{}
+	n := 0
+	for i := range sums {
+		n += len(sums[i].Deadlines)
+	}
+	dls := make([]deadlineRow, 0, n)
+	cases := make([]caseRow, 0, len(sums))
+	for i := range sums {
+		s := &sums[i]
+		pname := names.name(s.Procedure)
+		caseHay := strings.ToLower(s.Person + "\x00" + s.Procedure + "\x00" + pname)
+		cr := caseRow{caseID: s.CaseID, personID: s.PersonID, person: s.Person,
+			procID: s.Procedure, procName: pname, stage: s.Stage, haystack: caseHay}
+		for _, d := range s.Deadlines {
+			u, days := classify(d, today)
+			r := deadlineRow{caseID: s.CaseID, personID: s.PersonID, person: s.Person,
+				procID: s.Procedure, procName: pname, dl: d, act: actDate(d), urg: u, days: days,
+				haystack: caseHay + "\x00" + strings.ToLower(d.Title)}
+			dls = append(dls, r)
+			if u != urgDone && u != urgPast && (!cr.hasNext || r.act.Before(cr.next.act)) {
+				cr.next, cr.hasNext = r, true
+			}
+		}
+		cases = append(cases, cr)
+	}
+	slices.SortStableFunc(dls, func(a, b deadlineRow) int {
+		if c := a.act.Compare(b.act); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.person, b.person); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.caseID, b.caseID); c != 0 {
+			return c
+		}
+		return strings.Compare(a.dl.Key, b.dl.Key)
+	})
+	slices.SortStableFunc(cases, func(a, b caseRow) int {
+		if c := strings.Compare(a.person, b.person); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.procName, b.procName); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.caseID, b.caseID)
+	})
+	return dls, cases
+}
+
+// filter is the dashboard's current selection.
+type filter struct {
+	personID uint64 // 0: everyone
+	procID   string // "": every procedure
+	query    string // lowercased search text
+	showDone bool
+}
+
+func (f filter) active() bool { return f.personID != 0 || f.procID != "" || f.query != "" }
+
+func (f filter) match(personID uint64, procID, haystack string) bool {
+	return (f.personID == 0 || f.personID == personID) &&
+		(f.procID == "" || f.procID == procID) &&
+		(f.query == "" || strings.Contains(haystack, f.query))
+}
+
+// filterDeadlines returns the indexes of the deadline rows f keeps.
+func filterDeadlines(rows []deadlineRow, f filter) []int {
+	out := make([]int, 0, len(rows))
+	for i := range rows {
+		r := &rows[i]
+		if (f.showDone || !r.urg.hiddenByDefault()) && f.match(r.personID, r.procID, r.haystack) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// filterCases returns the indexes of the case rows f keeps.
+func filterCases(rows []caseRow, f filter) []int {
+	out := make([]int, 0, len(rows))
+	for i := range rows {
+		r := &rows[i]
+		if f.match(r.personID, r.procID, r.haystack) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// choice is one value a filter key cycles through.
+type choice struct {
+	id    uint64
+	key   string
+	label string
+}
+
+// filterChoices lists the people and procedures present in the data, in
+// a stable order, for the p and t keys to cycle through.
+func filterChoices(cases []caseRow) (people, procs []choice) {
+	seenP := map[uint64]bool{}
+	seenR := map[string]bool{}
+	for _, c := range cases {
+		if !seenP[c.personID] {
+			seenP[c.personID] = true
+			people = append(people, choice{id: c.personID, label: c.person})
+		}
+		if !seenR[c.procID] {
+			seenR[c.procID] = true
+			procs = append(procs, choice{key: c.procID, label: c.procName})
+		}
+	}
+	slices.SortFunc(people, func(a, b choice) int {
+		if c := strings.Compare(a.label, b.label); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	slices.SortFunc(procs, func(a, b choice) int { return strings.Compare(a.label, b.label) })
+	return people, procs
+}

@@ -1,0 +1,309 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// cols are the widths of a list's columns; 0 hides a column. Narrow
+// terminals drop the least important columns first.
+type cols struct {
+	marker, date, when, person, proc, stage, what int
+}
+
+const (
+	cursorWidth = 2 // "> " before the selected row, so selection shows without colour
+	markerWidth = 8 // "!! TODAY"
+	dateWidth   = 10
+	whenWidth   = 12 // "in 365 days", "12 days late"
+	stageWidth  = 18 // "appointment booked"
+)
+
+// layout fits the columns of view v into width w.
+func layout(w int, v dashView) cols {
+	w -= cursorWidth
+	c := cols{marker: markerWidth, date: dateWidth, when: whenWidth}
+	fixed := markerWidth + 1 + dateWidth + 1 + whenWidth + 1
+	if v == viewCases {
+		c.stage = stageWidth
+		fixed += stageWidth + 1
+	}
+	rest := w - fixed
+	switch {
+	case rest >= 40:
+		c.person = clampInt(rest/4, 10, 22)
+		c.proc = clampInt(rest/4, 10, 30)
+	case rest >= 22:
+		c.person = clampInt(rest/2, 10, 16)
+	default:
+		// Too narrow for names: keep the marker, the date and what matters.
+		c.when = 0
+		rest += whenWidth + 1
+		if v == viewCases {
+			c.stage = 0
+			rest += stageWidth + 1
+		}
+		if rest < 8 {
+			c.date = 0
+			rest += dateWidth + 1
+		}
+	}
+	if v == viewCases {
+		if c.person == 0 && c.proc == 0 {
+			// The case's name is the point of the cases list.
+			c.person = max(rest, 0)
+		}
+		return c
+	}
+	used := 0
+	if c.person > 0 {
+		used += c.person + 1
+	}
+	if c.proc > 0 {
+		used += c.proc + 1
+	}
+	c.what = max(rest-used, 0)
+	return c
+}
+
+func clampInt(v, lo, hi int) int { return max(lo, min(hi, v)) }
+
+// fit truncates s to w cells (with an ellipsis) and pads it to exactly w,
+// measuring display width, never bytes: names with accents, CJK or emoji
+// keep the columns aligned.
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	s = ansi.Truncate(s, w, "…")
+	if n := ansi.StringWidth(s); n < w {
+		s += strings.Repeat(" ", w-n)
+	}
+	return s
+}
+
+// joinCells writes the non-hidden cells separated by one space.
+func joinCells(b *strings.Builder, cells ...cell) {
+	first := true
+	for _, c := range cells {
+		if c.w <= 0 {
+			continue
+		}
+		if !first {
+			b.WriteByte(' ')
+		}
+		first = false
+		b.WriteString(fit(c.s, c.w))
+	}
+}
+
+type cell struct {
+	s string
+	w int
+}
+
+// View renders the dashboard in exactly its width and height.
+func (m dashboardModel) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	lines := make([]string, 0, m.height)
+	hdr := m.headerLines()
+	if hdr >= 1 {
+		if m.searching && hdr < 2 {
+			lines = append(lines, m.search.View())
+		} else {
+			lines = append(lines, m.tabsLine())
+		}
+	}
+	if hdr >= 2 {
+		if m.searching {
+			lines = append(lines, m.search.View())
+		} else {
+			lines = append(lines, m.filterLine())
+		}
+	}
+	c := layout(m.width, m.view)
+	if hdr >= 3 {
+		lines = append(lines, m.styles.Dashboard.Header.Render(fit(m.headingText(c), m.width)))
+	}
+	if len(m.visible) == 0 {
+		lines = append(lines, m.emptyLines()...)
+	} else {
+		end := min(m.offset+m.pageSize(), len(m.visible))
+		for pos := m.offset; pos < end; pos++ {
+			lines = append(lines, m.rowLine(pos, c))
+		}
+	}
+	return fitBlock(lines, m.width, m.height)
+}
+
+// fitBlock clips or pads lines to exactly h lines of at most w cells.
+func fitBlock(lines []string, w, h int) string {
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if lipgloss.Width(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m dashboardModel) tabsLine() string {
+	s := m.styles.Dashboard
+	dl, cs := s.TabPassive, s.TabPassive
+	dlText, csText := "Deadlines", "Cases"
+	if m.view == viewDeadlines {
+		dl, dlText = s.TabActive, "[Deadlines]"
+	} else {
+		cs, csText = s.TabActive, "[Cases]"
+	}
+	left := dl.Render(dlText) + cs.Render(csText)
+	right := m.styles.Muted.Render(fmt.Sprintf("%d of %d · today %s", len(m.visible), m.total(), m.ctx.Today))
+	gap := m.width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return left
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+func (m dashboardModel) total() int {
+	if m.view == viewCases {
+		return len(m.cases)
+	}
+	return len(m.deadlines)
+}
+
+func (m dashboardModel) filterLine() string {
+	person, proc := "everyone", "all procedures"
+	if m.personIdx >= 0 {
+		person = m.people[m.personIdx].label
+	}
+	if m.procIdx >= 0 {
+		proc = m.procs[m.procIdx].label
+	}
+	parts := []string{"person: " + person + " (p)", "procedure: " + proc + " (t)"}
+	if m.filter.query != "" {
+		parts = append(parts, "search: "+m.filter.query+" (/)")
+	}
+	if m.view == viewDeadlines {
+		if m.filter.showDone {
+			parts = append(parts, "showing done/past (a)")
+		} else {
+			parts = append(parts, "done/past hidden (a)")
+		}
+	}
+	style := m.styles.Muted
+	if m.filter.active() {
+		style = m.styles.Dashboard.Filter
+	}
+	return style.Render(ansi.Truncate(strings.Join(parts, " · "), m.width, "…"))
+}
+
+func (m dashboardModel) headingText(c cols) string {
+	var b strings.Builder
+	b.WriteString("  ")
+	if m.view == viewCases {
+		joinCells(&b, cell{"", c.marker}, cell{"next date", c.date}, cell{"when", c.when},
+			cell{"person", c.person}, cell{"procedure", c.proc}, cell{"stage", c.stage})
+		return b.String()
+	}
+	joinCells(&b, cell{"", c.marker}, cell{"date", c.date}, cell{"when", c.when},
+		cell{"person", c.person}, cell{"procedure", c.proc}, cell{"what to do", c.what})
+	return b.String()
+}
+
+// rowLine renders the row at position pos of the visible list.
+func (m dashboardModel) rowLine(pos int, c cols) string {
+	var b strings.Builder
+	b.Grow(m.width + 8)
+	sel := pos == m.cursor
+	if sel {
+		b.WriteString("> ")
+	} else {
+		b.WriteString("  ")
+	}
+	var u urgency
+	if m.view == viewCases {
+		r := &m.cases[m.visible[pos]]
+		marker, date, when := "", "—", "no date"
+		u = urgLater
+		if r.hasNext {
+			u = r.next.urg
+			marker, date, when = u.marker(), r.next.act.String(), daysText(r.next.days, u)
+		}
+		joinCells(&b, cell{marker, c.marker}, cell{date, c.date}, cell{when, c.when},
+			cell{r.person, c.person}, cell{procLabel(r.procName, r.procID, c.proc), c.proc},
+			cell{r.stage.Label(), c.stage})
+	} else {
+		r := &m.deadlines[m.visible[pos]]
+		u = r.urg
+		what := r.dl.Title
+		if !r.dl.ActBy.IsZero() {
+			what += " (legal date " + r.dl.Date.String() + ": office closed)"
+		}
+		joinCells(&b, cell{u.marker(), c.marker}, cell{r.act.String(), c.date}, cell{daysText(r.days, u), c.when},
+			cell{r.person, c.person}, cell{procLabel(r.procName, r.procID, c.proc), c.proc}, cell{what, c.what})
+	}
+	style := m.urgencyStyle(u)
+	if sel {
+		style = style.Inherit(m.styles.Selected)
+	}
+	return style.Render(fit(b.String(), m.width))
+}
+
+// procLabel prefers the procedure's name, and its short id when the name
+// would be cut.
+func procLabel(name, id string, w int) string {
+	if ansi.StringWidth(name) <= w {
+		return name
+	}
+	if ansi.StringWidth(id) <= w {
+		return id
+	}
+	return name
+}
+
+func (m dashboardModel) urgencyStyle(u urgency) lipgloss.Style {
+	switch u {
+	case urgLate:
+		return m.styles.Overdue
+	case urgToday:
+		return m.styles.DueToday
+	case urgSoon:
+		return m.styles.DueSoon
+	case urgMonth:
+		return m.styles.DueMonth
+	case urgDone, urgPast:
+		return m.styles.Done
+	}
+	return m.styles.Later
+}
+
+// emptyLines says why the list is empty and what to press.
+func (m dashboardModel) emptyLines() []string {
+	var msg string
+	switch {
+	case !m.loaded:
+		msg = "Loading your cases…"
+	case len(m.cases) == 0:
+		msg = "No cases yet. Press n to start one: tramite asks a few questions, " +
+			"tells you whether you can file, and lists your documents and deadlines."
+	case m.filter.active():
+		msg = "Nothing matches these filters. Press c to clear them."
+	case m.view == viewDeadlines && !m.filter.showDone:
+		msg = "No upcoming deadlines. Press a to show done and past items, or tab for your cases."
+	default:
+		msg = "Nothing to show."
+	}
+	w := max(m.width-4, 1)
+	return strings.Split(m.styles.Dashboard.Empty.Width(w).Render(msg), "\n")
+}

@@ -1,0 +1,245 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"sync"
+	"time"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// memStore is an in-memory Store for model tests. Summaries are computed
+// as the real store does: procedures.Track with the default calendar.
+type memStore struct {
+	mu     sync.Mutex
+	people map[uint64]store.Person
+	cases  map[uint64]store.Case
+	next   uint64
+	clock  time.Time
+	// summaryCalls counts Summaries calls: the dashboard must not decode
+	// whole cases, and must reload once per change.
+	summaryCalls int
+	caseCalls    int
+}
+
+var _ Store = (*memStore)(nil)
+
+func newMemStore() *memStore {
+	return &memStore{people: map[uint64]store.Person{}, cases: map[uint64]store.Case{},
+		clock: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)}
+}
+
+func (s *memStore) tick() time.Time { s.clock = s.clock.Add(time.Minute); return s.clock }
+
+func (s *memStore) People() ([]store.Person, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := slices.Collect(maps.Values(s.people))
+	slices.SortFunc(out, func(a, b store.Person) int { return int(a.ID) - int(b.ID) })
+	return out, nil
+}
+
+func (s *memStore) SavePerson(p *store.Person) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if p.ID == 0 {
+		s.next++
+		p.ID = s.next
+	}
+	p.Updated = s.tick()
+	s.people[p.ID] = *p
+	return nil
+}
+
+func (s *memStore) Cases() ([]store.Case, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := slices.Collect(maps.Values(s.cases))
+	slices.SortFunc(out, func(a, b store.Case) int { return int(a.ID) - int(b.ID) })
+	return out, nil
+}
+
+func (s *memStore) Case(id uint64) (store.Case, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.caseCalls++
+	c, ok := s.cases[id]
+	if !ok {
+		return store.Case{}, fmt.Errorf("case %d: %w", id, store.ErrNotFound)
+	}
+	c.Answers = c.Answers.Clone()
+	c.Ticks = maps.Clone(c.Ticks)
+	return c, nil
+}
+
+func (s *memStore) SaveCase(c *store.Case) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c.ID == 0 {
+		s.next++
+		c.ID = s.next
+	}
+	if c.Answers == nil {
+		c.Answers = procedures.Answers{}
+	}
+	c.Updated = s.tick()
+	s.cases[c.ID] = *c
+	return nil
+}
+
+func (s *memStore) update(id uint64, f func(c *store.Case)) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, ok := s.cases[id]
+	if !ok {
+		return fmt.Errorf("case %d: %w", id, store.ErrNotFound)
+	}
+	c.Answers = c.Answers.Clone()
+	c.Ticks = maps.Clone(c.Ticks)
+	f(&c)
+	c.Updated = s.tick()
+	s.cases[id] = c
+	return nil
+}
+
+func (s *memStore) DeleteCase(id uint64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.cases[id]; !ok {
+		return fmt.Errorf("case %d: %w", id, store.ErrNotFound)
+	}
+	delete(s.cases, id)
+	return nil
+}
+
+func (s *memStore) SaveAnswer(id uint64, key, value string) error {
+	return s.update(id, func(c *store.Case) { c.Answers[key] = value })
+}
+
+func (s *memStore) DeleteAnswer(id uint64, key string) error {
+	return s.update(id, func(c *store.Case) { delete(c.Answers, key) })
+}
+
+func (s *memStore) SetTick(id uint64, doc string, done bool) error {
+	return s.update(id, func(c *store.Case) {
+		if c.Ticks == nil {
+			c.Ticks = map[string]bool{}
+		}
+		if done {
+			c.Ticks[doc] = true
+		} else {
+			delete(c.Ticks, doc)
+		}
+	})
+}
+
+func (s *memStore) SetProgress(id uint64, pr procedures.Progress) error {
+	return s.update(id, func(c *store.Case) { c.Progress = pr })
+}
+
+func (s *memStore) SetNotes(id uint64, notes string) error {
+	return s.update(id, func(c *store.Case) { c.Notes = notes })
+}
+
+func (s *memStore) Summaries() ([]store.Summary, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.summaryCalls++
+	out := make([]store.Summary, 0, len(s.cases))
+	for _, id := range slices.Sorted(maps.Keys(s.cases)) {
+		out = append(out, summarize(s.cases[id], s.people[s.cases[id].PersonID]))
+	}
+	return out, nil
+}
+
+// summarize builds a case's Summary the way the store does.
+func summarize(c store.Case, p store.Person) store.Summary {
+	sum := store.Summary{CaseID: c.ID, PersonID: c.PersonID, Person: p.Name,
+		Procedure: c.Procedure, Stage: c.Progress.Stage, Updated: c.Updated}
+	if sum.Stage == "" {
+		sum.Stage = procedures.StageDraft
+	}
+	if proc, err := procedures.Lookup(c.Procedure); err == nil {
+		sum.Deadlines = procedures.Track(proc, c.Answers, c.Progress, procedures.Context{})
+	}
+	return sum
+}
+
+// errDisk is what failStore returns.
+var errDisk = errors.New("disk full")
+
+// failStore reads from its memStore but fails every write.
+type failStore struct{ *memStore }
+
+func (failStore) SavePerson(*store.Person) error                { return errDisk }
+func (failStore) SaveCase(*store.Case) error                    { return errDisk }
+func (failStore) DeleteCase(uint64) error                       { return errDisk }
+func (failStore) SaveAnswer(uint64, string, string) error       { return errDisk }
+func (failStore) DeleteAnswer(uint64, string) error             { return errDisk }
+func (failStore) SetTick(uint64, string, bool) error            { return errDisk }
+func (failStore) SetProgress(uint64, procedures.Progress) error { return errDisk }
+func (failStore) SetNotes(uint64, string) error                 { return errDisk }
+
+// brokenStore fails reads too.
+type brokenStore struct{ failStore }
+
+func (brokenStore) Summaries() ([]store.Summary, error) { return nil, errDisk }
+func (brokenStore) Case(uint64) (store.Case, error)     { return store.Case{}, errDisk }
+
+var today = procedures.MustDate("2026-11-23")
+
+func testCtx() procedures.Context { return procedures.Context{Today: today} }
+
+// renewalAnswers is a complete, eligible renewal of a temporary card that
+// expires on expiry (R-RENEW-WINDOW: the window opens 30 days before).
+func renewalAnswers(expiry string) procedures.Answers {
+	return procedures.Answers{"card_type": "temporary", "card_expiry": expiry, "in_mexico": "yes",
+		"holder_minor": "no", "first_card_date": "2024-01-15", "years_requested": "1",
+		"grounds": "job", "grounds_hold": "yes"}
+}
+
+// household fills a store with a small family: an overdue window, one due
+// today, one soon, one later, and a draft.
+func household(t interface{ Fatalf(string, ...any) }) *memStore {
+	s := newMemStore()
+	add := func(name string) uint64 {
+		p := store.Person{Name: name}
+		if err := s.SavePerson(&p); err != nil {
+			t.Fatalf("save person: %v", err)
+		}
+		return p.ID
+	}
+	ana, bruno, chloe := add("Ana López"), add("Bruno Müller-Łukasiewicz 🇩🇪"), add("Chloé Dupont")
+	for _, c := range []store.Case{
+		{PersonID: ana, Procedure: "renewal", Answers: renewalAnswers("2026-11-20")},   // closed 3 days ago
+		{PersonID: bruno, Procedure: "renewal", Answers: renewalAnswers("2026-11-23")}, // closes today
+		{PersonID: chloe, Procedure: "renewal", Answers: renewalAnswers("2026-11-27")}, // in 4 days
+		{PersonID: ana, Procedure: "renewal", Answers: renewalAnswers("2027-03-15")},   // later
+	} {
+		c := c
+		if err := s.SaveCase(&c); err != nil {
+			t.Fatalf("save case: %v", err)
+		}
+	}
+	return s
+}
+
+func storePerson(t interface{ Fatalf(string, ...any) }, s *memStore, name string) uint64 {
+	p := store.Person{Name: name}
+	if err := s.SavePerson(&p); err != nil {
+		t.Fatalf("save person: %v", err)
+	}
+	return p.ID
+}
+
+func addCase(t interface{ Fatalf(string, ...any) }, s *memStore, person uint64, proc string, a procedures.Answers) uint64 {
+	c := store.Case{PersonID: person, Procedure: proc, Answers: a}
+	if err := s.SaveCase(&c); err != nil {
+		t.Fatalf("save case: %v", err)
+	}
+	return c.ID
+}

@@ -1,0 +1,159 @@
+package tui
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// press builds the key press a terminal sends for s ("j", "enter", "ctrl+c").
+func press(s string) tea.KeyPressMsg {
+	switch s {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "ctrl+s":
+		return tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
+	}
+	r := []rune(s)[0]
+	k := tea.KeyPressMsg{Code: r, Text: s}
+	if r >= 'A' && r <= 'Z' {
+		k.Code, k.ShiftedCode, k.Mod = r+('a'-'A'), r, tea.ModShift
+	}
+	return k
+}
+
+// runCmd executes cmd and every command it batches, returning the
+// messages produced. Commands that block (cursor blinks, ticks) are
+// dropped after a short wait: tests never sleep on them.
+func runCmd(cmd tea.Cmd) []tea.Msg {
+	var out []tea.Msg
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		ch := make(chan tea.Msg, 1)
+		go func() { ch <- c() }()
+		var msg tea.Msg
+		select {
+		case msg = <-ch:
+		case <-time.After(50 * time.Millisecond):
+			continue
+		}
+		if b, ok := msg.(tea.BatchMsg); ok {
+			queue = append(queue, b...)
+			continue
+		}
+		if v := reflect.ValueOf(msg); v.IsValid() && v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+			for i := 0; i < v.Len(); i++ {
+				queue = append(queue, v.Index(i).Interface().(tea.Cmd))
+			}
+			continue
+		}
+		if msg != nil {
+			out = append(out, msg)
+		}
+	}
+	return out
+}
+
+// settle feeds the messages of cmd back into the app until nothing is
+// left (or a bound is hit), like the Bubble Tea runtime would, and returns
+// every message seen.
+func settle(t *testing.T, a App, cmd tea.Cmd) (App, []tea.Msg) {
+	t.Helper()
+	var seen []tea.Msg
+	pending := []tea.Cmd{cmd}
+	for i := 0; i < 50 && len(pending) > 0; i++ {
+		c := pending[0]
+		pending = pending[1:]
+		for _, msg := range runCmd(c) {
+			seen = append(seen, msg)
+			if _, quit := msg.(tea.QuitMsg); quit {
+				continue
+			}
+			m, next := a.Update(msg)
+			a = m.(App)
+			pending = append(pending, next)
+		}
+	}
+	return a, seen
+}
+
+// send gives the app one message and settles what it starts.
+func send(t *testing.T, a App, msg tea.Msg) (App, []tea.Msg) {
+	t.Helper()
+	m, cmd := a.Update(msg)
+	return settle(t, m.(App), cmd)
+}
+
+// keys presses each key in turn.
+func keys(t *testing.T, a App, ks ...string) App {
+	t.Helper()
+	for _, k := range ks {
+		a, _ = send(t, a, press(k))
+	}
+	return a
+}
+
+// typeText types s one rune at a time.
+func typeText(t *testing.T, a App, s string) App {
+	t.Helper()
+	for _, r := range s {
+		a, _ = send(t, a, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return a
+}
+
+// startApp builds an App on st at w×h and runs its start-up.
+func startApp(t *testing.T, st Store, w, h int) App {
+	t.Helper()
+	a := NewApp(st, Options{Context: testCtx(), ExportDir: t.TempDir()})
+	a, _ = send(t, a, tea.WindowSizeMsg{Width: w, Height: h})
+	a, _ = settle(t, a, a.Init())
+	return a
+}
+
+// screenText is the app's frame without colour.
+func screenText(a App) string { return ansi.Strip(a.View().Content) }
+
+func hasMsg[T any](msgs []tea.Msg) (T, bool) {
+	for _, m := range msgs {
+		if v, ok := m.(T); ok {
+			return v, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+func mustContain(t *testing.T, screen string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(screen, w) {
+			t.Errorf("screen lacks %q:\n%s", w, screen)
+		}
+	}
+}

@@ -1,0 +1,290 @@
+package tui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"tramite/procedures"
+	"tramite/store"
+	"tramite/wizard"
+)
+
+// interviewModel hosts the wizard for one case: it saves every confirmed
+// answer at once (one store call in a tea.Cmd, so a keystroke never waits
+// on the disk), keeps an answer whose save failed and saves it again with
+// the next one, and turns the wizard's done and cancel into the root's
+// navigation messages.
+type interviewModel struct {
+	st     Store
+	c      store.Case
+	proc   *procedures.Procedure
+	ctx    procedures.Context
+	styles Styles
+	keys   KeyMap
+
+	wiz    wizard.Model
+	person string // the case's person, once loaded
+
+	width, height int
+
+	// pending are the changes not yet known to be saved, in order.
+	pending []change
+	seq     int
+	// err is the last failure, shown under the form until a save works.
+	err error
+	// leaving: the person asked to leave but a save failed; a second esc
+	// leaves anyway.
+	leaving bool
+	// badProc: the case names a procedure this build does not know.
+	badProc error
+}
+
+// change is one answer to save (or, with remove, to delete).
+type change struct {
+	seq    int
+	key    string
+	value  string
+	remove bool
+}
+
+// changesSavedMsg reports the outcome of saving changes up to seq.
+type changesSavedMsg struct {
+	caseID uint64
+	seq    int
+	err    error
+	// then is what to do once everything is saved (done or close).
+	then tea.Msg
+}
+
+// interviewPersonMsg carries the case's person's name for the header.
+type interviewPersonMsg struct {
+	caseID uint64
+	name   string
+}
+
+// newInterviewModel opens the interview of case c: at its first unanswered
+// question with the earlier answers filled in, or at the review screen when
+// review is set ("edit answers") or every question is answered.
+func newInterviewModel(st Store, c store.Case, ctx procedures.Context, styles Styles, keys KeyMap, review bool) interviewModel {
+	m := interviewModel{st: st, c: c, ctx: ctx, styles: styles, keys: keys}
+	proc, err := procedures.Lookup(c.Procedure)
+	if err != nil {
+		m.badProc = fmt.Errorf("case %d: %w", c.ID, err)
+		return m
+	}
+	m.proc = proc
+	m.wiz = wizard.New(proc, c.Answers, wizard.Options{
+		Theme:  interviewTheme{},
+		Styles: func(isDark bool) wizard.Styles { return wizardStyles(NewStyles(isDark)) },
+		Keys:   wizardKeys(keys),
+		Review: review,
+	})
+	return m
+}
+
+// Init implements the screen: the first form's focus, and the person's name.
+func (m interviewModel) Init() tea.Cmd {
+	if m.badProc != nil {
+		return nil
+	}
+	return tea.Batch(m.wiz.Init(), personNameCmd(m.st, m.c))
+}
+
+// SetSize gives the wizard the space under the header and over the error
+// line.
+func (m *interviewModel) SetSize(w, h int) {
+	m.width, m.height = w, h
+	if m.badProc == nil {
+		m.wiz.SetSize(w, max(h-m.chromeHeight(), 3))
+	}
+}
+
+// chromeHeight is the header line and the gap after it, plus the error
+// line and its gap.
+func (m interviewModel) chromeHeight() int { return 4 }
+
+// Update implements the screen.
+func (m interviewModel) Update(msg tea.Msg) (interviewModel, tea.Cmd) {
+	if m.badProc != nil {
+		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Back) {
+			return m, emitMsg(closeScreenMsg{})
+		}
+		return m, nil
+	}
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		// The root sized us already (SetSize); the raw terminal size would
+		// overflow the frame, so the wizard gets ours.
+		m.SetSize(m.width, m.height)
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.styles = NewStyles(msg.IsDark())
+	case tea.KeyPressMsg:
+		if !key.Matches(msg, m.keys.Back) {
+			m.leaving = false
+		}
+	case interviewPersonMsg:
+		if msg.caseID == m.c.ID {
+			m.person = msg.name
+		}
+		return m, nil
+	case wizard.AnswerMsg:
+		return m.queue(change{key: msg.Key, value: msg.Value}, nil)
+	case wizard.RemoveMsg:
+		return m.queue(change{key: msg.Key, remove: true}, nil)
+	case wizard.DoneMsg:
+		return m, m.flush(interviewDoneMsg{CaseID: m.c.ID})
+	case wizard.CancelMsg:
+		if m.leaving {
+			return m, emitMsg(closeScreenMsg{})
+		}
+		return m, m.flush(closeScreenMsg{})
+	case changesSavedMsg:
+		return m.saved(msg)
+	}
+	var cmd tea.Cmd
+	m.wiz, cmd = m.wiz.Update(msg)
+	return m, cmd
+}
+
+// queue records a change and saves every pending one, oldest first.
+func (m interviewModel) queue(c change, then tea.Msg) (interviewModel, tea.Cmd) {
+	m.seq++
+	c.seq = m.seq
+	m.pending = append(m.pending, c)
+	return m, saveChangesCmd(m.st, m.c.ID, m.pending, then)
+}
+
+// flush saves what is still pending, then sends then.
+func (m interviewModel) flush(then tea.Msg) tea.Cmd {
+	if len(m.pending) == 0 {
+		return emitMsg(then)
+	}
+	return saveChangesCmd(m.st, m.c.ID, m.pending, then)
+}
+
+func (m interviewModel) saved(msg changesSavedMsg) (interviewModel, tea.Cmd) {
+	if msg.caseID != m.c.ID {
+		return m, nil
+	}
+	if msg.err != nil {
+		m.err = msg.err
+		switch msg.then.(type) {
+		case closeScreenMsg:
+			m.leaving = true
+		case interviewDoneMsg:
+			// The wizard finished; reopen its review so nothing is lost and
+			// the person can confirm again once the disk is back.
+			m.wiz = wizard.New(m.proc, m.wiz.Answers(), wizard.Options{
+				Theme:  interviewTheme{},
+				Styles: func(isDark bool) wizard.Styles { return wizardStyles(NewStyles(isDark)) },
+				Keys:   wizardKeys(m.keys),
+				Review: true,
+			})
+			m.SetSize(m.width, m.height)
+		}
+		return m, nil
+	}
+	kept := m.pending[:0]
+	for _, c := range m.pending {
+		if c.seq > msg.seq {
+			kept = append(kept, c)
+		}
+	}
+	m.pending = kept
+	if len(m.pending) == 0 {
+		m.err = nil
+	}
+	if msg.then != nil {
+		return m, emitMsg(msg.then)
+	}
+	return m, nil
+}
+
+// saveChangesCmd applies changes in order, one store call each, stopping at
+// the first failure.
+func saveChangesCmd(st Store, caseID uint64, changes []change, then tea.Msg) tea.Cmd {
+	todo := append([]change(nil), changes...)
+	return func() tea.Msg {
+		for _, c := range todo {
+			var err error
+			if c.remove {
+				err = st.DeleteAnswer(caseID, c.key)
+			} else {
+				err = st.SaveAnswer(caseID, c.key, c.value)
+			}
+			if err != nil {
+				return changesSavedMsg{caseID: caseID, then: then,
+					err: fmt.Errorf("could not save the answer %s (it is kept, and saved again with your next answer): %w", c.key, err)}
+			}
+		}
+		last := 0
+		if len(todo) > 0 {
+			last = todo[len(todo)-1].seq
+		}
+		return changesSavedMsg{caseID: caseID, seq: last, then: then}
+	}
+}
+
+// personNameCmd reads the name of the case's person for the header.
+func personNameCmd(st Store, c store.Case) tea.Cmd {
+	return func() tea.Msg {
+		people, err := st.People()
+		if err != nil {
+			return nil // the header simply goes without the name
+		}
+		for _, p := range people {
+			if p.ID == c.PersonID {
+				return interviewPersonMsg{caseID: c.ID, name: p.Name}
+			}
+		}
+		return nil
+	}
+}
+
+// View implements the screen.
+func (m interviewModel) View() string {
+	if m.badProc != nil {
+		return m.styles.Error.Render(ansi.Wrap(m.badProc.Error(), max(m.width, 20), "")) +
+			"\n\n" + m.styles.Muted.Render("Press esc to go back.")
+	}
+	head := m.proc.Name
+	if m.proc.Spanish != "" {
+		head += " (" + m.proc.Spanish + ")"
+	}
+	if m.person != "" {
+		head += " · for " + m.person
+	}
+	out := m.styles.Title.Render(ansi.Truncate(head, max(m.width, 20), "…")) + "\n\n" + m.wiz.View()
+	if m.err != nil {
+		text := m.err.Error()
+		if m.leaving {
+			text += " Press esc again to leave without it."
+		}
+		out += "\n\n" + m.styles.Error.Render(ansi.Wrap(text, max(m.width, 20), ""))
+	}
+	return out
+}
+
+// ShortHelp implements help.KeyMap: the wizard's keys for its screen.
+func (m interviewModel) ShortHelp() []key.Binding {
+	if m.badProc != nil {
+		return []key.Binding{m.keys.Back}
+	}
+	return m.wiz.ShortHelp()
+}
+
+// FullHelp implements help.KeyMap.
+func (m interviewModel) FullHelp() [][]key.Binding {
+	if m.badProc != nil {
+		return [][]key.Binding{{m.keys.Back}}
+	}
+	return m.wiz.FullHelp()
+}
+
+// emitMsg returns a command that delivers msg: how a screen asks the root
+// to navigate.
+func emitMsg(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

@@ -1,0 +1,92 @@
+package tui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap declares every key binding of the app in one place (soft-serve
+// pkg/ui/keymap). Screens match keys with key.Matches against these, never
+// against raw strings, and disable those that do nothing in the current
+// state so help never lies.
+type KeyMap struct {
+	// Global.
+	Quit      key.Binding // q: quit from the dashboard
+	ForceQuit key.Binding // ctrl+c: always quits
+	Help      key.Binding // ?: full help
+	Back      key.Binding // esc: leave the current screen or dialog
+
+	// Navigation (lists and scrollable views).
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Home     key.Binding
+	End      key.Binding
+
+	// Dashboard.
+	Open            key.Binding // enter: open the case
+	SwitchView      key.Binding // tab: deadlines <-> cases
+	Search          key.Binding // /: search box
+	FilterPerson    key.Binding // p: cycle the person filter
+	FilterProcedure key.Binding // t: cycle the procedure (trámite) filter
+	ClearFilters    key.Binding // c: clear filters and search
+	ShowDone        key.Binding // a: show done and past items
+	NewCase         key.Binding // n: new case
+	SearchKeep      key.Binding // enter in the search box: keep the filter
+	SearchClear     key.Binding // esc in the search box: clear it
+
+	// Case view.
+	Tick        key.Binding // space/x: tick a checklist item
+	NextStage   key.Binding // s: move the case forward
+	PrevStage   key.Binding // S: move the case back one stage
+	Notes       key.Binding // n: edit notes
+	EditAnswers key.Binding // E: edit the interview's answers
+	Delete      key.Binding // d: delete the case
+	Export      key.Binding // e: export the case
+
+	// Dialogs and editors.
+	Confirm key.Binding // y: confirm a deletion
+	Save    key.Binding // ctrl+s: save the notes
+	Submit  key.Binding // enter in a form: next field, then save
+}
+
+// DefaultKeyMap returns the app's default bindings.
+func DefaultKeyMap() KeyMap {
+	b := func(keys []string, k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+	}
+	return KeyMap{
+		Quit:      b([]string{"q"}, "q", "quit"),
+		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),
+		Help:      b([]string{"?"}, "?", "more keys"),
+		Back:      b([]string{"esc"}, "esc", "back"),
+
+		Up:       b([]string{"up", "k"}, "↑/k", "up"),
+		Down:     b([]string{"down", "j"}, "↓/j", "down"),
+		PageUp:   b([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
+		PageDown: b([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
+		Home:     b([]string{"home", "g"}, "g/home", "top"),
+		End:      b([]string{"end", "G"}, "G/end", "bottom"),
+
+		Open:            b([]string{"enter"}, "enter", "open case"),
+		SwitchView:      b([]string{"tab"}, "tab", "deadlines/cases"),
+		Search:          b([]string{"/"}, "/", "search"),
+		FilterPerson:    b([]string{"p"}, "p", "filter person"),
+		FilterProcedure: b([]string{"t"}, "t", "filter procedure"),
+		ClearFilters:    b([]string{"c"}, "c", "clear filters"),
+		ShowDone:        b([]string{"a"}, "a", "show done/past"),
+		NewCase:         b([]string{"n"}, "n", "new case"),
+		SearchKeep:      b([]string{"enter"}, "enter", "keep filter"),
+		SearchClear:     b([]string{"esc"}, "esc", "clear search"),
+
+		Tick:        b([]string{"space", "x"}, "space/x", "tick document"),
+		NextStage:   b([]string{"s"}, "s", "next stage"),
+		PrevStage:   b([]string{"S"}, "S", "stage back"),
+		Notes:       b([]string{"n"}, "n", "edit notes"),
+		EditAnswers: b([]string{"E"}, "E", "edit answers"),
+		Delete:      b([]string{"d"}, "d", "delete case"),
+		Export:      b([]string{"e"}, "e", "export"),
+
+		Confirm: b([]string{"y"}, "y", "yes, delete"),
+		Save:    b([]string{"ctrl+s"}, "ctrl+s", "save"),
+		Submit:  b([]string{"enter"}, "enter", "next/save"),
+	}
+}

@@ -1,0 +1,94 @@
+package tui
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"tramite/procedures"
+)
+
+// open builds the form of a chooser step (a finished huh form ignores
+// every message, so each step gets a new one).
+func (m *newCaseModel) open(step chooserStep) tea.Cmd {
+	m.step = step
+	choice, name := "", ""
+	m.choice, m.name = &choice, &name
+	var field huh.Field
+	switch step {
+	case stepProcedure:
+		m.hint = "Pick the procedure; each line says what it is for."
+		opts := []huh.Option[string]{}
+		for _, p := range procedures.Catalog() {
+			label := p.Name
+			if p.Summary != "" {
+				label += " — " + p.Summary
+			}
+			opts = append(opts, huh.NewOption(label, p.ID))
+		}
+		opts = append(opts, huh.NewOption("Not sure? Help me choose", choiceTriage))
+		if m.procID != "" {
+			choice = m.procID
+		}
+		field = huh.NewSelect[string]().Title("What do you need to do?").Options(opts...).Value(m.choice)
+	case stepTriage:
+		m.hint = "Which one do I need? Pick the line that describes you."
+		opts := []huh.Option[string]{}
+		for _, p := range procedures.Catalog() {
+			if p.Triage == "" {
+				continue
+			}
+			opts = append(opts, huh.NewOption(p.Triage+" → "+p.Name, p.ID))
+		}
+		field = huh.NewSelect[string]().Title("Where are you now?").Options(opts...).Value(m.choice)
+	case stepPerson:
+		m.hint = ""
+		others := m.otherPeople()
+		if len(others) == 0 {
+			return m.open(stepName)
+		}
+		opts := []huh.Option[string]{}
+		for _, p := range others {
+			opts = append(opts, huh.NewOption(p.Name, strconv.FormatUint(p.ID, 10)))
+		}
+		opts = append(opts, huh.NewOption("Someone new…", choiceNewPerson))
+		field = huh.NewSelect[string]().Title("Who is it for?").Options(opts...).Value(m.choice)
+	case stepName:
+		m.hint = ""
+		field = huh.NewInput().
+			Title("Who is it for?").
+			Description("The person's full name, as on the passport.").
+			Placeholder("e.g. Ana María López").
+			Value(m.name).
+			Validate(m.validName)
+	}
+	km := huh.NewDefaultKeyMap()
+	km.Quit.SetEnabled(false)
+	km.Select.Filter.SetEnabled(false)
+	m.form = huh.NewForm(huh.NewGroup(field)).
+		WithTheme(interviewTheme{}).
+		WithKeyMap(km).
+		WithShowHelp(false)
+	m.sizeForm()
+	cmd := m.form.Init()
+	m.form.Update(bgColor(m.styles.IsDark))
+	return cmd
+}
+
+// validName refuses an empty name and one already in the household (the
+// store would refuse it too, later and less helpfully).
+func (m newCaseModel) validName(s string) error {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return errors.New("A name is needed: type the person's full name.")
+	}
+	for _, p := range m.people {
+		if strings.EqualFold(p.Name, s) {
+			return errors.New(p.Name + " is already in the household: press shift+tab and pick them from the list.")
+		}
+	}
+	return nil
+}

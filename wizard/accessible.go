@@ -1,0 +1,227 @@
+package wizard
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"tramite/procedures"
+)
+
+// ErrInputEnded is returned by RunAccessible when the input ends before
+// every asked question has an answer. The answers given so far are saved.
+var ErrInputEnded = errors.New("the input ended before the interview was complete")
+
+// RunAccessible runs the same interview as plain line-by-line prompts, with
+// huh's accessible mode: for screen readers, and for piping answers on
+// stdin (one answer per line; a choice by its number, id or label). Each
+// answer is passed to save as soon as it is confirmed; remove (may be nil)
+// gets the keys whose questions a changed answer no longer asks. At the end
+// it lists the answers and asks which to change; an empty line or the end
+// of the input confirms. It returns the answers as they stand.
+func RunAccessible(in io.Reader, out io.Writer, proc *procedures.Procedure, answers procedures.Answers,
+	save func(key, value string) error, remove func(key string) error) (procedures.Answers, error) {
+	a := accessible{
+		proc: proc, answers: answers.Clone(), save: save, remove: remove,
+		in: &lineReader{r: bufio.NewReader(in)},
+		// Screen readers read escape codes aloud: strip every style.
+		out: &colorprofile.Writer{Forward: out, Profile: colorprofile.NoTTY},
+	}
+	return a.run()
+}
+
+type accessible struct {
+	proc    *procedures.Procedure
+	answers procedures.Answers
+	save    func(key, value string) error
+	remove  func(key string) error
+	in      *lineReader
+	out     io.Writer
+}
+
+func (a *accessible) run() (procedures.Answers, error) {
+	for {
+		for {
+			q, ok := a.proc.Next(a.answers)
+			if !ok {
+				break
+			}
+			if err := a.ask(q); err != nil {
+				return a.answers, err
+			}
+		}
+		key, err := a.review()
+		if err != nil || key == "" {
+			return a.answers, err
+		}
+		q, _ := a.proc.Question(key)
+		if err := a.ask(q); err != nil {
+			return a.answers, err
+		}
+	}
+}
+
+// ask asks q once (re-prompting until the answer is valid) and saves it.
+func (a *accessible) ask(q procedures.Question) error {
+	list := asked(a.proc, a.answers)
+	n := len(list)
+	for i, aq := range list {
+		if aq.Key == q.Key {
+			n = i + 1
+		}
+	}
+	fmt.Fprintf(a.out, "%s\n", progressLine(a.proc.Name, n, len(list)))
+	if q.Help != "" {
+		fmt.Fprintln(a.out, q.Help)
+	}
+	opts := q.Options()
+	for i, c := range opts {
+		fmt.Fprintf(a.out, "%d. %s\n", i+1, c.Label)
+	}
+	prev, had := a.answers[q.Key]
+	switch {
+	case had && prev != "":
+		fmt.Fprintf(a.out, "Press enter to keep %q.\n", answerLabel(q, prev))
+	case q.Kind == procedures.KindDate:
+		fmt.Fprintln(a.out, "Type a date as 2026-03-15, 15/03/2026 or 15 mar 2026.")
+	case len(opts) > 0:
+		fmt.Fprintln(a.out, "Type the number of your answer.")
+	}
+	others := a.answers.Clone()
+	normalize := func(raw string) (string, error) {
+		raw = strings.TrimSpace(raw)
+		if raw == "" && had {
+			raw = prev
+		}
+		if n, err := strconv.Atoi(raw); err == nil && len(opts) > 0 && n >= 1 && n <= len(opts) {
+			raw = opts[n-1].ID
+		}
+		for _, c := range opts {
+			if strings.EqualFold(raw, c.Label) {
+				raw = c.ID
+			}
+		}
+		v, err := a.proc.Answer(q.Key, raw, others)
+		if err != nil {
+			return "", errors.New(userMessage(q.Key, err))
+		}
+		return v, nil
+	}
+	var raw string
+	in := huh.NewInput().Title(q.Prompt).Value(&raw).Validate(func(s string) error {
+		_, err := normalize(s)
+		return err
+	})
+	a.in.eof = false
+	if err := huh.NewForm(huh.NewGroup(in)).WithAccessible(true).
+		WithInput(a.in).WithOutput(a.out).Run(); err != nil {
+		return fmt.Errorf("asking %s: %w", q.Key, err)
+	}
+	if a.in.eof {
+		left := len(asked(a.proc, a.answers)) - len(answeredOf(a.proc, a.answers))
+		return fmt.Errorf("%w (%d questions left; the answers given so far are saved)", ErrInputEnded, left)
+	}
+	v, err := normalize(raw)
+	if err != nil {
+		return err
+	}
+	a.answers[q.Key] = v
+	if err := a.save(q.Key, v); err != nil {
+		return fmt.Errorf("saving the answer to %q: %w", q.Prompt, err)
+	}
+	for _, k := range stale(a.proc, a.answers) {
+		delete(a.answers, k)
+		if a.remove != nil {
+			if err := a.remove(k); err != nil {
+				return fmt.Errorf("removing the answer %s: %w", k, err)
+			}
+		}
+	}
+	return nil
+}
+
+// review lists the answers and returns the key to change, or "" to finish.
+func (a *accessible) review() (string, error) {
+	asked := asked(a.proc, a.answers)
+	fmt.Fprintf(a.out, "Review your answers: %s\n", a.proc.Name)
+	for i, q := range asked {
+		fmt.Fprintf(a.out, "%d. %s: %s\n", i+1, q.Prompt, answerLabel(q, a.answers[q.Key]))
+	}
+	var raw string
+	in := huh.NewInput().
+		Title("Type the number of an answer to change it, or press enter to confirm:").
+		Value(&raw).
+		Validate(func(s string) error {
+			s = strings.TrimSpace(s)
+			if s == "" {
+				if err := a.proc.Validate(a.answers); err != nil {
+					return errors.New(err.Error())
+				}
+				return nil
+			}
+			if n, err := strconv.Atoi(s); err != nil || n < 1 || n > len(asked) {
+				return fmt.Errorf("%q is not an answer's number: type 1 to %d, or nothing to confirm", s, len(asked))
+			}
+			return nil
+		})
+	a.in.eof = false
+	if err := huh.NewForm(huh.NewGroup(in)).WithAccessible(true).
+		WithInput(a.in).WithOutput(a.out).Run(); err != nil {
+		return "", fmt.Errorf("review: %w", err)
+	}
+	raw = strings.TrimSpace(raw)
+	if raw == "" || a.in.eof {
+		if err := a.proc.Validate(a.answers); err != nil {
+			return "", fmt.Errorf("the answers are not complete: %w", err)
+		}
+		return "", nil
+	}
+	n, _ := strconv.Atoi(raw)
+	return asked[n-1].Key, nil
+}
+
+func answeredOf(p *procedures.Procedure, a procedures.Answers) []string {
+	var out []string
+	for _, q := range asked(p, a) {
+		if _, ok := a[q.Key]; ok {
+			out = append(out, q.Key)
+		}
+	}
+	return out
+}
+
+// lineReader hands out at most one line per Read. huh's accessible prompts
+// wrap the input in a new bufio.Scanner for every question, and a scanner
+// reads ahead: over a pipe the first question would swallow every answer.
+// eof records that a prompt found no more input, which huh cannot report.
+type lineReader struct {
+	r       *bufio.Reader
+	pending []byte
+	eof     bool
+}
+
+// Read implements io.Reader.
+func (l *lineReader) Read(p []byte) (int, error) {
+	if len(l.pending) == 0 {
+		line, err := l.r.ReadBytes('\n')
+		if len(line) == 0 {
+			if err == io.EOF {
+				l.eof = true
+			}
+			if err == nil {
+				err = io.EOF
+			}
+			return 0, err
+		}
+		l.pending = line
+	}
+	n := copy(p, l.pending)
+	l.pending = l.pending[n:]
+	return n, nil
+}

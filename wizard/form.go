@@ -1,0 +1,156 @@
+package wizard
+
+import (
+	"errors"
+	"strings"
+
+	"charm.land/huh/v2"
+
+	"tramite/procedures"
+)
+
+// fieldFor maps a question to a huh field, by Kind only: the wizard never
+// knows which procedure it is asking for. value is the answer filled in
+// (resume, back, edit); answers are the other answers, for Check.
+func fieldFor(p *procedures.Procedure, q procedures.Question, value string, answers procedures.Answers) huh.Field {
+	validate := validator(p, q.Key, answers)
+	switch q.Kind {
+	case procedures.KindChoice, procedures.KindYesNo:
+		opts := make([]huh.Option[string], 0, len(q.Options()))
+		for _, c := range q.Options() {
+			opts = append(opts, huh.NewOption(c.Label, c.ID))
+		}
+		v := value
+		return huh.NewSelect[string]().
+			Key(q.Key).
+			Title(q.Prompt).
+			Description(q.Help).
+			Options(opts...).
+			Value(&v).
+			Validate(validate)
+	default:
+		v := value
+		in := huh.NewInput().
+			Key(q.Key).
+			Title(q.Prompt).
+			Description(q.Help).
+			Value(&v).
+			Validate(validate)
+		if ph := placeholder(q); ph != "" {
+			in = in.Placeholder(ph)
+		}
+		return in
+	}
+}
+
+// placeholder hints at the expected form of an answer.
+func placeholder(q procedures.Question) string {
+	switch q.Kind {
+	case procedures.KindDate:
+		return "e.g. 15/03/2026 or 2026-03-15"
+	case procedures.KindNumber:
+		return "a whole number, e.g. 2"
+	}
+	if q.Optional {
+		return "optional: leave empty to skip"
+	}
+	return ""
+}
+
+// validator checks a raw answer exactly as the procedure will store it, so
+// what the form accepts is what procedures.Validate accepts later.
+func validator(p *procedures.Procedure, key string, answers procedures.Answers) func(string) error {
+	return func(raw string) error {
+		_, err := p.Answer(key, raw, answers)
+		if err != nil {
+			return errors.New(userMessage(key, err))
+		}
+		return nil
+	}
+}
+
+// userMessage drops the leading "answer_key: " from a procedures error: the
+// key is for `procedures show` and exports, the person sees the question.
+func userMessage(key string, err error) string {
+	msg := strings.TrimPrefix(err.Error(), key+": ")
+	if msg == "an answer is needed" {
+		return "An answer is needed: type it, or press shift+tab to go back."
+	}
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	return msg
+}
+
+// newForm builds the one-question form for q. Every step gets a new form:
+// a finished huh form ignores every message.
+func (m *Model) newForm(q procedures.Question) *huh.Form {
+	value, ok := m.answers[q.Key]
+	if !ok {
+		value = m.stash[q.Key]
+	}
+	km := huh.NewDefaultKeyMap()
+	// The wizard owns quit (esc, ctrl+c) and back (shift+tab); filtering a
+	// handful of choices would only make esc ambiguous.
+	km.Quit.SetEnabled(false)
+	km.Select.Filter.SetEnabled(false)
+	km.Select.Prev.SetEnabled(false)
+	km.Input.Prev.SetEnabled(false)
+	f := huh.NewForm(huh.NewGroup(fieldFor(m.proc, q, value, m.answers.Clone()))).
+		WithTheme(m.theme()).
+		WithKeyMap(km).
+		WithShowHelp(false).
+		WithShowErrors(true)
+	// Read State after each Update instead of relying on these; they stay
+	// nil so a finished form sends nothing stray to the host.
+	f.SubmitCmd = nil
+	f.CancelCmd = nil
+	return f
+}
+
+// answerLabel is how an answer reads on the review screen.
+func answerLabel(q procedures.Question, v string) string {
+	if v == "" {
+		return "(skipped)"
+	}
+	for _, c := range q.Options() {
+		if c.ID == v {
+			return c.Label
+		}
+	}
+	return v
+}
+
+// asked is proc.Asked with each key once (the first question with a key
+// wins, as in Procedure.Question): a key listed twice must not make the
+// interview ask it twice or loop between the copies.
+func asked(p *procedures.Procedure, a procedures.Answers) []procedures.Question {
+	var out []procedures.Question
+	seen := map[string]bool{}
+	for _, q := range p.Asked(a) {
+		if !seen[q.Key] {
+			seen[q.Key] = true
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// stale lists the answered keys of the procedure's questions that are no
+// longer asked given the answers. Person keys (procedures.PersonKeys) and
+// unknown keys are left alone: they are not the wizard's to judge.
+func stale(p *procedures.Procedure, a procedures.Answers) []string {
+	live := map[string]bool{}
+	for _, q := range p.Asked(a) {
+		live[q.Key] = true
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, q := range p.Questions {
+		if _, answered := a[q.Key]; answered && !live[q.Key] && !seen[q.Key] {
+			seen[q.Key] = true
+			out = append(out, q.Key)
+		}
+	}
+	return out
+}

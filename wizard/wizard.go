@@ -1,0 +1,359 @@
+// Package wizard turns any procedure's questions into a guided, resumable
+// interview built from huh forms: one small form per question, with
+// procedures.Procedure.Next and Asked deciding what comes next from the
+// answers so far, a way back, and a review screen where every answer can
+// be changed before confirming.
+//
+// The wizard never switches on a procedure id and never touches the store:
+// it emits AnswerMsg and RemoveMsg for the host to save, and DoneMsg or
+// CancelMsg when the person confirms or leaves.
+package wizard
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"tramite/procedures"
+)
+
+// AnswerMsg reports a confirmed answer, already normalised (dates ISO,
+// choice ids): the host saves it at once.
+type AnswerMsg struct {
+	Key, Value string
+}
+
+// RemoveMsg reports an answer that no longer applies: a changed answer
+// means its question is not asked any more. The host deletes it, so the
+// stored answers are exactly the interview's and a rule can never read a
+// stale answer to a question the person was not asked.
+type RemoveMsg struct {
+	Key string
+}
+
+// DoneMsg reports that the person confirmed the review screen; Answers are
+// complete and pass Procedure.Validate.
+type DoneMsg struct {
+	Answers procedures.Answers
+}
+
+// CancelMsg reports that the person left the interview (esc or ctrl+c).
+// Every confirmed answer was already reported by an AnswerMsg.
+type CancelMsg struct{}
+
+// Options configure a Model.
+type Options struct {
+	// Theme styles the huh fields; nil means huh's Charm theme.
+	Theme huh.Theme
+	// Styles builds the wizard's own styles for a background; nil means
+	// DefaultStyles.
+	Styles func(isDark bool) Styles
+	// Keys are the wizard's bindings; the zero value means DefaultKeyMap.
+	Keys *KeyMap
+	// Width and Height are the initial size (SetSize changes them).
+	Width, Height int
+	// Review opens the review screen first ("edit answers").
+	Review bool
+}
+
+type screen int
+
+const (
+	screenQuestion screen = iota
+	screenReview
+	screenDone
+)
+
+// Model is one interview. Build it with New.
+type Model struct {
+	proc    *procedures.Procedure
+	answers procedures.Answers
+	// stash keeps answers removed as stale during this session, so a
+	// question asked again (the person flips a choice back) is prefilled.
+	// It is never saved.
+	stash map[string]string
+
+	opts   Options
+	keys   KeyMap
+	styles Styles
+	isDark bool
+	width  int
+	height int
+
+	screen  screen
+	current string // key of the open question
+	// fromReview: the open question was picked on the review screen, so
+	// confirming it returns there.
+	fromReview bool
+	form       *huh.Form
+	initCmd    tea.Cmd
+
+	cursor int    // review row
+	notice string // review: why confirming is refused
+}
+
+// New starts an interview of proc over the answers already given (nil for
+// a new case). It opens at the first unanswered question, or at the review
+// screen when every asked question has an answer or opts.Review is set.
+func New(proc *procedures.Procedure, answers procedures.Answers, opts Options) Model {
+	m := Model{
+		proc:    proc,
+		answers: answers.Clone(),
+		stash:   map[string]string{},
+		opts:    opts,
+		keys:    DefaultKeyMap(),
+		isDark:  true, // dark until the terminal says otherwise
+		width:   opts.Width,
+		height:  opts.Height,
+	}
+	if opts.Keys != nil {
+		m.keys = *opts.Keys
+	}
+	m.styles = m.buildStyles()
+	if q, ok := proc.Next(m.answers); ok && !opts.Review {
+		m.initCmd = m.open(q, false)
+	} else {
+		m.toReview()
+		if !opts.Review {
+			m.cursor = len(asked(proc, m.answers)) // complete: offer confirm
+		}
+	}
+	return m
+}
+
+// Init returns the first form's start-up command (focus, cursor blink).
+func (m Model) Init() tea.Cmd { return m.initCmd }
+
+// Answers returns a copy of the answers as the wizard holds them now.
+func (m Model) Answers() procedures.Answers { return m.answers.Clone() }
+
+// Current returns the key of the open question, or "" on the review screen.
+func (m Model) Current() string {
+	if m.screen != screenQuestion {
+		return ""
+	}
+	return m.current
+}
+
+// Reviewing reports whether the review screen is open.
+func (m Model) Reviewing() bool { return m.screen == screenReview }
+
+// Progress returns the open question's position among the questions asked
+// given the answers so far ("step n of total"); 0, total on review.
+func (m Model) Progress() (n, total int) {
+	asked := asked(m.proc, m.answers)
+	for i, q := range asked {
+		if m.screen == screenQuestion && q.Key == m.current {
+			return i + 1, len(asked)
+		}
+	}
+	return 0, len(asked)
+}
+
+// SetSize sets the space the wizard may draw in.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.sizeForm()
+}
+
+func (m *Model) sizeForm() {
+	if m.form == nil || m.width <= 0 {
+		return
+	}
+	m.form.WithWidth(m.width)
+	// A size message makes huh recompute each group's height for the
+	// wrapped width; the chrome above the form is the progress line.
+	h := m.height - 2
+	if h <= 0 {
+		h = 20
+	}
+	m.form.Update(tea.WindowSizeMsg{Width: m.width, Height: h})
+}
+
+func (m Model) buildStyles() Styles {
+	if m.opts.Styles != nil {
+		return m.opts.Styles(m.isDark)
+	}
+	return DefaultStyles(m.isDark)
+}
+
+func (m Model) theme() huh.Theme {
+	if m.opts.Theme != nil {
+		return m.opts.Theme
+	}
+	return defaultTheme()
+}
+
+// open shows question q in a new form and returns its start-up command.
+func (m *Model) open(q procedures.Question, fromReview bool) tea.Cmd {
+	m.screen = screenQuestion
+	m.current = q.Key
+	m.fromReview = fromReview
+	m.notice = ""
+	m.form = m.newForm(q)
+	m.sizeForm()
+	cmd := m.form.Init()
+	// The form reads the background from the host's message; replay ours.
+	m.form.Update(bgMsg(m.isDark))
+	return cmd
+}
+
+func (m *Model) toReview() {
+	m.screen = screenReview
+	m.current = ""
+	m.fromReview = false
+	m.form = nil
+	m.clampCursor()
+}
+
+// Update implements the interview: keys go to the open form or the review
+// screen; size and background go to the form.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.SetSize(msg.Width, msg.Height)
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.isDark = msg.IsDark()
+		m.styles = m.buildStyles()
+	case tea.KeyPressMsg:
+		switch {
+		case m.screen == screenDone:
+			return m, nil
+		case key.Matches(msg, m.keys.Quit):
+			return m, emit(CancelMsg{})
+		case key.Matches(msg, m.keys.Back):
+			return m, m.back()
+		case m.screen == screenReview:
+			return m.updateReview(msg)
+		}
+	}
+	if m.screen != screenQuestion || m.form == nil {
+		return m, nil
+	}
+	f, cmd := m.form.Update(msg)
+	m.form = f.(*huh.Form)
+	if m.form.State == huh.StateCompleted {
+		// What the finished form still wanted to do (blur, resize) is moot.
+		return m, m.submit()
+	}
+	return m, cmd
+}
+
+// submit stores the open question's answer and moves on: to the next
+// asked question (answered ones come prefilled, so going back and forward
+// again is a walk, not a jump), or to review.
+func (m *Model) submit() tea.Cmd {
+	key := m.current
+	v, err := m.proc.Answer(key, m.form.GetString(key), m.answers)
+	if err != nil {
+		// The form's own validation ran the same check, so this means the
+		// answers changed under it; ask again.
+		q, _ := m.proc.Question(key)
+		return m.open(q, m.fromReview)
+	}
+	m.answers[key] = v
+	delete(m.stash, key)
+	cmds := []tea.Cmd{emit(AnswerMsg{Key: key, Value: v})}
+	for _, k := range stale(m.proc, m.answers) {
+		m.stash[k] = m.answers[k]
+		delete(m.answers, k)
+		cmds = append(cmds, emit(RemoveMsg{Key: k}))
+	}
+	if q, ok := m.after(key); ok {
+		cmds = append(cmds, m.open(q, m.fromReview))
+	} else {
+		from := m.fromReview
+		m.toReview()
+		m.cursor = len(asked(m.proc, m.answers)) // the confirm row
+		if from {
+			m.cursor = m.indexOf(key)
+		}
+	}
+	// Sequence keeps saves in the order the person gave the answers.
+	return tea.Sequence(cmds...)
+}
+
+// after returns the question to open once key is answered.
+func (m *Model) after(key string) (procedures.Question, bool) {
+	if m.fromReview {
+		// An edit may bring in a question not asked before; ask only that.
+		return m.proc.Next(m.answers)
+	}
+	asked := asked(m.proc, m.answers)
+	for i, q := range asked {
+		if q.Key == key && i+1 < len(asked) {
+			return asked[i+1], true
+		}
+	}
+	return m.proc.Next(m.answers)
+}
+
+// back re-opens the previous asked question with its answer filled in. An
+// edit picked on the review screen goes back to the review screen; the
+// review screen goes back to the last question.
+func (m *Model) back() tea.Cmd {
+	asked := asked(m.proc, m.answers)
+	switch {
+	case m.screen == screenReview:
+		if len(asked) == 0 {
+			return nil
+		}
+		return m.open(asked[len(asked)-1], false)
+	case m.fromReview:
+		cur := m.current
+		m.toReview()
+		m.cursor = m.indexOf(cur)
+		return nil
+	}
+	for i, q := range asked {
+		if q.Key == m.current && i > 0 {
+			return m.open(asked[i-1], false)
+		}
+	}
+	return nil
+}
+
+// View renders the open question with its progress line, or the review.
+func (m Model) View() string {
+	switch m.screen {
+	case screenReview:
+		return m.reviewView()
+	case screenDone:
+		return ""
+	}
+	n, total := m.Progress()
+	head := m.styles.Progress.Render(progressLine(m.proc.Name, n, total))
+	return head + "\n\n" + m.form.View()
+}
+
+func progressLine(name string, n, total int) string {
+	return name + " · step " + itoa(n) + " of " + itoa(total)
+}
+
+// ShortHelp implements help.KeyMap for the host's help bar.
+func (m Model) ShortHelp() []key.Binding {
+	if m.screen == screenReview {
+		return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Edit, m.keys.Confirm, m.keys.Back, m.keys.Quit}
+	}
+	var out []key.Binding
+	if m.form != nil {
+		out = append(out, m.form.KeyBinds()...)
+	}
+	back := m.keys.Back
+	back.SetEnabled(m.canGoBack())
+	return append(out, back, m.keys.Quit)
+}
+
+// FullHelp implements help.KeyMap.
+func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
+func (m Model) canGoBack() bool {
+	if m.fromReview {
+		return true
+	}
+	n, _ := m.Progress()
+	return n > 1
+}
+
+func emit(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
