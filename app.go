@@ -79,16 +79,16 @@ func (a *app) context() (procedures.Context, error) {
 // today reads --today, then TRAMITE_TODAY, then the clock. A bad value is a
 // usage error that says what to type.
 func (a *app) today() (procedures.Date, error) {
-	raw, from := a.todayFlag, "--today"
+	raw, from, example := a.todayFlag, "--today", "--today 2026-11-23"
 	if raw == "" {
-		raw, from = a.getenv("TRAMITE_TODAY"), "TRAMITE_TODAY"
+		raw, from, example = a.getenv("TRAMITE_TODAY"), "TRAMITE_TODAY", "TRAMITE_TODAY=2026-11-23"
 	}
 	if raw == "" {
 		return procedures.DateOf(a.now()), nil
 	}
 	d, err := procedures.ParseDate(raw)
 	if err != nil {
-		return procedures.Date{}, usagef("%s: %w (for example %s 2026-11-23)", from, err, from)
+		return procedures.Date{}, usagef("%s: %w (for example %s)", from, err, example)
 	}
 	return d, nil
 }

@@ -22,10 +22,11 @@ var exportFormats = map[string][]string{
 	"markdown": {".md", ".markdown"},
 	"ics":      {".ics", ".ical"},
 	"json":     {".json"},
+	"pdf":      {".pdf"},
 }
 
 func newExportCmd(a *app) *cobra.Command {
-	var format, out string
+	var format, out, paper string
 	var force, household bool
 	cmd := &cobra.Command{
 		Use:   "export [CASE]",
@@ -39,6 +40,9 @@ case of every person, as:
             calendar app; importing a newer export updates the same events
   json      the data, with its people, for ` + "`tramite import`" + ` (a backup, or
             moving cases to another computer)
+  pdf       a printable packet: cover page, checklist with boxes, each
+            covering letter in Spanish on its own page, sources (needs -o;
+            A4 unless --paper letter)
 
 Without -o the export goes to the standard output. A file is written
 atomically, readable by you only, and never replaces an existing file
@@ -51,6 +55,8 @@ tramite export --household --format json -o tramite-backup.json`,
 			switch {
 			case len(args) > 1:
 				return usagef("export takes one CASE number, got %q: see `tramite export --help`", args)
+			case len(args) == 1 && household:
+				return usagef("--household exports every case: leave out the CASE number %q", args[0])
 			case len(args) == 0 && !household:
 				return usagef("export needs a CASE number (see `tramite cases`), or --household for every case")
 			}
@@ -83,12 +89,21 @@ tramite export --household --format json -o tramite-backup.json`,
 					return export.ICS(w, views, ctx)
 				case "json":
 					return export.JSON(w, people, views, ctx)
+				case "pdf":
+					packet := make([]export.PacketCase, len(views))
+					for i, v := range views {
+						packet[i] = export.PacketFromView(v, ctx)
+					}
+					return export.PDF(w, packet, ctx, paper)
 				default:
 					return export.Text(w, views, ctx)
 				}
 			}
 			if f != "json" && len(views) == 0 {
 				return errors.New("no cases to export yet: start one with `tramite new`")
+			}
+			if f == "pdf" && (out == "" || out == "-") {
+				return usagef("a PDF is not for the terminal: add -o FILE.pdf")
 			}
 			if out == "" || out == "-" {
 				return exportError(render(a.stdout), views)
@@ -105,7 +120,8 @@ tramite export --household --format json -o tramite-backup.json`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&format, "format", "text", "text, markdown, ics or json (default from the -o extension, else text)")
+	fl.StringVar(&format, "format", "text", "text, markdown, ics, json or pdf (default from the -o extension, else text)")
+	fl.StringVar(&paper, "paper", "a4", "PDF paper size: a4 or letter")
 	fl.StringVarP(&out, "output", "o", "", "write to FILE instead of the standard output")
 	fl.BoolVar(&force, "force", false, "replace FILE if it exists")
 	fl.BoolVar(&household, "household", false, "export every case of every person in one document")
@@ -126,7 +142,7 @@ func exportFormat(format string, given bool, out string) (string, error) {
 		}
 	}
 	if _, ok := exportFormats[format]; !ok {
-		return "", usagef("--format %q is not a format: use text, markdown, ics or json", format)
+		return "", usagef("--format %q is not a format: use text, markdown, ics, json or pdf", format)
 	}
 	return format, nil
 }

@@ -242,7 +242,7 @@ func TestToday(t *testing.T) {
 			if err == nil && d.String() != tt.want {
 				t.Errorf("today() = %s, want %s", d, tt.want)
 			}
-			if err != nil && !strings.Contains(err.Error(), "2026-03-15") {
+			if err != nil && !strings.Contains(err.Error(), "2026-11-23") {
 				t.Errorf("error %q does not say what to type", err)
 			}
 		})

@@ -59,6 +59,7 @@ tramite new renewal --person "Ana López" --answer card_type=temporary --answer 
 		newBackupCmd(a),
 		newExportCmd(a),
 		newImportCmd(a),
+		newLetterCmd(a),
 	)
 	return root
 }

@@ -77,7 +77,7 @@ func (s *Store) Summaries() ([]Summary, error) {
 	var out []Summary
 	err := s.view("reading the deadline index", func(tx *bolt.Tx) error {
 		// The cases' sequence bounds the row count: one allocation.
-		out = make([]Summary, 0, min(tx.Bucket(bucketCases).Sequence(), 1<<20))
+		out = make([]Summary, 0, min(tx.Bucket(bucketCases).Sequence(), 1<<16))
 		dec := newRowDecoder()
 		return tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
 			row, err := dec.decode(v)

@@ -36,6 +36,9 @@ func TestOlderSchemaIsMigratedAfterABackup(t *testing.T) {
 			mustDo(t, s.Close())
 
 			v2 := schema{version: 2, steps: map[int]migration{1: tt.step}}
+			if _, err := open(path, Options{ReadOnly: true}, v2); err == nil || !strings.Contains(err.Error(), "without read-only") {
+				t.Errorf("read-only open of an older schema = %v; want a refusal saying to open without read-only", err)
+			}
 			s2, err := open(path, Options{Now: ticking()}, v2)
 			backups, _ := filepath.Glob(path + ".backup-schema1-*")
 			if len(backups) != 1 {

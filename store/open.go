@@ -68,6 +68,10 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 			closeQuietly(db)
 			return nil, refusal(path, err)
 		}
+		if opt.ReadOnly && st.schema < sc.version {
+			closeQuietly(db)
+			return nil, fmt.Errorf("%s was written by an older tramite: open it once without read-only so tramite can upgrade it (keeping a copy)", path)
+		}
 		if opt.ReadOnly {
 			s.db = db
 			s.staleIndex = st.rules != rulesVersion()
@@ -108,9 +112,8 @@ func (s *Store) prepare(created bool, sc schema) error {
 		return refusal(s.path, err)
 	}
 	if st.schema < sc.version {
-		if err := s.migrate(st.schema, sc); err != nil {
-			return err
-		}
+		// migrate rebuilds the index too.
+		return s.migrate(st.schema, sc)
 	}
 	if st.rules != rulesVersion() {
 		if err := s.ReindexAll(); err != nil {

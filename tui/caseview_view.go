@@ -68,8 +68,21 @@ func (m *caseViewModel) rebuild() {
 	}
 	for _, d := range m.deadlines {
 		u, days := classify(d, m.opts.Context.Today)
-		head := fmt.Sprintf("%-8s %s  %s  %s", u.marker(), actDate(d), daysText(days, u), d.Title)
-		wrap(m.urgencyStyle(u), 2, head)
+		// Hanging indent: the title wraps under itself, not under the date.
+		prefix := fmt.Sprintf("  %s %s %s ", fit(u.marker(), markerWidth), actDate(d), fit(daysText(days, u), whenWidth))
+		hang := ansi.StringWidth(prefix)
+		if w-hang < 20 {
+			wrap(m.urgencyStyle(u), 2, strings.TrimSpace(prefix)+" "+d.Title)
+		} else {
+			st := m.urgencyStyle(u)
+			for i, l := range strings.Split(st.Width(w-hang).Render(d.Title), "\n") {
+				if i == 0 {
+					lines = append(lines, st.Render(prefix)+l)
+				} else {
+					lines = append(lines, strings.Repeat(" ", hang)+l)
+				}
+			}
+		}
 		if !d.ActBy.IsZero() {
 			wrap(cs.Note, 4, "Legal date "+d.Date.String()+" falls on a day the office is closed: act by "+d.ActBy.String()+".")
 		}
@@ -170,7 +183,8 @@ func (m caseViewModel) stageLine() string {
 	}
 	line := "Stage: " + strings.Join(parts, " › ")
 	if lipgloss.Width(line) > m.width {
-		line = "Stage: " + m.styles.Case.Stage.Render(cur.Label())
+		line = fmt.Sprintf("Stage: %s (step %d of %d)", m.styles.Case.Stage.Render("● "+cur.Label()),
+			stageRankOf(cur)+1, len(procedures.Stages))
 	}
 	return line
 }
@@ -235,6 +249,15 @@ func (m caseViewModel) answerLines() []string {
 		out = append(out, "No answers yet: press E to start the interview.")
 	}
 	return out
+}
+
+func stageRankOf(s procedures.Stage) int {
+	for i, st := range procedures.Stages {
+		if st == s {
+			return i
+		}
+	}
+	return 0
 }
 
 func verdictHeadline(v procedures.Verdict) string {

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"tramite/procedures"
 	"tramite/store"
@@ -53,6 +54,8 @@ type dashboardModel struct {
 	cases     []caseRow
 	people    []choice
 	procs     []choice
+	// procW is the widest procedure id, so the column shrinks to fit.
+	procW int
 	// personIdx and procIdx are positions in people/procs; -1 means all.
 	personIdx, procIdx int
 
@@ -106,6 +109,10 @@ func (m *dashboardModel) setData(sums []store.Summary) {
 	selCase, selKey := m.selected()
 	m.deadlines, m.cases = buildRows(sums, m.ctx.Today)
 	m.people, m.procs = filterChoices(m.cases)
+	m.procW = 0
+	for _, p := range m.procs {
+		m.procW = max(m.procW, ansi.StringWidth(p.key))
+	}
 	m.personIdx = indexOfChoice(m.people, m.filter.personID, "")
 	m.procIdx = indexOfChoice(m.procs, 0, m.filter.procID)
 	if m.personIdx < 0 {

@@ -22,8 +22,10 @@ const (
 	stageWidth  = 18 // "appointment booked"
 )
 
-// layout fits the columns of view v into width w.
-func layout(w int, v dashView) cols {
+// layout fits the columns of view v into width w. procW is the widest
+// procedure label in the data: the column takes no more than that, and
+// what is left goes to "what to do".
+func layout(w int, v dashView, procW int) cols {
 	w -= cursorWidth
 	c := cols{marker: markerWidth, date: dateWidth, when: whenWidth}
 	fixed := markerWidth + 1 + dateWidth + 1 + whenWidth + 1
@@ -36,6 +38,9 @@ func layout(w int, v dashView) cols {
 	case rest >= 40:
 		c.person = clampInt(rest/4, 10, 22)
 		c.proc = clampInt(rest/4, 10, 30)
+		if procW > 0 {
+			c.proc = min(c.proc, max(procW, len("procedure")))
+		}
 	case rest >= 22:
 		c.person = clampInt(rest/2, 10, 16)
 	default:
@@ -126,7 +131,7 @@ func (m dashboardModel) View() string {
 			lines = append(lines, m.filterLine())
 		}
 	}
-	c := layout(m.width, m.view)
+	c := layout(m.width, m.view, m.procW)
 	if hdr >= 3 {
 		lines = append(lines, m.styles.Dashboard.Header.Render(fit(m.headingText(c), m.width)))
 	}

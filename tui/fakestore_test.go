@@ -18,8 +18,9 @@ type memStore struct {
 	mu     sync.Mutex
 	people map[uint64]store.Person
 	cases  map[uint64]store.Case
-	next   uint64
-	clock  time.Time
+	// Separate sequences, as the store's buckets have.
+	nextPerson, nextCase uint64
+	clock                time.Time
 	// summaryCalls counts Summaries calls: the dashboard must not decode
 	// whole cases, and must reload once per change.
 	summaryCalls int
@@ -47,8 +48,8 @@ func (s *memStore) SavePerson(p *store.Person) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if p.ID == 0 {
-		s.next++
-		p.ID = s.next
+		s.nextPerson++
+		p.ID = s.nextPerson
 	}
 	p.Updated = s.tick()
 	s.people[p.ID] = *p
@@ -80,8 +81,8 @@ func (s *memStore) SaveCase(c *store.Case) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if c.ID == 0 {
-		s.next++
-		c.ID = s.next
+		s.nextCase++
+		c.ID = s.nextCase
 	}
 	if c.Answers == nil {
 		c.Answers = procedures.Answers{}

@@ -43,37 +43,44 @@ func press(s string) tea.KeyPressMsg {
 }
 
 // runCmd executes cmd and every command it batches, returning the
-// messages produced. Commands that block (cursor blinks, ticks) are
-// dropped after a short wait: tests never sleep on them.
+// messages produced. The commands of a round run at once; those still
+// running after a short wait (cursor blinks, ticks) are dropped, so tests
+// never sleep on them.
 func runCmd(cmd tea.Cmd) []tea.Msg {
 	var out []tea.Msg
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		ch := make(chan tea.Msg, 1)
-		go func() { ch <- c() }()
-		var msg tea.Msg
-		select {
-		case msg = <-ch:
-		case <-time.After(50 * time.Millisecond):
-			continue
-		}
-		if b, ok := msg.(tea.BatchMsg); ok {
-			queue = append(queue, b...)
-			continue
-		}
-		if v := reflect.ValueOf(msg); v.IsValid() && v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-			for i := 0; i < v.Len(); i++ {
-				queue = append(queue, v.Index(i).Interface().(tea.Cmd))
+	round := []tea.Cmd{cmd}
+	for len(round) > 0 {
+		ch := make(chan tea.Msg, len(round))
+		n := 0
+		for _, c := range round {
+			if c != nil {
+				n++
+				go func() { ch <- c() }()
 			}
-			continue
 		}
-		if msg != nil {
-			out = append(out, msg)
+		round = nil
+		timeout := time.After(30 * time.Millisecond)
+	collect:
+		for ; n > 0; n-- {
+			var msg tea.Msg
+			select {
+			case msg = <-ch:
+			case <-timeout:
+				break collect
+			}
+			if b, ok := msg.(tea.BatchMsg); ok {
+				round = append(round, b...)
+				continue
+			}
+			if v := reflect.ValueOf(msg); v.IsValid() && v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+				for i := 0; i < v.Len(); i++ {
+					round = append(round, v.Index(i).Interface().(tea.Cmd))
+				}
+				continue
+			}
+			if msg != nil {
+				out = append(out, msg)
+			}
 		}
 	}
 	return out

@@ -311,11 +311,36 @@ func (m newCaseModel) View() string {
 		b.WriteString(m.styles.Muted.Render("Creating the case…"))
 	case m.form != nil:
 		b.WriteString(m.form.View())
+		if about := m.hovered(); about != "" {
+			b.WriteString("\n" + m.styles.Muted.Render(ansi.Wrap(about, w, "")))
+		}
 	}
 	if m.err != nil {
 		b.WriteString("\n" + m.styles.Error.Render(ansi.Wrap(m.err.Error(), w, "")))
 	}
 	return b.String()
+}
+
+// hovered explains the option under the cursor of a procedure list: the
+// procedure's Summary, or the whole Triage line and where it leads.
+func (m newCaseModel) hovered() string {
+	if m.choice == nil {
+		return ""
+	}
+	switch m.step {
+	case stepProcedure:
+		if *m.choice == choiceTriage {
+			return "Answer one question about where you are, and tramite suggests the procedure."
+		}
+		if p, err := procedures.Lookup(*m.choice); err == nil {
+			return p.Summary
+		}
+	case stepTriage:
+		if p, err := procedures.Lookup(*m.choice); err == nil {
+			return p.Triage + " → " + p.Name
+		}
+	}
+	return ""
 }
 
 func (m newCaseModel) heading() string {

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"tramite/procedures"
 )
@@ -20,14 +21,10 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 	var field huh.Field
 	switch step {
 	case stepProcedure:
-		m.hint = "Pick the procedure; each line says what it is for."
+		m.hint = "Pick the procedure; what it is for shows under the list."
 		opts := []huh.Option[string]{}
 		for _, p := range procedures.Catalog() {
-			label := p.Name
-			if p.Summary != "" {
-				label += " — " + p.Summary
-			}
-			opts = append(opts, huh.NewOption(label, p.ID))
+			opts = append(opts, huh.NewOption(p.Name, p.ID))
 		}
 		opts = append(opts, huh.NewOption("Not sure? Help me choose", choiceTriage))
 		if m.procID != "" {
@@ -41,9 +38,12 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 			if p.Triage == "" {
 				continue
 			}
-			opts = append(opts, huh.NewOption(p.Triage+" → "+p.Name, p.ID))
+			// One line each; the whole line of the hovered one shows under
+			// the list (huh's wrapped multi-line options scroll badly).
+			label := ansi.Truncate(p.Triage, max(m.width-8, 30), "…")
+			opts = append(opts, huh.NewOption(label, p.ID))
 		}
-		field = huh.NewSelect[string]().Title("Where are you now?").Options(opts...).Value(m.choice)
+		field = huh.NewSelect[string]().Title("Which of these describes you?").Options(opts...).Value(m.choice)
 	case stepPerson:
 		m.hint = ""
 		others := m.otherPeople()

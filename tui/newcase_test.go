@@ -185,7 +185,7 @@ func TestTriageSuggestsAProcedure(t *testing.T) {
 	}
 	s.waitFor("> Not sure? Help me choose")
 	s.enter()
-	s.waitFor("Which one do I need?", p.Triage)
+	s.waitFor("Which one do I need?", "Which of these describes you?")
 	idx := 0
 	for _, q := range cat {
 		if q.Triage == "" {
@@ -199,6 +199,7 @@ func TestTriageSuggestsAProcedure(t *testing.T) {
 	for range idx {
 		s.down()
 	}
+	s.waitFor(p.Triage + " → " + p.Name) // the whole line of the hovered one
 	s.enter()
 	s.waitFor("Who is it for?", "New case: "+p.Name)
 	s.typeLine("Ana López")

@@ -1,0 +1,107 @@
+package export
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/signintech/gopdf"
+
+	"tramite/procedures"
+)
+
+// The packet's letter pages and its closing sources page.
+
+// pdfLetters prints each letter on its own page, with room to sign; when
+// data is missing it says which, instead of printing a letter that states
+// facts the user never gave.
+func pdfLetters(s *sheet, c PacketCase) {
+	var me *procedures.MissingError
+	if errors.As(c.LettersErr, &me) {
+		s.page()
+		s.para("Letters not written yet", stHeading)
+		s.para("The letters need data that has not been given: "+strings.Join(me.Keys, ", ")+
+			". Set it (tramite person set, or answer the case's questions) and print the packet again.", stBody)
+		return
+	}
+	if c.LettersErr != nil {
+		s.page()
+		s.para("Letters not written: "+c.LettersErr.Error(), stBody)
+		return
+	}
+	for _, l := range c.Letters {
+		pdfLetter(s, l)
+	}
+}
+
+// pdfLetter is one letter, laid out as Mexican letters are: the dateline
+// on the right, the authority, the subject, the body, the signatures.
+func pdfLetter(s *sheet, l procedures.Letter) {
+	s.page()
+	s.para(l.Place, style{size: 11, align: gopdf.Right})
+	s.gap(18)
+	for _, t := range l.To {
+		s.para(t, stBold)
+	}
+	s.gap(14)
+	s.para(l.Subject, style{size: 11, bold: true, align: gopdf.Right})
+	s.gap(12)
+	for _, p := range l.Paragraphs {
+		s.para(p, stBody)
+		s.gap(7)
+	}
+	s.gap(6)
+	s.para(l.Closing, stBody)
+	for _, sg := range l.Signers {
+		s.signature(sg.Name, sg.Caption)
+	}
+}
+
+// pdfSources closes the packet: the sources and rules each case rests on,
+// and when the rules were last checked.
+func pdfSources(s *sheet, cases []PacketCase) {
+	s.page()
+	s.para("Fuentes · Sources", stTitle)
+	s.gap(8)
+	for _, c := range cases {
+		s.para(fmt.Sprintf("%s · %s (case %d)", c.Person.Name, c.Procedure.Name, c.CaseID), stBold)
+		if len(c.Procedure.Sources) > 0 {
+			s.para("Sources: "+strings.Join(c.Procedure.Sources, ", "), style{size: 10, indent: 12})
+		}
+		if rules := pdfRules(c); len(rules) > 0 {
+			s.para("Rules: "+strings.Join(rules, ", "), style{size: 10, indent: 12})
+		}
+		s.gap(6)
+	}
+	s.gap(6)
+	s.rule()
+	s.para("Reglas revisadas / Rules checked: "+procedures.RulesChecked, stBold)
+	s.para("The rules come from tramite's DOMAIN.md, each cited by its id. Rules and fees change, and offices differ: where a rule rests on secondary sources, check with your INM office.", stSmall)
+}
+
+// pdfRules lists the DOMAIN.md ids a case's pages cite, in first-seen
+// order.
+func pdfRules(c PacketCase) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(ids ...string) {
+		for _, id := range ids {
+			if id != "" && !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	add(c.Outcome.Verdict.Rules...)
+	for _, d := range c.Deadlines {
+		add(d.Rule)
+	}
+	for _, d := range c.Outcome.Documents {
+		add(d.Rule)
+	}
+	add(c.Outcome.Fee.Rule)
+	for _, l := range c.Letters {
+		add(l.Rules...)
+	}
+	return out
+}

@@ -1,0 +1,72 @@
+package tui
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"tramite/procedures"
+)
+
+// goldenApp runs the app in teatest at 80x24 with colours pinned off and
+// today fixed at 2026-11-23, sends keys, waits for want on screen, quits
+// and compares the final frame (without styling) to the golden file.
+// Regenerate with: go test ./tui -run Golden -update
+func goldenApp(t *testing.T, st Store, first, want string, msgs ...tea.Msg) {
+	t.Helper()
+	tm := teatest.NewTestModel(t, NewApp(st, Options{Context: testCtx(), ExportDir: t.TempDir()}),
+		teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	if len(msgs) > 0 {
+		// WaitFor consumes the output it reads: wait for the first frame
+		// only when more is to come.
+		waitText(t, tm, first)
+	}
+	for _, m := range msgs {
+		tm.Send(m)
+	}
+	waitText(t, tm, want)
+	tm.Send(press("ctrl+c"))
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(App)
+	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
+}
+
+func waitText(t *testing.T, tm *teatest.TestModel, s string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
+		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+}
+
+// goldenHousehold has an overdue window, one closing today, one soon, a
+// later one, and a booked appointment, across three people.
+func goldenHousehold(t *testing.T) *memStore {
+	st := household(t)
+	// Case 4 (Ana, later) has its appointment booked for next week.
+	st.SetProgress(4, procedures.Progress{Stage: procedures.StageBooked,
+		AppointmentDate: procedures.MustDate("2026-12-01"), AppointmentTime: "10:00", Office: "INM Mérida"})
+	return st
+}
+
+func TestGoldenDeadlines(t *testing.T) {
+	goldenApp(t, goldenHousehold(t), "today 2026-11-23", "!! LATE")
+}
+
+func TestGoldenCases(t *testing.T) {
+	goldenApp(t, goldenHousehold(t), "today 2026-11-23", "[Cases]", press("tab"))
+}
+
+func TestGoldenCaseView(t *testing.T) {
+	goldenApp(t, goldenHousehold(t), "today 2026-11-23", "Checklist", openCaseMsg{CaseID: 1})
+}
+
+func TestGoldenEmpty(t *testing.T) {
+	// With no cases the app opens the chooser; esc shows the empty
+	// dashboard and its guidance.
+	goldenApp(t, newMemStore(), "New case", "No cases yet", closeScreenMsg{})
+}
