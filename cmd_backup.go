@@ -33,6 +33,9 @@ tramite-backup-YYYY-MM-DD.db; it never overwrites a file unless --force.`,
 			if dst == "" {
 				dst = defaultBackupPath(a.dbPath(), today.String())
 			}
+			if fi, err := os.Stat(filepath.Dir(dst)); err != nil || !fi.IsDir() {
+				return fmt.Errorf("the folder %s does not exist: create it, or choose another -o FILE", filepath.Dir(dst))
+			}
 			if _, err := os.Lstat(dst); err == nil && !force {
 				return fmt.Errorf("%s already exists: pass --force to replace it, or -o FILE for another name", dst)
 			}

@@ -46,19 +46,22 @@ with the person; an unknown person is added.`,
 				procID = args[0]
 			}
 			hasAnswers := len(f.answers) > 0 || f.answersFile != ""
-			if (f.person != "" && hasAnswers) || !isTerminal(a.stdin) {
+			// An explicit --accessible wins over the no-terminal rule (its
+			// prompts read a pipe as well); ACCESSIBLE=1 in the environment
+			// applies only to a terminal, so scripts keep the flag path.
+			accessible := f.accessible || (a.getenv("ACCESSIBLE") != "" && isTerminal(a.stdin))
+			switch {
+			case f.person != "" && hasAnswers:
+				return a.newCaseFromFlags(procID, f)
+			case accessible:
+				return a.newCaseAccessible(procID, f.person)
+			case !isTerminal(a.stdin):
 				return a.newCaseFromFlags(procID, f)
 			}
 			if procID != "" {
 				if _, err := procedures.Lookup(procID); err != nil {
 					return usageErr(err)
 				}
-			}
-			if f.accessible || a.getenv("ACCESSIBLE") != "" {
-				// TODO(wizard): run wizard.RunAccessible once the wizard
-				// package provides it; until then say what works instead.
-				return fmt.Errorf("the accessible interview is not available yet: answer with " +
-					"`tramite new PROCEDURE --person NAME --answer key=value` (keys: `tramite procedures show PROCEDURE`)")
 			}
 			return a.runTUI(tuiRequest{newCase: true, newProcedure: procID})
 		},
@@ -67,7 +70,7 @@ with the person; an unknown person is added.`,
 	fl.StringVar(&f.person, "person", "", "the person's NAME (added when new)")
 	fl.StringArrayVar(&f.answers, "answer", nil, "an answer as key=value (repeat for each)")
 	fl.StringVar(&f.answersFile, "answers", "", "read answers from a JSON object in FILE (- for stdin); --answer wins")
-	fl.BoolVar(&f.accessible, "accessible", false, "run the interview as plain questions for screen readers (also ACCESSIBLE=1)")
+	fl.BoolVar(&f.accessible, "accessible", false, "ask the questions as plain lines, for screen readers (also ACCESSIBLE=1)")
 	return cmd
 }
 

@@ -210,5 +210,8 @@ func findPerson(people []store.Person, name string) (store.Person, error) {
 	if len(names) == 0 {
 		return store.Person{}, fmt.Errorf("nobody is called %q: there are no people yet", name)
 	}
+	if len(names) > 8 {
+		return store.Person{}, fmt.Errorf("nobody is called %q: see the %d names with `tramite person list`", name, len(names))
+	}
 	return store.Person{}, fmt.Errorf("nobody is called %q: the people are %s", name, strings.Join(names, ", "))
 }

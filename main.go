@@ -74,8 +74,11 @@ func versionString() string {
 	if !ok {
 		return v
 	}
-	if v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		v = info.Main.Version
+	// A tagged module version (go install tramite@v1.2.3) beats "dev"; a
+	// pseudo-version stamped from a checkout does not: the commit below
+	// says the same more plainly.
+	if mv := info.Main.Version; v == "dev" && mv != "" && mv != "(devel)" && strings.Count(mv, "-") < 2 && !strings.Contains(mv, "+") {
+		v = mv
 	}
 	var rev, at string
 	modified := false

@@ -30,6 +30,8 @@ const (
 
 // App is the root model: it owns the screens, the help bar and the error
 // line, routes keys to the focused screen and async results to their owner.
+// It is used through a pointer: it holds every screen, and copying it on
+// each message would cost more than rendering a frame.
 type App struct {
 	st     Store
 	opts   Options
@@ -49,11 +51,11 @@ type App struct {
 	interview interviewModel
 }
 
-var _ tea.Model = App{}
+var _ tea.Model = (*App)(nil)
 
 // NewApp builds the root model. Styles start dark until the terminal tells
 // us its background colour.
-func NewApp(st Store, opts Options) App {
+func NewApp(st Store, opts Options) *App {
 	styles := NewStyles(true)
 	keys := DefaultKeyMap()
 	h := help.New()
@@ -64,7 +66,7 @@ func NewApp(st Store, opts Options) App {
 		a.newCase = newNewCaseModel(st, opts.Context, styles, keys, opts.NewProcedure)
 		a.screen = screenNewCase
 	}
-	return a
+	return &a
 }
 
 // Run opens the app full screen and returns when the user quits.
@@ -113,7 +115,7 @@ func startCmd(st Store) tea.Cmd {
 }
 
 // Init implements tea.Model.
-func (a App) Init() tea.Cmd {
+func (a *App) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor}
 	if a.screen == screenNewCase {
 		cmds = append(cmds, a.newCase.Init(), loadSummariesCmd(a.st))
@@ -130,7 +132,7 @@ func wrapf(err error, format string, args ...any) error {
 
 // capturing reports whether the focused screen is taking text, so the
 // root must let every key but ctrl+c through.
-func (a App) capturing() bool {
+func (a *App) capturing() bool {
 	switch a.screen {
 	case screenNewCase, screenInterview:
 		return true
@@ -143,7 +145,7 @@ func (a App) capturing() bool {
 }
 
 // Update implements tea.Model.
-func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
@@ -163,7 +165,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // updateKey checks the global keys first, then hands the key to the
 // focused screen. While a screen takes text only ctrl+c is global.
-func (a App) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (a *App) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, a.keys.ForceQuit) {
 		return a, tea.Quit
 	}
@@ -183,7 +185,7 @@ func (a App) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 }
 
 // forwardKey gives a key press to the focused screen only.
-func (a App) forwardKey(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (a *App) forwardKey(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch a.screen {
 	case screenDashboard:
@@ -200,7 +202,7 @@ func (a App) forwardKey(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // forwardToForm passes size and colour to the screens that host huh
 // forms, which lay themselves out from these messages.
-func (a App) forwardToForm(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (a *App) forwardToForm(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch a.screen {
 	case screenNewCase, screenInterview:
 		return a.forwardKey(msg)
@@ -237,11 +239,17 @@ func (a *App) layout() {
 
 // footerHeight is the status line plus the help bar, or nothing when the
 // terminal is too short to spare them.
-func (a App) footerHeight() int {
+func (a *App) footerHeight() int {
 	if a.height < 4 {
 		return 0
 	}
-	return 1 + lipgloss.Height(a.helpView())
+	// Full help that would leave the screen less than half the rows
+	// falls back to nothing rather than hiding the screen.
+	f := 1 + lipgloss.Height(a.helpView())
+	if f > a.height/2 {
+		return 2
+	}
+	return f
 }
 
 // setScreen switches screens and lays the new one out.

@@ -30,7 +30,7 @@ func loadInterviewCmd(st Store, id uint64, review bool) tea.Cmd {
 // route sends a non-key message to the model that owns it: navigation
 // messages to the root, data results to their screen whatever has focus,
 // anything else to the focused screen.
-func (a App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	ctx := a.opts.Context
 	switch msg := msg.(type) {
 	case startMsg:
@@ -71,7 +71,7 @@ func (a App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 // start picks the first screen (TUI.md "Root start-up"): a chooser asked
 // for on the command line stays; an unfinished draft resumes its
 // interview; no cases opens the chooser with a welcome; else the dashboard.
-func (a App) start(msg startMsg) (tea.Model, tea.Cmd) {
+func (a *App) start(msg startMsg) (tea.Model, tea.Cmd) {
 	a.dash, _ = a.dash.Update(summariesMsg{sums: msg.sums})
 	switch {
 	case a.screen == screenNewCase:
@@ -86,7 +86,7 @@ func (a App) start(msg startMsg) (tea.Model, tea.Cmd) {
 }
 
 // openCase opens the case view of id and starts loading it.
-func (a App) openCase(id uint64, also tea.Cmd) (tea.Model, tea.Cmd) {
+func (a *App) openCase(id uint64, also tea.Cmd) (tea.Model, tea.Cmd) {
 	a.welcome = false
 	a.caseView = newCaseViewModel(a.st, a.opts, a.styles, a.keys, id)
 	a.setScreen(screenCase)
@@ -95,13 +95,13 @@ func (a App) openCase(id uint64, also tea.Cmd) (tea.Model, tea.Cmd) {
 
 // View implements tea.Model: the focused screen, the status line and the
 // help bar, full screen.
-func (a App) View() tea.View {
+func (a *App) View() tea.View {
 	v := tea.NewView(a.render())
 	v.AltScreen = true
 	return v
 }
 
-func (a App) render() string {
+func (a *App) render() string {
 	if a.width <= 0 || a.height <= 0 {
 		return ""
 	}
@@ -125,26 +125,39 @@ func (a App) render() string {
 	}
 	lines := strings.Split(body, "\n")
 	bodyH := a.height - footer
-	lines = strings.Split(fitBlock(lines, a.width, bodyH), "\n")
-	lines = append(lines, a.statusLine())
-	lines = append(lines, strings.Split(a.helpView(), "\n")...)
-	return fitBlock(lines, a.width, a.height)
+	if a.screen == screenDashboard || a.screen == screenLoading {
+		// The dashboard draws every line to the width already; measuring
+		// its rows again would double the cost of a frame.
+		lines = strings.Split(padLines(lines, bodyH), "\n")
+	} else {
+		lines = strings.Split(fitBlock(lines, a.width, bodyH), "\n")
+	}
+	foot := []string{a.statusLine()}
+	if footer == 2 {
+		foot = append(foot, a.help.ShortHelpView(a.ShortHelp()))
+	} else {
+		foot = append(foot, strings.Split(a.helpView(), "\n")...)
+	}
+	// help can overrun its width by one item when the ellipsis does not
+	// fit (bubbles help.shouldAddItem): clip the footer.
+	lines = append(lines, strings.Split(fitBlock(foot, a.width, len(foot)), "\n")...)
+	return padLines(lines, a.height)
 }
 
 const welcomeLine = "Welcome to tramite. Start with a first case: who is it for, and which procedure?"
 
-func (a App) statusLine() string {
+func (a *App) statusLine() string {
 	if a.err == nil {
 		return ""
 	}
 	return a.styles.Error.Render(ansi.Truncate(errorText(a.err), a.width, "…"))
 }
 
-func (a App) helpView() string { return a.help.View(a) }
+func (a *App) helpView() string { return a.help.View(a) }
 
 // ShortHelp implements help.KeyMap: the focused screen's keys, then help
 // and quit.
-func (a App) ShortHelp() []key.Binding {
+func (a *App) ShortHelp() []key.Binding {
 	var ks []key.Binding
 	switch a.screen {
 	case screenDashboard, screenLoading:
@@ -160,7 +173,7 @@ func (a App) ShortHelp() []key.Binding {
 }
 
 // FullHelp implements help.KeyMap.
-func (a App) FullHelp() [][]key.Binding {
+func (a *App) FullHelp() [][]key.Binding {
 	var ks [][]key.Binding
 	switch a.screen {
 	case screenDashboard, screenLoading:
@@ -176,7 +189,7 @@ func (a App) FullHelp() [][]key.Binding {
 }
 
 // globalKeys are the root's own keys as the current screen allows them.
-func (a App) globalKeys() []key.Binding {
+func (a *App) globalKeys() []key.Binding {
 	if a.capturing() {
 		return []key.Binding{a.keys.ForceQuit}
 	}

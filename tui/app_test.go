@@ -54,7 +54,7 @@ func TestStartUp(t *testing.T) {
 }
 
 func TestGlobalKeys(t *testing.T) {
-	quits := func(a App, k string) bool {
+	quits := func(a *App, k string) bool {
 		_, cmd := a.Update(press(k))
 		_, ok := hasMsg[tea.QuitMsg](runCmd(cmd))
 		return ok

@@ -11,7 +11,7 @@ import (
 )
 
 // openCase starts the app on st and opens case id.
-func openCase(t *testing.T, st Store, id uint64, w, h int) App {
+func openCase(t *testing.T, st Store, id uint64, w, h int) *App {
 	t.Helper()
 	a := startApp(t, st, w, h)
 	a, _ = send(t, a, openCaseMsg{CaseID: id})
@@ -23,7 +23,7 @@ func openCase(t *testing.T, st Store, id uint64, w, h int) App {
 
 // fill types each value into the open form's fields in turn ("" keeps
 // the prefilled value) and presses enter after each.
-func fill(t *testing.T, a App, values ...string) App {
+func fill(t *testing.T, a *App, values ...string) *App {
 	t.Helper()
 	for _, v := range values {
 		if v != "" {

@@ -54,8 +54,9 @@ type dashboardModel struct {
 	cases     []caseRow
 	people    []choice
 	procs     []choice
-	// procW is the widest procedure id, so the column shrinks to fit.
-	procW int
+	// personW and procW are the widest name and procedure id, so their
+	// columns shrink to fit the data.
+	personW, procW, procNameW int
 	// personIdx and procIdx are positions in people/procs; -1 means all.
 	personIdx, procIdx int
 
@@ -109,9 +110,13 @@ func (m *dashboardModel) setData(sums []store.Summary) {
 	selCase, selKey := m.selected()
 	m.deadlines, m.cases = buildRows(sums, m.ctx.Today)
 	m.people, m.procs = filterChoices(m.cases)
-	m.procW = 0
+	m.personW, m.procW, m.procNameW = 0, 0, 0
 	for _, p := range m.procs {
 		m.procW = max(m.procW, ansi.StringWidth(p.key))
+		m.procNameW = max(m.procNameW, ansi.StringWidth(p.label))
+	}
+	for _, p := range m.people {
+		m.personW = max(m.personW, ansi.StringWidth(p.label))
 	}
 	m.personIdx = indexOfChoice(m.people, m.filter.personID, "")
 	m.procIdx = indexOfChoice(m.procs, 0, m.filter.procID)

@@ -54,34 +54,34 @@ func actDate(d procedures.Deadline) procedures.Date {
 	return d.Date
 }
 
-// marker is the text that carries a row's urgency, so its meaning never
-// depends on colour alone (NO_COLOR, colour-blind users, screen readers).
+// marker is the symbol that, with the days text, carries a row's urgency,
+// so its meaning never depends on colour alone (NO_COLOR, colour-blind
+// users): "!!" late or today, "!" within 7 days, "·" within 30, "✓" done.
 func (u urgency) marker() string {
 	switch u {
-	case urgLate:
-		return "!! LATE"
-	case urgToday:
-		return "!! TODAY"
+	case urgLate, urgToday:
+		return "!!"
 	case urgSoon:
-		return "! SOON"
+		return "!"
 	case urgMonth:
-		return "· month"
-	case urgPast:
-		return "past"
+		return "·"
 	case urgDone:
-		return "✓ done"
+		return "✓"
 	}
 	return ""
 }
 
-// daysText words the distance to a date: "today", "in 12 days",
-// "3 days late" (hard dates) or "3 days ago" (openings, appointments).
+// daysText words the distance to a date: "TODAY", "in 12 days",
+// "3 days LATE" (hard dates and appointments, in capitals so they stand
+// out without colour) or "3 days ago" (openings that passed).
 func daysText(days int, u urgency) string {
 	if u == urgDone {
 		return "done"
 	}
 	late := u == urgLate
 	switch {
+	case days == 0 && (u == urgToday || u == urgLate):
+		return "TODAY"
 	case days == 0:
 		return "today"
 	case days == 1:
@@ -89,11 +89,11 @@ func daysText(days int, u urgency) string {
 	case days > 1:
 		return fmt.Sprintf("in %d days", days)
 	case days == -1 && late:
-		return "1 day late"
+		return "1 day LATE"
 	case days == -1:
 		return "yesterday"
 	case late:
-		return fmt.Sprintf("%d days late", -days)
+		return fmt.Sprintf("%d days LATE", -days)
 	}
 	return fmt.Sprintf("%d days ago", -days)
 }

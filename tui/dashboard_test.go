@@ -17,16 +17,16 @@ func TestDaysText(t *testing.T) {
 		want string
 		mark string
 	}{
-		"a hard date three days gone is late":      {"2026-11-20", procedures.Closes, false, "3 days late", "!! LATE"},
-		"a due date one day gone is one day late":  {"2026-11-22", procedures.Due, false, "1 day late", "!! LATE"},
-		"a date today says today":                  {"2026-11-23", procedures.Closes, false, "today", "!! TODAY"},
-		"tomorrow is soon":                         {"2026-11-24", procedures.Closes, false, "tomorrow", "! SOON"},
-		"seven days away is still soon":            {"2026-11-30", procedures.Due, false, "in 7 days", "! SOON"},
-		"eight days away is this month":            {"2026-12-01", procedures.Due, false, "in 8 days", "· month"},
+		"a hard date three days gone is late":      {"2026-11-20", procedures.Closes, false, "3 days LATE", "!!"},
+		"a due date one day gone is one day late":  {"2026-11-22", procedures.Due, false, "1 day LATE", "!!"},
+		"a date today says today":                  {"2026-11-23", procedures.Closes, false, "TODAY", "!!"},
+		"tomorrow is soon":                         {"2026-11-24", procedures.Closes, false, "tomorrow", "!"},
+		"seven days away is still soon":            {"2026-11-30", procedures.Due, false, "in 7 days", "!"},
+		"eight days away is this month":            {"2026-12-01", procedures.Due, false, "in 8 days", "·"},
 		"thirty-one days away is later":            {"2026-12-24", procedures.Due, false, "in 31 days", ""},
-		"an opening that passed is history":        {"2026-11-10", procedures.Opens, false, "13 days ago", "past"},
-		"a missed appointment stays visible late":  {"2026-11-21", procedures.Appointment, false, "2 days late", "!! LATE"},
-		"a done deadline says done whatever dated": {"2026-11-20", procedures.Closes, true, "done", "✓ done"},
+		"an opening that passed is history":        {"2026-11-10", procedures.Opens, false, "13 days ago", ""},
+		"a missed appointment stays visible late":  {"2026-11-21", procedures.Appointment, false, "2 days LATE", "!!"},
+		"a done deadline says done whatever dated": {"2026-11-20", procedures.Closes, true, "done", "✓"},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -78,7 +78,7 @@ func TestBuildRowsSortsAcrossCases(t *testing.T) {
 	}
 }
 
-func dash(t *testing.T, w, h int) App {
+func dash(t *testing.T, w, h int) *App {
 	t.Helper()
 	a := startApp(t, household(t), w, h)
 	if a.screen != screenDashboard {
@@ -101,7 +101,7 @@ func TestDashboardKeys(t *testing.T) {
 		if !ok || got.CaseID != id {
 			t.Fatalf("enter gave %v, want openCaseMsg{%d}", msgs, id)
 		}
-		a, _ = send(t, m.(App), got)
+		a, _ = send(t, m.(*App), got)
 		if a.screen != screenCase {
 			t.Errorf("screen = %v, want case view", a.screen)
 		}
@@ -143,7 +143,7 @@ func TestDashboardKeys(t *testing.T) {
 		if len(a.dash.visible) <= before {
 			t.Errorf("show done: %d rows, before %d", len(a.dash.visible), before)
 		}
-		mustContain(t, screenText(a), "past")
+		mustContain(t, screenText(a), "days ago")
 	})
 	t.Run("search takes q as text and filters", func(t *testing.T) {
 		a := keys(t, dash(t, 80, 24), "/")
@@ -155,7 +155,7 @@ func TestDashboardKeys(t *testing.T) {
 		if _, quit := hasMsg[tea.QuitMsg](runCmd(cmd)); quit {
 			t.Fatal("q in the search box quit the app")
 		}
-		a = m.(App)
+		a = m.(*App)
 		a = keys(t, a, "backspace", "enter")
 		if a.dash.filter.query != "chlo" {
 			t.Fatalf("query = %q", a.dash.filter.query)

@@ -16,16 +16,16 @@ type cols struct {
 
 const (
 	cursorWidth = 2 // "> " before the selected row, so selection shows without colour
-	markerWidth = 8 // "!! TODAY"
+	markerWidth = 2 // "!!"
 	dateWidth   = 10
-	whenWidth   = 12 // "in 365 days", "12 days late"
+	whenWidth   = 12 // "in 365 days", "12 days LATE"
 	stageWidth  = 18 // "appointment booked"
 )
 
-// layout fits the columns of view v into width w. procW is the widest
-// procedure label in the data: the column takes no more than that, and
-// what is left goes to "what to do".
-func layout(w int, v dashView, procW int) cols {
+// layout fits the columns of view v into width w. personW and procW are
+// the widest name and procedure id in the data: their columns take no
+// more than that, and what is left goes to "what to do".
+func layout(w int, v dashView, personW, procW int) cols {
 	w -= cursorWidth
 	c := cols{marker: markerWidth, date: dateWidth, when: whenWidth}
 	fixed := markerWidth + 1 + dateWidth + 1 + whenWidth + 1
@@ -36,7 +36,10 @@ func layout(w int, v dashView, procW int) cols {
 	rest := w - fixed
 	switch {
 	case rest >= 40:
-		c.person = clampInt(rest/4, 10, 22)
+		c.person = clampInt(rest/4, 10, 30)
+		if personW > 0 {
+			c.person = min(c.person, max(personW, len("person")))
+		}
 		c.proc = clampInt(rest/4, 10, 30)
 		if procW > 0 {
 			c.proc = min(c.proc, max(procW, len("procedure")))
@@ -83,11 +86,28 @@ func fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
+	if isASCII(s) {
+		// Fast path, most cells: one byte is one cell.
+		if len(s) > w {
+			return s[:w-1] + "…"
+		}
+		return s + strings.Repeat(" ", w-len(s))
+	}
 	s = ansi.Truncate(s, w, "…")
 	if n := ansi.StringWidth(s); n < w {
 		s += strings.Repeat(" ", w-n)
 	}
 	return s
+}
+
+// isASCII reports whether s is printable ASCII, where width is length.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // joinCells writes the non-hidden cells separated by one space.
@@ -119,19 +139,25 @@ func (m dashboardModel) View() string {
 	hdr := m.headerLines()
 	if hdr >= 1 {
 		if m.searching && hdr < 2 {
-			lines = append(lines, m.search.View())
+			lines = append(lines, ansi.Truncate(m.search.View(), m.width, ""))
 		} else {
 			lines = append(lines, m.tabsLine())
 		}
 	}
 	if hdr >= 2 {
 		if m.searching {
-			lines = append(lines, m.search.View())
+			lines = append(lines, ansi.Truncate(m.search.View(), m.width, ""))
 		} else {
 			lines = append(lines, m.filterLine())
 		}
 	}
-	c := layout(m.width, m.view, m.procW)
+	// Full procedure names when a quarter of the free room holds them,
+	// else the short ids.
+	pw := m.procW
+	if (m.width-cursorWidth-markerWidth-dateWidth-whenWidth-3)/4 >= m.procNameW {
+		pw = m.procNameW
+	}
+	c := layout(m.width, m.view, m.personW, pw)
 	if hdr >= 3 {
 		lines = append(lines, m.styles.Dashboard.Header.Render(fit(m.headingText(c), m.width)))
 	}
@@ -143,16 +169,35 @@ func (m dashboardModel) View() string {
 			lines = append(lines, m.rowLine(pos, c))
 		}
 	}
-	return fitBlock(lines, m.width, m.height)
+	// Every line above was built to the width: only the count needs fixing.
+	return padLines(lines, m.height)
+}
+
+// padLines clips or pads lines to exactly h lines, trusting their widths.
+func padLines(lines []string, h int) string {
+	if h <= 0 {
+		return ""
+	}
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // fitBlock clips or pads lines to exactly h lines of at most w cells.
 func fitBlock(lines []string, w, h int) string {
+	if h <= 0 || w <= 0 {
+		return ""
+	}
 	if len(lines) > h {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
-		if lipgloss.Width(l) > w {
+		// A line never has more cells than bytes: skip measuring short ones.
+		if len(l) > w && lipgloss.Width(l) > w {
 			lines[i] = ansi.Truncate(l, w, "")
 		}
 	}
@@ -175,7 +220,7 @@ func (m dashboardModel) tabsLine() string {
 	right := m.styles.Muted.Render(fmt.Sprintf("%d of %d · today %s", len(m.visible), m.total(), m.ctx.Today))
 	gap := m.width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
-		return left
+		return ansi.Truncate(left, m.width, "")
 	}
 	return left + strings.Repeat(" ", gap) + right
 }
@@ -246,7 +291,7 @@ func (m dashboardModel) rowLine(pos int, c cols) string {
 			marker, date, when = u.marker(), r.next.act.String(), daysText(r.next.days, u)
 		}
 		joinCells(&b, cell{marker, c.marker}, cell{date, c.date}, cell{when, c.when},
-			cell{r.person, c.person}, cell{procLabel(r.procName, r.procID, c.proc), c.proc},
+			cell{r.person, c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc},
 			cell{r.stage.Label(), c.stage})
 	} else {
 		r := &m.deadlines[m.visible[pos]]
@@ -256,7 +301,7 @@ func (m dashboardModel) rowLine(pos int, c cols) string {
 			what += " (legal date " + r.dl.Date.String() + ": office closed)"
 		}
 		joinCells(&b, cell{u.marker(), c.marker}, cell{r.act.String(), c.date}, cell{daysText(r.days, u), c.when},
-			cell{r.person, c.person}, cell{procLabel(r.procName, r.procID, c.proc), c.proc}, cell{what, c.what})
+			cell{r.person, c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc}, cell{what, c.what})
 	}
 	style := m.urgencyStyle(u)
 	if sel {
@@ -265,16 +310,13 @@ func (m dashboardModel) rowLine(pos int, c cols) string {
 	return style.Render(fit(b.String(), m.width))
 }
 
-// procLabel prefers the procedure's name, and its short id when the name
-// would be cut.
-func procLabel(name, id string, w int) string {
-	if ansi.StringWidth(name) <= w {
+// procLabel is the procedure's name when the column holds every name,
+// else its short id: one or the other for the whole column, never mixed.
+func (m dashboardModel) procLabel(name, id string, w int) string {
+	if w >= m.procNameW {
 		return name
 	}
-	if ansi.StringWidth(id) <= w {
-		return id
-	}
-	return name
+	return id
 }
 
 func (m dashboardModel) urgencyStyle(u urgency) lipgloss.Style {

@@ -33,7 +33,7 @@ func goldenApp(t *testing.T, st Store, first, want string, msgs ...tea.Msg) {
 	}
 	waitText(t, tm, want)
 	tm.Send(press("ctrl+c"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(App)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
 	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
 }
 
@@ -54,7 +54,7 @@ func goldenHousehold(t *testing.T) *memStore {
 }
 
 func TestGoldenDeadlines(t *testing.T) {
-	goldenApp(t, goldenHousehold(t), "today 2026-11-23", "!! LATE")
+	goldenApp(t, goldenHousehold(t), "today 2026-11-23", "days LATE")
 }
 
 func TestGoldenCases(t *testing.T) {

@@ -89,7 +89,7 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 // settle feeds the messages of cmd back into the app until nothing is
 // left (or a bound is hit), like the Bubble Tea runtime would, and returns
 // every message seen.
-func settle(t *testing.T, a App, cmd tea.Cmd) (App, []tea.Msg) {
+func settle(t *testing.T, a *App, cmd tea.Cmd) (*App, []tea.Msg) {
 	t.Helper()
 	var seen []tea.Msg
 	pending := []tea.Cmd{cmd}
@@ -102,7 +102,7 @@ func settle(t *testing.T, a App, cmd tea.Cmd) (App, []tea.Msg) {
 				continue
 			}
 			m, next := a.Update(msg)
-			a = m.(App)
+			a = m.(*App)
 			pending = append(pending, next)
 		}
 	}
@@ -110,14 +110,14 @@ func settle(t *testing.T, a App, cmd tea.Cmd) (App, []tea.Msg) {
 }
 
 // send gives the app one message and settles what it starts.
-func send(t *testing.T, a App, msg tea.Msg) (App, []tea.Msg) {
+func send(t *testing.T, a *App, msg tea.Msg) (*App, []tea.Msg) {
 	t.Helper()
 	m, cmd := a.Update(msg)
-	return settle(t, m.(App), cmd)
+	return settle(t, m.(*App), cmd)
 }
 
 // keys presses each key in turn.
-func keys(t *testing.T, a App, ks ...string) App {
+func keys(t *testing.T, a *App, ks ...string) *App {
 	t.Helper()
 	for _, k := range ks {
 		a, _ = send(t, a, press(k))
@@ -126,7 +126,7 @@ func keys(t *testing.T, a App, ks ...string) App {
 }
 
 // typeText types s one rune at a time.
-func typeText(t *testing.T, a App, s string) App {
+func typeText(t *testing.T, a *App, s string) *App {
 	t.Helper()
 	for _, r := range s {
 		a, _ = send(t, a, tea.KeyPressMsg{Code: r, Text: string(r)})
@@ -135,7 +135,7 @@ func typeText(t *testing.T, a App, s string) App {
 }
 
 // startApp builds an App on st at w×h and runs its start-up.
-func startApp(t *testing.T, st Store, w, h int) App {
+func startApp(t *testing.T, st Store, w, h int) *App {
 	t.Helper()
 	a := NewApp(st, Options{Context: testCtx(), ExportDir: t.TempDir()})
 	a, _ = send(t, a, tea.WindowSizeMsg{Width: w, Height: h})
@@ -144,7 +144,7 @@ func startApp(t *testing.T, st Store, w, h int) App {
 }
 
 // screenText is the app's frame without colour.
-func screenText(a App) string { return ansi.Strip(a.View().Content) }
+func screenText(a *App) string { return ansi.Strip(a.View().Content) }
 
 func hasMsg[T any](msgs []tea.Msg) (T, bool) {
 	for _, m := range msgs {

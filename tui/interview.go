@@ -132,7 +132,7 @@ func (m interviewModel) Update(msg tea.Msg) (interviewModel, tea.Cmd) {
 		}
 		return m, nil
 	case wizard.AnswerMsg:
-		return m, nil
+		return m.queue(change{key: msg.Key, value: msg.Value}, nil)
 	case wizard.RemoveMsg:
 		return m.queue(change{key: msg.Key, remove: true}, nil)
 	case wizard.DoneMsg:

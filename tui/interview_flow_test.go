@@ -47,7 +47,7 @@ func TestInterviewEachProcedure(t *testing.T) {
 			s := startSession(t, st, Options{NewProcedure: id})
 			s.waitFor("Who is it for?")
 			s.typeLine("Ana López")
-			s.waitFor("step 1 of")
+			s.waitFor("Step 1 of")
 			want := s.answerUntil(p, procedures.Answers{}, scripts[id], nil)
 			s.waitFor("Review your answers", "> Confirm these answers")
 			c := waitStored(t, st, want)

@@ -28,12 +28,12 @@ func TestRenewalRefuseBackQuitResumeEdit(t *testing.T) {
 	s.waitFor("Who is it for?")
 	s.typeLine("Ana López")
 	q1, _ := p.Question("card_type")
-	s.waitFor(q1.Prompt, "step 1 of")
+	s.waitFor(q1.Prompt, "Step 1 of")
 	s.answer(q1, "temporary", "")
 
 	// 30 February: refused with the reason, nothing saved.
 	expiry, _ := p.Question("card_expiry")
-	s.waitFor(expiry.Prompt, "step 2 of")
+	s.waitFor(expiry.Prompt, "Step 2 of")
 	s.typeLine("30/02/2026")
 	s.waitFor("does not exist", "30/02/2026")
 	waitStored(t, st, procedures.Answers{"card_type": "temporary"})
@@ -41,9 +41,9 @@ func TestRenewalRefuseBackQuitResumeEdit(t *testing.T) {
 
 	// Back from the third question shows the second with its answer.
 	inMexico, _ := p.Question("in_mexico")
-	s.waitFor(inMexico.Prompt, "step 3 of")
+	s.waitFor(inMexico.Prompt, "Step 3 of")
 	s.back()
-	s.waitFor(expiry.Prompt, "2026-12-15", "step 2 of")
+	s.waitFor(expiry.Prompt, "2026-12-15", "Step 2 of")
 	s.enter() // keep it: on to the next question
 	s.waitFor(inMexico.Prompt)
 	s.answer(inMexico, "yes", "")

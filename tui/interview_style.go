@@ -34,7 +34,7 @@ func wizardStyles(s Styles) wizard.Styles {
 // to the root (it quits the app, every confirmed answer being saved).
 func wizardKeys(k KeyMap) *wizard.KeyMap {
 	w := wizard.DefaultKeyMap()
-	w.Quit = key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp(k.Back.Help().Key, "save and leave"))
+	w.Quit = key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp(k.Back.Help().Key, "save & leave"))
 	w.Up = k.Up
 	w.Down = k.Down
 	return &w

@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"tramite/procedures"
 	"tramite/store"
@@ -104,24 +103,6 @@ func newFamilyCaseModel(st Store, ctx procedures.Context, styles Styles, keys Ke
 
 // Init implements the screen: load the household.
 func (m newCaseModel) Init() tea.Cmd { return chooserDataCmd(m.st, m.fromID) }
-
-func chooserDataCmd(st Store, fromID uint64) tea.Cmd {
-	return func() tea.Msg {
-		people, err := st.People()
-		if err != nil {
-			return chooserDataMsg{err: fmt.Errorf("could not read the household: %w", err)}
-		}
-		msg := chooserDataMsg{people: people}
-		if fromID != 0 {
-			c, err := st.Case(fromID)
-			if err != nil {
-				return chooserDataMsg{err: fmt.Errorf("could not read case %d: %w", fromID, err)}
-			}
-			msg.from = &c
-		}
-		return msg
-	}
-}
 
 // SetSize implements the screen.
 func (m *newCaseModel) SetSize(w, h int) {
@@ -238,152 +219,4 @@ func (m *newCaseModel) back() tea.Cmd {
 		}
 	}
 	return nil
-}
-
-// sharedAnswers are the answers a family member's case starts with: those
-// of the procedure's Shared keys that the first case has.
-func (m newCaseModel) sharedAnswers() procedures.Answers {
-	a := procedures.Answers{}
-	if m.from == nil {
-		return a
-	}
-	p, err := procedures.Lookup(m.from.Procedure)
-	if err != nil {
-		return a
-	}
-	for _, k := range p.Shared {
-		if v, ok := m.from.Answers[k]; ok {
-			a[k] = v
-		}
-	}
-	return a
-}
-
-// otherPeople are the household members offered: for a family member,
-// everyone but the person of the first case.
-func (m newCaseModel) otherPeople() []store.Person {
-	var out []store.Person
-	for _, p := range m.people {
-		if m.from != nil && p.ID == m.from.PersonID {
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-// caseCreatedMsg reports the new draft case (or why it failed).
-type caseCreatedMsg struct {
-	caseID uint64
-	err    error
-}
-
-// createCaseCmd saves the person when new (ID 0), then the draft case.
-func createCaseCmd(st Store, p store.Person, procID string, answers procedures.Answers) tea.Cmd {
-	return func() tea.Msg {
-		if p.ID == 0 {
-			if err := st.SavePerson(&p); err != nil {
-				return caseCreatedMsg{err: fmt.Errorf("could not save %s: %w", p.Name, err)}
-			}
-		}
-		c := store.Case{PersonID: p.ID, Procedure: procID, Answers: answers,
-			Progress: procedures.Progress{Stage: procedures.StageDraft}}
-		if err := st.SaveCase(&c); err != nil {
-			return caseCreatedMsg{err: fmt.Errorf("could not create the case: %w", err)}
-		}
-		return caseCreatedMsg{caseID: c.ID}
-	}
-}
-
-// View implements the screen.
-func (m newCaseModel) View() string {
-	w := max(m.width, 20)
-	var b strings.Builder
-	b.WriteString(m.styles.Title.Render(ansi.Truncate(m.heading(), w, "…")) + "\n")
-	if m.hint != "" {
-		b.WriteString(m.styles.Muted.Render(ansi.Wrap(m.hint, w, "")) + "\n")
-	}
-	b.WriteString("\n")
-	switch {
-	case m.step == stepLoading && m.err == nil:
-		b.WriteString(m.styles.Muted.Render("Reading the household…"))
-	case m.step == stepCreating:
-		b.WriteString(m.styles.Muted.Render("Creating the case…"))
-	case m.form != nil:
-		b.WriteString(m.form.View())
-		if about := m.hovered(); about != "" {
-			b.WriteString("\n" + m.styles.Muted.Render(ansi.Wrap(about, w, "")))
-		}
-	}
-	if m.err != nil {
-		b.WriteString("\n" + m.styles.Error.Render(ansi.Wrap(m.err.Error(), w, "")))
-	}
-	return b.String()
-}
-
-// hovered explains the option under the cursor of a procedure list: the
-// procedure's Summary, or the whole Triage line and where it leads.
-func (m newCaseModel) hovered() string {
-	if m.choice == nil {
-		return ""
-	}
-	switch m.step {
-	case stepProcedure:
-		if *m.choice == choiceTriage {
-			return "Answer one question about where you are, and tramite suggests the procedure."
-		}
-		if p, err := procedures.Lookup(*m.choice); err == nil {
-			return p.Summary
-		}
-	case stepTriage:
-		if p, err := procedures.Lookup(*m.choice); err == nil {
-			return p.Triage + " → " + p.Name
-		}
-	}
-	return ""
-}
-
-func (m newCaseModel) heading() string {
-	if m.from != nil {
-		if p, err := procedures.Lookup(m.from.Procedure); err == nil {
-			return "Add a family member to " + p.Name
-		}
-	}
-	if p, err := procedures.Lookup(m.procID); err == nil && m.step >= stepPerson {
-		return "New case: " + p.Name
-	}
-	return "New case"
-}
-
-// ShortHelp implements help.KeyMap.
-func (m newCaseModel) ShortHelp() []key.Binding {
-	var out []key.Binding
-	if m.form != nil {
-		out = append(out, m.form.KeyBinds()...)
-	}
-	back := chooserBackKey
-	back.SetEnabled(m.canGoBack())
-	return append(out, back, closeKey(m.keys))
-}
-
-// FullHelp implements help.KeyMap.
-func (m newCaseModel) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
-
-func (m newCaseModel) canGoBack() bool {
-	switch m.step {
-	case stepTriage:
-		return true
-	case stepPerson:
-		return !m.fixedProc
-	case stepName:
-		return len(m.otherPeople()) > 0 || !m.fixedProc
-	}
-	return false
-}
-
-// chooserBackKey goes back one step, as shift+tab does in the wizard.
-var chooserBackKey = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous step"))
-
-func closeKey(k KeyMap) key.Binding {
-	return key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp(k.Back.Help().Key, "cancel"))
 }

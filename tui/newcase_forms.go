@@ -68,6 +68,8 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 	km := huh.NewDefaultKeyMap()
 	km.Quit.SetEnabled(false)
 	km.Select.Filter.SetEnabled(false)
+	km.Select.Submit.SetHelp("enter", "choose")
+	km.Input.Submit.SetHelp("enter", "next")
 	m.form = huh.NewForm(huh.NewGroup(field)).
 		WithTheme(interviewTheme{}).
 		WithKeyMap(km).

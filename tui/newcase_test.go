@@ -203,7 +203,7 @@ func TestTriageSuggestsAProcedure(t *testing.T) {
 	s.enter()
 	s.waitFor("Who is it for?", "New case: "+p.Name)
 	s.typeLine("Ana López")
-	s.waitFor(p.Questions[0].Prompt, "step 1 of")
+	s.waitFor(p.Questions[0].Prompt, "Step 1 of")
 	cs, _ := st.Cases()
 	if len(cs) != 1 || cs[0].Procedure != "renewal" {
 		t.Fatalf("cases = %v, want one renewal", cs)

@@ -76,7 +76,7 @@ func (a *accessible) ask(q procedures.Question) error {
 			n = i + 1
 		}
 	}
-	fmt.Fprintf(a.out, "%s\n", progressLine(a.proc.Name, n, len(list)))
+	fmt.Fprintf(a.out, "%s · %s\n", a.proc.Name, progressLine(n, len(list)))
 	if q.Help != "" {
 		fmt.Fprintln(a.out, q.Help)
 	}
@@ -92,6 +92,9 @@ func (a *accessible) ask(q procedures.Question) error {
 		fmt.Fprintln(a.out, "Type a date as 2026-03-15, 15/03/2026 or 15 mar 2026.")
 	case len(opts) > 0:
 		fmt.Fprintln(a.out, "Type the number of your answer.")
+	}
+	if q.Optional && !(had && prev != "") {
+		fmt.Fprintln(a.out, "Optional: press enter to skip.")
 	}
 	others := a.answers.Clone()
 	normalize := func(raw string) (string, error) {

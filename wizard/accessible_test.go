@@ -26,7 +26,7 @@ func TestAccessiblePipedAnswers(t *testing.T) {
 		"a bad date is refused and asked again": {
 			input:   "next week\n15/03/2026\n1\nACME\n2\n\n\n",
 			wantLog: []string{"entry_date=2026-03-15", "has_job=yes", "employer=ACME", "route=permanente", "children="},
-			wantOut: []string{"Test procedure · step 1 of 4", "When did you enter Mexico?", "is not a date: type a date as 2026-03-15",
+			wantOut: []string{"Test procedure · Step 1 of 4", "When did you enter Mexico?", "is not a date: type a date as 2026-03-15",
 				"1. Temporary resident", "Review your answers: Test procedure", "3. Who is the employer?: ACME"},
 		},
 		"choices by id or label as well as number": {
@@ -42,7 +42,7 @@ func TestAccessiblePipedAnswers(t *testing.T) {
 			input:   "2\n\n",
 			prev:    procedures.Answers{"entry_date": "2026-03-15", "has_job": "no", "children": "1"},
 			wantLog: []string{"route=permanente"},
-			wantOut: []string{"step 3 of 4"},
+			wantOut: []string{"Step 3 of 4"},
 		},
 		"an edit at the review removes answers no longer asked": {
 			input:   "2026-03-15\nyes\nACME\n1\n\n2\n2\n\n",
@@ -85,7 +85,7 @@ func TestDuplicateKeyIsAskedOnce(t *testing.T) {
 		AskIf: func(a procedures.Answers) bool { return a.Yes("has_job") }})
 	d := newDriver(t, New(p, procedures.Answers{"entry_date": "2026-03-15", "has_job": "yes"}, Options{}))
 	d.wantCurrent("employer")
-	d.wantView("step 3 of 5")
+	d.wantView("Step 3 of 5")
 	d.answer("ACME")
 	d.wantCurrent("route")
 }

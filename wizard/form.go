@@ -14,6 +14,10 @@ import (
 // (resume, back, edit); answers are the other answers, for Check.
 func fieldFor(p *procedures.Procedure, q procedures.Question, value string, answers procedures.Answers) huh.Field {
 	validate := validator(p, q.Key, answers)
+	desc := q.Help
+	if q.Optional {
+		desc = strings.TrimSpace(desc + "\nOptional: leave it empty and press enter to skip.")
+	}
 	switch q.Kind {
 	case procedures.KindChoice, procedures.KindYesNo:
 		opts := make([]huh.Option[string], 0, len(q.Options()))
@@ -24,7 +28,7 @@ func fieldFor(p *procedures.Procedure, q procedures.Question, value string, answ
 		return huh.NewSelect[string]().
 			Key(q.Key).
 			Title(q.Prompt).
-			Description(q.Help).
+			Description(desc).
 			Options(opts...).
 			Value(&v).
 			Validate(validate)
@@ -33,7 +37,7 @@ func fieldFor(p *procedures.Procedure, q procedures.Question, value string, answ
 		in := huh.NewInput().
 			Key(q.Key).
 			Title(q.Prompt).
-			Description(q.Help).
+			Description(desc).
 			Value(&v).
 			Validate(validate)
 		if ph := placeholder(q); ph != "" {
@@ -96,6 +100,9 @@ func (m *Model) newForm(q procedures.Question) *huh.Form {
 	km.Select.Filter.SetEnabled(false)
 	km.Select.Prev.SetEnabled(false)
 	km.Input.Prev.SetEnabled(false)
+	// "submit" reads like the end of the interview; each step just moves on.
+	km.Input.Submit.SetHelp("enter", "next")
+	km.Select.Submit.SetHelp("enter", "choose")
 	f := huh.NewForm(huh.NewGroup(fieldFor(m.proc, q, value, m.answers.Clone()))).
 		WithTheme(m.theme()).
 		WithKeyMap(km).

@@ -21,11 +21,11 @@ type KeyMap struct {
 // DefaultKeyMap returns the wizard's default bindings.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Back:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous question")),
+		Back:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
 		Quit:    key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "save and leave")),
 		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Edit:    key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "change answer")),
-		Confirm: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "confirm answers")),
+		Edit:    key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "change")),
+		Confirm: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "confirm")),
 	}
 }

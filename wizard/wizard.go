@@ -184,28 +184,6 @@ func (m Model) theme() huh.Theme {
 	return defaultTheme()
 }
 
-// open shows question q in a new form and returns its start-up command.
-func (m *Model) open(q procedures.Question, fromReview bool) tea.Cmd {
-	m.screen = screenQuestion
-	m.current = q.Key
-	m.fromReview = fromReview
-	m.notice = ""
-	m.form = m.newForm(q)
-	m.sizeForm()
-	cmd := m.form.Init()
-	// The form reads the background from the host's message; replay ours.
-	m.form.Update(bgMsg(m.isDark))
-	return cmd
-}
-
-func (m *Model) toReview() {
-	m.screen = screenReview
-	m.current = ""
-	m.fromReview = false
-	m.form = nil
-	m.clampCursor()
-}
-
 // Update implements the interview: keys go to the open form or the review
 // screen; size and background go to the form.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
@@ -240,80 +218,6 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// submit stores the open question's answer and moves on: to the next
-// asked question (answered ones come prefilled, so going back and forward
-// again is a walk, not a jump), or to review.
-func (m *Model) submit() tea.Cmd {
-	key := m.current
-	v, err := m.proc.Answer(key, m.form.GetString(key), m.answers)
-	if err != nil {
-		// The form's own validation ran the same check, so this means the
-		// answers changed under it; ask again.
-		q, _ := m.proc.Question(key)
-		return m.open(q, m.fromReview)
-	}
-	m.answers[key] = v
-	delete(m.stash, key)
-	cmds := []tea.Cmd{emit(AnswerMsg{Key: key, Value: v})}
-	for _, k := range stale(m.proc, m.answers) {
-		m.stash[k] = m.answers[k]
-		delete(m.answers, k)
-		cmds = append(cmds, emit(RemoveMsg{Key: k}))
-	}
-	if q, ok := m.after(key); ok {
-		cmds = append(cmds, m.open(q, m.fromReview))
-	} else {
-		from := m.fromReview
-		m.toReview()
-		m.cursor = len(asked(m.proc, m.answers)) // the confirm row
-		if from {
-			m.cursor = m.indexOf(key)
-		}
-	}
-	// Sequence keeps saves in the order the person gave the answers.
-	return tea.Sequence(cmds...)
-}
-
-// after returns the question to open once key is answered.
-func (m *Model) after(key string) (procedures.Question, bool) {
-	if m.fromReview {
-		// An edit may bring in a question not asked before; ask only that.
-		return m.proc.Next(m.answers)
-	}
-	asked := asked(m.proc, m.answers)
-	for i, q := range asked {
-		if q.Key == key && i+1 < len(asked) {
-			return asked[i+1], true
-		}
-	}
-	return m.proc.Next(m.answers)
-}
-
-// back re-opens the previous asked question with its answer filled in. An
-// edit picked on the review screen goes back to the review screen; the
-// review screen goes back to the last question.
-func (m *Model) back() tea.Cmd {
-	asked := asked(m.proc, m.answers)
-	switch {
-	case m.screen == screenReview:
-		if len(asked) == 0 {
-			return nil
-		}
-		return m.open(asked[len(asked)-1], false)
-	case m.fromReview:
-		cur := m.current
-		m.toReview()
-		m.cursor = m.indexOf(cur)
-		return nil
-	}
-	for i, q := range asked {
-		if q.Key == m.current && i > 0 {
-			return m.open(asked[i-1], false)
-		}
-	}
-	return nil
-}
-
 // View renders the open question with its progress line, or the review.
 func (m Model) View() string {
 	switch m.screen {
@@ -323,18 +227,25 @@ func (m Model) View() string {
 		return ""
 	}
 	n, total := m.Progress()
-	head := m.styles.Progress.Render(progressLine(m.proc.Name, n, total))
+	line := progressLine(n, total)
+	if m.fromReview {
+		line = "Changing an answer · " + line + " · shift+tab: back to the review"
+	}
+	head := m.styles.Progress.Render(line)
 	return head + "\n\n" + m.form.View()
 }
 
-func progressLine(name string, n, total int) string {
-	return name + " · step " + itoa(n) + " of " + itoa(total)
+// progressLine counts among the questions asked given the answers so far,
+// so the total grows when an answer brings in more questions.
+func progressLine(n, total int) string {
+	return "Step " + itoa(n) + " of " + itoa(total)
 }
 
 // ShortHelp implements help.KeyMap for the host's help bar.
 func (m Model) ShortHelp() []key.Binding {
 	if m.screen == screenReview {
-		return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Edit, m.keys.Confirm, m.keys.Back, m.keys.Quit}
+		// ↑/↓ go without saying on a list; they are in FullHelp.
+		return []key.Binding{m.keys.Edit, m.keys.Confirm, m.keys.Back, m.keys.Quit}
 	}
 	var out []key.Binding
 	if m.form != nil {
@@ -346,7 +257,12 @@ func (m Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp implements help.KeyMap.
-func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m Model) FullHelp() [][]key.Binding {
+	if m.screen == screenReview {
+		return [][]key.Binding{{m.keys.Up, m.keys.Down}, m.ShortHelp()}
+	}
+	return [][]key.Binding{m.ShortHelp()}
+}
 
 func (m Model) canGoBack() bool {
 	if m.fromReview {

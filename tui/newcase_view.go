@@ -1,0 +1,105 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+
+	"tramite/procedures"
+)
+
+// The chooser's view and help.
+
+// View implements the screen.
+func (m newCaseModel) View() string {
+	w := max(m.width, 20)
+	var b strings.Builder
+	b.WriteString(m.styles.Title.Render(ansi.Truncate(m.heading(), w, "…")) + "\n")
+	if m.hint != "" {
+		b.WriteString(m.styles.Muted.Render(ansi.Wrap(m.hint, w, "")) + "\n")
+	}
+	b.WriteString("\n")
+	switch {
+	case m.step == stepLoading && m.err == nil:
+		b.WriteString(m.styles.Muted.Render("Reading the household…"))
+	case m.step == stepCreating:
+		b.WriteString(m.styles.Muted.Render("Creating the case…"))
+	case m.form != nil:
+		b.WriteString(m.form.View())
+		if about := m.hovered(); about != "" {
+			b.WriteString("\n\n" + m.styles.Muted.Render(ansi.Wrap(about, w, "")))
+		}
+	}
+	if m.err != nil {
+		b.WriteString("\n" + m.styles.Error.Render(ansi.Wrap(m.err.Error(), w, "")))
+	}
+	return b.String()
+}
+
+// hovered explains the option under the cursor of a procedure list: the
+// procedure's Summary, or the whole Triage line and where it leads.
+func (m newCaseModel) hovered() string {
+	if m.choice == nil {
+		return ""
+	}
+	switch m.step {
+	case stepProcedure:
+		if *m.choice == choiceTriage {
+			return "Answer one question about where you are, and tramite suggests the procedure."
+		}
+		if p, err := procedures.Lookup(*m.choice); err == nil {
+			return p.Summary
+		}
+	case stepTriage:
+		if p, err := procedures.Lookup(*m.choice); err == nil {
+			return p.Triage + " → " + p.Name
+		}
+	}
+	return ""
+}
+
+func (m newCaseModel) heading() string {
+	if m.from != nil {
+		if p, err := procedures.Lookup(m.from.Procedure); err == nil {
+			return "Add a family member to " + p.Name
+		}
+	}
+	if p, err := procedures.Lookup(m.procID); err == nil && m.step >= stepPerson {
+		return "New case: " + p.Name
+	}
+	return "New case"
+}
+
+// ShortHelp implements help.KeyMap.
+func (m newCaseModel) ShortHelp() []key.Binding {
+	var out []key.Binding
+	if m.form != nil {
+		out = append(out, m.form.KeyBinds()...)
+	}
+	back := chooserBackKey
+	back.SetEnabled(m.canGoBack())
+	return append(out, back, closeKey(m.keys))
+}
+
+// FullHelp implements help.KeyMap.
+func (m newCaseModel) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
+func (m newCaseModel) canGoBack() bool {
+	switch m.step {
+	case stepTriage:
+		return true
+	case stepPerson:
+		return !m.fixedProc
+	case stepName:
+		return len(m.otherPeople()) > 0 || !m.fixedProc
+	}
+	return false
+}
+
+// chooserBackKey goes back one step, as shift+tab does in the wizard.
+var chooserBackKey = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back"))
+
+func closeKey(k KeyMap) key.Binding {
+	return key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp(k.Back.Help().Key, "cancel"))
+}

@@ -1,0 +1,105 @@
+package wizard
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"tramite/procedures"
+)
+
+// Moving through the interview: answering, walking on, going back.
+
+// submit stores the open question's answer and moves on: to the next
+// asked question (answered ones come prefilled, so going back and forward
+// again is a walk, not a jump), or to review.
+func (m *Model) submit() tea.Cmd {
+	key := m.current
+	v, err := m.proc.Answer(key, m.form.GetString(key), m.answers)
+	if err != nil {
+		// The form's own validation ran the same check, so this means the
+		// answers changed under it; ask again.
+		q, _ := m.proc.Question(key)
+		return m.open(q, m.fromReview)
+	}
+	m.answers[key] = v
+	delete(m.stash, key)
+	cmds := []tea.Cmd{emit(AnswerMsg{Key: key, Value: v})}
+	for _, k := range stale(m.proc, m.answers) {
+		m.stash[k] = m.answers[k]
+		delete(m.answers, k)
+		cmds = append(cmds, emit(RemoveMsg{Key: k}))
+	}
+	if q, ok := m.after(key); ok {
+		cmds = append(cmds, m.open(q, m.fromReview))
+	} else {
+		from := m.fromReview
+		m.toReview()
+		m.cursor = len(asked(m.proc, m.answers)) // the confirm row
+		if from {
+			m.cursor = m.indexOf(key)
+		}
+	}
+	// Sequence keeps saves in the order the person gave the answers.
+	return tea.Sequence(cmds...)
+}
+
+// after returns the question to open once key is answered.
+func (m *Model) after(key string) (procedures.Question, bool) {
+	if m.fromReview {
+		// An edit may bring in a question not asked before; ask only that.
+		return m.proc.Next(m.answers)
+	}
+	asked := asked(m.proc, m.answers)
+	for i, q := range asked {
+		if q.Key == key && i+1 < len(asked) {
+			return asked[i+1], true
+		}
+	}
+	return m.proc.Next(m.answers)
+}
+
+// back re-opens the previous asked question with its answer filled in. An
+// edit picked on the review screen goes back to the review screen; the
+// review screen goes back to the last question.
+func (m *Model) back() tea.Cmd {
+	asked := asked(m.proc, m.answers)
+	switch {
+	case m.screen == screenReview:
+		if len(asked) == 0 {
+			return nil
+		}
+		return m.open(asked[len(asked)-1], false)
+	case m.fromReview:
+		cur := m.current
+		m.toReview()
+		m.cursor = m.indexOf(cur)
+		return nil
+	}
+	for i, q := range asked {
+		if q.Key == m.current && i > 0 {
+			return m.open(asked[i-1], false)
+		}
+	}
+	return nil
+}
+
+// open shows question q in a new form and returns its start-up command.
+func (m *Model) open(q procedures.Question, fromReview bool) tea.Cmd {
+	m.screen = screenQuestion
+	m.current = q.Key
+	m.fromReview = fromReview
+	m.notice = ""
+	m.form = m.newForm(q)
+	m.sizeForm()
+	cmd := m.form.Init()
+	// The form reads the background from the host's message; replay ours.
+	m.form.Update(bgMsg(m.isDark))
+	return cmd
+}
+
+func (m *Model) toReview() {
+	m.screen = screenReview
+	m.current = ""
+	m.fromReview = false
+	m.form = nil
+	m.clampCursor()
+}
