@@ -240,7 +240,7 @@ func (m caseViewModel) ShortHelp() []key.Binding {
 	case modeForm:
 		return []key.Binding{m.keys.Submit, m.keys.Back}
 	}
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Tick, m.keys.NextStage, m.keys.Notes, m.keys.Back}
+	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Notes, m.keys.EditAnswers}
 }
 
 // FullHelp implements help.KeyMap, grouped by intent.

@@ -9,6 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"golang.org/x/text/unicode/norm"
+
 	"tramite/export"
 	"tramite/store"
 )
@@ -68,7 +70,9 @@ func (m caseViewModel) openExport() (caseViewModel, tea.Cmd) {
 // plain ASCII so every file system takes it.
 func exportBase(person, proc string, id uint64) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(person) {
+	// Decompose accents (é → e + ´) and keep the base letters: "Lefèvre"
+	// becomes "lefevre", not "lefvre".
+	for _, r := range norm.NFD.String(strings.ToLower(person)) {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			b.WriteRune(r)
@@ -86,7 +90,7 @@ func exportBase(person, proc string, id uint64) string {
 // export writes the case in the chosen format in a Cmd.
 func (m caseViewModel) export(p *pendingForm) (caseViewModel, tea.Cmd) {
 	person, c, ctx := m.person, m.c, m.opts.Context
-	format, path := p.format, strings.TrimSpace(p.path)
+	format, path := p.format, withExt(strings.TrimSpace(p.path), p.format)
 	return m, func() tea.Msg {
 		v, err := export.NewView(person, c, ctx)
 		if err != nil {
@@ -113,4 +117,25 @@ func (m caseViewModel) export(p *pendingForm) (caseViewModel, tea.Cmd) {
 		}
 		return exportedMsg{path: abs}
 	}
+}
+
+// withExt gives path the extension of format when it carries another
+// export format's extension (the suggested name was made for the first
+// format shown); any other name is left as typed.
+func withExt(path, format string) string {
+	ext := filepath.Ext(path)
+	want := ""
+	known := false
+	for _, f := range exportFormats() {
+		if f.ext == ext {
+			known = true
+		}
+		if f.id == format {
+			want = f.ext
+		}
+	}
+	if !known || ext == want {
+		return path
+	}
+	return strings.TrimSuffix(path, ext) + want
 }

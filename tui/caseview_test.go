@@ -2,11 +2,14 @@ package tui
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 
+	"tramite/export"
 	"tramite/procedures"
 )
 
@@ -231,4 +234,25 @@ func TestFailingStoreLosesNothing(t *testing.T) {
 			t.Errorf("retry form lost the values: %+v", p)
 		}
 	})
+}
+
+func TestExportWritesTheChosenFormat(t *testing.T) {
+	st := newMemStore()
+	id := addCase(t, st, storePerson(t, st, "Aoife Lefèvre"), "renewal", renewalAnswers("2026-12-10"))
+	a := openCase(t, st, id, 80, 24)
+	a = keys(t, a, "e", "down", "down", "enter", "enter") // calendar file, suggested name
+	if a.caseView.err != nil {
+		t.Fatalf("export failed: %v", a.caseView.err)
+	}
+	want := filepath.Join(a.opts.ExportDir, "tramite-aoife-lefevre-renewal-1.ics")
+	b, err := os.ReadFile(want)
+	if err != nil || !strings.Contains(string(b), "BEGIN:VCALENDAR") {
+		t.Fatalf("%s: %v\n%s", want, err, b)
+	}
+	mustContain(t, screenText(a), "Saved ")
+	// A second export to the same name is refused, not overwritten.
+	a = keys(t, a, "e", "down", "down", "enter", "enter")
+	if !errors.Is(a.caseView.err, export.ErrExists) {
+		t.Errorf("second export: err %v, want file exists", a.caseView.err)
+	}
 }

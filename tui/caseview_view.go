@@ -6,8 +6,6 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"tramite/procedures"
 )
 
 // rebuild lays the case out as lines for the viewport. It runs when the
@@ -83,11 +81,15 @@ func (m *caseViewModel) rebuild() {
 				}
 			}
 		}
+		noteIndent := 4
+		if w-hang >= 20 {
+			noteIndent = hang
+		}
 		if !d.ActBy.IsZero() {
-			wrap(cs.Note, 4, "Legal date "+d.Date.String()+" falls on a day the office is closed: act by "+d.ActBy.String()+".")
+			wrap(cs.Note, noteIndent, "Legal date "+d.Date.String()+" falls on a day the office is closed: act by "+d.ActBy.String()+".")
 		}
 		if d.Note != "" {
-			wrap(cs.Note, 4, d.Note)
+			wrap(cs.Note, noteIndent, d.Note)
 		}
 	}
 
@@ -156,139 +158,6 @@ func (m *caseViewModel) rebuild() {
 	y := m.vp.YOffset()
 	m.vp.SetContentLines(lines)
 	m.vp.SetYOffset(y)
-}
-
-// stageLine shows the stages with the current one marked in text, not
-// only in colour: "✓ draft › ● ready to file › ○ appointment booked …".
-func (m caseViewModel) stageLine() string {
-	cur := m.c.Progress.Stage
-	if cur == "" {
-		cur = procedures.StageDraft
-	}
-	parts := make([]string, 0, len(procedures.Stages))
-	reached := true
-	for _, st := range procedures.Stages {
-		if st == procedures.StageBooked && !m.outcome.Appointment && !m.c.Progress.StageAtLeast(procedures.StageBooked) {
-			continue
-		}
-		switch {
-		case st == cur:
-			parts = append(parts, m.styles.Case.Stage.Render("● "+st.Label()))
-			reached = false
-		case reached:
-			parts = append(parts, m.styles.Case.StageNext.Render("✓ "+st.Label()))
-		default:
-			parts = append(parts, m.styles.Case.StageNext.Render("○ "+st.Label()))
-		}
-	}
-	line := "Stage: " + strings.Join(parts, " › ")
-	if lipgloss.Width(line) > m.width {
-		line = fmt.Sprintf("Stage: %s (step %d of %d)", m.styles.Case.Stage.Render("● "+cur.Label()),
-			stageRankOf(cur)+1, len(procedures.Stages))
-	}
-	return line
-}
-
-// progressLines states what the case records about its stages.
-func (m caseViewModel) progressLines() []string {
-	pr := m.c.Progress
-	var out []string
-	if pr.StageAtLeast(procedures.StageBooked) && !pr.AppointmentDate.IsZero() {
-		l := "Appointment: " + pr.AppointmentDate.String()
-		for _, x := range []string{pr.AppointmentTime, pr.Office} {
-			if x != "" {
-				l += ", " + x
-			}
-		}
-		if pr.Pieza != "" {
-			l += ", número de pieza " + pr.Pieza
-		}
-		out = append(out, l)
-	}
-	if pr.StageAtLeast(procedures.StageFiled) && !pr.FiledDate.IsZero() {
-		l := "Filed: " + pr.FiledDate.String()
-		if pr.NUT != "" {
-			l += ", NUT " + pr.NUT
-		}
-		if !pr.CorrectionNotice.IsZero() {
-			l += "; correction notice (prevención) " + pr.CorrectionNotice.String()
-		}
-		out = append(out, l)
-	}
-	if pr.StageAtLeast(procedures.StageReceived) && !pr.ReceivedDate.IsZero() {
-		l := "Card received: " + pr.ReceivedDate.String()
-		if !pr.NewCardExpiry.IsZero() {
-			l += ", expires " + pr.NewCardExpiry.String()
-		} else {
-			l += ", no expiry"
-		}
-		out = append(out, l)
-	}
-	return out
-}
-
-// answerLines lists the answers in the procedure's question order.
-func (m caseViewModel) answerLines() []string {
-	if m.proc == nil {
-		return []string{"(unknown procedure " + m.c.Procedure + ")"}
-	}
-	var out []string
-	for _, q := range m.proc.Asked(m.c.Answers) {
-		v, ok := m.c.Answers[q.Key]
-		if !ok {
-			v = "(not answered yet)"
-		}
-		for _, c := range q.Options() {
-			if c.ID == v {
-				v = c.Label
-			}
-		}
-		out = append(out, q.Prompt+": "+v)
-	}
-	if len(out) == 0 {
-		out = append(out, "No answers yet: press E to start the interview.")
-	}
-	return out
-}
-
-func stageRankOf(s procedures.Stage) int {
-	for i, st := range procedures.Stages {
-		if st == s {
-			return i
-		}
-	}
-	return 0
-}
-
-func verdictHeadline(v procedures.Verdict) string {
-	switch v.Status {
-	case procedures.Eligible:
-		if !v.From.IsZero() {
-			return "✓ You can file (from " + v.From.String() + ")"
-		}
-		return "✓ You can file"
-	case procedures.NotYet:
-		return "… Not yet: you can file from " + v.From.String()
-	case procedures.NotEligible:
-		return "✗ This procedure does not apply"
-	case procedures.Unknown:
-		return "? Not settled: " + procedures.VerifyWithOffice
-	}
-	return "… Interview not finished: press E to answer the remaining questions"
-}
-
-func (m caseViewModel) verdictStyle(v procedures.VerdictStatus) lipgloss.Style {
-	switch v {
-	case procedures.Eligible:
-		return m.styles.Case.Eligible
-	case procedures.NotYet:
-		return m.styles.Case.NotYet
-	case procedures.NotEligible:
-		return m.styles.Case.Refused
-	case procedures.Unknown:
-		return m.styles.Case.Unknown
-	}
-	return m.styles.Muted
 }
 
 func (m caseViewModel) urgencyStyle(u urgency) lipgloss.Style {

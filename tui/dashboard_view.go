@@ -44,6 +44,13 @@ func layout(w int, v dashView, personW, procW int) cols {
 		if procW > 0 {
 			c.proc = min(c.proc, max(procW, len("procedure")))
 		}
+	case rest >= 22 && v == viewCases:
+		// The cases list names each case: person and procedure share the room.
+		c.person = clampInt(rest/2, 10, 30)
+		if personW > 0 {
+			c.person = min(c.person, max(personW, len("person")))
+		}
+		c.proc = rest - c.person - 1
 	case rest >= 22:
 		c.person = clampInt(rest/2, 10, 16)
 	default:
@@ -78,57 +85,6 @@ func layout(w int, v dashView, personW, procW int) cols {
 }
 
 func clampInt(v, lo, hi int) int { return max(lo, min(hi, v)) }
-
-// fit truncates s to w cells (with an ellipsis) and pads it to exactly w,
-// measuring display width, never bytes: names with accents, CJK or emoji
-// keep the columns aligned.
-func fit(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	if isASCII(s) {
-		// Fast path, most cells: one byte is one cell.
-		if len(s) > w {
-			return s[:w-1] + "…"
-		}
-		return s + strings.Repeat(" ", w-len(s))
-	}
-	s = ansi.Truncate(s, w, "…")
-	if n := ansi.StringWidth(s); n < w {
-		s += strings.Repeat(" ", w-n)
-	}
-	return s
-}
-
-// isASCII reports whether s is printable ASCII, where width is length.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return false
-		}
-	}
-	return true
-}
-
-// joinCells writes the non-hidden cells separated by one space.
-func joinCells(b *strings.Builder, cells ...cell) {
-	first := true
-	for _, c := range cells {
-		if c.w <= 0 {
-			continue
-		}
-		if !first {
-			b.WriteByte(' ')
-		}
-		first = false
-		b.WriteString(fit(c.s, c.w))
-	}
-}
-
-type cell struct {
-	s string
-	w int
-}
 
 // View renders the dashboard in exactly its width and height.
 func (m dashboardModel) View() string {
@@ -171,40 +127,6 @@ func (m dashboardModel) View() string {
 	}
 	// Every line above was built to the width: only the count needs fixing.
 	return padLines(lines, m.height)
-}
-
-// padLines clips or pads lines to exactly h lines, trusting their widths.
-func padLines(lines []string, h int) string {
-	if h <= 0 {
-		return ""
-	}
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines, "\n")
-}
-
-// fitBlock clips or pads lines to exactly h lines of at most w cells.
-func fitBlock(lines []string, w, h int) string {
-	if h <= 0 || w <= 0 {
-		return ""
-	}
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		// A line never has more cells than bytes: skip measuring short ones.
-		if len(l) > w && lipgloss.Width(l) > w {
-			lines[i] = ansi.Truncate(l, w, "")
-		}
-	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines, "\n")
 }
 
 func (m dashboardModel) tabsLine() string {

@@ -1,0 +1,96 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Width-safe text helpers shared by the dashboard and the case view: they
+// measure display cells, never bytes.
+
+// fit truncates s to w cells (with an ellipsis) and pads it to exactly w,
+// measuring display width, never bytes: names with accents, CJK or emoji
+// keep the columns aligned.
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if isASCII(s) {
+		// Fast path, most cells: one byte is one cell.
+		if len(s) > w {
+			return s[:w-1] + "…"
+		}
+		return s + strings.Repeat(" ", w-len(s))
+	}
+	s = ansi.Truncate(s, w, "…")
+	if n := ansi.StringWidth(s); n < w {
+		s += strings.Repeat(" ", w-n)
+	}
+	return s
+}
+
+// isASCII reports whether s is printable ASCII, where width is length.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// joinCells writes the non-hidden cells separated by one space.
+func joinCells(b *strings.Builder, cells ...cell) {
+	first := true
+	for _, c := range cells {
+		if c.w <= 0 {
+			continue
+		}
+		if !first {
+			b.WriteByte(' ')
+		}
+		first = false
+		b.WriteString(fit(c.s, c.w))
+	}
+}
+
+type cell struct {
+	s string
+	w int
+}
+
+// padLines clips or pads lines to exactly h lines, trusting their widths.
+func padLines(lines []string, h int) string {
+	if h <= 0 {
+		return ""
+	}
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fitBlock clips or pads lines to exactly h lines of at most w cells.
+func fitBlock(lines []string, w, h int) string {
+	if h <= 0 || w <= 0 {
+		return ""
+	}
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		// A line never has more cells than bytes: skip measuring short ones.
+		if len(l) > w && lipgloss.Width(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
