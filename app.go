@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -50,20 +51,60 @@ func (a *app) dbPath() string { return resolveDBPath(a.dbFlag, a.getenv) }
 func (a *app) openStore(readOnly bool) (*store.Store, error) {
 	path := a.dbPath()
 	if readOnly {
-		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		_, err := os.Stat(path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
 			return nil, fmt.Errorf("%w at %s: create a case with `tramite new` (or try `tramite demo`)", errNoDB, path)
+		case err != nil:
+			return nil, a.placeError(path, err)
 		}
 	} else if err := ensureDir(filepath.Dir(path)); err != nil {
-		return nil, err
+		return nil, a.placeError(path, err)
 	}
 	st, err := store.Open(path, store.Options{ReadOnly: readOnly, Timeout: lockTimeout, Now: a.now})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) || errors.Is(err, berrors.ErrTimeout) {
 			return nil, fmt.Errorf("the database %s is in use by another tramite: close the other window or wait for it to finish, then try again: %w", path, store.ErrLocked)
 		}
-		return nil, err
+		return nil, a.placeError(path, err)
 	}
 	return st, nil
+}
+
+// placeError explains a database path tramite cannot reach or write: a
+// "folder" that is a file, a folder or file without permission, a
+// read-only disk. Other errors pass through unchanged.
+func (a *app) placeError(path string, err error) error {
+	elsewhere := "pass --db with a file in a folder you can write to, e.g. --db " + defaultDBPath(a.getenv)
+	// The system's own words, without the wrappers' advice repeated.
+	cause := err
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		cause = pe
+	}
+	switch {
+	case errors.Is(err, syscall.ENOTDIR):
+		return fmt.Errorf("cannot use %s: %s is a file, not a folder: %s (%w)", path, fileAncestor(path), elsewhere, cause)
+	case errors.Is(err, syscall.EROFS):
+		return fmt.Errorf("cannot use %s: it is on a read-only disk: %s (%w)", path, elsewhere, cause)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("cannot use %s: permission denied on the file or its folder %s: fix their permissions or %s (%w)",
+			path, filepath.Dir(path), elsewhere, cause)
+	}
+	return err
+}
+
+// fileAncestor is the nearest ancestor of path that exists and is not a
+// folder, or path's folder when none is found.
+func fileAncestor(path string) string {
+	for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
+		if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+			return dir
+		}
+		if next := filepath.Dir(dir); next == dir {
+			return filepath.Dir(path)
+		}
+	}
 }
 
 // context returns the rule context: today from --today or TRAMITE_TODAY

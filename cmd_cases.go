@@ -105,14 +105,17 @@ func toPersonJSON(p store.Person, sums []store.Summary, today procedures.Date) p
 	return pj
 }
 
-// nextDeadline is the earliest deadline not done on or after today; when
+// nextDeadline is the earliest deadline that applies today and is not done,
+// on or after today or already missed (a hard date: still to act on); when
 // there is none, the latest deadline of all (so a finished case still shows
 // its last date).
 func nextDeadline(ds []procedures.Deadline, today procedures.Date) (procedures.Deadline, bool) {
 	var next, latest procedures.Deadline
 	found := false
+	ds = procedures.Applicable(ds, today)
 	for i, d := range ds {
-		if !d.Done && !d.Date.Before(today) && (!found || d.Date.Before(next.Date)) {
+		pending := !d.Date.Before(today) || d.Kind.Hard()
+		if !d.Done && pending && (!found || d.Date.Before(next.Date)) {
 			next, found = d, true
 		}
 		if i == 0 || !d.Date.Before(latest.Date) {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/adrg/xdg"
+
 	"tramite/store"
 	"tramite/tui"
 )
@@ -39,20 +41,37 @@ func (a *app) runTUI(req tuiRequest) error {
 	}
 	defer st.Close()
 	a.autoBackup(st)
-	dir, err := os.Getwd()
-	if err != nil {
-		dir = ""
-	}
 	err = tui.Run(st, tui.Options{
 		Context:      c,
 		NewCase:      req.newCase || req.newProcedure != "",
 		NewProcedure: req.newProcedure,
-		ExportDir:    dir,
+		ExportDir:    defaultExportDir(),
 	})
 	if err != nil {
 		return fmt.Errorf("dashboard: %w", err)
 	}
 	return nil
+}
+
+// defaultExportDir is where the dashboard suggests saving exports and the
+// PDF packet: the user's Documents folder (XDG user dirs) when it exists,
+// else the home folder, else the current folder. The app shows the full
+// path of every file it writes, so the choice is never hidden.
+func defaultExportDir() string {
+	isDir := func(d string) bool {
+		fi, err := os.Stat(d)
+		return d != "" && err == nil && fi.IsDir()
+	}
+	if d := xdg.UserDirs.Documents; isDir(d) {
+		return d
+	}
+	if home, err := os.UserHomeDir(); err == nil && isDir(home) {
+		return home
+	}
+	if wd, err := os.Getwd(); err == nil {
+		return wd
+	}
+	return "."
 }
 
 // autoBackup keeps three daily copies next to the database (the store's

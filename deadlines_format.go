@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -90,10 +91,16 @@ func shortDate(iso string) string {
 // times longer than reading the index for 10,000 cases. The fields are
 // those of deadlineJSON's tags.
 func writeDeadlinesJSON(w io.Writer, rows []deadlineJSON) error {
+	return writeDeadlineList(w, len(rows), func(i int) deadlineJSON { return rows[i] })
+}
+
+// writeDeadlineList is writeDeadlinesJSON for n rows built on demand.
+func writeDeadlineList(w io.Writer, n int, row func(int) deadlineJSON) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	buf := make([]byte, 0, 1024)
 	bw.WriteString("[")
-	for i, r := range rows {
+	for i := range n {
+		r := row(i)
 		buf = buf[:0]
 		if i > 0 {
 			buf = append(buf, ',')
@@ -120,7 +127,7 @@ func writeDeadlinesJSON(w io.Writer, rows []deadlineJSON) error {
 		buf = append(buf, '}')
 		bw.Write(buf)
 	}
-	if len(rows) > 0 {
+	if n > 0 {
 		bw.WriteString("\n")
 	}
 	bw.WriteString("]\n")
@@ -140,37 +147,73 @@ func appendField(buf []byte, name, value string) []byte {
 
 // appendJSONString appends s as a JSON string: quotes, backslashes and
 // control characters escaped, other UTF-8 kept as is (invalid bytes become
-// U+FFFD, as encoding/json does).
+// U+FFFD, as encoding/json does). It copies runs of plain bytes at once,
+// finding the next byte to look at eight bytes at a time: the output of
+// `deadlines --json` is megabytes of mostly plain ASCII.
 func appendJSONString(buf []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	buf = append(buf, '"')
+	start := 0 // s[start:i] is plain and not yet appended
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				buf = append(buf, '\\', c)
-			case c == '\n':
-				buf = append(buf, '\\', 'n')
-			case c == '\t':
-				buf = append(buf, '\\', 't')
-			case c == '\r':
-				buf = append(buf, '\\', 'r')
-			case c < 0x20:
-				buf = append(buf, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			default:
-				buf = append(buf, c)
+		if i+8 <= len(s) {
+			m := specialBytes(load64(s, i))
+			if m == 0 {
+				i += 8
+				continue
 			}
+			i += bits.TrailingZeros64(m) / 8
+		}
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r != utf8.RuneError || size != 1 {
+				i += size // valid UTF-8 stays in the run
+				continue
+			}
+			buf = append(buf, s[start:i]...)
+			buf = append(buf, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if c >= 0x20 && c != '"' && c != '\\' {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			buf = append(buf, `\ufffd`...)
-		} else {
-			buf = append(buf, s[i:i+size]...)
+		buf = append(buf, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			buf = append(buf, '\\', c)
+		case '\n':
+			buf = append(buf, '\\', 'n')
+		case '\t':
+			buf = append(buf, '\\', 't')
+		case '\r':
+			buf = append(buf, '\\', 'r')
+		default:
+			buf = append(buf, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
 		}
-		i += size
+		i++
+		start = i
 	}
+	buf = append(buf, s[start:]...)
 	return append(buf, '"')
+}
+
+// load64 reads s[i:i+8] as a little-endian word (one load once compiled).
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// specialBytes has the high bit set in the byte of x that is the first
+// (lowest) control character, quote, backslash or non-ASCII byte, if any;
+// 0 when all eight bytes are plain. Bits above the first match may be
+// spurious: callers use only the lowest.
+func specialBytes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	quote := x ^ ('"' * ones)
+	slash := x ^ ('\\' * ones)
+	return ((x-0x20*ones)&^x | (quote-ones)&^quote | (slash-ones)&^slash | x) & highs
 }

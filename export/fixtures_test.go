@@ -91,7 +91,7 @@ func view(t *testing.T, f fixture) CaseView {
 
 // household is every fixture whose procedure is registered, plus a filed
 // renewal with case-life deadlines (R-CASE-DECIDE, R-CASE-CORRECT).
-func household(t *testing.T) ([]store.Person, []store.Case) {
+func household(t testing.TB) ([]store.Person, []store.Case) {
 	t.Helper()
 	people := []store.Person{ana, ben, chen}
 	var cases []store.Case

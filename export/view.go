@@ -44,7 +44,7 @@ func NewView(p store.Person, c store.Case, ctx procedures.Context) (CaseView, er
 		Case:      c,
 		Procedure: proc,
 		Outcome:   proc.Evaluate(c.Answers, ctx),
-		Deadlines: procedures.Track(proc, c.Answers, c.Progress, ctx),
+		Deadlines: procedures.Applicable(procedures.Track(proc, c.Answers, c.Progress, ctx), ctx.Today),
 	}, nil
 }
 

@@ -92,6 +92,12 @@ type Deadline struct {
 	// case is filed (an exit permit's return date, a notification's answer):
 	// Track does not mark it Done at filing.
 	AfterFiling bool
+	// IfMissed, when set, is the Key of another deadline of the case: this
+	// one applies only once that date has passed (e.g. regularising an
+	// expired card once the renewal window has closed). Its Title says so.
+	// Applicable hides it before then, so a case's dates never depend on
+	// today and can be indexed once per change.
+	IfMissed string
 }
 
 // Document is one line of a personal checklist.

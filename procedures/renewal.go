@@ -141,7 +141,16 @@ func checkYearsRequested(v string, a Answers) error {
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && b.AddYears(3).After(renewalOpens(a.Date("card_expiry"))) {
 		why = "children under 3 renew 1 year at a time (R-RENEW-TERMS)"
 	}
-	return fmt.Errorf("%d years is too long: %s; type %d or fewer", n, why, max)
+	// Worded for both a list to choose from and a typed answer.
+	return fmt.Errorf("%d years is too long: %s; choose %d %s or fewer", n, why, max, yearWord(max))
+}
+
+// yearWord is "year" or "years" as n asks.
+func yearWord(n int) string {
+	if n == 1 {
+		return "year"
+	}
+	return "years"
 }
 
 func evaluateRenewal(a Answers, c Context) Outcome {
@@ -149,9 +158,11 @@ func evaluateRenewal(a Answers, c Context) Outcome {
 	out := Outcome{Documents: renewalDocuments(a), Fee: renewalFee(a), Appointment: true, Steps: renewalSteps(a),
 		Notes: []string{"The new card may be issued the same day; otherwise you get a file number and pick the card up another day. Photos and fingerprints are taken digitally on approval (R-RENEW-RESULT).", OfficeNote}}
 	late := exp.DaysUntil(c.Today) // days since expiry; negative before it
+	// The dates do not depend on today: what applies once the card has
+	// expired is listed as contingent on the window's close (IfMissed).
+	out.Deadlines = append(renewalWindow("renewal", exp, c), expiredDeadlines(a, exp, c)...)
 	switch {
 	case late <= 0:
-		out.Deadlines = renewalWindow("renewal", exp, c)
 		out.Verdict = renewalInWindow(a, exp, c)
 	case a.Yes("in_mexico"):
 		expiredInMexico(&out, a, exp, late, c)
@@ -204,9 +215,6 @@ func expiredInMexico(out *Outcome, a Answers, exp Date, late int, c Context) {
 	last := exp.AddDays(regulariseDays)
 	out.Appointment = false
 	regulariseLetter(out)
-	out.Deadlines = []Deadline{closingDeadline("renewal-regularise-by", last, Closes,
-		"Last day to regularise the expired card at INM (60 calendar days after expiry)", "R-RENEW-EXPIRED-IN",
-		"No appointment needed (R-APPT-NONE).", c)}
 	rules := []string{"R-RENEW-EXPIRED-IN", "R-APPT-NONE"}
 	if late > regulariseDays {
 		out.Verdict = Verdict{Status: NotEligible, Rules: rules,
@@ -225,10 +233,6 @@ func expiredAbroad(out *Outcome, a Answers, exp Date, late int, c Context) {
 	reenter := exp.AddDays(reenterDays)
 	out.Appointment = false
 	regulariseLetter(out)
-	contested := "Contested: only a paraphrase of L-RLM art. 160 and secondary sites give these terms (check with your INM office)."
-	out.Deadlines = []Deadline{{Key: "renewal-reenter-by", Date: reenter, Kind: Due, Rule: "R-RENEW-EXPIRED-OUT",
-		Title: "Re-enter Mexico on the expired card (55 calendar days after expiry)",
-		Note:  contested + " Then go to INM within 5 days of re-entering."}}
 	rules := []string{"R-RENEW-EXPIRED-OUT", "R-APPT-NONE"}
 	ret := a.Date("return_date")
 	if late > reenterDays {
@@ -240,16 +244,43 @@ func expiredAbroad(out *Outcome, a Answers, exp Date, late int, c Context) {
 	reason := fmt.Sprintf("The card expired on %s while you are abroad: re-enter Mexico by %s, then go to INM within 5 days to regularise (a fine of 20 to 100 UMA days).", exp, reenter)
 	if !ret.IsZero() {
 		report := ret.AddDays(reportDays)
-		biz := AddUserBusinessDays(ret, reportDays)
-		out.Deadlines = append(out.Deadlines, closingDeadline("renewal-report-by", report, Closes,
-			"Go to INM to regularise the expired card (5 days after re-entry)", "R-RENEW-EXPIRED-OUT",
-			fmt.Sprintf("%s The kind of days is not stated: read as calendar days, %s (used here); as business days, %s.", contested, report, biz), c))
 		reason = fmt.Sprintf("The card expired on %s: re-enter by %s and go to INM by %s (5 days after your return on %s).", exp, reenter, report, ret)
 		if ret.After(reenter) {
 			reason = fmt.Sprintf("The card expired on %s: your planned return (%s) is too late; re-enter by %s, then go to INM within 5 days.", exp, ret, reenter)
 		}
 	}
 	out.Verdict = Verdict{Status: Eligible, From: ret, Reason: reason, Rules: rules}
+}
+
+// expiredDeadlines are the dates that apply if the card expires before it
+// is renewed, each contingent on the window's close (IfMissed): in Mexico,
+// regularise within 60 calendar days (R-RENEW-EXPIRED-IN); abroad, re-enter
+// within 55 days and go to INM within 5 days (R-RENEW-EXPIRED-OUT,
+// contested: calendar days used, the conservative reading).
+func expiredDeadlines(a Answers, exp Date, c Context) []Deadline {
+	const missed = "renewal-window-closes"
+	if a.Yes("in_mexico") {
+		d := closingDeadline("renewal-regularise-by", exp.AddDays(regulariseDays), Closes,
+			"Card expired unrenewed: last day to regularise it at INM (60 calendar days after expiry; a fine applies)", "R-RENEW-EXPIRED-IN",
+			"No appointment needed (R-APPT-NONE). INM notifies a fine of 20 to 100 UMA days. After this date, start again, in practice at a consulate.", c)
+		d.IfMissed = missed
+		return []Deadline{d}
+	}
+	contested := "Contested: only a paraphrase of L-RLM art. 160 and secondary sites give these terms (check with your INM office)."
+	out := []Deadline{{Key: "renewal-reenter-by", Date: exp.AddDays(reenterDays), Kind: Due, Rule: "R-RENEW-EXPIRED-OUT",
+		Title:    "Card expired abroad: re-enter Mexico on it by this date (55 calendar days after expiry)",
+		Note:     contested + " Then go to INM within 5 days of re-entering.",
+		IfMissed: missed}}
+	if ret := a.Date("return_date"); !ret.IsZero() && ret.After(exp) {
+		report := ret.AddDays(reportDays)
+		biz := AddUserBusinessDays(ret, reportDays)
+		d := closingDeadline("renewal-report-by", report, Closes,
+			"Card expired abroad: go to INM to regularise it (5 days after re-entry)", "R-RENEW-EXPIRED-OUT",
+			fmt.Sprintf("%s The kind of days is not stated: read as calendar days, %s (used here); as business days, %s.", contested, report, biz), c)
+		d.IfMissed = missed
+		out = append(out, d)
+	}
+	return out
 }
 
 // regulariseLetter words the covering letter for an expired card.

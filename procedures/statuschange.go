@@ -126,6 +126,17 @@ func statusCardExpired(exp Date, rules ...string) Verdict {
 			"Falling into irregular status restarts the four-year count (R-STATUS-4Y)."}
 }
 
+// regulariseIfMissed is the date that applies if the card expires before
+// the change (or a renewal) is filed: regularise within 60 calendar days
+// (R-RENEW-EXPIRED-IN), contingent on the window's close.
+func regulariseIfMissed(missed string, exp Date, c Context) Deadline {
+	d := closingDeadline("status-regularise-by", exp.AddDays(regulariseDays), Closes,
+		"Card expired before filing: last day to regularise it at INM (60 calendar days after expiry; a fine applies)", "R-RENEW-EXPIRED-IN",
+		"The change needs a valid card (R-STATUS-WHEN); regularise first, without appointment (R-APPT-NONE). Irregular status restarts the four-year count (R-STATUS-4Y).", c)
+	d.IfMissed = missed
+	return d
+}
+
 func evaluateStatusChange(a Answers, c Context) Outcome {
 	out := Outcome{Documents: statusDocuments(a), Fee: statusFee(a), Appointment: true, // R-STATUS-APPT
 		Steps: statusSteps(a), Notes: []string{OfficeNote}}
@@ -189,11 +200,14 @@ func timedChange(out *Outcome, a Answers, c Context) {
 	out.Deadlines = []Deadline{{Key: "status-eligible-from", Date: elig, Kind: EligibleFrom, Rule: rule,
 		Title: "Change to permanent residence possible from this date", Note: eligNote}}
 	rules := []string{rule, "R-STATUS-WHEN"}
-	if c.Today.After(exp) {
-		out.Verdict = statusCardExpired(exp, rule)
-		return
-	}
+	// The dates are built first: they must not depend on today (Track).
+	defer func() {
+		if c.Today.After(exp) {
+			out.Verdict = statusCardExpired(exp, rule)
+		}
+	}()
 	if elig.After(exp) {
+		out.Deadlines = append(out.Deadlines, regulariseIfMissed("renewal-window-closes", exp, c))
 		out.Deadlines = append(out.Deadlines, renewalWindow("renewal", exp, c)...)
 		if years == 4 && exp.AddYears(1).After(elig) {
 			// No renewal fits under the 4-year ceiling (R-RENEW-TERMS), yet
@@ -208,6 +222,7 @@ func timedChange(out *Outcome, a Answers, c Context) {
 	}
 	opens := renewalOpens(exp)
 	merida := c.Calendar.AddINMBusinessDays(exp, 1)
+	out.Deadlines = append(out.Deadlines, regulariseIfMissed("status-window-closes", exp, c))
 	out.Deadlines = append(out.Deadlines,
 		Deadline{Key: "status-window-opens", Date: opens, Kind: Opens, Rule: "R-STATUS-WHEN",
 			Title: "Window to file the change opens (30 days before the card expires)",

@@ -42,20 +42,40 @@ func track(p *procedures.Procedure, c *Case) (ds []procedures.Deadline) {
 	return procedures.Track(p, c.Answers, c.Progress, procedures.Context{})
 }
 
-// putRow writes one index row.
+// putRow writes one index row, adding its new strings to the index's
+// string table, and compacts the table when it has grown too much.
 func putRow(tx *bolt.Tx, s Summary) error {
-	return tx.Bucket(bucketIndex).Put(itob(s.CaseID), encodeSummary(s))
+	idx := tx.Bucket(bucketIndex)
+	w, err := newTableWriter(idx)
+	if err != nil {
+		return err
+	}
+	row := encodeSummary(s, w.id)
+	if w.err != nil {
+		return w.err
+	}
+	if err := idx.Put(itob(s.CaseID), row); err != nil {
+		return err
+	}
+	if w.added > 0 && w.overgrown() {
+		return compactIndex(tx)
+	}
+	return nil
 }
 
 // renameInIndex rewrites the person's name in the rows of their cases.
 func renameInIndex(tx *bolt.Tx, personID uint64, name string) error {
 	idx := tx.Bucket(bucketIndex)
+	strs, err := loadStrings(idx)
+	if err != nil {
+		return err
+	}
 	for _, id := range casesOf(tx, personID) {
 		v := idx.Get(itob(id))
 		if v == nil {
 			continue
 		}
-		s, err := newRowDecoder().decode(v)
+		s, err := newRowDecoder(strs).decode(v)
 		if err != nil {
 			return fmt.Errorf("index row of case %d: %w", id, err)
 		}
@@ -78,8 +98,16 @@ func (s *Store) Summaries() ([]Summary, error) {
 	err := s.view("reading the deadline index", func(tx *bolt.Tx) error {
 		// The cases' sequence bounds the row count: one allocation.
 		out = make([]Summary, 0, min(tx.Bucket(bucketCases).Sequence(), 1<<16))
-		dec := newRowDecoder()
-		return tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
+		idx := tx.Bucket(bucketIndex)
+		strs, err := loadStrings(idx)
+		if err != nil {
+			return err
+		}
+		dec := newRowDecoder(strs)
+		return idx.ForEach(func(k, v []byte) error {
+			if v == nil { // the string table
+				return nil
+			}
 			row, err := dec.decode(v)
 			if err != nil {
 				return fmt.Errorf("index row of case %d: %w (run tramite once without --read-only to rebuild it)", btoi(k), err)
@@ -128,6 +156,10 @@ func reindex(tx *bolt.Tx) error {
 	if err != nil {
 		return fmt.Errorf("creating the index: %w", err)
 	}
+	w, err := newTableWriter(idx)
+	if err != nil {
+		return err
+	}
 	names := map[uint64]string{}
 	err = tx.Bucket(bucketCases).ForEach(func(k, v []byte) error {
 		c, err := decodeCase(v)
@@ -141,9 +173,16 @@ func reindex(tx *bolt.Tx) error {
 			}
 			names[c.PersonID] = name
 		}
-		return idx.Put(k, encodeSummary(summarize(&c, name)))
+		row := encodeSummary(summarize(&c, name), w.id)
+		if w.err != nil {
+			return w.err
+		}
+		return idx.Put(k, row)
 	})
 	if err != nil {
+		return err
+	}
+	if err := w.markLive(); err != nil {
 		return err
 	}
 	return tx.Bucket(bucketMeta).Put(keyRules, []byte(rulesVersion()))

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -179,23 +181,53 @@ func TestRowCodecRoundTrip(t *testing.T) {
 			Deadlines: []procedures.Deadline{
 				{Key: "renewal-window-closes", Date: procedures.MustDate("2026-12-20"), Kind: procedures.Closes,
 					Title: "Renew by", ActBy: procedures.MustDate("2026-12-18"), Note: "both readings", Rule: "R-RENEW-WINDOW", Done: true},
-				{Key: "exit-return", Date: procedures.MustDate("2027-01-05"), Kind: procedures.Due, AfterFiling: true},
+				{Key: "exit-return", Date: procedures.MustDate("2027-01-05"), Kind: procedures.Due, AfterFiling: true, IfMissed: "renewal-window-closes"},
 				{},
 			},
 		},
 		"the zero time": {Person: "x"},
 	}
 	for name, want := range tests {
-		t.Run(name, func(t *testing.T) {
-			got, err := newRowDecoder().decode(encodeSummary(want))
-			mustDo(t, err)
-			if !got.Updated.Equal(want.Updated) {
-				t.Errorf("Updated = %v; want %v", got.Updated, want.Updated)
-			}
-			got.Updated, want.Updated = time.Time{}, time.Time{}
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("decode(encode(row)):\n got %+v\nwant %+v", got, want)
-			}
-		})
+		for _, shared := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%s, shared strings %v", name, shared), func(t *testing.T) {
+				table := newMemTable()
+				var ids stringIDs
+				if shared {
+					ids = table.id
+				}
+				row := encodeSummary(want, ids)
+				got, err := newRowDecoder(table.strs).decode(row)
+				mustDo(t, err)
+				if !got.Updated.Equal(want.Updated) {
+					t.Errorf("Updated = %v; want %v", got.Updated, want.Updated)
+				}
+				want := want
+				got.Updated, want.Updated = time.Time{}, time.Time{}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("decode(encode(row)):\n got %+v\nwant %+v", got, want)
+				}
+				if shared && len(want.Deadlines) > 0 && bytes.Contains(row, []byte(want.Deadlines[0].Title)) {
+					t.Errorf("a shared title is written inline in the row %q", row)
+				}
+			})
+		}
 	}
+}
+
+// memTable is an in-memory string table, for codec tests.
+type memTable struct {
+	strs []string
+	ids  map[string]uint64
+}
+
+func newMemTable() *memTable { return &memTable{strs: []string{""}, ids: map[string]uint64{}} }
+
+// id is a stringIDs.
+func (m *memTable) id(s string) uint64 {
+	if id, ok := m.ids[s]; ok {
+		return id
+	}
+	m.ids[s] = uint64(len(m.strs))
+	m.strs = append(m.strs, s)
+	return m.ids[s]
 }

@@ -10,21 +10,26 @@ import (
 )
 
 // Index rows are encoded by hand rather than as JSON: decoding 10,000 rows
-// is what `tramite deadlines` does, and the decoder below interns the
-// strings that repeat from row to row (titles, notes, rule ids, names), so
-// listing allocates little more than the rows themselves.
+// is what `tramite deadlines` does. The strings that repeat from row to
+// row (procedure, stage, deadline keys, titles, notes, rule ids) are kept
+// once in the index's string table (strtable.go) and a row holds their
+// ids: rows shrink about tenfold, and decoding them hashes no string.
 //
-// Row layout, version 1 (uvarint = unsigned varint, str = uvarint length
-// then bytes, date = varint year, byte month, byte day):
+// Row layout, version 2 (uvarint = unsigned varint, date = varint year,
+// byte month, byte day, ref = a string, see below):
 //
-//	byte 1
+//	byte 2
 //	uvarint case id, uvarint person id
-//	str person, str procedure, str stage
+//	ref person, ref procedure, ref stage
 //	varint updated unix seconds, uvarint nanoseconds
 //	uvarint number of deadlines, then each:
-//	  str key, date, uvarint kind, str title, date act-by, str note,
-//	  str rule, byte flags (1 done, 2 after filing)
-const rowVersion = 1
+//	  ref key, date, uvarint kind, ref title, date act-by, ref note,
+//	  ref rule, byte flags (1 done, 2 after filing), ref if-missed
+//
+// A ref is one uvarint x: an even x is the table id x/2 (id 0 is ""), an
+// odd x is followed by x/2 bytes of the string itself. Names, which rarely
+// repeat, and strings too long for a bbolt key are written inline.
+const rowVersion = 2
 
 const (
 	flagDone        = 1
@@ -33,30 +38,34 @@ const (
 
 // minDeadlineBytes is the smallest encoded deadline; it bounds the count a
 // damaged row can claim, so decoding never allocates wildly.
-const minDeadlineBytes = 12
+const minDeadlineBytes = 13
 
 var errShortRow = errors.New("index row cut short")
 
-// encodeSummary encodes one index row.
-func encodeSummary(s Summary) []byte {
-	b := make([]byte, 0, 64+len(s.Deadlines)*160)
-	b = append(b, rowVersion)
-	b = binary.AppendUvarint(b, s.CaseID)
-	b = binary.AppendUvarint(b, s.PersonID)
-	b = appendString(b, s.Person)
-	b = appendString(b, s.Procedure)
-	b = appendString(b, string(s.Stage))
-	b = binary.AppendVarint(b, s.Updated.Unix())
-	b = binary.AppendUvarint(b, uint64(s.Updated.Nanosecond()))
-	b = binary.AppendUvarint(b, uint64(len(s.Deadlines)))
+// stringIDs gives a shared string its table id, or 0 to write it inline.
+// A nil stringIDs writes every string inline.
+type stringIDs func(string) uint64
+
+// encodeSummary encodes one index row, sharing strings through ids.
+func encodeSummary(s Summary, ids stringIDs) []byte {
+	e := rowEncoder{ids: ids, b: make([]byte, 0, 32+len(s.Person)+len(s.Deadlines)*24)}
+	e.b = append(e.b, rowVersion)
+	e.b = binary.AppendUvarint(e.b, s.CaseID)
+	e.b = binary.AppendUvarint(e.b, s.PersonID)
+	e.inline(s.Person)
+	e.ref(s.Procedure)
+	e.ref(string(s.Stage))
+	e.b = binary.AppendVarint(e.b, s.Updated.Unix())
+	e.b = binary.AppendUvarint(e.b, uint64(s.Updated.Nanosecond()))
+	e.b = binary.AppendUvarint(e.b, uint64(len(s.Deadlines)))
 	for _, d := range s.Deadlines {
-		b = appendString(b, d.Key)
-		b = appendDate(b, d.Date)
-		b = binary.AppendUvarint(b, uint64(d.Kind))
-		b = appendString(b, d.Title)
-		b = appendDate(b, d.ActBy)
-		b = appendString(b, d.Note)
-		b = appendString(b, d.Rule)
+		e.ref(d.Key)
+		e.date(d.Date)
+		e.b = binary.AppendUvarint(e.b, uint64(d.Kind))
+		e.ref(d.Title)
+		e.date(d.ActBy)
+		e.ref(d.Note)
+		e.ref(d.Rule)
 		var flags byte
 		if d.Done {
 			flags |= flagDone
@@ -64,25 +73,48 @@ func encodeSummary(s Summary) []byte {
 		if d.AfterFiling {
 			flags |= flagAfterFiling
 		}
-		b = append(b, flags)
+		e.b = append(e.b, flags)
+		e.ref(d.IfMissed)
 	}
-	return b
+	return e.b
 }
 
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
+// rowEncoder appends a row's fields.
+type rowEncoder struct {
+	ids stringIDs
+	b   []byte
 }
 
-func appendDate(b []byte, d procedures.Date) []byte {
-	b = binary.AppendVarint(b, int64(d.Year))
-	return append(b, byte(d.Month), byte(d.Day))
+// ref appends s as a table id when it has one, else inline.
+func (e *rowEncoder) ref(s string) {
+	if s == "" {
+		e.b = append(e.b, 0)
+		return
+	}
+	if e.ids != nil {
+		if id := e.ids(s); id != 0 {
+			e.b = binary.AppendUvarint(e.b, id<<1)
+			return
+		}
+	}
+	e.inline(s)
 }
 
-// rowDecoder decodes index rows, sharing one string for equal strings
-// across the rows it decodes. Not safe for concurrent use.
+func (e *rowEncoder) inline(s string) {
+	e.b = binary.AppendUvarint(e.b, uint64(len(s))<<1|1)
+	e.b = append(e.b, s...)
+}
+
+func (e *rowEncoder) date(d procedures.Date) {
+	e.b = binary.AppendVarint(e.b, int64(d.Year))
+	e.b = append(e.b, byte(d.Month), byte(d.Day))
+}
+
+// rowDecoder decodes index rows against the index's string table. Not
+// safe for concurrent use.
 type rowDecoder struct {
-	strs map[string]string
+	// strs is the string table: strs[id], strs[0] == "".
+	strs []string
 	// slab hands out the rows' deadline slices from a few large
 	// allocations instead of one per row.
 	slab []procedures.Deadline
@@ -90,7 +122,14 @@ type rowDecoder struct {
 	err  error
 }
 
-func newRowDecoder() *rowDecoder { return &rowDecoder{strs: map[string]string{}} }
+// newRowDecoder decodes rows whose shared strings are in strs (as
+// loadStrings returns them); nil is a table with no strings.
+func newRowDecoder(strs []string) *rowDecoder {
+	if len(strs) == 0 {
+		strs = []string{""}
+	}
+	return &rowDecoder{strs: strs}
+}
 
 // decode decodes one row. It copies what it keeps: the result does not
 // point into data, which dies with the transaction.
@@ -102,9 +141,9 @@ func (r *rowDecoder) decode(data []byte) (Summary, error) {
 	var s Summary
 	s.CaseID = r.uvarint()
 	s.PersonID = r.uvarint()
-	s.Person = r.string()
-	s.Procedure = r.string()
-	s.Stage = procedures.Stage(r.string())
+	s.Person = r.ref()
+	s.Procedure = r.ref()
+	s.Stage = procedures.Stage(r.ref())
 	sec, nsec := r.varint(), r.uvarint()
 	if nsec >= 1e9 {
 		r.fail(errors.New("index row has a bad time"))
@@ -118,16 +157,17 @@ func (r *rowDecoder) decode(data []byte) (Summary, error) {
 		s.Deadlines = r.deadlines(int(n))
 		for i := range s.Deadlines {
 			d := &s.Deadlines[i]
-			d.Key = r.string()
+			d.Key = r.ref()
 			d.Date = r.date()
 			d.Kind = procedures.DeadlineKind(r.uvarint())
-			d.Title = r.string()
+			d.Title = r.ref()
 			d.ActBy = r.date()
-			d.Note = r.string()
-			d.Rule = r.string()
+			d.Note = r.ref()
+			d.Rule = r.ref()
 			flags := r.byte()
 			d.Done = flags&flagDone != 0
 			d.AfterFiling = flags&flagAfterFiling != 0
+			d.IfMissed = r.ref()
 		}
 	}
 	if r.err == nil && len(r.buf) != 0 {
@@ -143,7 +183,7 @@ func (r *rowDecoder) decode(data []byte) (Summary, error) {
 // caller's append copies instead of writing into the next row's.
 func (r *rowDecoder) deadlines(n int) []procedures.Deadline {
 	if len(r.slab) < n {
-		r.slab = make([]procedures.Deadline, max(n, 512))
+		r.slab = make([]procedures.Deadline, max(n, 1024))
 	}
 	ds := r.slab[:n:n]
 	r.slab = r.slab[n:]
@@ -168,6 +208,11 @@ func (r *rowDecoder) byte() byte {
 }
 
 func (r *rowDecoder) uvarint() uint64 {
+	if len(r.buf) > 0 && r.buf[0] < 0x80 { // one byte: most ids and counts
+		v := uint64(r.buf[0])
+		r.buf = r.buf[1:]
+		return v
+	}
 	v, n := binary.Uvarint(r.buf)
 	if n <= 0 {
 		r.fail(errShortRow)
@@ -187,20 +232,23 @@ func (r *rowDecoder) varint() int64 {
 	return v
 }
 
-// string reads a length-prefixed string, interned.
-func (r *rowDecoder) string() string {
-	n := r.uvarint()
+// ref reads a string: from the table, or inline (copied).
+func (r *rowDecoder) ref() string {
+	x := r.uvarint()
+	if x&1 == 0 {
+		if id := x >> 1; id < uint64(len(r.strs)) {
+			return r.strs[id]
+		}
+		r.fail(errors.New("index row names a string the index does not have"))
+		return ""
+	}
+	n := x >> 1
 	if n > uint64(len(r.buf)) {
 		r.fail(errShortRow)
 		return ""
 	}
-	b := r.buf[:n]
+	s := string(r.buf[:n])
 	r.buf = r.buf[n:]
-	if s, ok := r.strs[string(b)]; ok { // no allocation: the compiler sees the lookup
-		return s
-	}
-	s := string(b)
-	r.strs[s] = s
 	return s
 }
 

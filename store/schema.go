@@ -22,7 +22,7 @@ const SchemaVersion = 1
 
 // indexFormat versions the index rows' encoding and what they hold; it is
 // part of the rules version, so changing it rebuilds the index at open.
-const indexFormat = 1
+const indexFormat = 2
 
 // Keys of the meta bucket.
 var (

@@ -22,7 +22,8 @@
 //	cases_by_person
 //	└── <person id><case id> → ""        (who has which cases)
 //	index
-//	└── <case id> → Summary row          (compact binary, see index.go)
+//	├── <case id> → Summary row          (compact binary, see rowcodec.go)
+//	└── strings/                          (the rows' shared strings, see strtable.go)
 package store
 
 import (

@@ -45,6 +45,11 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.newCase = newNewCaseModel(a.st, ctx, a.styles, a.keys, msg.Procedure)
 		a.setScreen(screenNewCase)
 		return a, a.newCase.Init()
+	case openFamilyCaseMsg:
+		a.welcome = false
+		a.newCase = newFamilyCaseModel(a.st, ctx, a.styles, a.keys, msg.FromCaseID)
+		a.setScreen(screenNewCase)
+		return a, a.newCase.Init()
 	case openInterviewMsg:
 		return a, loadInterviewCmd(a.st, msg.CaseID, msg.Review)
 	case interviewCaseMsg:

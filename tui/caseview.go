@@ -16,10 +16,12 @@ import (
 type caseMode int
 
 const (
-	modeView   caseMode = iota
-	modeForm            // a stage form or the export form
-	modeNotes           // the notes editor
-	modeDelete          // "delete this case?"
+	modeView    caseMode = iota
+	modeForm             // a stage form or the export form
+	modeNotes            // the notes editor
+	modeDelete           // "delete this case?"
+	modeLetter           // the letter view (letterview.go)
+	modeReplace          // "replace the existing file?" (the PDF packet)
 )
 
 // caseViewModel shows one case in depth: answers, verdict, deadlines,
@@ -49,11 +51,14 @@ type caseViewModel struct {
 	docLines []int
 
 	mode   caseMode
-	form   *huh.Form
-	pend   *pendingForm
-	notes  textarea.Model
-	status string
-	err    error
+	letter letterViewModel
+	// replacing is the existing file the PDF packet would replace.
+	replacing string
+	form      *huh.Form
+	pend      *pendingForm
+	notes     textarea.Model
+	status    string
+	err       error
 }
 
 // caseViewMsg marks the messages the root routes to the case view
@@ -90,11 +95,16 @@ type caseDeletedMsg struct{}
 // exportedMsg reports a written export file.
 type exportedMsg struct{ path string }
 
+// fileExistsMsg reports that the file the PDF packet was to go to exists:
+// the case view asks before replacing it.
+type fileExistsMsg struct{ path string }
+
 func (caseLoadedMsg) caseViewMsg()  {}
 func (caseSavedMsg) caseViewMsg()   {}
 func (caseFailedMsg) caseViewMsg()  {}
 func (caseDeletedMsg) caseViewMsg() {}
 func (exportedMsg) caseViewMsg()    {}
+func (fileExistsMsg) caseViewMsg()  {}
 
 func newCaseViewModel(st Store, opts Options, styles Styles, keys KeyMap, id uint64) caseViewModel {
 	ta := textarea.New()
@@ -134,6 +144,7 @@ func loadCaseCmd(st Store, id uint64) tea.Cmd {
 
 func (m *caseViewModel) setStyles(s Styles) {
 	m.styles = s
+	m.letter.setStyles(s)
 	m.rebuild()
 }
 
@@ -144,14 +155,24 @@ func (m *caseViewModel) SetSize(w, h int) {
 	m.vp.SetHeight(max(m.height-1, 0)) // one line for the status
 	m.notes.SetWidth(max(m.width-2, 1))
 	m.notes.SetHeight(max(min(m.height-6, 12), 1))
+	if m.mode == modeLetter {
+		m.letter.SetSize(m.width, max(m.height-1, 0))
+	}
 	if m.form != nil {
 		m.form.WithWidth(max(min(m.width-4, 70), 10))
 	}
 	m.rebuild()
 }
 
-// Capturing reports whether a dialog has the keyboard.
-func (m caseViewModel) Capturing() bool { return m.mode != modeView }
+// Capturing reports whether a dialog has the keyboard. The letter view
+// takes it only while its details form is open: reading a letter leaves
+// ? and the other global keys working.
+func (m caseViewModel) Capturing() bool {
+	if m.mode == modeLetter {
+		return m.letter.Capturing()
+	}
+	return m.mode != modeView
+}
 
 // setCase stores a fresh copy of the case and recomputes what procedures
 // say about it.
@@ -165,7 +186,7 @@ func (m *caseViewModel) setCase(c store.Case) {
 	} else {
 		m.proc = p
 		m.outcome = p.Evaluate(c.Answers, m.opts.Context)
-		m.deadlines = procedures.Track(p, c.Answers, c.Progress, m.opts.Context)
+		m.deadlines = procedures.Applicable(procedures.Track(p, c.Answers, c.Progress, m.opts.Context), m.opts.Context.Today)
 	}
 	m.docCursor = min(m.docCursor, max(len(m.outcome.Documents)-1, 0))
 	m.updateKeys()
@@ -209,6 +230,15 @@ func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		m.status, m.err, m.pend = "Saved "+msg.path, nil, nil
 		m.rebuild()
 		return m, nil
+	case fileExistsMsg:
+		m.mode, m.status, m.replacing = modeReplace, "", msg.path
+		return m, nil
+	case personSavedMsg:
+		m.person = msg.person
+		m.updateKeys()
+		return m.updateLetter(msg)
+	case personSaveFailedMsg:
+		return m.updateLetter(msg)
 	case tea.KeyPressMsg:
 		return m.updateKey(msg)
 	}
@@ -225,6 +255,9 @@ func (m *caseViewModel) updateKeys() {
 	m.keys.EditAnswers.SetEnabled(ok)
 	m.keys.Delete.SetEnabled(m.loaded)
 	m.keys.Export.SetEnabled(ok)
+	m.keys.Packet.SetEnabled(ok)
+	m.keys.AddFamily.SetEnabled(ok)
+	m.keys.Letter.SetEnabled(ok && m.writesLetters())
 	if next, ok := nextStage(m.c.Progress.Stage, m.outcome.Appointment); ok {
 		m.keys.NextStage.SetHelp("s", "mark "+next.Label())
 	}
@@ -239,18 +272,28 @@ func (m caseViewModel) ShortHelp() []key.Binding {
 		return []key.Binding{m.keys.Confirm, m.keys.Back}
 	case modeForm:
 		return []key.Binding{m.keys.Submit, m.keys.Back}
+	case modeReplace:
+		keep := m.keys.Back
+		keep.SetHelp(keep.Help().Key, "keep the file")
+		return []key.Binding{m.keys.Replace, keep}
+	case modeLetter:
+		return m.letter.ShortHelp()
 	}
-	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Notes, m.keys.EditAnswers}
+	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Letter, m.keys.Packet, m.keys.Notes, m.keys.EditAnswers}
 }
 
 // FullHelp implements help.KeyMap, grouped by intent.
 func (m caseViewModel) FullHelp() [][]key.Binding {
+	if m.mode == modeLetter {
+		return m.letter.FullHelp()
+	}
 	if m.mode != modeView {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Home, m.keys.End},
 		{m.keys.Tick, m.keys.NextStage, m.keys.PrevStage, m.keys.Notes},
-		{m.keys.EditAnswers, m.keys.Export, m.keys.Delete, m.keys.Back},
+		{m.keys.Letter, m.keys.Packet, m.keys.Export},
+		{m.keys.EditAnswers, m.keys.AddFamily, m.keys.Delete, m.keys.Back},
 	}
 }

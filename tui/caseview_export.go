@@ -1,8 +1,10 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -30,7 +32,7 @@ type exportFormat struct{ id, label, ext string }
 // openExport asks for a format and a file name.
 func (m caseViewModel) openExport() (caseViewModel, tea.Cmd) {
 	p := &pendingForm{format: "text"}
-	if m.pend != nil && m.pend.target == "" {
+	if m.pend != nil && m.pend.target == "" && m.pend.format != formatPDF {
 		p = m.pend
 	}
 	opts := make([]huh.Option[string], 0, len(exportFormats()))
@@ -87,11 +89,23 @@ func exportBase(person, proc string, id uint64) string {
 	return fmt.Sprintf("tramite-%s-%s-%d", name, proc, id)
 }
 
-// export writes the case in the chosen format in a Cmd.
-func (m caseViewModel) export(p *pendingForm) (caseViewModel, tea.Cmd) {
+// formatPDF is the printable packet's format (`p`), written by export
+// like the formats `e` offers.
+const formatPDF = "pdf"
+
+// export writes the case in the chosen format in a Cmd. An existing file
+// is replaced only when force is set: `e` refuses, and the PDF packet
+// reports fileExistsMsg so the case view can ask.
+func (m caseViewModel) export(p *pendingForm, force bool) (caseViewModel, tea.Cmd) {
 	person, c, ctx := m.person, m.c, m.opts.Context
-	format, path := p.format, withExt(strings.TrimSpace(p.path), p.format)
+	format, paper, dir := p.format, p.paper, m.opts.ExportDir
+	typed := withExt(strings.TrimSpace(p.path), format)
+	again := "press e to choose another file name"
+	if format == formatPDF {
+		again = "press p to try again"
+	}
 	return m, func() tea.Msg {
+		path := exportPath(dir, typed)
 		v, err := export.NewView(person, c, ctx)
 		if err != nil {
 			return caseFailedMsg{err: wrapf(err, "could not export")}
@@ -99,6 +113,8 @@ func (m caseViewModel) export(p *pendingForm) (caseViewModel, tea.Cmd) {
 		views := []export.CaseView{v}
 		write := func(w io.Writer) error {
 			switch format {
+			case formatPDF:
+				return export.PDF(w, []export.PacketCase{export.PacketFromView(v, ctx)}, ctx, paper)
 			case "markdown":
 				return export.Markdown(w, views, ctx)
 			case "ics":
@@ -108,15 +124,34 @@ func (m caseViewModel) export(p *pendingForm) (caseViewModel, tea.Cmd) {
 			}
 			return export.Text(w, views, ctx)
 		}
-		if err := export.WriteFile(path, false, write); err != nil {
-			return caseFailedMsg{err: wrapf(err, "could not export (press e to choose another file name)")}
-		}
-		abs, err := filepath.Abs(path)
-		if err != nil {
+		abs, aerr := filepath.Abs(path)
+		if aerr != nil {
 			abs = path
+		}
+		err = export.WriteFile(path, force, write)
+		switch {
+		case errors.Is(err, export.ErrExists) && format == formatPDF:
+			return fileExistsMsg{path: abs}
+		case err != nil:
+			return caseFailedMsg{err: wrapf(err, "could not export (%s)", again)}
 		}
 		return exportedMsg{path: abs}
 	}
+}
+
+// exportPath resolves the file name typed: ~/ is the home folder, and a
+// bare or relative name goes in dir (the folder the suggested name was
+// in), not wherever tramite happened to be started.
+func exportPath(dir, typed string) string {
+	if rest, ok := strings.CutPrefix(typed, "~/"); ok {
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, rest)
+		}
+	}
+	if filepath.IsAbs(typed) || dir == "" {
+		return typed
+	}
+	return filepath.Join(dir, typed)
 }
 
 // withExt gives path the extension of format when it carries another
@@ -124,6 +159,14 @@ func (m caseViewModel) export(p *pendingForm) (caseViewModel, tea.Cmd) {
 // format shown); any other name is left as typed.
 func withExt(path, format string) string {
 	ext := filepath.Ext(path)
+	if format == formatPDF {
+		// The packet has no sibling formats: only a missing extension is
+		// added.
+		if ext == "" {
+			return path + ".pdf"
+		}
+		return path
+	}
 	want := ""
 	known := false
 	for _, f := range exportFormats() {

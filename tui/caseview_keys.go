@@ -49,6 +49,13 @@ func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 		m.mode = modeDelete
 	case key.Matches(msg, k.Export):
 		return m.openExport()
+	case key.Matches(msg, k.Letter):
+		return m.openLetter()
+	case key.Matches(msg, k.Packet):
+		return m.openPacket()
+	case key.Matches(msg, k.AddFamily):
+		id := m.c.ID
+		return m, func() tea.Msg { return openFamilyCaseMsg{FromCaseID: id} }
 	}
 	return m, nil
 }

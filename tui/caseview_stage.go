@@ -51,6 +51,8 @@ type pendingForm struct {
 	date1, time1, text1, text2, date2 string
 
 	format, path string
+	// paper is the PDF packet's paper size (export.PaperLetter or PaperA4).
+	paper string
 }
 
 // advance moves the case to its next stage, asking first for the dates
@@ -222,6 +224,10 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 		case key.Matches(msg, m.keys.Save):
 			return m.saveNotes()
 		}
+	case modeLetter:
+		return m.updateLetterKey(msg)
+	case modeReplace:
+		return m.updateReplaceKey(msg)
 	case modeForm:
 		if key.Matches(msg, m.keys.Back) {
 			m.mode, m.form = modeView, nil
@@ -237,6 +243,8 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 // when the form completes.
 func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 	switch m.mode {
+	case modeLetter:
+		return m.updateLetter(msg)
 	case modeNotes:
 		var cmd tea.Cmd
 		m.notes, cmd = m.notes.Update(msg)
@@ -255,7 +263,7 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		m.mode, m.form = modeView, nil
 		p := m.pend
 		if p.target == "" {
-			return m.export(p)
+			return m.export(p, false)
 		}
 		pr := progressFrom(m.c.Progress, p)
 		// m.pend stays until the save succeeds, so a failed save can be

@@ -184,6 +184,10 @@ func (m caseViewModel) View() string {
 		}
 	case modeNotes:
 		body = m.styles.Case.Section.Render("Notes") + "\n" + m.notes.View()
+	case modeLetter:
+		body = m.letter.View()
+	case modeReplace:
+		body = m.replaceView()
 	case modeDelete:
 		body = m.styles.Case.Dialog.Render(m.styles.Error.Render("Delete this case?") + "\n" +
 			"Its answers, ticks, dates and notes are removed for good.\n" +

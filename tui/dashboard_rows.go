@@ -166,7 +166,7 @@ func buildRows(sums []store.Summary, today procedures.Date) ([]deadlineRow, []ca
 		caseHay := strings.ToLower(s.Person + "\x00" + s.Procedure + "\x00" + pname)
 		cr := caseRow{caseID: s.CaseID, personID: s.PersonID, person: s.Person,
 			procID: s.Procedure, procName: pname, stage: s.Stage, haystack: caseHay}
-		for _, d := range s.Deadlines {
+		for _, d := range procedures.Applicable(s.Deadlines, today) {
 			u, days := classify(d, today)
 			r := deadlineRow{caseID: s.CaseID, personID: s.PersonID, person: s.Person,
 				procID: s.Procedure, procName: pname, dl: d, act: actDate(d), urg: u, days: days,

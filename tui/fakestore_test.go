@@ -203,7 +203,7 @@ func renewalAnswers(expiry string) procedures.Answers {
 		"grounds": "job", "grounds_hold": "yes"}
 }
 
-// household fills a store with a small family: an overdue window, one due
+// household fills a store with a small family: an overdue notification, one due
 // today, one soon, one later, and a draft.
 func household(t interface{ Fatalf(string, ...any) }) *memStore {
 	s := newMemStore()
@@ -216,7 +216,8 @@ func household(t interface{ Fatalf(string, ...any) }) *memStore {
 	}
 	ana, bruno, chloe := add("Ana López"), add("Bruno Müller-Łukasiewicz 🇩🇪"), add("Chloé Dupont")
 	for _, c := range []store.Case{
-		{PersonID: ana, Procedure: "renewal", Answers: renewalAnswers("2026-11-20")},   // closed 3 days ago
+		{PersonID: ana, Procedure: "notification", Answers: procedures.Answers{ // due 2026-11-18: 5 days late
+			"change_kind": "address", "change_date": "2026-08-20"}},
 		{PersonID: bruno, Procedure: "renewal", Answers: renewalAnswers("2026-11-23")}, // closes today
 		{PersonID: chloe, Procedure: "renewal", Answers: renewalAnswers("2026-11-27")}, // in 4 days
 		{PersonID: ana, Procedure: "renewal", Answers: renewalAnswers("2027-03-15")},   // later

@@ -62,7 +62,7 @@ func TestGoldenCases(t *testing.T) {
 }
 
 func TestGoldenCaseView(t *testing.T) {
-	goldenApp(t, goldenHousehold(t), "today 2026-11-23", "Checklist", openCaseMsg{CaseID: 1})
+	goldenApp(t, goldenHousehold(t), "today 2026-11-23", "Checklist", openCaseMsg{CaseID: 3})
 }
 
 func TestGoldenEmpty(t *testing.T) {

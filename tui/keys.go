@@ -41,9 +41,13 @@ type KeyMap struct {
 	EditAnswers key.Binding // E: edit the interview's answers
 	Delete      key.Binding // d: delete the case
 	Export      key.Binding // e: export the case
+	Letter      key.Binding // l: read the case's letters in Spanish
+	Packet      key.Binding // p: write the printable PDF packet
+	AddFamily   key.Binding // f: the same procedure for a family member
 
 	// Dialogs and editors.
 	Confirm key.Binding // y: confirm a deletion
+	Replace key.Binding // y: replace an existing file
 	Save    key.Binding // ctrl+s: save the notes
 	Submit  key.Binding // enter in a form: next field, then save
 }
@@ -77,15 +81,19 @@ func DefaultKeyMap() KeyMap {
 		SearchKeep:      b([]string{"enter"}, "enter", "keep filter"),
 		SearchClear:     b([]string{"esc"}, "esc", "clear search"),
 
-		Tick:        b([]string{"space", "x"}, "space/x", "tick document"),
+		Tick:        b([]string{"space", "x"}, "space/x", "tick"),
 		NextStage:   b([]string{"s"}, "s", "next stage"),
 		PrevStage:   b([]string{"S"}, "S", "stage back"),
 		Notes:       b([]string{"n"}, "n", "edit notes"),
 		EditAnswers: b([]string{"E"}, "E", "edit answers"),
 		Delete:      b([]string{"d"}, "d", "delete case"),
 		Export:      b([]string{"e"}, "e", "export"),
+		Letter:      b([]string{"l"}, "l", "letter"),
+		Packet:      b([]string{"p"}, "p", "PDF packet"),
+		AddFamily:   b([]string{"f"}, "f", "add family member"),
 
 		Confirm: b([]string{"y"}, "y", "yes, delete"),
+		Replace: b([]string{"y"}, "y", "yes, replace"),
 		Save:    b([]string{"ctrl+s"}, "ctrl+s", "save"),
 		Submit:  b([]string{"enter"}, "enter", "next/save"),
 	}

@@ -88,6 +88,8 @@ type CaseStyles struct {
 	Refused   lipgloss.Style // not eligible
 	Unknown   lipgloss.Style // verify with your INM office
 	Dialog    lipgloss.Style // confirmation and form boxes
+	// LetterHead heads each letter in the letter view.
+	LetterHead lipgloss.Style
 }
 
 // NewStyles builds the styles for a dark or light background.
@@ -121,19 +123,20 @@ func NewStyles(isDark bool) Styles {
 		Cursor:     base.Bold(true).Foreground(p.accent),
 	}
 	s.Case = CaseStyles{
-		Section:   base.Bold(true).Foreground(p.accent).MarginTop(1),
-		Label:     base.Foreground(p.muted),
-		Value:     base.Foreground(p.text),
-		Stage:     base.Bold(true).Foreground(p.accent),
-		StageNext: base.Foreground(p.muted),
-		Ticked:    base.Foreground(p.ok),
-		Unticked:  base.Foreground(p.text),
-		Note:      base.Foreground(p.muted).Italic(true),
-		Eligible:  base.Bold(true).Foreground(p.ok),
-		NotYet:    base.Bold(true).Foreground(p.soon),
-		Refused:   base.Bold(true).Foreground(p.late),
-		Unknown:   base.Bold(true).Foreground(p.warn),
-		Dialog:    base.Border(lipgloss.RoundedBorder()).BorderForeground(p.accent).Padding(0, 1),
+		Section:    base.Bold(true).Foreground(p.accent).MarginTop(1),
+		Label:      base.Foreground(p.muted),
+		Value:      base.Foreground(p.text),
+		Stage:      base.Bold(true).Foreground(p.accent),
+		StageNext:  base.Foreground(p.muted),
+		Ticked:     base.Foreground(p.ok),
+		Unticked:   base.Foreground(p.text),
+		Note:       base.Foreground(p.muted).Italic(true),
+		Eligible:   base.Bold(true).Foreground(p.ok),
+		NotYet:     base.Bold(true).Foreground(p.soon),
+		Refused:    base.Bold(true).Foreground(p.late),
+		Unknown:    base.Bold(true).Foreground(p.warn),
+		Dialog:     base.Border(lipgloss.RoundedBorder()).BorderForeground(p.accent).Padding(0, 1),
+		LetterHead: base.Bold(true).Foreground(p.accent),
 	}
 	return s
 }

@@ -1,0 +1,76 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"testing"
+
+	"tramite/store"
+)
+
+// benchHousehold is 10,000 cases for 2,000 people: the fixtures' cases
+// (every core procedure) repeated with new ids.
+func benchHousehold(b *testing.B) ([]store.Person, []store.Case) {
+	people, cases := household(b)
+	if len(cases) == 0 {
+		b.Skip("no core procedure registered")
+	}
+	const nCases, nPeople = 10000, 2000
+	var ps []store.Person
+	for i := range nPeople {
+		p := people[i%len(people)]
+		p.ID, p.Name = uint64(i+1), fmt.Sprintf("%s %d", p.Name, i+1)
+		ps = append(ps, p)
+	}
+	var cs []store.Case
+	for i := range nCases {
+		c := cases[i%len(cases)]
+		c.ID, c.PersonID = uint64(i+1), uint64(i%nPeople+1)
+		cs = append(cs, c)
+	}
+	return ps, cs
+}
+
+// BenchmarkExportText is `tramite export N`: one case's checklist.
+func BenchmarkExportText(b *testing.B) {
+	people, cases := benchHousehold(b)
+	ctx := testContext()
+	for b.Loop() {
+		v, err := NewView(people[0], cases[0], ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := Text(io.Discard, []CaseView{v}, ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExportICS10k is `tramite export --household --format ics` over
+// 10,000 cases: the case views (every rule evaluated), then the calendar.
+func BenchmarkExportICS10k(b *testing.B) {
+	people, cases := benchHousehold(b)
+	ctx := testContext()
+	b.Run("views+ics", func(b *testing.B) {
+		for b.Loop() {
+			vs, err := Household(people, cases, ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := ICS(io.Discard, vs, ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	vs, err := Household(people, cases, ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("ics-only", func(b *testing.B) {
+		for b.Loop() {
+			if err := ICS(io.Discard, vs, ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

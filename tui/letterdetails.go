@@ -1,0 +1,162 @@
+package tui
+
+import (
+	"errors"
+	"maps"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// The details form of the letter view: when a letter needs the person's
+// own data (passport number, address, ...), it asks exactly the missing
+// keys, checks them with procedures.NormalizePersonValue (the same check
+// as `tramite person set`) and saves them on the person in a Cmd.
+
+// personField is how the form asks for one personal key: the English
+// prompt with the Spanish term INM uses, and where to find the value.
+type personField struct {
+	title, help, example string
+}
+
+// personFields words each key of procedures.PersonFieldKeys.
+func personFields() map[string]personField {
+	return map[string]personField{
+		"name": {"Full name (nombre completo)",
+			"Exactly as printed in your passport.", "Ana María López Núñez"},
+		"nationality": {"Nationality (nacionalidad)",
+			"As the letter states it, in Spanish if you can; your passport's photo page shows it.", "canadiense"},
+		"passport_number": {"Passport number (número de pasaporte)",
+			"On your passport's photo page, usually at the top right.", "G12345678"},
+		"birth_date": {"Date of birth (fecha de nacimiento)",
+			"As in your passport; " + procedures.DateFormatsHelp + ".", "1985-04-12"},
+		"address": {"Address in Mexico (domicilio)",
+			"Where INM sends notices: street and number, colonia, postal code, city and state, as on a utility bill.",
+			"Calle Independencia 45, Col. Centro, 76000 Querétaro, Qro."},
+		"phone": {"Phone (teléfono)",
+			"A number INM can call you on.", "+52 55 1234 5678"},
+		"email": {"E-mail (correo electrónico)",
+			"Where INM can write to you.", "ana@example.com"},
+		"office": {"INM office city (oficina de representación)",
+			"The city of the INM office you file at; the letter is addressed and dated there. Your appointment confirmation names it.", "Mérida"},
+	}
+}
+
+// personKeysOf splits the keys a *procedures.MissingError names into the
+// person's (asked in the form) and the case's answers (asked by the
+// interview), each in the error's order.
+func personKeysOf(keys []string) (person, answers []string) {
+	for _, k := range keys {
+		if procedures.IsPersonKey(k) {
+			person = append(person, k)
+		} else {
+			answers = append(answers, k)
+		}
+	}
+	return person, answers
+}
+
+// validPersonValue refuses an empty value (the letter needs it) and
+// anything NormalizePersonValue refuses, worded without the key: the
+// field's title is right above the message.
+func validPersonValue(key string, today procedures.Date) func(string) error {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("The letter needs this: type it, or press esc to leave (nothing is saved).")
+		}
+		if _, err := procedures.NormalizePersonValue(key, s, today); err != nil {
+			return errors.New(strings.TrimPrefix(err.Error(), key+": "))
+		}
+		return nil
+	}
+}
+
+// detailsForm builds the form asking keys, bound to values (which outlive
+// the form, so a failed save loses nothing typed).
+func detailsForm(name string, keys []string, values map[string]*string, today procedures.Date, isDark bool, w, h int) *huh.Form {
+	fields := make([]huh.Field, 0, len(keys))
+	words := personFields()
+	for _, k := range keys {
+		f, ok := words[k]
+		if !ok {
+			f = personField{title: k}
+		}
+		in := huh.NewInput().Key(k).Title(f.title).Description(f.help).
+			Value(values[k]).CharLimit(200).Validate(validPersonValue(k, today))
+		if f.example != "" {
+			in = in.Placeholder("e.g. " + f.example)
+		}
+		fields = append(fields, in)
+	}
+	g := huh.NewGroup(fields...).Title("The letter needs " + name + "'s details").
+		Description("Saved on " + name + "'s record, for all their cases.")
+	f := huh.NewForm(g).
+		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return HuhTheme(isDark) })).
+		WithShowHelp(false)
+	sizeDetailsForm(f, w, h)
+	return f
+}
+
+func sizeDetailsForm(f *huh.Form, w, h int) {
+	f.WithWidth(max(min(w-2, 76), 10)).WithHeight(max(h, 5))
+}
+
+// personSavedMsg reports the person saved with the details the form asked.
+type personSavedMsg struct {
+	person store.Person
+	keys   []string
+}
+
+// personSaveFailedMsg reports a failed save; the typed values stay.
+type personSaveFailedMsg struct{ err error }
+
+func (personSavedMsg) caseViewMsg()      {}
+func (personSaveFailedMsg) caseViewMsg() {}
+
+// savePersonCmd sets values (already normalised) on a copy of p and saves
+// it. The copy's Details map is new: p may share it with the case view.
+func savePersonCmd(st Store, p store.Person, values map[string]string) tea.Cmd {
+	p.Details = maps.Clone(p.Details)
+	keys := make([]string, 0, len(values))
+	for _, k := range procedures.PersonFieldKeys() {
+		if v, ok := values[k]; ok {
+			setPersonValue(&p, k, v)
+			keys = append(keys, k)
+		}
+	}
+	return func() tea.Msg {
+		if err := st.SavePerson(&p); err != nil {
+			if errors.Is(err, store.ErrDuplicateName) {
+				return personSaveFailedMsg{err: wrapf(err, "someone else has that name: type another (nothing was saved)")}
+			}
+			return personSaveFailedMsg{err: wrapf(err, "could not save the details (what you typed is kept: press enter to try again)")}
+		}
+		return personSavedMsg{person: p, keys: keys}
+	}
+}
+
+// setPersonValue stores a normalised value where the store keeps it:
+// name, nationality and birth date are fields of the person, the rest
+// Details (export.LetterPersonOf reads them back from there).
+func setPersonValue(p *store.Person, key, value string) {
+	switch key {
+	case "name":
+		p.Name = value
+	case "nationality":
+		p.Nationality = value
+	case "birth_date":
+		d, err := procedures.ParseDate(value)
+		if err == nil {
+			p.BirthDate = d
+		}
+	default:
+		if p.Details == nil {
+			p.Details = map[string]string{}
+		}
+		p.Details[key] = value
+	}
+}
