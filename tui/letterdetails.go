@@ -129,6 +129,10 @@ func savePersonCmd(st Store, p store.Person, values map[string]string) tea.Cmd {
 		}
 	}
 	return func() tea.Msg {
+		if p.ID == 0 {
+			// Saving would add a stranger to the household.
+			return personSaveFailedMsg{err: errors.New("this case's person is not in the database: nothing was saved")}
+		}
 		if err := st.SavePerson(&p); err != nil {
 			if errors.Is(err, store.ErrDuplicateName) {
 				return personSaveFailedMsg{err: wrapf(err, "someone else has that name: type another (nothing was saved)")}

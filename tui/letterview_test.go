@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -165,19 +166,66 @@ func TestLetterView(t *testing.T) {
 	})
 }
 
-// submitWrite presses the enter that completes the packet form and runs
-// the write it starts to the end: drawing a PDF can outlast runCmd's short
-// wait on a slow machine (or under -race).
-func submitWrite(t *testing.T, a *App) *App {
+// drive gives the app msg and feeds back every message its commands
+// produce, concurrently and without dropping slow ones (drawing a PDF
+// outlasts runCmd's short wait under -race), until done holds. Commands
+// still running then (cursor blinks) are abandoned.
+func drive(t *testing.T, a *App, msg tea.Msg, done func(*App) bool) *App {
 	t.Helper()
-	m, cmd := a.Update(press("enter"))
-	a = m.(*App)
-	if cmd == nil {
-		t.Fatal("enter started no write")
+	ch := make(chan tea.Msg, 256)
+	run := func(c tea.Cmd) {
+		if c != nil {
+			go func() { ch <- c() }()
+		}
 	}
-	msg := cmd()
-	t.Logf("write gave %T %v; mode %v", msg, msg, a.caseView.mode)
-	a, _ = send(t, a, msg)
+	m, cmd := a.Update(msg)
+	a = m.(*App)
+	run(cmd)
+	deadline := time.After(10 * time.Second)
+	for !done(a) {
+		select {
+		case got := <-ch:
+			if b, ok := got.(tea.BatchMsg); ok {
+				for _, c := range b {
+					run(c)
+				}
+				continue
+			}
+			if v := reflect.ValueOf(got); v.IsValid() && v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+				for i := 0; i < v.Len(); i++ {
+					run(v.Index(i).Interface().(tea.Cmd))
+				}
+				continue
+			}
+			if got != nil {
+				m, cmd := a.Update(got)
+				a = m.(*App)
+				run(cmd)
+			}
+		case <-deadline:
+			t.Fatalf("gave up waiting after %T; screen:\n%s", msg, screenText(a))
+		}
+	}
+	return a
+}
+
+// writePacket opens `p`, keeps the paper and the file suggested, and
+// waits for the write to finish (or to ask about an existing file); then,
+// if after is set ("y"), presses it and waits for the file to be written.
+func writePacket(t *testing.T, a *App, after string) *App {
+	t.Helper()
+	a = keys(t, a, "p")
+	if a.caseView.mode != modeForm {
+		t.Fatalf("p: mode %v, want the packet form", a.caseView.mode)
+	}
+	first := a.caseView.form.GetFocusedField()
+	a = drive(t, a, press("enter"), func(a *App) bool { return a.caseView.form.GetFocusedField() != first })
+	a = drive(t, a, press("enter"), func(a *App) bool {
+		return a.caseView.mode != modeForm && a.caseView.pend == nil || a.caseView.mode == modeReplace || a.caseView.err != nil
+	})
+	if after != "" {
+		a = drive(t, a, press(after), func(a *App) bool { return a.caseView.pend == nil || a.caseView.err != nil })
+	}
 	return a
 }
 
@@ -188,7 +236,7 @@ func TestPacketWritesAPDF(t *testing.T) {
 	id := addCase(t, st, letterPerson(t, st), "renewal", renewalAnswers("2026-12-10"))
 	a := openCase(t, st, id, 80, 24)
 	want := filepath.Join(a.opts.ExportDir, "tramite-ana-maria-lopez-renewal-1.pdf")
-	a = submitWrite(t, keys(t, a, "p", "enter")) // paper: letter; the suggested file
+	a = writePacket(t, a, "") // paper: letter; the suggested file
 	if a.caseView.err != nil {
 		t.Fatalf("packet failed: %v", a.caseView.err)
 	}
@@ -204,7 +252,7 @@ func TestPacketWritesAPDF(t *testing.T) {
 	if err := os.WriteFile(want, []byte("mine"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	a = submitWrite(t, keys(t, a, "p", "enter"))
+	a = writePacket(t, a, "")
 	if a.caseView.mode != modeReplace {
 		t.Fatalf("mode %v, want the replace question", a.caseView.mode)
 	}
@@ -216,14 +264,11 @@ func TestPacketWritesAPDF(t *testing.T) {
 	mustContain(t, screenText(a), "Not replaced")
 
 	// n goes back to the name with the values kept.
-	a = keys(t, submitWrite(t, keys(t, a, "p", "enter")), "n")
+	a = keys(t, writePacket(t, a, ""), "n")
 	if a.caseView.mode != modeForm || a.caseView.pend == nil || a.caseView.pend.path != want {
 		t.Fatalf("after n: mode %v pend %+v", a.caseView.mode, a.caseView.pend)
 	}
-	a = keys(t, a, "esc", "p", "enter")
-	a = submitWrite(t, a)
-	m, cmd := a.Update(press("y"))
-	a, _ = send(t, m.(*App), cmd())
+	a = writePacket(t, keys(t, a, "esc"), "y")
 	if b, _ := os.ReadFile(want); !bytes.HasPrefix(b, []byte("%PDF-")) {
 		t.Error("y did not replace the file")
 	}
