@@ -115,6 +115,12 @@ func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
 			Rule:  "R-CASE-DECIDE", Done: pr.StageAtLeast(StageReceived),
 		})
 	}
+	if pr.StageAtLeast(StageFiled) && !pr.FiledDate.IsZero() && p.AfterFiled != nil {
+		for _, d := range p.AfterFiled(a, pr.FiledDate, c) {
+			d.Done = d.Done || pr.StageAtLeast(StageReceived)
+			out = append(out, d)
+		}
+	}
 	if pr.StageAtLeast(StageFiled) && !pr.CorrectionNotice.IsZero() {
 		due := AddUserBusinessDays(pr.CorrectionNotice, 10)
 		out = append(out, Deadline{

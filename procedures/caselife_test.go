@@ -221,3 +221,39 @@ func TestStages(t *testing.T) {
 		t.Errorf("ParseStage(sent) => %v, want an error listing the stages", err)
 	}
 }
+
+// R-NOTIFY-FEE: once the user records the filing date on the case, INM's
+// answer is expected about 10 INM business days later; a date given in the
+// answers (notified_date) takes precedence and is not repeated.
+func TestTrackAnswerAfterFiling(t *testing.T) {
+	p, err := Lookup("notification")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := Context{Today: MustDate("2026-11-23")}
+	filed := Progress{Stage: StageFiled, FiledDate: MustDate("2026-11-10")}
+	tests := map[string]struct {
+		answers Answers
+		want    string
+	}{
+		// 2026-11-10 + 10 business days skips two weekends and Revolution Day (16 Nov).
+		"from the case's filing date":   {Answers{"change_kind": "address", "change_date": "2026-11-01"}, "2026-11-25"},
+		"from notified_date when given": {Answers{"change_kind": "address", "change_date": "2026-11-01", "notified_date": "2026-11-03"}, "2026-11-18"},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			var got []string
+			for _, d := range Track(p, tt.answers, filed, ctx) {
+				if d.Key == "notify-answer" {
+					got = append(got, d.Date.String())
+					if d.Done {
+						t.Errorf("notify-answer is done while the case is only filed")
+					}
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("notify-answer dates = %v, want exactly [%s]", got, tt.want)
+			}
+		})
+	}
+}

@@ -87,7 +87,8 @@ func init() {
 				Help:   "Leave it empty until you have filed. With it tramite reminds you when INM's answer is due, about 10 business days later (R-NOTIFY-FEE).",
 			},
 		},
-		evaluate: evaluateNotification,
+		evaluate:   evaluateNotification,
+		AfterFiled: notificationAfterFiled,
 	})
 }
 
@@ -98,6 +99,26 @@ func checkNotifiedDate(v string, a Answers) error {
 		return fmt.Errorf("the filing %s is before the change_date %s: a change is notified after it happens; type the date you filed, or leave it empty", n, ch)
 	}
 	return nil
+}
+
+// notifyAnswer is when INM's answer is expected, about 10 business days
+// after filing (R-NOTIFY-FEE, secondary): a reminder, not a legal term.
+func notifyAnswer(filed Date, c Context) Deadline {
+	return Deadline{
+		Key: "notify-answer", Date: c.Calendar.AddINMBusinessDays(filed, notifyAnswerDays), Kind: Reminder,
+		Title: "INM's answer to the notification expected (about 10 business days)",
+		Note:  "INM answers in about 10 business days (secondary: check with your INM office). Ask at the office if nothing has come.",
+		Rule:  "R-NOTIFY-FEE", AfterFiling: true,
+	}
+}
+
+// notificationAfterFiled schedules INM's answer from the filing date the
+// user records on the case, unless notified_date already did.
+func notificationAfterFiled(a Answers, filed Date, c Context) []Deadline {
+	if !a.Date("notified_date").IsZero() {
+		return nil
+	}
+	return []Deadline{notifyAnswer(filed, c)}
 }
 
 func evaluateNotification(a Answers, c Context) Outcome {
@@ -116,12 +137,7 @@ func evaluateNotification(a Answers, c Context) Outcome {
 		Notes:       notifyNotes(a),
 	}
 	if !notified.IsZero() {
-		out.Deadlines = append(out.Deadlines, Deadline{
-			Key: "notify-answer", Date: c.Calendar.AddINMBusinessDays(notified, notifyAnswerDays), Kind: Reminder,
-			Title: "INM's answer to the notification expected (about 10 business days)",
-			Note:  "INM answers in about 10 business days (secondary: check with your INM office). Ask at the office if nothing has come.",
-			Rule:  "R-NOTIFY-FEE", AfterFiling: true,
-		})
+		out.Deadlines = append(out.Deadlines, notifyAnswer(notified, c))
 	}
 	out.Verdict = notifyVerdict(change, notified, due, c)
 	return out
@@ -208,7 +224,7 @@ func notifySteps() []string {
 		"Fill in the application form on INM's site for the notification, print it and sign it by hand; note the número de pieza and password.",
 		"Book the appointment on INM's online system, Trámites Migratorios (R-APPT-LIST, R-APPT-HOW); arrive about 10 minutes early.",
 		"File at the office with the originals and copies; bring one more copy of the filing for a stamped receipt (R-CASE-COPIES). No fee is paid (R-NOTIFY-FEE).",
-		"Type notified_date once filed: INM answers in about 10 business days (R-NOTIFY-FEE).",
+		"Once filed, mark the case filed (or type notified_date): INM answers in about 10 business days (R-NOTIFY-FEE).",
 	}
 }
 

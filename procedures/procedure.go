@@ -37,6 +37,10 @@ type Procedure struct {
 	// (R-CASE-NEXT): the next renewal window, the four-year date. nil when
 	// the card never expires or the procedure yields no card.
 	AfterCard func(a Answers, newExpiry Date, c Context) []Deadline
+	// AfterFiled returns the procedure's own dates that follow the filing
+	// date the user records on the case (e.g. INM's answer to a
+	// notification, R-NOTIFY-FEE); nil when there are none.
+	AfterFiled func(a Answers, filed Date, c Context) []Deadline
 	// evaluate computes the outcome of complete, valid answers.
 	evaluate func(a Answers, c Context) Outcome
 }
