@@ -64,7 +64,7 @@ func (a *app) openStore(readOnly bool) (*store.Store, error) {
 	st, err := store.Open(path, store.Options{ReadOnly: readOnly, Timeout: lockTimeout, Now: a.now})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) || errors.Is(err, berrors.ErrTimeout) {
-			return nil, fmt.Errorf("the database %s is in use by another tramite: close the other window or wait for it to finish, then try again: %w", path, store.ErrLocked)
+			return nil, fmt.Errorf("the database %s is in use by another tramite (%w): close the other window or wait for it to finish, then try again", path, store.ErrLocked)
 		}
 		return nil, a.placeError(path, err)
 	}

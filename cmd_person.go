@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tramite/procedures"
 	"tramite/store"
 )
 
@@ -90,7 +91,7 @@ func newPersonShowCmd(a *app) *cobra.Command {
 			ew := &errWriter{w: a.stdout}
 			ew.printf("%s\n", p.Name)
 			for _, k := range personFieldKeys()[1:] {
-				if v := personValue(p, k); v != "" {
+				if v := p.Get(k); v != "" {
 					ew.printf("  %-16s %s\n", k, v)
 				}
 			}
@@ -142,7 +143,7 @@ func (a *app) personSet(name string, args []string, create bool) error {
 	}
 	values := make([][2]string, 0, len(kvs))
 	for _, kv := range kvs {
-		v, err := normalizePersonValue(kv[0], kv[1], c.Today)
+		v, err := procedures.NormalizePersonValue(kv[0], kv[1], c.Today)
 		if err != nil {
 			return fmt.Errorf("%w; nothing was saved", err)
 		}
@@ -163,7 +164,7 @@ func (a *app) personSet(name string, args []string, create bool) error {
 		return err
 	}
 	for _, kv := range values {
-		setPersonValue(&p, kv[0], kv[1])
+		p.Set(kv[0], kv[1])
 	}
 	if err := st.SavePerson(&p); err != nil {
 		if errors.Is(err, store.ErrDuplicateName) {

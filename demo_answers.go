@@ -83,6 +83,19 @@ func (g *answerGen) candidates(q procedures.Question, a procedures.Answers) []st
 	if v := g.person[q.Key]; v != "" {
 		return []string{v}
 	}
+	// The holder's age decides the questions about a minor: a child's birth
+	// date is the person's own, and a minor's options only fit a minor.
+	if born, err := procedures.ParseDate(g.person["birth_date"]); err == nil {
+		minor := born.AddYears(18).After(g.today)
+		switch {
+		case strings.Contains(q.Key, "child") && strings.Contains(q.Key, "birth"):
+			return []string{born.String()}
+		case q.Kind == procedures.KindYesNo && strings.Contains(q.Key, "minor"):
+			return []string{map[bool]string{true: "yes", false: "no"}[minor]}
+		case q.Kind == procedures.KindChoice:
+			return g.choicesFor(q, minor)
+		}
+	}
 	switch q.Kind {
 	case procedures.KindDate:
 		return g.dates(q.Key, a)
@@ -92,6 +105,18 @@ func (g *answerGen) candidates(q procedures.Question, a procedures.Answers) []st
 		return []string{strconv.Itoa(1 + g.rng.IntN(3)), "1", "0"}
 	}
 	return []string{g.text(q.Key)}
+}
+
+// choicesFor is choices without the options meant for a minor when the
+// holder is an adult.
+func (g *answerGen) choicesFor(q procedures.Question, minor bool) []string {
+	var out []string
+	for _, id := range g.choices(q) {
+		if minor || !strings.Contains(id, "minor") {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // choices shuffles the options; for yes/no, "yes" mostly comes first,

@@ -19,8 +19,8 @@ var (
 		"O'Brien", "Kowalski", "Ibáñez", "Sánchez", "Nguyễn", "Åberg", "Côté", "Gómez", "Weiß", "Rodríguez",
 		"Novák", "Jiménez", "Lefèvre", "Castañeda", "Yılmaz", "Brontë", "Muñoz", "Söderberg", "Ortíz", "Dvořák",
 		"Hernández", "Fontaine", "Peña", "Kühn", "Álvarez", "Bergström", "Suárez", "Moreau", "Ruíz", "Janssen"}
-	demoNationalities = []string{"Estadounidense", "Canadiense", "Española", "Alemana", "Francesa", "Colombiana",
-		"Argentina", "Británica", "Japonesa", "Venezolana", "Sueca", "Polaca", "Irlandesa", "Cubana"}
+	demoNationalities = []string{"estadounidense", "canadiense", "española", "alemana", "francesa", "colombiana",
+		"argentina", "británica", "japonesa", "venezolana", "sueca", "polaca", "irlandesa", "cubana"}
 )
 
 // demoPeople returns n people. A household (n <= 4) shares one family
@@ -66,7 +66,7 @@ func demoPeople(n int, rng *rand.Rand, today procedures.Date) []store.Person {
 func personAnswers(p store.Person) map[string]string {
 	out := map[string]string{}
 	for _, k := range procedures.PersonKeys {
-		if v := personValue(p, k); v != "" {
+		if v := p.Get(k); v != "" {
 			out[k] = v
 		}
 	}

@@ -52,7 +52,7 @@ func (a *app) newCaseAccessible(procID, person string) error {
 	// The person's known details answer the procedure's personal questions.
 	answers := procedures.Answers{}
 	for _, q := range proc.Questions {
-		if v := personValue(p, q.Key); isPersonKey(q.Key) && v != "" {
+		if v := p.Get(q.Key); isPersonKey(q.Key) && v != "" {
 			answers[q.Key] = v
 		}
 	}

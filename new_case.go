@@ -45,7 +45,7 @@ func splitAnswers(proc *procedures.Procedure, raw map[string]string, today proce
 		if !isPersonKey(k) {
 			continue
 		}
-		v, err := normalizePersonValue(k, raw[k], today)
+		v, err := procedures.NormalizePersonValue(k, raw[k], today)
 		if err != nil {
 			return in, err
 		}
@@ -104,7 +104,7 @@ func (a *app) prepareNewCase(proc *procedures.Procedure, name string, in newCase
 		if _, given := pr.answers[q.Key]; given || !isPersonKey(q.Key) {
 			continue
 		}
-		if v := personValue(pr.person, q.Key); v != "" {
+		if v := pr.person.Get(q.Key); v != "" {
 			pr.answers[q.Key] = v
 		}
 	}
@@ -145,7 +145,7 @@ func (pr *newCasePrep) save(a *app) (uint64, error) {
 		pr.st = st
 	}
 	for k, v := range pr.values {
-		setPersonValue(&pr.person, k, v)
+		pr.person.Set(k, v)
 	}
 	if !pr.exists || len(pr.values) > 0 {
 		if err := pr.st.SavePerson(&pr.person); err != nil {

@@ -119,10 +119,60 @@ func (s *Store) Summaries() ([]Summary, error) {
 	return out, err
 }
 
-// computeSummaries builds the rows from the cases, for a read-only store
-// whose index was computed with other rules.
-func (s *Store) computeSummaries() ([]Summary, error) {
-	var out []Summary
+// EachSummary calls fn with every case's index row, in case-id order, in
+// one read transaction, as Summaries would return them; an error from fn
+// stops the walk and is returned as is. It decodes every row into the same
+// Summary: fn may keep its strings, which are never overwritten, but not
+// the Summary or its Deadlines slice, whose elements the next row
+// overwrites. A listing over 10,000 cases that keeps only what it prints
+// allocates a few bytes per row instead of a Summary and its Deadlines.
+// fn must not write to the store.
+func (s *Store) EachSummary(fn func(*Summary) error) error {
+	if s.staleIndex {
+		return s.eachComputedSummary(fn)
+	}
+	var stop error
+	err := s.view("reading the deadline index", func(tx *bolt.Tx) error {
+		idx := tx.Bucket(bucketIndex)
+		strs, err := loadStrings(idx)
+		if err != nil {
+			return err
+		}
+		dec := newRowDecoder(strs)
+		var (
+			row  Summary
+			dls  []procedures.Deadline
+			grow = func(n int) []procedures.Deadline {
+				if cap(dls) < n {
+					dls = make([]procedures.Deadline, n, max(n, 32))
+				}
+				return dls[:n]
+			}
+		)
+		return idx.ForEach(func(k, v []byte) error {
+			if v == nil { // the string table
+				return nil
+			}
+			if err := dec.decodeInto(v, &row, grow); err != nil {
+				return fmt.Errorf("index row of case %d: %w (run tramite once without --read-only to rebuild it)", btoi(k), err)
+			}
+			if err := fn(&row); err != nil {
+				stop = err
+				return err
+			}
+			return nil
+		})
+	})
+	if stop != nil {
+		return stop
+	}
+	return err
+}
+
+// eachComputedSummary is EachSummary over rows computed from the cases,
+// for a read-only store whose index was computed with other rules.
+func (s *Store) eachComputedSummary(fn func(*Summary) error) error {
+	var stop error
 	err := s.view("computing the deadlines", func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketCases).ForEach(func(k, v []byte) error {
 			c, err := decodeCase(v)
@@ -133,9 +183,27 @@ func (s *Store) computeSummaries() ([]Summary, error) {
 			if p, err := getPerson(tx, c.PersonID); err == nil {
 				name = p.Name
 			}
-			out = append(out, summarize(&c, name))
+			row := summarize(&c, name)
+			if err := fn(&row); err != nil {
+				stop = err
+				return err
+			}
 			return nil
 		})
+	})
+	if stop != nil {
+		return stop
+	}
+	return err
+}
+
+// computeSummaries builds the rows from the cases, for a read-only store
+// whose index was computed with other rules.
+func (s *Store) computeSummaries() ([]Summary, error) {
+	var out []Summary
+	err := s.eachComputedSummary(func(row *Summary) error {
+		out = append(out, *row) // each computed row is fresh
+		return nil
 	})
 	return out, err
 }

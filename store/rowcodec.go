@@ -134,11 +134,22 @@ func newRowDecoder(strs []string) *rowDecoder {
 // decode decodes one row. It copies what it keeps: the result does not
 // point into data, which dies with the transaction.
 func (r *rowDecoder) decode(data []byte) (Summary, error) {
+	var s Summary
+	if err := r.decodeInto(data, &s, r.deadlines); err != nil {
+		return Summary{}, err
+	}
+	return s, nil
+}
+
+// decodeInto decodes one row into s, taking the row's deadline slice from
+// alloc (whose elements it overwrites whole). On error s is left partly
+// written.
+func (r *rowDecoder) decodeInto(data []byte, s *Summary, alloc func(n int) []procedures.Deadline) error {
 	r.buf, r.err = data, nil
 	if v := r.byte(); r.err == nil && v != rowVersion {
-		return Summary{}, fmt.Errorf("index row format %d is unknown", v)
+		return fmt.Errorf("index row format %d is unknown", v)
 	}
-	var s Summary
+	s.Deadlines = nil
 	s.CaseID = r.uvarint()
 	s.PersonID = r.uvarint()
 	s.Person = r.ref()
@@ -154,7 +165,7 @@ func (r *rowDecoder) decode(data []byte) (Summary, error) {
 		r.fail(errShortRow)
 	}
 	if r.err == nil && n > 0 {
-		s.Deadlines = r.deadlines(int(n))
+		s.Deadlines = alloc(int(n))
 		for i := range s.Deadlines {
 			d := &s.Deadlines[i]
 			d.Key = r.ref()
@@ -173,10 +184,7 @@ func (r *rowDecoder) decode(data []byte) (Summary, error) {
 	if r.err == nil && len(r.buf) != 0 {
 		r.fail(fmt.Errorf("index row has %d stray bytes", len(r.buf)))
 	}
-	if r.err != nil {
-		return Summary{}, r.err
-	}
-	return s, nil
+	return r.err
 }
 
 // deadlines returns a zeroed slice of n deadlines, capped at n so that a

@@ -78,14 +78,14 @@ func (m caseViewModel) updateLetter(msg tea.Msg) (caseViewModel, tea.Cmd) {
 func (m caseViewModel) openPacket() (caseViewModel, tea.Cmd) {
 	p := m.pend
 	if p == nil || p.format != formatPDF {
-		p = &pendingForm{format: formatPDF, paper: export.PaperLetter,
+		p = &pendingForm{format: formatPDF, paper: export.PaperA4,
 			path: filepath.Join(m.opts.ExportDir, exportBase(m.person.Name, m.c.Procedure, m.c.ID)+".pdf")}
 	}
 	m.pend = p
 	g := huh.NewGroup(
 		huh.NewSelect[string]().Title("Paper").Options(
-			huh.NewOption("Letter (tamaño carta)", export.PaperLetter),
-			huh.NewOption("A4", export.PaperA4)).Value(&p.paper),
+			huh.NewOption("A4", export.PaperA4),
+			huh.NewOption("Letter (tamaño carta)", export.PaperLetter)).Value(&p.paper),
 		huh.NewInput().Title("File").
 			Description("asks before replacing a file").
 			Value(&p.path).Validate(func(s string) error {

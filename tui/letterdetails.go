@@ -124,7 +124,7 @@ func savePersonCmd(st Store, p store.Person, values map[string]string) tea.Cmd {
 	keys := make([]string, 0, len(values))
 	for _, k := range procedures.PersonFieldKeys() {
 		if v, ok := values[k]; ok {
-			setPersonValue(&p, k, v)
+			p.Set(k, v)
 			keys = append(keys, k)
 		}
 	}
@@ -140,27 +140,5 @@ func savePersonCmd(st Store, p store.Person, values map[string]string) tea.Cmd {
 			return personSaveFailedMsg{err: wrapf(err, "could not save the details (what you typed is kept: press enter to try again)")}
 		}
 		return personSavedMsg{person: p, keys: keys}
-	}
-}
-
-// setPersonValue stores a normalised value where the store keeps it:
-// name, nationality and birth date are fields of the person, the rest
-// Details (export.LetterPersonOf reads them back from there).
-func setPersonValue(p *store.Person, key, value string) {
-	switch key {
-	case "name":
-		p.Name = value
-	case "nationality":
-		p.Nationality = value
-	case "birth_date":
-		d, err := procedures.ParseDate(value)
-		if err == nil {
-			p.BirthDate = d
-		}
-	default:
-		if p.Details == nil {
-			p.Details = map[string]string{}
-		}
-		p.Details[key] = value
 	}
 }
