@@ -29,48 +29,55 @@ func benchDemoDB(b *testing.B, n int) string {
 func benchNow() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC) }
 
 // BenchmarkDeadlines10k is `tramite deadlines --all --json` over 10,000
-// demo cases, in process, by stage: open the store and read the index,
-// build the sorted list, write the JSON, and the whole command.
+// demo cases, in process, by stage: open the store and stream the index
+// into the list, sort it, write the JSON (two goroutines), the same rows
+// as the text table, and the whole command.
 func BenchmarkDeadlines10k(b *testing.B) {
 	db := benchDemoDB(b, 10000)
 	today := procedures.MustDate("2026-11-23")
 	f := deadlineFilter{today: today, within: -1, all: true}
-	b.Run("open-read-close", func(b *testing.B) {
-		for b.Loop() {
-			st, err := store.Open(db, store.Options{ReadOnly: true})
-			if err != nil {
-				b.Fatal(err)
-			}
-			if _, err := st.Summaries(); err != nil {
-				b.Fatal(err)
-			}
-			st.Close()
+	stream := func() *deadlineList {
+		st, err := store.Open(db, store.Options{ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
 		}
-	})
-	st, err := store.Open(db, store.Options{ReadOnly: true})
-	if err != nil {
-		b.Fatal(err)
+		defer st.Close()
+		l := newDeadlineList(f)
+		if err := st.EachSummary(func(s *store.Summary) error { l.add(s); return nil }); err != nil {
+			b.Fatal(err)
+		}
+		return l
 	}
-	sums, err := st.Summaries()
-	st.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Run("sorted-rows", func(b *testing.B) {
+	b.Run("open-stream-close", func(b *testing.B) {
 		for b.Loop() {
-			if rows := deadlineRows(sums, f); len(rows) == 0 {
+			if l := stream(); l.n == 0 {
 				b.Fatal("no rows")
 			}
 		}
 	})
-	rows := deadlineRows(sums, f)
+	b.Run("sort", func(b *testing.B) {
+		l := stream()
+		for b.Loop() {
+			l.sort()
+		}
+	})
+	l := stream()
+	l.sort()
 	b.Run("write-json", func(b *testing.B) {
 		for b.Loop() {
-			if err := writeDeadlinesJSON(io.Discard, rows); err != nil {
+			if err := l.writeJSON(io.Discard); err != nil {
 				b.Fatal(err)
 			}
 		}
 	})
+	b.Run("write-json-one-goroutine", func(b *testing.B) {
+		for b.Loop() {
+			if err := writeDeadlineList(io.Discard, l.len(), l.row); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	rows := l.rows()
 	b.Run("write-table", func(b *testing.B) {
 		for b.Loop() {
 			if err := printDeadlines(io.Discard, rows, 80); err != nil {

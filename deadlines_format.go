@@ -101,40 +101,50 @@ func writeDeadlineList(w io.Writer, n int, row func(int) deadlineJSON) error {
 	bw.WriteString("[")
 	for i := range n {
 		r := row(i)
-		buf = buf[:0]
-		if i > 0 {
-			buf = append(buf, ',')
-		}
-		buf = append(buf, "\n  {\"case\":"...)
-		buf = strconv.AppendUint(buf, r.Case, 10)
-		buf = appendField(buf, "person", r.Person)
-		buf = appendField(buf, "procedure", r.Procedure)
-		buf = appendField(buf, "key", r.Key)
-		buf = appendField(buf, "date", r.Date)
-		buf = append(buf, `,"days_left":`...)
-		buf = strconv.AppendInt(buf, int64(r.DaysLeft), 10)
-		buf = appendField(buf, "kind", r.Kind)
-		buf = appendField(buf, "title", r.Title)
-		buf = appendField(buf, "rule", r.Rule)
-		if r.ActBy != "" {
-			buf = appendField(buf, "act_by", r.ActBy)
-		}
-		if r.Note != "" {
-			buf = appendField(buf, "note", r.Note)
-		}
-		buf = append(buf, `,"done":`...)
-		buf = strconv.AppendBool(buf, r.Done)
-		buf = append(buf, '}')
+		buf = appendDeadlineJSON(buf[:0], i, &r)
 		bw.Write(buf)
 	}
-	if n > 0 {
-		bw.WriteString("\n")
-	}
-	bw.WriteString("]\n")
+	bw.WriteString(jsonListEnd(n))
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write JSON: %w", err)
 	}
 	return nil
+}
+
+// jsonListEnd closes a list of n rows.
+func jsonListEnd(n int) string {
+	if n > 0 {
+		return "\n]\n"
+	}
+	return "]\n"
+}
+
+// appendDeadlineJSON appends the i-th row of the list (its comma
+// included, on a line of its own) with the fields of deadlineJSON's tags.
+func appendDeadlineJSON(buf []byte, i int, r *deadlineJSON) []byte {
+	if i > 0 {
+		buf = append(buf, ',')
+	}
+	buf = append(buf, "\n  {\"case\":"...)
+	buf = strconv.AppendUint(buf, r.Case, 10)
+	buf = appendField(buf, "person", r.Person)
+	buf = appendField(buf, "procedure", r.Procedure)
+	buf = appendField(buf, "key", r.Key)
+	buf = appendField(buf, "date", r.Date)
+	buf = append(buf, `,"days_left":`...)
+	buf = strconv.AppendInt(buf, int64(r.DaysLeft), 10)
+	buf = appendField(buf, "kind", r.Kind)
+	buf = appendField(buf, "title", r.Title)
+	buf = appendField(buf, "rule", r.Rule)
+	if r.ActBy != "" {
+		buf = appendField(buf, "act_by", r.ActBy)
+	}
+	if r.Note != "" {
+		buf = appendField(buf, "note", r.Note)
+	}
+	buf = append(buf, `,"done":`...)
+	buf = strconv.AppendBool(buf, r.Done)
+	return append(buf, '}')
 }
 
 // appendField appends ,"name":"value" with value escaped as JSON.

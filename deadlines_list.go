@@ -4,95 +4,185 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 
 	"tramite/procedures"
 	"tramite/store"
 )
 
 // deadlineList is the index's deadlines, filtered and sorted by date, then
-// case, then key, as small references into the summaries: rows are built
-// one at a time from it, so `deadlines --json` prints 10,000 cases without
-// holding every row at once.
+// case, then key, kept as compact items (the strings shared with the
+// index's string table, dates packed) rather than whole summaries: rows
+// are built one at a time from it, so `deadlines --json` prints 10,000
+// cases without holding a Summary, a Deadline or a row for each.
 type deadlineList struct {
-	sums []store.Summary
-	// ds[si] is sums[si].Deadlines as they apply today
-	// (procedures.Applicable: a contingent date shows once the date it
-	// depends on has passed).
-	ds    [][]procedures.Deadline
-	refs  []deadlineRef
-	today procedures.Date
-	// The rows come in date order: each distinct date is formatted (and
-	// its days left computed) once.
-	lastDate procedures.Date
+	f     deadlineFilter
+	limit procedures.Date
+	// cases and items are filled in chunks, so that growing never
+	// copies them (nor touches fresh memory twice).
+	cases [][]listCase
+	nc    int
+	items [][]listItem
+	n     int
+	// scratch holds a contingent case's applicable deadlines.
+	scratch []procedures.Deadline
+	order   []int32
+	// cache serves row; each goroutine building rows has its own.
+	cache rowCache
+}
+
+// rowCache formats the dates of rows that come in date order: each
+// distinct date is formatted (and its days left computed) once.
+type rowCache struct {
+	lastDate uint64
 	lastISO  string
 	lastLeft int
-	actBy    map[procedures.Date]string
+	actBy    map[uint64]string
 }
 
-// deadlineRef points at ds[si][di], with its sort keys.
-type deadlineRef struct {
-	date   uint64 // dateKey: compares as Date.Compare does
-	rank   uint32 // the case's place in case-id order
-	si, di int32
+// listCase is what a row needs of its case.
+type listCase struct {
+	id                uint64
+	person, procedure string
 }
 
-// listDeadlines filters and sorts the deadlines of sums.
-func listDeadlines(sums []store.Summary, f deadlineFilter) *deadlineList {
-	var limit procedures.Date
+// listItem is one deadline to list.
+type listItem struct {
+	date  uint64 // dateKey
+	actBy uint64 // dateKey, 0 when the date is a working day
+	ci    uint32 // index in cases, which come in case-id order
+	kind  procedures.DeadlineKind
+	done  bool
+	key   string
+	title string
+	rule  string
+	note  string
+}
+
+const chunkBits = 12
+
+// newDeadlineList starts an empty list for f.
+func newDeadlineList(f deadlineFilter) *deadlineList {
+	l := &deadlineList{f: f, cache: rowCache{actBy: map[uint64]string{}}}
 	if f.within >= 0 {
-		limit = f.today.AddDays(f.within)
+		l.limit = f.today.AddDays(f.within)
 	}
-	rank := caseRanks(sums)
-	ds := make([][]procedures.Deadline, len(sums))
-	n := 0
-	for si := range sums {
-		ds[si] = procedures.Applicable(sums[si].Deadlines, f.today)
-		n += len(ds[si])
-	}
-	refs := make([]deadlineRef, 0, n)
-	for si := range ds {
-		for di := range ds[si] {
-			d := &ds[si][di]
-			if (d.Done && !f.all) || (!limit.IsZero() && d.Date.After(limit)) {
-				continue
-			}
-			refs = append(refs, deadlineRef{dateKey(d.Date), rank[si], int32(si), int32(di)})
-		}
-	}
-	slices.SortFunc(refs, func(x, y deadlineRef) int {
-		if x.date != y.date {
-			return cmp.Compare(x.date, y.date)
-		}
-		if x.rank != y.rank {
-			return cmp.Compare(x.rank, y.rank)
-		}
-		if c := strings.Compare(ds[x.si][x.di].Key, ds[y.si][y.di].Key); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.di, y.di)
-	})
-	return &deadlineList{sums: sums, ds: ds, refs: refs, today: f.today, actBy: map[procedures.Date]string{}}
+	return l
 }
 
-// caseRanks gives each summary its place in case-id order. The index is
-// read in id order already, so this is usually the identity.
-func caseRanks(sums []store.Summary) []uint32 {
-	rank := make([]uint32, len(sums))
-	if slices.IsSortedFunc(sums, func(x, y store.Summary) int { return cmp.Compare(x.CaseID, y.CaseID) }) {
-		for i := range rank {
-			rank[i] = uint32(i)
+// add lists the deadlines of one case that apply today and pass the
+// filter. Cases must come in case-id order (store.EachSummary's); add
+// keeps no reference to s or its Deadlines slice, only their strings.
+func (l *deadlineList) add(s *store.Summary) {
+	ci := uint32(l.nc)
+	if l.nc>>chunkBits == len(l.cases) {
+		l.cases = append(l.cases, make([]listCase, 0, 1<<chunkBits))
+	}
+	cs := &l.cases[l.nc>>chunkBits]
+	*cs = append(*cs, listCase{id: s.CaseID, person: s.Person, procedure: s.Procedure})
+	l.nc++
+	l.scratch = procedures.AppendApplicable(l.scratch[:0], s.Deadlines, l.f.today)
+	for i := range l.scratch {
+		d := &l.scratch[i]
+		if (d.Done && !l.f.all) || (!l.limit.IsZero() && d.Date.After(l.limit)) {
+			continue
 		}
-		return rank
+		it := listItem{date: dateKey(d.Date), ci: ci, kind: d.Kind, done: d.Done,
+			key: d.Key, title: d.Title, rule: d.Rule, note: d.Note}
+		if !d.ActBy.IsZero() {
+			it.actBy = dateKey(d.ActBy)
+		}
+		if l.n>>chunkBits == len(l.items) {
+			l.items = append(l.items, make([]listItem, 0, 1<<chunkBits))
+		}
+		c := &l.items[l.n>>chunkBits]
+		*c = append(*c, it)
+		l.n++
 	}
-	order := make([]int, len(sums))
-	for i := range order {
-		order[i] = i
+}
+
+func (l *deadlineList) item(i int32) *listItem {
+	return &l.items[i>>chunkBits][i&(1<<chunkBits-1)]
+}
+
+// sort orders the items by date, then case, then key, then their order in
+// the case. Items were added by case, so a stable sort by date alone
+// leaves each date's items in case order; only a case's items on the same
+// date still need ordering by key.
+func (l *deadlineList) sort() {
+	l.order = make([]int32, l.n)
+	if !l.countingSort() {
+		for i := range l.order {
+			l.order[i] = int32(i)
+		}
+		slices.SortStableFunc(l.order, func(x, y int32) int { return cmp.Compare(l.item(x).date, l.item(y).date) })
 	}
-	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(sums[x].CaseID, sums[y].CaseID) })
-	for r, si := range order {
-		rank[si] = uint32(r)
+	for lo := 0; lo < len(l.order); {
+		a := l.item(l.order[lo])
+		hi := lo + 1
+		for hi < len(l.order) {
+			b := l.item(l.order[hi])
+			if b.date != a.date || b.ci != a.ci {
+				break
+			}
+			hi++
+		}
+		if hi-lo > 1 {
+			slices.SortStableFunc(l.order[lo:hi], func(x, y int32) int { return strings.Compare(l.item(x).key, l.item(y).key) })
+		}
+		lo = hi
 	}
-	return rank
+}
+
+// countingSort sorts order by date in one pass over the items when the
+// dates are real calendar dates a few decades apart at most; it reports
+// false, leaving the sort to a comparison sort, otherwise.
+func (l *deadlineList) countingSort() bool {
+	const maxSpan = 40 * 372
+	lo, hi := int64(1)<<62, int64(-1)<<62
+	for _, c := range l.items {
+		for i := range c {
+			day, ok := dayIndex(c[i].date)
+			if !ok {
+				return false
+			}
+			lo, hi = min(lo, day), max(hi, day)
+		}
+	}
+	if l.n == 0 || hi-lo >= maxSpan {
+		return l.n == 0
+	}
+	count := make([]int32, hi-lo+2)
+	for _, c := range l.items {
+		for i := range c {
+			day, _ := dayIndex(c[i].date)
+			count[day-lo+1]++
+		}
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	var i int32
+	for _, c := range l.items {
+		for j := range c {
+			day, _ := dayIndex(c[j].date)
+			l.order[count[day-lo]] = i
+			count[day-lo]++
+			i++
+		}
+	}
+	return true
+}
+
+// dayIndex numbers the dates of a dateKey in order, 372 a year (gaps for
+// short months do no harm); false for a month or day out of range.
+func dayIndex(k uint64) (int64, bool) {
+	y := int64(int32(uint32(k>>16) ^ 1<<31))
+	m, d := int64(k>>8&0xff), int64(k&0xff)
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	return y*372 + (m-1)*31 + d - 1, true
 }
 
 // dateKey packs d so that comparing keys compares dates as Date.Compare
@@ -102,39 +192,63 @@ func dateKey(d procedures.Date) uint64 {
 	return uint64(uint32(int32(d.Year))^1<<31)<<16 | uint64(uint8(d.Month))<<8 | uint64(uint8(d.Day))
 }
 
-func (l *deadlineList) len() int { return len(l.refs) }
+// keyDate unpacks a dateKey.
+func keyDate(k uint64) procedures.Date {
+	return procedures.Date{Year: int(int32(uint32(k>>16) ^ 1<<31)), Month: time.Month(k >> 8 & 0xff), Day: int(k & 0xff)}
+}
 
-// row builds the i-th row.
-func (l *deadlineList) row(i int) deadlineJSON {
-	r := l.refs[i]
-	s := &l.sums[r.si]
-	d := &l.ds[r.si][r.di]
-	if l.lastISO == "" || d.Date != l.lastDate {
-		l.lastDate, l.lastISO, l.lastLeft = d.Date, isoDate(d.Date), l.today.DaysUntil(d.Date)
+func (l *deadlineList) len() int { return len(l.order) }
+
+// row builds the i-th row (after sort).
+func (l *deadlineList) row(i int) deadlineJSON { return l.rowWith(&l.cache, i) }
+
+// rowWith is row with the date cache c.
+func (l *deadlineList) rowWith(c *rowCache, i int) deadlineJSON {
+	it := l.item(l.order[i])
+	cs := &l.cases[it.ci>>chunkBits][it.ci&(1<<chunkBits-1)]
+	if c.lastISO == "" || it.date != c.lastDate {
+		d := keyDate(it.date)
+		c.lastDate, c.lastISO, c.lastLeft = it.date, isoDate(d), l.f.today.DaysUntil(d)
 	}
 	act := ""
-	if !d.ActBy.IsZero() {
+	if it.actBy != 0 {
 		var ok bool
-		if act, ok = l.actBy[d.ActBy]; !ok {
-			act = isoDate(d.ActBy)
-			l.actBy[d.ActBy] = act
+		if act, ok = c.actBy[it.actBy]; !ok {
+			act = isoDate(keyDate(it.actBy))
+			c.actBy[it.actBy] = act
 		}
 	}
 	return deadlineJSON{
-		Case: s.CaseID, Person: s.Person, Procedure: s.Procedure, Key: d.Key,
-		Date: l.lastISO, DaysLeft: l.lastLeft, Kind: d.Kind.String(),
-		Title: d.Title, Rule: d.Rule, ActBy: act, Note: d.Note, Done: d.Done,
-		hard: d.Kind.Hard() || d.Kind == procedures.Appointment,
+		Case: cs.id, Person: cs.person, Procedure: cs.procedure, Key: it.key,
+		Date: c.lastISO, DaysLeft: c.lastLeft, Kind: it.kind.String(),
+		Title: it.title, Rule: it.rule, ActBy: act, Note: it.note, Done: it.done,
+		hard: it.kind.Hard() || it.kind == procedures.Appointment,
 	}
 }
 
 // rows builds every row.
 func (l *deadlineList) rows() []deadlineJSON {
-	rows := make([]deadlineJSON, len(l.refs))
+	rows := make([]deadlineJSON, len(l.order))
 	for i := range rows {
 		rows[i] = l.row(i)
 	}
 	return rows
+}
+
+// listDeadlines filters and sorts the deadlines of sums, which may come in
+// any order.
+func listDeadlines(sums []store.Summary, f deadlineFilter) *deadlineList {
+	order := make([]int, len(sums))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(sums[x].CaseID, sums[y].CaseID) })
+	l := newDeadlineList(f)
+	for _, i := range order {
+		l.add(&sums[i])
+	}
+	l.sort()
+	return l
 }
 
 // deadlineRows flattens the index into rows sorted by date, then case,

@@ -2,6 +2,8 @@ package tui
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -17,6 +19,13 @@ import (
 // on the disk), keeps an answer whose save failed and saves it again with
 // the next one, and turns the wizard's done and cancel into the root's
 // navigation messages.
+//
+// What it saves is the wizard's answers as they stand, not the payload of
+// each wizard.AnswerMsg or RemoveMsg: those come from separate commands,
+// which Bubble Tea runs concurrently, so keys typed ahead (an answer given
+// and changed in one burst, a confirm right after the last answer) could
+// deliver them out of order. And one save runs at a time, so an older
+// write never lands after a newer one.
 type interviewModel struct {
 	st     Store
 	c      store.Case
@@ -30,9 +39,17 @@ type interviewModel struct {
 
 	width, height int
 
+	// saved is what the store holds once pending is saved: the case's
+	// answers as loaded, plus every change queued since.
+	saved procedures.Answers
 	// pending are the changes not yet known to be saved, in order.
 	pending []change
 	seq     int
+	// saving: a save is running; the next waits for it.
+	saving bool
+	// then is where to go once everything is saved (done or close); nil
+	// while the interview goes on.
+	then tea.Msg
 	// err is the last failure, shown under the form until a save works.
 	err error
 	// leaving: the person asked to leave but a save failed; a second esc
@@ -55,8 +72,6 @@ type changesSavedMsg struct {
 	caseID uint64
 	seq    int
 	err    error
-	// then is what to do once everything is saved (done or close).
-	then tea.Msg
 }
 
 // interviewPersonMsg carries the case's person's name for the header.
@@ -69,7 +84,7 @@ type interviewPersonMsg struct {
 // question with the earlier answers filled in, or at the review screen when
 // review is set ("edit answers") or every question is answered.
 func newInterviewModel(st Store, c store.Case, ctx procedures.Context, styles Styles, keys KeyMap, review bool) interviewModel {
-	m := interviewModel{st: st, c: c, ctx: ctx, styles: styles, keys: keys}
+	m := interviewModel{st: st, c: c, ctx: ctx, styles: styles, keys: keys, saved: c.Answers.Clone()}
 	proc, err := procedures.Lookup(c.Procedure)
 	if err != nil {
 		m.badProc = fmt.Errorf("case %d: %w", c.ID, err)
@@ -131,48 +146,73 @@ func (m interviewModel) Update(msg tea.Msg) (interviewModel, tea.Cmd) {
 			m.person = msg.name
 		}
 		return m, nil
-	case wizard.AnswerMsg:
-		return m.queue(change{key: msg.Key, value: msg.Value}, nil)
-	case wizard.RemoveMsg:
-		return m.queue(change{key: msg.Key, remove: true}, nil)
+	case wizard.AnswerMsg, wizard.RemoveMsg:
+		return m.sync(m.wiz.Answers())
 	case wizard.DoneMsg:
-		return m, m.flush(interviewDoneMsg{CaseID: m.c.ID})
+		m.then = interviewDoneMsg{CaseID: m.c.ID}
+		return m.sync(msg.Answers)
 	case wizard.CancelMsg:
 		if m.leaving {
 			return m, emitMsg(closeScreenMsg{})
 		}
-		return m, m.flush(closeScreenMsg{})
+		m.then = closeScreenMsg{}
+		return m.sync(m.wiz.Answers())
 	case changesSavedMsg:
-		return m.saved(msg)
+		return m.savedChanges(msg)
 	}
 	var cmd tea.Cmd
 	m.wiz, cmd = m.wiz.Update(msg)
 	return m, cmd
 }
 
-// queue records a change and saves every pending one, oldest first.
-func (m interviewModel) queue(c change, then tea.Msg) (interviewModel, tea.Cmd) {
-	m.seq++
-	c.seq = m.seq
-	m.pending = append(m.pending, c)
-	return m, saveChangesCmd(m.st, m.c.ID, m.pending, then)
-}
-
-// flush saves what is still pending, then sends then.
-func (m interviewModel) flush(then tea.Msg) tea.Cmd {
-	if len(m.pending) == 0 {
-		return emitMsg(then)
+// sync queues what differs between answers (the wizard's, as they stand)
+// and what is saved, and starts saving.
+func (m interviewModel) sync(answers procedures.Answers) (interviewModel, tea.Cmd) {
+	for _, k := range slices.Sorted(maps.Keys(answers)) {
+		if old, ok := m.saved[k]; !ok || old != answers[k] {
+			m.seq++
+			m.pending = append(m.pending, change{seq: m.seq, key: k, value: answers[k]})
+		}
 	}
-	return saveChangesCmd(m.st, m.c.ID, m.pending, then)
+	for _, k := range slices.Sorted(maps.Keys(m.saved)) {
+		if _, ok := answers[k]; !ok {
+			m.seq++
+			m.pending = append(m.pending, change{seq: m.seq, key: k, remove: true})
+		}
+	}
+	m.saved = answers.Clone()
+	return m.kick()
 }
 
-func (m interviewModel) saved(msg changesSavedMsg) (interviewModel, tea.Cmd) {
+// kick starts saving every pending change, oldest first, unless a save is
+// running (its end kicks again); with nothing pending it goes where then
+// says.
+func (m interviewModel) kick() (interviewModel, tea.Cmd) {
+	if m.saving {
+		return m, nil
+	}
+	if len(m.pending) == 0 {
+		then := m.then
+		m.then = nil
+		if then == nil {
+			return m, nil
+		}
+		return m, emitMsg(then)
+	}
+	m.saving = true
+	return m, saveChangesCmd(m.st, m.c.ID, m.pending)
+}
+
+func (m interviewModel) savedChanges(msg changesSavedMsg) (interviewModel, tea.Cmd) {
 	if msg.caseID != m.c.ID {
 		return m, nil
 	}
+	m.saving = false
 	if msg.err != nil {
 		m.err = msg.err
-		switch msg.then.(type) {
+		then := m.then
+		m.then = nil
+		switch then.(type) {
 		case closeScreenMsg:
 			m.leaving = true
 		case interviewDoneMsg:
@@ -198,15 +238,12 @@ func (m interviewModel) saved(msg changesSavedMsg) (interviewModel, tea.Cmd) {
 	if len(m.pending) == 0 {
 		m.err = nil
 	}
-	if msg.then != nil {
-		return m, emitMsg(msg.then)
-	}
-	return m, nil
+	return m.kick()
 }
 
 // saveChangesCmd applies changes in order, one store call each, stopping at
 // the first failure.
-func saveChangesCmd(st Store, caseID uint64, changes []change, then tea.Msg) tea.Cmd {
+func saveChangesCmd(st Store, caseID uint64, changes []change) tea.Cmd {
 	todo := append([]change(nil), changes...)
 	return func() tea.Msg {
 		for _, c := range todo {
@@ -217,7 +254,7 @@ func saveChangesCmd(st Store, caseID uint64, changes []change, then tea.Msg) tea
 				err = st.SaveAnswer(caseID, c.key, c.value)
 			}
 			if err != nil {
-				return changesSavedMsg{caseID: caseID, then: then,
+				return changesSavedMsg{caseID: caseID,
 					err: fmt.Errorf("could not save the answer %s (it is kept, and saved again with your next answer): %w", c.key, err)}
 			}
 		}
@@ -225,7 +262,7 @@ func saveChangesCmd(st Store, caseID uint64, changes []change, then tea.Msg) tea
 		if len(todo) > 0 {
 			last = todo[len(todo)-1].seq
 		}
-		return changesSavedMsg{caseID: caseID, seq: last, then: then}
+		return changesSavedMsg{caseID: caseID, seq: last}
 	}
 }
 

@@ -69,6 +69,52 @@ func (d *driver) run(cmd tea.Cmd, depth int) {
 	d.run(next, depth+1)
 }
 
+// burst sends every message through Update before running any of the
+// commands they return, then runs those commands in order: keys that
+// arrive faster than the program processes commands (a paste, a fast
+// typist, a screen reader's tools).
+func (d *driver) burst(msgs ...tea.Msg) {
+	var cmds []tea.Cmd
+	for _, msg := range msgs {
+		m, cmd := d.m.Update(msg)
+		d.m = m
+		cmds = append(cmds, cmd)
+	}
+	for _, cmd := range cmds {
+		d.run(cmd, 0)
+	}
+}
+
+// keys are the key presses that type s.
+func keys(s string) []tea.Msg {
+	var out []tea.Msg
+	for _, r := range s {
+		out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return out
+}
+
+var (
+	enterKey = tea.KeyPressMsg{Code: tea.KeyEnter}
+	downKey  = tea.KeyPressMsg{Code: tea.KeyDown}
+	backKey  = tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+)
+
+// script joins typed text (string) and single keys (tea.Msg) into one
+// burst of key presses.
+func script(parts ...any) []tea.Msg {
+	var out []tea.Msg
+	for _, p := range parts {
+		switch p := p.(type) {
+		case string:
+			out = append(out, keys(p)...)
+		case tea.Msg:
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 func (d *driver) typeText(s string) {
 	for _, r := range s {
 		d.send(tea.KeyPressMsg{Code: r, Text: string(r)})

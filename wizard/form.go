@@ -103,6 +103,7 @@ func (m *Model) newForm(q procedures.Question) *huh.Form {
 	// "submit" reads like the end of the interview; each step just moves on.
 	km.Input.Submit.SetHelp("enter", "next")
 	km.Select.Submit.SetHelp("enter", "choose")
+	m.formKeys = km
 	f := huh.NewForm(huh.NewGroup(fieldFor(m.proc, q, value, m.answers.Clone()))).
 		WithTheme(m.theme()).
 		WithKeyMap(km).

@@ -2,23 +2,34 @@ package wizard
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 
 	"tramite/procedures"
 )
 
 // Moving through the interview: answering, walking on, going back.
 
-// submit stores the open question's answer and moves on: to the next
-// asked question (answered ones come prefilled, so going back and forward
-// again is a walk, not a jump), or to review.
-func (m *Model) submit() tea.Cmd {
+// submit stores raw, the open question's answer, and moves on: to the
+// next asked question (answered ones come prefilled, so going back and
+// forward again is a walk, not a jump), or to review. It runs in the
+// Update that handled the key, so the next form is focused before the next
+// key is read.
+func (m *Model) submit(raw string) tea.Cmd {
 	key := m.current
-	v, err := m.proc.Answer(key, m.form.GetString(key), m.answers)
+	v, err := m.proc.Answer(key, raw, m.answers)
 	if err != nil {
-		// The form's own validation ran the same check, so this means the
-		// answers changed under it; ask again.
-		q, _ := m.proc.Question(key)
-		return m.open(q, m.fromReview)
+		// The field's own validation ran the same check on the same value,
+		// so this should not happen. Never lose what was typed: keep it
+		// (a finished form is rebuilt with it) and say what is wrong.
+		if m.form.State != huh.StateNormal {
+			m.stash[key] = raw
+			q, _ := m.proc.Question(key)
+			cmd := m.open(q, m.fromReview)
+			m.notice = userMessage(key, err)
+			return cmd
+		}
+		m.notice = userMessage(key, err)
+		return nil
 	}
 	m.answers[key] = v
 	delete(m.stash, key)

@@ -86,10 +86,11 @@ type Model struct {
 	// confirming it returns there.
 	fromReview bool
 	form       *huh.Form
+	formKeys   *huh.KeyMap // the open form's keys: Enter is read from them
 	initCmd    tea.Cmd
 
 	cursor int    // review row
-	notice string // review: why confirming is refused
+	notice string // why confirming (review) or an answer was refused
 }
 
 // New starts an interview of proc over the answers already given (nil for
@@ -209,13 +210,44 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if m.screen != screenQuestion || m.form == nil {
 		return m, nil
 	}
+	k, isKey := msg.(tea.KeyPressMsg)
+	if isKey {
+		m.notice = ""
+	}
 	f, cmd := m.form.Update(msg)
 	m.form = f.(*huh.Form)
+	// Enter is taken here, not through huh. huh would answer it with a
+	// NextField command and only complete the form one more round trip
+	// later (nextFieldMsg, then nextGroupMsg); keys typed ahead in the
+	// meantime (a paste, a fast typist, a screen reader's tools) would go
+	// to the question already answered, or be lost. The field has just
+	// validated the value (its error shows inline when it fails) and set
+	// its bound value (a Select's is the highlighted option), so when it
+	// passed, the answer is taken and the next form is built and focused
+	// in this same Update: the next key lands in the next question. The
+	// dropped command held only that NextField.
+	if isKey && key.Matches(k, m.formKeys.Input.Submit, m.formKeys.Select.Submit) {
+		if fld := m.form.GetFocusedField(); fld != nil && fld.Error() == nil {
+			return m, m.submit(fieldValue(fld))
+		}
+		return m, cmd
+	}
 	if m.form.State == huh.StateCompleted {
-		// What the finished form still wanted to do (blur, resize) is moot.
-		return m, m.submit()
+		// Not expected any more (Enter is taken above), but a form that
+		// finished on its own must still give its answer.
+		return m, m.submit(fieldValue(m.form.GetFocusedField()))
 	}
 	return m, cmd
+}
+
+// fieldValue is the answer a field holds now: an Input's text, a Select's
+// highlighted option.
+func fieldValue(f huh.Field) string {
+	if f == nil {
+		return ""
+	}
+	v, _ := f.GetValue().(string)
+	return v
 }
 
 // View renders the open question with its progress line, or the review.
@@ -232,7 +264,11 @@ func (m Model) View() string {
 		line = "Changing an answer · " + line + " · shift+tab: back to the review"
 	}
 	head := m.styles.Progress.Render(line)
-	return head + "\n\n" + m.form.View()
+	out := head + "\n\n" + m.form.View()
+	if m.notice != "" {
+		out += "\n" + m.styles.Error.Render(m.notice)
+	}
+	return out
 }
 
 // progressLine counts among the questions asked given the answers so far,
