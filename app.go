@@ -107,14 +107,27 @@ func fileAncestor(path string) string {
 	}
 }
 
-// context returns the rule context: today from --today or TRAMITE_TODAY
-// (else the local date) and the default office calendar.
+// context returns the rule context without a database: today from --today
+// or TRAMITE_TODAY (else the local date) and the plain office calendar.
+// Commands that evaluate rules for stored cases use contextFor instead.
 func (a *app) context() (procedures.Context, error) {
 	today, err := a.today()
 	if err != nil {
 		return procedures.Context{}, err
 	}
 	return procedures.Context{Today: today}, nil
+}
+
+// contextFor is context with the office closures stored in st (R-DAYS-BIZ),
+// so the dates a command shows match the deadline index; a nil st (no
+// database yet) has none.
+func (a *app) contextFor(st *store.Store) (procedures.Context, error) {
+	c, err := a.context()
+	if err != nil || st == nil {
+		return c, err
+	}
+	c.Calendar = st.Calendar()
+	return c, nil
 }
 
 // today reads --today, then TRAMITE_TODAY, then the clock. A bad value is a

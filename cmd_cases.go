@@ -43,6 +43,8 @@ func newCasesCmd(a *app) *cobra.Command {
 		Short: "List every case: person, procedure, stage and next date",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// Only today is needed: the dates come from the index, which
+			// the store computes with the file's office closures.
 			c, err := a.context()
 			if err != nil {
 				return err

@@ -52,6 +52,8 @@ date, days left, person, procedure and what happens. --all adds the done ones.`,
 		Example: "  tramite deadlines --within 30\n  tramite deadlines --all --json",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// Only today is needed: the dates come from the index, which
+			// the store computes with the file's office closures.
 			c, err := a.context()
 			if err != nil {
 				return err
@@ -62,7 +64,7 @@ date, days left, person, procedure and what happens. --all adds the done ones.`,
 				return usagef("--within %d: type a number of days from 0 up, e.g. --within 30", f.within)
 			}
 			f.today = c.Today
-			// A one-shot listing allocates about 200 bytes per case,
+			// A one-shot listing allocates about 400 bytes per case,
 			// nearly all live until it prints: collecting garbage on
 			// the way only costs time. A higher GOGC keeps the first
 			// collection past that; a huge database still gets

@@ -53,6 +53,8 @@ database that already has cases unless --force.`,
 			if len(sums) > 0 && !force {
 				return fmt.Errorf("%s already has %d cases: pass --force to add demo cases to them, or --db FILE for a new file", st.Path(), len(sums))
 			}
+			// Verdicts count days with the file's office closures (R-DAYS-BIZ).
+			c.Calendar = st.Calendar()
 			rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 			people, cases, skipped := demoCases(n, cat, rng, c)
 			for i := 0; i < len(cases); i += demoBatch {

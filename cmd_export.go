@@ -73,11 +73,7 @@ tramite export --household --format json -o tramite-backup.json`,
 					return err
 				}
 			}
-			ctx, err := a.context()
-			if err != nil {
-				return err
-			}
-			people, views, err := a.loadExport(id, household, ctx)
+			people, views, ctx, err := a.loadExport(id, household)
 			if err != nil {
 				return err
 			}
@@ -157,41 +153,47 @@ func parseCaseNumber(s string) (uint64, error) {
 }
 
 // loadExport reads what an export needs from the database, read-only: one
-// case and its person, or every person and case.
-func (a *app) loadExport(id uint64, household bool, ctx procedures.Context) ([]store.Person, []export.CaseView, error) {
+// case and its person, or every person and case, with the rule context
+// (today and the file's office closures) they were rendered with.
+func (a *app) loadExport(id uint64, household bool) ([]store.Person, []export.CaseView, procedures.Context, error) {
 	st, err := a.openStore(true)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, procedures.Context{}, err
 	}
 	defer st.Close()
+	// The file's office closures move the dates exported (R-DAYS-BIZ).
+	ctx, err := a.contextFor(st)
+	if err != nil {
+		return nil, nil, ctx, err
+	}
 	if household {
 		people, err := st.People()
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, ctx, err
 		}
 		cases, err := st.Cases()
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, ctx, err
 		}
 		views, err := export.Household(people, cases, ctx)
-		return people, views, err
+		return people, views, ctx, err
 	}
 	c, err := st.Case(id)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, nil, fmt.Errorf("there is no case %d: `tramite cases` lists the case numbers", id)
+		return nil, nil, ctx, fmt.Errorf("there is no case %d: `tramite cases` lists the case numbers", id)
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, ctx, err
 	}
 	p, err := st.Person(c.PersonID)
 	if err != nil {
-		return nil, nil, fmt.Errorf("case %d: its person: %w", id, err)
+		return nil, nil, ctx, fmt.Errorf("case %d: its person: %w", id, err)
 	}
 	v, err := export.NewView(p, c, ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, ctx, err
 	}
-	return []store.Person{p}, []export.CaseView{v}, nil
+	return []store.Person{p}, []export.CaseView{v}, ctx, nil
 }
 
 // exportError explains an empty calendar in the user's terms.

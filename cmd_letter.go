@@ -76,15 +76,15 @@ you add --force. For a printable packet with the checklist, see
 // caseLetters reads case id and its person, read-only, and renders the
 // case's letters as plain text.
 func (a *app) caseLetters(id uint64) (string, error) {
-	ctx, err := a.context()
-	if err != nil {
-		return "", err
-	}
 	st, err := a.openStore(true)
 	if err != nil {
 		return "", err
 	}
 	defer st.Close()
+	ctx, err := a.contextFor(st)
+	if err != nil {
+		return "", err
+	}
 	c, err := st.Case(id)
 	if errors.Is(err, store.ErrNotFound) {
 		return "", fmt.Errorf("there is no case %d: `tramite cases` lists the case numbers", id)

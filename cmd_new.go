@@ -120,6 +120,9 @@ func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 		return err
 	}
 	fmt.Fprintln(a.stdout, id)
+	// The verdict counts days with the file's office closures, as the
+	// case's index row does (R-DAYS-BIZ); the database is open by now.
+	c.Calendar = pr.st.Calendar()
 	out := proc.Evaluate(pr.answers, c)
 	fmt.Fprintf(a.stderr, "Saved case %d: %s for %s (verdict: %s). See it with `tramite cases` or `tramite`.\n",
 		id, proc.Name, pr.person.Name, out.Verdict.Status)

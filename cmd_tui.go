@@ -31,15 +31,17 @@ func (a *app) runTUI(req tuiRequest) error {
 	if !a.interactive() {
 		return &exitErr{code: exitUsage, err: errNeedsTerminal}
 	}
-	c, err := a.context()
-	if err != nil {
-		return err
-	}
 	st, err := a.openStore(false)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	// The dashboard's dates use the file's office closures, as its index
+	// rows do (R-DAYS-BIZ).
+	c, err := a.contextFor(st)
+	if err != nil {
+		return err
+	}
 	a.autoBackup(st)
 	err = tui.Run(st, tui.Options{
 		Context:      c,

@@ -60,6 +60,7 @@ tramite new renewal --person "Ana López" --answer card_type=temporary --answer 
 		newExportCmd(a),
 		newImportCmd(a),
 		newLetterCmd(a),
+		newClosuresCmd(a),
 	)
 	return root
 }

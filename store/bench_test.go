@@ -89,6 +89,15 @@ func BenchmarkSummaries10k(b *testing.B) {
 			}
 		}
 	})
+	// EachSummary: the same rows streamed through one reused Summary.
+	b.Run("each", func(b *testing.B) {
+		for b.Loop() {
+			n := 0
+			if err := s.EachSummary(func(*Summary) error { n++; return nil }); err != nil || n != 10000 {
+				b.Fatalf("%d rows: %v", n, err)
+			}
+		}
+	})
 	// The same rows as JSON, for comparison with the hand-rolled codec.
 	blobs := make([][]byte, len(rows))
 	for i, r := range rows {

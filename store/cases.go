@@ -50,7 +50,7 @@ func (s *Store) SaveCase(c *Case) error {
 			d.Created = now
 		}
 		d.Updated = now
-		return putCase(tx, &d)
+		return putCaseWith(tx, &d, s.cal)
 	})
 	if err != nil {
 		return err
@@ -163,12 +163,23 @@ func (s *Store) editCase(id uint64, what string, edit func(c *Case)) error {
 		}
 		edit(&c)
 		c.Updated = s.stamp()
-		return putCase(tx, &c)
+		return putCaseWith(tx, &c, s.cal)
 	})
 }
 
-// putCase writes a case, its person link and its index row.
+// putCase is putCaseWith with the closures stored in tx, for callers that
+// have a transaction but no Store (tests filling a file directly).
 func putCase(tx *bolt.Tx, c *Case) error {
+	ds, err := readClosures(tx)
+	if err != nil {
+		return err
+	}
+	return putCaseWith(tx, c, calendarOf(ds))
+}
+
+// putCaseWith writes a case, its person link and its index row, computed
+// with cal (the store's office calendar).
+func putCaseWith(tx *bolt.Tx, c *Case, cal procedures.Calendar) error {
 	p, err := getPerson(tx, c.PersonID)
 	if err != nil {
 		return fmt.Errorf("the case's person: %w (add the person first)", err)
@@ -179,7 +190,7 @@ func putCase(tx *bolt.Tx, c *Case) error {
 	if err := tx.Bucket(bucketCasesByPerson).Put(pairKey(c.PersonID, c.ID), nil); err != nil {
 		return err
 	}
-	return putRow(tx, summarize(c, p.Name))
+	return putRow(tx, summarize(c, p.Name, cal))
 }
 
 // getCase reads and decodes one case inside tx.

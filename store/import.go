@@ -80,7 +80,7 @@ func (s *Store) Import(people []Person, cases []Case) (ImportResult, error) {
 				c.Created = now
 			}
 			c.Updated = now
-			if err := putCase(tx, &c); err != nil {
+			if err := putCaseWith(tx, &c, s.cal); err != nil {
 				return fmt.Errorf("case %d: %w", i+1, err)
 			}
 			res.Cases[i] = c

@@ -9,9 +9,10 @@ import (
 )
 
 // summarize computes a case's index row. Deadlines come from
-// procedures.Track with the default Calendar: they do not depend on today.
-// A case of an unknown procedure has no deadlines.
-func summarize(c *Case, person string) Summary {
+// procedures.Track with cal, the store's office calendar (its configured
+// closures, R-DAYS-BIZ): they do not depend on today. A case of an unknown
+// procedure has no deadlines.
+func summarize(c *Case, person string, cal procedures.Calendar) Summary {
 	s := Summary{
 		CaseID:    c.ID,
 		PersonID:  c.PersonID,
@@ -24,7 +25,7 @@ func summarize(c *Case, person string) Summary {
 		s.Stage = procedures.StageDraft
 	}
 	if p, err := procedures.Lookup(c.Procedure); err == nil {
-		s.Deadlines = track(p, c)
+		s.Deadlines = track(p, c, cal)
 	}
 	return s
 }
@@ -33,13 +34,13 @@ func summarize(c *Case, person string) Summary {
 // yields no deadlines instead of losing the write that triggered it: the
 // answer being saved matters more than its row, and the case view
 // recomputes the dates anyway.
-func track(p *procedures.Procedure, c *Case) (ds []procedures.Deadline) {
+func track(p *procedures.Procedure, c *Case, cal procedures.Calendar) (ds []procedures.Deadline) {
 	defer func() {
 		if recover() != nil {
 			ds = nil
 		}
 	}()
-	return procedures.Track(p, c.Answers, c.Progress, procedures.Context{})
+	return procedures.Track(p, c.Answers, c.Progress, procedures.Context{Calendar: cal})
 }
 
 // putRow writes one index row, adding its new strings to the index's
@@ -183,7 +184,7 @@ func (s *Store) eachComputedSummary(fn func(*Summary) error) error {
 			if p, err := getPerson(tx, c.PersonID); err == nil {
 				name = p.Name
 			}
-			row := summarize(&c, name)
+			row := summarize(&c, name, s.cal)
 			if err := fn(&row); err != nil {
 				stop = err
 				return err
@@ -208,15 +209,18 @@ func (s *Store) computeSummaries() ([]Summary, error) {
 	return out, err
 }
 
-// ReindexAll rebuilds every index row from the cases, in one transaction.
-// Open calls it when the rules version changes (a migration, new rules,
-// a new procedure).
+// ReindexAll rebuilds every index row from the cases, in one transaction,
+// with the store's office calendar. Open calls it when the rules version
+// changes (a migration, new rules, a new procedure).
 func (s *Store) ReindexAll() error {
-	return s.update("rebuilding the deadline index", reindex)
+	return s.update("rebuilding the deadline index", func(tx *bolt.Tx) error {
+		return reindex(tx, s.cal)
+	})
 }
 
-// reindex is ReindexAll inside an existing transaction.
-func reindex(tx *bolt.Tx) error {
+// reindex is ReindexAll inside an existing transaction, computing the rows
+// with cal.
+func reindex(tx *bolt.Tx, cal procedures.Calendar) error {
 	if err := tx.DeleteBucket(bucketIndex); err != nil {
 		return fmt.Errorf("clearing the index: %w", err)
 	}
@@ -241,7 +245,7 @@ func reindex(tx *bolt.Tx) error {
 			}
 			names[c.PersonID] = name
 		}
-		row := encodeSummary(summarize(&c, name), w.id)
+		row := encodeSummary(summarize(&c, name, cal), w.id)
 		if w.err != nil {
 			return w.err
 		}

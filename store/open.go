@@ -74,6 +74,7 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 		}
 		if opt.ReadOnly {
 			s.db = db
+			s.cal = calendarOf(st.closures)
 			s.staleIndex = st.rules != rulesVersion()
 			return s, nil
 		}
@@ -111,6 +112,7 @@ func (s *Store) prepare(created bool, sc schema) error {
 	if err != nil {
 		return refusal(s.path, err)
 	}
+	s.cal = calendarOf(st.closures)
 	if st.schema < sc.version {
 		// migrate rebuilds the index too.
 		return s.migrate(st.schema, sc)

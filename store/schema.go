@@ -63,6 +63,8 @@ func rulesVersion() string {
 type metaState struct {
 	schema int
 	rules  string
+	// closures are the configured office closures (R-DAYS-BIZ), sorted.
+	closures []procedures.Date
 }
 
 // readState reads and checks the meta bucket: a tramite file, of a schema
@@ -94,7 +96,11 @@ func readState(tx *bolt.Tx, sc schema) (metaState, error) {
 			}
 		}
 	}
-	return metaState{schema: v, rules: string(b.Get(keyRules))}, nil
+	closures, err := readClosures(tx)
+	if err != nil {
+		return metaState{}, err
+	}
+	return metaState{schema: v, rules: string(b.Get(keyRules)), closures: closures}, nil
 }
 
 // allBuckets lists the top-level buckets of the current schema.
@@ -133,8 +139,14 @@ func (s *Store) migrate(from int, sc schema) error {
 		if err := initialize(tx, sc.version); err != nil {
 			return err
 		}
-		// Rows may depend on what the steps changed: rebuild them.
-		return reindex(tx)
+		// Rows may depend on what the steps changed: rebuild them, with the
+		// closures the file holds after the steps.
+		ds, err := readClosures(tx)
+		if err != nil {
+			return err
+		}
+		s.cal = calendarOf(ds)
+		return reindex(tx, s.cal)
 	})
 	if err != nil {
 		return fmt.Errorf("upgrading %s (a copy of it as it was is in %s): %w", s.path, backup, err)

@@ -12,7 +12,8 @@
 //	meta
 //	├── app     "tramite"
 //	├── schema  "1"            (decimal; see schema.go)
-//	└── rules   rules version  (the index was computed with these rules)
+//	├── rules   rules version  (the index was computed with these rules)
+//	└── closures office closures (JSON dates; absent when none, see closures.go)
 //	people
 //	└── <person id> → Person
 //	people_by_name
@@ -32,6 +33,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"tramite/procedures"
 )
 
 // Bucket names, created once at open.
@@ -85,6 +88,11 @@ type Store struct {
 	// other rules: it cannot rebuild the index, so Summaries computes the
 	// rows from the cases instead.
 	staleIndex bool
+	// cal is the office calendar with the stored closures (R-DAYS-BIZ):
+	// read at Open, replaced by SetClosures, and the one every index row
+	// is computed with. A read-write open holds the file's lock, so no
+	// other tramite can change the closures behind it.
+	cal procedures.Calendar
 }
 
 // Open opens the tramite file at path, creating it (and its folder) when

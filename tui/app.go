@@ -80,13 +80,17 @@ func Run(st Store, opts Options) error {
 // startMsg carries what start-up needs to pick the first screen.
 type startMsg struct {
 	sums []store.Summary
+	// data is the dashboard's rows, built from sums in the Cmd.
+	data *dashData
 	// resume is a draft case whose interview stopped half way.
 	resume *store.Case
 }
 
 // startCmd reads the summaries and, when the most recently updated case is
-// an unfinished draft, that case (TUI.md "Root start-up").
-func startCmd(st Store) tea.Cmd {
+// an unfinished draft, that case (TUI.md "Root start-up"). It also builds
+// the dashboard's rows: a Cmd runs off the event loop, so the loading
+// frame shows (and q quits) while they are sorted.
+func startCmd(st Store, today procedures.Date) tea.Cmd {
 	return func() tea.Msg {
 		sums, err := st.Summaries()
 		if err != nil {
@@ -98,7 +102,7 @@ func startCmd(st Store) tea.Cmd {
 				latest = &sums[i]
 			}
 		}
-		out := startMsg{sums: sums}
+		out := startMsg{sums: sums, data: buildDashData(sums, today)}
 		if latest != nil && latest.Stage == procedures.StageDraft {
 			c, err := st.Case(latest.CaseID)
 			if err != nil {
@@ -120,7 +124,7 @@ func (a *App) Init() tea.Cmd {
 	if a.screen == screenNewCase {
 		cmds = append(cmds, a.newCase.Init(), loadSummariesCmd(a.st))
 	} else {
-		cmds = append(cmds, startCmd(a.st))
+		cmds = append(cmds, startCmd(a.st, a.opts.Context.Today))
 	}
 	return tea.Batch(cmds...)
 }
@@ -159,6 +163,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case errMsg:
 		a.err = msg.err
 		return a, nil
+	case startMsg:
+		// start hands msg.sums to the dashboard: let it find their rows.
+		a.dash.prebuilt = msg.data
 	}
 	return a.route(msg)
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -95,5 +96,76 @@ func BenchmarkSearchKeystroke10k(b *testing.B) {
 		}
 		m, _ := a.Update(press(k))
 		a = m.(*App)
+	}
+}
+
+// bigStore writes n cases like bigSummaries' into a real store file, in
+// one import, and returns it open.
+func bigStore(b *testing.B, n int) *store.Store {
+	b.Helper()
+	st, err := store.Open(b.TempDir()+"/tramite.db", store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	people := make([]store.Person, 0, n/10+1)
+	cases := make([]store.Case, 0, n)
+	for i := range n {
+		if i%10 == 0 {
+			people = append(people, store.Person{ID: uint64(i/10 + 1), Name: fmt.Sprintf("Persona Número %d", i/10+1)})
+		}
+		pr := procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: today.AddDays(i % 90)}
+		if i%10 == 0 {
+			pr = procedures.Progress{Stage: procedures.StageFiled, FiledDate: today.AddDays(-(i % 30))}
+		}
+		cases = append(cases, store.Case{PersonID: uint64(i/10 + 1), Procedure: "renewal",
+			Answers: renewalAnswers(today.AddDays(i%700 - 60).String()), Progress: pr})
+	}
+	if _, err := st.Import(people, cases); err != nil {
+		b.Fatal(err)
+	}
+	return st
+}
+
+// BenchmarkFirstFrame10k is start-up over a real store of 10,000 cases,
+// in process: the loading frame (app built, size known, header and
+// "Loading your cases…" drawn), then the start Cmd (read the index, build
+// the rows) and the first frame with data. The terminal's own start-up
+// is not included: see BENCHMARKS.md for the whole process.
+func BenchmarkFirstFrame10k(b *testing.B) {
+	st := bigStore(b, 10000)
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
+			for b.Loop() {
+				a := NewApp(st, Options{Context: testCtx()})
+				m, _ := a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				if v := m.View(); !strings.Contains(v.Content, "Loading") {
+					b.Fatal("no loading frame")
+				}
+				msg := startCmd(st, today)()
+				m, _ = m.Update(msg)
+				a = m.(*App)
+				if a.screen != screenDashboard || len(a.dash.visible) < 1000 {
+					b.Fatalf("screen %v with %d rows", a.screen, len(a.dash.visible))
+				}
+				_ = a.View()
+			}
+		})
+	}
+}
+
+// The first search keystroke lowercases the search text of every row
+// (built lazily, not at start-up); later ones only filter.
+func BenchmarkFirstSearchKeystroke10k(b *testing.B) {
+	sums := bigSummaries(b, 10000)
+	for b.Loop() {
+		b.StopTimer()
+		a := NewApp(newMemStore(), Options{Context: testCtx()})
+		m, _ := a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		m, _ = m.Update(startMsg{sums: sums})
+		m, _ = m.Update(press("/"))
+		b.StartTimer()
+		m, _ = m.Update(press("a"))
+		_ = m.View()
 	}
 }

@@ -23,6 +23,39 @@ type summariesMsg struct {
 	sums []store.Summary
 }
 
+// dashData is what the dashboard derives from the summaries: its rows, the
+// filter choices and the column widths. It depends only on the summaries
+// and today, so start-up builds it in the tea.Cmd that reads them
+// (startCmd), off the event loop: the loading frame is drawn, and keys are
+// answered, while 10,000 cases are sorted.
+type dashData struct {
+	sums                      []store.Summary
+	deadlines                 []deadlineRow
+	cases                     []caseRow
+	people, procs             []choice
+	personW, procW, procNameW int
+}
+
+// buildDashData builds the dashboard's data from sums.
+func buildDashData(sums []store.Summary, today procedures.Date) *dashData {
+	d := &dashData{sums: sums}
+	d.deadlines, d.cases = buildRows(sums, today)
+	d.people, d.procs = filterChoices(d.cases)
+	for _, p := range d.procs {
+		d.procW = max(d.procW, ansi.StringWidth(p.key))
+		d.procNameW = max(d.procNameW, ansi.StringWidth(p.label))
+	}
+	for _, p := range d.people {
+		d.personW = max(d.personW, ansi.StringWidth(p.label))
+	}
+	return d
+}
+
+// built reports whether d was built from exactly sums (the same slice).
+func (d *dashData) built(sums []store.Summary) bool {
+	return d != nil && len(d.sums) == len(sums) && (len(sums) == 0 || &d.sums[0] == &sums[0])
+}
+
 // loadSummariesCmd reads the deadline index (never whole cases).
 func loadSummariesCmd(st Store) tea.Cmd {
 	return func() tea.Msg {
@@ -48,6 +81,9 @@ type dashboardModel struct {
 	loaded bool
 	view   dashView
 	filter filter
+	// prebuilt is data built in a Cmd for the summaries about to arrive
+	// (startMsg); setData uses it when they are the ones it was built from.
+	prebuilt *dashData
 
 	// All rows, built by buildRows on each summariesMsg.
 	deadlines []deadlineRow
@@ -108,16 +144,14 @@ func (m dashboardModel) Capturing() bool { return m.searching }
 // the same case (and deadline) when it still exists.
 func (m *dashboardModel) setData(sums []store.Summary) {
 	selCase, selKey := m.selected()
-	m.deadlines, m.cases = buildRows(sums, m.ctx.Today)
-	m.people, m.procs = filterChoices(m.cases)
-	m.personW, m.procW, m.procNameW = 0, 0, 0
-	for _, p := range m.procs {
-		m.procW = max(m.procW, ansi.StringWidth(p.key))
-		m.procNameW = max(m.procNameW, ansi.StringWidth(p.label))
+	d := m.prebuilt
+	m.prebuilt = nil
+	if !d.built(sums) {
+		d = buildDashData(sums, m.ctx.Today)
 	}
-	for _, p := range m.people {
-		m.personW = max(m.personW, ansi.StringWidth(p.label))
-	}
+	m.deadlines, m.cases = d.deadlines, d.cases
+	m.people, m.procs = d.people, d.procs
+	m.personW, m.procW, m.procNameW = d.personW, d.procW, d.procNameW
 	m.personIdx = indexOfChoice(m.people, m.filter.personID, "")
 	m.procIdx = indexOfChoice(m.procs, 0, m.filter.procID)
 	if m.personIdx < 0 {

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"tramite/procedures"
-	"tramite/store"
 )
 
 // urgency ranks a deadline against today for display. The dates come from
@@ -28,7 +27,11 @@ const (
 // user must act by (the ActBy business day when the legal date falls on a
 // closed day, R-DAYS-CLOSED), negative once passed.
 func classify(d procedures.Deadline, today procedures.Date) (urgency, int) {
-	days := today.DaysUntil(actDate(d))
+	return classifyDays(&d, today.DaysUntil(actDate(d)))
+}
+
+// classifyDays is classify with the days to the act-by date known.
+func classifyDays(d *procedures.Deadline, days int) (urgency, int) {
 	switch {
 	case d.Done:
 		return urgDone, days
@@ -110,12 +113,19 @@ type deadlineRow struct {
 	person   string
 	procID   string
 	procName string
-	dl       procedures.Deadline
-	act      procedures.Date
-	urg      urgency
-	days     int
-	// haystack is the lowercased text the search box matches.
-	haystack string
+	// dl points into the summaries (or the case's applicable deadlines),
+	// which nothing modifies: a pointer instead of a copy keeps the
+	// 20,000 rows of a large household small to build and to sort.
+	dl   *procedures.Deadline
+	act  procedures.Date
+	urg  urgency
+	days int
+	// text is the case's search text, shared with its case row;
+	// titleLow is the lowercased title, set (with lowered) on the first
+	// search.
+	text     *caseText
+	titleLow string
+	lowered  bool
 }
 
 // caseRow is one line of the cases list.
@@ -127,10 +137,9 @@ type caseRow struct {
 	procName string
 	stage    procedures.Stage
 	// next is the first deadline not done (late ones first, by date);
-	// hasNext is false when the case has none.
-	next     deadlineRow
-	hasNext  bool
-	haystack string
+	// nil when the case has none.
+	next *deadlineRow
+	text *caseText
 }
 
 // procNames maps procedure ids to display names, looked up once per build.
@@ -146,100 +155,6 @@ func (n procNames) name(id string) string {
 	}
 	n[id] = s
 	return s
-}
-
-// buildRows turns the store's summaries into every deadline row (sorted by
-// the date to act by, then person, case and key) and every case row
-// (sorted by person, procedure, case). It runs once per data change, never
-// per frame or per keystroke.
-func buildRows(sums []store.Summary, today procedures.Date) ([]deadlineRow, []caseRow) {
-	names := procNames{}
-	n := 0
-	for i := range sums {
-		n += len(sums[i].Deadlines)
-	}
-	dls := make([]deadlineRow, 0, n)
-	cases := make([]caseRow, 0, len(sums))
-	for i := range sums {
-		s := &sums[i]
-		pname := names.name(s.Procedure)
-		caseHay := strings.ToLower(s.Person + "\x00" + s.Procedure + "\x00" + pname)
-		cr := caseRow{caseID: s.CaseID, personID: s.PersonID, person: s.Person,
-			procID: s.Procedure, procName: pname, stage: s.Stage, haystack: caseHay}
-		for _, d := range procedures.Applicable(s.Deadlines, today) {
-			u, days := classify(d, today)
-			r := deadlineRow{caseID: s.CaseID, personID: s.PersonID, person: s.Person,
-				procID: s.Procedure, procName: pname, dl: d, act: actDate(d), urg: u, days: days,
-				haystack: caseHay + "\x00" + strings.ToLower(d.Title)}
-			dls = append(dls, r)
-			if u != urgDone && u != urgPast && (!cr.hasNext || r.act.Before(cr.next.act)) {
-				cr.next, cr.hasNext = r, true
-			}
-		}
-		cases = append(cases, cr)
-	}
-	slices.SortStableFunc(dls, func(a, b deadlineRow) int {
-		if c := a.act.Compare(b.act); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.person, b.person); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.caseID, b.caseID); c != 0 {
-			return c
-		}
-		return strings.Compare(a.dl.Key, b.dl.Key)
-	})
-	slices.SortStableFunc(cases, func(a, b caseRow) int {
-		if c := strings.Compare(a.person, b.person); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.procName, b.procName); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.caseID, b.caseID)
-	})
-	return dls, cases
-}
-
-// filter is the dashboard's current selection.
-type filter struct {
-	personID uint64 // 0: everyone
-	procID   string // "": every procedure
-	query    string // lowercased search text
-	showDone bool
-}
-
-func (f filter) active() bool { return f.personID != 0 || f.procID != "" || f.query != "" }
-
-func (f filter) match(personID uint64, procID, haystack string) bool {
-	return (f.personID == 0 || f.personID == personID) &&
-		(f.procID == "" || f.procID == procID) &&
-		(f.query == "" || strings.Contains(haystack, f.query))
-}
-
-// filterDeadlines returns the indexes of the deadline rows f keeps.
-func filterDeadlines(rows []deadlineRow, f filter) []int {
-	out := make([]int, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		if (f.showDone || !r.urg.hiddenByDefault()) && f.match(r.personID, r.procID, r.haystack) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
-// filterCases returns the indexes of the case rows f keeps.
-func filterCases(rows []caseRow, f filter) []int {
-	out := make([]int, 0, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		if f.match(r.personID, r.procID, r.haystack) {
-			out = append(out, i)
-		}
-	}
-	return out
 }
 
 // choice is one value a filter key cycles through.

@@ -208,7 +208,7 @@ func (m dashboardModel) rowLine(pos int, c cols) string {
 		r := &m.cases[m.visible[pos]]
 		marker, date, when := "", "—", "no date"
 		u = urgLater
-		if r.hasNext {
+		if r.next != nil {
 			u = r.next.urg
 			marker, date, when = u.marker(), r.next.act.String(), daysText(r.next.days, u)
 		}
