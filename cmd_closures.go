@@ -46,7 +46,12 @@ func newClosuresCmd(a *app) *cobra.Command {
 		Example: `  tramite closures
   tramite closures add 2027-03-25 2027-03-26
   tramite closures remove 2027-03-26`,
-		Args: noArgs,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usagef("unknown closures command %q: type `tramite closures add DATE...`, `tramite closures remove DATE...`, or `tramite closures` alone to list them", args[0])
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ds, err := a.storedClosures()
 			if err != nil {
@@ -54,7 +59,11 @@ func newClosuresCmd(a *app) *cobra.Command {
 			}
 			rows := make([]closureJSON, 0, len(ds))
 			for _, d := range ds {
-				rows = append(rows, closureJSON{Date: isoDate(d), Weekday: d.Weekday().String(), Note: closedAnyway(d)})
+				r := closureJSON{Date: isoDate(d), Weekday: d.Weekday().String()}
+				if why := closedAnyway(d); why != "" {
+					r.Note = "already non-working: " + why
+				}
+				rows = append(rows, r)
 			}
 			if asJSON {
 				return writeJSON(a.stdout, rows)
@@ -203,6 +212,10 @@ func (a *app) editClosures(edit func(old []procedures.Date) ([]procedures.Date, 
 	if slices.Equal(ds, old) {
 		return nil
 	}
+	if len(ds) == 0 {
+		fmt.Fprintln(a.stderr, "No office closures are configured now; every deadline was recomputed without them.")
+		return nil
+	}
 	fmt.Fprintf(a.stderr, "%s configured; every deadline was recomputed with them.\n", countClosures(len(ds)))
 	return nil
 }
@@ -214,17 +227,14 @@ func closedAnyway(d procedures.Date) string {
 		return name + ", an official rest day"
 	}
 	if !(procedures.Calendar{}).IsBusinessDay(d) {
-		return "a " + d.Weekday().String()
+		return "a weekend day"
 	}
 	return ""
 }
 
-// countClosures is "1 office closure", "3 office closures", "No office closures".
+// countClosures is "1 office closure", "3 office closures".
 func countClosures(n int) string {
-	switch n {
-	case 0:
-		return "No office closures"
-	case 1:
+	if n == 1 {
 		return "1 office closure"
 	}
 	return fmt.Sprintf("%d office closures", n)

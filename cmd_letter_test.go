@@ -1,31 +1,19 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"tramite/procedures"
 	"tramite/store"
 )
 
-// runLetterCLI runs `tramite letter ...` in-process on 2026-11-23 against
-// db. It adds the letter command when the root does not have it yet.
+// runLetterCLI runs `tramite letter ...` in-process on 2026-11-23 against db.
 func runLetterCLI(t *testing.T, db string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	now := func() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC) }
-	a := newApp(strings.NewReader(""), &out, &errb, func(string) string { return "" }, now)
-	root := newRootCmd(a)
-	if c, _, ferr := root.Find([]string{"letter"}); ferr != nil || c == root {
-		root.AddCommand(newLetterCmd(a))
-	}
-	root.SetArgs(append([]string{"--db", db, "--today", "2026-11-23", "letter"}, args...))
-	err = root.Execute()
-	return out.String(), errb.String(), err
+	return runExportCLI(t, db, append([]string{"letter"}, args...)...)
 }
 
 // seedLetterDB stores a person and a renewal case (R-RENEW-TERMS: two
