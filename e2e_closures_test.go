@@ -109,3 +109,30 @@ func TestE2EClosures(t *testing.T) {
 		})
 	}
 }
+
+// TestE2EClosuresReachExport checks that a command evaluating the rules
+// itself, not reading the index, counts the stored closures too: the
+// calendar export puts the renewal's act-by on 23 Dec once 24 Dec is
+// closed (R-DAYS-CLOSED, R-DAYS-BIZ).
+func TestE2EClosuresReachExport(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	mustRun(t, db, "new", "renewal", "--person", "Ana López", "--answers", filepath.Join("testdata", "renewal-answers.json"))
+	tests := []struct {
+		name, want, not string
+		args            []string
+	}{
+		{"R-DAYS-CLOSED: without closures the event is on Thursday 24 Dec", "DTSTART;VALUE=DATE:20261224", "DTSTART;VALUE=DATE:20261223", nil},
+		{"R-DAYS-BIZ: with 24 Dec closed the event is on Wednesday 23 Dec", "DTSTART;VALUE=DATE:20261223", "DTSTART;VALUE=DATE:20261224", []string{"closures", "add", "2026-12-24"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.args != nil {
+				mustRun(t, db, tt.args...)
+			}
+			ics := mustRun(t, db, "export", "1", "--format", "ics").stdout
+			if !strings.Contains(ics, tt.want) || strings.Contains(ics, tt.not) {
+				t.Errorf("ics export wants %q and not %q:\n%s", tt.want, tt.not, ics)
+			}
+		})
+	}
+}
