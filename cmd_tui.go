@@ -42,13 +42,20 @@ func (a *app) runTUI(req tuiRequest) error {
 	if err != nil {
 		return err
 	}
-	a.autoBackup(st)
+	// The daily copy runs beside the dashboard, in its own read
+	// transaction, so copying a large file never delays the first frame;
+	// a warning waits until the screen is the shell's again.
+	backup := make(chan error, 1)
+	go func() { backup <- a.autoBackup(st) }()
 	err = tui.Run(st, tui.Options{
 		Context:      c,
 		NewCase:      req.newCase || req.newProcedure != "",
 		NewProcedure: req.newProcedure,
 		ExportDir:    defaultExportDir(),
 	})
+	if berr := <-backup; berr != nil {
+		fmt.Fprintf(a.stderr, "tramite: warning: the daily backup failed: %v\n", berr)
+	}
 	if err != nil {
 		return fmt.Errorf("dashboard: %w", err)
 	}
@@ -79,8 +86,7 @@ func defaultExportDir() string {
 // autoBackup keeps three daily copies next to the database (the store's
 // AutoBackup). A failure is a warning, not a reason to keep the user out of
 // their cases.
-func (a *app) autoBackup(st *store.Store) {
-	if _, err := st.AutoBackup(a.now(), 3); err != nil {
-		fmt.Fprintf(a.stderr, "tramite: warning: the daily backup failed: %v\n", err)
-	}
+func (a *app) autoBackup(st *store.Store) error {
+	_, err := st.AutoBackup(a.now(), 3)
+	return err
 }
