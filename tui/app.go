@@ -49,6 +49,12 @@ type App struct {
 	caseView  caseViewModel
 	newCase   newCaseModel
 	interview interviewModel
+
+	// typedAhead are the key presses (and pastes) held while the chooser
+	// waits on the store, for the screen that opens next; droppedAhead
+	// counts those beyond maxTypedAhead (newcase_typeahead.go).
+	typedAhead   []tea.Msg
+	droppedAhead int
 }
 
 var _ tea.Model = (*App)(nil)
@@ -160,6 +166,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a.forwardToForm(msg)
 	case tea.KeyPressMsg:
 		return a.updateKey(msg)
+	case tea.PasteMsg:
+		if a.holding() {
+			a.hold(msg)
+			return a, nil
+		}
 	case errMsg:
 		a.err = msg.err
 		return a, nil
@@ -167,7 +178,13 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// start hands msg.sums to the dashboard: let it find their rows.
 		a.dash.prebuilt = msg.data
 	}
-	return a.route(msg)
+	m, cmd := a.route(msg)
+	// A routed result may end a wait (the household read, the new case's
+	// interview open): keys typed meanwhile go to the new screen now.
+	if replay := a.replayTypedAhead(); replay != nil {
+		cmd = tea.Batch(cmd, replay)
+	}
+	return m, cmd
 }
 
 // updateKey checks the global keys first, then hands the key to the
@@ -175,6 +192,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *App) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, a.keys.ForceQuit) {
 		return a, tea.Quit
+	}
+	if a.holding() {
+		a.hold(msg)
+		return a, nil
 	}
 	// Any key acknowledges the error line.
 	a.err = nil

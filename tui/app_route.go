@@ -10,10 +10,12 @@ import (
 	"tramite/store"
 )
 
-// interviewCaseMsg carries the case an interview was asked for.
+// interviewCaseMsg carries the case an interview was asked for, or why it
+// could not be read.
 type interviewCaseMsg struct {
 	c      store.Case
 	review bool
+	err    error
 }
 
 // loadInterviewCmd reads the case whose interview opens.
@@ -21,7 +23,7 @@ func loadInterviewCmd(st Store, id uint64, review bool) tea.Cmd {
 	return func() tea.Msg {
 		c, err := st.Case(id)
 		if err != nil {
-			return errMsg{err: wrapf(err, "could not open case %d", id)}
+			return interviewCaseMsg{err: wrapf(err, "could not open case %d", id)}
 		}
 		return interviewCaseMsg{c: c, review: review}
 	}
@@ -52,7 +54,26 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.newCase.Init()
 	case openInterviewMsg:
 		return a, loadInterviewCmd(a.st, msg.CaseID, msg.Review)
+	case caseCreatedMsg:
+		if msg.err != nil {
+			// The keys typed after the name were meant for the interview
+			// of a case that does not exist; the chooser shows the error.
+			a.dropTypedAhead()
+		}
 	case interviewCaseMsg:
+		if msg.err != nil {
+			a.err = msg.err
+			if a.screen != screenNewCase {
+				return a, nil
+			}
+			// The chooser created the case but it cannot be read back:
+			// the keys typed ahead have nowhere to go, and the chooser is
+			// done. The dashboard lists the draft, where it can be opened.
+			a.dropTypedAhead()
+			a.welcome = false
+			a.setScreen(screenDashboard)
+			return a, loadSummariesCmd(a.st)
+		}
 		a.welcome = false
 		a.interview = newInterviewModel(a.st, msg.c, ctx, a.styles, a.keys, msg.review)
 		a.setScreen(screenInterview)

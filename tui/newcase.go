@@ -36,9 +36,14 @@ type newCaseModel struct {
 	people []store.Person
 	step   chooserStep
 	form   *huh.Form
+	// formKeys are the open form's keys: Enter is read from them.
+	formKeys *huh.KeyMap
 	// choice and name are the open form's bound values.
 	choice *string
 	name   *string
+	// typedName is the last name confirmed, offered again when the
+	// creation failed and the name step reopens.
+	typedName string
 
 	width, height int
 	err           error
@@ -54,6 +59,8 @@ const (
 	stepPerson
 	stepName
 	stepCreating
+	// stepFailed: the household could not be read; only esc is left.
+	stepFailed
 )
 
 // Choice values that are not ids.
@@ -131,6 +138,11 @@ func (m newCaseModel) Update(msg tea.Msg) (newCaseModel, tea.Cmd) {
 	case caseCreatedMsg:
 		if msg.err != nil {
 			m.err = msg.err
+			if msg.person.ID != 0 {
+				// The person was saved before the case failed: offer them,
+				// as a second "new" person of that name would be refused.
+				m.people = append(m.people, msg.person)
+			}
 			return m, m.open(stepPerson)
 		}
 		return m, emitMsg(openInterviewMsg{CaseID: msg.caseID})
@@ -146,17 +158,43 @@ func (m newCaseModel) Update(msg tea.Msg) (newCaseModel, tea.Cmd) {
 	if m.form == nil {
 		return m, nil
 	}
+	k, isKey := msg.(tea.KeyPressMsg)
 	f, cmd := m.form.Update(msg)
 	m.form = f.(*huh.Form)
+	// Enter is taken here, not through huh, as the wizard does (see
+	// wizard.Model.Update): huh answers it with a NextField command and
+	// completes the form only a round trip or two later, and keys typed
+	// ahead in the meantime (a paste, a fast typist) would go to the step
+	// already answered, or be lost. The field has just validated its
+	// value (its error shows inline when it fails) and set its bound value
+	// (a Select's is the highlighted option), so when it passed, the next
+	// step's form is built and focused in this same Update, or the case
+	// creation starts. The dropped command held only that NextField.
+	if isKey && key.Matches(k, m.formKeys.Input.Submit, m.formKeys.Select.Submit) {
+		if fld := m.form.GetFocusedField(); fld != nil && fld.Error() == nil {
+			return m.next()
+		}
+		return m, cmd
+	}
 	if m.form.State == huh.StateCompleted {
+		// Not expected any more (Enter is taken above), but a form that
+		// finished on its own must still move on.
 		return m.next()
 	}
 	return m, cmd
 }
 
+// busy reports whether the chooser is reading the household or creating
+// the case: keys pressed meanwhile have no form to go to, so the root
+// holds them and replays them, in order, once the next screen is up.
+func (m newCaseModel) busy() bool {
+	return m.step == stepLoading || m.step == stepCreating
+}
+
 func (m newCaseModel) loaded(msg chooserDataMsg) (newCaseModel, tea.Cmd) {
 	if msg.err != nil {
 		m.err = msg.err
+		m.step = stepFailed
 		return m, nil
 	}
 	m.people = msg.people
@@ -164,6 +202,7 @@ func (m newCaseModel) loaded(msg chooserDataMsg) (newCaseModel, tea.Cmd) {
 		m.from = msg.from
 		if _, err := procedures.Lookup(msg.from.Procedure); err != nil {
 			m.err = err
+			m.step = stepFailed
 			return m, nil
 		}
 		m.procID = msg.from.Procedure
@@ -195,8 +234,9 @@ func (m newCaseModel) next() (newCaseModel, tea.Cmd) {
 		m.step, m.form = stepCreating, nil
 		return m, createCaseCmd(m.st, store.Person{ID: id}, m.procID, m.sharedAnswers())
 	case stepName:
+		m.typedName = strings.TrimSpace(*m.name)
 		m.step, m.form = stepCreating, nil
-		return m, createCaseCmd(m.st, store.Person{Name: strings.TrimSpace(*m.name)}, m.procID, m.sharedAnswers())
+		return m, createCaseCmd(m.st, store.Person{Name: m.typedName}, m.procID, m.sharedAnswers())
 	}
 	return m, nil
 }

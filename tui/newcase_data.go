@@ -61,24 +61,28 @@ func (m newCaseModel) otherPeople() []store.Person {
 	return out
 }
 
-// caseCreatedMsg reports the new draft case (or why it failed).
+// caseCreatedMsg reports the new draft case (or why it failed, and the
+// new person when they were saved before the failure).
 type caseCreatedMsg struct {
 	caseID uint64
+	person store.Person
 	err    error
 }
 
 // createCaseCmd saves the person when new (ID 0), then the draft case.
 func createCaseCmd(st Store, p store.Person, procID string, answers procedures.Answers) tea.Cmd {
 	return func() tea.Msg {
+		var added store.Person // the new person, once saved
 		if p.ID == 0 {
 			if err := st.SavePerson(&p); err != nil {
 				return caseCreatedMsg{err: fmt.Errorf("could not save %s: %w", p.Name, err)}
 			}
+			added = p
 		}
 		c := store.Case{PersonID: p.ID, Procedure: procID, Answers: answers,
 			Progress: procedures.Progress{Stage: procedures.StageDraft}}
 		if err := st.SaveCase(&c); err != nil {
-			return caseCreatedMsg{err: fmt.Errorf("could not create the case: %w", err)}
+			return caseCreatedMsg{person: added, err: fmt.Errorf("could not create the case: %w", err)}
 		}
 		return caseCreatedMsg{caseID: c.ID}
 	}

@@ -58,6 +58,7 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 		field = huh.NewSelect[string]().Title("Who is it for?").Options(opts...).Value(m.choice)
 	case stepName:
 		m.hint = ""
+		name = m.typedName
 		field = huh.NewInput().
 			Title("Who is it for?").
 			Description("The person's full name, as on the passport.").
@@ -70,6 +71,7 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 	km.Select.Filter.SetEnabled(false)
 	km.Select.Submit.SetHelp("enter", "choose")
 	km.Input.Submit.SetHelp("enter", "next")
+	m.formKeys = km
 	m.form = huh.NewForm(huh.NewGroup(field)).
 		WithTheme(interviewTheme{}).
 		WithKeyMap(km).
