@@ -179,7 +179,13 @@ func (a *App) statusLine() string {
 	return a.styles.Error.Render(ansi.Truncate(errorText(a.err), a.width, "…"))
 }
 
-func (a *App) helpView() string { return a.help.View(a) }
+// helpView is the help bar, or the full help wrapped to the width.
+func (a *App) helpView() string {
+	if !a.help.ShowAll {
+		return a.help.ShortHelpView(a.ShortHelp())
+	}
+	return wrappedFullHelp(a.help, a.FullHelp(), a.width)
+}
 
 // ShortHelp implements help.KeyMap: the focused screen's keys, then help
 // and quit.
