@@ -225,8 +225,12 @@ func (a *App) globalKeys() []key.Binding {
 	if a.capturing() {
 		return []key.Binding{a.keys.ForceQuit}
 	}
-	if a.screen == screenDashboard || a.screen == screenLoading {
-		return []key.Binding{a.keys.Help, a.keys.Quit}
+	help := a.keys.Help
+	if a.help.ShowAll {
+		help.SetHelp("?", "fewer keys")
 	}
-	return []key.Binding{a.keys.Help, a.keys.ForceQuit}
+	if a.screen == screenDashboard || a.screen == screenLoading {
+		return []key.Binding{help, a.keys.Quit}
+	}
+	return []key.Binding{help, a.keys.ForceQuit}
 }
