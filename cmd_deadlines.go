@@ -47,8 +47,10 @@ func newDeadlinesCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "deadlines",
 		Short: "List the dates that matter, soonest first",
-		Long: `List every deadline not yet done, overdue ones included, soonest first:
-date, days left, person, procedure and what happens. --all adds the done ones.`,
+		Long: `List every deadline still to act on, soonest first: date, days left,
+person, procedure and what happens. Missed deadlines and appointments stay
+listed; done ones and openings or reminders already past are history:
+--all adds them.`,
 		Example: "  tramite deadlines --within 30\n  tramite deadlines --all --json",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -87,7 +89,7 @@ date, days left, person, procedure and what happens. --all adds the done ones.`,
 		},
 	}
 	cmd.Flags().IntVar(&f.within, "within", 0, "only dates up to DAYS days from today (overdue ones too)")
-	cmd.Flags().BoolVar(&f.all, "all", false, "include deadlines already done")
+	cmd.Flags().BoolVar(&f.all, "all", false, "include history: done deadlines, and openings or reminders already past")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }

@@ -70,6 +70,21 @@ func newDeadlineList(f deadlineFilter) *deadlineList {
 	return l
 }
 
+// hiddenByDefault reports whether d is history rather than something to
+// act on: done, or an opening or reminder whose date has passed. Missed
+// hard dates and appointments stay listed (as the dashboard does); --all
+// shows everything.
+func hiddenByDefault(d *procedures.Deadline, today procedures.Date) bool {
+	if d.Done {
+		return true
+	}
+	act := d.Date
+	if !d.ActBy.IsZero() {
+		act = d.ActBy
+	}
+	return act.Before(today) && !d.Kind.Hard() && d.Kind != procedures.Appointment
+}
+
 // add lists the deadlines of one case that apply today and pass the
 // filter. Cases must come in case-id order (store.EachSummary's); add
 // keeps no reference to s or its Deadlines slice, only their strings.
@@ -84,7 +99,7 @@ func (l *deadlineList) add(s *store.Summary) {
 	l.scratch = procedures.AppendApplicable(l.scratch[:0], s.Deadlines, l.f.today)
 	for i := range l.scratch {
 		d := &l.scratch[i]
-		if (d.Done && !l.f.all) || (!l.limit.IsZero() && d.Date.After(l.limit)) {
+		if (!l.f.all && hiddenByDefault(d, l.f.today)) || (!l.limit.IsZero() && d.Date.After(l.limit)) {
 			continue
 		}
 		it := listItem{date: dateKey(d.Date), ci: ci, kind: d.Kind, done: d.Done,

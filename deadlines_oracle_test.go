@@ -57,7 +57,7 @@ func oracleListDeadlines(sums []store.Summary, f deadlineFilter) *oracleList {
 	for si := range ds {
 		for di := range ds[si] {
 			d := &ds[si][di]
-			if (d.Done && !f.all) || (!limit.IsZero() && d.Date.After(limit)) {
+			if (!f.all && hiddenByDefault(d, f.today)) || (!limit.IsZero() && d.Date.After(limit)) {
 				continue
 			}
 			refs = append(refs, oracleRef{dateKey(d.Date), rank[si], int32(si), int32(di)})

@@ -64,6 +64,15 @@ func markdownCase(p *printer, v CaseView, ctx procedures.Context, household bool
 	section("Verdict")
 	line, filed := caseVerdict(today, v)
 	p.mdWrapped("**"+md(line)+"**", "", "")
+	if warnings := caseWarnings(v, ctx); len(warnings) > 0 {
+		// A quote block each, right under the verdict line; the reason
+		// then starts its own paragraph.
+		for _, w := range warnings {
+			p.blank()
+			p.mdWrapped("**⚠ Warning:** "+md(w), "> ", "> ")
+		}
+		p.blank()
+	}
 	if out.Verdict.Reason != "" && !filed {
 		p.mdWrapped(md(out.Verdict.Reason), "", "")
 	}
@@ -146,7 +155,7 @@ func markdownCase(p *printer, v CaseView, ctx procedures.Context, household bool
 	}
 
 	section("Sources")
-	if rules := v.Rules(); len(rules) > 0 {
+	if rules := citedRules(v, ctx); len(rules) > 0 {
 		p.mdWrapped(codeList(rules), "- Rules cited (see DOMAIN.md): ", "  ")
 	}
 	if len(v.Procedure.Sources) > 0 {

@@ -55,6 +55,9 @@ func textCase(p *printer, v CaseView, ctx procedures.Context) {
 	p.line("VERDICT")
 	line, filed := caseVerdict(today, v)
 	p.wrapped(line, "  ", "  ")
+	for _, w := range caseWarnings(v, ctx) {
+		p.wrapped("WARNING: "+w, "  !! ", "     ")
+	}
 	if out.Verdict.Reason != "" && !filed {
 		p.wrapped(out.Verdict.Reason, "  ", "  ")
 	}
@@ -110,7 +113,7 @@ func textCase(p *printer, v CaseView, ctx procedures.Context) {
 
 	p.blank()
 	p.line("SOURCES")
-	if rules := v.Rules(); len(rules) > 0 {
+	if rules := citedRules(v, ctx); len(rules) > 0 {
 		p.wrapped(strings.Join(rules, ", "), "  Rules cited (see DOMAIN.md): ", "  ")
 	}
 	if len(v.Procedure.Sources) > 0 {

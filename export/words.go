@@ -2,6 +2,8 @@ package export
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
 
 	"tramite/procedures"
@@ -85,6 +87,29 @@ func caseVerdict(today procedures.Date, v CaseView) (line string, filed bool) {
 		return s + ": waiting for INM's decision (see the deadlines below).", true
 	}
 	return verdictLine(today, v.Outcome.Verdict), false
+}
+
+// caseWarnings are procedures.Warnings of the case: what is wrong with the
+// dates it records (an appointment after the window closes). Printed
+// under the verdict, where they cannot be missed.
+func caseWarnings(v CaseView, ctx procedures.Context) []string {
+	return procedures.Warnings(v.Procedure, v.Case.Answers, v.Case.Progress, ctx)
+}
+
+// citedRules are the DOMAIN.md ids the export of v cites: v.Rules() and
+// those the warnings quote (a route such as R-RENEW-EXPIRED-IN that is
+// not yet among the case's deadlines).
+func citedRules(v CaseView, ctx procedures.Context) []string {
+	rules := v.Rules()
+	for _, w := range caseWarnings(v, ctx) {
+		for _, id := range ruleID.FindAllString(w, -1) {
+			if !slices.Contains(rules, id) {
+				rules = append(rules, id)
+			}
+		}
+	}
+	sort.Strings(rules)
+	return rules
 }
 
 // verdictLine is the verdict in one sentence, before its reason.

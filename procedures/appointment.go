@@ -33,7 +33,7 @@ func CheckAppointment(d Date, c Context) error {
 	default:
 		return nil
 	}
-	return fmt.Errorf("INM offices are closed on %s%s: choose a weekday when they are open, such as %s (%s)",
+	return fmt.Errorf("INM offices are closed on %s%s: choose a weekday, such as %s (%s)",
 		day, why, c.Calendar.openAround(d), rule)
 }
 

@@ -56,8 +56,8 @@ func TestCheckAppointment(t *testing.T) {
 		"R-DAYS-BIZ: suggestions skip a closure next to a weekend": {
 			day: "2026-12-26", cal: closed, want: []string{"Wednesday 2026-12-23 or Monday 2026-12-28"},
 		},
-		"R-APPT-HOW: a normal weekday is accepted": {day: "2026-12-18"},
-		"R-APPT-HOW: the day after a rest day is accepted": {day: "2026-11-17"},
+		"R-APPT-HOW: a normal weekday is accepted":               {day: "2026-12-18"},
+		"R-APPT-HOW: the day after a rest day is accepted":       {day: "2026-11-17"},
 		"R-APPT-HOW: a past weekday is accepted (recorded late)": {day: "2026-11-02"},
 		"R-APPT-HOW: a past Sunday is still refused": {
 			day: "2026-11-22", want: []string{"Sunday 2026-11-22"},

@@ -44,6 +44,9 @@ type caseViewModel struct {
 	// answers or the progress change.
 	outcome   procedures.Outcome
 	deadlines []procedures.Deadline
+	// warnings say what is wrong with the dates recorded on the case (an
+	// appointment after the window closes): procedures.Warnings.
+	warnings []string
 
 	vp        viewport.Model
 	docCursor int
@@ -55,10 +58,13 @@ type caseViewModel struct {
 	// replacing is the existing file the PDF packet would replace.
 	replacing string
 	form      *huh.Form
-	pend      *pendingForm
-	notes     textarea.Model
-	status    string
-	err       error
+	// formFields are the open form's fields in order: stepForm moves
+	// through them itself.
+	formFields []huh.Field
+	pend       *pendingForm
+	notes      textarea.Model
+	status     string
+	err        error
 }
 
 // caseViewMsg marks the messages the root routes to the case view
@@ -182,11 +188,12 @@ func (m *caseViewModel) setCase(c store.Case) {
 	p, err := procedures.Lookup(c.Procedure)
 	if err != nil {
 		m.proc, m.err = nil, err
-		m.outcome, m.deadlines = procedures.Outcome{}, nil
+		m.outcome, m.deadlines, m.warnings = procedures.Outcome{}, nil, nil
 	} else {
 		m.proc = p
 		m.outcome = p.Evaluate(c.Answers, m.opts.Context)
 		m.deadlines = procedures.Applicable(procedures.Track(p, c.Answers, c.Progress, m.opts.Context), m.opts.Context.Today)
+		m.warnings = procedures.Warnings(p, c.Answers, c.Progress, m.opts.Context)
 	}
 	m.docCursor = min(m.docCursor, max(len(m.outcome.Documents)-1, 0))
 	m.updateKeys()

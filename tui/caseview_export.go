@@ -53,7 +53,7 @@ func (m caseViewModel) openExport() (caseViewModel, tea.Cmd) {
 		p.path = pathFor()
 	}
 	m.pend = p
-	g := huh.NewGroup(
+	m.form, m.formFields = m.newForm("Export this case",
 		huh.NewSelect[string]().Title("Format").Options(opts...).Value(&p.format),
 		huh.NewInput().Title("File").Description("an existing file is not overwritten").
 			Value(&p.path).Validate(func(s string) error {
@@ -62,8 +62,7 @@ func (m caseViewModel) openExport() (caseViewModel, tea.Cmd) {
 			}
 			return nil
 		}),
-	).Title("Export this case")
-	m.form = m.newForm(g)
+	)
 	m.mode = modeForm
 	return m, m.form.Init()
 }

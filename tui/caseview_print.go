@@ -82,7 +82,7 @@ func (m caseViewModel) openPacket() (caseViewModel, tea.Cmd) {
 			path: filepath.Join(m.opts.ExportDir, exportBase(m.person.Name, m.c.Procedure, m.c.ID)+".pdf")}
 	}
 	m.pend = p
-	g := huh.NewGroup(
+	m.form, m.formFields = m.newForm("Printable packet (PDF)",
 		huh.NewSelect[string]().Title("Paper").Options(
 			huh.NewOption("A4", export.PaperA4),
 			huh.NewOption("Letter (tamaño carta)", export.PaperLetter)).Value(&p.paper),
@@ -94,8 +94,7 @@ func (m caseViewModel) openPacket() (caseViewModel, tea.Cmd) {
 			}
 			return nil
 		}),
-	).Title("Printable packet (PDF)")
-	m.form = m.newForm(g)
+	)
 	m.mode, m.status = modeForm, ""
 	return m, m.form.Init()
 }

@@ -75,7 +75,7 @@ func (m caseViewModel) advance() (caseViewModel, tea.Cmd) {
 	if m.pend == nil || m.pend.target != next {
 		m.pend = m.prefill(next)
 	}
-	m.form = m.stageForm(m.pend)
+	m.form, m.formFields = m.stageForm(m.pend)
 	m.mode = modeForm
 	return m, m.form.Init()
 }
@@ -137,13 +137,14 @@ func validTime(s string) error {
 	return nil
 }
 
-// stageForm builds the small form for the stage p.target.
-func (m caseViewModel) stageForm(p *pendingForm) *huh.Form {
+// stageForm builds the small form for the stage p.target, and returns its
+// fields in order.
+func (m caseViewModel) stageForm(p *pendingForm) (*huh.Form, []huh.Field) {
 	var fields []huh.Field
 	switch p.target {
 	case procedures.StageBooked:
 		fields = []huh.Field{
-			huh.NewInput().Title("Appointment date").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(validDate),
+			huh.NewInput().Title("Appointment date").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(m.validAppointment),
 			huh.NewInput().Title("Time (optional)").Description("24-hour clock, e.g. 09:30").Value(&p.time1).Validate(validTime),
 			huh.NewInput().Title("Office (optional)").Value(&p.text1).CharLimit(120),
 			huh.NewInput().Title("Número de pieza (optional)").Description("the number the online booking form gave you").Value(&p.text2).CharLimit(60),
@@ -162,17 +163,7 @@ func (m caseViewModel) stageForm(p *pendingForm) *huh.Form {
 				Description("leave empty for a permanent card with no expiry").Value(&p.date2).Validate(optionalDate),
 		}
 	}
-	return m.newForm(huh.NewGroup(fields...).Title("Mark " + p.target.Label()))
-}
-
-// newForm wraps a group in a form themed like the app; its keys are the
-// form's own, and esc (handled here) cancels it.
-func (m caseViewModel) newForm(g *huh.Group) *huh.Form {
-	isDark := m.styles.IsDark
-	return huh.NewForm(g).
-		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return HuhTheme(isDark) })).
-		WithShowHelp(false).
-		WithWidth(max(min(m.width-4, 70), 10))
+	return m.newForm("Mark "+p.target.Label(), fields...)
 }
 
 // progressFrom applies a completed stage form to the case's progress.
@@ -230,7 +221,7 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 		return m.updateReplaceKey(msg)
 	case modeForm:
 		if key.Matches(msg, m.keys.Back) {
-			m.mode, m.form = modeView, nil
+			m.mode, m.form, m.formFields = modeView, nil, nil
 			m.status = "Cancelled: nothing changed"
 			m.rebuild()
 			return m, nil
@@ -253,17 +244,31 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		if m.form == nil {
 			return m, nil
 		}
-		f, cmd := m.form.Update(msg)
-		if ff, ok := f.(*huh.Form); ok {
-			m.form = ff
+		var cmd tea.Cmd
+		if k, ok := msg.(tea.KeyPressMsg); ok && m.stepsOn(k) {
+			m, cmd = m.stepForm(k)
+		} else {
+			f, c := m.form.Update(msg)
+			if ff, ok := f.(*huh.Form); ok {
+				m.form = ff
+			}
+			cmd = c
 		}
 		if m.form.State != huh.StateCompleted {
 			return m, cmd
 		}
-		m.mode, m.form = modeView, nil
+		m.mode, m.form, m.formFields = modeView, nil, nil
 		p := m.pend
 		if p.target == "" {
 			return m.export(p, false)
+		}
+		if err := m.checkStage(p); err != nil {
+			// Not expected (the fields check the same), but nothing is
+			// saved that the form would refuse: open it again, values kept.
+			m.err = err
+			m.form, m.formFields = m.stageForm(p)
+			m.mode = modeForm
+			return m, m.form.Init()
 		}
 		pr := progressFrom(m.c.Progress, p)
 		// m.pend stays until the save succeeds, so a failed save can be

@@ -21,8 +21,8 @@ func (m *caseViewModel) rebuild() {
 	// wrap renders text wrapped to the width left after indent spaces.
 	wrap := func(st lipgloss.Style, indent int, text string) {
 		pad := strings.Repeat(" ", indent)
-		for _, l := range strings.Split(st.Width(max(w-indent, 1)).Render(text), "\n") {
-			lines = append(lines, pad+l)
+		for _, l := range wordWrap(text, w-indent) {
+			lines = append(lines, pad+st.Render(l))
 		}
 	}
 	s, cs := m.styles, m.styles.Case
@@ -47,6 +47,19 @@ func (m *caseViewModel) rebuild() {
 	add(cs.Section.Render("Verdict"))
 	v := m.outcome.Verdict
 	wrap(m.verdictStyle(v.Status), 2, verdictHeadline(v))
+	// What is wrong with the recorded dates comes first, marked in text
+	// ("⚠") as well as colour.
+	for _, warn := range m.warnings {
+		// Hanging indent: the text wraps under itself, not under the ⚠.
+		st := s.Warning.Bold(true)
+		for i, l := range wordWrap(warn, w-4) {
+			mark := "    "
+			if i == 0 {
+				mark = "  ⚠ "
+			}
+			lines = append(lines, mark+st.Render(l))
+		}
+	}
 	if v.Reason != "" {
 		wrap(cs.Value, 2, v.Reason)
 	}
@@ -73,7 +86,8 @@ func (m *caseViewModel) rebuild() {
 			wrap(m.urgencyStyle(u), 2, strings.TrimSpace(prefix)+" "+d.Title)
 		} else {
 			st := m.urgencyStyle(u)
-			for i, l := range strings.Split(st.Width(w-hang).Render(d.Title), "\n") {
+			for i, l := range wordWrap(d.Title, w-hang) {
+				l = st.Render(l)
 				if i == 0 {
 					lines = append(lines, st.Render(prefix)+l)
 				} else {
@@ -211,4 +225,46 @@ func (m caseViewModel) statusText() string {
 		return m.styles.Success.Render(ansi.Truncate(m.status, m.width, "…"))
 	}
 	return ""
+}
+
+// wordWrap breaks text into lines of at most width cells, at spaces only:
+// lipgloss and ansi also break after a hyphen, which would cut a date
+// ("2026-12-" / "18") or a rule id in two. A word longer than a line is
+// cut. Newlines in text are kept.
+func wordWrap(text string, width int) []string {
+	width = max(width, 1)
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		line, lw := "", 0
+		for i, word := range strings.Split(para, " ") {
+			ww := ansi.StringWidth(word)
+			if i > 0 && lw+1+ww <= width {
+				line, lw = line+" "+word, lw+1+ww
+				continue
+			}
+			if i > 0 {
+				out = append(out, line)
+			}
+			cut := false
+			for ww > width {
+				cut = true
+				head := ansi.Truncate(word, width, "")
+				if head == "" {
+					// A character wider than the line: it goes alone.
+					head = string([]rune(word)[:1])
+				}
+				out = append(out, head)
+				word = word[len(head):]
+				ww = ansi.StringWidth(word)
+			}
+			if cut && word == "" {
+				// The last piece of a cut word carries on the line.
+				word, out = out[len(out)-1], out[:len(out)-1]
+				ww = ansi.StringWidth(word)
+			}
+			line, lw = word, ww
+		}
+		out = append(out, line)
+	}
+	return out
 }
