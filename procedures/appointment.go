@@ -83,6 +83,10 @@ func Warnings(p *Procedure, a Answers, pr Progress, c Context) []string {
 	ds := Track(p, a, before, c)
 	var out []string
 	for _, d := range ds {
+		if early := tooEarly(what, on, d); early != "" {
+			out = append(out, early)
+			continue
+		}
 		if !d.Kind.Hard() || d.Done || d.AfterFiling || d.IfMissed != "" || !atOffice(d) {
 			continue
 		}
@@ -96,6 +100,20 @@ func Warnings(p *Procedure, a Answers, pr Progress, c Context) []string {
 		out = append(out, lateWarning(what, on, d, last, contingentOn(ds, d.Key)))
 	}
 	return out
+}
+
+// tooEarly warns of an appointment or filing before the renewal window
+// opens: renewal is filed in the 30 days before expiry, "not sooner"
+// (R-RENEW-WINDOW). Other openings are not a bar (R-STATUS-WHEN: whether
+// the change may be filed earlier is not known), so they are not checked.
+func tooEarly(what string, on Date, d Deadline) string {
+	if d.Kind != Opens || d.Rule != "R-RENEW-WINDOW" || d.Done || !on.Before(d.Date) {
+		return ""
+	}
+	if what == "appointment" {
+		return fmt.Sprintf("Your appointment on %s is before the renewal window opens on %s: renewal is filed in the 30 days before the card expires, not sooner; ask INM for a date from %s (R-RENEW-WINDOW).", on, d.Date, d.Date)
+	}
+	return fmt.Sprintf("You filed on %s, before the renewal window opened on %s: renewal is filed in the 30 days before the card expires, not sooner; check the filing date you typed (R-RENEW-WINDOW).", on, d.Date)
 }
 
 // atOffice reports whether d is a date to act at an INM office, which an

@@ -123,6 +123,13 @@ func TestWarnings(t *testing.T) {
 		"R-RENEW-WINDOW: an appointment inside the window is not warned": {
 			p: renewal, a: card, pr: booked("2026-12-01"),
 		},
+		"R-RENEW-WINDOW: an appointment before the window opens is warned (not sooner)": {
+			p: renewal, a: card, pr: booked("2026-11-17"),
+			want: []string{"Your appointment on 2026-11-17 is before the renewal window opens on 2026-11-18", "not sooner", "(R-RENEW-WINDOW)"},
+		},
+		"R-RENEW-WINDOW: an appointment on the day the window opens is not warned": {
+			p: renewal, a: card, pr: booked("2026-11-18"),
+		},
 		"R-RENEW-WINDOW: a filing date after the deadline is warned": {
 			p: renewal, a: card, pr: filed("2026-12-18", "2026-12-21"),
 			want: []string{"You filed on 2026-12-21, after \"Renewal window closes\" on 2026-12-18", "check the filing date", "(R-RENEW-WINDOW)"},
