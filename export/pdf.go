@@ -37,6 +37,9 @@ type PacketCase struct {
 	Ticks map[string]bool
 	// Letters are procedures.Letters of the case, dated the packet's day.
 	Letters []procedures.Letter
+	// Warnings are procedures.Warnings of the case (an appointment or a
+	// filing after its deadline), printed under the verdict.
+	Warnings []string
 	// LettersErr is why there are no letters (a *procedures.MissingError
 	// names the keys to set); the packet prints it in their place.
 	LettersErr error
@@ -163,6 +166,9 @@ func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 	}
 	if len(v.Rules) > 0 {
 		s.para("Rules: "+strings.Join(v.Rules, ", "), stSmall)
+	}
+	for _, w := range c.Warnings {
+		s.para("WARNING: "+w, stBold)
 	}
 	pr := c.Progress
 	if pr.Stage != "" {

@@ -163,3 +163,21 @@ func TestPDFRefusesNothingToPrint(t *testing.T) {
 		t.Error("PDF of no case => nil error, want one")
 	}
 }
+
+// An appointment after the renewal window closes is printed as a warning on
+// the cover page (procedures.Warnings, R-RENEW-WINDOW), as in the text export.
+func TestPDFPrintsWarnings(t *testing.T) {
+	c := pdfRenewal(t, pdfPerson("Ana María López Núñez"))
+	c.Progress = procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: procedures.MustDate("2027-01-04")}
+	c.Warnings = procedures.Warnings(c.Procedure, procedures.Answers{
+		"card_type": "temporary", "card_expiry": "2026-12-15", "in_mexico": "yes", "holder_minor": "no",
+		"first_card_date": "2024-12-15", "years_requested": "2", "grounds": "job", "grounds_hold": "yes",
+	}, c.Progress, pdfCtx)
+	if len(c.Warnings) == 0 {
+		t.Fatal("no warning for an appointment after the window closes")
+	}
+	text := strings.Join(strings.Fields(poppler(t, "pdftotext", renderPDF(t, []PacketCase{c}, ""))), " ")
+	if !strings.Contains(text, "WARNING: Your appointment on 2027-01-04") {
+		t.Errorf("the warning is not on the cover page:\n%s", text)
+	}
+}

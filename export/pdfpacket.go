@@ -45,6 +45,7 @@ func PacketFromView(v CaseView, ctx procedures.Context) PacketCase {
 		Deadlines:  v.Deadlines,
 		Ticks:      v.Case.Ticks,
 		Letters:    letters,
+		Warnings:   caseWarnings(v, ctx),
 		LettersErr: err,
 	}
 }
