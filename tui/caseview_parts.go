@@ -122,6 +122,9 @@ func verdictHeadline(v procedures.Verdict) string {
 		}
 		return "✓ You can file"
 	case procedures.NotYet:
+		if v.From.IsZero() {
+			return "… Not yet"
+		}
 		return "… Not yet: you can file from " + v.From.String()
 	case procedures.NotEligible:
 		return "✗ This procedure does not apply"
@@ -129,6 +132,21 @@ func verdictHeadline(v procedures.Verdict) string {
 		return "? Not settled: " + procedures.VerifyWithOffice
 	}
 	return "… Interview not finished: press E to answer the remaining questions"
+}
+
+// filedHeadline replaces the verdict once the case is filed.
+func filedHeadline(pr procedures.Progress) string {
+	h := "✓ Filed on " + pr.FiledDate.String()
+	if pr.NUT != "" {
+		h += " (NUT " + pr.NUT + ")"
+	}
+	if pr.StageAtLeast(procedures.StageReceived) {
+		h += "; card received"
+		if !pr.ReceivedDate.IsZero() {
+			h += " on " + pr.ReceivedDate.String()
+		}
+	}
+	return h
 }
 
 func (m caseViewModel) verdictStyle(v procedures.VerdictStatus) lipgloss.Style {

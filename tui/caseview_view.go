@@ -6,6 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"tramite/procedures"
 )
 
 // rebuild lays the case out as lines for the viewport. It runs when the
@@ -46,7 +48,15 @@ func (m *caseViewModel) rebuild() {
 
 	add(cs.Section.Render("Verdict"))
 	v := m.outcome.Verdict
-	wrap(m.verdictStyle(v.Status), 2, verdictHeadline(v))
+	pr := m.c.Progress
+	filed := pr.StageAtLeast(procedures.StageFiled) && !pr.FiledDate.IsZero()
+	if filed {
+		// Once filed, "can I file?" is answered: the dates that follow
+		// (decision due, a correction) are under Deadlines.
+		wrap(cs.Eligible, 2, filedHeadline(pr))
+	} else {
+		wrap(m.verdictStyle(v.Status), 2, verdictHeadline(v))
+	}
 	// What is wrong with the recorded dates comes first, marked in text
 	// ("⚠") as well as colour.
 	for _, warn := range m.warnings {
@@ -60,10 +70,10 @@ func (m *caseViewModel) rebuild() {
 			lines = append(lines, mark+st.Render(l))
 		}
 	}
-	if v.Reason != "" {
+	if v.Reason != "" && !filed {
 		wrap(cs.Value, 2, v.Reason)
 	}
-	if v.Route != "" {
+	if v.Route != "" && !filed {
 		wrap(cs.Value, 2, "What to do instead: "+v.Route)
 	}
 	if len(v.Rules) > 0 {
