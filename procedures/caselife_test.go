@@ -257,3 +257,44 @@ func TestTrackAnswerAfterFiling(t *testing.T) {
 		})
 	}
 }
+
+// R-CASE-NEXT with R-RENEW-TERMS: a renewed card that ends at the 4-year
+// ceiling is followed by the window for the change to permanent residence
+// (R-STATUS-WHEN), not by another renewal window.
+func TestAfterCardAtTheFourYearCeiling(t *testing.T) {
+	p, err := Lookup("renewal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Answers{"card_type": "temporary", "card_expiry": "2026-12-18", "in_mexico": "yes", "holder_minor": "no",
+		"first_card_date": "2024-12-18", "years_requested": "2", "grounds": "job", "grounds_hold": "yes"}
+	ctx := Context{Today: MustDate("2026-11-23")}
+	tests := map[string]struct {
+		newExpiry string
+		want      map[string]string // key → date
+	}{
+		"a card ending on the four-year date opens the change's window": {"2028-12-18",
+			map[string]string{"next-status-window-opens": "2028-11-18", "next-status-window-closes": "2028-12-18", "four-year-date": "2028-12-18"}},
+		"a card a year short of the ceiling is renewed again": {"2027-12-18",
+			map[string]string{"next-renewal-window-opens": "2027-11-18", "next-renewal-window-closes": "2027-12-18", "four-year-date": "2028-12-18"}},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			pr := Progress{Stage: StageReceived, FiledDate: MustDate("2026-12-16"), ReceivedDate: MustDate("2026-12-18"), NewCardExpiry: MustDate(tt.newExpiry)}
+			got := map[string]string{}
+			for _, d := range Track(p, a, pr, ctx) {
+				if !d.Done {
+					got[d.Key] = d.Date.String()
+				}
+			}
+			for k, want := range tt.want {
+				if got[k] != want {
+					t.Errorf("%s = %q, want %s (all open: %v)", k, got[k], want, got)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Errorf("open deadlines %v, want exactly %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -333,10 +333,24 @@ func renewalSteps(a Answers) []string {
 
 // renewalAfterCard: the next renewal window and, for a temporary card whose
 // first card date is known, the four-year date (R-CASE-NEXT, R-STATUS-4Y).
+// When even a 1-year renewal of the new card would pass the 4-year ceiling
+// (R-RENEW-TERMS), its last 30 days are the window for the change to
+// permanent residence instead (R-STATUS-WHEN), and are titled so.
 func renewalAfterCard(a Answers, newExpiry Date, c Context) []Deadline {
 	out := afterCardRenewal(a, newExpiry, c)
-	if f := a.Date("first_card_date"); isTemporaryCard(a) && !f.IsZero() && out != nil {
-		out = append(out, fourYearDeadline("four-year-date", f))
+	f := a.Date("first_card_date")
+	if !isTemporaryCard(a) || f.IsZero() || out == nil {
+		return out
 	}
-	return out
+	if newExpiry.AddYears(1).After(fourYearDate(f)) {
+		out = []Deadline{
+			{Key: "next-status-window-opens", Date: renewalOpens(newExpiry), Kind: Opens, Rule: "R-STATUS-WHEN",
+				Title: "Window to file the change to permanent residence opens (30 days before the card expires)",
+				Note: fmt.Sprintf("A renewal of this card would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS): the route is the change to permanent residence (R-STATUS-4Y). Whether it may be filed earlier: %s.", fourYearDate(f), VerifyWithOffice)},
+			closingDeadline("next-status-window-closes", newExpiry, Closes,
+				"Window to file the change to permanent residence closes: the card expires", "R-STATUS-WHEN",
+				"The change needs a valid, current card (R-STATUS-WHEN).", c),
+		}
+	}
+	return append(out, fourYearDeadline("four-year-date", f))
 }

@@ -267,8 +267,10 @@ func TestRenewalAfterCard(t *testing.T) {
 	}
 	c := twCtx(twToday)
 	got := p.AfterCard(twRenewal("2025-02-28", "first_card_date", "2024-02-29", "years_requested", "3"), MustDate("2028-02-29"), c)
-	if d := twDeadline(t, got, "next-renewal-window-opens"); d.Date != MustDate("2028-01-30") {
-		t.Errorf("R-CASE-NEXT: next window opens %s, want 2028-01-30", d.Date)
+	// The new card ends on the four-year date: no renewal fits under the
+	// ceiling (R-RENEW-TERMS), so its last 30 days are the change's window.
+	if d := twDeadline(t, got, "next-status-window-opens"); d.Date != MustDate("2028-01-30") || d.Rule != "R-STATUS-WHEN" {
+		t.Errorf("R-CASE-NEXT: the change's window opens %s (%s), want 2028-01-30 (R-STATUS-WHEN)", d.Date, d.Rule)
 	}
 	if d := twDeadline(t, got, "four-year-date"); d.Date != MustDate("2028-02-29") || d.Rule != "R-STATUS-4Y" {
 		t.Errorf("R-STATUS-4Y: four-year date %s (%s), want 2028-02-29", d.Date, d.Rule)

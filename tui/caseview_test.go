@@ -111,15 +111,18 @@ func TestCaseThroughEveryStage(t *testing.T) {
 		t.Error("the renewal window should be done once filed")
 	}
 
-	// R-CASE-NEXT: the new card's expiry schedules the next renewal.
+	// R-CASE-NEXT: the new card's expiry schedules what comes next. The
+	// first card dates from 2024-01-15, so a renewal of a card expiring
+	// 2027-12-10 would pass the 4-year ceiling (R-RENEW-TERMS): its last
+	// 30 days are the window for the change to permanent (R-STATUS-WHEN).
 	a = keys(t, a, "s")
 	a = fill(t, a, "2026-12-20", "2027-12-10")
 	if stage() != procedures.StageReceived {
 		t.Fatalf("stage %q, want received", stage())
 	}
 	dl = deadlineKeys(a.caseView.deadlines)
-	if d := dl["next-renewal-window-opens"]; d.Date != procedures.MustDate("2027-11-10") {
-		t.Errorf("next renewal window opens %s, want 2027-11-10", d.Date)
+	if d := dl["next-status-window-opens"]; d.Date != procedures.MustDate("2027-11-10") {
+		t.Errorf("the change's window opens %s, want 2027-11-10", d.Date)
 	}
 	if _, ok := dl["four-year-date"]; !ok {
 		t.Error("no four-year date after the card came")
