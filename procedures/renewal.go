@@ -346,7 +346,7 @@ func renewalAfterCard(a Answers, newExpiry Date, c Context) []Deadline {
 		out = []Deadline{
 			{Key: "next-status-window-opens", Date: renewalOpens(newExpiry), Kind: Opens, Rule: "R-STATUS-WHEN",
 				Title: "Window to file the change to permanent residence opens (30 days before the card expires)",
-				Note: fmt.Sprintf("A renewal of this card would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS): the route is the change to permanent residence (R-STATUS-4Y). Whether it may be filed earlier: %s.", fourYearDate(f), VerifyWithOffice)},
+				Note:  fmt.Sprintf("A renewal of this card would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS): the route is the change to permanent residence (R-STATUS-4Y). Whether it may be filed earlier: %s.", fourYearDate(f), VerifyWithOffice)},
 			closingDeadline("next-status-window-closes", newExpiry, Closes,
 				"Window to file the change to permanent residence closes: the card expires", "R-STATUS-WHEN",
 				"The change needs a valid, current card (R-STATUS-WHEN).", c),
