@@ -244,16 +244,7 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		if m.form == nil {
 			return m, nil
 		}
-		var cmd tea.Cmd
-		if k, ok := msg.(tea.KeyPressMsg); ok && m.stepsOn(k) {
-			m, cmd = m.stepForm(k)
-		} else {
-			f, c := m.form.Update(msg)
-			if ff, ok := f.(*huh.Form); ok {
-				m.form = ff
-			}
-			cmd = c
-		}
+		cmd := m.updateForm(msg)
 		if m.form.State != huh.StateCompleted {
 			return m, cmd
 		}

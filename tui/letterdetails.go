@@ -76,8 +76,10 @@ func validPersonValue(key string, today procedures.Date) func(string) error {
 }
 
 // detailsForm builds the form asking keys, bound to values (which outlive
-// the form, so a failed save loses nothing typed).
-func detailsForm(name string, keys []string, values map[string]*string, today procedures.Date, isDark bool, w, h int) *huh.Form {
+// the form, so a failed save loses nothing typed). It is a stepForm
+// (formstep.go): keys typed ahead of enter land in the next field, not
+// at the end of the one just left.
+func detailsForm(name string, keys []string, values map[string]*string, today procedures.Date, isDark bool, w, h int) stepForm {
 	fields := make([]huh.Field, 0, len(keys))
 	words := personFields()
 	for _, k := range keys {
@@ -92,13 +94,10 @@ func detailsForm(name string, keys []string, values map[string]*string, today pr
 		}
 		fields = append(fields, in)
 	}
-	g := huh.NewGroup(fields...).Title("The letter needs " + name + "'s details").
-		Description("Saved on " + name + "'s record, for all their cases.")
-	f := huh.NewForm(g).
-		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return HuhTheme(isDark) })).
-		WithShowHelp(false)
-	sizeDetailsForm(f, w, h)
-	return f
+	s := newStepForm("The letter needs "+name+"'s details", "Saved on "+name+"'s record, for all their cases.",
+		isDark, fields...)
+	sizeDetailsForm(s.form, w, h)
+	return s
 }
 
 func sizeDetailsForm(f *huh.Form, w, h int) {

@@ -52,6 +52,9 @@ type letterViewModel struct {
 	ask    []string
 	values map[string]*string
 	form   *huh.Form
+	// formFields are the form's fields in order: the stepForm moves
+	// through them itself.
+	formFields []huh.Field
 
 	// closed: the form was cancelled before any letter could show; the
 	// case view takes the screen back.
@@ -107,7 +110,8 @@ func (m *letterViewModel) compute() {
 
 func (m *letterViewModel) openForm() {
 	m.state = letterAsk
-	m.form = detailsForm(m.personName(), m.ask, m.values, m.ctx.Today, m.styles.IsDark, m.width, m.formHeight())
+	s := detailsForm(m.personName(), m.ask, m.values, m.ctx.Today, m.styles.IsDark, m.width, m.formHeight())
+	m.form, m.formFields = s.form, s.fields
 }
 
 func (m letterViewModel) personName() string {
@@ -146,7 +150,7 @@ func (m letterViewModel) Update(msg tea.Msg) (letterViewModel, tea.Cmd) {
 	case personSavedMsg:
 		m.person, m.err = msg.person, nil
 		m.status = "Saved on " + m.personName() + "'s record: " + strings.ReplaceAll(strings.Join(msg.keys, ", "), "_", " ")
-		m.form = nil
+		m.form, m.formFields = nil, nil
 		m.compute()
 		return m, m.Init()
 	case personSaveFailedMsg:
@@ -159,7 +163,7 @@ func (m letterViewModel) Update(msg tea.Msg) (letterViewModel, tea.Cmd) {
 			return m, nil
 		}
 		if m.state == letterAsk && key.Matches(msg, m.keys.Back) {
-			m.form, m.closed = nil, true
+			m.form, m.formFields, m.closed = nil, nil, true
 			m.status = "Cancelled: nothing saved"
 			return m, nil
 		}
@@ -167,10 +171,7 @@ func (m letterViewModel) Update(msg tea.Msg) (letterViewModel, tea.Cmd) {
 	if m.state != letterAsk || m.form == nil {
 		return m, nil
 	}
-	f, cmd := m.form.Update(msg)
-	if ff, ok := f.(*huh.Form); ok {
-		m.form = ff
-	}
+	cmd := stepForm{form: m.form, fields: m.formFields}.update(msg)
 	if m.form.State != huh.StateCompleted {
 		return m, cmd
 	}
@@ -190,7 +191,7 @@ func (m letterViewModel) save() (letterViewModel, tea.Cmd) {
 		}
 		values[k] = v
 	}
-	m.state, m.form, m.err = letterSaving, nil, nil
+	m.state, m.form, m.formFields, m.err = letterSaving, nil, nil, nil
 	return m, savePersonCmd(m.st, m.person, values)
 }
 
