@@ -48,42 +48,42 @@ func TestTrackThroughEveryStage(t *testing.T) {
 	}{
 		"draft: only the procedure's own dates, none done": {
 			pr:   Progress{Stage: StageDraft},
-			want: map[string]bool{"exit-permit-ask-by": false, "exit-permit-return-by": false, "exit-permit-hand-back": false},
+			want: map[string]bool{"exit-permit-ask-by": false, "exit-permit-ask-from": false, "exit-permit-return-by": false, "exit-permit-hand-back": false},
 		},
 		"ready: the same dates": {
 			pr:   Progress{Stage: StageReady},
-			want: map[string]bool{"exit-permit-ask-by": false, "exit-permit-return-by": false, "exit-permit-hand-back": false},
+			want: map[string]bool{"exit-permit-ask-by": false, "exit-permit-ask-from": false, "exit-permit-return-by": false, "exit-permit-hand-back": false},
 		},
 		"booked without a date: no appointment line": {
 			pr:   Progress{Stage: StageBooked},
-			want: map[string]bool{"exit-permit-ask-by": false, "exit-permit-return-by": false, "exit-permit-hand-back": false},
+			want: map[string]bool{"exit-permit-ask-by": false, "exit-permit-ask-from": false, "exit-permit-return-by": false, "exit-permit-hand-back": false},
 		},
 		"booked: the appointment is added (R-APPT-HOW)": {
 			pr:   booked,
-			want: map[string]bool{"appointment": false, "exit-permit-ask-by": false, "exit-permit-return-by": false, "exit-permit-hand-back": false},
+			want: map[string]bool{"appointment": false, "exit-permit-ask-by": false, "exit-permit-ask-from": false, "exit-permit-return-by": false, "exit-permit-hand-back": false},
 			date: map[string]string{"appointment": "2026-12-01"},
 		},
 		"filed: filing dates done, after-filing dates kept, decision due in 20 INM business days (R-CASE-DECIDE)": {
 			pr: filed,
-			want: map[string]bool{"appointment": true, "exit-permit-ask-by": true, "exit-permit-return-by": false,
+			want: map[string]bool{"appointment": true, "exit-permit-ask-by": true, "exit-permit-ask-from": true, "exit-permit-return-by": false,
 				"exit-permit-hand-back": false, "decision-due": false},
 			date: map[string]string{"decision-due": "2026-12-31"},
 		},
 		"filed: the decision date skips a configured year-end closure (R-DAYS-USER-BIZ)": {
 			pr: filed, cal: yearEnd(),
-			want: map[string]bool{"appointment": true, "exit-permit-ask-by": true, "exit-permit-return-by": false,
+			want: map[string]bool{"appointment": true, "exit-permit-ask-by": true, "exit-permit-ask-from": true, "exit-permit-return-by": false,
 				"exit-permit-hand-back": false, "decision-due": false},
 			date: map[string]string{"decision-due": "2027-01-07"},
 		},
 		"correction notice: 10 user business days to correct (R-CASE-CORRECT)": {
 			pr: corrected,
-			want: map[string]bool{"appointment": true, "exit-permit-ask-by": true, "exit-permit-return-by": false,
+			want: map[string]bool{"appointment": true, "exit-permit-ask-by": true, "exit-permit-ask-from": true, "exit-permit-return-by": false,
 				"exit-permit-hand-back": false, "decision-due": false, "correction-due": false},
 			date: map[string]string{"correction-due": "2026-12-24"},
 		},
 		"received: INM's and the correction dates are done, the trip's dates stay open": {
 			pr: received,
-			want: map[string]bool{"appointment": true, "exit-permit-ask-by": true, "exit-permit-return-by": false,
+			want: map[string]bool{"appointment": true, "exit-permit-ask-by": true, "exit-permit-ask-from": true, "exit-permit-return-by": false,
 				"exit-permit-hand-back": false, "decision-due": true, "correction-due": true},
 		},
 	}

@@ -147,8 +147,26 @@ func evaluateExitPermit(a Answers, c Context) Outcome {
 		},
 		Notes: exitNotes(a),
 	}
+	if earliest := ret.AddDays(-exitStayDays); estimated && !earliest.After(askBy) {
+		out.Deadlines = append(out.Deadlines, exitAskFromDeadline(earliest, ret))
+	}
 	out.Verdict = exitVerdict(a, c, askBy, backBy, from, estimated)
 	return out
+}
+
+// exitAskFromDeadline: the 60 days run from the permit's date, not from
+// departure (R-EXIT-STAY, conservative reading), so a permit asked for too
+// early would end before the planned return. Until the permit is issued,
+// the day from which asking still covers the return is a date the user
+// must see: asking "by" the ask-by date alone could be read as "any time
+// before".
+func exitAskFromDeadline(earliest, ret Date) Deadline {
+	return Deadline{
+		Key: "exit-permit-ask-from", Date: earliest, Kind: Opens, Rule: "R-EXIT-STAY",
+		Title: "Ask for the permit from this date, not earlier (its 60 days must cover your return)",
+		Note: fmt.Sprintf("The 60 days count from the date on the permit (S4, citylaws.com.mx): a permit dated before %s would end before your planned return on %s. "+
+			"Asked long before the trip, INM may also wait to issue it close to the flight (R-EXIT-EARLY).", earliest, ret),
+	}
 }
 
 // exitVerdict says whether the permit can be asked for now, and whether the
@@ -186,8 +204,11 @@ func exitVerdict(a Answers, c Context, askBy, backBy, from Date, estimated bool)
 		return Verdict{Status: Eligible, From: c.Today, Rules: []string{"R-EXIT-ASK", "R-EXIT-EARLY"},
 			Reason: fmt.Sprintf("The safe day to ask, %s (4 business days before departure), has passed; one source says 2 to 3 days can be enough. Ask today and ask for immediate processing.", askBy)}
 	}
-	return Verdict{Status: Eligible, Rules: []string{"R-EXIT-ASK", "R-EXIT-WHO"},
-		Reason: fmt.Sprintf("Ask for the permit at the office where your procedure was filed by %s, 4 business days before you leave on %s.", askBy, departure)}
+	reason := fmt.Sprintf("Ask for the permit at the office where your procedure was filed by %s, 4 business days before you leave on %s.", askBy, departure)
+	if earliest := ret.AddDays(-exitStayDays); estimated && earliest.After(c.Today) {
+		reason = fmt.Sprintf("Ask for the permit at the office where your procedure was filed from %s and by %s (4 business days before you leave on %s): its 60 days run from the date on the permit, so one dated before %s would end before your return on %s.", earliest, askBy, departure, earliest, ret)
+	}
+	return Verdict{Status: Eligible, Rules: []string{"R-EXIT-ASK", "R-EXIT-WHO", "R-EXIT-STAY"}, Reason: reason}
 }
 
 // exitAskDeadline is the day to ask for the permit (R-EXIT-ASK), done once

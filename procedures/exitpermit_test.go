@@ -270,3 +270,54 @@ func TestExitPermitDocumentsAndFee(t *testing.T) {
 		}
 	}
 }
+
+// R-EXIT-STAY (conservative reading): the 60 days run from the date on the
+// permit, so until it is issued the user must also know the day before
+// which asking is too early, and the verdict says so.
+func TestExitPermitAskNotTooEarly(t *testing.T) {
+	p := lookupExitPermit(t)
+	ctx := Context{Today: MustDate("2026-11-23")}
+	tests := map[string]struct {
+		over       map[string]string
+		askFrom    string // "" means no such deadline
+		reasonHas  string
+		reasonLack string
+	}{
+		"a long trip: ask from 60 days before the return": {
+			map[string]string{"departure_date": "2027-01-04", "return_date": "2027-02-20"},
+			"2026-12-22", "from 2026-12-22 and by 2026-12-28", ""},
+		"a short trip: the earliest day has passed, the verdict does not mention it": {
+			map[string]string{"departure_date": "2026-12-10", "return_date": "2026-12-30"},
+			"2026-10-31", "", "from 2026-10-31"},
+		"a permit issued: its own date counts, no estimate": {
+			map[string]string{"departure_date": "2027-01-04", "return_date": "2027-02-20", "permit_date": "2026-12-28"},
+			"", "", ""},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			a := exitAnswers(tt.over)
+			if err := p.Validate(a); err != nil {
+				t.Fatal(err)
+			}
+			out := p.Evaluate(a, ctx)
+			var got string
+			for _, d := range out.Deadlines {
+				if d.Key == "exit-permit-ask-from" {
+					got = d.Date.String()
+					if d.Rule != "R-EXIT-STAY" {
+						t.Errorf("ask-from cites %s, want R-EXIT-STAY", d.Rule)
+					}
+				}
+			}
+			if got != tt.askFrom {
+				t.Errorf("ask-from = %q, want %q", got, tt.askFrom)
+			}
+			if tt.reasonHas != "" && !strings.Contains(out.Verdict.Reason, tt.reasonHas) {
+				t.Errorf("verdict %q lacks %q", out.Verdict.Reason, tt.reasonHas)
+			}
+			if tt.reasonLack != "" && strings.Contains(out.Verdict.Reason, tt.reasonLack) {
+				t.Errorf("verdict %q mentions %q", out.Verdict.Reason, tt.reasonLack)
+			}
+		})
+	}
+}
