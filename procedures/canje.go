@@ -199,13 +199,8 @@ func evaluateCanje(a Answers, c Context) Outcome {
 			Route:  canjeConsulate}
 		return out
 	}
-	reason := fmt.Sprintf("You entered on %s: file the canje by %s.", entry, fileBy)
-	if act := c.Calendar.ActBy(fileBy); act != fileBy {
-		reason = fmt.Sprintf("You entered on %s: file the canje by %s; the office is closed that day, so act by %s.", entry, fileBy, act)
-		if c.Today.After(act) {
-			reason += " That day has passed and offices are closed until the deadline: go to your INM office at once and ask."
-		}
-	}
+	reason := fmt.Sprintf("You entered on %s: file the canje by %s.", entry, byDate(fileBy, c)) +
+		closedUntil(fileBy, askAtOnce, c) // R-DAYS-CLOSED
 	out.Verdict = Verdict{Status: Eligible, From: entry, Reason: reason, Rules: []string{"R-CANJE-30", "R-CANJE-VISA"}}
 	return out
 }

@@ -122,13 +122,13 @@ func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
 		}
 	}
 	if pr.StageAtLeast(StageFiled) && !pr.CorrectionNotice.IsZero() {
-		due := AddUserBusinessDays(pr.CorrectionNotice, 10)
-		out = append(out, Deadline{
-			Key: "correction-due", Date: due, Kind: Due, ActBy: actByIfClosed(c, due),
-			Title: "Hand in the missing requirement (prevención), or the file is dropped",
-			Note:  "10 business days from INM's notice (L-LM art. 130).",
-			Rule:  "R-CASE-CORRECT", Done: pr.StageAtLeast(StageReceived),
-		})
+		// Counted in user business days (closures ignored, R-DAYS-USER-BIZ);
+		// an office closed on the last day moves it earlier (R-DAYS-CLOSED).
+		d := closingDeadline("correction-due", AddUserBusinessDays(pr.CorrectionNotice, 10), Due,
+			"Hand in the missing requirement (prevención), or the file is dropped", "R-CASE-CORRECT",
+			"10 business days from INM's notice (L-LM art. 130).", c)
+		d.Done = pr.StageAtLeast(StageReceived)
+		out = append(out, d)
 	}
 	if pr.StageAtLeast(StageReceived) && !pr.NewCardExpiry.IsZero() && p.AfterCard != nil {
 		out = append(out, p.AfterCard(a, pr.NewCardExpiry, c)...)

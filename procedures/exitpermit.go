@@ -139,7 +139,7 @@ func evaluateExitPermit(a Answers, c Context) Outcome {
 		Documents: exitDocuments(a),
 		Fee: Fee{Text: "About US$25, subject to change (437 MXN in 2020); no 2025–2026 amount found: " + VerifyWithOffice,
 			Rule: "R-EXIT-FEE"},
-		Steps: exitSteps(emergency, askBy, backBy, handBack.Date),
+		Steps: exitSteps(emergency, askBy, backBy, handBack.Date, c),
 		Deadlines: []Deadline{
 			exitAskDeadline(askBy, emergency, !permit.IsZero(), c),
 			exitStayDeadline(backBy, from, estimated, !reentry.IsZero()),
@@ -184,8 +184,11 @@ func exitVerdict(a Answers, c Context, askBy, backBy, from Date, estimated bool)
 		return Verdict{Status: Unknown, Rules: []string{"R-EXIT-STAY", "R-EXIT-RETURN"},
 			Reason: fmt.Sprintf("You came back on %s, after %s, the end of the 60 days counted from %s; under the other reading (90 days) the end was %s. What follows from a late return: %s.", reentry, backBy, counted, alt, VerifyWithOffice)}
 	case !reentry.IsZero():
-		return Verdict{Status: Eligible, Rules: []string{"R-EXIT-RETURN"},
-			Reason: fmt.Sprintf("You are back since %s: hand the permit back to your local INM office within 10 days, by %s.", reentry, reentry.AddDays(exitHandBack))}
+		// R-DAYS-CLOSED: the hand-back is a visit to the office.
+		handBack := reentry.AddDays(exitHandBack)
+		return Verdict{Status: Eligible, Rules: citeClosed([]string{"R-EXIT-RETURN"}, handBack, c),
+			Reason: fmt.Sprintf("You are back since %s: hand the permit back to your local INM office within 10 days, by %s.", reentry, byDate(handBack, c)) +
+				closedUntil(handBack, askAtOnce, c)}
 	case ret.After(backBy):
 		return Verdict{Status: NotEligible, Rules: []string{"R-EXIT-STAY"},
 			Reason: fmt.Sprintf("The planned return %s is after %s, the end of the safe stay abroad: 60 calendar days counted from %s.", ret, backBy, counted),
@@ -246,9 +249,12 @@ func exitStayDeadline(backBy, from Date, estimated, back bool) Deadline {
 // or business days; calendar days give the earlier date.
 func exitHandBackDeadline(reentry, plannedReturn Date, c Context) Deadline {
 	from := reentry
-	note := "Sources do not say whether the 10 days are calendar or business days; tramite counts calendar days, the earlier date."
 	if from.IsZero() {
 		from = plannedReturn
+	}
+	note := fmt.Sprintf("Sources do not say whether the 10 days are calendar or business days: as calendar days, %s (used here, the earlier date); as business days, %s.",
+		from.AddDays(exitHandBack), AddUserBusinessDays(from, exitHandBack))
+	if reentry.IsZero() {
 		note += fmt.Sprintf(" Estimated from your planned return (%s): type reentry_date once you are back.", plannedReturn)
 	}
 	d := closingDeadline("exit-permit-hand-back", from.AddDays(exitHandBack), Due,
@@ -290,7 +296,7 @@ func exitDocuments(a Answers) []Document {
 
 // exitSteps are the permit's steps in order, from the request to handing
 // it back (R-EXIT-ASK, R-EXIT-AIRPORT, R-EXIT-STAY, R-EXIT-RETURN).
-func exitSteps(emergency bool, askBy, backBy, handBack Date) []string {
+func exitSteps(emergency bool, askBy, backBy, handBack Date, c Context) []string {
 	ask := fmt.Sprintf("Ask for the permit at the INM office where your procedure was filed by %s (R-EXIT-WHO, R-EXIT-ASK); if the trip is short, ask for immediate processing (R-EXIT-EARLY).", askBy)
 	if emergency {
 		ask = fmt.Sprintf("Ask for the permit by %s at the office where your procedure was filed, or at the point of departure, with the proof and the force-majeure letter (R-EXIT-WHO, R-EXIT-ASK).", askBy)
@@ -302,7 +308,7 @@ func exitSteps(emergency bool, askBy, backBy, handBack Date) []string {
 		"At the departure airport, show the permit at the INM counter before check-in (R-EXIT-AIRPORT).",
 		"On the plane back fill in only the customs form, not the FMM; have the permit stamped on arrival and sign it again (R-EXIT-AIRPORT).",
 		fmt.Sprintf("Be back in Mexico by %s (R-EXIT-STAY).", backBy),
-		fmt.Sprintf("Hand the permit back to your local INM office within 10 days of re-entering, by %s (R-EXIT-RETURN).", handBack),
+		fmt.Sprintf("Hand the permit back to your local INM office within 10 days of re-entering, by %s (R-EXIT-RETURN).", byDate(handBack, c)), // R-DAYS-CLOSED
 	}
 }
 

@@ -101,7 +101,7 @@ func (w *letterWriter) exitPermit() []Letter {
 		fm := w.request("force-majeure", "R-EXIT-ASK", "Letter stating the cause of force majeure (emergency)",
 			"Causa de fuerza mayor para el permiso de salida y regreso.",
 			"Necesito salir de México el "+leave+" por la siguiente causa de fuerza mayor: "+sentence(cause),
-			"Por ello, solicito que el permiso de salida y regreso se expida el mismo día o el día hábil siguiente.")
+			"Por ello, solicito que el permiso de salida y regreso se expida el mismo día o al día siguiente.")
 		out = append(out, withEnclosure(fm, "Acompaño a este escrito el documento que acredita esta causa, en original para cotejo y en copia simple."))
 	}
 	return out

@@ -200,8 +200,10 @@ func notifyProof(a Answers) (Document, bool) {
 // notifyDocuments is the checklist of O-INMFAQ by kind of change.
 func notifyDocuments(a Answers) []Document {
 	docs := []Document{
+		// The covering letter of a notification is the letter under oath
+		// (D-LETTER cites O-INMFAQ's notification letter; R-LETTER-INM):
+		// one letter, one line.
 		docForm(false), docPass(), docCard(),
-		docLetter("asking INM to register the change"),
 		{ID: "D-NOTIFY-LETTER", Name: "Signed letter under oath giving the old and the new data (state a dual nationality)",
 			Spanish: "Carta bajo protesta de decir verdad", Copies: "original, signed", Rule: "D-NOTIFY-LETTER"},
 	}

@@ -160,7 +160,7 @@ func TestNotificationAnswerReminder(t *testing.T) {
 func TestNotificationDocumentsByKind(t *testing.T) {
 	// O-INMFAQ: D-NOTIFY-PROOF by kind of change; D-ADDRESS for an address.
 	p := lookupNotification(t)
-	common := "D-FORM,D-PASS,D-CARD,D-LETTER,D-NOTIFY-LETTER"
+	common := "D-FORM,D-PASS,D-CARD,D-NOTIFY-LETTER"
 	tests := map[string]struct {
 		a         Answers
 		ids       string

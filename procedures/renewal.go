@@ -161,6 +161,9 @@ func evaluateRenewal(a Answers, c Context) Outcome {
 	// The dates do not depend on today: what applies once the card has
 	// expired is listed as contingent on the window's close (IfMissed).
 	out.Deadlines = append(renewalWindow("renewal", exp, c), expiredDeadlines(a, exp, c)...)
+	if atCeiling(a) {
+		retitleAtCeiling(&out, a)
+	}
 	switch {
 	case late <= 0:
 		out.Verdict = renewalInWindow(a, exp, c)
@@ -176,7 +179,7 @@ func evaluateRenewal(a Answers, c Context) Outcome {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-RENEW-GROUNDS"},
 			Reason: "A temporary card is renewed only while the grounds on which it was granted still exist.",
 			Route:  "Notify INM of the change within 90 days (R-NOTIFY-90) and ask which route applies now: " + VerifyWithOffice + "."}
-	} else if f := a.Date("first_card_date"); isTemporaryCard(a) && !f.IsZero() && exp.AddYears(1).After(fourYearDate(f)) {
+	} else if f := a.Date("first_card_date"); atCeiling(a) {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-RENEW-TERMS", "R-STATUS-4Y"},
 			Reason: fmt.Sprintf("Even a 1-year renewal would pass the 4-year limit on temporary residence (%s).", fourYearDate(f)),
 			Route:  fmt.Sprintf("Change to permanent residence after four years (status-change, R-STATUS-4Y), filed in the 30 days before this card expires (from %s to %s); if your four years are not complete by then, %s. Or start again at a consulate.", renewalOpens(exp), exp, VerifyWithOffice)}
@@ -193,7 +196,7 @@ func renewalInWindow(a Answers, exp Date, c Context) Verdict {
 	rules := []string{"R-RENEW-WINDOW", "R-RENEW-INPERSON"}
 	if c.Today.Before(opens) {
 		return Verdict{Status: NotYet, From: opens, Rules: rules,
-			Reason: fmt.Sprintf("Renewal is filed within the 30 days before the card expires, not sooner: from %s to %s.", opens, exp)}
+			Reason: fmt.Sprintf("Renewal is filed within the 30 days before the card expires, not sooner: from %s to %s.", opens, byDate(exp, c))} // R-DAYS-CLOSED
 	}
 	act := c.Calendar.ActBy(exp)
 	reason := fmt.Sprintf("The renewal window is open until %s, when the card expires.", exp)
@@ -223,8 +226,11 @@ func expiredInMexico(out *Outcome, a Answers, exp Date, late int, c Context) {
 		return
 	}
 	out.Notes = append(out.Notes, "INM notifies a fine of 20 to 100 UMA days (2026: about 2,346 to 11,731 MXN), paid at a bank (R-RENEW-EXPIRED-IN).")
-	out.Verdict = Verdict{Status: Eligible, From: exp.AddDays(1), Rules: rules,
-		Reason: fmt.Sprintf("The card expired %d days ago, on %s: go to your INM office, without appointment, to regularise and renew it by %s.", late, exp, last)}
+	// R-DAYS-CLOSED: after last only starting again remains, so once the
+	// act-by day has passed the office's answer is the safe one.
+	out.Verdict = Verdict{Status: Eligible, From: exp.AddDays(1), Rules: citeClosed(rules, last, c),
+		Reason: fmt.Sprintf("The card expired %d days ago, on %s: go to your INM office, without appointment, to regularise and renew it by %s.", late, exp, byDate(last, c)) +
+			closedUntil(last, askAtOnce, c)}
 }
 
 // expiredAbroad: re-enter within 55 calendar days of expiry, then go to INM
@@ -244,12 +250,46 @@ func expiredAbroad(out *Outcome, a Answers, exp Date, late int, c Context) {
 	reason := fmt.Sprintf("The card expired on %s while you are abroad: re-enter Mexico by %s, then go to INM within 5 days to regularise (a fine of 20 to 100 UMA days).", exp, reenter)
 	if !ret.IsZero() {
 		report := ret.AddDays(reportDays)
-		reason = fmt.Sprintf("The card expired on %s: re-enter by %s and go to INM by %s (5 days after your return on %s).", exp, reenter, report, ret)
+		// R-DAYS-CLOSED on the visit to INM; re-entering is at the border.
+		reason = fmt.Sprintf("The card expired on %s: re-enter by %s and go to INM within 5 days of your return on %s, by %s.", exp, reenter, ret, byDate(report, c)) +
+			closedUntil(report, askAtOnce, c)
 		if ret.After(reenter) {
-			reason = fmt.Sprintf("The card expired on %s: your planned return (%s) is too late; re-enter by %s, then go to INM within 5 days.", exp, ret, reenter)
+			// Beyond 55 days the card no longer lets the holder back in
+			// (R-RENEW-EXPIRED-OUT): the plan as given does not work.
+			out.Verdict = Verdict{Status: NotEligible, Rules: rules,
+				Reason: fmt.Sprintf("The card expired on %s while you are abroad: your planned return (%s) is after %s, the last day it can be used to re-enter Mexico.", exp, ret, reenter),
+				Route:  fmt.Sprintf("Come back by %s and go to INM within 5 days; later than that, start again at a Mexican consulate (check with your INM office).", reenter)}
+			return
 		}
+		rules = citeClosed(rules, report, c)
 	}
 	out.Verdict = Verdict{Status: Eligible, From: ret, Reason: reason, Rules: rules}
+}
+
+// atCeiling reports whether even a 1-year renewal of a temporary card would
+// pass the 4-year limit counted from the first card (R-RENEW-TERMS).
+func atCeiling(a Answers) bool {
+	f := a.Date("first_card_date")
+	return isTemporaryCard(a) && !f.IsZero() && a.Date("card_expiry").AddYears(1).After(fourYearDate(f))
+}
+
+// retitleAtCeiling: when no renewal fits under the 4-year ceiling, the
+// card's last 30 days are not a renewal window; they are when the change
+// to permanent residence is filed, before the card expires (R-STATUS-WHEN).
+// The keys stay, so the contingent dates still follow the expiry. The fee
+// of a renewal no longer applies either.
+func retitleAtCeiling(out *Outcome, a Answers) {
+	for i := range out.Deadlines {
+		d := &out.Deadlines[i]
+		switch d.Key {
+		case "renewal-window-opens":
+			d.Title, d.Rule = "Last 30 days of the card: file the change to permanent residence (a renewal would pass the 4-year limit)", "R-STATUS-WHEN"
+			d.Note = joinNotes(fmt.Sprintf("The 4-year limit on temporary residence ends on %s (R-RENEW-TERMS). Whether the change may be filed earlier, or what applies if your four years are not complete by the expiry: %s.", fourYearDate(a.Date("first_card_date")), VerifyWithOffice), d.Note)
+		case "renewal-window-closes":
+			d.Title, d.Rule = "The card expires: the last day to file the change of status on it", "R-STATUS-WHEN"
+		}
+	}
+	out.Fee = Fee{Text: "No renewal fee: a renewal would pass the 4-year limit. The change of status: see `tramite procedures show status-change` (" + VerifyWithOffice + ")", Rule: "R-RENEW-TERMS"}
 }
 
 // expiredDeadlines are the dates that apply if the card expires before it

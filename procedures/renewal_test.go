@@ -82,9 +82,9 @@ func TestRenewalVerdicts(t *testing.T) {
 		"R-RENEW-EXPIRED-OUT + R-DAYS-CLOSED fifth day on Revolution Day": {
 			a: twRenewal("2026-10-24", "in_mexico", "no", "return_date", "2026-11-11"), today: "2026-11-05", want: Eligible,
 			deadline: "renewal-report-by", date: "2026-11-16", actBy: "2026-11-13", noteHas: "calendar days"},
-		"R-RENEW-EXPIRED-OUT planned return too late is flagged": {
-			a: twRenewal("2026-10-24", "in_mexico", "no", "return_date", "2026-12-20"), today: twToday, want: Eligible,
-			reasonHas: "too late", deadline: "renewal-reenter-by", date: "2026-12-18"},
+		"R-RENEW-EXPIRED-OUT planned return after the 55 days does not work": {
+			a: twRenewal("2026-10-24", "in_mexico", "no", "return_date", "2026-12-20"), today: twToday, want: NotEligible,
+			reasonHas: "the last day it can be used to re-enter", deadline: "renewal-reenter-by", date: "2026-12-18"},
 		"R-RENEW-EXPIRED-OUT abroad 55 days: last day to re-enter": {
 			a: twRenewal("2026-09-29", "in_mexico", "no"), today: twToday, want: Eligible,
 			deadline: "renewal-reenter-by", date: "2026-11-23"},
@@ -286,5 +286,34 @@ func TestRenewalAfterCard(t *testing.T) {
 	}
 	if got := p.AfterCard(twMinorPerm("2026-12-10", "2016-05-05"), MustDate("2030-12-10"), c); len(got) != 2 {
 		t.Errorf("R-CARD-PERM: a minor's next card schedules %d deadlines, want 2", len(got))
+	}
+}
+
+// R-RENEW-TERMS: at the 4-year ceiling no renewal fits, so the card's last
+// 30 days are shown as the time to file the change of status
+// (R-STATUS-WHEN), not as a renewal window, and no renewal fee is quoted.
+func TestRenewalAtTheCeilingShowsTheChangeWindow(t *testing.T) {
+	p, err := Lookup("renewal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := twRenewal("2026-12-10", "first_card_date", "2023-03-01", "years_requested", "1")
+	out := p.Evaluate(a, twCtx(twToday))
+	if out.Verdict.Status != NotEligible {
+		t.Fatalf("verdict %s, want not-eligible (R-RENEW-TERMS)", out.Verdict.Status)
+	}
+	for _, key := range []string{"renewal-window-opens", "renewal-window-closes"} {
+		d := twDeadline(t, out.Deadlines, key)
+		if d.Rule != "R-STATUS-WHEN" || strings.Contains(d.Title, "Renewal window") {
+			t.Errorf("%s = %q (%s), want the change-of-status window (R-STATUS-WHEN)", key, d.Title, d.Rule)
+		}
+	}
+	if strings.Contains(out.Fee.Text, "MXN") {
+		t.Errorf("fee %q quotes a renewal amount at the ceiling", out.Fee.Text)
+	}
+	// Below the ceiling the window is the renewal's.
+	below := p.Evaluate(twRenewal("2026-12-10", "first_card_date", "2024-12-10", "years_requested", "1"), twCtx(twToday))
+	if d := twDeadline(t, below.Deadlines, "renewal-window-closes"); d.Rule != "R-RENEW-WINDOW" {
+		t.Errorf("below the ceiling the closing date cites %s, want R-RENEW-WINDOW", d.Rule)
 	}
 }

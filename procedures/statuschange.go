@@ -118,6 +118,10 @@ func checkStatusLink(v string, a Answers) error {
 	return nil
 }
 
+// statusAfterExpiry is what applies when the card expires before the
+// change is filed (R-STATUS-WHEN, R-RENEW-EXPIRED-IN, R-STATUS-4Y).
+const statusAfterExpiry = "from the day after the card expires, the route is regularising it first (R-RENEW-EXPIRED-IN: up to 60 calendar days after expiry, with a fine and no appointment), and irregular status restarts the four-year count (R-STATUS-4Y)."
+
 // statusCardExpired is the verdict once the current card has expired.
 func statusCardExpired(exp Date, rules ...string) Verdict {
 	return Verdict{Status: NotEligible, Rules: append(rules, "R-STATUS-WHEN", "R-RENEW-EXPIRED-IN"),
@@ -137,9 +141,24 @@ func regulariseIfMissed(missed string, exp Date, c Context) Deadline {
 	return d
 }
 
+// familyNotes are the conditions of the family routes that the dates do
+// not show: the link must still hold (R-STATUS-2Y), and a spouse's
+// permanent residence is not issued as a visa at a consulate
+// (R-STATUS-FAMILY).
+func familyNotes(a Answers) []string {
+	if !isFamilyRoute(a) {
+		return nil
+	}
+	notes := []string{"The family link must still exist when you file: the change rests on it (R-STATUS-2Y, R-STATUS-FAMILY)."}
+	if a["link"] == "spouse" || a["link"] == "concubine" || statusRoute(a) == "marriage" {
+		notes = append(notes, "A spouse or concubine of a Mexican or of a permanent resident is never issued a permanent visa directly at a consulate: the change is made from inside Mexico (R-STATUS-FAMILY; secondary: check with your INM office).")
+	}
+	return notes
+}
+
 func evaluateStatusChange(a Answers, c Context) Outcome {
 	out := Outcome{Documents: statusDocuments(a), Fee: statusFee(a), Appointment: true, // R-STATUS-APPT
-		Steps: statusSteps(a), Notes: []string{OfficeNote}}
+		Steps: statusSteps(a), Notes: append(familyNotes(a), OfficeNote)}
 	switch {
 	case isTimedRoute(a):
 		timedChange(&out, a, c)
@@ -153,8 +172,10 @@ func evaluateStatusChange(a Answers, c Context) Outcome {
 				Route:  "Regularisation for family ties is filed without appointment (R-APPT-NONE); whether it applies to you: " + VerifyWithOffice + "."}
 			return out
 		}
-		out.Verdict = Verdict{Status: Eligible, From: c.Today, Rules: []string{"R-STATUS-FAMILY"},
-			Reason: fmt.Sprintf("You can file by family unity now, within your authorised stay (until %s).", stay)}
+		// R-DAYS-CLOSED: once the stay ends only the regularisation remains.
+		out.Verdict = Verdict{Status: Eligible, From: c.Today, Rules: citeClosed([]string{"R-STATUS-FAMILY"}, stay, c),
+			Reason: fmt.Sprintf("You can file by family unity now, within your authorised stay, by %s.", byDate(stay, c)) +
+				closedUntil(stay, "from the day after, your stay has ended; regularisation for family ties is filed without appointment (R-APPT-NONE); whether it applies to you: "+VerifyWithOffice+".", c)}
 	default: // pension, family unity from a temporary card
 		exp := a.Date("card_expiry")
 		rule := "R-STATUS-PENSION"
@@ -167,8 +188,8 @@ func evaluateStatusChange(a Answers, c Context) Outcome {
 			out.Verdict = statusCardExpired(exp, rule)
 			return out
 		}
-		out.Verdict = Verdict{Status: Eligible, From: c.Today, Rules: []string{rule, "R-STATUS-WHEN"},
-			Reason: fmt.Sprintf("You can file now, while your card is valid (until %s).", exp)}
+		out.Verdict = Verdict{Status: Eligible, From: c.Today, Rules: citeClosed([]string{rule, "R-STATUS-WHEN"}, exp, c),
+			Reason: fmt.Sprintf("You can file now, while your card is valid, by %s.", byDate(exp, c)) + closedUntil(exp, statusAfterExpiry, c)}
 	}
 	return out
 }
@@ -230,15 +251,18 @@ func timedChange(out *Outcome, a Answers, c Context) {
 		closingDeadline("status-window-closes", exp, Closes, "Window to file the change closes: the card expires", "R-STATUS-WHEN",
 			fmt.Sprintf("Contested: one office (Mérida, 2013) asked holders to come the first business day after expiry (%s); tramite uses the 30 days before expiry, while the card is still valid.", merida), c))
 	if c.Today.Before(opens) {
-		reason := fmt.Sprintf("You are eligible from %s; file during the 30 days before your card expires, from %s to %s.", elig, opens, exp)
+		reason := fmt.Sprintf("You are eligible from %s; file during the 30 days before your card expires, from %s to %s.", elig, opens, byDate(exp, c)) // R-DAYS-CLOSED
 		if elig.Before(opens) {
 			reason += " Whether you may file earlier: " + VerifyWithOffice + "."
 		}
 		out.Verdict = Verdict{Status: NotYet, From: opens, Rules: rules, Reason: reason}
 		return
 	}
-	out.Verdict = Verdict{Status: Eligible, From: opens, Rules: rules,
-		Reason: fmt.Sprintf("Your card completes the required years (from %s) and you are within the 30 days before it expires: file by %s.", elig, c.Calendar.ActBy(exp))}
+	// R-DAYS-CLOSED: the contested Mérida reading is named once the act-by
+	// day has passed, after the safe route.
+	out.Verdict = Verdict{Status: Eligible, From: opens, Rules: citeClosed(rules, exp, c),
+		Reason: fmt.Sprintf("Your card completes the required years (from %s) and you are within the 30 days before it expires: file by %s.", elig, byDate(exp, c)) +
+			closedUntil(exp, fmt.Sprintf("%s One office (Mérida, 2013) took the change on the first business day after expiry (%s): ask your INM office at once.", statusAfterExpiry, merida), c)}
 }
 
 func statusDocuments(a Answers) []Document {
@@ -259,8 +283,10 @@ func statusDocuments(a Answers) []Document {
 		link := Document{ID: "D-LINK", Name: "Marriage certificate", Spanish: "Acta de matrimonio", Copies: "original + 1 copy", Rule: "D-LINK"}
 		switch a["link"] {
 		case "concubine":
-			link.Name, link.Spanish = "Proof of the concubinage", "Constancia de concubinato"
-			link.Note = "Which proof of concubinage INM takes: " + VerifyWithOffice + "."
+			// D-LINK names only marriage and birth certificates: what proves
+			// a concubinage is not in DOMAIN.md, so no document name is given.
+			link.Name, link.Spanish = "Proof of the concubinage", ""
+			link.Note = "Which document proves a concubinage: " + VerifyWithOffice + "."
 		case "child", "parent":
 			link.Name, link.Spanish = "Birth certificate showing the parent-child link", "Acta de nacimiento"
 		}

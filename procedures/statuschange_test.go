@@ -46,7 +46,7 @@ func TestStatusChangeVerdicts(t *testing.T) {
 		noteHas             []string
 	}{
 		"R-STATUS-WHEN in the last 30 days of the fourth-year card; closes on a Sunday": {
-			a: twFourYears("2022-12-20", "2026-12-20"), today: twToday, want: Eligible, from: "2026-11-20", reasonHas: "file by 2026-12-18",
+			a: twFourYears("2022-12-20", "2026-12-20"), today: twToday, want: Eligible, from: "2026-11-20", reasonHas: "file by 2026-12-20; the office is closed that day, so act by 2026-12-18",
 			deadline: "status-window-closes", date: "2026-12-20", actBy: "2026-12-18", noteHas: []string{"Mérida", "2026-12-21", "next business day"}},
 		"R-STATUS-4Y + R-DAYS-MONTHS leap-day first card: eligible 2028-02-29, window opens 30 Jan": {
 			a: twFourYears("2024-02-29", "2028-02-29"), today: "2027-12-01", want: NotYet, from: "2028-01-30",

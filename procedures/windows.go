@@ -50,6 +50,44 @@ func closingDeadline(key string, d Date, kind DeadlineKind, title, rule, note st
 	}
 }
 
+// askAtOnce is what applies once the act-by day of a deadline with no
+// contingent route has passed and offices stay closed until the legal date
+// (R-DAYS-CLOSED): the office's answer is the only safe one.
+const askAtOnce = "go to your INM office at once and ask."
+
+// byDate words the legal date d of a deadline to act at an INM office
+// (R-DAYS-CLOSED): d alone when the office is open that day, else d and, as
+// "act by", the last business day before it, configured closures included.
+// It ends a clause, so the sentence can go on after a full stop.
+func byDate(d Date, c Context) string {
+	if act := c.Calendar.ActBy(d); act != d {
+		return fmt.Sprintf("%s; the office is closed that day, so act by %s", d, act)
+	}
+	return d.String()
+}
+
+// closedUntil is the sentence (with a leading space) for a today after the
+// act-by day of d but not after d itself: offices stay closed until the
+// deadline, so next says what applies then (R-DAYS-CLOSED). It is "" on
+// any other day, so a verdict never keeps saying "file by d" unqualified
+// once the last open day has gone.
+func closedUntil(d Date, next string, c Context) string {
+	act := c.Calendar.ActBy(d)
+	if act == d || !c.Today.After(act) || c.Today.After(d) {
+		return ""
+	}
+	return " That day has passed and offices are closed until the deadline: " + next
+}
+
+// citeClosed adds R-DAYS-CLOSED to rules when the words of a verdict give
+// an act-by date for d.
+func citeClosed(rules []string, d Date, c Context) []string {
+	if c.Calendar.ActBy(d) != d {
+		return append(rules, "R-DAYS-CLOSED")
+	}
+	return rules
+}
+
 // renewalOpens is the first day of the renewal window: 30 calendar days
 // before the expiry printed on the card (R-RENEW-WINDOW, R-DAYS-CAL).
 func renewalOpens(expiry Date) Date { return expiry.AddDays(-30) }
