@@ -201,7 +201,7 @@ func evaluateCanje(a Answers, c Context) Outcome {
 	}
 	reason := fmt.Sprintf("You entered on %s: file the canje by %s.", entry, byDate(fileBy, c)) +
 		closedUntil(fileBy, askAtOnce, c) // R-DAYS-CLOSED
-	out.Verdict = Verdict{Status: Eligible, From: entry, Reason: reason, Rules: []string{"R-CANJE-30", "R-CANJE-VISA"}}
+	out.Verdict = Verdict{Status: Eligible, From: entry, Reason: reason, Rules: citeClosed([]string{"R-CANJE-30", "R-CANJE-VISA"}, fileBy, c)}
 	return out
 }
 

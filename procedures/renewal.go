@@ -195,7 +195,7 @@ func renewalInWindow(a Answers, exp Date, c Context) Verdict {
 	opens := renewalOpens(exp)
 	rules := []string{"R-RENEW-WINDOW", "R-RENEW-INPERSON"}
 	if c.Today.Before(opens) {
-		return Verdict{Status: NotYet, From: opens, Rules: rules,
+		return Verdict{Status: NotYet, From: opens, Rules: citeClosed(rules, exp, c),
 			Reason: fmt.Sprintf("Renewal is filed within the 30 days before the card expires, not sooner: from %s to %s.", opens, byDate(exp, c))} // R-DAYS-CLOSED
 	}
 	act := c.Calendar.ActBy(exp)
@@ -209,7 +209,7 @@ func renewalInWindow(a Answers, exp Date, c Context) Verdict {
 	if !a.Yes("in_mexico") {
 		reason += " The holder must be back in Mexico to file in person, not at a consulate."
 	}
-	return Verdict{Status: Eligible, From: opens, Reason: reason, Rules: rules}
+	return Verdict{Status: Eligible, From: opens, Reason: reason, Rules: citeClosed(rules, exp, c)}
 }
 
 // expiredInMexico: regularisation within 60 calendar days of expiry, no

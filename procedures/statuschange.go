@@ -255,7 +255,7 @@ func timedChange(out *Outcome, a Answers, c Context) {
 		if elig.Before(opens) {
 			reason += " Whether you may file earlier: " + VerifyWithOffice + "."
 		}
-		out.Verdict = Verdict{Status: NotYet, From: opens, Rules: rules, Reason: reason}
+		out.Verdict = Verdict{Status: NotYet, From: opens, Rules: citeClosed(rules, exp, c), Reason: reason}
 		return
 	}
 	// R-DAYS-CLOSED: the contested Mérida reading is named once the act-by

@@ -274,7 +274,9 @@ func (m *caseViewModel) updateKeys() {
 func (m caseViewModel) ShortHelp() []key.Binding {
 	switch m.mode {
 	case modeNotes:
-		return []key.Binding{m.keys.Save, m.keys.Back}
+		done := m.keys.Back
+		done.SetHelp(done.Help().Key, "save and close")
+		return []key.Binding{m.keys.Save, done}
 	case modeDelete:
 		return []key.Binding{m.keys.Confirm, m.keys.Back}
 	case modeForm:

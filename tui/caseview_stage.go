@@ -206,6 +206,10 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 		return m, nil
 	case modeNotes:
 		switch {
+		case key.Matches(msg, m.keys.Back) && m.notes.Value() != m.c.Notes:
+			// esc is how every other dialog is left: throwing away what
+			// was typed there would lose work, so leaving saves it.
+			return m.saveNotes()
 		case key.Matches(msg, m.keys.Back):
 			m.mode = modeView
 			m.notes.Blur()

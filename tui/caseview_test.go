@@ -167,6 +167,27 @@ func TestCaseViewEdits(t *testing.T) {
 			t.Errorf("notes %q, mode %v", c.Notes, a.caseView.mode)
 		}
 	})
+	t.Run("esc in the notes editor saves what was typed", func(t *testing.T) {
+		st := newMemStore()
+		id := addCase(t, st, storePerson(t, st, "Ana"), "renewal", renewalAnswers("2026-12-10"))
+		a := keys(t, openCase(t, st, id, 80, 24), "n")
+		mustContain(t, screenText(a), "esc save and close")
+		a = typeText(t, a, "visit Tuesday")
+		a = keys(t, a, "esc")
+		if c, _ := st.Case(id); c.Notes != "visit Tuesday" || a.caseView.mode != modeView {
+			t.Errorf("notes %q, mode %v", c.Notes, a.caseView.mode)
+		}
+		mustContain(t, screenText(a), "Notes saved")
+	})
+	t.Run("esc in the notes editor with nothing typed changes nothing", func(t *testing.T) {
+		st := newMemStore()
+		id := addCase(t, st, storePerson(t, st, "Ana"), "renewal", renewalAnswers("2026-12-10"))
+		a := keys(t, openCase(t, st, id, 80, 24), "n", "esc")
+		if c, _ := st.Case(id); c.Notes != "" || a.caseView.mode != modeView {
+			t.Errorf("notes %q, mode %v", c.Notes, a.caseView.mode)
+		}
+		mustContain(t, screenText(a), "Notes not changed")
+	})
 	t.Run("d then y deletes the case and returns to the dashboard", func(t *testing.T) {
 		st := household(t)
 		a := openCase(t, st, 1, 80, 24)
