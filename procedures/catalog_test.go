@@ -120,6 +120,18 @@ func checkChoices(t *testing.T, q Question) {
 			}
 			ids[c.ID] = true
 		}
+	case KindYesNo:
+		// A yes/no question may list its two choices to put the likelier
+		// answer first; the ids stay yes and no.
+		if len(q.Choices) != 0 {
+			ids := map[string]bool{}
+			for _, c := range q.Choices {
+				ids[c.ID] = true
+			}
+			if len(q.Choices) != 2 || !ids["yes"] || !ids["no"] {
+				t.Errorf("%s: a yes/no question may only reorder yes and no, got %v", q.Key, q.Choices)
+			}
+		}
 	default:
 		if len(q.Choices) != 0 {
 			t.Errorf("%s: a %s question lists choices", q.Key, q.Kind)

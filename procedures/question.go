@@ -83,7 +83,8 @@ type Question struct {
 	// Help explains the question: where to find the answer on a document.
 	Help string
 	Kind Kind
-	// Choices lists the options of KindChoice (KindYesNo uses YesNo).
+	// Choices lists the options of KindChoice (KindYesNo uses YesNo, or
+	// NoYes when "no" is the likelier answer).
 	Choices []Choice
 	// Optional questions may be skipped with an empty answer.
 	Optional bool
@@ -100,13 +101,18 @@ type Question struct {
 // Asked reports whether q is asked given the answers so far.
 func (q Question) Asked(a Answers) bool { return q.AskIf == nil || q.AskIf(a) }
 
-// Options returns the choices offered: Choices, or YesNo for KindYesNo.
+// Options returns the choices offered: Choices, or YesNo for KindYesNo
+// (a yes/no question may list NoYes to offer the likelier "no" first, so
+// a quick enter does not answer "yes").
 func (q Question) Options() []Choice {
-	if q.Kind == KindYesNo {
+	if q.Kind == KindYesNo && len(q.Choices) == 0 {
 		return YesNo
 	}
 	return q.Choices
 }
+
+// NoYes are the choices of a yes/no question whose usual answer is no.
+var NoYes = []Choice{{"no", "No"}, {"yes", "Yes"}}
 
 // Normalize checks one raw answer by its kind and returns the stored form:
 // an ISO date, a choice id, a trimmed text. The error says what to type.

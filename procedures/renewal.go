@@ -47,7 +47,7 @@ func init() {
 				Condition: "asked if the holder is abroad; may be left empty",
 				Prompt:    "On what date will the holder re-enter Mexico?",
 				Help:      "Your planned arrival date. If the card has expired, it decides your date to go to INM (R-RENEW-EXPIRED-OUT)."},
-			{Key: "holder_minor", Kind: KindYesNo,
+			{Key: "holder_minor", Kind: KindYesNo, Choices: NoYes,
 				AskIf: isTemporaryCard, Condition: "asked for a temporary card",
 				Prompt: "Is the card holder a child under 18?",
 				Help:   "A parent or guardian signs a minor's form (R-RENEW-INPERSON); children under 3 renew 1 year at a time (R-RENEW-TERMS)."},

@@ -65,6 +65,9 @@ type caseViewModel struct {
 	notes      textarea.Model
 	status     string
 	err        error
+	// nav is a screen a key asked to open (or closeScreenMsg): the root
+	// takes it in the same Update (app_nav.go).
+	nav tea.Msg
 }
 
 // caseViewMsg marks the messages the root routes to the case view

@@ -17,7 +17,7 @@ func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 	m.err = nil
 	switch {
 	case key.Matches(msg, k.Back):
-		return m, func() tea.Msg { return closeScreenMsg{} }
+		m.nav = closeScreenMsg{}
 	case !m.loaded:
 		return m, nil
 	case key.Matches(msg, k.Up):
@@ -43,8 +43,7 @@ func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 		m.notes.SetValue(m.c.Notes)
 		return m, m.notes.Focus()
 	case key.Matches(msg, k.EditAnswers):
-		id := m.c.ID
-		return m, func() tea.Msg { return openInterviewMsg{CaseID: id, Review: true} }
+		m.nav = openInterviewMsg{CaseID: m.c.ID, Review: true}
 	case key.Matches(msg, k.Delete):
 		m.mode = modeDelete
 	case key.Matches(msg, k.Export):
@@ -54,8 +53,7 @@ func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 	case key.Matches(msg, k.Packet):
 		return m.openPacket()
 	case key.Matches(msg, k.AddFamily):
-		id := m.c.ID
-		return m, func() tea.Msg { return openFamilyCaseMsg{FromCaseID: id} }
+		m.nav = openFamilyCaseMsg{FromCaseID: m.c.ID}
 	}
 	return m, nil
 }

@@ -49,8 +49,8 @@ func (m caseViewModel) updateLetterKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 			m.mode = modeView
 			return m.openPacket()
 		case key.Matches(msg, m.keys.EditAnswers):
-			id := m.c.ID
-			return m, func() tea.Msg { return openInterviewMsg{CaseID: id, Review: true} }
+			m.nav = openInterviewMsg{CaseID: m.c.ID, Review: true}
+			return m, nil
 		}
 	}
 	return m.updateLetter(msg)

@@ -104,6 +104,10 @@ type dashboardModel struct {
 
 	search    textinput.Model
 	searching bool
+
+	// nav is a screen this key asked to open: the root takes it in the
+	// same Update (app_nav.go), so no key typed after it lands here.
+	nav tea.Msg
 }
 
 func newDashboardModel(ctx procedures.Context, styles Styles, keys KeyMap) dashboardModel {

@@ -25,11 +25,10 @@ func (m dashboardModel) updateKey(msg tea.KeyPressMsg) (dashboardModel, tea.Cmd)
 		m.move(len(m.visible))
 	case key.Matches(msg, k.Open):
 		if id, _ := m.selected(); id != 0 {
-			return m, func() tea.Msg { return openCaseMsg{CaseID: id} }
+			m.nav = openCaseMsg{CaseID: id}
 		}
 	case key.Matches(msg, k.NewCase):
-		proc := m.filter.procID
-		return m, func() tea.Msg { return openNewCaseMsg{Procedure: proc} }
+		m.nav = openNewCaseMsg{Procedure: m.filter.procID}
 	case key.Matches(msg, k.SwitchView):
 		id, dl := m.selected()
 		if m.view == viewDeadlines {
