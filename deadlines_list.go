@@ -10,8 +10,9 @@ import (
 	"tramite/store"
 )
 
-// deadlineList is the index's deadlines, filtered and sorted by date, then
-// case, then key, kept as compact items (the strings shared with the
+// deadlineList is the index's deadlines, filtered and sorted by the date to
+// act by (R-DAYS-CLOSED: the business day before a closed legal date, else
+// the legal date), then case, then key, kept as compact items (the strings shared with the
 // index's string table, dates packed) rather than whole summaries: rows
 // are built one at a time from it, so `deadlines --json` prints 10,000
 // cases without holding a Summary, a Deadline or a row for each.
@@ -31,13 +32,14 @@ type deadlineList struct {
 	cache rowCache
 }
 
-// rowCache formats the dates of rows that come in date order: each
-// distinct date is formatted (and its days left computed) once.
+// rowCache formats the dates of rows that come in act-by order: each
+// distinct act-by date is formatted (and its days left computed) once, and
+// each legal date that differs from it once.
 type rowCache struct {
 	lastDate uint64
 	lastISO  string
 	lastLeft int
-	actBy    map[uint64]string
+	legal    map[uint64]string
 }
 
 // listCase is what a row needs of its case.
@@ -48,8 +50,13 @@ type listCase struct {
 
 // listItem is one deadline to list.
 type listItem struct {
-	date  uint64 // dateKey
-	actBy uint64 // dateKey, 0 when the date is a working day
+	// date is the dateKey of the date to act by: the deadline's ActBy
+	// when set (R-DAYS-CLOSED), else its legal date. It drives the sort,
+	// --within and the days left, as on the dashboard.
+	date uint64
+	// legal is the dateKey of the legal date when ActBy is set, else 0
+	// (the legal date is date).
+	legal uint64
 	ci    uint32 // index in cases, which come in case-id order
 	kind  procedures.DeadlineKind
 	done  bool
@@ -63,7 +70,7 @@ const chunkBits = 12
 
 // newDeadlineList starts an empty list for f.
 func newDeadlineList(f deadlineFilter) *deadlineList {
-	l := &deadlineList{f: f, cache: rowCache{actBy: map[uint64]string{}}}
+	l := &deadlineList{f: f, cache: rowCache{legal: map[uint64]string{}}}
 	if f.within >= 0 {
 		l.limit = f.today.AddDays(f.within)
 	}
@@ -78,11 +85,18 @@ func hiddenByDefault(d *procedures.Deadline, today procedures.Date) bool {
 	if d.Done {
 		return true
 	}
-	act := d.Date
+	return actDate(d).Before(today) && !d.Kind.Hard() && d.Kind != procedures.Appointment
+}
+
+// actDate is the date the user must act by: ActBy when the legal date falls
+// on a day the office is closed (R-DAYS-CLOSED), else the legal date. The
+// listings count days to it, sort by it and filter --within by it, as the
+// dashboard does.
+func actDate(d *procedures.Deadline) procedures.Date {
 	if !d.ActBy.IsZero() {
-		act = d.ActBy
+		return d.ActBy
 	}
-	return act.Before(today) && !d.Kind.Hard() && d.Kind != procedures.Appointment
+	return d.Date
 }
 
 // add lists the deadlines of one case that apply today and pass the
@@ -99,13 +113,14 @@ func (l *deadlineList) add(s *store.Summary) {
 	l.scratch = procedures.AppendApplicable(l.scratch[:0], s.Deadlines, l.f.today)
 	for i := range l.scratch {
 		d := &l.scratch[i]
-		if (!l.f.all && hiddenByDefault(d, l.f.today)) || (!l.limit.IsZero() && d.Date.After(l.limit)) {
+		act := actDate(d)
+		if (!l.f.all && hiddenByDefault(d, l.f.today)) || (!l.limit.IsZero() && act.After(l.limit)) {
 			continue
 		}
-		it := listItem{date: dateKey(d.Date), ci: ci, kind: d.Kind, done: d.Done,
+		it := listItem{date: dateKey(act), ci: ci, kind: d.Kind, done: d.Done,
 			key: d.Key, title: d.Title, rule: d.Rule, note: d.Note}
 		if !d.ActBy.IsZero() {
-			it.actBy = dateKey(d.ActBy)
+			it.legal = dateKey(d.Date)
 		}
 		if l.n>>chunkBits == len(l.items) {
 			l.items = append(l.items, make([]listItem, 0, 1<<chunkBits))
@@ -120,7 +135,7 @@ func (l *deadlineList) item(i int32) *listItem {
 	return &l.items[i>>chunkBits][i&(1<<chunkBits-1)]
 }
 
-// sort orders the items by date, then case, then key, then their order in
+// sort orders the items by act-by date, then case, then key, then their order in
 // the case. Items were added by case, so a stable sort by date alone
 // leaves each date's items in case order; only a case's items on the same
 // date still need ordering by key.
@@ -225,17 +240,18 @@ func (l *deadlineList) rowWith(c *rowCache, i int) deadlineJSON {
 		d := keyDate(it.date)
 		c.lastDate, c.lastISO, c.lastLeft = it.date, isoDate(d), l.f.today.DaysUntil(d)
 	}
-	act := ""
-	if it.actBy != 0 {
+	date, act := c.lastISO, ""
+	if it.legal != 0 {
 		var ok bool
-		if act, ok = c.actBy[it.actBy]; !ok {
-			act = isoDate(keyDate(it.actBy))
-			c.actBy[it.actBy] = act
+		act = c.lastISO
+		if date, ok = c.legal[it.legal]; !ok {
+			date = isoDate(keyDate(it.legal))
+			c.legal[it.legal] = date
 		}
 	}
 	return deadlineJSON{
 		Case: cs.id, Person: cs.person, Procedure: cs.procedure, Key: it.key,
-		Date: c.lastISO, DaysLeft: c.lastLeft, Kind: it.kind.String(),
+		Date: date, DaysLeft: c.lastLeft, Kind: it.kind.String(),
 		Title: it.title, Rule: it.rule, ActBy: act, Note: it.note, Done: it.done,
 		hard: it.kind.Hard() || it.kind == procedures.Appointment,
 	}

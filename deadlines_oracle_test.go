@@ -11,7 +11,8 @@ import (
 
 // The listing as first written (sorting references into whole summaries
 // with a comparison sort), kept as the oracle the streaming list must
-// match row for row.
+// match row for row. Since the usability audit it sorts, filters and
+// counts days by the date to act by (R-DAYS-CLOSED), as the dashboard does.
 
 // oracleList is the index's deadlines, filtered and sorted by date, then
 // case, then key, as small references into the summaries: rows are built
@@ -25,17 +26,17 @@ type oracleList struct {
 	ds    [][]procedures.Deadline
 	refs  []oracleRef
 	today procedures.Date
-	// The rows come in date order: each distinct date is formatted (and
-	// its days left computed) once.
+	// The rows come in act-by order: each distinct act-by date is
+	// formatted (and its days left computed) once.
 	lastDate procedures.Date
 	lastISO  string
 	lastLeft int
-	actBy    map[procedures.Date]string
+	legal    map[procedures.Date]string
 }
 
 // oracleRef points at ds[si][di], with its sort keys.
 type oracleRef struct {
-	date   uint64 // dateKey: compares as Date.Compare does
+	date   uint64 // dateKey of the act-by date: compares as Date.Compare does
 	rank   uint32 // the case's place in case-id order
 	si, di int32
 }
@@ -57,10 +58,10 @@ func oracleListDeadlines(sums []store.Summary, f deadlineFilter) *oracleList {
 	for si := range ds {
 		for di := range ds[si] {
 			d := &ds[si][di]
-			if (!f.all && hiddenByDefault(d, f.today)) || (!limit.IsZero() && d.Date.After(limit)) {
+			if (!f.all && hiddenByDefault(d, f.today)) || (!limit.IsZero() && actDate(d).After(limit)) {
 				continue
 			}
-			refs = append(refs, oracleRef{dateKey(d.Date), rank[si], int32(si), int32(di)})
+			refs = append(refs, oracleRef{dateKey(actDate(d)), rank[si], int32(si), int32(di)})
 		}
 	}
 	slices.SortFunc(refs, func(x, y oracleRef) int {
@@ -75,7 +76,7 @@ func oracleListDeadlines(sums []store.Summary, f deadlineFilter) *oracleList {
 		}
 		return cmp.Compare(x.di, y.di)
 	})
-	return &oracleList{sums: sums, ds: ds, refs: refs, today: f.today, actBy: map[procedures.Date]string{}}
+	return &oracleList{sums: sums, ds: ds, refs: refs, today: f.today, legal: map[procedures.Date]string{}}
 }
 
 // oracleCaseRanks gives each summary its place in case-id order. The index is
@@ -106,20 +107,21 @@ func (l *oracleList) row(i int) deadlineJSON {
 	r := l.refs[i]
 	s := &l.sums[r.si]
 	d := &l.ds[r.si][r.di]
-	if l.lastISO == "" || d.Date != l.lastDate {
-		l.lastDate, l.lastISO, l.lastLeft = d.Date, isoDate(d.Date), l.today.DaysUntil(d.Date)
+	if ad := actDate(d); l.lastISO == "" || ad != l.lastDate {
+		l.lastDate, l.lastISO, l.lastLeft = ad, isoDate(ad), l.today.DaysUntil(ad)
 	}
-	act := ""
+	date, act := l.lastISO, ""
 	if !d.ActBy.IsZero() {
 		var ok bool
-		if act, ok = l.actBy[d.ActBy]; !ok {
-			act = isoDate(d.ActBy)
-			l.actBy[d.ActBy] = act
+		act = l.lastISO
+		if date, ok = l.legal[d.Date]; !ok {
+			date = isoDate(d.Date)
+			l.legal[d.Date] = date
 		}
 	}
 	return deadlineJSON{
 		Case: s.CaseID, Person: s.Person, Procedure: s.Procedure, Key: d.Key,
-		Date: l.lastISO, DaysLeft: l.lastLeft, Kind: d.Kind.String(),
+		Date: date, DaysLeft: l.lastLeft, Kind: d.Kind.String(),
 		Title: d.Title, Rule: d.Rule, ActBy: act, Note: d.Note, Done: d.Done,
 		hard: d.Kind.Hard() || d.Kind == procedures.Appointment,
 	}

@@ -156,7 +156,7 @@ func yearWord(n int) string {
 func evaluateRenewal(a Answers, c Context) Outcome {
 	exp := a.Date("card_expiry")
 	out := Outcome{Documents: renewalDocuments(a), Fee: renewalFee(a), Appointment: true, Steps: renewalSteps(a),
-		Notes: []string{"The new card may be issued the same day; otherwise you get a file number and pick the card up another day. Photos and fingerprints are taken digitally on approval (R-RENEW-RESULT).", OfficeNote}}
+		Notes: append([]string{"The new card may be issued the same day; otherwise you get a file number and pick the card up another day. Photos and fingerprints are taken digitally on approval (R-RENEW-RESULT)."}, append(renewalTermNotes(a), OfficeNote)...)}
 	late := exp.DaysUntil(c.Today) // days since expiry; negative before it
 	// The dates do not depend on today: what applies once the card has
 	// expired is listed as contingent on the window's close (IfMissed).
@@ -264,6 +264,20 @@ func expiredAbroad(out *Outcome, a Answers, exp Date, late int, c Context) {
 		rules = citeClosed(rules, report, c)
 	}
 	out.Verdict = Verdict{Status: Eligible, From: ret, Reason: reason, Rules: rules}
+}
+
+// renewalTermNotes: how long a minor's permanent card runs (R-CARD-PERM),
+// and the reduced fee that family unity or a national job offer may pay
+// (fee table, secondary).
+func renewalTermNotes(a Answers) []string {
+	var notes []string
+	if a["card_type"] == "permanent-minor" {
+		notes = append(notes, "A minor's permanent card runs 1 year while the child is under 3, then 4 years at a time until 18; from 18 it has no expiry (R-CARD-PERM).")
+	}
+	if g := a["grounds"]; isTemporaryCard(a) && (g == "job" || g == "family") {
+		notes = append(notes, "Family unity, a national job offer or an unpaid invitation may pay 50% of the card fee (secondary: check with your INM office).")
+	}
+	return notes
 }
 
 // atCeiling reports whether even a 1-year renewal of a temporary card would

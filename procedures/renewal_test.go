@@ -317,3 +317,28 @@ func TestRenewalAtTheCeilingShowsTheChangeWindow(t *testing.T) {
 		t.Errorf("below the ceiling the closing date cites %s, want R-RENEW-WINDOW", d.Rule)
 	}
 }
+
+// R-CARD-PERM and the fee table: the notes say how long a minor's
+// permanent card runs, and when half the fee may apply.
+func TestRenewalTermNotes(t *testing.T) {
+	p, err := Lookup("renewal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(notes []string, s string) bool {
+		for _, n := range notes {
+			if strings.Contains(n, s) {
+				return true
+			}
+		}
+		return false
+	}
+	minor := p.Evaluate(twMinorPerm("2026-12-10", "2016-05-05"), twCtx(twToday)).Notes
+	if !has(minor, "1 year while the child is under 3, then 4 years") {
+		t.Errorf("a minor's permanent card: notes %q lack its term (R-CARD-PERM)", minor)
+	}
+	job := p.Evaluate(twRenewal("2026-12-10"), twCtx(twToday)).Notes
+	if !has(job, "50% of the card fee") || has(job, "R-CARD-PERM") {
+		t.Errorf("a temporary card on a job: notes %q", job)
+	}
+}

@@ -55,6 +55,9 @@ type App struct {
 	// counts those beyond maxTypedAhead (newcase_typeahead.go).
 	typedAhead   []tea.Msg
 	droppedAhead int
+	// awaitInterview is set from openInterviewMsg until the interview's
+	// case is read: keys typed meanwhile are for the interview.
+	awaitInterview bool
 }
 
 var _ tea.Model = (*App)(nil)
@@ -218,8 +221,10 @@ func (a *App) forwardKey(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch a.screen {
 	case screenDashboard:
 		a.dash, cmd = a.dash.Update(msg)
+		return a.takeNav(cmd)
 	case screenCase:
 		a.caseView, cmd = a.caseView.Update(msg)
+		return a.takeNav(cmd)
 	case screenNewCase:
 		a.newCase, cmd = a.newCase.Update(msg)
 	case screenInterview:

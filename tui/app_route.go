@@ -53,6 +53,7 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.setScreen(screenNewCase)
 		return a, a.newCase.Init()
 	case openInterviewMsg:
+		a.awaitInterview = true
 		return a, loadInterviewCmd(a.st, msg.CaseID, msg.Review)
 	case caseCreatedMsg:
 		if msg.err != nil {
@@ -61,9 +62,13 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.dropTypedAhead()
 		}
 	case interviewCaseMsg:
+		a.awaitInterview = false
 		if msg.err != nil {
 			a.err = msg.err
 			if a.screen != screenNewCase {
+				// The keys typed ahead were for the interview: replayed
+				// here they could tick or delete on the case view.
+				a.dropTypedAhead()
 				return a, nil
 			}
 			// The chooser created the case but it cannot be read back:

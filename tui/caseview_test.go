@@ -207,10 +207,9 @@ func TestCaseViewEdits(t *testing.T) {
 	})
 	t.Run("E asks for the review of the answers", func(t *testing.T) {
 		a := openCase(t, household(t), 2, 80, 24)
-		_, cmd := a.Update(press("E"))
-		got, ok := hasMsg[openInterviewMsg](runCmd(cmd))
-		if !ok || !got.Review || got.CaseID != 2 {
-			t.Errorf("E gave %+v", got)
+		a, _ = send(t, a, press("E"))
+		if a.screen != screenInterview || a.interview.c.ID != 2 || !a.interview.review {
+			t.Errorf("E gave screen %v case %d review %v", a.screen, a.interview.c.ID, a.interview.review)
 		}
 	})
 	t.Run("an incomplete case cannot be marked ready", func(t *testing.T) {

@@ -148,12 +148,9 @@ func TestLetterView(t *testing.T) {
 			t.Fatalf("state %v answers %v ask %v", lv.state, lv.answers, lv.ask)
 		}
 		mustContain(t, screenText(a), "relative_name", "Press E")
-		a, msgs := send(t, a, press("E"))
-		if open, ok := hasMsg[openInterviewMsg](msgs); !ok || open.CaseID != id || !open.Review {
-			t.Errorf("E gave %v, want openInterviewMsg{%d, Review}", msgs, id)
-		}
-		if a.screen != screenInterview {
-			t.Errorf("screen %v, want the interview", a.screen)
+		a, _ = send(t, a, press("E"))
+		if a.screen != screenInterview || a.interview.c.ID != id {
+			t.Errorf("screen %v case %d, want the interview of %d", a.screen, a.interview.c.ID, id)
 		}
 	})
 	t.Run("a procedure with no letter disables l", func(t *testing.T) {

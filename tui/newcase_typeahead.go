@@ -32,9 +32,10 @@ import (
 // types or pastes in the few milliseconds a case takes to create.
 const maxTypedAhead = 1024
 
-// holding reports whether keys must wait for the next screen.
+// holding reports whether keys must wait for the next screen: the
+// chooser's waits, and any screen still loading (app_nav.go).
 func (a *App) holding() bool {
-	return a.screen == screenNewCase && a.newCase.busy()
+	return a.loadingScreen() || a.screen == screenNewCase && a.newCase.busy()
 }
 
 // hold keeps a key press or paste for replayTypedAhead.
