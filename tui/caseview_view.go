@@ -109,7 +109,9 @@ func (m *caseViewModel) rebuild() {
 		if w-hang >= 20 {
 			noteIndent = hang
 		}
-		if !d.ActBy.IsZero() {
+		// Most notes already explain the act-by date (R-DAYS-CLOSED); say it
+		// here only where the note does not, never twice.
+		if !d.ActBy.IsZero() && !strings.Contains(d.Note, d.ActBy.String()) {
 			wrap(cs.Note, noteIndent, "Legal date "+d.Date.String()+" falls on a day the office is closed: act by "+d.ActBy.String()+".")
 		}
 		if d.Note != "" {
