@@ -64,12 +64,24 @@ func (a *app) openStore(readOnly bool) (*store.Store, error) {
 	st, err := store.Open(path, store.Options{ReadOnly: readOnly, Timeout: lockTimeout, Now: a.now})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) || errors.Is(err, berrors.ErrTimeout) {
-			return nil, fmt.Errorf("the database %s is in use by another tramite (%w): close the other window or wait for it to finish, then try again", path, store.ErrLocked)
+			return nil, lockedError{path: path}
 		}
 		return nil, a.placeError(path, err)
 	}
 	return st, nil
 }
+
+// lockedError says the database is held by another tramite (the dashboard,
+// or a command still running), once, with what to do. It wraps
+// store.ErrLocked for errors.Is without repeating its words.
+type lockedError struct{ path string }
+
+func (e lockedError) Error() string {
+	return "the database " + e.path + " is in use by another tramite: quit the dashboard " +
+		"(or wait for the other command to finish), then try again"
+}
+
+func (e lockedError) Unwrap() error { return store.ErrLocked }
 
 // placeError explains a database path tramite cannot reach or write: a
 // "folder" that is a file, a folder or file without permission, a

@@ -19,9 +19,14 @@ func newBackupCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "backup",
 		Short: "Write a consistent copy of the database",
-		Long: `Write a consistent copy of the database, safe to take while the dashboard
-is open elsewhere. By default the copy goes next to the database as
-tramite-backup-YYYY-MM-DD.db; it never overwrites a file unless --force.`,
+		Long: `Write a consistent copy of the database. By default the copy goes next to
+the database as tramite-backup-YYYY-MM-DD.db; it never overwrites a file
+unless --force.
+
+While the dashboard is open it holds the file and this command cannot read
+it: quit the dashboard first. The dashboard keeps a copy of its own once a
+day, when it opens (tramite.db.backup-YYYY-MM-DD beside the file, the last
+three).`,
 		Example: "  tramite backup\n  tramite backup -o ~/Dropbox/tramite.db",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

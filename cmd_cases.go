@@ -25,9 +25,12 @@ type caseJSON struct {
 	Next      *nextJSON `json:"next,omitempty"`
 }
 
-// nextJSON is a case's next date.
+// nextJSON is a case's next date: Date is the legal date, ActBy the
+// business day before it when it falls on a day the office is closed
+// (R-DAYS-CLOSED), and DaysLeft counts to ActBy when set, else to Date.
 type nextJSON struct {
 	Date     string `json:"date"`
+	ActBy    string `json:"act_by,omitempty"`
 	DaysLeft int    `json:"days_left"`
 	Kind     string `json:"kind"`
 	Title    string `json:"title"`
@@ -41,7 +44,14 @@ func newCasesCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "cases",
 		Short: "List every case: person, procedure, stage and next date",
-		Args:  noArgs,
+		Long: `List every case: its person, procedure, stage and next date.
+
+NEXT is the date to act by and the days left until it: when the legal date
+falls on a day the office is closed, that is the business day before, and
+the legal date is noted after it. In --json, "date" is the legal date,
+"act_by" the business day before when it differs, and "days_left" counts to
+act_by when set, else to date.`,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// Only today is needed: the dates come from the index, which
 			// the store computes with the file's office closures.
@@ -89,8 +99,11 @@ func (a *app) summaries() ([]store.Summary, error) {
 func toCaseJSON(s store.Summary, today procedures.Date) caseJSON {
 	cj := caseJSON{Case: s.CaseID, PersonID: s.PersonID, Person: s.Person, Procedure: s.Procedure, Stage: string(s.Stage)}
 	if d, ok := nextDeadline(s.Deadlines, today); ok {
-		cj.Next = &nextJSON{Date: isoDate(d.Date), DaysLeft: today.DaysUntil(d.Date), Kind: d.Kind.String(),
+		cj.Next = &nextJSON{Date: isoDate(d.Date), DaysLeft: today.DaysUntil(actDate(&d)), Kind: d.Kind.String(),
 			Title: d.Title, Rule: d.Rule, Done: d.Done, hard: d.Kind.Hard() || d.Kind == procedures.Appointment}
+		if !d.ActBy.IsZero() {
+			cj.Next.ActBy = isoDate(d.ActBy)
+		}
 	}
 	return cj
 }
@@ -107,21 +120,23 @@ func toPersonJSON(p store.Person, sums []store.Summary, today procedures.Date) p
 	return pj
 }
 
-// nextDeadline is the earliest deadline that applies today and is not done,
-// on or after today or already missed (a hard date: still to act on); when
-// there is none, the latest deadline of all (so a finished case still shows
-// its last date).
+// nextDeadline is the deadline that applies today and is not done with the
+// earliest date to act by (actDate, R-DAYS-CLOSED), on or after today or
+// already missed (a hard date: still to act on); when there is none, the
+// latest deadline of all (so a finished case still shows its last date).
 func nextDeadline(ds []procedures.Deadline, today procedures.Date) (procedures.Deadline, bool) {
 	var next, latest procedures.Deadline
 	found := false
 	ds = procedures.Applicable(ds, today)
-	for i, d := range ds {
-		pending := !d.Date.Before(today) || d.Kind.Hard()
-		if !d.Done && pending && (!found || d.Date.Before(next.Date)) {
-			next, found = d, true
+	for i := range ds {
+		d := &ds[i]
+		act := actDate(d)
+		pending := !act.Before(today) || d.Kind.Hard()
+		if !d.Done && pending && (!found || act.Before(actDate(&next))) {
+			next, found = *d, true
 		}
-		if i == 0 || !d.Date.Before(latest.Date) {
-			latest = d
+		if i == 0 || !act.Before(actDate(&latest)) {
+			latest = *d
 		}
 	}
 	if found {
@@ -130,7 +145,7 @@ func nextDeadline(ds []procedures.Deadline, today procedures.Date) (procedures.D
 	return latest, len(ds) > 0
 }
 
-// printCases prints one aligned line per case, within 80 columns.
+// printCases prints one aligned line per case; NEXT, last, is never cut.
 func printCases(w io.Writer, rows []caseJSON) error {
 	const gap = 2
 	cells := make([][5]string, len(rows))
@@ -140,8 +155,11 @@ func printCases(w io.Writer, rows []caseJSON) error {
 	}
 	for i, r := range rows {
 		next := "–"
-		if r.Next != nil {
-			next = r.Next.Date + " " + daysLeft(r.Next.DaysLeft, r.Next.Done, r.Next.hard)
+		if n := r.Next; n != nil {
+			next = n.Date + " " + daysLeft(n.DaysLeft, n.Done, n.hard)
+			if n.ActBy != "" {
+				next = n.ActBy + " " + daysLeft(n.DaysLeft, n.Done, n.hard) + " " + legalNote(n.Date)
+			}
 		}
 		cells[i] = [5]string{strconv.FormatUint(r.Case, 10), truncate(r.Person, 20), truncate(r.Procedure, 13), r.Stage, next}
 		for j, c := range cells[i][:4] {
@@ -185,6 +203,9 @@ func writeCasesJSON(w io.Writer, rows []caseJSON) error {
 		if n := r.Next; n != nil {
 			buf = append(buf, `,"next":{"date":`...)
 			buf = appendJSONString(buf, n.Date)
+			if n.ActBy != "" {
+				buf = appendField(buf, "act_by", n.ActBy)
+			}
 			buf = append(buf, `,"days_left":`...)
 			buf = strconv.AppendInt(buf, int64(n.DaysLeft), 10)
 			buf = appendField(buf, "kind", n.Kind)

@@ -11,7 +11,10 @@ import (
 	"tramite/store"
 )
 
-// deadlineJSON is one row of `tramite deadlines --json`.
+// deadlineJSON is one row of `tramite deadlines --json`: Date is the legal
+// date, ActBy the business day before it when it falls on a day the office
+// is closed (R-DAYS-CLOSED), and DaysLeft counts to ActBy when set, else to
+// Date.
 type deadlineJSON struct {
 	Case      uint64 `json:"case"`
 	Person    string `json:"person"`
@@ -33,7 +36,8 @@ type deadlineJSON struct {
 // deadlineFilter says which deadlines to list.
 type deadlineFilter struct {
 	today procedures.Date
-	// within, when >= 0, keeps only dates up to today + within days.
+	// within, when >= 0, keeps only dates to act by up to today + within
+	// days.
 	within int
 	// all keeps done deadlines too.
 	all bool
@@ -50,7 +54,16 @@ func newDeadlinesCmd(a *app) *cobra.Command {
 		Long: `List every deadline still to act on, soonest first: date, days left,
 person, procedure and what happens. Missed deadlines and appointments stay
 listed; done ones and openings or reminders already past are history:
---all adds them.`,
+--all adds them.
+
+DATE is the date to act by: when the legal date falls on a day the office
+is closed, the business day before it, and the legal date is noted after
+WHAT. The days left, the order and --within all count to that date. In a
+terminal WHAT is cut to fit its width (the legal date too, when narrow); in
+a pipe or a file it is whole.
+
+In --json, "date" is the legal date, "act_by" the business day before it
+when it differs, and "days_left" counts to act_by when set, else to date.`,
 		Example: "  tramite deadlines --within 30\n  tramite deadlines --all --json",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -88,8 +101,8 @@ listed; done ones and openings or reminders already past are history:
 			return printDeadlines(a.stdout, rows, a.tableWidth())
 		},
 	}
-	cmd.Flags().IntVar(&f.within, "within", 0, "only dates up to DAYS days from today (overdue ones too)")
-	cmd.Flags().BoolVar(&f.all, "all", false, "include history: done deadlines, and openings or reminders already past")
+	cmd.Flags().IntVar(&f.within, "within", 0, "only dates to act by within DAYS days (overdue ones too)")
+	cmd.Flags().BoolVar(&f.all, "all", false, "include history: done deadlines, past openings and reminders")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }

@@ -25,18 +25,21 @@ func newNewCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "new [PROCEDURE]",
 		Short: "Start a case: the interview, or answers given as flags",
-		Long: `Start a case for a person.
-
-In a terminal, with no answers, it opens the interview in the dashboard.
-With --person and answers (or when stdin is not a terminal) it checks every
-answer, saves the case and prints its id: nothing is saved unless every
-answer is valid. See the answer keys with ` + "`tramite procedures show PROCEDURE`" + `.
-Personal keys (` + strings.Join(procedures.PersonKeys, ", ") + `) are kept
-with the person; an unknown person is added.`,
+		// fang renders help within 80 columns in such a terminal: the
+		// text wraps at 76, examples stay within 66 (longer ones are cut
+		// with "…"), flag descriptions within 60.
+		Long: "Start a case for a person.\n\n" + strings.Join(wrap(`In a terminal, with no answers, it
+opens the interview in the dashboard. With --person and answers (or when stdin is not a terminal)
+it checks every answer, saves the case and prints its id: nothing is saved unless every answer is
+valid, and every problem is listed at once. See the answer keys with `+"`tramite procedures show PROCEDURE`"+`.
+Personal keys (`+strings.Join(procedures.PersonKeys, ", ")+`) are kept with the person; an unknown
+person is added.`, 76), "\n"),
 		Example: `  tramite new renewal
-  tramite new renewal --person "Ana López" --answer card_expiry=15/03/2027 --answer ...
+  tramite new renewal --person "Ana López" \
+    --answer card_expiry=15/03/2027 --answer card_type=temporary ...
   tramite new canje --person "Ana López" --answers answers.json
-  echo '{"entry_date":"2026-11-02"}' | tramite new canje --person Ana --answers -`,
+  echo '{"entry_date":"2026-11-02"}' |
+    tramite new canje --person Ana --answers -`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {
 				return usagef("new takes one procedure id, got %q: see `tramite procedures`", args)
@@ -69,8 +72,8 @@ with the person; an unknown person is added.`,
 	fl := cmd.Flags()
 	fl.StringVar(&f.person, "person", "", "the person's NAME (added when new)")
 	fl.StringArrayVar(&f.answers, "answer", nil, "an answer as key=value (repeat for each)")
-	fl.StringVar(&f.answersFile, "answers", "", "read answers from a JSON object in FILE (- for stdin); --answer wins")
-	fl.BoolVar(&f.accessible, "accessible", false, "ask the questions as plain lines, for screen readers (also ACCESSIBLE=1)")
+	fl.StringVar(&f.answersFile, "answers", "", "read answers from JSON FILE (- for stdin); --answer wins")
+	fl.BoolVar(&f.accessible, "accessible", false, "ask in plain lines, for screen readers (or ACCESSIBLE=1)")
 	return cmd
 }
 
@@ -96,24 +99,25 @@ func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 	if err != nil {
 		return err
 	}
-	in, err := splitAnswers(proc, raw, c.Today)
-	if err != nil {
-		return fmt.Errorf("%w; nothing was saved", err)
-	}
+	in := splitAnswers(proc, raw, c.Today)
 
 	// An existing database may already know the person: their personal
 	// values answer the procedure's personal questions. Reading first is
 	// safe; nothing is written until every answer has passed.
 	pr, err := a.prepareNewCase(proc, name, in)
 	if err != nil {
+		if len(in.problems) > 0 {
+			return answerProblems(proc, in.problems, nil)
+		}
 		return err
 	}
 	defer pr.close()
 	for _, key := range pr.dropped {
 		fmt.Fprintf(a.stderr, "tramite: note: %s is not asked with these answers; it was not saved\n", key)
 	}
-	if err := proc.Validate(pr.answers); err != nil {
-		return fmt.Errorf("%w; nothing was saved (see `tramite procedures show %s`)", err, proc.ID)
+	checkAnswers(proc, pr.answers, in.problems)
+	if len(in.problems) > 0 || pr.similar != nil {
+		return answerProblems(proc, in.problems, pr.similar)
 	}
 	id, err := pr.save(a)
 	if err != nil {

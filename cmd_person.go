@@ -118,7 +118,8 @@ func newPersonSetCmd(a *app) *cobra.Command {
 		Long: "Set a person's details. Keys: " + strings.Join(personFieldKeys(), ", ") + `.
 "name" renames the person; key= (empty) clears a value. Nothing is saved
 unless every value is valid.`,
-		Example: `  tramite person set "Ana López" birth_date=12/04/1985 email=ana@example.com
+		Example: `  tramite person set "Ana López" birth_date=12/04/1985
+  tramite person set "Ana López" email=ana@example.com phone=""
   tramite person set "Ana López" name="Ana María López"`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 2 {
@@ -155,6 +156,17 @@ func (a *app) personSet(name string, args []string, create bool) error {
 	}
 	defer st.Close()
 	p, err := st.PersonByName(strings.TrimSpace(name))
+	if errors.Is(err, store.ErrNotFound) {
+		// "Ana Lopez" for "Ana López" is a typo, not a new person: adding
+		// them (--create) would make a duplicate.
+		people, perr := st.People()
+		if perr != nil {
+			return perr
+		}
+		if similar, ok := similarPerson(people, name); ok {
+			return fmt.Errorf("%w; nothing was saved", didYouMean(name, similar))
+		}
+	}
 	switch {
 	case errors.Is(err, store.ErrNotFound) && create:
 		p = store.Person{Name: strings.TrimSpace(name)}
@@ -210,6 +222,9 @@ func findPerson(people []store.Person, name string) (store.Person, error) {
 	}
 	if len(names) == 0 {
 		return store.Person{}, fmt.Errorf("nobody is called %q: there are no people yet", name)
+	}
+	if p, ok := similarPerson(people, name); ok {
+		return store.Person{}, didYouMean(name, p)
 	}
 	if len(names) > 8 {
 		return store.Person{}, fmt.Errorf("nobody is called %q: see the %d names with `tramite person list`", name, len(names))

@@ -37,16 +37,24 @@ func daysLeft(n int, done, hard bool) string {
 	}
 }
 
-// printDeadlines prints an aligned table within width columns: the title
-// gets what the other columns leave, and is cut with "…" beyond that. It
+// printDeadlines prints an aligned table within width columns (width <= 0:
+// no limit, for a pipe or a file). DATE is the date to act by and LEFT the
+// days until it (R-DAYS-CLOSED); when the legal date differs, WHAT ends with
+// it ("(legal 2026-12-26, Sat)"). The title gets what the other columns
+// leave and is cut with "…" beyond that; the legal date is kept whole while
+// at least minTitle letters of the title fit beside it. It
 // pads by rune count itself rather than through text/tabwriter, which took
 // as long as reading the index for 10,000 cases.
 func printDeadlines(w io.Writer, rows []deadlineJSON, width int) error {
-	const gap = 2
+	const gap, minTitle = 2, 8
 	cells := make([][4]string, len(rows))
 	widths := [4]int{len("DATE"), len("LEFT"), len("PERSON"), len("PROCEDURE")}
 	for i, r := range rows {
-		cells[i] = [4]string{r.Date, daysLeft(r.DaysLeft, r.Done, r.hard), truncate(r.Person, 16), truncate(r.Procedure, 13)}
+		act := r.Date
+		if r.ActBy != "" {
+			act = r.ActBy
+		}
+		cells[i] = [4]string{act, daysLeft(r.DaysLeft, r.Done, r.hard), truncate(r.Person, 16), truncate(r.Procedure, 13)}
 		for j, c := range cells[i] {
 			widths[j] = max(widths[j], utf8.RuneCountInString(c))
 		}
@@ -67,23 +75,32 @@ func printDeadlines(w io.Writer, rows []deadlineJSON, width int) error {
 	}
 	line([4]string{"DATE", "LEFT", "PERSON", "PROCEDURE"}, "WHAT")
 	for i, r := range rows {
-		title := r.Title
-		if r.ActBy != "" && !r.Done {
-			title = "act by " + shortDate(r.ActBy) + ": " + title
+		title, note := r.Title, ""
+		if r.ActBy != "" {
+			note = " " + legalNote(r.Date)
 		}
-		line(cells[i], truncate(title, titleWidth))
+		switch n := utf8.RuneCountInString(note); {
+		case width <= 0:
+		case titleWidth >= n+minTitle:
+			// The title yields to the note.
+			title = truncate(title, titleWidth-n)
+		default:
+			// Too narrow for both: the title comes first.
+			title, note = truncate(title+note, titleWidth), ""
+		}
+		line(cells[i], title+note)
 	}
 	return bw.Flush()
 }
 
-// shortDate writes an ISO date as "11 Dec", for the act-by prefix that
-// stands beside the full date.
-func shortDate(iso string) string {
+// legalNote notes the legal date of a deadline whose date to act by is the
+// business day before it (R-DAYS-CLOSED): "(legal 2026-12-26, Sat)".
+func legalNote(iso string) string {
 	d, err := procedures.ParseDate(iso)
 	if err != nil {
-		return iso
+		return "(legal " + iso + ")"
 	}
-	return fmt.Sprintf("%d %s", d.Day, d.Month.String()[:3])
+	return "(legal " + iso + ", " + d.Weekday().String()[:3] + ")"
 }
 
 // writeDeadlinesJSON prints rows as a JSON array, one object per line. It

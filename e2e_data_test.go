@@ -30,19 +30,24 @@ func TestE2EDemoAndBackup(t *testing.T) {
 			t.Errorf("exit %d, stderr %q; want 1 suggesting --force", r.code, r.stderr)
 		}
 	})
-	t.Run("the deadlines table fits in 80 columns", func(t *testing.T) {
+	t.Run("piped, the deadlines table cuts no title", func(t *testing.T) {
 		out := mustRun(t, db, "deadlines", "--all").stdout
 		lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
 		if len(lines) < 2 || !strings.HasPrefix(lines[0], "DATE") {
 			t.Fatalf("no table:\n%s", out)
 		}
-		for _, l := range lines {
-			if n := len([]rune(l)); n > 80 {
-				t.Errorf("%d columns: %q", n, l)
-			}
-		}
 		if !isoDateRE.MatchString(lines[1]) {
 			t.Errorf("first row %q does not start with a date", lines[1])
+		}
+		var rows []deadlineJSON
+		decode(t, mustRun(t, db, "deadlines", "--all", "--json"), &rows)
+		if len(rows) != len(lines)-1 {
+			t.Fatalf("%d table rows, %d JSON rows", len(lines)-1, len(rows))
+		}
+		for i, r := range rows {
+			if !strings.Contains(lines[i+1], r.Title) {
+				t.Errorf("row %q lacks the whole title %q", lines[i+1], r.Title)
+			}
 		}
 	})
 	t.Run("backup writes a copy and never overwrites without --force", func(t *testing.T) {
@@ -89,6 +94,34 @@ func TestE2EPersonSet(t *testing.T) {
 		decode(t, mustRun(t, db, "person", "show", "Ana López", "--json"), &p)
 		if p.BirthDate != "1985-04-12" || p.Details["email"] != "ana@example.com" || p.Details["phone"] != "" || p.Nationality != "Española" {
 			t.Errorf("person = %+v", p)
+		}
+	})
+	t.Run("a name that matches but for accents suggests the stored name, not --create", func(t *testing.T) {
+		for _, args := range [][]string{
+			{"person", "set", "Ana Lopez", "email=a@example.com"},
+			{"person", "set", "ANA LOPEZ", "--create", "email=a@example.com"},
+			{"person", "show", "Ana Lopez"},
+		} {
+			r := run(t, db, "", args...)
+			if r.code == 0 || !strings.Contains(r.stderr, `did you mean "Ana López"?`) || strings.Contains(r.stderr, "--create") {
+				t.Errorf("%v: exit %d, stderr %q; want an error suggesting \"Ana López\" and not --create", args, r.code, r.stderr)
+			}
+		}
+		var people []personJSON
+		decode(t, mustRun(t, db, "person", "list", "--json"), &people)
+		if len(people) != 1 {
+			t.Errorf("people = %+v; want Ana López alone (no duplicate)", people)
+		}
+	})
+	t.Run("new --person refuses a name that matches but for accents", func(t *testing.T) {
+		r := run(t, db, "", "new", "renewal", "--person", "Ana Lopez", "--answer", "card_type=temporary")
+		if r.code != exitError || !strings.Contains(r.stderr, `did you mean "Ana López"?`) || !strings.Contains(r.stderr, "nothing was saved") {
+			t.Errorf("exit %d, stderr %q; want 1, the suggestion and nothing saved", r.code, r.stderr)
+		}
+		var people []personJSON
+		decode(t, mustRun(t, db, "person", "list", "--json"), &people)
+		if len(people) != 1 || len(people[0].Cases) != 0 {
+			t.Errorf("people = %+v; want Ana López alone, without cases", people)
 		}
 	})
 	t.Run("an unknown person is not created without --create", func(t *testing.T) {

@@ -105,6 +105,7 @@ func TestE2EHelpAndVersion(t *testing.T) {
 		"version names tramite":     {[]string{"version"}, "tramite "},
 		"--version works too":       {[]string{"--version"}, "dev"},
 		"new --help shows --answer": {[]string{"new", "--help"}, "--answer"},
+		"backup --help says to quit the dashboard, which keeps a daily copy": {[]string{"backup", "--help"}, "quit the dashboard first"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -163,15 +164,20 @@ func TestE2ENoTerminal(t *testing.T) {
 		args []string
 		want []string
 	}{
-		"the dashboard suggests the plain commands": {nil, []string{"needs a terminal", "tramite cases", "tramite deadlines", "tramite new PROCEDURE --person NAME --answer key=value"}},
-		"new without a person asks for one":         {[]string{"new", "renewal"}, []string{"--person"}},
-		"new without a procedure asks for one":      {[]string{"new"}, []string{"tramite procedures"}},
-		"a bad --today says what to type":           {[]string{"--today", "garbage", "cases"}, []string{"--today", "2026-03-15"}},
-		"an unknown command":                        {[]string{"frobnicate"}, []string{"frobnicate"}},
+		"the dashboard suggests the plain commands":        {nil, []string{"needs a terminal", "tramite cases", "tramite deadlines", "tramite new PROCEDURE --person NAME --answer key=value"}},
+		"new without a person asks for one":                {[]string{"new", "renewal"}, []string{"--person"}},
+		"new without a procedure asks for one":             {[]string{"new"}, []string{"tramite procedures"}},
+		"a bad --today says what to type":                  {[]string{"--today", "garbage", "cases"}, []string{"--today", "2026-03-15"}},
+		"an unknown command":                               {[]string{"frobnicate"}, []string{"frobnicate"}},
+		"--within abc says to type a whole number of days": {[]string{"deadlines", "--within", "abc"}, []string{"--within takes a whole number of days, such as 30", `"abc"`}},
+		"--cases x says to type a whole number":            {[]string{"demo", "--cases", "x"}, []string{"--cases takes a whole number"}},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
 			r := run(t, db, "", tt.args...)
+			if strings.Contains(r.stderr, "strconv") {
+				t.Errorf("stderr shows a raw Go error: %q", r.stderr)
+			}
 			if r.code != exitUsage {
 				t.Errorf("exit %d, want 2; stderr %q", r.code, r.stderr)
 			}
@@ -191,14 +197,50 @@ func TestE2ELocked(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	for _, args := range [][]string{{"cases"}, {"new", "renewal", "--person", "Ana", "--answer", "card_type=temporary"}} {
+	for _, args := range [][]string{{"cases"}, {"backup"}, {"new", "renewal", "--person", "Ana", "--answer", "card_type=temporary"}} {
 		t.Run(args[0], func(t *testing.T) {
 			r := run(t, db, "", args...)
-			if r.code == 0 || !strings.Contains(r.stderr, "in use") || !strings.Contains(r.stderr, db) {
-				t.Errorf("exit %d, stderr %q; want an error saying %s is in use", r.code, r.stderr, db)
+			if r.code == 0 || !strings.Contains(r.stderr, "in use") || !strings.Contains(r.stderr, db) || !strings.Contains(r.stderr, "quit the dashboard") {
+				t.Errorf("exit %d, stderr %q; want an error saying %s is in use and to quit the dashboard", r.code, r.stderr, db)
+			}
+			if strings.Count(r.stderr, "in use")+strings.Count(r.stderr, "is using") != 1 {
+				t.Errorf("stderr %q says the file is in use more than once", r.stderr)
 			}
 			if r.took > 2500*time.Millisecond {
 				t.Errorf("took %v, want about the 1 s lock timeout", r.took)
+			}
+		})
+	}
+}
+
+// TestE2ENewHelpFits80 reads `new --help` as a pipe gets it (fang pads to
+// 120 columns there) and as an 80-column terminal does (fang's own
+// width hook): no line is wider than 80 columns, no example is cut with
+// "…", and no description breaks mid-word at the edge.
+func TestE2ENewHelpFits80(t *testing.T) {
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	for name, extra := range map[string][]string{"piped": nil, "80-column terminal": {"__FANG_TEST_WIDTH=80"}} {
+		t.Run(name, func(t *testing.T) {
+			cmd := exec.Command(binPath, "new", "--help")
+			cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=/home/ana", "NO_COLOR=1"}, extra...)
+			out, err := cmd.Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(string(out), "\n") {
+				if name == "80-column terminal" {
+					line = strings.TrimRight(line, " ")
+				}
+				if n := len([]rune(line)); n > 80 || strings.Contains(line, "…") {
+					t.Errorf("%d columns or cut: %q", n, line)
+				}
+			}
+			for _, want := range []string{"ACCESSIBLE=1", "card_expiry=15/03/2027"} {
+				if !strings.Contains(string(out), want) {
+					t.Errorf("help lacks %q whole:\n%s", want, out)
+				}
 			}
 		})
 	}

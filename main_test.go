@@ -103,6 +103,10 @@ func TestDeadlineRows(t *testing.T) {
 			deadlineFilter{today: today, within: -1, all: true}, "1:canje-file-by 1:done-one 2:renewal-window-opens 2:renewal-window-closes"},
 		"--within 3 stops three days from today": {
 			deadlineFilter{today: today, within: 3}, "1:canje-file-by 2:renewal-window-opens"},
+		"R-DAYS-CLOSED: --within 31 keeps a close whose act-by day (24 Dec) is in range though its legal date (26 Dec) is not": {
+			deadlineFilter{today: today, within: 31}, "1:canje-file-by 2:renewal-window-opens 2:renewal-window-closes"},
+		"R-DAYS-CLOSED: --within 30 leaves it out": {
+			deadlineFilter{today: today, within: 30}, "1:canje-file-by 2:renewal-window-opens"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -111,14 +115,55 @@ func TestDeadlineRows(t *testing.T) {
 			}
 		})
 	}
-	t.Run("a row carries days left, kind and act-by", func(t *testing.T) {
+	t.Run("R-DAYS-CLOSED: a row counts its days left to the act-by day and keeps the legal date", func(t *testing.T) {
 		rows := deadlineRows(sums, deadlineFilter{today: today, within: -1})
 		r := rows[2]
-		if r.DaysLeft != 33 || r.Kind != "closes" || r.ActBy != "2026-12-24" || r.Date != "2026-12-26" {
-			t.Errorf("row = %+v, want 33 days left, closes, act by 2026-12-24", r)
+		if r.DaysLeft != 31 || r.Kind != "closes" || r.ActBy != "2026-12-24" || r.Date != "2026-12-26" {
+			t.Errorf("row = %+v, want 31 days left (to 24 Dec), closes, date 2026-12-26, act by 2026-12-24", r)
 		}
 		if rows[0].DaysLeft != -3 || daysLeft(rows[0].DaysLeft, rows[0].Done, rows[0].hard) != "3 days late" {
 			t.Errorf("overdue row = %+v, want 3 days late", rows[0])
+		}
+	})
+	t.Run("R-DAYS-CLOSED: rows sort by the act-by day, not the legal date", func(t *testing.T) {
+		// The close's legal date (27 Dec) is after the due date (26 Dec),
+		// but its act-by day (24 Dec) is before it.
+		two := []store.Summary{{CaseID: 1, Person: "Ana", Procedure: "renewal", Deadlines: []procedures.Deadline{
+			{Key: "a-due", Date: procedures.MustDate("2026-12-26"), Kind: procedures.Due, Rule: "R-RENEW-WINDOW"},
+			{Key: "b-closes", Date: procedures.MustDate("2026-12-27"), ActBy: procedures.MustDate("2026-12-24"),
+				Kind: procedures.Closes, Rule: "R-RENEW-WINDOW"},
+		}}}
+		if got := keys(deadlineRows(two, deadlineFilter{today: today, within: -1})); got != "1:b-closes 1:a-due" {
+			t.Errorf("order = %s, want 1:b-closes 1:a-due", got)
+		}
+	})
+	t.Run("R-DAYS-CLOSED: the table shows the act-by day as DATE and notes the legal date whole", func(t *testing.T) {
+		var b strings.Builder
+		for _, width := range []int{0, 100, 80} {
+			b.Reset()
+			if err := printDeadlines(&b, deadlineRows(sums, deadlineFilter{today: today, within: -1}), width); err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+			last := lines[len(lines)-1]
+			if !strings.HasPrefix(last, "2026-12-24  in 31 days") || !strings.HasSuffix(last, "(legal 2026-12-26, Sat)") {
+				t.Errorf("width %d: row = %q, want it to start 2026-12-24  in 31 days and end with (legal 2026-12-26, Sat)", width, last)
+			}
+			if n := len([]rune(last)); width > 0 && n > width {
+				t.Errorf("width %d: row is %d columns: %q", width, n, last)
+			}
+		}
+	})
+	t.Run("with no width (a pipe) the title is never cut", func(t *testing.T) {
+		long := sums[0]
+		long.Deadlines = []procedures.Deadline{{Key: "k", Date: today, Kind: procedures.Due,
+			Title: strings.Repeat("a very long title ", 10) + "END"}}
+		var b strings.Builder
+		if err := printDeadlines(&b, deadlineRows([]store.Summary{long}, deadlineFilter{today: today, within: -1}), 0); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), "END") || strings.Contains(b.String(), "…") {
+			t.Errorf("table cut the title:\n%s", b.String())
 		}
 	})
 	t.Run("the table fits in 80 columns", func(t *testing.T) {

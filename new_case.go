@@ -21,16 +21,19 @@ type newCaseInput struct {
 	// person holds personal values (procedures.PersonKeys), normalised.
 	person map[string]string
 	// answers holds the procedure's answers, normalised by kind; empty
-	// optional answers are left out.
+	// optional answers are left out, and so are invalid ones.
 	answers procedures.Answers
+	// problems holds what is wrong with each key that failed, so that
+	// one run reports every problem (see answerProblems).
+	problems map[string]error
 }
 
 // splitAnswers sorts raw answers into personal values and the procedure's
 // answers and checks each by its kind. A personal key that is also one of
-// the procedure's questions goes to both. The first problem is returned,
-// naming its key; unknown keys come first, then the interview's order.
-func splitAnswers(proc *procedures.Procedure, raw map[string]string, today procedures.Date) (newCaseInput, error) {
-	in := newCaseInput{person: map[string]string{}, answers: procedures.Answers{}}
+// the procedure's questions goes to both. Every problem is kept in
+// problems, by key: an unknown key, a value of the wrong kind.
+func splitAnswers(proc *procedures.Procedure, raw map[string]string, today procedures.Date) newCaseInput {
+	in := newCaseInput{person: map[string]string{}, answers: procedures.Answers{}, problems: map[string]error{}}
 	keys := make([]string, 0, len(raw))
 	for k := range raw {
 		keys = append(keys, k)
@@ -38,7 +41,7 @@ func splitAnswers(proc *procedures.Procedure, raw map[string]string, today proce
 	sort.Strings(keys)
 	for _, k := range keys {
 		if _, isQ := proc.Question(k); !isQ && !isPersonKey(k) {
-			return in, fmt.Errorf("%s is not a question of %s: see `tramite procedures show %s` for its keys", k, proc.ID, proc.ID)
+			in.problems[k] = fmt.Errorf("%s is not a question of %s", k, proc.ID)
 		}
 	}
 	for _, k := range keys {
@@ -47,7 +50,8 @@ func splitAnswers(proc *procedures.Procedure, raw map[string]string, today proce
 		}
 		v, err := procedures.NormalizePersonValue(k, raw[k], today)
 		if err != nil {
-			return in, err
+			in.problems[k] = err
+			continue
 		}
 		if v != "" {
 			in.person[k] = v
@@ -55,26 +59,30 @@ func splitAnswers(proc *procedures.Procedure, raw map[string]string, today proce
 	}
 	for _, q := range proc.Questions {
 		r, ok := raw[q.Key]
-		if !ok {
+		if !ok || in.problems[q.Key] != nil {
 			continue
 		}
 		v, err := q.Normalize(r)
 		if err != nil {
-			return in, err
+			in.problems[q.Key] = err
+			continue
 		}
 		if v != "" {
 			in.answers[q.Key] = v
 		}
 	}
-	return in, nil
+	return in
 }
 
 // newCasePrep is a new case checked and ready to save.
 type newCasePrep struct {
-	proc    *procedures.Procedure
-	st      *store.Store // nil until the first write when the file is new
-	person  store.Person
-	exists  bool
+	proc   *procedures.Procedure
+	st     *store.Store // nil until the first write when the file is new
+	person store.Person
+	exists bool
+	// similar, when set, says --person matches someone but for accents:
+	// a typo, reported with the answers' problems.
+	similar error
 	answers procedures.Answers
 	values  map[string]string
 	dropped []string
@@ -98,6 +106,17 @@ func (a *app) prepareNewCase(proc *procedures.Procedure, name string, in newCase
 		case !errors.Is(err, store.ErrNotFound):
 			pr.close()
 			return nil, err
+		default:
+			// A name that matches someone but for accents is a typo:
+			// adding it would make a duplicate of that person.
+			people, err := st.People()
+			if err != nil {
+				pr.close()
+				return nil, err
+			}
+			if p, ok := similarPerson(people, name); ok {
+				pr.similar = fmt.Errorf("--person: %w", didYouMean(name, p))
+			}
 		}
 	}
 	for _, q := range proc.Questions {

@@ -10,18 +10,18 @@ import (
 	"github.com/charmbracelet/x/term"
 )
 
-// tableWidth is how wide a plain table may be: 80 columns, or the
-// terminal's width when stdout is a wider terminal.
+// tableWidth is how wide a plain table may be: the terminal's width when
+// stdout is a terminal (80 when it cannot say), else 0: no limit, so a
+// pipe or a file gets every word (nothing reads it on an 80-column screen).
 func (a *app) tableWidth() int {
-	const plain = 80
 	f, ok := a.stdout.(interface{ Fd() uintptr })
 	if !ok || !term.IsTerminal(f.Fd()) {
-		return plain
+		return 0
 	}
-	if w, _, err := term.GetSize(f.Fd()); err == nil && w > plain {
-		return min(w, 160)
+	if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+		return w
 	}
-	return plain
+	return 80
 }
 
 // writeJSON prints v as indented JSON followed by a newline.

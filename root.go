@@ -28,7 +28,8 @@ tramite deadlines --within 30
 tramite procedures show renewal
 
 # Start a case from a script:
-tramite new renewal --person "Ana López" --answer card_type=temporary --answer card_expiry=15/03/2027 ...`,
+tramite new renewal --person "Ana López" \\
+  --answer card_type=temporary --answer card_expiry=15/03/2027 ...`,
 		Args: cobra.NoArgs,
 		// Every command reads --today; a bad value stops it before any work.
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
@@ -40,13 +41,17 @@ tramite new renewal --person "Ana López" --answer card_type=temporary --answer 
 		},
 	}
 	root.SetIn(a.stdin)
-	root.SetOut(a.stdout)
+	root.SetOut(helpOut(a.stdout))
 	root.SetErr(a.stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.dbFlag, "db", "", "database FILE (env TRAMITE_DB; default "+defaultDBPath(a.getenv)+")")
-	pf.StringVar(&a.todayFlag, "today", "", "evaluate every rule as if today were DATE (YYYY-MM-DD; env TRAMITE_TODAY)")
+	// Flag descriptions stay short, or break with \n: fang prints them
+	// after the widest command or flag name (34 columns in the root's
+	// help) and never wraps them, so a longer one breaks mid-word at the
+	// edge of an 80-column terminal.
+	pf.StringVar(&a.dbFlag, "db", "", "database FILE (env TRAMITE_DB); default:\n"+defaultDBPath(a.getenv))
+	pf.StringVar(&a.todayFlag, "today", "", "evaluate the rules as if today were DATE\n(YYYY-MM-DD; env TRAMITE_TODAY)")
 
 	root.AddCommand(
 		newVersionCmd(a),

@@ -34,6 +34,23 @@ func (s Stage) Label() string {
 	return string(s)
 }
 
+// What a procedure yields (Procedure.Yields), for the last stage's label.
+const (
+	YieldsCard       = "card"
+	YieldsPermit     = "permit"
+	YieldsResolution = "resolution"
+)
+
+// StageLabel is stage s as the user reads it for a case of p: the last
+// stage names what the procedure yields ("permit received"), not always a
+// card. A nil p reads like Stage.Label.
+func (p *Procedure) StageLabel(s Stage) string {
+	if s == StageReceived && p != nil && p.Yields != "" {
+		return p.Yields + " received"
+	}
+	return s.Label()
+}
+
 // ParseStage reads a stage id.
 func ParseStage(s string) (Stage, error) {
 	for _, st := range Stages {

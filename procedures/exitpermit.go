@@ -17,6 +17,7 @@ const (
 func init() {
 	register(&Procedure{
 		ID:      "exit-permit",
+		Yields:  YieldsPermit,
 		Name:    "Exit and re-entry permit",
 		Spanish: "Permiso de salida y regreso",
 		Summary: "Leave Mexico and come back while a procedure is still in progress, without losing it.",

@@ -19,6 +19,7 @@ const notifyFine = "a fine of 20 to 100 UMA days (2026: about 2,346 to 11,731 MX
 func init() {
 	register(&Procedure{
 		ID:      "notification",
+		Yields:  YieldsResolution, // INM answers with a resolution, not a new card
 		Name:    "Notification of changes",
 		Spanish: "Notificación de cambios",
 		Summary: "Tell INM of a new address, marital status, nationality, name or workplace, within 90 days of the change.",

@@ -41,6 +41,9 @@ type Procedure struct {
 	// date the user records on the case (e.g. INM's answer to a
 	// notification, R-NOTIFY-FEE); nil when there are none.
 	AfterFiled func(a Answers, filed Date, c Context) []Deadline
+	// Yields is what INM hands over at the end, as the last stage names
+	// it ("permit received"): YieldsCard when empty.
+	Yields string
 	// evaluate computes the outcome of complete, valid answers.
 	evaluate func(a Answers, c Context) Outcome
 }

@@ -176,6 +176,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case errMsg:
 		a.err = msg.err
+		a.layout() // the error may take more than one line
 		return a, nil
 	case startMsg:
 		// start hands msg.sums to the dashboard: let it find their rows.
@@ -201,7 +202,10 @@ func (a *App) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return a, nil
 	}
 	// Any key acknowledges the error line.
-	a.err = nil
+	if a.err != nil {
+		a.err = nil
+		a.layout()
+	}
 	if !a.capturing() {
 		switch {
 		case key.Matches(msg, a.keys.Help):
@@ -278,9 +282,11 @@ func (a *App) footerHeight() int {
 	}
 	// Full help that would leave the screen less than half the rows
 	// falls back to nothing rather than hiding the screen.
-	f := 1 + lipgloss.Height(a.helpView())
+	status := len(a.statusLines())
+	f := status + lipgloss.Height(a.helpView())
 	if f > a.height/2 {
-		return 2
+		// The error line still gets its lines before the short help.
+		return min(status+1, max(a.height/2, 2))
 	}
 	return f
 }

@@ -163,12 +163,15 @@ func (a *App) render() string {
 	} else {
 		lines = strings.Split(fitBlock(lines, a.width, bodyH), "\n")
 	}
-	foot := []string{a.statusLine()}
-	if footer == 2 {
-		foot = append(foot, a.help.ShortHelpView(a.ShortHelp()))
-	} else {
-		foot = append(foot, strings.Split(a.helpView(), "\n")...)
+	status := a.statusLines()
+	help := strings.Split(a.helpView(), "\n")
+	if len(status)+len(help) > footer {
+		// footerHeight fell back to the short help (and, on a short
+		// terminal, fewer error lines).
+		help = []string{a.help.ShortHelpView(a.ShortHelp())}
+		status = status[:max(min(len(status), footer-1), 0)]
 	}
+	foot := append(status, help...)
 	// help can overrun its width by one item when the ellipsis does not
 	// fit (bubbles help.shouldAddItem): clip the footer.
 	lines = append(lines, strings.Split(fitBlock(foot, a.width, len(foot)), "\n")...)
@@ -177,11 +180,13 @@ func (a *App) render() string {
 
 const welcomeLine = "Welcome to tramite. Start with a first case: who is it for, and which procedure?"
 
-func (a *App) statusLine() string {
+// statusLines is the error line: wrapped to the width in up to
+// maxStatusLines lines, so the reason at the end of a wrapped error shows.
+func (a *App) statusLines() []string {
 	if a.err == nil {
-		return ""
+		return []string{""}
 	}
-	return a.styles.Error.Render(ansi.Truncate(errorText(a.err), a.width, "…"))
+	return wrapStatus(a.styles.Error, errorText(a.err), a.width)
 }
 
 // helpView is the help bar, or the full help wrapped to the width.

@@ -55,7 +55,7 @@ func (m caseViewModel) openExport() (caseViewModel, tea.Cmd) {
 	m.pend = p
 	m.form, m.formFields = m.newForm("Export this case",
 		huh.NewSelect[string]().Title("Format").Options(opts...).Value(&p.format),
-		huh.NewInput().Title("File").Description("an existing file is not overwritten").
+		huh.NewInput().Title("File").Description("asks before replacing a file").
 			Value(&p.path).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
 				return fmt.Errorf("type a file name, such as %s", pathFor())
@@ -93,8 +93,8 @@ func exportBase(person, proc string, id uint64) string {
 const formatPDF = "pdf"
 
 // export writes the case in the chosen format in a Cmd. An existing file
-// is replaced only when force is set: `e` refuses, and the PDF packet
-// reports fileExistsMsg so the case view can ask.
+// is replaced only when force is set; otherwise `e` and the PDF packet
+// alike report fileExistsMsg so the case view asks (updateReplaceKey).
 func (m caseViewModel) export(p *pendingForm, force bool) (caseViewModel, tea.Cmd) {
 	person, c, ctx := m.person, m.c, m.opts.Context
 	format, paper, dir := p.format, p.paper, m.opts.ExportDir
@@ -129,7 +129,7 @@ func (m caseViewModel) export(p *pendingForm, force bool) (caseViewModel, tea.Cm
 		}
 		err = export.WriteFile(path, force, write)
 		switch {
-		case errors.Is(err, export.ErrExists) && format == formatPDF:
+		case errors.Is(err, export.ErrExists):
 			return fileExistsMsg{path: abs}
 		case err != nil:
 			return caseFailedMsg{err: wrapf(err, "could not export (%s)", again)}

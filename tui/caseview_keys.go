@@ -89,6 +89,12 @@ func (m caseViewModel) tick() (caseViewModel, tea.Cmd) {
 		return m, nil
 	}
 	doc := docs[m.docCursor].ID
+	// The status names the document as the checklist does, not by the
+	// DOMAIN.md id the tick is stored under.
+	name := docs[m.docCursor].Name
+	if name == "" {
+		name = doc
+	}
 	was := m.c.Ticks[doc]
 	m.setTick(doc, !was)
 	m.rebuild()
@@ -100,9 +106,9 @@ func (m caseViewModel) tick() (caseViewModel, tea.Cmd) {
 		if err := st.SetTick(id, doc, !was); err != nil {
 			return caseFailedMsg{err: wrapf(err, "could not save the tick"), undoTick: doc, undoDone: was}
 		}
-		status := "Ticked " + doc
+		status := "Ticked: " + name
 		if was {
-			status = "Unticked " + doc
+			status = "Unticked: " + name
 		}
 		// The tick is already in the view's copy (set optimistically).
 		return caseSavedMsg{status: status}
@@ -143,5 +149,5 @@ func (m caseViewModel) stepBack() (caseViewModel, tea.Cmd) {
 	}
 	pr := m.c.Progress
 	pr.Stage = prev
-	return m, saveProgressCmd(m.st, m.c.ID, pr, "Back to "+prev.Label())
+	return m, saveProgressCmd(m.st, m.c.ID, pr, "Back to "+m.proc.StageLabel(prev))
 }

@@ -12,6 +12,13 @@ import (
 // The parts of the case view that say where the case stands: stage,
 // progress, answers and verdict, in words.
 
+// stageLabel is stage s as a case of procedure procID reads it: the last
+// stage names what the procedure yields ("permit received").
+func stageLabel(procID string, s procedures.Stage) string {
+	p, _ := procedures.Lookup(procID) // nil for an unknown id: the plain label
+	return p.StageLabel(s)
+}
+
 // stageLine shows the stages with the current one marked in text, not
 // only in colour: "✓ draft › ● ready to file › ○ appointment booked …".
 func (m caseViewModel) stageLine() string {
@@ -27,17 +34,17 @@ func (m caseViewModel) stageLine() string {
 		}
 		switch {
 		case st == cur:
-			parts = append(parts, m.styles.Case.Stage.Render("● "+st.Label()))
+			parts = append(parts, m.styles.Case.Stage.Render("● "+m.proc.StageLabel(st)))
 			reached = false
 		case reached:
-			parts = append(parts, m.styles.Case.StageNext.Render("✓ "+st.Label()))
+			parts = append(parts, m.styles.Case.StageNext.Render("✓ "+m.proc.StageLabel(st)))
 		default:
-			parts = append(parts, m.styles.Case.StageNext.Render("○ "+st.Label()))
+			parts = append(parts, m.styles.Case.StageNext.Render("○ "+m.proc.StageLabel(st)))
 		}
 	}
 	line := "Stage: " + strings.Join(parts, " › ")
 	if lipgloss.Width(line) > m.width {
-		line = fmt.Sprintf("Stage: %s (step %d of %d)", m.styles.Case.Stage.Render("● "+cur.Label()),
+		line = fmt.Sprintf("Stage: %s (step %d of %d)", m.styles.Case.Stage.Render("● "+m.proc.StageLabel(cur)),
 			stageRankOf(cur)+1, len(procedures.Stages))
 	}
 	return line

@@ -99,8 +99,9 @@ func (m caseViewModel) openPacket() (caseViewModel, tea.Cmd) {
 	return m, m.form.Init()
 }
 
-// updateReplaceKey answers "replace the existing file?": y replaces it,
-// esc writes nothing, any other key goes back to the name.
+// updateReplaceKey answers "replace the existing file?" for the export
+// form and the PDF packet alike: y replaces it, esc writes nothing, any
+// other key goes back to the form that named the file.
 func (m caseViewModel) updateReplaceKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 	m.mode = modeView
 	switch {
@@ -110,6 +111,9 @@ func (m caseViewModel) updateReplaceKey(msg tea.KeyPressMsg) (caseViewModel, tea
 		m.status = "Not replaced: nothing written"
 		m.rebuild()
 		return m, nil
+	}
+	if m.pend != nil && m.pend.format != formatPDF {
+		return m.openExport()
 	}
 	return m.openPacket()
 }

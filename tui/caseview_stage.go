@@ -157,13 +157,20 @@ func (m caseViewModel) stageForm(p *pendingForm) (*huh.Form, []huh.Field) {
 				Description("leave empty if none; " + procedures.DateFormatsHelp).Value(&p.date2).Validate(optionalDate),
 		}
 	case procedures.StageReceived:
+		yields := procedures.YieldsCard
+		if m.proc != nil && m.proc.Yields != "" {
+			yields = m.proc.Yields
+		}
 		fields = []huh.Field{
-			huh.NewInput().Title("Date you received the card").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(validDate),
-			huh.NewInput().Title("Expiry printed on the new card").
-				Description("leave empty for a permanent card with no expiry").Value(&p.date2).Validate(optionalDate),
+			huh.NewInput().Title("Date you received the " + yields).Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(validDate),
+		}
+		if yields == procedures.YieldsCard {
+			// Only a card has an expiry to schedule the next renewal from.
+			fields = append(fields, huh.NewInput().Title("Expiry printed on the new card").
+				Description("leave empty for a permanent card with no expiry").Value(&p.date2).Validate(optionalDate))
 		}
 	}
-	return m.newForm("Mark "+p.target.Label(), fields...)
+	return m.newForm("Mark "+m.proc.StageLabel(p.target), fields...)
 }
 
 // progressFrom applies a completed stage form to the case's progress.
@@ -268,7 +275,7 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		pr := progressFrom(m.c.Progress, p)
 		// m.pend stays until the save succeeds, so a failed save can be
 		// retried with the same values.
-		return m, saveProgressCmd(m.st, m.c.ID, pr, "Marked "+p.target.Label())
+		return m, saveProgressCmd(m.st, m.c.ID, pr, "Marked "+m.proc.StageLabel(p.target))
 	}
 	return m, nil
 }

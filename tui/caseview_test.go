@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,7 +10,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"tramite/export"
 	"tramite/procedures"
 )
 
@@ -150,6 +150,10 @@ func TestCaseViewEdits(t *testing.T) {
 		if c, _ := st.Case(id); !c.Ticks[doc] {
 			t.Fatalf("tick of %s not saved", doc)
 		}
+		// The status names the document in English, not by its DOMAIN.md id.
+		if s := a.caseView.status; s != "Ticked: "+a.caseView.outcome.Documents[1].Name || strings.Contains(s, doc) {
+			t.Errorf("status %q, want the document's name", s)
+		}
 		mustContain(t, screenText(a), "[x]")
 		a = keys(t, a, "x")
 		if c, _ := st.Case(id); c.Ticks[doc] {
@@ -208,8 +212,8 @@ func TestCaseViewEdits(t *testing.T) {
 	t.Run("E asks for the review of the answers", func(t *testing.T) {
 		a := openCase(t, household(t), 2, 80, 24)
 		a, _ = send(t, a, press("E"))
-		if a.screen != screenInterview || a.interview.c.ID != 2 || !a.interview.review {
-			t.Errorf("E gave screen %v case %d review %v", a.screen, a.interview.c.ID, a.interview.review)
+		if a.screen != screenInterview || a.interview.c.ID != 2 {
+			t.Errorf("E gave screen %v case %d", a.screen, a.interview.c.ID)
 		}
 	})
 	t.Run("an incomplete case cannot be marked ready", func(t *testing.T) {
@@ -273,9 +277,49 @@ func TestExportWritesTheChosenFormat(t *testing.T) {
 		t.Fatalf("%s: %v\n%s", want, err, b)
 	}
 	mustContain(t, screenText(a), "Saved ")
-	// A second export to the same name is refused, not overwritten.
-	a = keys(t, a, "e", "down", "down", "enter", "enter")
-	if !errors.Is(a.caseView.err, export.ErrExists) {
-		t.Errorf("second export: err %v, want file exists", a.caseView.err)
+	// A second export to the same name asks first, as the PDF packet
+	// does: esc writes nothing, y replaces the file.
+	if err := os.WriteFile(want, []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
 	}
+	a = keys(t, a, "e", "down", "down", "enter", "enter")
+	if a.caseView.mode != modeReplace {
+		t.Fatalf("second export: mode %v err %v, want the replace question", a.caseView.mode, a.caseView.err)
+	}
+	mustContain(t, screenText(a), "That file already exists", "Press y to replace it")
+	a = keys(t, a, "esc")
+	if b, _ := os.ReadFile(want); string(b) != "mine" {
+		t.Errorf("esc replaced the file: %q", b)
+	}
+	// The form keeps the format and name chosen before.
+	a = keys(t, a, "e", "enter", "enter", "y")
+	if b, _ := os.ReadFile(want); !strings.Contains(string(b), "BEGIN:VCALENDAR") {
+		t.Errorf("y did not replace the file: %q", b)
+	}
+	mustContain(t, screenText(a), "Saved ")
+}
+
+func TestAnErrorLineShowsItsReason(t *testing.T) {
+	// The reason comes last in a wrapped error ("could not export (...):
+	// path: the reason"): it must be on screen, not cut at the width.
+	st := newMemStore()
+	id := addCase(t, st, storePerson(t, st, "Ana"), "renewal", renewalAnswers("2026-12-10"))
+	a := openCase(t, st, id, 80, 24)
+	reason := errors.New("the disk said no: permission denied")
+	a, _ = send(t, a, caseFailedMsg{err: fmt.Errorf("could not export (press e to choose another file name): %s/%s: %w",
+		strings.Repeat("/very/long/folder", 3), "tramite-ana-renewal-1.txt", reason)})
+	flat := strings.Join(strings.Fields(screenText(a)), " ")
+	mustContain(t, flat, "permission denied", "press e to choose another file name")
+	if got := strings.Count(screenText(a), "\n") + 1; got != 24 {
+		t.Errorf("frame has %d lines, want 24", got)
+	}
+	t.Run("the root's error line wraps too", func(t *testing.T) {
+		a := dash(t, 80, 24)
+		a, _ = send(t, a, errMsg{err: fmt.Errorf("could not read %s: %w", strings.Repeat("/a/long/path", 6), reason)})
+		flat := strings.Join(strings.Fields(screenText(a)), " ")
+		mustContain(t, flat, "permission denied")
+		if got := strings.Count(screenText(a), "\n") + 1; got != 24 {
+			t.Errorf("frame has %d lines, want 24", got)
+		}
+	})
 }

@@ -221,22 +221,29 @@ func (m caseViewModel) View() string {
 	default:
 		body = m.vp.View()
 	}
+	status := m.statusLines()
+	// An error takes the lines it needs to give its reason; the body
+	// keeps at least one line.
+	status = status[:min(len(status), max(m.height-1, 1))]
+	bodyH := m.height - len(status)
 	lines := strings.Split(body, "\n")
-	lines = strings.Split(fitBlock(lines, m.width, max(m.height-1, 0)), "\n")
-	if m.height-1 <= 0 {
+	lines = strings.Split(fitBlock(lines, m.width, max(bodyH, 0)), "\n")
+	if bodyH <= 0 {
 		lines = nil
 	}
-	return fitBlock(append(lines, m.statusText()), m.width, m.height)
+	return fitBlock(append(lines, status...), m.width, m.height)
 }
 
-func (m caseViewModel) statusText() string {
+// statusLines is the error (wrapped, up to maxStatusLines) or the status
+// (one line) under the case.
+func (m caseViewModel) statusLines() []string {
 	switch {
 	case m.err != nil:
-		return m.styles.Error.Render(ansi.Truncate(errorText(m.err), m.width, "…"))
+		return wrapStatus(m.styles.Error, errorText(m.err), m.width)
 	case m.status != "":
-		return m.styles.Success.Render(ansi.Truncate(m.status, m.width, "…"))
+		return []string{m.styles.Success.Render(ansi.Truncate(m.status, m.width, "…"))}
 	}
-	return ""
+	return []string{""}
 }
 
 // wordWrap breaks text into lines of at most width cells, at spaces only:

@@ -34,6 +34,9 @@ type dashData struct {
 	cases                     []caseRow
 	people, procs             []choice
 	personW, procW, procNameW int
+	// stageW is the widest stage label of the cases ("draft" … "resolution
+	// received"): the stage column takes no more.
+	stageW int
 }
 
 // buildDashData builds the dashboard's data from sums.
@@ -47,6 +50,10 @@ func buildDashData(sums []store.Summary, today procedures.Date) *dashData {
 	}
 	for _, p := range d.people {
 		d.personW = max(d.personW, ansi.StringWidth(p.label))
+	}
+	d.stageW = len("stage")
+	for _, c := range d.cases {
+		d.stageW = max(d.stageW, ansi.StringWidth(stageLabel(c.procID, c.stage)))
 	}
 	return d
 }
@@ -93,6 +100,7 @@ type dashboardModel struct {
 	// personW and procW are the widest name and procedure id, so their
 	// columns shrink to fit the data.
 	personW, procW, procNameW int
+	stageW                    int // as dashData.stageW
 	// personIdx and procIdx are positions in people/procs; -1 means all.
 	personIdx, procIdx int
 
@@ -155,7 +163,7 @@ func (m *dashboardModel) setData(sums []store.Summary) {
 	}
 	m.deadlines, m.cases = d.deadlines, d.cases
 	m.people, m.procs = d.people, d.procs
-	m.personW, m.procW, m.procNameW = d.personW, d.procW, d.procNameW
+	m.personW, m.procW, m.procNameW, m.stageW = d.personW, d.procW, d.procNameW, d.stageW
 	m.personIdx = indexOfChoice(m.people, m.filter.personID, "")
 	m.procIdx = indexOfChoice(m.procs, 0, m.filter.procID)
 	if m.personIdx < 0 {

@@ -94,3 +94,25 @@ func fitBlock(lines []string, w, h int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// maxStatusLines is how many lines an error may take at the foot of a
+// screen: enough for the reason after the context ("could not export
+// (...): path: file exists"), not so many that it hides the screen.
+const maxStatusLines = 3
+
+// wrapStatus wraps a status or error text to w columns in at most
+// maxStatusLines lines (the last cut with "…"), each rendered with style.
+func wrapStatus(style lipgloss.Style, text string, w int) []string {
+	if text == "" || w <= 0 {
+		return []string{""}
+	}
+	lines := strings.Split(ansi.Wrap(text, w, ""), "\n")
+	if len(lines) > maxStatusLines {
+		lines = lines[:maxStatusLines]
+		lines[maxStatusLines-1] = ansi.Truncate(lines[maxStatusLines-1]+" …", w, "…")
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(strings.TrimRight(l, " "))
+	}
+	return lines
+}

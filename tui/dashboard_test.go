@@ -170,6 +170,18 @@ func TestDashboardKeys(t *testing.T) {
 			t.Error("c did not clear the filters")
 		}
 	})
+	t.Run("a search with no results names esc, the key that clears it there", func(t *testing.T) {
+		a := keys(t, dash(t, 80, 24), "/")
+		a = typeText(t, a, "zzzz")
+		mustContain(t, screenText(a), "Press esc to clear it")
+		if strings.Contains(screenText(a), "Press c") {
+			t.Errorf("hint names c, which types into the search box:\n%s", screenText(a))
+		}
+		a = keys(t, a, "esc")
+		if a.dash.filter.active() || len(a.dash.visible) == 0 {
+			t.Errorf("esc left filter %+v, %d rows", a.dash.filter, len(a.dash.visible))
+		}
+	})
 	t.Run("n opens the chooser", func(t *testing.T) {
 		m, _ := dash(t, 80, 24).Update(press("n"))
 		if a := m.(*App); a.screen != screenNewCase {

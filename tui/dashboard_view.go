@@ -19,19 +19,23 @@ const (
 	markerWidth = 2 // "!!"
 	dateWidth   = 10
 	whenWidth   = 12 // "in 365 days", "12 days LATE"
-	stageWidth  = 18 // "appointment booked"
+	stageWidth  = 19 // "resolution received": the most a stage label takes (procedures.Procedure.StageLabel)
 )
 
-// layout fits the columns of view v into width w. personW and procW are
-// the widest name and procedure id in the data: their columns take no
-// more than that, and what is left goes to "what to do".
-func layout(w int, v dashView, personW, procW int) cols {
+// layout fits the columns of view v into width w. personW, procW and
+// stageW are the widest name, procedure id and stage label in the data:
+// their columns take no more than that, and what is left goes to "what to
+// do".
+func layout(w int, v dashView, personW, procW, stageW int) cols {
 	w -= cursorWidth
 	c := cols{marker: markerWidth, date: dateWidth, when: whenWidth}
 	fixed := markerWidth + 1 + dateWidth + 1 + whenWidth + 1
 	if v == viewCases {
-		c.stage = stageWidth
-		fixed += stageWidth + 1
+		if stageW <= 0 {
+			stageW = stageWidth
+		}
+		c.stage = min(stageW, stageWidth)
+		fixed += c.stage + 1
 	}
 	rest := w - fixed
 	switch {
@@ -58,8 +62,8 @@ func layout(w int, v dashView, personW, procW int) cols {
 		c.when = 0
 		rest += whenWidth + 1
 		if v == viewCases {
+			rest += c.stage + 1
 			c.stage = 0
-			rest += stageWidth + 1
 		}
 		if rest < 8 {
 			c.date = 0
@@ -113,7 +117,7 @@ func (m dashboardModel) View() string {
 	if (m.width-cursorWidth-markerWidth-dateWidth-whenWidth-3)/4 >= m.procNameW {
 		pw = m.procNameW
 	}
-	c := layout(m.width, m.view, m.personW, pw)
+	c := layout(m.width, m.view, m.personW, pw, m.stageW)
 	if hdr >= 3 {
 		lines = append(lines, m.styles.Dashboard.Header.Render(fit(m.headingText(c), m.width)))
 	}
@@ -214,7 +218,7 @@ func (m dashboardModel) rowLine(pos int, c cols) string {
 		}
 		joinCells(&b, cell{marker, c.marker}, cell{date, c.date}, cell{when, c.when},
 			cell{r.person, c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc},
-			cell{r.stage.Label(), c.stage})
+			cell{stageLabel(r.procID, r.stage), c.stage})
 	} else {
 		r := &m.deadlines[m.visible[pos]]
 		u = r.urg
@@ -266,6 +270,11 @@ func (m dashboardModel) emptyLines() []string {
 	case len(m.cases) == 0:
 		msg = "No cases yet. Press n to start one: tramite asks a few questions, " +
 			"tells you whether you can file, and lists your documents and deadlines."
+	case m.searching && m.filter.personID == 0 && m.filter.procID == "":
+		// In the search box c is a letter: esc is what clears.
+		msg = "Nothing matches this search. Press esc to clear it."
+	case m.searching:
+		msg = "Nothing matches. Press esc to clear the search, then c to clear the filters."
 	case m.filter.active():
 		msg = "Nothing matches these filters. Press c to clear them."
 	case m.view == viewDeadlines && !m.filter.showDone:

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -57,6 +58,9 @@ type interviewModel struct {
 	leaving bool
 	// badProc: the case names a procedure this build does not know.
 	badProc error
+	// rename is the person's name field, open after shift+tab on the
+	// first question (interview_rename.go); nil otherwise.
+	rename *textinput.Model
 }
 
 // change is one answer to save (or, with remove, to delete).
@@ -138,9 +142,17 @@ func (m interviewModel) Update(msg tea.Msg) (interviewModel, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.styles = NewStyles(msg.IsDark())
 	case tea.KeyPressMsg:
+		if m.rename != nil {
+			return m.updateRename(msg)
+		}
+		if key.Matches(msg, renameKey) && m.canRename() {
+			return m.openRename()
+		}
 		if !key.Matches(msg, m.keys.Back) {
 			m.leaving = false
 		}
+	case personRenamedMsg:
+		return m.renamed(msg)
 	case interviewPersonMsg:
 		if msg.caseID == m.c.ID {
 			m.person = msg.name
@@ -295,7 +307,11 @@ func (m interviewModel) View() string {
 	if m.person != "" {
 		head += " · for " + m.person
 	}
-	out := m.styles.Title.Render(ansi.Truncate(head, max(m.width, 20), "…")) + "\n\n" + m.wiz.View()
+	body := m.wiz.View()
+	if m.rename != nil {
+		body = m.renameView()
+	}
+	out := m.styles.Title.Render(ansi.Truncate(head, max(m.width, 20), "…")) + "\n\n" + body
 	if m.err != nil {
 		text := m.err.Error()
 		if m.leaving {
@@ -311,13 +327,25 @@ func (m interviewModel) ShortHelp() []key.Binding {
 	if m.badProc != nil {
 		return []key.Binding{m.keys.Back}
 	}
-	return m.wiz.ShortHelp()
+	if m.rename != nil {
+		keep := m.keys.Back
+		keep.SetHelp(keep.Help().Key, "keep the name")
+		return []key.Binding{renameDone, keep}
+	}
+	ks := m.wiz.ShortHelp()
+	if m.canRename() {
+		ks = append([]key.Binding{renameKey}, ks...)
+	}
+	return ks
 }
 
 // FullHelp implements help.KeyMap.
 func (m interviewModel) FullHelp() [][]key.Binding {
 	if m.badProc != nil {
 		return [][]key.Binding{{m.keys.Back}}
+	}
+	if m.rename != nil || m.canRename() {
+		return [][]key.Binding{m.ShortHelp()}
 	}
 	return m.wiz.FullHelp()
 }

@@ -136,6 +136,15 @@ func (m Model) Current() string {
 	return m.current
 }
 
+// AtFirstQuestion reports whether the open question is the first one
+// asked and was not picked on the review screen: there back has nowhere
+// to go inside the wizard, so a host may give it a meaning of its own
+// (the tui goes back to the person's name).
+func (m Model) AtFirstQuestion() bool {
+	n, _ := m.Progress()
+	return n == 1 && !m.fromReview
+}
+
 // Reviewing reports whether the review screen is open.
 func (m Model) Reviewing() bool { return m.screen == screenReview }
 

@@ -1,0 +1,59 @@
+package tui
+
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"tramite/procedures"
+)
+
+// burstKeys gives the app each named key (press) at once, before any Cmd result comes back,
+// as keys typed quickly arrive; then it settles what they started.
+func burstKeys(t *testing.T, a *App, ks ...string) *App {
+	t.Helper()
+	var cmds []tea.Cmd
+	for _, k := range ks {
+		m, cmd := a.Update(press(k))
+		a = m.(*App)
+		cmds = append(cmds, cmd)
+	}
+	a, _ = settle(t, a, tea.Batch(cmds...))
+	return a
+}
+
+func TestKeysTypedRightAfterOpeningAScreenGoToIt(t *testing.T) {
+	t.Run("n, down, enter on the dashboard: down and enter pick the chooser's second procedure", func(t *testing.T) {
+		a := dash(t, 80, 24)
+		cursor := a.dash.cursor
+		m, _ := a.Update(press("n"))
+		if m.(*App).screen != screenNewCase {
+			t.Fatalf("n did not open the chooser in the same update")
+		}
+		a = burstKeys(t, dash(t, 80, 24), "n", "down", "enter")
+		if a.screen != screenNewCase || a.dash.cursor != cursor {
+			t.Fatalf("screen %v, dashboard cursor %d (was %d)", a.screen, a.dash.cursor, cursor)
+		}
+		if want := procedures.Catalog()[1].ID; a.newCase.procID != want || a.newCase.step != stepPerson {
+			t.Errorf("chooser procedure %q step %v, want %q and the person step", a.newCase.procID, a.newCase.step, want)
+		}
+	})
+	t.Run("enter then n: the notes editor of the opened case, not the chooser", func(t *testing.T) {
+		a := burstKeys(t, dash(t, 80, 24), "enter", "n")
+		if a.screen != screenCase || !a.caseView.loaded || a.caseView.mode != modeNotes {
+			t.Errorf("screen %v loaded %v mode %v, want the case's notes editor", a.screen, a.caseView.loaded, a.caseView.mode)
+		}
+	})
+	t.Run("E then d in the case view: d goes to the interview, no delete dialog", func(t *testing.T) {
+		a := burstKeys(t, openCase(t, household(t), 2, 80, 24), "E", "d")
+		if a.screen != screenInterview || a.caseView.mode == modeDelete {
+			t.Errorf("screen %v case view mode %v, want the interview", a.screen, a.caseView.mode)
+		}
+	})
+	t.Run("esc then n in the case view: the dashboard's chooser, not the notes editor", func(t *testing.T) {
+		a := burstKeys(t, openCase(t, household(t), 2, 80, 24), "esc", "n")
+		if a.screen != screenNewCase || a.caseView.mode == modeNotes {
+			t.Errorf("screen %v case view mode %v, want the chooser", a.screen, a.caseView.mode)
+		}
+	})
+}
