@@ -43,7 +43,7 @@ func newCasesCmd(a *app) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "cases",
-		Short: "List every case: person, procedure, stage and next date",
+		Short: "List every case with its stage and next date",
 		Long: `List every case: its person, procedure, stage and next date.
 
 NEXT is the date to act by and the days left until it: when the legal date

@@ -41,7 +41,7 @@ func newClosuresCmd(a *app) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "closures",
-		Short: "List the INM office closures (holy week, year-end vacation) deadlines are counted with",
+		Short: "List INM office closures (DOF holidays)",
 		Long:  closuresLong,
 		Example: `  tramite closures
   tramite closures add 2027-03-25 2027-03-26

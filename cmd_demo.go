@@ -22,7 +22,7 @@ func newDemoCmd(a *app) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "Fill a database with realistic synthetic cases, to try tramite out",
+		Short: "Fill a database with synthetic cases to try",
 		Long: `Fill a database with synthetic people and cases: a household for a few
 cases, a facilitator's clients for many. Answers are valid and dated around
 today (--today), spread over every procedure and stage. It refuses a

@@ -30,7 +30,7 @@ func newExportCmd(a *app) *cobra.Command {
 	var force, household bool
 	cmd := &cobra.Command{
 		Use:   "export [CASE]",
-		Short: "Export a case: a checklist to print, its deadlines for a calendar, or its data",
+		Short: "Export a case: checklist, calendar or PDF",
 		Long: `Export a case (its number, from ` + "`tramite cases`" + `), or with --household every
 case of every person, as:
 

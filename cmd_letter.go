@@ -21,7 +21,7 @@ func newLetterCmd(a *app) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "letter CASE",
-		Short: "Print the case's letters to INM in Spanish, ready to sign",
+		Short: "Print a case's letters to INM, in Spanish",
 		Long: `Print the letters a case needs (its escrito libre, and where the procedure asks
 for them the letter under oath, the spouses' sworn statement or the emergency
 letter), dated today at your INM office, one after another.

@@ -24,7 +24,7 @@ func newNewCmd(a *app) *cobra.Command {
 	var f newFlags
 	cmd := &cobra.Command{
 		Use:   "new [PROCEDURE]",
-		Short: "Start a case: the interview, or answers given as flags",
+		Short: "Start a case: interview, or answers as flags",
 		// fang renders help within 80 columns in such a terminal: the
 		// text wraps at 76, examples stay within 66 (longer ones are cut
 		// with "…"), flag descriptions within 60.

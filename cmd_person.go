@@ -16,7 +16,7 @@ func newPersonCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "person",
 		Aliases: []string{"people"},
-		Short:   "List, show and edit the people whose cases tramite keeps",
+		Short:   "List, show and edit the people",
 		Args:    noArgs,
 	}
 	cmd.AddCommand(newPersonListCmd(a), newPersonShowCmd(a), newPersonSetCmd(a))
@@ -114,7 +114,7 @@ func newPersonSetCmd(a *app) *cobra.Command {
 	var create bool
 	cmd := &cobra.Command{
 		Use:   "set NAME key=value...",
-		Short: "Set a person's details (nationality, passport_number, birth_date, ...)",
+		Short: "Set a person's details (passport_number, ...)",
 		Long: "Set a person's details. Keys: " + strings.Join(personFieldKeys(), ", ") + `.
 "name" renames the person; key= (empty) clears a value. Nothing is saved
 unless every value is valid.`,

@@ -67,7 +67,7 @@ func newProcedureShowCmd(a *app) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "show PROCEDURE",
-		Short: "Show a procedure's questions, answer keys and choices",
+		Short: "Show a procedure's questions and answer keys",
 		Long: `Show a procedure's questions with their answer keys, kinds, choices and
 conditions, so you (or a script) can prepare answers for
   tramite new PROCEDURE --person NAME --answer key=value ...`,

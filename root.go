@@ -67,6 +67,12 @@ tramite new renewal --person "Ana López" \\
 		newLetterCmd(a),
 		newClosuresCmd(a),
 	)
+	// cobra's own completion command, with a one-line summary that fits
+	// 80 columns beside the others.
+	root.InitDefaultCompletionCmd()
+	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
+		c.Short = "Shell completion scripts (bash, zsh, ...)"
+	}
 	return root
 }
 
