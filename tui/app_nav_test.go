@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -56,4 +57,34 @@ func TestKeysTypedRightAfterOpeningAScreenGoToIt(t *testing.T) {
 			t.Errorf("screen %v case view mode %v, want the chooser", a.screen, a.caseView.mode)
 		}
 	})
+}
+
+func TestNarrowCasesListKeepsTheProcedure(t *testing.T) {
+	// Rows must stay distinguishable: two cases of one person differ only
+	// by procedure, so the procedure outlasts the "when" text.
+	t.Run("at 60 columns procedure and stage are shown", func(t *testing.T) {
+		screen := screenText(keys(t, dash(t, 60, 16), "tab"))
+		mustContain(t, screen, "notification", "renewal", "Ana López", "stage", "draft")
+	})
+	t.Run("at 44 columns the when text goes before the procedure", func(t *testing.T) {
+		screen := screenText(keys(t, dash(t, 44, 16), "tab"))
+		mustContain(t, screen, "notification", "renewal", "Ana López", "2026-11-18")
+		if strings.Contains(screen, "LATE") {
+			t.Errorf("the when text stayed while names shrank:\n%s", screen)
+		}
+	})
+}
+
+func TestStageLabelsNameWhatTheProcedureYields(t *testing.T) {
+	// R-EXIT-STAY: an exit permit yields a permit, not a card.
+	st := newMemStore()
+	id := addCase(t, st, storePerson(t, st, "Ana"), "exit-permit", procedures.Answers{})
+	st.SetProgress(id, procedures.Progress{Stage: procedures.StageReceived})
+	a := openCase(t, st, id, 100, 30)
+	mustContain(t, screenText(a), "permit received")
+	if strings.Contains(screenText(a), "card received") {
+		t.Errorf("case view says card received:\n%s", screenText(a))
+	}
+	a = keys(t, a, "esc", "tab")
+	mustContain(t, screenText(a), "permit received")
 }

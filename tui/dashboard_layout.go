@@ -116,3 +116,59 @@ func wrapStatus(style lipgloss.Style, text string, w int) []string {
 	}
 	return lines
 }
+
+// layoutCases fits the cases list into width w. Person and procedure name
+// each case, so they are the last to go: on a narrow terminal the "when"
+// text goes first (the date says it), then the stage, then the date.
+// personW, procIDW, procNameW and stageW are the widest person, procedure
+// id, procedure name and stage label in the data (0: unknown). The
+// procedure gets its name where the person's full name leaves room for
+// it, else its id.
+func layoutCases(w, personW, procIDW, procNameW, stageW int) cols {
+	w -= cursorWidth
+	if stageW <= 0 {
+		stageW = stageWidth
+	}
+	c := cols{marker: markerWidth, date: dateWidth, when: whenWidth, stage: min(stageW, stageWidth)}
+	personWant := min(max(personW, len("person")), 30)
+	if personW <= 0 {
+		personWant = 16
+	}
+	idWant := max(procIDW, len("procedure"))
+	if procIDW <= 0 {
+		idWant = 12
+	}
+	nameWant := max(procNameW, idWant)
+	// At least enough of each name to tell rows apart.
+	minPerson, minProc := min(personWant, 10), min(idWant, 12)
+	rest := func() int {
+		used := 0
+		for _, n := range []int{c.marker, c.date, c.when, c.stage} {
+			if n > 0 {
+				used += n + 1
+			}
+		}
+		return w - used
+	}
+	for _, col := range []*int{&c.when, &c.stage, &c.date} {
+		if rest() >= minPerson+1+minProc {
+			break
+		}
+		*col = 0
+	}
+	r := rest()
+	switch {
+	case r >= personWant+1+nameWant:
+		c.person = personWant
+	case r >= minPerson+1+idWant:
+		c.person = min(personWant, r-1-idWant)
+	case r >= minPerson+1+minProc:
+		c.person = minPerson
+	default:
+		// Too narrow for both: the person names the case.
+		c.person = max(r, 0)
+		return c
+	}
+	c.proc = r - c.person - 1
+	return c
+}

@@ -39,8 +39,12 @@ func classifyDays(d *procedures.Deadline, days int) (urgency, int) {
 		return urgLate, days
 	case days < 0:
 		return urgPast, days
-	case days == 0:
+	case days == 0 && (d.Kind.Hard() || d.Kind == procedures.Appointment):
 		return urgToday, days
+	case days == 0:
+		// A window that opens today (or a reminder) is not an emergency:
+		// "!" and "today", not "!!" and "TODAY".
+		return urgSoon, days
 	case days <= 7:
 		return urgSoon, days
 	case days <= 30:
@@ -59,7 +63,8 @@ func actDate(d procedures.Deadline) procedures.Date {
 
 // marker is the symbol that, with the days text, carries a row's urgency,
 // so its meaning never depends on colour alone (NO_COLOR, colour-blind
-// users): "!!" late or today, "!" within 7 days, "·" within 30, "✓" done.
+// users): "!!" late or due today (hard dates and appointments), "!"
+// within 7 days (or an opening today), "·" within 30, "✓" done.
 func (u urgency) marker() string {
 	switch u {
 	case urgLate, urgToday:

@@ -17,16 +17,18 @@ func TestDaysText(t *testing.T) {
 		want string
 		mark string
 	}{
-		"a hard date three days gone is late":      {"2026-11-20", procedures.Closes, false, "3 days LATE", "!!"},
-		"a due date one day gone is one day late":  {"2026-11-22", procedures.Due, false, "1 day LATE", "!!"},
-		"a date today says today":                  {"2026-11-23", procedures.Closes, false, "TODAY", "!!"},
-		"tomorrow is soon":                         {"2026-11-24", procedures.Closes, false, "tomorrow", "!"},
-		"seven days away is still soon":            {"2026-11-30", procedures.Due, false, "in 7 days", "!"},
-		"eight days away is this month":            {"2026-12-01", procedures.Due, false, "in 8 days", "·"},
-		"thirty-one days away is later":            {"2026-12-24", procedures.Due, false, "in 31 days", ""},
-		"an opening that passed is history":        {"2026-11-10", procedures.Opens, false, "13 days ago", ""},
-		"a missed appointment stays visible late":  {"2026-11-21", procedures.Appointment, false, "2 days LATE", "!!"},
-		"a done deadline says done whatever dated": {"2026-11-20", procedures.Closes, true, "done", "✓"},
+		"a hard date three days gone is late":                       {"2026-11-20", procedures.Closes, false, "3 days LATE", "!!"},
+		"a due date one day gone is one day late":                   {"2026-11-22", procedures.Due, false, "1 day LATE", "!!"},
+		"a date today says today":                                   {"2026-11-23", procedures.Closes, false, "TODAY", "!!"},
+		"an appointment today is urgent":                            {"2026-11-23", procedures.Appointment, false, "TODAY", "!!"},
+		"a window opening today is soon, not late (R-RENEW-WINDOW)": {"2026-11-23", procedures.Opens, false, "today", "!"},
+		"tomorrow is soon":                                          {"2026-11-24", procedures.Closes, false, "tomorrow", "!"},
+		"seven days away is still soon":                             {"2026-11-30", procedures.Due, false, "in 7 days", "!"},
+		"eight days away is this month":                             {"2026-12-01", procedures.Due, false, "in 8 days", "·"},
+		"thirty-one days away is later":                             {"2026-12-24", procedures.Due, false, "in 31 days", ""},
+		"an opening that passed is history":                         {"2026-11-10", procedures.Opens, false, "13 days ago", ""},
+		"a missed appointment stays visible late":                   {"2026-11-21", procedures.Appointment, false, "2 days LATE", "!!"},
+		"a done deadline says done whatever dated":                  {"2026-11-20", procedures.Closes, true, "done", "✓"},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -27,16 +27,12 @@ const (
 // their columns take no more than that, and what is left goes to "what to
 // do".
 func layout(w int, v dashView, personW, procW, stageW int) cols {
+	if v == viewCases {
+		return layoutCases(w, personW, procW, procW, stageW)
+	}
 	w -= cursorWidth
 	c := cols{marker: markerWidth, date: dateWidth, when: whenWidth}
 	fixed := markerWidth + 1 + dateWidth + 1 + whenWidth + 1
-	if v == viewCases {
-		if stageW <= 0 {
-			stageW = stageWidth
-		}
-		c.stage = min(stageW, stageWidth)
-		fixed += c.stage + 1
-	}
 	rest := w - fixed
 	switch {
 	case rest >= 40:
@@ -118,6 +114,10 @@ func (m dashboardModel) View() string {
 		pw = m.procNameW
 	}
 	c := layout(m.width, m.view, m.personW, pw, m.stageW)
+	if m.view == viewCases {
+		// procLabel shows the name where the column holds it, else the id.
+		c = layoutCases(m.width, m.personW, m.procW, m.procNameW, m.stageW)
+	}
 	if hdr >= 3 {
 		lines = append(lines, m.styles.Dashboard.Header.Render(fit(m.headingText(c), m.width)))
 	}
