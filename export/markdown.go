@@ -23,7 +23,7 @@ func Markdown(w io.Writer, cs []CaseView, ctx procedures.Context) error {
 		p.blank()
 		for i, v := range cs {
 			p.mdWrapped(fmt.Sprintf("%s: %s (case %d, %s)", md(v.Person.Name), md(v.Procedure.Name),
-				v.Case.ID, stageOf(v).Label()), fmt.Sprintf("%d. ", i+1), "   ")
+				v.Case.ID, v.Procedure.StageLabel(stageOf(v))), fmt.Sprintf("%d. ", i+1), "   ")
 		}
 	}
 	for i, v := range cs {
@@ -51,7 +51,7 @@ func markdownCase(p *printer, v CaseView, ctx procedures.Context, household bool
 	p.mdWrapped("*"+md(v.Procedure.Spanish)+"*", "", "")
 	p.blank()
 	p.mdWrapped(md(personLine(v.Person.Name, v.Person.BirthDate, v.Person.Nationality)), "- **Person:** ", "  ")
-	p.mdWrapped(fmt.Sprintf("%d, stage: %s", v.Case.ID, stageOf(v).Label()), "- **Case:** ", "  ")
+	p.mdWrapped(fmt.Sprintf("%d, stage: %s", v.Case.ID, v.Procedure.StageLabel(stageOf(v))), "- **Case:** ", "  ")
 	p.mdWrapped(fmt.Sprintf("%s. Checked: %s (the date tramite's rules were last checked).",
 		today, procedures.RulesChecked), "- **Printed:** ", "  ")
 

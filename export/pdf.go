@@ -172,7 +172,7 @@ func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 	}
 	pr := c.Progress
 	if pr.Stage != "" {
-		line := "Stage: " + pr.Stage.Label()
+		line := "Stage: " + c.Procedure.StageLabel(pr.Stage)
 		if pr.Pieza != "" {
 			line += " · número de pieza " + pr.Pieza
 		}

@@ -36,7 +36,7 @@ func textIndex(p *printer, cs []CaseView, ctx procedures.Context) {
 	p.blank()
 	for i, v := range cs {
 		p.wrapped(fmt.Sprintf("%s: %s (case %d, %s)", v.Person.Name, v.Procedure.Name, v.Case.ID,
-			stageOf(v).Label()), fmt.Sprintf("%3d. ", i+1), "     ")
+			v.Procedure.StageLabel(stageOf(v))), fmt.Sprintf("%3d. ", i+1), "     ")
 	}
 	p.blank()
 }
@@ -46,7 +46,7 @@ func textCase(p *printer, v CaseView, ctx procedures.Context) {
 	p.wrapped("CHECKLIST: "+v.Procedure.Name, "", "  ")
 	p.wrapped(v.Procedure.Spanish, "", "  ")
 	p.wrapped(personLine(v.Person.Name, v.Person.BirthDate, v.Person.Nationality), "Person: ", "        ")
-	p.wrapped(fmt.Sprintf("%d, stage: %s", v.Case.ID, stageOf(v).Label()), "Case:   ", "        ")
+	p.wrapped(fmt.Sprintf("%d, stage: %s", v.Case.ID, v.Procedure.StageLabel(stageOf(v))), "Case:   ", "        ")
 	p.wrapped(fmt.Sprintf("Printed %s. Checked: %s (the date tramite's rules were last checked).",
 		today, procedures.RulesChecked), "", "")
 
