@@ -15,6 +15,10 @@ func TestTrackDoesNotDependOnToday(t *testing.T) {
 			for v, a := range sampleAnswerSets(t, p, base) {
 				for _, pr := range []Progress{{Stage: StageDraft}, {Stage: StageFiled, FiledDate: base}} {
 					want := Track(p, a, pr, Context{Today: base})
+					// The store indexes Track with no today at all.
+					if got := Track(p, a, pr, Context{}); !reflect.DeepEqual(got, want) {
+						t.Fatalf("set %d %v, stage %s: Track with the zero today (as the index computes it) differs:\n got %+v\nwant %+v", v, a, pr.Stage, got, want)
+					}
 					for _, shift := range []int{1, 31, 61, 400, 1500} {
 						got := Track(p, a, pr, Context{Today: base.AddDays(shift)})
 						if !reflect.DeepEqual(got, want) {
@@ -84,8 +88,12 @@ func TestTrackStableAsTheCardExpires(t *testing.T) {
 			t.Fatalf("%s: sample answers invalid: %v", tt.proc, err)
 		}
 		want := Track(p, tt.answers, Progress{Stage: StageDraft}, Context{Today: MustDate("2026-11-23")})
-		for _, today := range []string{"2026-12-16", "2027-01-11", "2027-03-20", "2028-06-01"} {
-			got := Track(p, tt.answers, Progress{Stage: StageDraft}, Context{Today: MustDate(today)})
+		for _, today := range []string{"", "2026-12-16", "2027-01-11", "2027-03-20", "2028-06-01"} {
+			ctx := Context{} // "": the zero today the store's index uses
+			if today != "" {
+				ctx.Today = MustDate(today)
+			}
+			got := Track(p, tt.answers, Progress{Stage: StageDraft}, ctx)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s %v: Track on %s differs from 2026-11-23:\n got %+v\nwant %+v", tt.proc, tt.answers, today, got, want)
 			}

@@ -178,11 +178,6 @@ func evaluateCanje(a Answers, c Context) Outcome {
 		return out
 	}
 	entry := a.Date("entry_date")
-	if entry.After(c.Today) {
-		out.Verdict = Verdict{Status: Incomplete, Rules: []string{"R-CANJE-30"},
-			Reason: fmt.Sprintf("entry_date: %s is after today (%s): type the date on your entry stamp, or answer no to entered.", entry, c.Today)}
-		return out
-	}
 	if entry.After(visaExp) {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-CANJE-VISA"},
 			Reason: fmt.Sprintf("You entered on %s, after the visa's last day (%s). %s", entry, visaExp, visaNote),
@@ -193,6 +188,13 @@ func evaluateCanje(a Answers, c Context) Outcome {
 	out.Deadlines = []Deadline{closingDeadline("canje-file-by", fileBy, Closes,
 		"File the canje at INM (30 calendar days from entry; cannot be extended)", "R-CANJE-30",
 		"Weekends and holidays count (R-DAYS-CAL).", c)}
+	// The dates above never depend on today (they are indexed once per
+	// change, with no today at all); only the verdict does.
+	if entry.After(c.Today) {
+		out.Verdict = Verdict{Status: Incomplete, Rules: []string{"R-CANJE-30"},
+			Reason: fmt.Sprintf("entry_date: %s is after today (%s): type the date on your entry stamp, or answer no to entered.", entry, c.Today)}
+		return out
+	}
 	if c.Today.After(fileBy) {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-CANJE-30"},
 			Reason: fmt.Sprintf("The canje had to be filed within 30 calendar days of your entry, by %s; the term cannot be extended and the visa is lost.", fileBy),

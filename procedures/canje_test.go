@@ -68,8 +68,11 @@ func TestCanjeVerdicts(t *testing.T) {
 		"R-CANJE-VISA entered after the derived expiry: not eligible": {
 			a: twCanje("2026-01-10", "2026-08-01"), today: "2026-08-05", want: NotEligible,
 			reasonHas: "2026-07-09", routeHas: "consulate", noDeadline: true},
-		"entry in the future: incomplete, names entry_date": {
-			a: twCanje("2026-09-01", "2026-12-01"), today: twToday, want: Incomplete, reasonHas: "entry_date", noDeadline: true},
+		// The verdict waits for a real entry date, but the dates stay what
+		// the answers give, whatever today is (they are indexed once).
+		"entry in the future: incomplete, names entry_date, dates kept": {
+			a: twCanje("2026-09-01", "2026-12-01"), today: twToday, want: Incomplete, reasonHas: "entry_date",
+			deadline: "canje-file-by", date: "2026-12-31"},
 		"inconsistent answers: entry before the visa issue": {
 			a: twCanje("2026-09-01", "2026-08-01"), today: twToday, want: Incomplete, reasonHas: "entry_date", noDeadline: true},
 		"missing answer: incomplete, names the key": {

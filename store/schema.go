@@ -49,14 +49,15 @@ func currentSchema() schema {
 }
 
 // rulesVersion identifies the rules the index rows were computed with: the
-// date DOMAIN.md was checked, the row format, and the procedures known. When
+// date DOMAIN.md was checked, the rules' code revision, the row format, and
+// the procedures known. When
 // it changes, Open rebuilds the index.
 func rulesVersion() string {
 	var ids []string
 	for _, p := range procedures.Catalog() {
 		ids = append(ids, p.ID)
 	}
-	return fmt.Sprintf("%s;index=%d;procedures=%s", procedures.RulesChecked, indexFormat, strings.Join(ids, ","))
+	return fmt.Sprintf("%s;rev=%d;index=%d;procedures=%s", procedures.RulesChecked, procedures.RulesRevision, indexFormat, strings.Join(ids, ","))
 }
 
 // metaState is what the meta bucket says about a file.
