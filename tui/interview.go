@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"tramite/procedures"
 	"tramite/store"
@@ -36,6 +35,7 @@ type interviewModel struct {
 	keys   KeyMap
 
 	wiz    wizard.Model
+	wizH   int    // the wizard's height as last set
 	person string // the case's person, once loaded
 
 	width, height int
@@ -112,21 +112,17 @@ func (m interviewModel) Init() tea.Cmd {
 	return tea.Batch(m.wiz.Init(), personNameCmd(m.st, m.c))
 }
 
-// SetSize gives the wizard the space under the header and over the error
-// line.
-func (m *interviewModel) SetSize(w, h int) {
-	m.width, m.height = w, h
-	if m.badProc == nil {
-		m.wiz.SetSize(w, max(h-m.chromeHeight(), 3))
+// Update implements the screen. On a short terminal the error line's
+// room follows the error, so the wizard is sized again when it changes.
+func (m interviewModel) Update(msg tea.Msg) (interviewModel, tea.Cmd) {
+	m, cmd := m.update(msg)
+	if m.badProc == nil && m.compact() && m.wizH != max(m.height-m.chromeHeight(), 3) {
+		m.SetSize(m.width, m.height)
 	}
+	return m, cmd
 }
 
-// chromeHeight is the header line and the gap after it, plus the error
-// line and its gap.
-func (m interviewModel) chromeHeight() int { return 4 }
-
-// Update implements the screen.
-func (m interviewModel) Update(msg tea.Msg) (interviewModel, tea.Cmd) {
+func (m interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 	if m.badProc != nil {
 		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Back) {
 			return m, emitMsg(closeScreenMsg{})
@@ -292,34 +288,6 @@ func personNameCmd(st Store, c store.Case) tea.Cmd {
 		}
 		return nil
 	}
-}
-
-// View implements the screen.
-func (m interviewModel) View() string {
-	if m.badProc != nil {
-		return m.styles.Error.Render(ansi.Wrap(m.badProc.Error(), max(m.width, 20), "")) +
-			"\n\n" + m.styles.Muted.Render("Press esc to go back.")
-	}
-	head := m.proc.Name
-	if m.proc.Spanish != "" {
-		head += " (" + m.proc.Spanish + ")"
-	}
-	if m.person != "" {
-		head += " · for " + m.person
-	}
-	body := m.wiz.View()
-	if m.rename != nil {
-		body = m.renameView()
-	}
-	out := m.styles.Title.Render(ansi.Truncate(head, max(m.width, 20), "…")) + "\n\n" + body
-	if m.err != nil {
-		text := m.err.Error()
-		if m.leaving {
-			text += " Press esc again to leave without it."
-		}
-		out += "\n\n" + m.styles.Error.Render(ansi.Wrap(text, max(m.width, 20), ""))
-	}
-	return out
 }
 
 // ShortHelp implements help.KeyMap: the wizard's keys for its screen.

@@ -9,15 +9,20 @@ import (
 	"tramite/procedures"
 )
 
-// fieldFor maps a question to a huh field, by Kind only: the wizard never
-// knows which procedure it is asking for. value is the answer filled in
-// (resume, back, edit); answers are the other answers, for Check.
-func fieldFor(p *procedures.Procedure, q procedures.Question, value string, answers procedures.Answers) huh.Field {
-	validate := validator(p, q.Key, answers)
-	desc := q.Help
+// fieldDesc is the help a question's field shows.
+func fieldDesc(q procedures.Question) string {
 	if q.Optional {
-		desc = strings.TrimSpace(desc + "\nOptional: leave it empty and press enter to skip.")
+		return strings.TrimSpace(q.Help + "\nOptional: leave it empty and press enter to skip.")
 	}
+	return q.Help
+}
+
+// fieldFor maps a question to a huh field, by Kind only: the wizard never
+// knows which procedure it is asking for. title and desc are the prompt
+// and help as they fit the screen (fit.go); value is the answer filled in
+// (resume, back, edit, resize); answers are the other answers, for Check.
+func fieldFor(p *procedures.Procedure, q procedures.Question, title, desc, value string, answers procedures.Answers) huh.Field {
+	validate := validator(p, q.Key, answers)
 	switch q.Kind {
 	case procedures.KindChoice, procedures.KindYesNo:
 		opts := make([]huh.Option[string], 0, len(q.Options()))
@@ -27,7 +32,7 @@ func fieldFor(p *procedures.Procedure, q procedures.Question, value string, answ
 		v := value
 		return huh.NewSelect[string]().
 			Key(q.Key).
-			Title(q.Prompt).
+			Title(title).
 			Description(desc).
 			Options(opts...).
 			Value(&v).
@@ -36,7 +41,7 @@ func fieldFor(p *procedures.Procedure, q procedures.Question, value string, answ
 		v := value
 		in := huh.NewInput().
 			Key(q.Key).
-			Title(q.Prompt).
+			Title(title).
 			Description(desc).
 			Value(&v).
 			Validate(validate)
@@ -86,12 +91,16 @@ func userMessage(key string, err error) string {
 	return msg
 }
 
-// newForm builds the one-question form for q. Every step gets a new form:
-// a finished huh form ignores every message.
-func (m *Model) newForm(q procedures.Question) *huh.Form {
-	value, ok := m.answers[q.Key]
-	if !ok {
-		value = m.stash[q.Key]
+// newForm builds the one-question form for q holding value, drawn to fit
+// the wizard's size with errText under it (m.fit is set to how). Every step gets a new form: a
+// finished huh form ignores every message. A resize that changes the fit
+// builds another (layoutForm).
+func (m *Model) newForm(q procedures.Question, value, errText string) *huh.Form {
+	desc := fieldDesc(q)
+	m.fit = m.fitFor(q, desc, errText)
+	title := cutTitle(q.Prompt, m.fieldWidth(), m.fit.titleLines)
+	if !m.fit.help {
+		desc = ""
 	}
 	km := huh.NewDefaultKeyMap()
 	// The wizard owns quit (esc, ctrl+c) and back (shift+tab); filtering a
@@ -104,7 +113,7 @@ func (m *Model) newForm(q procedures.Question) *huh.Form {
 	km.Input.Submit.SetHelp("enter", "next")
 	km.Select.Submit.SetHelp("enter", "choose")
 	m.formKeys = km
-	f := huh.NewForm(huh.NewGroup(fieldFor(m.proc, q, value, m.answers.Clone()))).
+	f := huh.NewForm(huh.NewGroup(fieldFor(m.proc, q, title, desc, value, m.answers.Clone()))).
 		WithTheme(m.theme()).
 		WithKeyMap(km).
 		WithShowHelp(false).

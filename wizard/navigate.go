@@ -99,7 +99,11 @@ func (m *Model) open(q procedures.Question, fromReview bool) tea.Cmd {
 	m.current = q.Key
 	m.fromReview = fromReview
 	m.notice = ""
-	m.form = m.newForm(q)
+	value, ok := m.answers[q.Key]
+	if !ok {
+		value = m.stash[q.Key]
+	}
+	m.form = m.newForm(q, value, "")
 	m.sizeForm()
 	cmd := m.form.Init()
 	// The form reads the background from the host's message; replay ours.

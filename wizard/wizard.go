@@ -86,6 +86,7 @@ type Model struct {
 	// confirming it returns there.
 	fromReview bool
 	form       *huh.Form
+	fit        fit         // how the open form fits the size (fit.go)
 	formKeys   *huh.KeyMap // the open form's keys: Enter is read from them
 	initCmd    tea.Cmd
 
@@ -160,9 +161,12 @@ func (m Model) Progress() (n, total int) {
 	return 0, len(asked)
 }
 
-// SetSize sets the space the wizard may draw in.
+// SetSize sets the space the wizard may draw in. When the open question
+// no longer fits the way its form was built (or now fits whole again),
+// the form is built anew holding what was typed or highlighted (fit.go).
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
+	m.refit()
 	m.sizeForm()
 }
 
@@ -173,11 +177,11 @@ func (m *Model) sizeForm() {
 	m.form.WithWidth(m.width)
 	// A size message makes huh recompute each group's height for the
 	// wrapped width; the chrome above the form is the progress line.
-	h := m.height - 2
-	if h <= 0 {
+	h := m.formHeight()
+	if m.height <= 0 {
 		h = 20
 	}
-	m.form.Update(tea.WindowSizeMsg{Width: m.width, Height: h})
+	m.form.Update(tea.WindowSizeMsg{Width: m.width, Height: max(h, 1)})
 }
 
 func (m Model) buildStyles() Styles {
@@ -239,12 +243,16 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if fld := m.form.GetFocusedField(); fld != nil && fld.Error() == nil {
 			return m, m.submit(fieldValue(fld))
 		}
+		m.refit() // the error under the field takes room
 		return m, cmd
 	}
 	if m.form.State == huh.StateCompleted {
 		// Not expected any more (Enter is taken above), but a form that
 		// finished on its own must still give its answer.
 		return m, m.submit(fieldValue(m.form.GetFocusedField()))
+	}
+	if isKey {
+		m.refit() // a key clears the error under the field
 	}
 	return m, cmd
 }
@@ -273,7 +281,11 @@ func (m Model) View() string {
 		line = "Changing an answer · " + line + " · shift+tab: back to the review"
 	}
 	head := m.styles.Progress.Render(line)
-	out := head + "\n\n" + m.form.View()
+	sep := "\n"
+	if m.fit.gap {
+		sep = "\n\n"
+	}
+	out := head + sep + m.form.View()
 	if m.notice != "" {
 		out += "\n" + m.styles.Error.Render(m.notice)
 	}

@@ -1,0 +1,80 @@
+package tui
+
+import (
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The interview's frame: its header over the wizard and the error line
+// under it, with blank lines between on a terminal tall enough to spare
+// them.
+
+// SetSize gives the wizard the space under the header and over the error
+// line.
+func (m *interviewModel) SetSize(w, h int) {
+	m.width, m.height = w, h
+	if m.badProc == nil {
+		m.wizH = max(h-m.chromeHeight(), 3)
+		m.wiz.SetSize(w, m.wizH)
+	}
+}
+
+// compactBelow is the height under which the interview drops its blank
+// lines and keeps no room for an error it does not have: on a short
+// terminal every line goes to the question.
+const compactBelow = 16
+
+func (m interviewModel) compact() bool { return m.height < compactBelow }
+
+// chromeHeight is the header line and the gap after it, plus the error
+// line and its gap; on a short terminal the header and the error as it
+// stands.
+func (m interviewModel) chromeHeight() int {
+	if !m.compact() {
+		return 4
+	}
+	if text := m.errText(); text != "" {
+		return 1 + lipgloss.Height(ansi.Wrap(text, max(m.width, 20), ""))
+	}
+	return 1
+}
+
+// errText is the error line's text, or "".
+func (m interviewModel) errText() string {
+	if m.err == nil {
+		return ""
+	}
+	text := m.err.Error()
+	if m.leaving {
+		text += " Press esc again to leave without it."
+	}
+	return text
+}
+
+// View implements the screen.
+func (m interviewModel) View() string {
+	if m.badProc != nil {
+		return m.styles.Error.Render(ansi.Wrap(m.badProc.Error(), max(m.width, 20), "")) +
+			"\n\n" + m.styles.Muted.Render("Press esc to go back.")
+	}
+	head := m.proc.Name
+	if m.proc.Spanish != "" {
+		head += " (" + m.proc.Spanish + ")"
+	}
+	if m.person != "" {
+		head += " · for " + m.person
+	}
+	body := m.wiz.View()
+	if m.rename != nil {
+		body = m.renameView()
+	}
+	sep := "\n\n"
+	if m.compact() {
+		sep = "\n"
+	}
+	out := m.styles.Title.Render(ansi.Truncate(head, max(m.width, 20), "…")) + sep + body
+	if text := m.errText(); text != "" {
+		out += sep + m.styles.Error.Render(ansi.Wrap(text, max(m.width, 20), ""))
+	}
+	return out
+}
