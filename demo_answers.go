@@ -48,11 +48,8 @@ func (g *answerGen) try(proc *procedures.Procedure) (procedures.Answers, error) 
 		}
 		a[q.Key] = v // "" marks a skipped optional question as answered
 	}
-	for k, v := range a {
-		if v == "" {
-			delete(a, k)
-		}
-	}
+	// A skipped optional question keeps its empty answer, as the interview
+	// stores it: the case is complete, so the dashboard does not reopen it.
 	if err := proc.Validate(a); err != nil {
 		return nil, err
 	}

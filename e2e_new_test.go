@@ -22,7 +22,7 @@ func answerArgs(p *procedures.Procedure, a procedures.Answers) []string {
 		if !ok {
 			continue
 		}
-		if q.Kind == procedures.KindDate {
+		if q.Kind == procedures.KindDate && v != "" { // "" skips an optional date
 			d := procedures.MustDate(v)
 			v = fmt.Sprintf("%02d/%02d/%04d", d.Day, d.Month, d.Year)
 		}
