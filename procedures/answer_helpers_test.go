@@ -26,3 +26,19 @@ func checkAnswer(t *testing.T, p *Procedure, key, raw string, a Answers, errHas 
 		}
 	}
 }
+
+// checkDeadline asserts that ds holds the deadline key on date, with the
+// act-by date actBy ("" for none, R-DAYS-CLOSED), and a note containing
+// each of noteHas.
+func checkDeadline(t *testing.T, ds []Deadline, key, date, actBy string, noteHas ...string) {
+	t.Helper()
+	d := twDeadline(t, ds, key)
+	if d.Date != MustDate(date) || d.ActBy != twDate(actBy) {
+		t.Errorf("%s = %s act by %q, want %s act by %q", key, d.Date, d.ActBy, date, actBy)
+	}
+	for _, s := range noteHas {
+		if !strings.Contains(d.Note, s) {
+			t.Errorf("note %q lacks %q", d.Note, s)
+		}
+	}
+}

@@ -103,13 +103,7 @@ func TestCanjeVerdicts(t *testing.T) {
 				}
 				return
 			}
-			d := twDeadline(t, out.Deadlines, tc.deadline)
-			if d.Date != MustDate(tc.date) || d.ActBy != twDate(tc.actBy) {
-				t.Errorf("%s = %s act by %q, want %s act by %q", tc.deadline, d.Date, d.ActBy, tc.date, tc.actBy)
-			}
-			if !strings.Contains(d.Note, tc.noteHas) {
-				t.Errorf("note %q lacks %q", d.Note, tc.noteHas)
-			}
+			checkDeadline(t, out.Deadlines, tc.deadline, tc.date, tc.actBy, tc.noteHas)
 		})
 	}
 }

@@ -119,15 +119,7 @@ func TestStatusChangeVerdicts(t *testing.T) {
 			if !out.Appointment {
 				t.Error("R-STATUS-APPT: changes of status are booked online")
 			}
-			d := twDeadline(t, out.Deadlines, tc.deadline)
-			if d.Date != MustDate(tc.date) || d.ActBy != twDate(tc.actBy) {
-				t.Errorf("%s = %s act by %q, want %s act by %q", tc.deadline, d.Date, d.ActBy, tc.date, tc.actBy)
-			}
-			for _, s := range tc.noteHas {
-				if !strings.Contains(d.Note, s) {
-					t.Errorf("note %q lacks %q", d.Note, s)
-				}
-			}
+			checkDeadline(t, out.Deadlines, tc.deadline, tc.date, tc.actBy, tc.noteHas...)
 		})
 	}
 }
