@@ -128,7 +128,19 @@ func (a *app) prepareNewCase(proc *procedures.Procedure, name string, in newCase
 		}
 	}
 	pr.dropped = dropUnasked(proc, pr.answers)
+	markSkipped(proc, pr.answers)
 	return pr, nil
+}
+
+// markSkipped stores an empty answer for every asked optional question
+// not given, as the interview does when one is skipped: the case is then
+// complete, and the dashboard does not reopen its interview.
+func markSkipped(proc *procedures.Procedure, a procedures.Answers) {
+	for _, q := range proc.Asked(a) {
+		if _, given := a[q.Key]; !given && q.Optional {
+			a[q.Key] = ""
+		}
+	}
 }
 
 // dropUnasked removes answers to questions the interview would skip given

@@ -22,6 +22,7 @@ const (
 	modeDelete           // "delete this case?"
 	modeLetter           // the letter view (letterview.go)
 	modeReplace          // "replace the existing file?" (the PDF packet)
+	modeNotApplying      // "this procedure does not apply: go on anyway?"
 )
 
 // caseViewModel shows one case in depth: answers, verdict, deadlines,
@@ -282,6 +283,10 @@ func (m caseViewModel) ShortHelp() []key.Binding {
 		return []key.Binding{m.keys.Save, done}
 	case modeDelete:
 		return []key.Binding{m.keys.Confirm, m.keys.Back}
+	case modeNotApplying:
+		goOn := m.keys.Confirm
+		goOn.SetHelp(goOn.Help().Key, "go on anyway")
+		return []key.Binding{goOn, m.keys.Back}
 	case modeForm:
 		return []key.Binding{m.keys.Submit, m.keys.Back}
 	case modeReplace:

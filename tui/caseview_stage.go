@@ -62,6 +62,20 @@ func (m caseViewModel) advance() (caseViewModel, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
+	// Filing a procedure the rules say does not apply is the user's call
+	// (sources may differ, the office may decide otherwise), but never a
+	// keystroke made without seeing the verdict.
+	if m.outcome.Verdict.Status == procedures.NotEligible && !m.c.Progress.StageAtLeast(procedures.StageBooked) && m.mode != modeNotApplying {
+		m.mode = modeNotApplying
+		return m, nil
+	}
+	m.mode = modeView
+	return m.advanceTo(next)
+}
+
+// advanceTo moves the case to next: at once for "ready", through the
+// stage's form for the others.
+func (m caseViewModel) advanceTo(next procedures.Stage) (caseViewModel, tea.Cmd) {
 	if next == procedures.StageReady {
 		if m.outcome.Verdict.Status == procedures.Incomplete {
 			m.err = errors.New("some answers are missing: press E to finish the interview before marking the case ready")
@@ -193,6 +207,14 @@ func progressFrom(pr procedures.Progress, p *pendingForm) procedures.Progress {
 // updateDialogKey gives a key to the open dialog; esc cancels any dialog.
 func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 	switch m.mode {
+	case modeNotApplying:
+		if key.Matches(msg, m.keys.Confirm) {
+			return m.advance()
+		}
+		m.mode = modeView
+		m.status = "Stage not changed"
+		m.rebuild()
+		return m, nil
 	case modeDelete:
 		switch {
 		case key.Matches(msg, m.keys.Confirm):

@@ -214,6 +214,15 @@ func (m caseViewModel) View() string {
 		body = m.letter.View()
 	case modeReplace:
 		body = m.replaceView()
+	case modeNotApplying:
+		v := m.outcome.Verdict
+		text := "This procedure does not apply: " + v.Reason
+		if v.Route != "" {
+			text += "\nWhat to do instead: " + v.Route
+		}
+		body = m.styles.Case.Dialog.Render(m.styles.Error.Render("Go on with this case anyway?") + "\n" +
+			strings.Join(wordWrap(text, max(m.width-6, 10)), "\n") + "\n" +
+			"Press y to go on, any other key to leave the stage as it is.")
 	case modeDelete:
 		body = m.styles.Case.Dialog.Render(m.styles.Error.Render("Delete this case?") + "\n" +
 			"Its answers, ticks, dates and notes are removed for good.\n" +
