@@ -16,13 +16,13 @@ import (
 type caseMode int
 
 const (
-	modeView    caseMode = iota
-	modeForm             // a stage form or the export form
-	modeNotes            // the notes editor
-	modeDelete           // "delete this case?"
-	modeLetter           // the letter view (letterview.go)
-	modeReplace          // "replace the existing file?" (the PDF packet)
-	modeNotApplying      // "this procedure does not apply: go on anyway?"
+	modeView        caseMode = iota
+	modeForm                 // a stage form or the export form
+	modeNotes                // the notes editor
+	modeDelete               // "delete this case?"
+	modeLetter               // the letter view (letterview.go)
+	modeReplace              // "replace the existing file?" (the PDF packet)
+	modeNotApplying          // "this procedure does not apply: go on anyway?"
 )
 
 // caseViewModel shows one case in depth: answers, verdict, deadlines,
