@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -197,37 +198,28 @@ func (a *App) helpView() string {
 	return wrappedFullHelp(a.help, a.FullHelp(), a.width)
 }
 
+// focusedKeys is the help.KeyMap of the screen that has the keyboard.
+func (a *App) focusedKeys() help.KeyMap {
+	switch a.screen {
+	case screenCase:
+		return a.caseView
+	case screenNewCase:
+		return a.newCase
+	case screenInterview:
+		return a.interview
+	}
+	return a.dash // the dashboard, and the loading screen before it
+}
+
 // ShortHelp implements help.KeyMap: the focused screen's keys, then help
 // and quit.
 func (a *App) ShortHelp() []key.Binding {
-	var ks []key.Binding
-	switch a.screen {
-	case screenDashboard, screenLoading:
-		ks = a.dash.ShortHelp()
-	case screenCase:
-		ks = a.caseView.ShortHelp()
-	case screenNewCase:
-		ks = a.newCase.ShortHelp()
-	case screenInterview:
-		ks = a.interview.ShortHelp()
-	}
-	return append(ks, a.globalKeys()...)
+	return append(a.focusedKeys().ShortHelp(), a.globalKeys()...)
 }
 
 // FullHelp implements help.KeyMap.
 func (a *App) FullHelp() [][]key.Binding {
-	var ks [][]key.Binding
-	switch a.screen {
-	case screenDashboard, screenLoading:
-		ks = a.dash.FullHelp()
-	case screenCase:
-		ks = a.caseView.FullHelp()
-	case screenNewCase:
-		ks = a.newCase.FullHelp()
-	case screenInterview:
-		ks = a.interview.FullHelp()
-	}
-	return append(ks, a.globalKeys())
+	return append(a.focusedKeys().FullHelp(), a.globalKeys())
 }
 
 // globalKeys are the root's own keys as the current screen allows them.

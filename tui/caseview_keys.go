@@ -24,14 +24,7 @@ func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 		m.moveCursor(-1)
 	case key.Matches(msg, k.Down):
 		m.moveCursor(1)
-	case key.Matches(msg, k.PageUp):
-		m.vp.PageUp()
-	case key.Matches(msg, k.PageDown):
-		m.vp.PageDown()
-	case key.Matches(msg, k.Home):
-		m.vp.GotoTop()
-	case key.Matches(msg, k.End):
-		m.vp.GotoBottom()
+	case pageViewport(&m.vp, k, msg):
 	case key.Matches(msg, k.Tick):
 		return m.tick()
 	case key.Matches(msg, k.NextStage):

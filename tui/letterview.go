@@ -202,14 +202,8 @@ func (m *letterViewModel) scroll(msg tea.KeyPressMsg) {
 		m.vp.ScrollUp(1)
 	case key.Matches(msg, k.Down):
 		m.vp.ScrollDown(1)
-	case key.Matches(msg, k.PageUp):
-		m.vp.PageUp()
-	case key.Matches(msg, k.PageDown):
-		m.vp.PageDown()
-	case key.Matches(msg, k.Home):
-		m.vp.GotoTop()
-	case key.Matches(msg, k.End):
-		m.vp.GotoBottom()
+	default:
+		pageViewport(&m.vp, k, msg)
 	}
 }
 
