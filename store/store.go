@@ -35,6 +35,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"tramite/procedures"
+	"tramite/record"
 )
 
 // Bucket names, created once at open.
@@ -48,7 +49,7 @@ var (
 )
 
 // ErrNotFound is returned when a person or case does not exist.
-var ErrNotFound = errors.New("not found")
+var ErrNotFound = record.ErrNotFound
 
 // The errors Open and the write methods wrap, for callers that pick exit
 // codes or messages with errors.Is.
@@ -63,9 +64,9 @@ var (
 	// ErrReadOnly: a write on a store opened with Options.ReadOnly.
 	ErrReadOnly = errors.New("the file is open read-only")
 	// ErrDuplicateName: a person with the same name already exists.
-	ErrDuplicateName = errors.New("a person with that name already exists")
+	ErrDuplicateName = record.ErrDuplicateName
 	// ErrHasCases: a person cannot be deleted while they have cases.
-	ErrHasCases = errors.New("the person still has cases")
+	ErrHasCases = record.ErrHasCases
 )
 
 // Options tune Open.

@@ -1,0 +1,66 @@
+// Package record holds the data tramite keeps: people, their cases and the
+// deadline index's rows, with the sentinel errors of the store that keeps
+// them. It has no behaviour, so every layer can name these types (the
+// store that persists them, the case layer that works on them, the screens
+// and exports that show them) without depending on the store itself.
+package record
+
+import (
+	"errors"
+	"time"
+
+	"tramite/procedures"
+)
+
+// Person is a member of the household (or a facilitator's client).
+type Person struct {
+	ID          uint64          `json:"id"`
+	Name        string          `json:"name"`
+	BirthDate   procedures.Date `json:"birth_date,omitzero"`
+	Nationality string          `json:"nationality,omitzero"`
+	// Details holds the personal answer keys of procedures.PersonKeys
+	// (passport_number, address, phone, email, office, ...).
+	Details map[string]string `json:"details,omitempty"`
+	Created time.Time         `json:"created"`
+	Updated time.Time         `json:"updated"`
+}
+
+// Case is one procedure for one person.
+type Case struct {
+	ID        uint64              `json:"id"`
+	PersonID  uint64              `json:"person_id"`
+	Procedure string              `json:"procedure"`
+	Answers   procedures.Answers  `json:"answers"`
+	Progress  procedures.Progress `json:"progress"`
+	// Ticks are the checklist documents the user ticked off, by document ID.
+	Ticks   map[string]bool `json:"ticks,omitempty"`
+	Notes   string          `json:"notes,omitzero"`
+	Created time.Time       `json:"created"`
+	Updated time.Time       `json:"updated"`
+}
+
+// Summary is a case's row in the deadline index: what the agenda needs,
+// kept in a small bucket written in the same transaction as the case, so
+// listing 10,000 cases decodes no whole case. Deadlines are
+// procedures.Track with the office calendar (they do not depend on today).
+// Stage is never empty (a new case reads StageDraft).
+type Summary struct {
+	CaseID    uint64                `json:"case"`
+	PersonID  uint64                `json:"person_id"`
+	Person    string                `json:"person"`
+	Procedure string                `json:"procedure"`
+	Stage     procedures.Stage      `json:"stage"`
+	Deadlines []procedures.Deadline `json:"deadlines,omitempty"`
+	Updated   time.Time             `json:"updated"`
+}
+
+// The errors a store wraps, for callers that choose a message with
+// errors.Is.
+var (
+	// ErrNotFound: a person or case does not exist.
+	ErrNotFound = errors.New("not found")
+	// ErrDuplicateName: a person with the same name already exists.
+	ErrDuplicateName = errors.New("a person with that name already exists")
+	// ErrHasCases: a person cannot be deleted while they have cases.
+	ErrHasCases = errors.New("the person still has cases")
+)
