@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tramite/casebook"
 	"tramite/export"
 	"tramite/procedures"
 	"tramite/store"
@@ -155,7 +156,7 @@ func parseCaseNumber(s string) (uint64, error) {
 // loadExport reads what an export needs from the database, read-only: one
 // case and its person, or every person and case, with the rule context
 // (today and the file's office closures) they were rendered with.
-func (a *app) loadExport(id uint64, household bool) ([]store.Person, []export.CaseView, procedures.Context, error) {
+func (a *app) loadExport(id uint64, household bool) ([]store.Person, []casebook.Detail, procedures.Context, error) {
 	st, err := a.openStore(true)
 	if err != nil {
 		return nil, nil, procedures.Context{}, err
@@ -175,7 +176,7 @@ func (a *app) loadExport(id uint64, household bool) ([]store.Person, []export.Ca
 		if err != nil {
 			return nil, nil, ctx, err
 		}
-		views, err := export.Household(people, cases, ctx)
+		views, err := casebook.Household(people, cases, ctx)
 		return people, views, ctx, err
 	}
 	c, err := st.Case(id)
@@ -189,15 +190,15 @@ func (a *app) loadExport(id uint64, household bool) ([]store.Person, []export.Ca
 	if err != nil {
 		return nil, nil, ctx, fmt.Errorf("case %d: its person: %w", id, err)
 	}
-	v, err := export.NewView(p, c, ctx)
+	v, err := casebook.NewDetail(p, c, ctx)
 	if err != nil {
 		return nil, nil, ctx, err
 	}
-	return []store.Person{p}, []export.CaseView{v}, ctx, nil
+	return []store.Person{p}, []casebook.Detail{v}, ctx, nil
 }
 
 // exportError explains an empty calendar in the user's terms.
-func exportError(err error, views []export.CaseView) error {
+func exportError(err error, views []casebook.Detail) error {
 	if errors.Is(err, export.ErrNoDeadlines) {
 		if len(views) == 1 {
 			return fmt.Errorf("case %d has no open deadlines, so there is nothing to put in a calendar: try --format text", views[0].Case.ID)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"testing"
 
+	"tramite/casebook"
 	"tramite/store"
 )
 
@@ -36,11 +37,11 @@ func BenchmarkExportText(b *testing.B) {
 	people, cases := benchHousehold(b)
 	ctx := testContext()
 	for b.Loop() {
-		v, err := NewView(people[0], cases[0], ctx)
+		v, err := casebook.NewDetail(people[0], cases[0], ctx)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := Text(io.Discard, []CaseView{v}, ctx); err != nil {
+		if err := Text(io.Discard, []casebook.Detail{v}, ctx); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -53,7 +54,7 @@ func BenchmarkExportICS10k(b *testing.B) {
 	ctx := testContext()
 	b.Run("views+ics", func(b *testing.B) {
 		for b.Loop() {
-			vs, err := Household(people, cases, ctx)
+			vs, err := casebook.Household(people, cases, ctx)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -62,7 +63,7 @@ func BenchmarkExportICS10k(b *testing.B) {
 			}
 		}
 	})
-	vs, err := Household(people, cases, ctx)
+	vs, err := casebook.Household(people, cases, ctx)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -4,18 +4,19 @@ import (
 	"fmt"
 	"strings"
 
+	"tramite/casebook"
 	"tramite/procedures"
 )
 
 // stageOf is the case's stage; a case saved before any progress is a draft.
-func stageOf(v CaseView) procedures.Stage {
+func stageOf(v casebook.Detail) procedures.Stage {
 	if v.Case.Progress.Stage == "" {
 		return procedures.StageDraft
 	}
 	return v.Case.Progress.Stage
 }
 
-func countPeople(cs []CaseView) int {
+func countPeople(cs []casebook.Detail) int {
 	seen := map[uint64]bool{}
 	for _, v := range cs {
 		seen[v.Person.ID] = true
@@ -23,7 +24,7 @@ func countPeople(cs []CaseView) int {
 	return len(seen)
 }
 
-func countTicked(v CaseView) int {
+func countTicked(v casebook.Detail) int {
 	n := 0
 	for _, d := range v.Outcome.Documents {
 		if v.Ticked(d.ID) {
@@ -57,7 +58,7 @@ func withRule(s, rule string) string {
 
 // onTheDay lists what the person needs at the office: the appointment,
 // the numbers to quote, and the documents not ticked yet.
-func onTheDay(v CaseView) []string {
+func onTheDay(v casebook.Detail) []string {
 	pr := v.Case.Progress
 	var out []string
 	if !pr.AppointmentDate.IsZero() {

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -77,12 +78,12 @@ var coreIDs = []string{"canje", "renewal", "status-change", "exit-permit"}
 
 // view builds the view of a fixture, skipping when its procedure is not
 // registered yet (other helpers write them in parallel).
-func view(t *testing.T, f fixture) CaseView {
+func view(t *testing.T, f fixture) casebook.Detail {
 	t.Helper()
 	if _, err := procedures.Lookup(f.kase.Procedure); err != nil {
 		t.Skipf("procedure %s is not registered yet", f.kase.Procedure)
 	}
-	v, err := NewView(f.person, f.kase, testContext())
+	v, err := casebook.NewDetail(f.person, f.kase, testContext())
 	if err != nil {
 		t.Fatalf("NewView: %v", err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 
+	"tramite/casebook"
 	"tramite/procedures"
 )
 
@@ -30,7 +31,7 @@ func UID(caseID uint64, key string) string {
 // DTSTAMP is midnight UTC of ctx.Today, so the same export on the same day
 // gives the same bytes. Lines end in CRLF and are folded at 75 octets as
 // RFC 5545 requires (golang-ical does the folding).
-func ICS(w io.Writer, cs []CaseView, ctx procedures.Context) error {
+func ICS(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 	cal := ics.NewCalendarFor("tramite")
 	cal.SetProductId("-//tramite//INM deadlines//EN")
 	cal.SetMethod(ics.MethodPublish)
@@ -55,8 +56,8 @@ func ICS(w io.Writer, cs []CaseView, ctx procedures.Context) error {
 	return nil
 }
 
-func addEvent(cal *ics.Calendar, v CaseView, d procedures.Deadline, stamp time.Time) {
-	day := actDate(d)
+func addEvent(cal *ics.Calendar, v casebook.Detail, d procedures.Deadline, stamp time.Time) {
+	day := casebook.ActDate(&d)
 	e := cal.AddEvent(UID(v.Case.ID, d.Key))
 	e.SetDtStampTime(stamp)
 	e.SetAllDayStartAt(midnight(day))
@@ -83,7 +84,7 @@ func addEvent(cal *ics.Calendar, v CaseView, d procedures.Deadline, stamp time.T
 // eventDescription is the event's body: what the date is, the act-by
 // reading, both readings of a contested rule, the rule id and the date the
 // rules were checked.
-func eventDescription(v CaseView, d procedures.Deadline) string {
+func eventDescription(v casebook.Detail, d procedures.Deadline) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (%s), case %d of %s.\n", v.Procedure.Name, v.Procedure.Spanish, v.Case.ID, v.Person.Name)
 	if !d.ActBy.IsZero() {
@@ -99,7 +100,7 @@ func eventDescription(v CaseView, d procedures.Deadline) string {
 	return b.String()
 }
 
-func calName(cs []CaseView) string {
+func calName(cs []casebook.Detail) string {
 	if len(cs) == 1 {
 		return "tramite: " + cs[0].Person.Name + ", " + cs[0].Procedure.Name
 	}

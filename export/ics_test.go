@@ -11,14 +11,15 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	goical "github.com/emersion/go-ical"
 
+	"tramite/casebook"
 	"tramite/procedures"
 )
 
 // householdViews are the views of the household fixture.
-func householdViews(t *testing.T) []CaseView {
+func householdViews(t *testing.T) []casebook.Detail {
 	t.Helper()
 	people, cases := household(t)
-	cs, err := Household(people, cases, testContext())
+	cs, err := casebook.Household(people, cases, testContext())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +27,7 @@ func householdViews(t *testing.T) []CaseView {
 }
 
 // openByUID lists the deadlines ICS must write, by UID.
-func openByUID(cs []CaseView) map[string]procedures.Deadline {
+func openByUID(cs []casebook.Detail) map[string]procedures.Deadline {
 	want := map[string]procedures.Deadline{}
 	for _, v := range cs {
 		for _, d := range v.OpenDeadlines() {
@@ -36,7 +37,7 @@ func openByUID(cs []CaseView) map[string]procedures.Deadline {
 	return want
 }
 
-func renderICS(t *testing.T, cs []CaseView) []byte {
+func renderICS(t *testing.T, cs []casebook.Detail) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := ICS(&b, cs, testContext()); err != nil {
@@ -96,14 +97,14 @@ func TestICSParsesWithArran(t *testing.T) {
 			t.Errorf("%s: DTSTART: %v", uid, err)
 			continue
 		}
-		if got := procedures.DateOf(start); got != actDate(d) {
-			t.Errorf("%s starts %s, want %s", uid, got, actDate(d))
+		if got := procedures.DateOf(start); got != casebook.ActDate(&d) {
+			t.Errorf("%s starts %s, want %s", uid, got, casebook.ActDate(&d))
 		}
 		if p := e.GetProperty(ics.ComponentPropertyDtStart); p.ICalParameters["VALUE"][0] != "DATE" {
 			t.Errorf("%s: DTSTART is not VALUE=DATE", uid)
 		}
 		end, err := e.GetAllDayEndAt()
-		if err != nil || procedures.DateOf(end) != actDate(d).AddDays(1) {
+		if err != nil || procedures.DateOf(end) != casebook.ActDate(&d).AddDays(1) {
 			t.Errorf("%s ends %v (%v), want the next day", uid, end, err)
 		}
 		stamp, err := e.GetDtStampTime()
@@ -152,8 +153,8 @@ func TestICSParsesWithEmersion(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: DTSTART: %v", uid, err)
 		}
-		if d, ok := want[uid]; ok && procedures.DateOf(start) != actDate(d) {
-			t.Errorf("%s starts %s, want %s", uid, procedures.DateOf(start), actDate(d))
+		if d, ok := want[uid]; ok && procedures.DateOf(start) != casebook.ActDate(&d) {
+			t.Errorf("%s starts %s, want %s", uid, procedures.DateOf(start), casebook.ActDate(&d))
 		}
 		if e.Props.Get(goical.PropDateTimeStart).ValueType() != goical.ValueDate {
 			t.Errorf("%s: DTSTART is not a DATE", uid)
@@ -179,9 +180,9 @@ func TestICSParsesWithEmersion(t *testing.T) {
 // TestICSWithoutDeadlines: a calendar with no event is not valid
 // iCalendar, so ICS says there is nothing to export.
 func TestICSWithoutDeadlines(t *testing.T) {
-	v := CaseView{Person: ana, Case: fixtures()["canje"].kase, Procedure: &procedures.Procedure{ID: "x", Name: "X"}}
+	v := casebook.Detail{Person: ana, Case: fixtures()["canje"].kase, Procedure: &procedures.Procedure{ID: "x", Name: "X"}}
 	var b bytes.Buffer
-	if err := ICS(&b, []CaseView{v}, testContext()); !errors.Is(err, ErrNoDeadlines) {
+	if err := ICS(&b, []casebook.Detail{v}, testContext()); !errors.Is(err, ErrNoDeadlines) {
 		t.Errorf("ICS of a case with no deadlines: %v, want ErrNoDeadlines", err)
 	}
 	if b.Len() != 0 {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -139,7 +140,7 @@ type FileDeadline struct {
 // JSON writes people and the cases in cs as a File, indented. The
 // people of the cases are added when missing from people, so a single
 // case exports with its person.
-func JSON(w io.Writer, people []store.Person, cs []CaseView, ctx procedures.Context) error {
+func JSON(w io.Writer, people []store.Person, cs []casebook.Detail, ctx procedures.Context) error {
 	f := File{Format: Format, Version: Version, Exported: ctx.Today.String(),
 		RulesChecked: procedures.RulesChecked, People: []FilePerson{}, Cases: []FileCase{}}
 	seen := map[uint64]bool{}
@@ -169,7 +170,7 @@ func filePerson(p store.Person) FilePerson {
 		Details: p.Details, Created: stamp(p.Created), Updated: stamp(p.Updated)}
 }
 
-func fileCase(v CaseView) FileCase {
+func fileCase(v casebook.Detail) FileCase {
 	c, pr := v.Case, v.Case.Progress
 	answers := c.Answers
 	if answers == nil {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -40,7 +41,7 @@ func exportAll(t *testing.T, s *store.Store) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cs, err := Household(people, cases, testContext())
+	cs, err := casebook.Household(people, cases, testContext())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +135,7 @@ func TestJSONRoundTrip(t *testing.T) {
 // TestJSONGolden pins the documented format on the household fixture.
 func TestJSONGolden(t *testing.T) {
 	people, cases := household(t)
-	cs, err := Household(people, cases, testContext())
+	cs, err := casebook.Household(people, cases, testContext())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"tramite/casebook"
 	"tramite/procedures"
 )
 
@@ -13,7 +14,7 @@ import (
 // the documents as a task list ("- [ ]", "- [x]") that GitHub, Obsidian and
 // most note apps let the user tick. Lines are wrapped at Width where a
 // break cannot change the structure.
-func Markdown(w io.Writer, cs []CaseView, ctx procedures.Context) error {
+func Markdown(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 	p := newPrinter(w)
 	if len(cs) > 1 {
 		p.line("# Household checklist")
@@ -40,7 +41,7 @@ func Markdown(w io.Writer, cs []CaseView, ctx procedures.Context) error {
 	return nil
 }
 
-func markdownCase(p *printer, v CaseView, ctx procedures.Context, household bool) {
+func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, household bool) {
 	today := ctx.Today
 	h := "#"
 	if household {
@@ -62,9 +63,9 @@ func markdownCase(p *printer, v CaseView, ctx procedures.Context, household bool
 		p.blank()
 	}
 	section("Verdict")
-	line, filed := caseVerdict(today, v)
+	line, filed := v.Headline(), v.Standing().Kind != casebook.Verdict
 	p.mdWrapped("**"+md(line)+"**", "", "")
-	if warnings := caseWarnings(v, ctx); len(warnings) > 0 {
+	if warnings := v.Warnings; len(warnings) > 0 {
 		// A quote block each, right under the verdict line; the reason
 		// then starts its own paragraph.
 		for _, w := range warnings {
@@ -155,7 +156,7 @@ func markdownCase(p *printer, v CaseView, ctx procedures.Context, household bool
 	}
 
 	section("Sources")
-	if rules := citedRules(v, ctx); len(rules) > 0 {
+	if rules := v.Rules(); len(rules) > 0 {
 		p.mdWrapped(codeList(rules), "- Rules cited (see DOMAIN.md): ", "  ")
 	}
 	if len(v.Procedure.Sources) > 0 {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/signintech/gopdf"
 
+	"tramite/casebook"
 	"tramite/procedures"
 )
 
@@ -23,7 +24,7 @@ import (
 // white square.
 
 // PacketCase is one case of a packet: what its pages print. It is built by
-// the caller (PacketFromView does it from a CaseView).
+// the caller (PacketFromView does it from a casebook.Detail).
 type PacketCase struct {
 	// Person is who the case is for, with the data the letters use.
 	Person    procedures.LetterPerson
@@ -40,6 +41,11 @@ type PacketCase struct {
 	// Warnings are procedures.Warnings of the case (an appointment or a
 	// filing after its deadline), printed under the verdict.
 	Warnings []string
+	// Headline is where the case stands (casebook.Detail.Headline): the
+	// verdict until it is filed, then what happened. Filed reports the
+	// latter, when the verdict's reason and route are left out.
+	Headline string
+	Filed    bool
 	// LettersErr is why there are no letters (a *procedures.MissingError
 	// names the keys to set); the packet prints it in their place.
 	LettersErr error
@@ -104,37 +110,6 @@ var (
 	stKicker  = style{size: 9, grey: true}
 )
 
-// pdfVerdict says the verdict in words.
-func pdfVerdict(v procedures.Verdict) string {
-	switch v.Status {
-	case procedures.Eligible:
-		return "You can file"
-	case procedures.NotYet:
-		return "Not yet: you can file from " + v.From.String()
-	case procedures.NotEligible:
-		return "Not eligible on this route"
-	case procedures.Unknown:
-		return "Unknown: " + procedures.VerifyWithOffice
-	}
-	return "Incomplete: answers are missing"
-}
-
-// pdfDaysLeft says how far d is from today.
-func pdfDaysLeft(today, d procedures.Date) string {
-	switch n := today.DaysUntil(d); {
-	case n == 0:
-		return "today"
-	case n == 1:
-		return "tomorrow"
-	case n == -1:
-		return "yesterday"
-	case n < 0:
-		return fmt.Sprintf("%d days ago", -n)
-	default:
-		return fmt.Sprintf("in %d days", n)
-	}
-}
-
 // pdfCover is the case's first page: who, what, the verdict and the dates.
 func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 	s.page()
@@ -157,11 +132,11 @@ func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 	s.para(c.Procedure.Spanish, style{size: 11, grey: true})
 	s.gap(8)
 	v := c.Outcome.Verdict
-	s.para(pdfVerdict(v), stBold)
-	if v.Reason != "" {
+	s.para(c.Headline, stBold)
+	if v.Reason != "" && !c.Filed {
 		s.para(v.Reason, stBody)
 	}
-	if v.Route != "" {
+	if v.Route != "" && !c.Filed {
 		s.para("Instead: "+v.Route, stBody)
 	}
 	if len(v.Rules) > 0 {
@@ -195,9 +170,12 @@ func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 		}
 		open++
 		s.gap(4)
-		s.para(fmt.Sprintf("%s (%s): %s", d.Date, pdfDaysLeft(ctx.Today, d.Date), d.Title), stBold)
-		if !d.ActBy.IsZero() {
-			s.para(fmt.Sprintf("Act by %s %s (%s).", d.ActBy.Weekday(), d.ActBy, pdfDaysLeft(ctx.Today, d.ActBy)), style{size: 11, indent: 12})
+		when := casebook.When(casebook.UrgencyOf(&d, ctx.Today))
+		if d.ActBy.IsZero() {
+			s.para(fmt.Sprintf("%s (%s): %s", d.Date, when, d.Title), stBold)
+		} else {
+			s.para(fmt.Sprintf("%s: %s", d.Date, d.Title), stBold)
+			s.para(fmt.Sprintf("Act by %s %s (%s).", d.ActBy.Weekday(), d.ActBy, when), style{size: 11, indent: 12})
 		}
 		note := d.Note
 		if d.Rule != "" {

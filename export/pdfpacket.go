@@ -1,6 +1,7 @@
 package export
 
 import (
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -33,7 +34,7 @@ func LetterPersonOf(p store.Person) procedures.LetterPerson {
 
 // PacketFromView builds the packet pages of one case view, with its letters
 // dated ctx.Today (or, when data is missing, the reason there are none).
-func PacketFromView(v CaseView, ctx procedures.Context) PacketCase {
+func PacketFromView(v casebook.Detail, ctx procedures.Context) PacketCase {
 	person := LetterPersonOf(v.Person)
 	letters, err := procedures.Letters(v.Procedure, v.Case.Answers, person, ctx)
 	return PacketCase{
@@ -45,7 +46,9 @@ func PacketFromView(v CaseView, ctx procedures.Context) PacketCase {
 		Deadlines:  v.Deadlines,
 		Ticks:      v.Case.Ticks,
 		Letters:    letters,
-		Warnings:   caseWarnings(v, ctx),
+		Warnings:   v.Warnings,
+		Headline:   v.Headline(),
+		Filed:      v.Standing().Kind != casebook.Verdict,
 		LettersErr: err,
 	}
 }

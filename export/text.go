@@ -5,13 +5,14 @@ import (
 	"io"
 	"strings"
 
+	"tramite/casebook"
 	"tramite/procedures"
 )
 
 // Text writes the checklist of each case as plain text for paper or an
 // e-mail: every line at most Width cells. With several cases (a
 // household) it starts with an index and separates the cases with rules.
-func Text(w io.Writer, cs []CaseView, ctx procedures.Context) error {
+func Text(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 	p := newPrinter(w)
 	if len(cs) > 1 {
 		textIndex(p, cs, ctx)
@@ -29,7 +30,7 @@ func Text(w io.Writer, cs []CaseView, ctx procedures.Context) error {
 	return nil
 }
 
-func textIndex(p *printer, cs []CaseView, ctx procedures.Context) {
+func textIndex(p *printer, cs []casebook.Detail, ctx procedures.Context) {
 	p.line("TRAMITE HOUSEHOLD CHECKLIST")
 	p.wrapped(fmt.Sprintf("%s, %s. Printed %s. Checked: %s (the date tramite's rules were last checked).",
 		plural(countPeople(cs), "person"), plural(len(cs), "case"), ctx.Today, procedures.RulesChecked), "", "")
@@ -41,7 +42,7 @@ func textIndex(p *printer, cs []CaseView, ctx procedures.Context) {
 	p.blank()
 }
 
-func textCase(p *printer, v CaseView, ctx procedures.Context) {
+func textCase(p *printer, v casebook.Detail, ctx procedures.Context) {
 	today := ctx.Today
 	p.wrapped("CHECKLIST: "+v.Procedure.Name, "", "  ")
 	p.wrapped(v.Procedure.Spanish, "", "  ")
@@ -53,9 +54,9 @@ func textCase(p *printer, v CaseView, ctx procedures.Context) {
 	out := v.Outcome
 	p.blank()
 	p.line("VERDICT")
-	line, filed := caseVerdict(today, v)
+	line, filed := v.Headline(), v.Standing().Kind != casebook.Verdict
 	p.wrapped(line, "  ", "  ")
-	for _, w := range caseWarnings(v, ctx) {
+	for _, w := range v.Warnings {
 		p.wrapped("WARNING: "+w, "  !! ", "     ")
 	}
 	if out.Verdict.Reason != "" && !filed {
@@ -113,7 +114,7 @@ func textCase(p *printer, v CaseView, ctx procedures.Context) {
 
 	p.blank()
 	p.line("SOURCES")
-	if rules := citedRules(v, ctx); len(rules) > 0 {
+	if rules := v.Rules(); len(rules) > 0 {
 		p.wrapped(strings.Join(rules, ", "), "  Rules cited (see DOMAIN.md): ", "  ")
 	}
 	if len(v.Procedure.Sources) > 0 {
@@ -126,7 +127,7 @@ func textCase(p *printer, v CaseView, ctx procedures.Context) {
 
 // textDocuments writes one box per document: its English and Spanish
 // names, the copies to bring, its note and its DOMAIN.md ids.
-func textDocuments(p *printer, v CaseView) {
+func textDocuments(p *printer, v casebook.Detail) {
 	const in = "      "
 	for _, d := range v.Outcome.Documents {
 		box := "[ ] "
@@ -151,7 +152,7 @@ func textDocuments(p *printer, v CaseView) {
 
 // textDeadlines writes each deadline: its legal date and title, when to
 // act, its note (both readings of a contested rule) and its rule.
-func textDeadlines(p *printer, v CaseView, today procedures.Date) {
+func textDeadlines(p *printer, v casebook.Detail, today procedures.Date) {
 	const in = "                    " // under the title, after "  YYYY-MM-DD (Ddd)  "
 	for _, d := range v.Deadlines {
 		p.wrapped(d.Title, "  "+dayName(d.Date)+"  ", in)

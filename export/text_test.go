@@ -8,13 +8,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"tramite/casebook"
 	"tramite/procedures"
 )
 
 // renderers are the two checklist formats; both must carry the same facts.
-var renderers = map[string]func(w *bytes.Buffer, cs []CaseView) error{
-	"text":     func(w *bytes.Buffer, cs []CaseView) error { return Text(w, cs, testContext()) },
-	"markdown": func(w *bytes.Buffer, cs []CaseView) error { return Markdown(w, cs, testContext()) },
+var renderers = map[string]func(w *bytes.Buffer, cs []casebook.Detail) error{
+	"text":     func(w *bytes.Buffer, cs []casebook.Detail) error { return Text(w, cs, testContext()) },
+	"markdown": func(w *bytes.Buffer, cs []casebook.Detail) error { return Markdown(w, cs, testContext()) },
 }
 
 // TestChecklistGolden pins the checklist of each core procedure on
@@ -27,7 +28,7 @@ func TestChecklistGolden(t *testing.T) {
 			t.Run(format+"/"+id, func(t *testing.T) {
 				v := view(t, fs[id])
 				var b bytes.Buffer
-				if err := renderers[format](&b, []CaseView{v}); err != nil {
+				if err := renderers[format](&b, []casebook.Detail{v}); err != nil {
 					t.Fatal(err)
 				}
 				golden.RequireEqual(t, b.Bytes())
@@ -38,7 +39,7 @@ func TestChecklistGolden(t *testing.T) {
 
 func TestHouseholdGolden(t *testing.T) {
 	people, cases := household(t)
-	cs, err := Household(people, cases, testContext())
+	cs, err := casebook.Household(people, cases, testContext())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +65,7 @@ func TestChecklistContents(t *testing.T) {
 			t.Run(format+"/"+id, func(t *testing.T) {
 				v := view(t, fs[id])
 				var b bytes.Buffer
-				if err := render(&b, []CaseView{v}); err != nil {
+				if err := render(&b, []casebook.Detail{v}); err != nil {
 					t.Fatal(err)
 				}
 				out := b.String()
@@ -106,7 +107,7 @@ func TestTextWidth(t *testing.T) {
 	people, cases := household(t)
 	people[1].Name = "Benjamin Alexander Oduya-Whitfield de la Santísima Trinidad y Montenegro-Castellanos"
 	cases[0].Notes = "A very long note with a URL https://www.gob.mx/tramites/ficha/renovacion-de-documento-migratorio/INM820-and-more-and-more-and-more that cannot break."
-	cs, err := Household(people, cases, testContext())
+	cs, err := casebook.Household(people, cases, testContext())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,12 +7,13 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"tramite/casebook"
 	"tramite/procedures"
 )
 
 // lateRenewal is Benjamin's renewal (the card expires on Saturday
 // 2026-12-26; act by Thursday 2026-12-24, R-DAYS-CLOSED) with pr recorded.
-func lateRenewal(t *testing.T, pr procedures.Progress) CaseView {
+func lateRenewal(t *testing.T, pr procedures.Progress) casebook.Detail {
 	t.Helper()
 	f := fixtures()["renewal"]
 	f.kase.Progress = pr
@@ -45,7 +46,7 @@ func TestWarningsUnderTheVerdict(t *testing.T) {
 		for name, tt := range tests {
 			t.Run(format+"/"+name, func(t *testing.T) {
 				var b bytes.Buffer
-				if err := render(&b, []CaseView{lateRenewal(t, tt.pr)}); err != nil {
+				if err := render(&b, []casebook.Detail{lateRenewal(t, tt.pr)}); err != nil {
 					t.Fatal(err)
 				}
 				out := b.String()
@@ -86,7 +87,7 @@ func TestWarningGolden(t *testing.T) {
 	for _, format := range []string{"text", "markdown"} {
 		t.Run(format, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := renderers[format](&b, []CaseView{v}); err != nil {
+			if err := renderers[format](&b, []casebook.Detail{v}); err != nil {
 				t.Fatal(err)
 			}
 			golden.RequireEqual(t, b.Bytes())

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"tramite/casebook"
 	"tramite/export"
 	"tramite/store"
 )
@@ -105,11 +106,11 @@ func (m caseViewModel) export(p *pendingForm, force bool) (caseViewModel, tea.Cm
 	}
 	return m, func() tea.Msg {
 		path := exportPath(dir, typed)
-		v, err := export.NewView(person, c, ctx)
+		v, err := casebook.NewDetail(person, c, ctx)
 		if err != nil {
 			return caseFailedMsg{err: wrapf(err, "could not export")}
 		}
-		views := []export.CaseView{v}
+		views := []casebook.Detail{v}
 		write := func(w io.Writer) error {
 			switch format {
 			case formatPDF:

@@ -1,0 +1,131 @@
+package casebook
+
+import (
+	"cmp"
+	"strconv"
+	"strings"
+
+	"tramite/procedures"
+)
+
+// ActDate is the day the user must act by: the deadline's ActBy when its
+// legal date falls on a day the office is closed (R-DAYS-CLOSED), else the
+// legal date. Every listing counts days to it, sorts by it and filters by
+// it.
+func ActDate(d *procedures.Deadline) procedures.Date {
+	if !d.ActBy.IsZero() {
+		return d.ActBy
+	}
+	return d.Date
+}
+
+// Urgency ranks a deadline against today. It is the one rule every screen
+// and export uses to say "late", "today" or "in 3 days".
+type Urgency int
+
+// The urgencies, from the least pressing.
+const (
+	// Later: more than 30 days away.
+	Later Urgency = iota
+	// Month: within 30 days.
+	Month
+	// Soon: within 7 days, or a window that opens today.
+	Soon
+	// Today: a hard date or an appointment on today.
+	Today
+	// Late: a hard date (a window closing, a due date) or an appointment
+	// whose day has passed and the case has not moved past it. An
+	// appointment counts: until the case is moved to "filed", a passed
+	// appointment is something to act on (go, or book again).
+	Late
+	// Past: an opening or a reminder whose day has passed: history.
+	Past
+	// Done: the case has moved past it.
+	Done
+)
+
+var urgencyNames = [...]string{"later", "month", "soon", "today", "late", "past", "done"}
+
+// String is the urgency's lowercase id, as JSON output prints it.
+func (u Urgency) String() string {
+	if u < 0 || int(u) >= len(urgencyNames) {
+		return "later"
+	}
+	return urgencyNames[u]
+}
+
+// Pending reports whether a deadline of this urgency is still something to
+// act on: listed by default and a candidate for the case's next date.
+func (u Urgency) Pending() bool { return u != Done && u != Past }
+
+// pressing reports whether missing d costs something on its day: a hard
+// date or an appointment.
+func pressing(d *procedures.Deadline) bool {
+	return d.Kind.Hard() || d.Kind == procedures.Appointment
+}
+
+// Classify is the urgency of d given the days from today to its ActDate
+// (negative once passed).
+func Classify(d *procedures.Deadline, days int) Urgency {
+	switch {
+	case d.Done:
+		return Done
+	case days < 0 && pressing(d):
+		return Late
+	case days < 0:
+		return Past
+	case days == 0 && pressing(d):
+		return Today
+	case days <= 7:
+		// A window that opens today (or a reminder) is not an emergency.
+		return Soon
+	case days <= 30:
+		return Month
+	}
+	return Later
+}
+
+// UrgencyOf is Classify with the days counted from today; it returns the
+// days too.
+func UrgencyOf(d *procedures.Deadline, today procedures.Date) (Urgency, int) {
+	days := today.DaysUntil(ActDate(d))
+	return Classify(d, days), days
+}
+
+// When words an urgency and its days: "today", "tomorrow", "in 12 days",
+// "3 days late" for a late date, "3 days ago" for one that merely passed,
+// "done". Front-ends style it (the dashboard writes LATE and TODAY in
+// capitals) but never reword it.
+func When(u Urgency, days int) string {
+	switch {
+	case u == Done:
+		return "done"
+	case days == 0:
+		return "today"
+	case days == 1:
+		return "tomorrow"
+	case days > 1:
+		return "in " + strconv.Itoa(days) + " days"
+	}
+	past := " ago"
+	if u == Late {
+		past = " late"
+	}
+	if days == -1 {
+		return "1 day" + past
+	}
+	return strconv.Itoa(-days) + " days" + past
+}
+
+// CompareDeadlines is the agenda's one order: by the date to act by, then
+// by case id, then by the deadline's key (stable across edits), so that
+// every listing puts ties in the same place.
+func CompareDeadlines(actA procedures.Date, caseA uint64, keyA string, actB procedures.Date, caseB uint64, keyB string) int {
+	if c := actA.Compare(actB); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(caseA, caseB); c != 0 {
+		return c
+	}
+	return strings.Compare(keyA, keyB)
+}
