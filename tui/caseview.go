@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -41,13 +42,13 @@ type caseViewModel struct {
 	c      store.Case
 	person store.Person
 	proc   *procedures.Procedure
-	// outcome and deadlines come from procedures, recomputed whenever the
-	// answers or the progress change.
+	// detail is the case evaluated by the case layer, whenever the answers
+	// or the progress change; outcome, deadlines and warnings are its
+	// parts, named for the code that reads them.
+	detail    casebook.Detail
 	outcome   procedures.Outcome
 	deadlines []procedures.Deadline
-	// warnings say what is wrong with the dates recorded on the case (an
-	// appointment after the window closes): procedures.Warnings.
-	warnings []string
+	warnings  []string
 
 	vp        viewport.Model
 	docCursor int
@@ -184,21 +185,17 @@ func (m caseViewModel) Capturing() bool {
 	return m.mode != modeView
 }
 
-// setCase stores a fresh copy of the case and recomputes what procedures
-// say about it.
+// setCase stores a fresh copy of the case and evaluates it through the case
+// layer (casebook.NewDetail), as every export does.
 func (m *caseViewModel) setCase(c store.Case) {
 	m.c = c
 	m.loaded = true
-	p, err := procedures.Lookup(c.Procedure)
+	d, err := casebook.NewDetail(m.person, c, m.opts.Context)
 	if err != nil {
-		m.proc, m.err = nil, err
-		m.outcome, m.deadlines, m.warnings = procedures.Outcome{}, nil, nil
-	} else {
-		m.proc = p
-		m.outcome = p.Evaluate(c.Answers, m.opts.Context)
-		m.deadlines = procedures.Applicable(procedures.Track(p, c.Answers, c.Progress, m.opts.Context), m.opts.Context.Today)
-		m.warnings = procedures.Warnings(p, c.Answers, c.Progress, m.opts.Context)
+		m.err = err
 	}
+	m.detail = d
+	m.proc, m.outcome, m.deadlines, m.warnings = d.Procedure, d.Outcome, d.Deadlines, d.Warnings
 	m.docCursor = min(m.docCursor, max(len(m.outcome.Documents)-1, 0))
 	m.updateKeys()
 	m.rebuild()

@@ -121,39 +121,21 @@ func stageRankOf(s procedures.Stage) int {
 	return 0
 }
 
-func verdictHeadline(v procedures.Verdict) string {
-	switch v.Status {
+// verdictHeadline marks the case layer's headline with the verdict's
+// symbol (the meaning never rests on colour alone) and, for an unfinished
+// interview, the key that finishes it.
+func verdictHeadline(v procedures.VerdictStatus, headline string) string {
+	switch v {
 	case procedures.Eligible:
-		if !v.From.IsZero() {
-			return "✓ You can file (from " + v.From.String() + ")"
-		}
-		return "✓ You can file"
-	case procedures.NotYet:
-		if v.From.IsZero() {
-			return "… Not yet"
-		}
-		return "… Not yet: you can file from " + v.From.String()
+		return "✓ " + headline
 	case procedures.NotEligible:
-		return "✗ This procedure does not apply"
+		return "✗ " + headline
 	case procedures.Unknown:
-		return "? Not settled: " + procedures.VerifyWithOffice
+		return "? " + headline
+	case procedures.Incomplete:
+		return "… " + headline + " Press E to answer the remaining questions."
 	}
-	return "… Interview not finished: press E to answer the remaining questions"
-}
-
-// filedHeadline replaces the verdict once the case is filed.
-func filedHeadline(pr procedures.Progress) string {
-	h := "✓ Filed on " + pr.FiledDate.String()
-	if pr.NUT != "" {
-		h += " (NUT " + pr.NUT + ")"
-	}
-	if pr.StageAtLeast(procedures.StageReceived) {
-		h += "; card received"
-		if !pr.ReceivedDate.IsZero() {
-			h += " on " + pr.ReceivedDate.String()
-		}
-	}
-	return h
+	return "… " + headline
 }
 
 func (m caseViewModel) verdictStyle(v procedures.VerdictStatus) lipgloss.Style {

@@ -3,11 +3,10 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"tramite/casebook"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"tramite/procedures"
 )
 
 // rebuild lays the case out as lines for the viewport. It runs when the
@@ -48,14 +47,13 @@ func (m *caseViewModel) rebuild() {
 
 	add(cs.Section.Render("Verdict"))
 	v := m.outcome.Verdict
-	pr := m.c.Progress
-	filed := pr.StageAtLeast(procedures.StageFiled) && !pr.FiledDate.IsZero()
+	// Once filed, "can I file?" is answered: the headline says where the
+	// case stands, as every export does (casebook.Standing).
+	filed := m.detail.Standing().Kind != casebook.Verdict
 	if filed {
-		// Once filed, "can I file?" is answered: the dates that follow
-		// (decision due, a correction) are under Deadlines.
-		wrap(cs.Eligible, 2, filedHeadline(pr))
+		wrap(cs.Eligible, 2, "✓ "+m.detail.Headline())
 	} else {
-		wrap(m.verdictStyle(v.Status), 2, verdictHeadline(v))
+		wrap(m.verdictStyle(v.Status), 2, verdictHeadline(v.Status, m.detail.Headline()))
 	}
 	// What is wrong with the recorded dates comes first, marked in text
 	// ("⚠") as well as colour.
@@ -90,7 +88,7 @@ func (m *caseViewModel) rebuild() {
 	for _, d := range m.deadlines {
 		u, days := classify(d, m.opts.Context.Today)
 		// Hanging indent: the title wraps under itself, not under the date.
-		prefix := fmt.Sprintf("  %s %s %s ", fit(u.marker(), markerWidth), actDate(d), fit(daysText(days, u), whenWidth))
+		prefix := fmt.Sprintf("  %s %s %s ", fit(urgencyMarker(u), markerWidth), actDate(d), fit(daysText(days, u), whenWidth))
 		hang := ansi.StringWidth(prefix)
 		if w-hang < 20 {
 			wrap(m.urgencyStyle(u), 2, strings.TrimSpace(prefix)+" "+d.Title)

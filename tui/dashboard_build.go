@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -35,18 +36,19 @@ func buildRows(sums []store.Summary, today procedures.Date) ([]deadlineRow, []ca
 		cases[i] = caseRow{caseID: s.CaseID, personID: s.PersonID, person: s.Person,
 			procID: s.Procedure, procName: pname, stage: s.Stage, text: &texts[i]}
 		next[i] = -1
+		first := len(pre)
 		for _, d := range app.of(s.Deadlines, today) {
-			act := actDate(*d)
-			u, left := classifyDays(d, days.until(act))
-			if u != urgDone && u != urgPast && (next[i] < 0 || act.Before(actDate(*pre[next[i]].dl))) {
-				next[i] = int32(len(pre))
-			}
-			pre = append(pre, preRow{dl: d, act: packDate(act), ci: int32(i), urg: u, days: int32(left)})
+			act := casebook.ActDate(d)
+			left := days.until(act)
+			pre = append(pre, preRow{dl: d, act: packDate(act), ci: int32(i), urg: casebook.Classify(d, left), days: int32(left)})
+		}
+		if k := casebook.PickNext(len(pre)-first, func(k int) (*procedures.Deadline, casebook.Urgency) {
+			return pre[first+k].dl, pre[first+k].urg
+		}); k >= 0 {
+			next[i] = int32(first + k)
 		}
 	}
-	// The cases in list order (person, procedure, case) give each case the
-	// rank of its person: deadlines then sort on integers, and compare
-	// names only through that rank.
+	// The cases list is in person, procedure, case order.
 	order := make([]int32, len(cases))
 	for i := range order {
 		order[i] = int32(i)
@@ -64,14 +66,7 @@ func buildRows(sums []store.Summary, today procedures.Date) ([]deadlineRow, []ca
 		}
 		return cmp.Compare(x, y) // as a stable sort would
 	})
-	personRank := make([]int32, len(cases))
-	for k, ci := range order {
-		personRank[ci] = int32(k)
-		if k > 0 && cases[ci].person == cases[order[k-1]].person {
-			personRank[ci] = personRank[order[k-1]]
-		}
-	}
-	order2 := sortPreRows(pre, personRank, cases)
+	order2 := sortPreRows(pre, caseRanks(cases), cases)
 	rows := make([]deadlineRow, len(pre))
 	pos := make([]int32, len(pre))
 	for p, k := range order2 {
@@ -99,9 +94,25 @@ type preRow struct {
 	urg  urgency
 }
 
-// sortPreRows returns the indexes of pre in row order: by date to act by,
-// then person (personRank, by case), case id, key, and their order in
-// pre, as a stable sort would. Each row's date and person rank are packed
+// caseRanks numbers the cases by case id: the agenda breaks ties on one
+// date by case id (casebook.CompareDeadlines), and ranks sort as integers.
+func caseRanks(cases []caseRow) []int32 {
+	byID := make([]int32, len(cases))
+	for i := range byID {
+		byID[i] = int32(i)
+	}
+	slices.SortFunc(byID, func(x, y int32) int { return cmp.Compare(cases[x].caseID, cases[y].caseID) })
+	rank := make([]int32, len(cases))
+	for k, ci := range byID {
+		rank[ci] = int32(k)
+	}
+	return rank
+}
+
+// sortPreRows returns the indexes of pre in the agenda's order
+// (casebook.CompareDeadlines): by date to act by, then case (personRank
+// holds each case's rank by id), key, and their order in pre, as a stable
+// sort would. Each row's date and person rank are packed
 // into one integer with its index, and the integers sorted: no pointers
 // to move, no names to compare. Only rows of one person on one date are
 // then compared field by field. Dates or counts too large to pack fall

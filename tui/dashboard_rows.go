@@ -2,70 +2,42 @@ package tui
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
+	"tramite/casebook"
 	"tramite/procedures"
 )
 
-// urgency ranks a deadline against today for display. The dates come from
-// procedures; only the wording and the emphasis live here.
-type urgency int
+// urgency is the agenda's urgency of a deadline (casebook.Urgency): the
+// rule lives in the case layer; only the wording and the emphasis live
+// here.
+type urgency = casebook.Urgency
 
 const (
-	urgLater urgency = iota // more than 30 days away
-	urgMonth                // within 30 days
-	urgSoon                 // within 7 days
-	urgToday
-	urgLate // a hard date (closes, due) or an appointment that passed
-	urgPast // an opening or reminder that passed: history, hidden by default
-	urgDone // the case moved past it
+	urgLater = casebook.Later
+	urgMonth = casebook.Month
+	urgSoon  = casebook.Soon
+	urgToday = casebook.Today
+	urgLate  = casebook.Late
+	urgPast  = casebook.Past
+	urgDone  = casebook.Done
 )
 
 // classify returns the urgency of d and the days left until the date the
-// user must act by (the ActBy business day when the legal date falls on a
-// closed day, R-DAYS-CLOSED), negative once passed.
+// user must act by (casebook.UrgencyOf).
 func classify(d procedures.Deadline, today procedures.Date) (urgency, int) {
-	return classifyDays(&d, today.DaysUntil(actDate(d)))
+	return casebook.UrgencyOf(&d, today)
 }
 
-// classifyDays is classify with the days to the act-by date known.
-func classifyDays(d *procedures.Deadline, days int) (urgency, int) {
-	switch {
-	case d.Done:
-		return urgDone, days
-	case days < 0 && (d.Kind.Hard() || d.Kind == procedures.Appointment):
-		return urgLate, days
-	case days < 0:
-		return urgPast, days
-	case days == 0 && (d.Kind.Hard() || d.Kind == procedures.Appointment):
-		return urgToday, days
-	case days == 0:
-		// A window that opens today (or a reminder) is not an emergency:
-		// "!" and "today", not "!!" and "TODAY".
-		return urgSoon, days
-	case days <= 7:
-		return urgSoon, days
-	case days <= 30:
-		return urgMonth, days
-	}
-	return urgLater, days
-}
-
-// actDate is the date to act by: ActBy when set, else Date.
-func actDate(d procedures.Deadline) procedures.Date {
-	if !d.ActBy.IsZero() {
-		return d.ActBy
-	}
-	return d.Date
-}
+// actDate is the date to act by (casebook.ActDate).
+func actDate(d procedures.Deadline) procedures.Date { return casebook.ActDate(&d) }
 
 // marker is the symbol that, with the days text, carries a row's urgency,
 // so its meaning never depends on colour alone (NO_COLOR, colour-blind
 // users): "!!" late or due today (hard dates and appointments), "!"
 // within 7 days (or an opening today), "·" within 30, "✓" done.
-func (u urgency) marker() string {
+func urgencyMarker(u urgency) string {
 	switch u {
 	case urgLate, urgToday:
 		return "!!"
@@ -79,37 +51,18 @@ func (u urgency) marker() string {
 	return ""
 }
 
-// daysText words the distance to a date: "TODAY", "in 12 days",
-// "3 days LATE" (hard dates and appointments, in capitals so they stand
-// out without colour) or "3 days ago" (openings that passed).
+// daysText is the agenda's words for a date (casebook.When), with LATE and
+// TODAY in capitals so that they stand out without colour.
 func daysText(days int, u urgency) string {
-	if u == urgDone {
-		return "done"
-	}
-	late := u == urgLate
-	switch {
-	case days == 0 && (u == urgToday || u == urgLate):
+	w := casebook.When(u, days)
+	switch u {
+	case urgLate:
+		return strings.TrimSuffix(w, "late") + "LATE"
+	case urgToday:
 		return "TODAY"
-	case days == 0:
-		return "today"
-	case days == 1:
-		return "tomorrow"
-	case days > 1:
-		return fmt.Sprintf("in %d days", days)
-	case days == -1 && late:
-		return "1 day LATE"
-	case days == -1:
-		return "yesterday"
-	case late:
-		return fmt.Sprintf("%d days LATE", -days)
 	}
-	return fmt.Sprintf("%d days ago", -days)
+	return w
 }
-
-// hiddenByDefault reports whether a row only shows with "show done/past":
-// done items and openings or reminders already behind us. Passed hard
-// dates are never hidden: they are what the user most needs to see.
-func (u urgency) hiddenByDefault() bool { return u == urgDone || u == urgPast }
 
 // deadlineRow is one line of the deadlines view: one deadline of one case.
 type deadlineRow struct {

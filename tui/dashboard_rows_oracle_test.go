@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -59,7 +60,7 @@ func (n oracleProcNames) name(id string) string {
 }
 
 // oracleBuildRows turns the store's summaries into every deadline row (sorted by
-// the date to act by, then person, case and key) and every case row
+// the date to act by, then case and key: casebook.CompareDeadlines) and every case row
 // (sorted by person, procedure, case). It runs once per data change, never
 // per frame or per keystroke.
 func oracleBuildRows(sums []store.Summary, today procedures.Date) ([]oracleDeadlineRow, []oracleCaseRow) {
@@ -82,9 +83,12 @@ func oracleBuildRows(sums []store.Summary, today procedures.Date) ([]oracleDeadl
 				procID: s.Procedure, procName: pname, dl: d, act: actDate(d), urg: u, days: days,
 				haystack: caseHay + "\x00" + strings.ToLower(d.Title)}
 			dls = append(dls, r)
-			if u != urgDone && u != urgPast && (!cr.hasNext || r.act.Before(cr.next.act)) {
-				cr.next, cr.hasNext = r, true
-			}
+		}
+		if d, ok := casebook.Next(s.Deadlines, today); ok {
+			u, days := classify(d, today)
+			cr.next = oracleDeadlineRow{caseID: s.CaseID, personID: s.PersonID, person: s.Person,
+				procID: s.Procedure, procName: pname, dl: d, act: actDate(d), urg: u, days: days}
+			cr.hasNext = true
 		}
 		cases = append(cases, cr)
 	}
@@ -92,13 +96,7 @@ func oracleBuildRows(sums []store.Summary, today procedures.Date) ([]oracleDeadl
 		if c := a.act.Compare(b.act); c != 0 {
 			return c
 		}
-		if c := strings.Compare(a.person, b.person); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.caseID, b.caseID); c != 0 {
-			return c
-		}
-		return strings.Compare(a.dl.Key, b.dl.Key)
+		return casebook.CompareDeadlines(a.act, a.caseID, a.dl.Key, b.act, b.caseID, b.dl.Key)
 	})
 	slices.SortStableFunc(cases, func(a, b oracleCaseRow) int {
 		if c := strings.Compare(a.person, b.person); c != 0 {
@@ -133,7 +131,7 @@ func oracleFilterDeadlines(rows []oracleDeadlineRow, f oracleFilter) []int {
 	out := make([]int, 0, len(rows))
 	for i := range rows {
 		r := &rows[i]
-		if (f.showDone || !r.urg.hiddenByDefault()) && f.match(r.personID, r.procID, r.haystack) {
+		if (f.showDone || r.urg.Pending()) && f.match(r.personID, r.procID, r.haystack) {
 			out = append(out, i)
 		}
 	}

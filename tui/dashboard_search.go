@@ -73,7 +73,7 @@ func filterDeadlines(rows []deadlineRow, f filter) []int {
 	out := make([]int, 0, len(rows))
 	for i := range rows {
 		r := &rows[i]
-		if (f.showDone || !r.urg.hiddenByDefault()) && f.matchIDs(r.personID, r.procID) &&
+		if (f.showDone || r.urg.Pending()) && f.matchIDs(r.personID, r.procID) &&
 			(f.query == "" || r.matchesQuery(f.query)) {
 			out = append(out, i)
 		}

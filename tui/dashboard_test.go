@@ -36,7 +36,7 @@ func TestDaysText(t *testing.T) {
 			if got := daysText(days, u); got != c.want {
 				t.Errorf("daysText(%s) = %q, want %q", c.date, got, c.want)
 			}
-			if got := u.marker(); got != c.mark {
+			if got := urgencyMarker(u); got != c.mark {
 				t.Errorf("marker(%s) = %q, want %q", c.date, got, c.mark)
 			}
 		})
@@ -71,7 +71,7 @@ func TestBuildRowsSortsAcrossCases(t *testing.T) {
 		t.Errorf("first visible row = %s %v, want Ana's late window", first.person, first.urg)
 	}
 	for _, i := range vis {
-		if rows[i].urg.hiddenByDefault() {
+		if !rows[i].urg.Pending() {
 			t.Errorf("row %q (%v) shown though done/past are hidden", rows[i].dl.Title, rows[i].urg)
 		}
 	}

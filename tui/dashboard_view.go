@@ -214,7 +214,7 @@ func (m dashboardModel) rowLine(pos int, c cols) string {
 		u = urgLater
 		if r.next != nil {
 			u = r.next.urg
-			marker, date, when = u.marker(), r.next.act.String(), daysText(r.next.days, u)
+			marker, date, when = urgencyMarker(u), r.next.act.String(), daysText(r.next.days, u)
 		}
 		joinCells(&b, cell{marker, c.marker}, cell{date, c.date}, cell{when, c.when},
 			cell{r.person, c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc},
@@ -226,7 +226,7 @@ func (m dashboardModel) rowLine(pos int, c cols) string {
 		if !r.dl.ActBy.IsZero() {
 			what += " (legal date " + r.dl.Date.String() + ": office closed)"
 		}
-		joinCells(&b, cell{u.marker(), c.marker}, cell{r.act.String(), c.date}, cell{daysText(r.days, u), c.when},
+		joinCells(&b, cell{urgencyMarker(u), c.marker}, cell{r.act.String(), c.date}, cell{daysText(r.days, u), c.when},
 			cell{r.person, c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc}, cell{what, c.what})
 	}
 	style := m.urgencyStyle(u)
