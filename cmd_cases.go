@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -36,7 +37,10 @@ type nextJSON struct {
 	Title    string `json:"title"`
 	Rule     string `json:"rule,omitempty"`
 	Done     bool   `json:"done"`
-	hard     bool
+	// Urgency is the agenda's (casebook.Urgency): late, today, soon,
+	// month, later, past or done.
+	Urgency string `json:"urgency"`
+	urg     casebook.Urgency
 }
 
 func newCasesCmd(a *app) *cobra.Command {
@@ -98,9 +102,10 @@ func (a *app) summaries() ([]store.Summary, error) {
 // toCaseJSON is s with its next date as of today.
 func toCaseJSON(s store.Summary, today procedures.Date) caseJSON {
 	cj := caseJSON{Case: s.CaseID, PersonID: s.PersonID, Person: s.Person, Procedure: s.Procedure, Stage: string(s.Stage)}
-	if d, ok := nextDeadline(s.Deadlines, today); ok {
-		cj.Next = &nextJSON{Date: isoDate(d.Date), DaysLeft: today.DaysUntil(actDate(&d)), Kind: d.Kind.String(),
-			Title: d.Title, Rule: d.Rule, Done: d.Done, hard: d.Kind.Hard() || d.Kind == procedures.Appointment}
+	if d, ok := casebook.Next(s.Deadlines, today); ok {
+		u, days := casebook.UrgencyOf(&d, today)
+		cj.Next = &nextJSON{Date: isoDate(d.Date), DaysLeft: days, Kind: d.Kind.String(),
+			Title: d.Title, Rule: d.Rule, Done: d.Done, Urgency: u.String(), urg: u}
 		if !d.ActBy.IsZero() {
 			cj.Next.ActBy = isoDate(d.ActBy)
 		}
@@ -120,31 +125,6 @@ func toPersonJSON(p store.Person, sums []store.Summary, today procedures.Date) p
 	return pj
 }
 
-// nextDeadline is the deadline that applies today and is not done with the
-// earliest date to act by (actDate, R-DAYS-CLOSED), on or after today or
-// already missed (a hard date: still to act on); when there is none, the
-// latest deadline of all (so a finished case still shows its last date).
-func nextDeadline(ds []procedures.Deadline, today procedures.Date) (procedures.Deadline, bool) {
-	var next, latest procedures.Deadline
-	found := false
-	ds = procedures.Applicable(ds, today)
-	for i := range ds {
-		d := &ds[i]
-		act := actDate(d)
-		pending := !act.Before(today) || d.Kind.Hard()
-		if !d.Done && pending && (!found || act.Before(actDate(&next))) {
-			next, found = *d, true
-		}
-		if i == 0 || !act.Before(actDate(&latest)) {
-			latest = *d
-		}
-	}
-	if found {
-		return next, true
-	}
-	return latest, len(ds) > 0
-}
-
 // printCases prints one aligned line per case; NEXT, last, is never cut.
 func printCases(w io.Writer, rows []caseJSON) error {
 	const gap = 2
@@ -156,9 +136,9 @@ func printCases(w io.Writer, rows []caseJSON) error {
 	for i, r := range rows {
 		next := "–"
 		if n := r.Next; n != nil {
-			next = n.Date + " " + daysLeft(n.DaysLeft, n.Done, n.hard)
+			next = n.Date + " " + casebook.When(n.urg, n.DaysLeft)
 			if n.ActBy != "" {
-				next = n.ActBy + " " + daysLeft(n.DaysLeft, n.Done, n.hard) + " " + legalNote(n.Date)
+				next = n.ActBy + " " + casebook.When(n.urg, n.DaysLeft) + " " + legalNote(n.Date)
 			}
 		}
 		cells[i] = [5]string{strconv.FormatUint(r.Case, 10), truncate(r.Person, 20), truncate(r.Procedure, 13), r.Stage, next}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -28,9 +29,9 @@ type deadlineJSON struct {
 	ActBy     string `json:"act_by,omitempty"`
 	Note      string `json:"note,omitempty"`
 	Done      bool   `json:"done"`
-	// hard marks a date that costs something when missed: only those are
-	// "late" once past (an opened window is not).
-	hard bool
+	// Urgency is the agenda's (casebook.Urgency).
+	Urgency string `json:"urgency"`
+	urg     casebook.Urgency
 }
 
 // deadlineFilter says which deadlines to list.

@@ -9,33 +9,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"tramite/casebook"
 	"tramite/procedures"
 )
-
-// daysLeft says how far a date is from today: "in 12 days", "today",
-// "3 days late" for a missed hard date (a window closing, a due date, an
-// appointment), "3 days ago" for one that merely passed (a window opening),
-// or "done" for a deadline the case has moved past.
-func daysLeft(n int, done, hard bool) string {
-	past := "late"
-	if !hard {
-		past = "ago"
-	}
-	switch {
-	case done:
-		return "done"
-	case n == 0:
-		return "today"
-	case n == 1:
-		return "in 1 day"
-	case n > 1:
-		return "in " + strconv.Itoa(n) + " days"
-	case n == -1:
-		return "1 day " + past
-	default:
-		return strconv.Itoa(-n) + " days " + past
-	}
-}
 
 // printDeadlines prints an aligned table within width columns (width <= 0:
 // no limit, for a pipe or a file). DATE is the date to act by and LEFT the
@@ -54,7 +30,7 @@ func printDeadlines(w io.Writer, rows []deadlineJSON, width int) error {
 		if r.ActBy != "" {
 			act = r.ActBy
 		}
-		cells[i] = [4]string{act, daysLeft(r.DaysLeft, r.Done, r.hard), truncate(r.Person, 16), truncate(r.Procedure, 13)}
+		cells[i] = [4]string{act, casebook.When(r.urg, r.DaysLeft), truncate(r.Person, 16), truncate(r.Procedure, 13)}
 		for j, c := range cells[i] {
 			widths[j] = max(widths[j], utf8.RuneCountInString(c))
 		}
@@ -161,6 +137,7 @@ func appendDeadlineJSON(buf []byte, i int, r *deadlineJSON) []byte {
 	}
 	buf = append(buf, `,"done":`...)
 	buf = strconv.AppendBool(buf, r.Done)
+	buf = appendField(buf, "urgency", r.Urgency)
 	return append(buf, '}')
 }
 

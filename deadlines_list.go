@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -77,27 +78,9 @@ func newDeadlineList(f deadlineFilter) *deadlineList {
 	return l
 }
 
-// hiddenByDefault reports whether d is history rather than something to
-// act on: done, or an opening or reminder whose date has passed. Missed
-// hard dates and appointments stay listed (as the dashboard does); --all
-// shows everything.
-func hiddenByDefault(d *procedures.Deadline, today procedures.Date) bool {
-	if d.Done {
-		return true
-	}
-	return actDate(d).Before(today) && !d.Kind.Hard() && d.Kind != procedures.Appointment
-}
-
-// actDate is the date the user must act by: ActBy when the legal date falls
-// on a day the office is closed (R-DAYS-CLOSED), else the legal date. The
-// listings count days to it, sort by it and filter --within by it, as the
-// dashboard does.
-func actDate(d *procedures.Deadline) procedures.Date {
-	if !d.ActBy.IsZero() {
-		return d.ActBy
-	}
-	return d.Date
-}
+// actDate is the date the user must act by (casebook.ActDate): the listing
+// counts days to it, sorts by it and filters --within by it.
+func actDate(d *procedures.Deadline) procedures.Date { return casebook.ActDate(d) }
 
 // add lists the deadlines of one case that apply today and pass the
 // filter. Cases must come in case-id order (store.EachSummary's); add
@@ -114,7 +97,7 @@ func (l *deadlineList) add(s *store.Summary) {
 	for i := range l.scratch {
 		d := &l.scratch[i]
 		act := actDate(d)
-		if (!l.f.all && hiddenByDefault(d, l.f.today)) || (!l.limit.IsZero() && act.After(l.limit)) {
+		if (!l.f.all && !casebook.IsPending(d, l.f.today)) || (!l.limit.IsZero() && act.After(l.limit)) {
 			continue
 		}
 		it := listItem{date: dateKey(act), ci: ci, kind: d.Kind, done: d.Done,
@@ -249,12 +232,14 @@ func (l *deadlineList) rowWith(c *rowCache, i int) deadlineJSON {
 			c.legal[it.legal] = date
 		}
 	}
-	return deadlineJSON{
+	r := deadlineJSON{
 		Case: cs.id, Person: cs.person, Procedure: cs.procedure, Key: it.key,
 		Date: date, DaysLeft: c.lastLeft, Kind: it.kind.String(),
 		Title: it.title, Rule: it.rule, ActBy: act, Note: it.note, Done: it.done,
-		hard: it.kind.Hard() || it.kind == procedures.Appointment,
 	}
+	r.urg = casebook.Classify(&procedures.Deadline{Kind: it.kind, Done: it.done}, c.lastLeft)
+	r.Urgency = r.urg.String()
+	return r
 }
 
 // rows builds every row.

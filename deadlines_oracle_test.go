@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -58,7 +59,7 @@ func oracleListDeadlines(sums []store.Summary, f deadlineFilter) *oracleList {
 	for si := range ds {
 		for di := range ds[si] {
 			d := &ds[si][di]
-			if (!f.all && hiddenByDefault(d, f.today)) || (!limit.IsZero() && actDate(d).After(limit)) {
+			if (!f.all && !casebook.IsPending(d, f.today)) || (!limit.IsZero() && actDate(d).After(limit)) {
 				continue
 			}
 			refs = append(refs, oracleRef{dateKey(actDate(d)), rank[si], int32(si), int32(di)})
@@ -119,11 +120,12 @@ func (l *oracleList) row(i int) deadlineJSON {
 			l.legal[d.Date] = date
 		}
 	}
+	u, _ := casebook.UrgencyOf(d, l.today)
 	return deadlineJSON{
 		Case: s.CaseID, Person: s.Person, Procedure: s.Procedure, Key: d.Key,
 		Date: date, DaysLeft: l.lastLeft, Kind: d.Kind.String(),
 		Title: d.Title, Rule: d.Rule, ActBy: act, Note: d.Note, Done: d.Done,
-		hard: d.Kind.Hard() || d.Kind == procedures.Appointment,
+		Urgency: u.String(), urg: u,
 	}
 }
 

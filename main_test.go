@@ -12,6 +12,7 @@ import (
 
 	"github.com/adrg/xdg"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -47,27 +48,6 @@ func TestResolveDBPath(t *testing.T) {
 				t.Errorf("resolveDBPath(%q) = %q, want %q", tt.flag, got, tt.want)
 			}
 		})
-	}
-}
-
-func TestDaysLeft(t *testing.T) {
-	tests := []struct {
-		n          int
-		done, hard bool
-		want       string
-	}{
-		{12, false, true, "in 12 days"},
-		{1, false, true, "in 1 day"},
-		{0, false, true, "today"},
-		{-1, false, true, "1 day late"},
-		{-3, false, true, "3 days late"},
-		{-3, false, false, "3 days ago"}, // a window that opened is not late
-		{-3, true, true, "done"},
-	}
-	for _, tt := range tests {
-		if got := daysLeft(tt.n, tt.done, tt.hard); got != tt.want {
-			t.Errorf("daysLeft(%d, done=%v, hard=%v) = %q, want %q", tt.n, tt.done, tt.hard, got, tt.want)
-		}
 	}
 }
 
@@ -121,7 +101,7 @@ func TestDeadlineRows(t *testing.T) {
 		if r.DaysLeft != 31 || r.Kind != "closes" || r.ActBy != "2026-12-24" || r.Date != "2026-12-26" {
 			t.Errorf("row = %+v, want 31 days left (to 24 Dec), closes, date 2026-12-26, act by 2026-12-24", r)
 		}
-		if rows[0].DaysLeft != -3 || daysLeft(rows[0].DaysLeft, rows[0].Done, rows[0].hard) != "3 days late" {
+		if rows[0].DaysLeft != -3 || casebook.When(rows[0].urg, rows[0].DaysLeft) != "3 days late" {
 			t.Errorf("overdue row = %+v, want 3 days late", rows[0])
 		}
 	})

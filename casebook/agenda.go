@@ -58,6 +58,12 @@ func (u Urgency) String() string {
 // act on: listed by default and a candidate for the case's next date.
 func (u Urgency) Pending() bool { return u != Done && u != Past }
 
+// IsPending is UrgencyOf(d, today).Pending() without counting days: a
+// listing over 100,000 deadlines asks it of each one.
+func IsPending(d *procedures.Deadline, today procedures.Date) bool {
+	return !d.Done && (!ActDate(d).Before(today) || pressing(d))
+}
+
 // pressing reports whether missing d costs something on its day: a hard
 // date or an appointment.
 func pressing(d *procedures.Deadline) bool {
