@@ -6,24 +6,24 @@ import (
 	"testing"
 
 	"tramite/casebook"
-	"tramite/store"
+	"tramite/record"
 )
 
 // benchHousehold is 10,000 cases for 2,000 people: the fixtures' cases
 // (every core procedure) repeated with new ids.
-func benchHousehold(b *testing.B) ([]store.Person, []store.Case) {
+func benchHousehold(b *testing.B) ([]record.Person, []record.Case) {
 	people, cases := household(b)
 	if len(cases) == 0 {
 		b.Skip("no core procedure registered")
 	}
 	const nCases, nPeople = 10000, 2000
-	var ps []store.Person
+	var ps []record.Person
 	for i := range nPeople {
 		p := people[i%len(people)]
 		p.ID, p.Name = uint64(i+1), fmt.Sprintf("%s %d", p.Name, i+1)
 		ps = append(ps, p)
 	}
-	var cs []store.Case
+	var cs []record.Case
 	for i := range nCases {
 		c := cases[i%len(cases)]
 		c.ID, c.PersonID = uint64(i+1), uint64(i%nPeople+1)

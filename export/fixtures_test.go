@@ -6,7 +6,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // today is the fixed "today" of every export test.
@@ -20,16 +20,16 @@ var created = time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC)
 // fixture is one case of a core procedure, written as a person would have
 // answered the interview on 2026-11-23.
 type fixture struct {
-	person store.Person
-	kase   store.Case
+	person record.Person
+	kase   record.Case
 }
 
 var (
-	ana = store.Person{ID: 1, Name: "Ana García López", BirthDate: procedures.MustDate("1990-04-02"),
+	ana = record.Person{ID: 1, Name: "Ana García López", BirthDate: procedures.MustDate("1990-04-02"),
 		Nationality: "Colombian", Details: map[string]string{"passport_number": "PE123456"}, Created: created, Updated: created}
-	ben = store.Person{ID: 2, Name: "Benjamin Oduya-Whitfield", BirthDate: procedures.MustDate("1978-12-30"),
+	ben = record.Person{ID: 2, Name: "Benjamin Oduya-Whitfield", BirthDate: procedures.MustDate("1978-12-30"),
 		Nationality: "British", Created: created, Updated: created}
-	chen = store.Person{ID: 4, Name: "Chen Wei", Nationality: "Chinese", Created: created, Updated: created}
+	chen = record.Person{ID: 4, Name: "Chen Wei", Nationality: "Chinese", Created: created, Updated: created}
 )
 
 // fixtures are the four core procedures, one case each.
@@ -37,7 +37,7 @@ func fixtures() map[string]fixture {
 	return map[string]fixture{
 		// R-CANJE-30: entered 2026-11-10, so the canje is due 2026-12-10;
 		// booked for 2026-12-01 (R-APPT-HOW).
-		"canje": {ana, store.Case{ID: 11, PersonID: ana.ID, Procedure: "canje",
+		"canje": {ana, record.Case{ID: 11, PersonID: ana.ID, Procedure: "canje",
 			Answers: procedures.Answers{"visa_type": "temporary", "visa_issue_date": "2026-09-01",
 				"entered": "yes", "entry_date": "2026-11-10", "work_permit": "no"},
 			Progress: procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: procedures.MustDate("2026-12-01"),
@@ -47,19 +47,19 @@ func fixtures() map[string]fixture {
 		// R-RENEW-WINDOW: the card expires on Saturday 2026-12-26 and 25 Dec
 		// is a rest day, so the window opens 2026-11-26 and the act-by date
 		// is Thursday 2026-12-24 (R-DAYS-CLOSED).
-		"renewal": {ben, store.Case{ID: 12, PersonID: ben.ID, Procedure: "renewal",
+		"renewal": {ben, record.Case{ID: 12, PersonID: ben.ID, Procedure: "renewal",
 			Answers: procedures.Answers{"card_type": "temporary", "card_expiry": "2026-12-26", "in_mexico": "yes",
 				"holder_minor": "no", "first_card_date": "2024-01-10", "years_requested": "1",
 				"grounds": "job", "grounds_hold": "yes"},
 			Progress: procedures.Progress{Stage: procedures.StageDraft},
 			Ticks:    map[string]bool{"D-CARD": true}, Created: created, Updated: created}},
 		// R-STATUS-4Y, R-STATUS-WHEN: four years as a temporary resident.
-		"status-change": {chen, store.Case{ID: 13, PersonID: chen.ID, Procedure: "status-change",
+		"status-change": {chen, record.Case{ID: 13, PersonID: chen.ID, Procedure: "status-change",
 			Answers:  statusChangeAnswers(),
 			Progress: procedures.Progress{Stage: procedures.StageReady}, Created: created, Updated: created}},
 		// R-EXIT-ASK: leaving on Saturday 2026-12-05 while the canje is
 		// pending; ask 4 business days before.
-		"exit-permit": {ana, store.Case{ID: 14, PersonID: ana.ID, Procedure: "exit-permit",
+		"exit-permit": {ana, record.Case{ID: 14, PersonID: ana.ID, Procedure: "exit-permit",
 			Answers: procedures.Answers{"pending_procedure": "canje", "nut": "NUT-2026-77",
 				"emergency": "no", "departure_date": "2026-12-05", "return_date": "2027-01-10"},
 			Progress: procedures.Progress{Stage: procedures.StageReady}, Created: created, Updated: created}},
@@ -92,10 +92,10 @@ func view(t *testing.T, f fixture) casebook.Detail {
 
 // household is every fixture whose procedure is registered, plus a filed
 // renewal with case-life deadlines (R-CASE-DECIDE, R-CASE-CORRECT).
-func household(t testing.TB) ([]store.Person, []store.Case) {
+func household(t testing.TB) ([]record.Person, []record.Case) {
 	t.Helper()
-	people := []store.Person{ana, ben, chen}
-	var cases []store.Case
+	people := []record.Person{ana, ben, chen}
+	var cases []record.Case
 	fs := fixtures()
 	for _, id := range coreIDs {
 		if _, err := procedures.Lookup(id); err == nil {

@@ -10,7 +10,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // The JSON format, version 1.
@@ -140,11 +140,11 @@ type FileDeadline struct {
 // JSON writes people and the cases in cs as a File, indented. The
 // people of the cases are added when missing from people, so a single
 // case exports with its person.
-func JSON(w io.Writer, people []store.Person, cs []casebook.Detail, ctx procedures.Context) error {
+func JSON(w io.Writer, people []record.Person, cs []casebook.Detail, ctx procedures.Context) error {
 	f := File{Format: Format, Version: Version, Exported: ctx.Today.String(),
 		RulesChecked: procedures.RulesChecked, People: []FilePerson{}, Cases: []FileCase{}}
 	seen := map[uint64]bool{}
-	addPerson := func(p store.Person) {
+	addPerson := func(p record.Person) {
 		if !seen[p.ID] {
 			seen[p.ID] = true
 			f.People = append(f.People, filePerson(p))
@@ -165,7 +165,7 @@ func JSON(w io.Writer, people []store.Person, cs []casebook.Detail, ctx procedur
 	return nil
 }
 
-func filePerson(p store.Person) FilePerson {
+func filePerson(p record.Person) FilePerson {
 	return FilePerson{ID: p.ID, Name: p.Name, BirthDate: p.BirthDate.String(), Nationality: p.Nationality,
 		Details: p.Details, Created: stamp(p.Created), Updated: stamp(p.Updated)}
 }

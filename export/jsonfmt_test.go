@@ -14,6 +14,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/procedures"
+	"tramite/record"
 	"tramite/store"
 )
 
@@ -77,7 +78,7 @@ func normalised(t *testing.T, data []byte) File {
 // deleted person first so that ids have gaps.
 func fill(t *testing.T, s *store.Store) {
 	t.Helper()
-	gone := store.Person{Name: "Deleted Person"}
+	gone := record.Person{Name: "Deleted Person"}
 	if err := s.SavePerson(&gone); err != nil {
 		t.Fatal(err)
 	}

@@ -12,15 +12,15 @@ import (
 	"time"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // Bundle is a validated import: people and cases ready for the store. The
 // ids are those of the file; a case's PersonID is the file id of one of
 // People. The store gives every record a new id when it saves the bundle.
 type Bundle struct {
-	People []store.Person
-	Cases  []store.Case
+	People []record.Person
+	Cases  []record.Case
 }
 
 // InvalidError lists every problem found in an import file. Nothing is
@@ -165,12 +165,12 @@ func (v *validator) timestamp(where, key, s string) time.Time {
 	return t
 }
 
-func (v *validator) person(i int, raw json.RawMessage) (store.Person, bool) {
+func (v *validator) person(i int, raw json.RawMessage) (record.Person, bool) {
 	var fp FilePerson
 	where := fmt.Sprintf("person %d", i+1)
 	if err := strictUnmarshal(raw, &fp); err != nil {
 		v.addf("%s: %s", where, describeJSONError(raw, err))
-		return store.Person{}, false
+		return record.Person{}, false
 	}
 	if fp.ID != 0 {
 		where += fmt.Sprintf(" (id %d)", fp.ID)
@@ -183,19 +183,19 @@ func (v *validator) person(i int, raw json.RawMessage) (store.Person, bool) {
 	if name == "" {
 		v.addf(`%s: "name" is empty: every person needs a name`, where)
 	}
-	p := store.Person{ID: fp.ID, Name: name, Nationality: strings.TrimSpace(fp.Nationality), Details: fp.Details}
+	p := record.Person{ID: fp.ID, Name: name, Nationality: strings.TrimSpace(fp.Nationality), Details: fp.Details}
 	p.BirthDate = v.date(where, "birth_date", fp.BirthDate)
 	p.Created = v.timestamp(where, "created", fp.Created)
 	p.Updated = v.timestamp(where, "updated", fp.Updated)
 	return p, len(v.problems) == n
 }
 
-func (v *validator) caseOf(i int, raw json.RawMessage, people map[uint64]bool) (store.Case, bool) {
+func (v *validator) caseOf(i int, raw json.RawMessage, people map[uint64]bool) (record.Case, bool) {
 	var fc FileCase
 	where := fmt.Sprintf("case %d", i+1)
 	if err := strictUnmarshal(raw, &fc); err != nil {
 		v.addf("%s: %s", where, describeJSONError(raw, err))
-		return store.Case{}, false
+		return record.Case{}, false
 	}
 	if fc.ID != 0 {
 		where += fmt.Sprintf(" (id %d)", fc.ID)
@@ -210,7 +210,7 @@ func (v *validator) caseOf(i int, raw json.RawMessage, people map[uint64]bool) (
 	case !people[fc.Person]:
 		v.addf(`%s: "person" is %d, but no valid person in "people" has that id`, where, fc.Person)
 	}
-	c := store.Case{ID: fc.ID, PersonID: fc.Person, Procedure: fc.Procedure, Notes: fc.Notes}
+	c := record.Case{ID: fc.ID, PersonID: fc.Person, Procedure: fc.Procedure, Notes: fc.Notes}
 	if proc, err := procedures.Lookup(fc.Procedure); err != nil {
 		v.addf("%s: procedure: %v", where, err)
 	} else {

@@ -3,14 +3,14 @@ package export
 import (
 	"tramite/casebook"
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // LetterPersonOf copies what the letters need from a stored person: the
 // name as given (it should be exactly as in the passport, R-LETTER-INM),
 // the birth date and nationality, and the personal keys kept in Details
 // (procedures.PersonKeys).
-func LetterPersonOf(p store.Person) procedures.LetterPerson {
+func LetterPersonOf(p record.Person) procedures.LetterPerson {
 	d := p.Details
 	nat := p.Nationality
 	if nat == "" {

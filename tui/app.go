@@ -14,7 +14,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // screen is which child has the keyboard.
@@ -88,11 +88,11 @@ func Run(st Store, opts Options) error {
 
 // startMsg carries what start-up needs to pick the first screen.
 type startMsg struct {
-	sums []store.Summary
+	sums []record.Summary
 	// data is the dashboard's rows, built from sums in the Cmd.
 	data *dashData
 	// resume is a draft case whose interview stopped half way.
-	resume *store.Case
+	resume *record.Case
 }
 
 // startCmd reads the summaries and, when the most recently updated case is
@@ -105,7 +105,7 @@ func startCmd(st Store, today procedures.Date) tea.Cmd {
 		if err != nil {
 			return errMsg{err: wrapf(err, "could not read the cases")}
 		}
-		var latest *store.Summary
+		var latest *record.Summary
 		for i := range sums {
 			if latest == nil || sums[i].Updated.After(latest.Updated) {
 				latest = &sums[i]
@@ -300,7 +300,7 @@ func (a *App) setScreen(s screen) {
 
 // errorText words an error for the status line.
 func errorText(err error) string {
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, record.ErrNotFound) {
 		return "That case no longer exists: " + err.Error()
 	}
 	return "Error: " + err.Error()

@@ -2,19 +2,18 @@ package tui
 
 import (
 	"strings"
+	"tramite/record"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"tramite/store"
 )
 
 // interviewCaseMsg carries the case an interview was asked for, or why it
 // could not be read.
 type interviewCaseMsg struct {
-	c      store.Case
+	c      record.Case
 	review bool
 	err    error
 }

@@ -8,24 +8,25 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tramite/procedures"
+	"tramite/record"
 	"tramite/store"
 )
 
 // bigSummaries builds n case summaries as the store would hold them:
 // renewals spread over two years, a tenth of them filed, for n/10 people.
-func bigSummaries(b testing.TB, n int) []store.Summary {
+func bigSummaries(b testing.TB, n int) []record.Summary {
 	p, err := procedures.Lookup("renewal")
 	if err != nil {
 		b.Fatal(err)
 	}
-	out := make([]store.Summary, 0, n)
+	out := make([]record.Summary, 0, n)
 	for i := range n {
 		a := renewalAnswers(today.AddDays(i%700 - 60).String())
 		pr := procedures.Progress{Stage: procedures.StageDraft}
 		if i%10 == 0 {
 			pr = procedures.Progress{Stage: procedures.StageFiled, FiledDate: today.AddDays(-(i % 30))}
 		}
-		out = append(out, store.Summary{CaseID: uint64(i + 1), PersonID: uint64(i/10 + 1),
+		out = append(out, record.Summary{CaseID: uint64(i + 1), PersonID: uint64(i/10 + 1),
 			Person: fmt.Sprintf("Persona Número %d", i/10+1), Procedure: "renewal", Stage: pr.Stage,
 			Deadlines: procedures.Track(p, a, pr, procedures.Context{})})
 	}
@@ -108,17 +109,17 @@ func bigStore(b *testing.B, n int) *store.Store {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { st.Close() })
-	people := make([]store.Person, 0, n/10+1)
-	cases := make([]store.Case, 0, n)
+	people := make([]record.Person, 0, n/10+1)
+	cases := make([]record.Case, 0, n)
 	for i := range n {
 		if i%10 == 0 {
-			people = append(people, store.Person{ID: uint64(i/10 + 1), Name: fmt.Sprintf("Persona Número %d", i/10+1)})
+			people = append(people, record.Person{ID: uint64(i/10 + 1), Name: fmt.Sprintf("Persona Número %d", i/10+1)})
 		}
 		pr := procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: today.AddDays(i % 90)}
 		if i%10 == 0 {
 			pr = procedures.Progress{Stage: procedures.StageFiled, FiledDate: today.AddDays(-(i % 30))}
 		}
-		cases = append(cases, store.Case{PersonID: uint64(i/10 + 1), Procedure: "renewal",
+		cases = append(cases, record.Case{PersonID: uint64(i/10 + 1), Procedure: "renewal",
 			Answers: renewalAnswers(today.AddDays(i%700 - 60).String()), Progress: pr})
 	}
 	if _, err := st.Import(people, cases); err != nil {

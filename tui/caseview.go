@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"errors"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/viewport"
@@ -9,7 +11,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // caseMode is what the case view is doing: showing the case, or one of
@@ -39,8 +41,8 @@ type caseViewModel struct {
 	width, height int
 
 	loaded bool
-	c      store.Case
-	person store.Person
+	c      record.Case
+	person record.Person
 	proc   *procedures.Procedure
 	// detail is the case evaluated by the case layer, whenever the answers
 	// or the progress change; outcome, deadlines and warnings are its
@@ -78,8 +80,8 @@ type caseViewMsg interface{ caseViewMsg() }
 
 // caseLoadedMsg carries the case and its person.
 type caseLoadedMsg struct {
-	c      store.Case
-	person store.Person
+	c      record.Case
+	person record.Person
 }
 
 // caseSavedMsg reports a saved change; status says what, for the user.
@@ -87,7 +89,7 @@ type caseLoadedMsg struct {
 // field saved, so saves finishing out of order never undo each other.
 type caseSavedMsg struct {
 	status string
-	apply  func(c *store.Case)
+	apply  func(c *record.Case)
 	// progress marks a stage save: the pending form values can go.
 	progress bool
 }
@@ -139,15 +141,9 @@ func loadCaseCmd(st Store, id uint64) tea.Cmd {
 		if err != nil {
 			return caseFailedMsg{err: wrapf(err, "could not open case %d", id)}
 		}
-		people, err := st.People()
-		if err != nil {
-			return caseFailedMsg{err: wrapf(err, "could not read the people")}
-		}
-		var p store.Person
-		for _, q := range people {
-			if q.ID == c.PersonID {
-				p = q
-			}
+		p, err := st.Person(c.PersonID)
+		if err != nil && !errors.Is(err, record.ErrNotFound) {
+			return caseFailedMsg{err: wrapf(err, "could not read the person of case %d", id)}
 		}
 		return caseLoadedMsg{c: c, person: p}
 	}
@@ -187,7 +183,7 @@ func (m caseViewModel) Capturing() bool {
 
 // setCase stores a fresh copy of the case and evaluates it through the case
 // layer (casebook.NewDetail), as every export does.
-func (m *caseViewModel) setCase(c store.Case) {
+func (m *caseViewModel) setCase(c record.Case) {
 	m.c = c
 	m.loaded = true
 	d, err := casebook.NewDetail(m.person, c, m.opts.Context)

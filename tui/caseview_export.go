@@ -15,7 +15,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/export"
-	"tramite/store"
+	"tramite/record"
 )
 
 // exportFormats are the formats `e` offers, with their file extensions.
@@ -120,7 +120,7 @@ func (m caseViewModel) export(p *pendingForm, force bool) (caseViewModel, tea.Cm
 			case "ics":
 				return export.ICS(w, views, ctx)
 			case "json":
-				return export.JSON(w, []store.Person{person}, views, ctx)
+				return export.JSON(w, []record.Person{person}, views, ctx)
 			}
 			return export.Text(w, views, ctx)
 		}

@@ -5,7 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // updateKey handles a key press: dialogs first, then the view's keys.
@@ -129,7 +129,7 @@ func saveProgressCmd(st Store, id uint64, pr procedures.Progress, status string)
 		if err := st.SetProgress(id, pr); err != nil {
 			return caseFailedMsg{err: wrapf(err, "could not save the stage (nothing changed; press s to try again)")}
 		}
-		return caseSavedMsg{status: status, progress: true, apply: func(c *store.Case) { c.Progress = pr }}
+		return caseSavedMsg{status: status, progress: true, apply: func(c *record.Case) { c.Progress = pr }}
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 	"charm.land/huh/v2"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // nextStage is the stage after s. Procedures booked without an online
@@ -311,6 +311,6 @@ func (m caseViewModel) saveNotes() (caseViewModel, tea.Cmd) {
 		if err := st.SetNotes(id, text); err != nil {
 			return caseFailedMsg{err: wrapf(err, "could not save the notes (your text is still here)")}
 		}
-		return caseSavedMsg{status: "Notes saved", apply: func(c *store.Case) { c.Notes = text }}
+		return caseSavedMsg{status: "Notes saved", apply: func(c *record.Case) { c.Notes = text }}
 	}
 }

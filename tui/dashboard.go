@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // dashView is which list the dashboard shows.
@@ -20,7 +20,7 @@ const (
 
 // summariesMsg carries the dashboard's data: one store call.
 type summariesMsg struct {
-	sums []store.Summary
+	sums []record.Summary
 }
 
 // dashData is what the dashboard derives from the summaries: its rows, the
@@ -29,7 +29,7 @@ type summariesMsg struct {
 // (startCmd), off the event loop: the loading frame is drawn, and keys are
 // answered, while 10,000 cases are sorted.
 type dashData struct {
-	sums                      []store.Summary
+	sums                      []record.Summary
 	deadlines                 []deadlineRow
 	cases                     []caseRow
 	people, procs             []choice
@@ -40,7 +40,7 @@ type dashData struct {
 }
 
 // buildDashData builds the dashboard's data from sums.
-func buildDashData(sums []store.Summary, today procedures.Date) *dashData {
+func buildDashData(sums []record.Summary, today procedures.Date) *dashData {
 	d := &dashData{sums: sums}
 	d.deadlines, d.cases = buildRows(sums, today)
 	d.people, d.procs = filterChoices(d.cases)
@@ -59,7 +59,7 @@ func buildDashData(sums []store.Summary, today procedures.Date) *dashData {
 }
 
 // built reports whether d was built from exactly sums (the same slice).
-func (d *dashData) built(sums []store.Summary) bool {
+func (d *dashData) built(sums []record.Summary) bool {
 	return d != nil && len(d.sums) == len(sums) && (len(sums) == 0 || &d.sums[0] == &sums[0])
 }
 
@@ -154,7 +154,7 @@ func (m dashboardModel) Capturing() bool { return m.searching }
 
 // setData rebuilds every row from fresh summaries, keeping the cursor on
 // the same case (and deadline) when it still exists.
-func (m *dashboardModel) setData(sums []store.Summary) {
+func (m *dashboardModel) setData(sums []record.Summary) {
 	selCase, selKey := m.selected()
 	d := m.prebuilt
 	m.prebuilt = nil

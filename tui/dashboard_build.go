@@ -7,7 +7,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // buildRows turns the store's summaries into every deadline row (sorted by
@@ -16,7 +16,7 @@ import (
 // per frame or per keystroke, and lowercases nothing: the search text is
 // built on the first search (ensureSearchText). Rows point at the
 // summaries' deadlines rather than copying them.
-func buildRows(sums []store.Summary, today procedures.Date) ([]deadlineRow, []caseRow) {
+func buildRows(sums []record.Summary, today procedures.Date) ([]deadlineRow, []caseRow) {
 	names := procNames{}
 	texts := make([]caseText, len(sums))
 	cases := make([]caseRow, len(sums))

@@ -6,16 +6,16 @@ import (
 	"testing"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // oddSummaries are rows the fixtures lack: one case with deadlines on the
 // same day keyed out of order (R-RENEW-WINDOW), a done one, a closed-day
 // act-by date (R-DAYS-CLOSED), a contingent date (R-RENEW-EXPIRED-IN) and
 // two people of the same name.
-func oddSummaries() []store.Summary {
+func oddSummaries() []record.Summary {
 	day := today.AddDays(5)
-	return []store.Summary{
+	return []record.Summary{
 		{CaseID: 7, PersonID: 2, Person: "Zoë Pérez", Procedure: "renewal", Stage: procedures.StageDraft, Deadlines: []procedures.Deadline{
 			{Key: "b", Date: day, Kind: procedures.Closes, Title: "Renewal Window closes", Rule: "R-RENEW-WINDOW"},
 			{Key: "a", Date: day, Kind: procedures.Due, Title: "Pay the FEE", Rule: "R-RENEW-WINDOW"},
@@ -33,7 +33,7 @@ func oddSummaries() []store.Summary {
 
 // farSummaries add a date too far away to pack into a sort key: the rows
 // are then sorted by comparing them.
-func farSummaries() []store.Summary {
+func farSummaries() []record.Summary {
 	sums := oddSummaries()
 	sums[1].Deadlines = append(sums[1].Deadlines, procedures.Deadline{Key: "far", Date: procedures.Date{Year: 9000, Month: 1, Day: 1},
 		Kind: procedures.Due, Title: "Far away", Rule: "R-CANJE-30"})
@@ -49,7 +49,7 @@ func TestBuildRowsMatchesTheOracle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sets := map[string][]store.Summary{
+	sets := map[string][]record.Summary{
 		"10,000 renewals": bigSummaries(t, 10000),
 		"the household":   hh,
 		"odd rows":        oddSummaries(),

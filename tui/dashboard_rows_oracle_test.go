@@ -7,7 +7,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // The dashboard's rows as first built (a lowercased haystack per row,
@@ -63,7 +63,7 @@ func (n oracleProcNames) name(id string) string {
 // the date to act by, then case and key: casebook.CompareDeadlines) and every case row
 // (sorted by person, procedure, case). It runs once per data change, never
 // per frame or per keystroke.
-func oracleBuildRows(sums []store.Summary, today procedures.Date) ([]oracleDeadlineRow, []oracleCaseRow) {
+func oracleBuildRows(sums []record.Summary, today procedures.Date) ([]oracleDeadlineRow, []oracleCaseRow) {
 	names := oracleProcNames{}
 	n := 0
 	for i := range sums {

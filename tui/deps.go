@@ -1,28 +1,13 @@
 package tui
 
 import (
+	"tramite/casebook"
 	"tramite/procedures"
-	"tramite/store"
 )
 
-// Store is what the app needs from the database. Declared here, by its
-// consumer, so tests can inject a failing store; *store.Store satisfies it.
-type Store interface {
-	People() ([]store.Person, error)
-	SavePerson(p *store.Person) error
-	Cases() ([]store.Case, error)
-	Case(id uint64) (store.Case, error)
-	SaveCase(c *store.Case) error
-	DeleteCase(id uint64) error
-	SaveAnswer(caseID uint64, key, value string) error
-	DeleteAnswer(caseID uint64, key string) error
-	SetTick(caseID uint64, docID string, done bool) error
-	SetProgress(caseID uint64, pr procedures.Progress) error
-	SetNotes(caseID uint64, notes string) error
-	Summaries() ([]store.Summary, error)
-}
-
-var _ Store = (*store.Store)(nil)
+// Store is what the app needs from the database: the case layer's
+// (casebook.Store), so tests can inject a failing store.
+type Store = casebook.Store
 
 // Options configure Run.
 type Options struct {

@@ -9,15 +9,15 @@ import (
 	"time"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // memStore is an in-memory Store for model tests. Summaries are computed
 // as the real store does: procedures.Track with the default calendar.
 type memStore struct {
 	mu     sync.Mutex
-	people map[uint64]store.Person
-	cases  map[uint64]store.Case
+	people map[uint64]record.Person
+	cases  map[uint64]record.Case
 	// Separate sequences, as the store's buckets have.
 	nextPerson, nextCase uint64
 	clock                time.Time
@@ -30,21 +30,31 @@ type memStore struct {
 var _ Store = (*memStore)(nil)
 
 func newMemStore() *memStore {
-	return &memStore{people: map[uint64]store.Person{}, cases: map[uint64]store.Case{},
+	return &memStore{people: map[uint64]record.Person{}, cases: map[uint64]record.Case{},
 		clock: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)}
 }
 
 func (s *memStore) tick() time.Time { s.clock = s.clock.Add(time.Minute); return s.clock }
 
-func (s *memStore) People() ([]store.Person, error) {
+func (s *memStore) People() ([]record.Person, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	out := slices.Collect(maps.Values(s.people))
-	slices.SortFunc(out, func(a, b store.Person) int { return int(a.ID) - int(b.ID) })
+	slices.SortFunc(out, func(a, b record.Person) int { return int(a.ID) - int(b.ID) })
 	return out, nil
 }
 
-func (s *memStore) SavePerson(p *store.Person) error {
+func (s *memStore) Person(id uint64) (record.Person, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p, ok := s.people[id]
+	if !ok {
+		return record.Person{}, fmt.Errorf("person %d: %w", id, record.ErrNotFound)
+	}
+	return p, nil
+}
+
+func (s *memStore) SavePerson(p *record.Person) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if p.ID == 0 {
@@ -56,28 +66,28 @@ func (s *memStore) SavePerson(p *store.Person) error {
 	return nil
 }
 
-func (s *memStore) Cases() ([]store.Case, error) {
+func (s *memStore) Cases() ([]record.Case, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	out := slices.Collect(maps.Values(s.cases))
-	slices.SortFunc(out, func(a, b store.Case) int { return int(a.ID) - int(b.ID) })
+	slices.SortFunc(out, func(a, b record.Case) int { return int(a.ID) - int(b.ID) })
 	return out, nil
 }
 
-func (s *memStore) Case(id uint64) (store.Case, error) {
+func (s *memStore) Case(id uint64) (record.Case, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.caseCalls++
 	c, ok := s.cases[id]
 	if !ok {
-		return store.Case{}, fmt.Errorf("case %d: %w", id, store.ErrNotFound)
+		return record.Case{}, fmt.Errorf("case %d: %w", id, record.ErrNotFound)
 	}
 	c.Answers = c.Answers.Clone()
 	c.Ticks = maps.Clone(c.Ticks)
 	return c, nil
 }
 
-func (s *memStore) SaveCase(c *store.Case) error {
+func (s *memStore) SaveCase(c *record.Case) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if c.ID == 0 {
@@ -92,12 +102,12 @@ func (s *memStore) SaveCase(c *store.Case) error {
 	return nil
 }
 
-func (s *memStore) update(id uint64, f func(c *store.Case)) error {
+func (s *memStore) update(id uint64, f func(c *record.Case)) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	c, ok := s.cases[id]
 	if !ok {
-		return fmt.Errorf("case %d: %w", id, store.ErrNotFound)
+		return fmt.Errorf("case %d: %w", id, record.ErrNotFound)
 	}
 	c.Answers = c.Answers.Clone()
 	c.Ticks = maps.Clone(c.Ticks)
@@ -111,22 +121,22 @@ func (s *memStore) DeleteCase(id uint64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.cases[id]; !ok {
-		return fmt.Errorf("case %d: %w", id, store.ErrNotFound)
+		return fmt.Errorf("case %d: %w", id, record.ErrNotFound)
 	}
 	delete(s.cases, id)
 	return nil
 }
 
 func (s *memStore) SaveAnswer(id uint64, key, value string) error {
-	return s.update(id, func(c *store.Case) { c.Answers[key] = value })
+	return s.update(id, func(c *record.Case) { c.Answers[key] = value })
 }
 
 func (s *memStore) DeleteAnswer(id uint64, key string) error {
-	return s.update(id, func(c *store.Case) { delete(c.Answers, key) })
+	return s.update(id, func(c *record.Case) { delete(c.Answers, key) })
 }
 
 func (s *memStore) SetTick(id uint64, doc string, done bool) error {
-	return s.update(id, func(c *store.Case) {
+	return s.update(id, func(c *record.Case) {
 		if c.Ticks == nil {
 			c.Ticks = map[string]bool{}
 		}
@@ -139,18 +149,18 @@ func (s *memStore) SetTick(id uint64, doc string, done bool) error {
 }
 
 func (s *memStore) SetProgress(id uint64, pr procedures.Progress) error {
-	return s.update(id, func(c *store.Case) { c.Progress = pr })
+	return s.update(id, func(c *record.Case) { c.Progress = pr })
 }
 
 func (s *memStore) SetNotes(id uint64, notes string) error {
-	return s.update(id, func(c *store.Case) { c.Notes = notes })
+	return s.update(id, func(c *record.Case) { c.Notes = notes })
 }
 
-func (s *memStore) Summaries() ([]store.Summary, error) {
+func (s *memStore) Summaries() ([]record.Summary, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.summaryCalls++
-	out := make([]store.Summary, 0, len(s.cases))
+	out := make([]record.Summary, 0, len(s.cases))
 	for _, id := range slices.Sorted(maps.Keys(s.cases)) {
 		out = append(out, summarize(s.cases[id], s.people[s.cases[id].PersonID]))
 	}
@@ -158,8 +168,8 @@ func (s *memStore) Summaries() ([]store.Summary, error) {
 }
 
 // summarize builds a case's Summary the way the store does.
-func summarize(c store.Case, p store.Person) store.Summary {
-	sum := store.Summary{CaseID: c.ID, PersonID: c.PersonID, Person: p.Name,
+func summarize(c record.Case, p record.Person) record.Summary {
+	sum := record.Summary{CaseID: c.ID, PersonID: c.PersonID, Person: p.Name,
 		Procedure: c.Procedure, Stage: c.Progress.Stage, Updated: c.Updated}
 	if sum.Stage == "" {
 		sum.Stage = procedures.StageDraft
@@ -176,8 +186,8 @@ var errDisk = errors.New("disk full")
 // failStore reads from its memStore but fails every write.
 type failStore struct{ *memStore }
 
-func (failStore) SavePerson(*store.Person) error                { return errDisk }
-func (failStore) SaveCase(*store.Case) error                    { return errDisk }
+func (failStore) SavePerson(*record.Person) error               { return errDisk }
+func (failStore) SaveCase(*record.Case) error                   { return errDisk }
 func (failStore) DeleteCase(uint64) error                       { return errDisk }
 func (failStore) SaveAnswer(uint64, string, string) error       { return errDisk }
 func (failStore) DeleteAnswer(uint64, string) error             { return errDisk }
@@ -188,8 +198,8 @@ func (failStore) SetNotes(uint64, string) error                 { return errDisk
 // brokenStore fails reads too.
 type brokenStore struct{ failStore }
 
-func (brokenStore) Summaries() ([]store.Summary, error) { return nil, errDisk }
-func (brokenStore) Case(uint64) (store.Case, error)     { return store.Case{}, errDisk }
+func (brokenStore) Summaries() ([]record.Summary, error) { return nil, errDisk }
+func (brokenStore) Case(uint64) (record.Case, error)     { return record.Case{}, errDisk }
 
 var today = procedures.MustDate("2026-11-23")
 
@@ -208,14 +218,14 @@ func renewalAnswers(expiry string) procedures.Answers {
 func household(t interface{ Fatalf(string, ...any) }) *memStore {
 	s := newMemStore()
 	add := func(name string) uint64 {
-		p := store.Person{Name: name}
+		p := record.Person{Name: name}
 		if err := s.SavePerson(&p); err != nil {
 			t.Fatalf("save person: %v", err)
 		}
 		return p.ID
 	}
 	ana, bruno, chloe := add("Ana López"), add("Bruno Müller-Łukasiewicz 🇩🇪"), add("Chloé Dupont")
-	for _, c := range []store.Case{
+	for _, c := range []record.Case{
 		{PersonID: ana, Procedure: "notification", Answers: procedures.Answers{ // due 2026-11-18: 5 days late
 			"change_kind": "address", "change_date": "2026-08-20"}},
 		{PersonID: bruno, Procedure: "renewal", Answers: renewalAnswers("2026-11-23")}, // closes today
@@ -231,7 +241,7 @@ func household(t interface{ Fatalf(string, ...any) }) *memStore {
 }
 
 func storePerson(t interface{ Fatalf(string, ...any) }, s *memStore, name string) uint64 {
-	p := store.Person{Name: name}
+	p := record.Person{Name: name}
 	if err := s.SavePerson(&p); err != nil {
 		t.Fatalf("save person: %v", err)
 	}
@@ -239,7 +249,7 @@ func storePerson(t interface{ Fatalf(string, ...any) }, s *memStore, name string
 }
 
 func addCase(t interface{ Fatalf(string, ...any) }, s *memStore, person uint64, proc string, a procedures.Answers) uint64 {
-	c := store.Case{PersonID: person, Procedure: proc, Answers: a}
+	c := record.Case{PersonID: person, Procedure: proc, Answers: a}
 	if err := s.SaveCase(&c); err != nil {
 		t.Fatalf("save case: %v", err)
 	}

@@ -10,7 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 	"tramite/wizard"
 )
 
@@ -28,7 +28,7 @@ import (
 // write never lands after a newer one.
 type interviewModel struct {
 	st     Store
-	c      store.Case
+	c      record.Case
 	proc   *procedures.Procedure
 	ctx    procedures.Context
 	styles Styles
@@ -87,7 +87,7 @@ type interviewPersonMsg struct {
 // newInterviewModel opens the interview of case c: at its first unanswered
 // question with the earlier answers filled in, or at the review screen when
 // review is set ("edit answers") or every question is answered.
-func newInterviewModel(st Store, c store.Case, ctx procedures.Context, styles Styles, keys KeyMap, review bool) interviewModel {
+func newInterviewModel(st Store, c record.Case, ctx procedures.Context, styles Styles, keys KeyMap, review bool) interviewModel {
 	m := interviewModel{st: st, c: c, ctx: ctx, styles: styles, keys: keys, saved: c.Answers.Clone()}
 	proc, err := procedures.Lookup(c.Procedure)
 	if err != nil {
@@ -275,7 +275,7 @@ func saveChangesCmd(st Store, caseID uint64, changes []change) tea.Cmd {
 }
 
 // personNameCmd reads the name of the case's person for the header.
-func personNameCmd(st Store, c store.Case) tea.Cmd {
+func personNameCmd(st Store, c record.Case) tea.Cmd {
 	return func() tea.Msg {
 		people, err := st.People()
 		if err != nil {

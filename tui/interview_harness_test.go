@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"tramite/procedures"
+	"tramite/record"
 	"tramite/store"
 )
 
@@ -206,7 +207,7 @@ func (s *session) answerUntil(p *procedures.Procedure, given procedures.Answers,
 }
 
 // waitStored waits until the store's answers of the only case equal want.
-func waitStored(t *testing.T, st Store, want procedures.Answers) store.Case {
+func waitStored(t *testing.T, st Store, want procedures.Answers) record.Case {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for {

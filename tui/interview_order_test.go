@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tramite/procedures"
+	"tramite/record"
 	"tramite/store"
 )
 
@@ -19,11 +20,11 @@ import (
 func newOrderInterview(t *testing.T, given procedures.Answers) (interviewModel, *store.Store, uint64) {
 	t.Helper()
 	st, _ := openTestStore(t)
-	p := store.Person{Name: "Ana López"}
+	p := record.Person{Name: "Ana López"}
 	if err := st.SavePerson(&p); err != nil {
 		t.Fatal(err)
 	}
-	c := store.Case{PersonID: p.ID, Procedure: "renewal", Answers: given}
+	c := record.Case{PersonID: p.ID, Procedure: "renewal", Answers: given}
 	if err := st.SaveCase(&c); err != nil {
 		t.Fatal(err)
 	}

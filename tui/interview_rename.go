@@ -2,12 +2,11 @@ package tui
 
 import (
 	"strings"
+	"tramite/record"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-
-	"tramite/store"
 )
 
 // The person's name, typed in the chooser, can be corrected from the
@@ -79,7 +78,7 @@ func (m interviewModel) updateRename(msg tea.KeyPressMsg) (interviewModel, tea.C
 }
 
 // renamePersonCmd saves the new name on the case's person.
-func renamePersonCmd(st Store, c store.Case, name, prev string) tea.Cmd {
+func renamePersonCmd(st Store, c record.Case, name, prev string) tea.Cmd {
 	return func() tea.Msg {
 		out := personRenamedMsg{caseID: c.ID, name: name, previous: prev}
 		people, err := st.People()

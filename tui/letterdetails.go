@@ -9,7 +9,7 @@ import (
 	"charm.land/huh/v2"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // The details form of the letter view: when a letter needs the person's
@@ -106,7 +106,7 @@ func sizeDetailsForm(f *huh.Form, w, h int) {
 
 // personSavedMsg reports the person saved with the details the form asked.
 type personSavedMsg struct {
-	person store.Person
+	person record.Person
 	keys   []string
 }
 
@@ -118,7 +118,7 @@ func (personSaveFailedMsg) caseViewMsg() {}
 
 // savePersonCmd sets values (already normalised) on a copy of p and saves
 // it. The copy's Details map is new: p may share it with the case view.
-func savePersonCmd(st Store, p store.Person, values map[string]string) tea.Cmd {
+func savePersonCmd(st Store, p record.Person, values map[string]string) tea.Cmd {
 	p.Details = maps.Clone(p.Details)
 	keys := make([]string, 0, len(values))
 	for _, k := range procedures.PersonFieldKeys() {
@@ -133,7 +133,7 @@ func savePersonCmd(st Store, p store.Person, values map[string]string) tea.Cmd {
 			return personSaveFailedMsg{err: errors.New("this case's person is not in the database: nothing was saved")}
 		}
 		if err := st.SavePerson(&p); err != nil {
-			if errors.Is(err, store.ErrDuplicateName) {
+			if errors.Is(err, record.ErrDuplicateName) {
 				return personSaveFailedMsg{err: wrapf(err, "someone else has that name: type another (nothing was saved)")}
 			}
 			return personSaveFailedMsg{err: wrapf(err, "could not save the details (what you typed is kept: press enter to try again)")}

@@ -14,7 +14,7 @@ import (
 
 	"tramite/export"
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // letterState is what the letter view shows.
@@ -36,8 +36,8 @@ type letterViewModel struct {
 	ctx    procedures.Context
 	styles Styles
 	keys   KeyMap
-	person store.Person
-	c      store.Case
+	person record.Person
+	c      record.Case
 	proc   *procedures.Procedure
 
 	width, height int
@@ -64,7 +64,7 @@ type letterViewModel struct {
 }
 
 func newLetterViewModel(st Store, ctx procedures.Context, styles Styles, keys KeyMap,
-	person store.Person, c store.Case, proc *procedures.Procedure, w, h int) letterViewModel {
+	person record.Person, c record.Case, proc *procedures.Procedure, w, h int) letterViewModel {
 	m := letterViewModel{st: st, ctx: ctx, styles: styles, keys: keys, person: person, c: c, proc: proc,
 		vp: viewport.New(), values: map[string]*string{}}
 	m.vp.KeyMap = viewport.KeyMap{} // keys come from KeyMap, matched here

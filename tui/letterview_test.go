@@ -16,14 +16,14 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // letterPerson is someone whose record holds every detail the letters
 // state (R-LETTER-WHAT), except those named in drop.
 func letterPerson(t *testing.T, st Store, drop ...string) uint64 {
 	t.Helper()
-	p := store.Person{Name: "Ana María López", Nationality: "canadiense", Details: map[string]string{
+	p := record.Person{Name: "Ana María López", Nationality: "canadiense", Details: map[string]string{
 		"passport_number": "AB1234567", "office": "Querétaro",
 		"address": "Calle Independencia 45, Col. Centro, 76000 Santiago de Querétaro, Qro."}}
 	for _, k := range drop {
@@ -38,7 +38,7 @@ func letterPerson(t *testing.T, st Store, drop ...string) uint64 {
 	return p.ID
 }
 
-func personOf(t *testing.T, st Store, id uint64) store.Person {
+func personOf(t *testing.T, st Store, id uint64) record.Person {
 	t.Helper()
 	people, err := st.People()
 	if err != nil {
@@ -50,7 +50,7 @@ func personOf(t *testing.T, st Store, id uint64) store.Person {
 		}
 	}
 	t.Fatalf("no person %d", id)
-	return store.Person{}
+	return record.Person{}
 }
 
 // TestLetterView: `l` shows the renewal's covering letter (D-LETTER,

@@ -9,7 +9,7 @@ import (
 	"charm.land/huh/v2"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // newCaseModel is the chooser that starts a case: which procedure (with a
@@ -31,9 +31,9 @@ type newCaseModel struct {
 	// fromID, when set, is the case whose Shared answers a family member's
 	// new case copies; from is that case once loaded.
 	fromID uint64
-	from   *store.Case
+	from   *record.Case
 
-	people []store.Person
+	people []record.Person
 	step   chooserStep
 	form   *huh.Form
 	// formKeys are the open form's keys: Enter is read from them.
@@ -72,8 +72,8 @@ const (
 // chooserDataMsg carries the household (and, for a family member, the
 // case to copy from).
 type chooserDataMsg struct {
-	people []store.Person
-	from   *store.Case
+	people []record.Person
+	from   *record.Case
 	err    error
 }
 
@@ -232,11 +232,11 @@ func (m newCaseModel) next() (newCaseModel, tea.Cmd) {
 		var id uint64
 		fmt.Sscan(*m.choice, &id)
 		m.step, m.form = stepCreating, nil
-		return m, createCaseCmd(m.st, store.Person{ID: id}, m.procID, m.sharedAnswers())
+		return m, createCaseCmd(m.st, record.Person{ID: id}, m.procID, m.sharedAnswers())
 	case stepName:
 		m.typedName = strings.TrimSpace(*m.name)
 		m.step, m.form = stepCreating, nil
-		return m, createCaseCmd(m.st, store.Person{Name: m.typedName}, m.procID, m.sharedAnswers())
+		return m, createCaseCmd(m.st, record.Person{Name: m.typedName}, m.procID, m.sharedAnswers())
 	}
 	return m, nil
 }

@@ -6,7 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // The chooser's store I/O and the data it works from.
@@ -50,8 +50,8 @@ func (m newCaseModel) sharedAnswers() procedures.Answers {
 
 // otherPeople are the household members offered: for a family member,
 // everyone but the person of the first case.
-func (m newCaseModel) otherPeople() []store.Person {
-	var out []store.Person
+func (m newCaseModel) otherPeople() []record.Person {
+	var out []record.Person
 	for _, p := range m.people {
 		if m.from != nil && p.ID == m.from.PersonID {
 			continue
@@ -65,21 +65,21 @@ func (m newCaseModel) otherPeople() []store.Person {
 // new person when they were saved before the failure).
 type caseCreatedMsg struct {
 	caseID uint64
-	person store.Person
+	person record.Person
 	err    error
 }
 
 // createCaseCmd saves the person when new (ID 0), then the draft case.
-func createCaseCmd(st Store, p store.Person, procID string, answers procedures.Answers) tea.Cmd {
+func createCaseCmd(st Store, p record.Person, procID string, answers procedures.Answers) tea.Cmd {
 	return func() tea.Msg {
-		var added store.Person // the new person, once saved
+		var added record.Person // the new person, once saved
 		if p.ID == 0 {
 			if err := st.SavePerson(&p); err != nil {
 				return caseCreatedMsg{err: fmt.Errorf("could not save %s: %w", p.Name, err)}
 			}
 			added = p
 		}
-		c := store.Case{PersonID: p.ID, Procedure: procID, Answers: answers,
+		c := record.Case{PersonID: p.ID, Procedure: procID, Answers: answers,
 			Progress: procedures.Progress{Stage: procedures.StageDraft}}
 		if err := st.SaveCase(&c); err != nil {
 			return caseCreatedMsg{person: added, err: fmt.Errorf("could not create the case: %w", err)}

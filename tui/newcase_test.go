@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tramite/procedures"
-	"tramite/store"
+	"tramite/record"
 )
 
 // updater is a screen model driven synchronously in model tests.
@@ -78,11 +78,11 @@ func TestAddFamilyMember(t *testing.T) {
 		t.Skipf("canje not registered yet: %v", err)
 	}
 	st, _ := openTestStore(t)
-	ana := store.Person{Name: "Ana López"}
+	ana := record.Person{Name: "Ana López"}
 	if err := st.SavePerson(&ana); err != nil {
 		t.Fatal(err)
 	}
-	first := store.Case{PersonID: ana.ID, Procedure: "canje", Progress: procedures.Progress{Stage: procedures.StageDraft},
+	first := record.Case{PersonID: ana.ID, Procedure: "canje", Progress: procedures.Progress{Stage: procedures.StageDraft},
 		Answers: procedures.Answers{"visa_type": "permanent", "visa_issue_date": "2026-09-01", "visa_expiry": "",
 			"entered": "yes", "entry_date": "2026-10-15"}}
 	if err := st.SaveCase(&first); err != nil {
@@ -143,7 +143,7 @@ func TestChooserRefusesAnEmptyOrTakenName(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			st, _ := openTestStore(t)
 			for _, n := range tc.people {
-				if err := st.SavePerson(&store.Person{Name: n}); err != nil {
+				if err := st.SavePerson(&record.Person{Name: n}); err != nil {
 					t.Fatal(err)
 				}
 			}

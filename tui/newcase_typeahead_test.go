@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tramite/procedures"
+	"tramite/record"
 	"tramite/store"
 )
 
@@ -117,7 +118,7 @@ type gatedStore struct {
 	fail error
 }
 
-func (g *gatedStore) SaveCase(c *store.Case) error {
+func (g *gatedStore) SaveCase(c *record.Case) error {
 	<-g.gate
 	if g.fail != nil {
 		return g.fail
