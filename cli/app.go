@@ -1,0 +1,170 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// app carries the global flags, the environment, the clock and the standard
+// streams to every command. Nothing else in package main reads os.Getenv,
+// os.Stdin or time.Now, so tests can run commands in-process.
+type app struct {
+	dbFlag    string
+	todayFlag string
+	stdin     io.Reader
+	stdout    io.Writer
+	stderr    io.Writer
+	getenv    func(string) string
+	now       func() time.Time
+}
+
+// newApp returns an app reading the given streams, environment and clock.
+func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, now func() time.Time) *app {
+	return &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, now: now}
+}
+
+// errNoDB says the database file does not exist yet; read-only commands
+// treat it as an empty database.
+var errNoDB = errors.New("no tramite database yet")
+
+// lockTimeout bounds the wait for another tramite to release the file.
+const lockTimeout = time.Second
+
+// dbPath resolves --db, then TRAMITE_DB, then the XDG data folder.
+func (a *app) dbPath() string { return resolveDBPath(a.dbFlag, a.getenv) }
+
+// openStore opens the database named by --db, TRAMITE_DB or the default.
+// A read-only open of a missing file returns an error wrapping errNoDB and
+// creates nothing; a writable open creates the folder (0700) and the file.
+func (a *app) openStore(readOnly bool) (*store.Store, error) {
+	path := a.dbPath()
+	if readOnly {
+		_, err := os.Stat(path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, fmt.Errorf("%w at %s: create a case with `tramite new` (or try `tramite demo`)", errNoDB, path)
+		case err != nil:
+			return nil, a.placeError(path, err)
+		}
+	} else if err := ensureDir(filepath.Dir(path)); err != nil {
+		return nil, a.placeError(path, err)
+	}
+	st, err := store.Open(path, store.Options{ReadOnly: readOnly, Timeout: lockTimeout, Now: a.now})
+	if err != nil {
+		if errors.Is(err, store.ErrLocked) || errors.Is(err, berrors.ErrTimeout) {
+			return nil, lockedError{path: path}
+		}
+		return nil, a.placeError(path, err)
+	}
+	return st, nil
+}
+
+// lockedError says the database is held by another tramite (the dashboard,
+// or a command still running), once, with what to do. It wraps
+// store.ErrLocked for errors.Is without repeating its words.
+type lockedError struct{ path string }
+
+func (e lockedError) Error() string {
+	return "the database " + e.path + " is in use by another tramite: quit the dashboard " +
+		"(or wait for the other command to finish), then try again"
+}
+
+func (e lockedError) Unwrap() error { return store.ErrLocked }
+
+// placeError explains a database path tramite cannot reach or write: a
+// "folder" that is a file, a folder or file without permission, a
+// read-only disk. Other errors pass through unchanged.
+func (a *app) placeError(path string, err error) error {
+	elsewhere := "pass --db with a file in a folder you can write to, e.g. --db " + defaultDBPath(a.getenv)
+	// The system's own words, without the wrappers' advice repeated.
+	cause := err
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		cause = pe
+	}
+	switch {
+	case errors.Is(err, syscall.ENOTDIR):
+		return fmt.Errorf("cannot use %s: %s is a file, not a folder: %s (%w)", path, fileAncestor(path), elsewhere, cause)
+	case errors.Is(err, syscall.EROFS):
+		return fmt.Errorf("cannot use %s: it is on a read-only disk: %s (%w)", path, elsewhere, cause)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("cannot use %s: permission denied on the file or its folder %s: fix their permissions or %s (%w)",
+			path, filepath.Dir(path), elsewhere, cause)
+	}
+	return err
+}
+
+// fileAncestor is the nearest ancestor of path that exists and is not a
+// folder, or path's folder when none is found.
+func fileAncestor(path string) string {
+	for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
+		if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+			return dir
+		}
+		if next := filepath.Dir(dir); next == dir {
+			return filepath.Dir(path)
+		}
+	}
+}
+
+// context returns the rule context without a database: today from --today
+// or TRAMITE_TODAY (else the local date) and the plain office calendar.
+// Commands that evaluate rules for stored cases use contextFor instead.
+func (a *app) context() (procedures.Context, error) {
+	today, err := a.today()
+	if err != nil {
+		return procedures.Context{}, err
+	}
+	return procedures.Context{Today: today}, nil
+}
+
+// contextFor is context with the office closures stored in st (R-DAYS-BIZ),
+// so the dates a command shows match the deadline index; a nil st (no
+// database yet) has none.
+func (a *app) contextFor(st *store.Store) (procedures.Context, error) {
+	c, err := a.context()
+	if err != nil || st == nil {
+		return c, err
+	}
+	c.Calendar = st.Calendar()
+	return c, nil
+}
+
+// today reads --today, then TRAMITE_TODAY, then the clock. A bad value is a
+// usage error that says what to type.
+func (a *app) today() (procedures.Date, error) {
+	raw, from, example := a.todayFlag, "--today", "--today 2026-11-23"
+	if raw == "" {
+		raw, from, example = a.getenv("TRAMITE_TODAY"), "TRAMITE_TODAY", "TRAMITE_TODAY=2026-11-23"
+	}
+	if raw == "" {
+		return procedures.DateOf(a.now()), nil
+	}
+	d, err := procedures.ParseDate(raw)
+	if err != nil {
+		return procedures.Date{}, usagef("%s: %w (for example %s)", from, err, example)
+	}
+	return d, nil
+}
+
+// interactive reports whether both stdin and stdout are terminals: the
+// dashboard and the wizard need both.
+func (a *app) interactive() bool { return isTerminal(a.stdin) && isTerminal(a.stdout) }
+
+// isTerminal reports whether s is a file attached to a terminal.
+func isTerminal(s any) bool {
+	f, ok := s.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
+}

@@ -1,0 +1,98 @@
+package cli
+
+import (
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// benchDemoDB fills a fresh database with n demo cases through the demo
+// command, as `tramite demo --cases n` would, and returns its path.
+func benchDemoDB(b *testing.B, n int) string {
+	b.Helper()
+	db := filepath.Join(b.TempDir(), "bench.db")
+	a := newApp(strings.NewReader(""), io.Discard, io.Discard, func(string) string { return "" }, benchNow)
+	root := newRootCmd(a)
+	root.SetArgs([]string{"--db", db, "--today", "2026-11-23", "demo", "--cases", strconv.Itoa(n)})
+	if err := root.Execute(); err != nil {
+		b.Fatalf("demo --cases %d: %v", n, err)
+	}
+	return db
+}
+
+func benchNow() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC) }
+
+// BenchmarkDeadlines10k is `tramite deadlines --all --json` over 10,000
+// demo cases, in process, by stage: open the store and stream the index
+// into the list, sort it, write the JSON (two goroutines), the same rows
+// as the text table, and the whole command.
+func BenchmarkDeadlines10k(b *testing.B) {
+	db := benchDemoDB(b, 10000)
+	today := procedures.MustDate("2026-11-23")
+	f := deadlineFilter{today: today, within: -1, all: true}
+	stream := func() *deadlineList {
+		st, err := store.Open(db, store.Options{ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer st.Close()
+		l := newDeadlineList(f)
+		if err := st.EachSummary(func(s *store.Summary) error { l.add(s); return nil }); err != nil {
+			b.Fatal(err)
+		}
+		return l
+	}
+	b.Run("open-stream-close", func(b *testing.B) {
+		for b.Loop() {
+			if l := stream(); l.n == 0 {
+				b.Fatal("no rows")
+			}
+		}
+	})
+	b.Run("sort", func(b *testing.B) {
+		l := stream()
+		for b.Loop() {
+			l.sort()
+		}
+	})
+	l := stream()
+	l.sort()
+	b.Run("write-json", func(b *testing.B) {
+		for b.Loop() {
+			if err := l.writeJSON(io.Discard); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("write-json-one-goroutine", func(b *testing.B) {
+		for b.Loop() {
+			if err := writeDeadlineList(io.Discard, l.len(), l.row); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	rows := l.rows()
+	b.Run("write-table", func(b *testing.B) {
+		for b.Loop() {
+			if err := printDeadlines(io.Discard, rows, 80); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("whole-command", func(b *testing.B) {
+		for b.Loop() {
+			a := newApp(strings.NewReader(""), io.Discard, io.Discard, func(string) string { return "" }, benchNow)
+			root := newRootCmd(a)
+			root.SetArgs([]string{"--db", db, "--today", "2026-11-23", "deadlines", "--all", "--json"})
+			if err := root.Execute(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -1,0 +1,211 @@
+package cli
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"tramite/casebook"
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// caseJSON is one case as `tramite cases --json` prints it.
+type caseJSON struct {
+	Case      uint64    `json:"case"`
+	PersonID  uint64    `json:"person_id"`
+	Person    string    `json:"person"`
+	Procedure string    `json:"procedure"`
+	Stage     string    `json:"stage"`
+	Next      *nextJSON `json:"next,omitempty"`
+}
+
+// nextJSON is a case's next date: Date is the legal date, ActBy the
+// business day before it when it falls on a day the office is closed
+// (R-DAYS-CLOSED), and DaysLeft counts to ActBy when set, else to Date.
+type nextJSON struct {
+	Date     string `json:"date"`
+	ActBy    string `json:"act_by,omitempty"`
+	DaysLeft int    `json:"days_left"`
+	Kind     string `json:"kind"`
+	Title    string `json:"title"`
+	Rule     string `json:"rule,omitempty"`
+	Done     bool   `json:"done"`
+	// Urgency is the agenda's (casebook.Urgency): late, today, soon,
+	// month, later, past or done.
+	Urgency string `json:"urgency"`
+	urg     casebook.Urgency
+}
+
+func newCasesCmd(a *app) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "cases",
+		Short: "List every case with its stage and next date",
+		Long: `List every case: its person, procedure, stage and next date.
+
+NEXT is the date to act by and the days left until it: when the legal date
+falls on a day the office is closed, that is the business day before, and
+the legal date is noted after it. In --json, "date" is the legal date,
+"act_by" the business day before when it differs, and "days_left" counts to
+act_by when set, else to date.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			// Only today is needed: the dates come from the index, which
+			// the store computes with the file's office closures.
+			c, err := a.context()
+			if err != nil {
+				return err
+			}
+			sums, err := a.summaries()
+			if err != nil {
+				return err
+			}
+			rows := make([]caseJSON, 0, len(sums))
+			for _, s := range sums {
+				rows = append(rows, toCaseJSON(s, c.Today))
+			}
+			if asJSON {
+				return writeCasesJSON(a.stdout, rows)
+			}
+			if len(rows) == 0 {
+				fmt.Fprintln(a.stderr, "No cases yet: start one with `tramite new` (or `tramite demo` to try things out).")
+				return nil
+			}
+			return printCases(a.stdout, rows)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+// summaries reads the case index; a database that does not exist yet reads
+// as empty, so a first `tramite cases` is not an error.
+func (a *app) summaries() ([]store.Summary, error) {
+	st, err := a.openStore(true)
+	if errors.Is(err, errNoDB) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	return st.Summaries()
+}
+
+// toCaseJSON is s with its next date as of today.
+func toCaseJSON(s store.Summary, today procedures.Date) caseJSON {
+	cj := caseJSON{Case: s.CaseID, PersonID: s.PersonID, Person: s.Person, Procedure: s.Procedure, Stage: string(s.Stage)}
+	if d, ok := casebook.Next(s.Deadlines, today); ok {
+		u, days := casebook.UrgencyOf(&d, today)
+		cj.Next = &nextJSON{Date: isoDate(d.Date), DaysLeft: days, Kind: d.Kind.String(),
+			Title: d.Title, Rule: d.Rule, Done: d.Done, Urgency: u.String(), urg: u}
+		if !d.ActBy.IsZero() {
+			cj.Next.ActBy = isoDate(d.ActBy)
+		}
+	}
+	return cj
+}
+
+// toPersonJSON is p with its cases from the index.
+func toPersonJSON(p store.Person, sums []store.Summary, today procedures.Date) personJSON {
+	pj := personJSON{ID: p.ID, Name: p.Name, BirthDate: p.BirthDate.String(), Nationality: p.Nationality,
+		Details: p.Details, Cases: []caseJSON{}}
+	for _, s := range sums {
+		if s.PersonID == p.ID {
+			pj.Cases = append(pj.Cases, toCaseJSON(s, today))
+		}
+	}
+	return pj
+}
+
+// printCases prints one aligned line per case; NEXT, last, is never cut.
+func printCases(w io.Writer, rows []caseJSON) error {
+	const gap = 2
+	cells := make([][5]string, len(rows))
+	var widths [5]int
+	for i, h := range [5]string{"ID", "PERSON", "PROCEDURE", "STAGE", "NEXT"} {
+		widths[i] = len(h)
+	}
+	for i, r := range rows {
+		next := "–"
+		if n := r.Next; n != nil {
+			next = n.Date + " " + casebook.When(n.urg, n.DaysLeft)
+			if n.ActBy != "" {
+				next = n.ActBy + " " + casebook.When(n.urg, n.DaysLeft) + " " + legalNote(n.Date)
+			}
+		}
+		cells[i] = [5]string{strconv.FormatUint(r.Case, 10), truncate(r.Person, 20), truncate(r.Procedure, 13), r.Stage, next}
+		for j, c := range cells[i][:4] {
+			widths[j] = max(widths[j], utf8.RuneCountInString(c))
+		}
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	line := func(c [5]string) {
+		for j, cell := range c[:4] {
+			bw.WriteString(cell)
+			bw.WriteString(strings.Repeat(" ", widths[j]-utf8.RuneCountInString(cell)+gap))
+		}
+		bw.WriteString(c[4])
+		bw.WriteByte('\n')
+	}
+	line([5]string{"ID", "PERSON", "PROCEDURE", "STAGE", "NEXT"})
+	for _, c := range cells {
+		line(c)
+	}
+	return bw.Flush()
+}
+
+// writeCasesJSON prints rows as a JSON array, one object per line, with
+// the fields of caseJSON's tags (appended by hand, as for deadlines).
+func writeCasesJSON(w io.Writer, rows []caseJSON) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	buf := make([]byte, 0, 512)
+	bw.WriteString("[")
+	for i, r := range rows {
+		buf = buf[:0]
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, "\n  {\"case\":"...)
+		buf = strconv.AppendUint(buf, r.Case, 10)
+		buf = append(buf, `,"person_id":`...)
+		buf = strconv.AppendUint(buf, r.PersonID, 10)
+		buf = appendField(buf, "person", r.Person)
+		buf = appendField(buf, "procedure", r.Procedure)
+		buf = appendField(buf, "stage", r.Stage)
+		if n := r.Next; n != nil {
+			buf = append(buf, `,"next":{"date":`...)
+			buf = appendJSONString(buf, n.Date)
+			if n.ActBy != "" {
+				buf = appendField(buf, "act_by", n.ActBy)
+			}
+			buf = append(buf, `,"days_left":`...)
+			buf = strconv.AppendInt(buf, int64(n.DaysLeft), 10)
+			buf = appendField(buf, "kind", n.Kind)
+			buf = appendField(buf, "title", n.Title)
+			if n.Rule != "" {
+				buf = appendField(buf, "rule", n.Rule)
+			}
+			buf = append(buf, `,"done":`...)
+			buf = strconv.AppendBool(buf, n.Done)
+			buf = append(buf, '}')
+		}
+		buf = append(buf, '}')
+		bw.Write(buf)
+	}
+	if len(rows) > 0 {
+		bw.WriteString("\n")
+	}
+	bw.WriteString("]\n")
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,104 @@
+package cli
+
+import (
+	"fmt"
+	"math/rand/v2"
+
+	"github.com/spf13/cobra"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// demoBatch is how many cases go into one transaction: one fsync per batch
+// instead of one per case.
+const demoBatch = 1000
+
+func newDemoCmd(a *app) *cobra.Command {
+	var (
+		n     int
+		force bool
+		seed  uint64
+	)
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: "Fill a database with synthetic cases to try",
+		Long: `Fill a database with synthetic people and cases: a household for a few
+cases, a facilitator's clients for many. Answers are valid and dated around
+today (--today), spread over every procedure and stage. It refuses a
+database that already has cases unless --force.`,
+		Example: "  tramite demo --db /tmp/demo.db --cases 12\n  tramite --db /tmp/demo.db",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if n < 1 || n > 100000 {
+				return usagef("--cases %d: type a number of cases from 1 to 100000, e.g. --cases 20", n)
+			}
+			c, err := a.context()
+			if err != nil {
+				return err
+			}
+			cat := procedures.Catalog()
+			if len(cat) == 0 {
+				return fmt.Errorf("no procedures are registered in this build: nothing to demo")
+			}
+			st, err := a.openStore(false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			sums, err := st.Summaries()
+			if err != nil {
+				return err
+			}
+			if len(sums) > 0 && !force {
+				return fmt.Errorf("%s already has %d cases: pass --force to add demo cases to them, or --db FILE for a new file", st.Path(), len(sums))
+			}
+			// Verdicts count days with the file's office closures (R-DAYS-BIZ).
+			c.Calendar = st.Calendar()
+			rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+			people, cases, skipped := demoCases(n, cat, rng, c)
+			for i := 0; i < len(cases); i += demoBatch {
+				if _, err := st.Import(people, cases[i:min(i+demoBatch, len(cases))]); err != nil {
+					return fmt.Errorf("write demo cases %d to %d: %w", i+1, min(i+demoBatch, len(cases)), err)
+				}
+			}
+			fmt.Fprintf(a.stderr, "Added %d demo cases for %d people to %s", len(cases), len(people), st.Path())
+			if skipped > 0 {
+				fmt.Fprintf(a.stderr, " (%d skipped: no valid answers found)", skipped)
+			}
+			fmt.Fprintf(a.stderr, ".\nOpen it with: tramite --db %s\n", st.Path())
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&n, "cases", 12, "how many cases to add (N)")
+	cmd.Flags().BoolVar(&force, "force", false, "add to a database that already has cases")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed: the same seed and --today give the same cases")
+	return cmd
+}
+
+// demoCases builds n cases over the catalog, round robin, for a household
+// (up to 8 cases) or a facilitator's clients (about two cases each). It
+// returns how many cases it skipped for want of valid answers.
+func demoCases(n int, cat []*procedures.Procedure, rng *rand.Rand, c procedures.Context) ([]store.Person, []store.Case, int) {
+	nPeople := max(n/2, 1)
+	if n <= 8 {
+		nPeople = min(n, 4)
+	}
+	people := demoPeople(nPeople, rng, c.Today)
+	cases := make([]store.Case, 0, n)
+	skipped := 0
+	for i := range n {
+		p := people[i%len(people)]
+		proc := cat[i%len(cat)]
+		gen := answerGen{rng: rng, today: c.Today, person: personAnswers(p)}
+		ans, err := gen.answers(proc)
+		if err != nil {
+			skipped++
+			continue
+		}
+		ok := proc.Evaluate(ans, c).Verdict.Status == procedures.Eligible
+		cases = append(cases, store.Case{PersonID: p.ID, Procedure: proc.ID, Answers: ans,
+			Progress: demoProgress(rng, c.Today, ok)})
+	}
+	return people, cases, skipped
+}

@@ -1,0 +1,216 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"tramite/casebook"
+	"tramite/export"
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// exportFormats are the --format values, and the file extensions that
+// choose them when -o is given without --format.
+var exportFormats = map[string][]string{
+	"text":     {".txt", ".text"},
+	"markdown": {".md", ".markdown"},
+	"ics":      {".ics", ".ical"},
+	"json":     {".json"},
+	"pdf":      {".pdf"},
+}
+
+func newExportCmd(a *app) *cobra.Command {
+	var format, out, paper string
+	var force, household bool
+	cmd := &cobra.Command{
+		Use:   "export [CASE]",
+		Short: "Export a case: checklist, calendar or PDF",
+		Long: `Export a case (its number, from ` + "`tramite cases`" + `), or with --household every
+case of every person, as:
+
+  text      a checklist to print or e-mail (80 columns; the default)
+  markdown  the same checklist as a task list (- [ ] / - [x])
+  ics       the open deadlines as all-day events with reminders, for your
+            calendar app; importing a newer export updates the same events
+  json      the data, with its people, for ` + "`tramite import`" + ` (a backup, or
+            moving cases to another computer)
+  pdf       a printable packet: cover page, checklist with boxes, each
+            covering letter in Spanish on its own page, sources (needs -o;
+            A4 unless --paper letter)
+
+Without -o the export goes to the standard output. A file is written
+atomically, readable by you only, and never replaces an existing file
+unless you add --force.`,
+		Example: `tramite export 3
+tramite export 3 --format ics -o renewal.ics
+tramite export --household --format markdown -o household.md
+tramite export --household --format json -o tramite-backup.json`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			switch {
+			case len(args) > 1:
+				return usagef("export takes one CASE number, got %q: see `tramite export --help`", args)
+			case len(args) == 1 && household:
+				return usagef("--household exports every case: leave out the CASE number %q", args[0])
+			case len(args) == 0 && !household:
+				return usagef("export needs a CASE number (see `tramite cases`), or --household for every case")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := exportFormat(format, cmd.Flags().Changed("format"), out)
+			if err != nil {
+				return err
+			}
+			var id uint64
+			if !household {
+				if id, err = parseCaseNumber(args[0]); err != nil {
+					return err
+				}
+			}
+			people, views, ctx, err := a.loadExport(id, household)
+			if err != nil {
+				return err
+			}
+			render := func(w io.Writer) error {
+				switch f {
+				case "markdown":
+					return export.Markdown(w, views, ctx)
+				case "ics":
+					return export.ICS(w, views, ctx)
+				case "json":
+					return export.JSON(w, people, views, ctx)
+				case "pdf":
+					packet := make([]export.PacketCase, len(views))
+					for i, v := range views {
+						packet[i] = export.PacketFromView(v, ctx)
+					}
+					return export.PDF(w, packet, ctx, paper)
+				default:
+					return export.Text(w, views, ctx)
+				}
+			}
+			if f != "json" && len(views) == 0 {
+				return errors.New("no cases to export yet: start one with `tramite new`")
+			}
+			if f == "pdf" && (out == "" || out == "-") {
+				return usagef("a PDF is not for the terminal: add -o FILE.pdf")
+			}
+			if out == "" || out == "-" {
+				return exportError(render(a.stdout), views)
+			}
+			err = export.WriteFile(out, force, render)
+			if errors.Is(err, export.ErrExists) {
+				return fmt.Errorf("%s already exists and was left as it is: add --force to replace it, or choose another file with -o", out)
+			}
+			if err := exportError(err, views); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stderr, "Wrote %s (%s, %s).\n", out, f, countCases(len(views)))
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&format, "format", "text", "text, markdown, ics, json or pdf (default from the -o extension, else text)")
+	fl.StringVar(&paper, "paper", "a4", "PDF paper size: a4 or letter")
+	fl.StringVarP(&out, "output", "o", "", "write to FILE instead of the standard output")
+	fl.BoolVar(&force, "force", false, "replace FILE if it exists")
+	fl.BoolVar(&household, "household", false, "export every case of every person in one document")
+	return cmd
+}
+
+// exportFormat checks --format, or picks it from the -o extension when
+// --format was not given.
+func exportFormat(format string, given bool, out string) (string, error) {
+	if !given && out != "" {
+		ext := strings.ToLower(filepath.Ext(out))
+		for f, exts := range exportFormats {
+			for _, e := range exts {
+				if e == ext {
+					return f, nil
+				}
+			}
+		}
+	}
+	if _, ok := exportFormats[format]; !ok {
+		return "", usagef("--format %q is not a format: use text, markdown, ics, json or pdf", format)
+	}
+	return format, nil
+}
+
+// parseCaseNumber reads a CASE argument.
+func parseCaseNumber(s string) (uint64, error) {
+	id, err := strconv.ParseUint(strings.TrimPrefix(strings.TrimSpace(s), "#"), 10, 64)
+	if err != nil || id == 0 {
+		return 0, usagef("%q is not a case number: type the number `tramite cases` shows, such as 3", s)
+	}
+	return id, nil
+}
+
+// loadExport reads what an export needs from the database, read-only: one
+// case and its person, or every person and case, with the rule context
+// (today and the file's office closures) they were rendered with.
+func (a *app) loadExport(id uint64, household bool) ([]store.Person, []casebook.Detail, procedures.Context, error) {
+	st, err := a.openStore(true)
+	if err != nil {
+		return nil, nil, procedures.Context{}, err
+	}
+	defer st.Close()
+	// The file's office closures move the dates exported (R-DAYS-BIZ).
+	ctx, err := a.contextFor(st)
+	if err != nil {
+		return nil, nil, ctx, err
+	}
+	if household {
+		people, err := st.People()
+		if err != nil {
+			return nil, nil, ctx, err
+		}
+		cases, err := st.Cases()
+		if err != nil {
+			return nil, nil, ctx, err
+		}
+		views, err := casebook.Household(people, cases, ctx)
+		return people, views, ctx, err
+	}
+	c, err := st.Case(id)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil, ctx, fmt.Errorf("there is no case %d: `tramite cases` lists the case numbers", id)
+	}
+	if err != nil {
+		return nil, nil, ctx, err
+	}
+	p, err := st.Person(c.PersonID)
+	if err != nil {
+		return nil, nil, ctx, fmt.Errorf("case %d: its person: %w", id, err)
+	}
+	v, err := casebook.NewDetail(p, c, ctx)
+	if err != nil {
+		return nil, nil, ctx, err
+	}
+	return []store.Person{p}, []casebook.Detail{v}, ctx, nil
+}
+
+// exportError explains an empty calendar in the user's terms.
+func exportError(err error, views []casebook.Detail) error {
+	if errors.Is(err, export.ErrNoDeadlines) {
+		if len(views) == 1 {
+			return fmt.Errorf("case %d has no open deadlines, so there is nothing to put in a calendar: try --format text", views[0].Case.ID)
+		}
+		return errors.New("no case has an open deadline, so there is nothing to put in a calendar: try --format text")
+	}
+	return err
+}
+
+func countCases(n int) string {
+	if n == 1 {
+		return "1 case"
+	}
+	return fmt.Sprintf("%d cases", n)
+}

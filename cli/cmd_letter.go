@@ -1,0 +1,152 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"tramite/export"
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// letterWidth is the column the plain-text letters wrap at.
+const letterWidth = 78
+
+func newLetterCmd(a *app) *cobra.Command {
+	var out string
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "letter CASE",
+		Short: "Print a case's letters to INM, in Spanish",
+		Long: `Print the letters a case needs (its escrito libre, and where the procedure asks
+for them the letter under oath, the spouses' sworn statement or the emergency
+letter), dated today at your INM office, one after another.
+
+A letter states only what you gave tramite: when something it needs is
+missing (your passport number, your address, ...) no letter is written and
+tramite tells you the command that sets each missing value.
+
+Without -o the letters go to the standard output. A file is written
+atomically, readable by you only, and never replaces an existing file unless
+you add --force. For a printable packet with the checklist, see
+` + "`tramite export --format pdf`" + `.`,
+		Example: `  tramite letter 3
+  tramite letter 3 -o carta.txt`,
+		Args: exactArg("a CASE number (see `tramite cases`)"),
+		// Missing data is reported with the commands to run; the usage text
+		// would bury them.
+		SilenceUsage: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseCaseNumber(args[0])
+			if err != nil {
+				return err
+			}
+			text, err := a.caseLetters(id)
+			if err != nil {
+				return err
+			}
+			if out == "" || out == "-" {
+				_, err := io.WriteString(a.stdout, text)
+				return err
+			}
+			err = export.WriteFile(out, force, func(w io.Writer) error {
+				_, err := io.WriteString(w, text)
+				return err
+			})
+			if errors.Is(err, export.ErrExists) {
+				return fmt.Errorf("%s already exists and was left as it is: add --force to replace it, or choose another file with -o", out)
+			}
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stderr, "Wrote %s.\n", out)
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&out, "output", "o", "", "write to FILE instead of the standard output")
+	fl.BoolVar(&force, "force", false, "replace FILE if it exists")
+	return cmd
+}
+
+// caseLetters reads case id and its person, read-only, and renders the
+// case's letters as plain text.
+func (a *app) caseLetters(id uint64) (string, error) {
+	st, err := a.openStore(true)
+	if err != nil {
+		return "", err
+	}
+	defer st.Close()
+	ctx, err := a.contextFor(st)
+	if err != nil {
+		return "", err
+	}
+	c, err := st.Case(id)
+	if errors.Is(err, store.ErrNotFound) {
+		return "", fmt.Errorf("there is no case %d: `tramite cases` lists the case numbers", id)
+	}
+	if err != nil {
+		return "", err
+	}
+	p, err := st.Person(c.PersonID)
+	if err != nil {
+		return "", fmt.Errorf("case %d: its person: %w", id, err)
+	}
+	proc, err := procedures.Lookup(c.Procedure)
+	if err != nil {
+		return "", fmt.Errorf("case %d: %w", id, err)
+	}
+	letters, err := procedures.Letters(proc, c.Answers, export.LetterPersonOf(p), ctx)
+	var missing *procedures.MissingError
+	if errors.As(err, &missing) {
+		return "", missingLetterData(p, c, proc, missing)
+	}
+	if err != nil {
+		return "", fmt.Errorf("case %d: %w", id, err)
+	}
+	if len(letters) == 0 {
+		return "", fmt.Errorf("case %d (%s) asks for no letter tramite writes: its checklist lists what to bring (`tramite export %d`)", id, proc.Name, id)
+	}
+	return renderLetters(letters), nil
+}
+
+// renderLetters puts the letters one after another, each under a header
+// that says which it is, so they are easy to tell apart and cut.
+func renderLetters(ls []procedures.Letter) string {
+	var b strings.Builder
+	for i, l := range ls {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		fmt.Fprintf(&b, "===== Letter %d of %d: %s (%s) =====\n\n", i+1, len(ls), l.Title, l.Doc)
+		b.WriteString(l.Text(letterWidth))
+	}
+	return b.String()
+}
+
+// missingLetterData names each missing key and how to give it: the
+// person's keys with `tramite person set`, the case's in its interview.
+func missingLetterData(p store.Person, c store.Case, proc *procedures.Procedure, me *procedures.MissingError) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "no letter written: case %d (%s) needs data not given yet:\n", c.ID, proc.Name)
+	for _, k := range me.Keys {
+		switch {
+		case k == "name":
+			fmt.Fprintf(&b, "  name: the person has no name; run tramite person set %q name=\"...\"\n", p.Name)
+		case procedures.IsPersonKey(k):
+			fmt.Fprintf(&b, "  %s: tramite person set %q %s=...\n", k, p.Name, k)
+		default:
+			how := "answer it in the case's interview: run `tramite` and open case " + fmt.Sprint(c.ID)
+			if q, ok := proc.Question(k); ok {
+				how = fmt.Sprintf("%q: %s", q.Prompt, how)
+			}
+			fmt.Fprintf(&b, "  %s: %s\n", k, how)
+		}
+	}
+	b.WriteString("Nothing was written.")
+	return errors.New(b.String())
+}

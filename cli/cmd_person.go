@@ -1,0 +1,233 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+func newPersonCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:     "person",
+		Aliases: []string{"people"},
+		Short:   "List, show and edit the people",
+		Args:    noArgs,
+	}
+	cmd.AddCommand(newPersonListCmd(a), newPersonShowCmd(a), newPersonSetCmd(a))
+	return cmd
+}
+
+// personJSON is a person as the person commands print it.
+type personJSON struct {
+	ID          uint64            `json:"id"`
+	Name        string            `json:"name"`
+	BirthDate   string            `json:"birth_date,omitempty"`
+	Nationality string            `json:"nationality,omitempty"`
+	Details     map[string]string `json:"details,omitempty"`
+	Cases       []caseJSON        `json:"cases"`
+}
+
+func newPersonListCmd(a *app) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the people and how many cases each has",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			people, sums, err := a.peopleAndSummaries()
+			if err != nil {
+				return err
+			}
+			c, _ := a.context()
+			out := make([]personJSON, 0, len(people))
+			for _, p := range people {
+				out = append(out, toPersonJSON(p, sums, c.Today))
+			}
+			if asJSON {
+				return writeJSON(a.stdout, out)
+			}
+			if len(out) == 0 {
+				fmt.Fprintln(a.stderr, "No people yet: `tramite new PROCEDURE --person NAME ...` adds one.")
+				return nil
+			}
+			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "NAME\tNATIONALITY\tBORN\tCASES")
+			for _, p := range out {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\n", truncate(p.Name, 30), truncate(p.Nationality, 20), p.BirthDate, len(p.Cases))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func newPersonShowCmd(a *app) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "show NAME",
+		Short: "Show a person's details and cases",
+		Args:  exactArg("a person's name (see `tramite person list`)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			people, sums, err := a.peopleAndSummaries()
+			if err != nil {
+				return err
+			}
+			p, err := findPerson(people, args[0])
+			if err != nil {
+				return err
+			}
+			c, _ := a.context()
+			pj := toPersonJSON(p, sums, c.Today)
+			if asJSON {
+				return writeJSON(a.stdout, pj)
+			}
+			ew := &errWriter{w: a.stdout}
+			ew.printf("%s\n", p.Name)
+			for _, k := range personFieldKeys()[1:] {
+				if v := p.Get(k); v != "" {
+					ew.printf("  %-16s %s\n", k, v)
+				}
+			}
+			if ew.err != nil {
+				return ew.err
+			}
+			if len(pj.Cases) == 0 {
+				ew.printf("No cases.\n")
+				return ew.err
+			}
+			ew.printf("\n")
+			return printCases(a.stdout, pj.Cases)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func newPersonSetCmd(a *app) *cobra.Command {
+	var create bool
+	cmd := &cobra.Command{
+		Use:   "set NAME key=value...",
+		Short: "Set a person's details (passport_number, ...)",
+		Long: "Set a person's details. Keys: " + strings.Join(personFieldKeys(), ", ") + `.
+"name" renames the person; key= (empty) clears a value. Nothing is saved
+unless every value is valid.`,
+		Example: `  tramite person set "Ana López" birth_date=12/04/1985
+  tramite person set "Ana López" email=ana@example.com phone=""
+  tramite person set "Ana López" name="Ana María López"`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) < 2 {
+				return usagef("person set needs a name and at least one key=value, e.g. tramite person set \"Ana López\" phone=\"+52 55 1234 5678\"")
+			}
+			return a.personSet(args[0], args[1:], create)
+		},
+	}
+	cmd.Flags().BoolVar(&create, "create", false, "add the person when nobody has that name yet")
+	return cmd
+}
+
+// personSet validates every value, then saves them in one write.
+func (a *app) personSet(name string, args []string, create bool) error {
+	c, err := a.context()
+	if err != nil {
+		return err
+	}
+	kvs, err := parseKeyValues(args, "")
+	if err != nil {
+		return err
+	}
+	values := make([][2]string, 0, len(kvs))
+	for _, kv := range kvs {
+		v, err := procedures.NormalizePersonValue(kv[0], kv[1], c.Today)
+		if err != nil {
+			return fmt.Errorf("%w; nothing was saved", err)
+		}
+		values = append(values, [2]string{kv[0], v})
+	}
+	st, err := a.openStore(false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := st.PersonByName(strings.TrimSpace(name))
+	if errors.Is(err, store.ErrNotFound) {
+		// "Ana Lopez" for "Ana López" is a typo, not a new person: adding
+		// them (--create) would make a duplicate.
+		people, perr := st.People()
+		if perr != nil {
+			return perr
+		}
+		if similar, ok := similarPerson(people, name); ok {
+			return fmt.Errorf("%w; nothing was saved", didYouMean(name, similar))
+		}
+	}
+	switch {
+	case errors.Is(err, store.ErrNotFound) && create:
+		p = store.Person{Name: strings.TrimSpace(name)}
+	case errors.Is(err, store.ErrNotFound):
+		return fmt.Errorf("nobody is called %q: check `tramite person list`, or add --create to add them", name)
+	case err != nil:
+		return err
+	}
+	for _, kv := range values {
+		p.Set(kv[0], kv[1])
+	}
+	if err := st.SavePerson(&p); err != nil {
+		if errors.Is(err, store.ErrDuplicateName) {
+			return fmt.Errorf("someone else is already called %q: pick another name; nothing was saved", p.Name)
+		}
+		return err
+	}
+	fmt.Fprintf(a.stderr, "Saved %s.\n", p.Name)
+	return nil
+}
+
+// peopleAndSummaries reads the people and the case index; a database that
+// does not exist yet reads as empty.
+func (a *app) peopleAndSummaries() ([]store.Person, []store.Summary, error) {
+	st, err := a.openStore(true)
+	if errors.Is(err, errNoDB) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	defer st.Close()
+	people, err := st.People()
+	if err != nil {
+		return nil, nil, err
+	}
+	sums, err := st.Summaries()
+	if err != nil {
+		return nil, nil, err
+	}
+	return people, sums, nil
+}
+
+// findPerson matches name without regard to case or surrounding spaces.
+func findPerson(people []store.Person, name string) (store.Person, error) {
+	want := strings.TrimSpace(name)
+	var names []string
+	for _, p := range people {
+		if strings.EqualFold(p.Name, want) {
+			return p, nil
+		}
+		names = append(names, p.Name)
+	}
+	if len(names) == 0 {
+		return store.Person{}, fmt.Errorf("nobody is called %q: there are no people yet", name)
+	}
+	if p, ok := similarPerson(people, name); ok {
+		return store.Person{}, didYouMean(name, p)
+	}
+	if len(names) > 8 {
+		return store.Person{}, fmt.Errorf("nobody is called %q: see the %d names with `tramite person list`", name, len(names))
+	}
+	return store.Person{}, fmt.Errorf("nobody is called %q: the people are %s", name, strings.Join(names, ", "))
+}

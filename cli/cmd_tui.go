@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/adrg/xdg"
+
+	"tramite/store"
+	"tramite/tui"
+)
+
+// tuiRequest is what a command asks the dashboard to open with.
+type tuiRequest struct {
+	newCase      bool
+	newProcedure string
+}
+
+// errNeedsTerminal explains what to run instead of the dashboard.
+var errNeedsTerminal = errors.New(`the dashboard needs a terminal, and stdin or stdout is not one.
+Without a terminal, use the plain commands:
+  tramite cases
+  tramite deadlines
+  tramite new PROCEDURE --person NAME --answer key=value
+(see tramite --help)`)
+
+// runTUI opens the database for writing, takes the daily automatic backup
+// and runs the dashboard until the user quits.
+func (a *app) runTUI(req tuiRequest) error {
+	if !a.interactive() {
+		return &exitErr{code: exitUsage, err: errNeedsTerminal}
+	}
+	st, err := a.openStore(false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	// The dashboard's dates use the file's office closures, as its index
+	// rows do (R-DAYS-BIZ).
+	c, err := a.contextFor(st)
+	if err != nil {
+		return err
+	}
+	// The daily copy runs beside the dashboard, in its own read
+	// transaction, so copying a large file never delays the first frame;
+	// a warning waits until the screen is the shell's again.
+	backup := make(chan error, 1)
+	go func() { backup <- a.autoBackup(st) }()
+	err = tui.Run(st, tui.Options{
+		Context:      c,
+		NewCase:      req.newCase || req.newProcedure != "",
+		NewProcedure: req.newProcedure,
+		ExportDir:    defaultExportDir(),
+	})
+	if berr := <-backup; berr != nil {
+		fmt.Fprintf(a.stderr, "tramite: warning: the daily backup failed: %v\n", berr)
+	}
+	if err != nil {
+		return fmt.Errorf("dashboard: %w", err)
+	}
+	return nil
+}
+
+// defaultExportDir is where the dashboard suggests saving exports and the
+// PDF packet: the user's Documents folder (XDG user dirs) when it exists,
+// else the home folder, else the current folder. The app shows the full
+// path of every file it writes, so the choice is never hidden.
+func defaultExportDir() string {
+	isDir := func(d string) bool {
+		fi, err := os.Stat(d)
+		return d != "" && err == nil && fi.IsDir()
+	}
+	if d := xdg.UserDirs.Documents; isDir(d) {
+		return d
+	}
+	if home, err := os.UserHomeDir(); err == nil && isDir(home) {
+		return home
+	}
+	if wd, err := os.Getwd(); err == nil {
+		return wd
+	}
+	return "."
+}
+
+// autoBackup keeps three daily copies next to the database (the store's
+// AutoBackup). A failure is a warning, not a reason to keep the user out of
+// their cases.
+func (a *app) autoBackup(st *store.Store) error {
+	_, err := st.AutoBackup(a.now(), 3)
+	return err
+}

@@ -1,0 +1,223 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math/bits"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"tramite/casebook"
+	"tramite/procedures"
+)
+
+// printDeadlines prints an aligned table within width columns (width <= 0:
+// no limit, for a pipe or a file). DATE is the date to act by and LEFT the
+// days until it (R-DAYS-CLOSED); when the legal date differs, WHAT ends with
+// it ("(legal 2026-12-26, Sat)"). The title gets what the other columns
+// leave and is cut with "…" beyond that; the legal date is kept whole while
+// at least minTitle letters of the title fit beside it. It
+// pads by rune count itself rather than through text/tabwriter, which took
+// as long as reading the index for 10,000 cases.
+func printDeadlines(w io.Writer, rows []deadlineJSON, width int) error {
+	const gap, minTitle = 2, 8
+	cells := make([][4]string, len(rows))
+	widths := [4]int{len("DATE"), len("LEFT"), len("PERSON"), len("PROCEDURE")}
+	for i, r := range rows {
+		act := r.Date
+		if r.ActBy != "" {
+			act = r.ActBy
+		}
+		cells[i] = [4]string{act, casebook.When(r.urg, r.DaysLeft), truncate(r.Person, 16), truncate(r.Procedure, 13)}
+		for j, c := range cells[i] {
+			widths[j] = max(widths[j], utf8.RuneCountInString(c))
+		}
+	}
+	titleWidth := width
+	for _, wd := range widths {
+		titleWidth -= wd + gap
+	}
+	titleWidth = max(titleWidth, 12)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	line := func(c [4]string, title string) {
+		for j, cell := range c {
+			bw.WriteString(cell)
+			bw.WriteString(strings.Repeat(" ", widths[j]-utf8.RuneCountInString(cell)+gap))
+		}
+		bw.WriteString(title)
+		bw.WriteByte('\n')
+	}
+	line([4]string{"DATE", "LEFT", "PERSON", "PROCEDURE"}, "WHAT")
+	for i, r := range rows {
+		title, note := r.Title, ""
+		if r.ActBy != "" {
+			note = " " + legalNote(r.Date)
+		}
+		switch n := utf8.RuneCountInString(note); {
+		case width <= 0:
+		case titleWidth >= n+minTitle:
+			// The title yields to the note.
+			title = truncate(title, titleWidth-n)
+		default:
+			// Too narrow for both: the title comes first.
+			title, note = truncate(title+note, titleWidth), ""
+		}
+		line(cells[i], title+note)
+	}
+	return bw.Flush()
+}
+
+// legalNote notes the legal date of a deadline whose date to act by is the
+// business day before it (R-DAYS-CLOSED): "(legal 2026-12-26, Sat)".
+func legalNote(iso string) string {
+	d, err := procedures.ParseDate(iso)
+	if err != nil {
+		return "(legal " + iso + ")"
+	}
+	return "(legal " + iso + ", " + d.Weekday().String()[:3] + ")"
+}
+
+// writeDeadlinesJSON prints rows as a JSON array, one object per line. It
+// appends the fields itself: encoding/json with indentation took several
+// times longer than reading the index for 10,000 cases. The fields are
+// those of deadlineJSON's tags.
+func writeDeadlinesJSON(w io.Writer, rows []deadlineJSON) error {
+	return writeDeadlineList(w, len(rows), func(i int) deadlineJSON { return rows[i] })
+}
+
+// writeDeadlineList is writeDeadlinesJSON for n rows built on demand.
+func writeDeadlineList(w io.Writer, n int, row func(int) deadlineJSON) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	buf := make([]byte, 0, 1024)
+	bw.WriteString("[")
+	for i := range n {
+		r := row(i)
+		buf = appendDeadlineJSON(buf[:0], i, &r)
+		bw.Write(buf)
+	}
+	bw.WriteString(jsonListEnd(n))
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	return nil
+}
+
+// jsonListEnd closes a list of n rows.
+func jsonListEnd(n int) string {
+	if n > 0 {
+		return "\n]\n"
+	}
+	return "]\n"
+}
+
+// appendDeadlineJSON appends the i-th row of the list (its comma
+// included, on a line of its own) with the fields of deadlineJSON's tags.
+func appendDeadlineJSON(buf []byte, i int, r *deadlineJSON) []byte {
+	if i > 0 {
+		buf = append(buf, ',')
+	}
+	buf = append(buf, "\n  {\"case\":"...)
+	buf = strconv.AppendUint(buf, r.Case, 10)
+	buf = appendField(buf, "person", r.Person)
+	buf = appendField(buf, "procedure", r.Procedure)
+	buf = appendField(buf, "key", r.Key)
+	buf = appendField(buf, "date", r.Date)
+	buf = append(buf, `,"days_left":`...)
+	buf = strconv.AppendInt(buf, int64(r.DaysLeft), 10)
+	buf = appendField(buf, "kind", r.Kind)
+	buf = appendField(buf, "title", r.Title)
+	buf = appendField(buf, "rule", r.Rule)
+	if r.ActBy != "" {
+		buf = appendField(buf, "act_by", r.ActBy)
+	}
+	if r.Note != "" {
+		buf = appendField(buf, "note", r.Note)
+	}
+	buf = append(buf, `,"done":`...)
+	buf = strconv.AppendBool(buf, r.Done)
+	buf = appendField(buf, "urgency", r.Urgency)
+	return append(buf, '}')
+}
+
+// appendField appends ,"name":"value" with value escaped as JSON.
+func appendField(buf []byte, name, value string) []byte {
+	buf = append(buf, ',', '"')
+	buf = append(buf, name...)
+	buf = append(buf, '"', ':')
+	return appendJSONString(buf, value)
+}
+
+// appendJSONString appends s as a JSON string: quotes, backslashes and
+// control characters escaped, other UTF-8 kept as is (invalid bytes become
+// U+FFFD, as encoding/json does). It copies runs of plain bytes at once,
+// finding the next byte to look at eight bytes at a time: the output of
+// `deadlines --json` is megabytes of mostly plain ASCII.
+func appendJSONString(buf []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	buf = append(buf, '"')
+	start := 0 // s[start:i] is plain and not yet appended
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			m := specialBytes(load64(s, i))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r != utf8.RuneError || size != 1 {
+				i += size // valid UTF-8 stays in the run
+				continue
+			}
+			buf = append(buf, s[start:i]...)
+			buf = append(buf, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if c >= 0x20 && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		buf = append(buf, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			buf = append(buf, '\\', c)
+		case '\n':
+			buf = append(buf, '\\', 'n')
+		case '\t':
+			buf = append(buf, '\\', 't')
+		case '\r':
+			buf = append(buf, '\\', 'r')
+		default:
+			buf = append(buf, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+		}
+		i++
+		start = i
+	}
+	buf = append(buf, s[start:]...)
+	return append(buf, '"')
+}
+
+// load64 reads s[i:i+8] as a little-endian word (one load once compiled).
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// specialBytes has the high bit set in the byte of x that is the first
+// (lowest) control character, quote, backslash or non-ASCII byte, if any;
+// 0 when all eight bytes are plain. Bits above the first match may be
+// spurious: callers use only the lowest.
+func specialBytes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	quote := x ^ ('"' * ones)
+	slash := x ^ ('\\' * ones)
+	return ((x-0x20*ones)&^x | (quote-ones)&^quote | (slash-ones)&^slash | x) & highs
+}

@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"bytes"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// The streaming list (compact items, counting sort by date) gives the
+// rows of the listing as first written, in the same order, whatever the
+// filter: over demo cases of every procedure and stage (R-RENEW-WINDOW,
+// R-CANJE-30 and the rest), and over odd rows (cases out of id order, a
+// repeated case id, same-day deadlines keyed out of order, a date
+// centuries away, which the counting sort hands to a comparison sort).
+func TestDeadlineListMatchesTheOracle(t *testing.T) {
+	db := demoDB(t, 300)
+	st, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	demo, err := st.Summaries()
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := procedures.MustDate("2026-12-01")
+	odd := []store.Summary{
+		{CaseID: 9, Person: "Zoë", Procedure: "renewal", Deadlines: []procedures.Deadline{
+			{Key: "b", Date: day, Kind: procedures.Due, Rule: "R-RENEW-WINDOW"},
+			{Key: "a", Date: day, Kind: procedures.Closes, ActBy: day.AddDays(-2), Rule: "R-RENEW-WINDOW"},
+			{Key: "a", Date: day, Kind: procedures.Opens, Rule: "R-RENEW-WINDOW"},
+		}},
+		{CaseID: 3, Person: "Ana", Procedure: "canje", Deadlines: []procedures.Deadline{
+			{Key: "z", Date: day, Kind: procedures.Closes, Rule: "R-CANJE-30"},
+			{Key: "far", Date: procedures.Date{Year: 2400, Month: 1, Day: 1}, Kind: procedures.Due, Done: true},
+		}},
+		{CaseID: 3, Person: "Ana bis", Procedure: "canje", Deadlines: []procedures.Deadline{
+			{Key: "y", Date: day, Kind: procedures.Closes, Rule: "R-CANJE-30"},
+		}},
+	}
+	today := procedures.MustDate("2026-11-23")
+	filters := map[string]deadlineFilter{
+		"not done":          {today: today, within: -1},
+		"--all":             {today: today, within: -1, all: true},
+		"--within 30":       {today: today, within: 30},
+		"--all, a year on":  {today: today.AddDays(400), within: -1, all: true},
+		"--within 0, later": {today: today.AddDays(45), within: 0},
+	}
+	sets := map[string][]store.Summary{"300 demo cases": demo, "odd rows": odd, "no rows": nil}
+	for sname, sums := range sets {
+		for fname, f := range filters {
+			t.Run(sname+", "+fname, func(t *testing.T) {
+				got, want := deadlineRows(sums, f), oracleDeadlineRows(sums, f)
+				if len(want) == 0 && len(got) == 0 {
+					return
+				}
+				if !reflect.DeepEqual(got, want) {
+					for i := range min(len(got), len(want)) {
+						if got[i] != want[i] {
+							t.Fatalf("row %d of %d:\n got %+v\nwant %+v", i, len(want), got[i], want[i])
+						}
+					}
+					t.Fatalf("%d rows; want %d", len(got), len(want))
+				}
+			})
+		}
+	}
+}
+
+// `deadlines --all --json` prints what the first listing printed, byte
+// for byte, over demo cases: enough rows for several blocks on each of
+// the two goroutines that encode them.
+func TestDeadlinesJSONMatchesTheOracle(t *testing.T) {
+	db := demoDB(t, 700)
+	var out bytes.Buffer
+	a := newApp(strings.NewReader(""), &out, io.Discard, func(string) string { return "" }, benchNow)
+	root := newRootCmd(a)
+	root.SetArgs([]string{"--db", db, "--today", "2026-11-23", "deadlines", "--all", "--json"})
+	if err := root.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums, err := st.Summaries()
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	f := deadlineFilter{today: procedures.MustDate("2026-11-23"), within: -1, all: true}
+	if err := writeDeadlinesJSON(&want, oracleDeadlineRows(sums, f)); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(want.String(), "\n  {"); n < 4*jsonBlock {
+		t.Fatalf("only %d rows: the test needs more than four blocks", n)
+	}
+	if !bytes.Equal(out.Bytes(), want.Bytes()) {
+		t.Errorf("deadlines --all --json differs from the oracle's (%d bytes, want %d)", out.Len(), want.Len())
+	}
+
+	// A failing stdout stops the listing with the error.
+	list := listDeadlines(sums, f)
+	if err := list.writeJSON(failingWriter{}); err == nil || !strings.Contains(err.Error(), "write JSON") {
+		t.Errorf("writeJSON to a failing writer = %v; want a write JSON error", err)
+	}
+}
+
+// failingWriter fails every write, as a closed pipe does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) {
+	return 0, io.ErrShortWrite
+}
+
+// demoDB fills a fresh database with n demo cases, as `tramite demo` does.
+func demoDB(t *testing.T, n int) string {
+	t.Helper()
+	db := t.TempDir() + "/demo.db"
+	a := newApp(strings.NewReader(""), io.Discard, io.Discard, func(string) string { return "" }, benchNow)
+	root := newRootCmd(a)
+	root.SetArgs([]string{"--db", db, "--today", "2026-11-23", "demo", "--cases", strconv.Itoa(n)})
+	if err := root.Execute(); err != nil {
+		t.Fatalf("demo --cases %d: %v", n, err)
+	}
+	return db
+}

@@ -1,0 +1,239 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"slices"
+	"sort"
+	"strconv"
+
+	"tramite/procedures"
+	"tramite/store"
+)
+
+// newCaseInput is the raw answers of `tramite new`, checked one by one.
+type newCaseInput struct {
+	// person holds personal values (procedures.PersonKeys), normalised.
+	person map[string]string
+	// answers holds the procedure's answers, normalised by kind; empty
+	// optional answers are left out, and so are invalid ones.
+	answers procedures.Answers
+	// problems holds what is wrong with each key that failed, so that
+	// one run reports every problem (see answerProblems).
+	problems map[string]error
+}
+
+// splitAnswers sorts raw answers into personal values and the procedure's
+// answers and checks each by its kind. A personal key that is also one of
+// the procedure's questions goes to both. Every problem is kept in
+// problems, by key: an unknown key, a value of the wrong kind.
+func splitAnswers(proc *procedures.Procedure, raw map[string]string, today procedures.Date) newCaseInput {
+	in := newCaseInput{person: map[string]string{}, answers: procedures.Answers{}, problems: map[string]error{}}
+	keys := make([]string, 0, len(raw))
+	for k := range raw {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if _, isQ := proc.Question(k); !isQ && !isPersonKey(k) {
+			in.problems[k] = fmt.Errorf("%s is not a question of %s", k, proc.ID)
+		}
+	}
+	for _, k := range keys {
+		if !isPersonKey(k) {
+			continue
+		}
+		v, err := procedures.NormalizePersonValue(k, raw[k], today)
+		if err != nil {
+			in.problems[k] = err
+			continue
+		}
+		if v != "" {
+			in.person[k] = v
+		}
+	}
+	for _, q := range proc.Questions {
+		r, ok := raw[q.Key]
+		if !ok || in.problems[q.Key] != nil {
+			continue
+		}
+		v, err := q.Normalize(r)
+		if err != nil {
+			in.problems[q.Key] = err
+			continue
+		}
+		if v != "" {
+			in.answers[q.Key] = v
+		}
+	}
+	return in
+}
+
+// newCasePrep is a new case checked and ready to save.
+type newCasePrep struct {
+	proc   *procedures.Procedure
+	st     *store.Store // nil until the first write when the file is new
+	person store.Person
+	exists bool
+	// similar, when set, says --person matches someone but for accents:
+	// a typo, reported with the answers' problems.
+	similar error
+	answers procedures.Answers
+	values  map[string]string
+	dropped []string
+}
+
+// prepareNewCase looks the person up (when the database exists), answers
+// the procedure's personal questions from what is known about them, and
+// drops answers the interview would not ask.
+func (a *app) prepareNewCase(proc *procedures.Procedure, name string, in newCaseInput) (*newCasePrep, error) {
+	pr := &newCasePrep{proc: proc, person: store.Person{Name: name}, answers: in.answers, values: in.person}
+	if _, err := os.Stat(a.dbPath()); !errors.Is(err, fs.ErrNotExist) {
+		st, err := a.openStore(false)
+		if err != nil {
+			return nil, err
+		}
+		pr.st = st
+		p, err := st.PersonByName(name)
+		switch {
+		case err == nil:
+			pr.person, pr.exists = p, true
+		case !errors.Is(err, store.ErrNotFound):
+			pr.close()
+			return nil, err
+		default:
+			// A name that matches someone but for accents is a typo:
+			// adding it would make a duplicate of that person.
+			people, err := st.People()
+			if err != nil {
+				pr.close()
+				return nil, err
+			}
+			if p, ok := similarPerson(people, name); ok {
+				pr.similar = fmt.Errorf("--person: %w", didYouMean(name, p))
+			}
+		}
+	}
+	for _, q := range proc.Questions {
+		if _, given := pr.answers[q.Key]; given || !isPersonKey(q.Key) {
+			continue
+		}
+		if v := pr.person.Get(q.Key); v != "" {
+			pr.answers[q.Key] = v
+		}
+	}
+	pr.dropped = dropUnasked(proc, pr.answers)
+	markSkipped(proc, pr.answers)
+	return pr, nil
+}
+
+// markSkipped stores an empty answer for every asked optional question
+// not given, as the interview does when one is skipped: the case is then
+// complete, and the dashboard does not reopen its interview.
+func markSkipped(proc *procedures.Procedure, a procedures.Answers) {
+	for _, q := range proc.Asked(a) {
+		if _, given := a[q.Key]; !given && q.Optional {
+			a[q.Key] = ""
+		}
+	}
+}
+
+// dropUnasked removes answers to questions the interview would skip given
+// the other answers (as the wizard never stores hidden answers), until no
+// more change, and returns their keys.
+func dropUnasked(proc *procedures.Procedure, a procedures.Answers) []string {
+	var dropped []string
+	for changed := true; changed; {
+		changed = false
+		asked := map[string]bool{}
+		for _, q := range proc.Asked(a) {
+			asked[q.Key] = true
+		}
+		for k := range a {
+			if _, isQ := proc.Question(k); isQ && !asked[k] {
+				delete(a, k)
+				dropped = append(dropped, k)
+				changed = true
+			}
+		}
+	}
+	slices.Sort(dropped)
+	return dropped
+}
+
+// save writes the person (new, or with new personal values) and the case.
+func (pr *newCasePrep) save(a *app) (uint64, error) {
+	if pr.st == nil {
+		st, err := a.openStore(false)
+		if err != nil {
+			return 0, err
+		}
+		pr.st = st
+	}
+	for k, v := range pr.values {
+		pr.person.Set(k, v)
+	}
+	if !pr.exists || len(pr.values) > 0 {
+		if err := pr.st.SavePerson(&pr.person); err != nil {
+			return 0, fmt.Errorf("save %s: %w", pr.person.Name, err)
+		}
+	}
+	c := store.Case{
+		PersonID:  pr.person.ID,
+		Procedure: pr.proc.ID,
+		Answers:   pr.answers,
+		Progress:  procedures.Progress{Stage: procedures.StageDraft},
+	}
+	if err := pr.st.SaveCase(&c); err != nil {
+		return 0, fmt.Errorf("save the %s case for %s: %w", pr.proc.ID, pr.person.Name, err)
+	}
+	return c.ID, nil
+}
+
+// close releases the database if it was opened.
+func (pr *newCasePrep) close() {
+	if pr.st != nil {
+		_ = pr.st.Close()
+	}
+}
+
+// decodeAnswers reads a JSON object of answers. Strings are taken as typed;
+// numbers and booleans (yes/no) are accepted for convenience.
+func decodeAnswers(data []byte) (map[string]string, error) {
+	var obj map[string]any
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	if err := dec.Decode(&obj); err != nil {
+		return nil, fmt.Errorf("not a JSON object of answers (%v): write it as {\"key\": \"value\", ...}", err)
+	}
+	out := make(map[string]string, len(obj))
+	for k, v := range obj {
+		switch t := v.(type) {
+		case string:
+			out[k] = t
+		case json.Number:
+			out[k] = t.String()
+		case bool:
+			out[k] = map[bool]string{true: "yes", false: "no"}[t]
+		case nil:
+			out[k] = ""
+		default:
+			return nil, fmt.Errorf("%s: the value must be a string, number or true/false, not %s", k, strconv.Quote(fmt.Sprint(t)))
+		}
+	}
+	return out, nil
+}
+
+// readAll reads r to the end, at most 1 MiB: an answers file is small.
+func readAll(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, 1<<20))
+	if err != nil {
+		return nil, fmt.Errorf("read answers: %w", err)
+	}
+	return data, nil
+}

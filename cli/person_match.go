@@ -1,0 +1,45 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"tramite/store"
+)
+
+// foldName is name for comparing without regard to case, surrounding
+// spaces or accents: "Ana Lopez" and "ana lópez" fold alike. It decomposes
+// the letters (NFD) and drops the combining marks, so ó, ñ and ü lose their
+// accents while letters such as ø or ß stay as they are.
+func foldName(name string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.TrimSpace(name)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// similarPerson is the person whose name matches name but for accents (and
+// case), for a "did you mean" when no name matches exactly; false when
+// there is none.
+func similarPerson(people []store.Person, name string) (store.Person, bool) {
+	want := foldName(name)
+	for _, p := range people {
+		if foldName(p.Name) == want {
+			return p, true
+		}
+	}
+	return store.Person{}, false
+}
+
+// didYouMean is the error for a name that matches nobody exactly but
+// matches p but for accents: it names p and says to type that name, and
+// never suggests adding someone new (that would be a duplicate).
+func didYouMean(name string, p store.Person) error {
+	return fmt.Errorf("nobody is called %q; did you mean %q? Type the name exactly as it is stored (see `tramite person list`)", strings.TrimSpace(name), p.Name)
+}

@@ -1,0 +1,108 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+)
+
+// newRootCmd builds the whole command tree for a.
+func newRootCmd(a *app) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "tramite",
+		Short: "Plan INM immigration paperwork in Mexico: interviews, checklists, deadlines",
+		Long: `tramite guides foreign residents of Mexico through INM procedures (canje,
+renewal, change of status, exit permit, notification of changes): it asks the
+questions, says whether and when you can file, lists the documents and keeps
+every deadline.
+
+Run it with no arguments to open the dashboard. The subcommands do the same
+work without a terminal, for scripts.`,
+		Example: `# Open the dashboard:
+tramite
+
+# What is due in the next 30 days:
+tramite deadlines --within 30
+
+# The questions of a procedure, with their answer keys:
+tramite procedures show renewal
+
+# Start a case from a script:
+tramite new renewal --person "Ana López" \\
+  --answer card_type=temporary --answer card_expiry=15/03/2027 ...`,
+		Args: cobra.NoArgs,
+		// Every command reads --today; a bad value stops it before any work.
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := a.context()
+			return err
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.runTUI(tuiRequest{})
+		},
+	}
+	root.SetIn(a.stdin)
+	root.SetOut(helpOut(a.stdout))
+	root.SetErr(a.stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
+
+	pf := root.PersistentFlags()
+	// Flag descriptions stay short, or break with \n: fang prints them
+	// after the widest command or flag name (34 columns in the root's
+	// help) and never wraps them, so a longer one breaks mid-word at the
+	// edge of an 80-column terminal.
+	pf.StringVar(&a.dbFlag, "db", "", "database FILE (env TRAMITE_DB); default:\n"+defaultDBPath(a.getenv))
+	pf.StringVar(&a.todayFlag, "today", "", "evaluate the rules as if today were DATE\n(YYYY-MM-DD; env TRAMITE_TODAY)")
+
+	root.AddCommand(
+		newVersionCmd(a),
+		newProceduresCmd(a),
+		newNewCmd(a),
+		newPersonCmd(a),
+		newCasesCmd(a),
+		newDeadlinesCmd(a),
+		newDemoCmd(a),
+		newBackupCmd(a),
+		newExportCmd(a),
+		newImportCmd(a),
+		newLetterCmd(a),
+		newClosuresCmd(a),
+	)
+	// cobra's own completion command, with a one-line summary that fits
+	// 80 columns beside the others.
+	root.InitDefaultCompletionCmd()
+	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
+		c.Short = "Shell completion scripts (bash, zsh, ...)"
+	}
+	return root
+}
+
+// newVersionCmd prints the same as --version.
+func newVersionCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print tramite's version",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := fmt.Fprintln(a.stdout, "tramite "+versionString())
+			return err
+		},
+	}
+}
+
+// noArgs refuses arguments with a usage error (exit 2).
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef("%s takes no arguments, got %q: see `%s --help`", cmd.CommandPath(), args, cmd.CommandPath())
+	}
+	return nil
+}
+
+// exactArgs wants exactly one argument, described by what ("a procedure id").
+func exactArg(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != 1 {
+			return usagef("%s needs %s (got %d arguments): see `%s --help`", cmd.CommandPath(), what, len(args), cmd.CommandPath())
+		}
+		return nil
+	}
+}

@@ -1,0 +1,138 @@
+// Package cli is tramite's command line: the root command (the dashboard),
+// its subcommands (cases, deadlines, new, person, export, ...), their
+// output and their errors. Every command works through the case layer
+// (casebook); this package parses flags, opens the store and prints.
+//
+// Run builds the root command, runs it through fang (styled help and
+// errors, --version, man pages, completions) and maps the error to an exit
+// code; main.go only calls it.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"charm.land/fang/v2"
+)
+
+// Version is set at build time: go build -ldflags "-X tramite/cli.Version=v1.2.3".
+var Version = "dev"
+
+// The exit codes: 0 ok, 1 an error, 2 bad usage or no terminal.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+// exitErr carries the exit code an error should end the process with.
+type exitErr struct {
+	code int
+	err  error
+}
+
+func (e *exitErr) Error() string { return e.err.Error() }
+func (e *exitErr) Unwrap() error { return e.err }
+
+// usageErr marks err as a usage mistake: exit code 2.
+func usageErr(err error) error { return &exitErr{code: exitUsage, err: err} }
+
+// usagef is usageErr(fmt.Errorf(...)).
+func usagef(format string, args ...any) error { return usageErr(fmt.Errorf(format, args...)) }
+
+// exitCode maps an error returned by the root command to an exit code.
+func exitCode(err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitErr
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	// cobra reports unknown commands and wrong argument counts as plain
+	// errors; they are usage mistakes all the same.
+	msg := err.Error()
+	for _, prefix := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "requires at most"} {
+		if strings.HasPrefix(msg, prefix) {
+			return exitUsage
+		}
+	}
+	return exitError
+}
+
+// versionString is the version plus, when the binary was built from a
+// checkout, the commit and its date.
+func versionString() string {
+	v := Version
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return v
+	}
+	// A tagged module version (go install tramite@v1.2.3) beats "dev"; a
+	// pseudo-version stamped from a checkout does not: the commit below
+	// says the same more plainly.
+	if mv := info.Main.Version; v == "dev" && mv != "" && mv != "(devel)" && strings.Count(mv, "-") < 2 && !strings.Contains(mv, "+") {
+		v = mv
+	}
+	var rev, at string
+	modified := false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
+		}
+	}
+	var extra []string
+	if rev != "" {
+		if len(rev) > 12 {
+			rev = rev[:12]
+		}
+		if modified {
+			rev += "-modified"
+		}
+		extra = append(extra, rev)
+	}
+	if at != "" {
+		extra = append(extra, at)
+	}
+	if len(extra) > 0 {
+		v += " (" + strings.Join(extra, ", ") + ")"
+	}
+	return v
+}
+
+// errorHandler prints errors plainly when stderr is not a terminal (scripts
+// and logs get one line), and in fang's style otherwise.
+func errorHandler(a *app) fang.ErrorHandler {
+	return func(w io.Writer, styles fang.Styles, err error) {
+		if !isTerminal(a.stderr) {
+			fmt.Fprintln(a.stderr, "tramite: "+err.Error())
+			return
+		}
+		fang.DefaultErrorHandler(w, styles, err)
+	}
+}
+
+// Run runs tramite with the process's arguments, streams and environment
+// and returns the exit code: 0 ok, 1 an error, 2 bad usage or no
+// terminal.
+func Run(ctx context.Context) int {
+	a := newApp(os.Stdin, os.Stdout, os.Stderr, os.Getenv, time.Now)
+	root := newRootCmd(a)
+	err := fang.Execute(ctx, root,
+		fang.WithVersion(versionString()),
+		fang.WithErrorHandler(errorHandler(a)),
+		fang.WithNotifySignal(os.Interrupt),
+	)
+	return exitCode(err)
+}
