@@ -195,6 +195,7 @@ func writeCasesJSON(w io.Writer, rows []caseJSON) error {
 			}
 			buf = append(buf, `,"done":`...)
 			buf = strconv.AppendBool(buf, n.Done)
+			buf = appendField(buf, "urgency", n.Urgency)
 			buf = append(buf, '}')
 		}
 		buf = append(buf, '}')

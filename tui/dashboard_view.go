@@ -18,7 +18,7 @@ const (
 	cursorWidth = 2 // "> " before the selected row, so selection shows without colour
 	markerWidth = 2 // "!!"
 	dateWidth   = 10
-	whenWidth   = 12 // "in 365 days", "12 days LATE"
+	whenWidth   = 13 // "in 365 days", "123 days LATE"
 	stageWidth  = 19 // "resolution received": the most a stage label takes (procedures.Procedure.StageLabel)
 )
 
