@@ -262,7 +262,7 @@ func (m *caseViewModel) updateKeys() {
 	m.keys.Packet.SetEnabled(ok)
 	m.keys.AddFamily.SetEnabled(ok)
 	m.keys.Letter.SetEnabled(ok && m.writesLetters())
-	if next, ok := nextStage(m.c.Progress.Stage, m.outcome.Appointment); ok {
+	if next, ok := procedures.NextStage(m.c.Progress.Stage, m.outcome.Appointment); ok {
 		m.keys.NextStage.SetHelp("s", "mark "+m.proc.StageLabel(next))
 	}
 }

@@ -167,22 +167,22 @@ func TestStageFormsTakeABurstOfKeys(t *testing.T) {
 		for i := range clear {
 			clear[i] = "backspace"
 		}
-		a = burst(t, a, append(clear, "2026-12-02", "enter", "NUT-77", "enter", "2026-12-04", "enter")...)
+		a = burst(t, a, append(clear, "2026-11-20", "enter", "NUT-77", "enter", "2026-11-23", "enter")...)
 		c, _ := st.Case(id)
-		if c.Progress.Stage != procedures.StageFiled || c.Progress.FiledDate != procedures.MustDate("2026-12-02") ||
-			c.Progress.NUT != "NUT-77" || c.Progress.CorrectionNotice != procedures.MustDate("2026-12-04") {
+		if c.Progress.Stage != procedures.StageFiled || c.Progress.FiledDate != procedures.MustDate("2026-11-20") ||
+			c.Progress.NUT != "NUT-77" || c.Progress.CorrectionNotice != procedures.MustDate("2026-11-23") {
 			t.Fatalf("saved %+v\n%s", c.Progress, screenText(a))
 		}
 	})
 	t.Run("R-CASE-NEXT: card received and its printed expiry", func(t *testing.T) {
 		st, id, a := readyCase(t)
-		a = burst(t, a, "2026-12-01", "enter", "enter", "enter", "enter")
+		a = burst(t, a, "2026-11-20", "enter", "enter", "enter", "enter")
 		a = keys(t, a, "s")
 		a = burst(t, a, "enter", "NUT-1", "enter", "enter") // filed on the appointment's day
 		a = keys(t, a, "s")
-		a = burst(t, a, "2026-12-03", "enter", "2028-12-18", "enter")
+		a = burst(t, a, "2026-11-23", "enter", "2028-12-18", "enter")
 		c, _ := st.Case(id)
-		if c.Progress.Stage != procedures.StageReceived || c.Progress.ReceivedDate != procedures.MustDate("2026-12-03") ||
+		if c.Progress.Stage != procedures.StageReceived || c.Progress.ReceivedDate != procedures.MustDate("2026-11-23") ||
 			c.Progress.NewCardExpiry != procedures.MustDate("2028-12-18") || c.Progress.NUT != "NUT-1" {
 			t.Fatalf("saved %+v\n%s", c.Progress, screenText(a))
 		}

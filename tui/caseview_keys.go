@@ -136,7 +136,7 @@ func saveProgressCmd(st Store, id uint64, pr procedures.Progress, status string)
 // stepBack moves the case back one stage, keeping the dates entered, for
 // a stage marked by mistake.
 func (m caseViewModel) stepBack() (caseViewModel, tea.Cmd) {
-	prev, ok := prevStage(m.c.Progress.Stage)
+	prev, ok := procedures.PrevStage(m.c.Progress.Stage)
 	if !ok {
 		return m, nil
 	}

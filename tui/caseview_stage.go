@@ -2,8 +2,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -12,36 +10,6 @@ import (
 	"tramite/procedures"
 	"tramite/record"
 )
-
-// nextStage is the stage after s. Procedures booked without an online
-// appointment (Outcome.Appointment false, R-APPT-NONE) go from ready
-// straight to filed.
-func nextStage(s procedures.Stage, appointment bool) (procedures.Stage, bool) {
-	switch s {
-	case procedures.StageDraft, "":
-		return procedures.StageReady, true
-	case procedures.StageReady:
-		if !appointment {
-			return procedures.StageFiled, true
-		}
-		return procedures.StageBooked, true
-	case procedures.StageBooked:
-		return procedures.StageFiled, true
-	case procedures.StageFiled:
-		return procedures.StageReceived, true
-	}
-	return "", false
-}
-
-// prevStage is the stage before s.
-func prevStage(s procedures.Stage) (procedures.Stage, bool) {
-	for i, st := range procedures.Stages {
-		if st == s && i > 0 {
-			return procedures.Stages[i-1], true
-		}
-	}
-	return "", false
-}
 
 // pendingForm holds what a dialog form edits. It lives behind a pointer
 // because huh binds fields to addresses; it also keeps the values typed
@@ -58,7 +26,7 @@ type pendingForm struct {
 // advance moves the case to its next stage, asking first for the dates
 // that stage needs (appointment, filing, card received).
 func (m caseViewModel) advance() (caseViewModel, tea.Cmd) {
-	next, ok := nextStage(m.c.Progress.Stage, m.outcome.Appointment)
+	next, ok := procedures.NextStage(m.c.Progress.Stage, m.outcome.Appointment)
 	if !ok {
 		return m, nil
 	}
@@ -124,31 +92,11 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
-// validDate accepts what procedures.ParseDate accepts; its error says
-// what to type.
-func validDate(s string) error {
-	_, err := procedures.ParseDate(s)
-	return err
-}
-
-func optionalDate(s string) error {
-	if strings.TrimSpace(s) == "" {
-		return nil
-	}
-	return validDate(s)
-}
-
-// validTime accepts an empty time or HH:MM on a 24-hour clock.
-func validTime(s string) error {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	var h, mi int
-	if n, err := fmt.Sscanf(s, "%d:%d", &h, &mi); err != nil || n != 2 || h < 0 || h > 23 || mi < 0 || mi > 59 || len(s) > 5 {
-		return fmt.Errorf("%q is not a time: type it as 09:30 or 14:00", s)
-	}
-	return nil
+// stageCheck validates a stage form's field with the stage machine's own
+// check (procedures.CheckStageValue): the form refuses what the case layer
+// would.
+func (m caseViewModel) stageCheck(key string) func(string) error {
+	return func(s string) error { return procedures.CheckStageValue(key, s, m.opts.Context) }
 }
 
 // stageForm builds the small form for the stage p.target, and returns its
@@ -158,17 +106,17 @@ func (m caseViewModel) stageForm(p *pendingForm) (*huh.Form, []huh.Field) {
 	switch p.target {
 	case procedures.StageBooked:
 		fields = []huh.Field{
-			huh.NewInput().Title("Appointment date").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(m.validAppointment),
-			huh.NewInput().Title("Time (optional)").Description("24-hour clock, e.g. 09:30").Value(&p.time1).Validate(validTime),
+			huh.NewInput().Title("Appointment date").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(m.stageCheck(procedures.StageKeyAppointmentDate)),
+			huh.NewInput().Title("Time (optional)").Description("24-hour clock, e.g. 09:30").Value(&p.time1).Validate(m.stageCheck(procedures.StageKeyAppointmentTime)),
 			huh.NewInput().Title("Office (optional)").Value(&p.text1).CharLimit(120),
 			huh.NewInput().Title("Número de pieza (optional)").Description("the number the online booking form gave you").Value(&p.text2).CharLimit(60),
 		}
 	case procedures.StageFiled:
 		fields = []huh.Field{
-			huh.NewInput().Title("Date you filed").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(validDate),
+			huh.NewInput().Title("Date you filed").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(m.stageCheck(procedures.StageKeyFiledDate)),
 			huh.NewInput().Title("NUT (file number, optional)").Value(&p.text1).CharLimit(60),
 			huh.NewInput().Title("Date of a correction notice (prevención), if INM sent one").
-				Description("leave empty if none; " + procedures.DateFormatsHelp).Value(&p.date2).Validate(optionalDate),
+				Description("leave empty if none; " + procedures.DateFormatsHelp).Value(&p.date2).Validate(m.stageCheck(procedures.StageKeyCorrectionNotice)),
 		}
 	case procedures.StageReceived:
 		yields := procedures.YieldsCard
@@ -176,32 +124,30 @@ func (m caseViewModel) stageForm(p *pendingForm) (*huh.Form, []huh.Field) {
 			yields = m.proc.Yields
 		}
 		fields = []huh.Field{
-			huh.NewInput().Title("Date you received the " + yields).Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(validDate),
+			huh.NewInput().Title("Date you received the " + yields).Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(m.stageCheck(procedures.StageKeyReceivedDate)),
 		}
 		if yields == procedures.YieldsCard {
 			// Only a card has an expiry to schedule the next renewal from.
 			fields = append(fields, huh.NewInput().Title("Expiry printed on the new card").
-				Description("leave empty for a permanent card with no expiry").Value(&p.date2).Validate(optionalDate))
+				Description("leave empty for a permanent card with no expiry").Value(&p.date2).Validate(m.stageCheck(procedures.StageKeyNewCardExpiry)))
 		}
 	}
 	return m.newForm("Mark "+m.proc.StageLabel(p.target), fields...)
 }
 
-// progressFrom applies a completed stage form to the case's progress.
-func progressFrom(pr procedures.Progress, p *pendingForm) procedures.Progress {
-	d1, _ := procedures.ParseDate(p.date1)
-	d2, _ := procedures.ParseDate(p.date2) // zero when left empty
-	pr.Stage = p.target
+// values are the form's fields by the stage machine's keys.
+func (p *pendingForm) values() map[string]string {
 	switch p.target {
 	case procedures.StageBooked:
-		pr.AppointmentDate, pr.AppointmentTime = d1, strings.TrimSpace(p.time1)
-		pr.Office, pr.Pieza = strings.TrimSpace(p.text1), strings.TrimSpace(p.text2)
+		return map[string]string{procedures.StageKeyAppointmentDate: p.date1, procedures.StageKeyAppointmentTime: p.time1,
+			procedures.StageKeyOffice: p.text1, procedures.StageKeyPieza: p.text2}
 	case procedures.StageFiled:
-		pr.FiledDate, pr.NUT, pr.CorrectionNotice = d1, strings.TrimSpace(p.text1), d2
+		return map[string]string{procedures.StageKeyFiledDate: p.date1, procedures.StageKeyNUT: p.text1,
+			procedures.StageKeyCorrectionNotice: p.date2}
 	case procedures.StageReceived:
-		pr.ReceivedDate, pr.NewCardExpiry = d1, d2
+		return map[string]string{procedures.StageKeyReceivedDate: p.date1, procedures.StageKeyNewCardExpiry: p.date2}
 	}
-	return pr
+	return nil
 }
 
 // updateDialogKey gives a key to the open dialog; esc cancels any dialog.
@@ -286,15 +232,16 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		if p.target == "" {
 			return m.export(p, false)
 		}
-		if err := m.checkStage(p); err != nil {
+		pr, err := m.proc.MoveToStage(m.c.Progress, p.target, p.values(), m.opts.Context)
+		if err != nil {
 			// Not expected (the fields check the same), but nothing is
-			// saved that the form would refuse: open it again, values kept.
+			// saved that the stage machine refuses: open it again, values
+			// kept.
 			m.err = err
 			m.form, m.formFields = m.stageForm(p)
 			m.mode = modeForm
 			return m, m.form.Init()
 		}
-		pr := progressFrom(m.c.Progress, p)
 		// m.pend stays until the save succeeds, so a failed save can be
 		// retried with the same values.
 		return m, saveProgressCmd(m.st, m.c.ID, pr, "Marked "+m.proc.StageLabel(p.target))

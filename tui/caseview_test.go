@@ -95,16 +95,21 @@ func TestCaseThroughEveryStage(t *testing.T) {
 	// correction notice gives the user 10 business days.
 	a, _ = send(t, a, openCaseMsg{CaseID: id})
 	a = keys(t, a, "s")
-	a = fill(t, a, "", "NUT-77", "2026-12-02") // filing date prefilled from the appointment
+	// The filing date is prefilled from the appointment, a week ahead: a
+	// filing cannot be recorded in the future, so today's date replaces it.
+	for range len("2026-11-30") {
+		a = keys(t, a, "backspace")
+	}
+	a = fill(t, a, "2026-11-23", "NUT-77", "2026-11-23")
 	if stage() != procedures.StageFiled {
 		t.Fatalf("stage %q, want filed\n%s", stage(), screenText(a))
 	}
 	dl = deadlineKeys(a.caseView.deadlines)
 	cal := procedures.Calendar{}
-	if d := dl["decision-due"]; d.Date != cal.AddINMBusinessDays(procedures.MustDate("2026-11-30"), 20) {
+	if d := dl["decision-due"]; d.Date != cal.AddINMBusinessDays(procedures.MustDate("2026-11-23"), 20) {
 		t.Errorf("decision due %s", d.Date)
 	}
-	if d := dl["correction-due"]; d.Date != procedures.AddUserBusinessDays(procedures.MustDate("2026-12-02"), 10) {
+	if d := dl["correction-due"]; d.Date != procedures.AddUserBusinessDays(procedures.MustDate("2026-11-23"), 10) {
 		t.Errorf("correction due %s", d.Date)
 	}
 	if !dl["renewal-window-closes"].Done {
@@ -116,7 +121,7 @@ func TestCaseThroughEveryStage(t *testing.T) {
 	// 2027-12-10 would pass the 4-year ceiling (R-RENEW-TERMS): its last
 	// 30 days are the window for the change to permanent (R-STATUS-WHEN).
 	a = keys(t, a, "s")
-	a = fill(t, a, "2026-12-20", "2027-12-10")
+	a = fill(t, a, "2026-11-23", "2027-12-10")
 	if stage() != procedures.StageReceived {
 		t.Fatalf("stage %q, want received", stage())
 	}

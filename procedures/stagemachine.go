@@ -1,0 +1,211 @@
+package procedures
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The stage machine: which stage follows which, what each stage records,
+// and the checks on what it records. Every front-end (the case view's
+// stage forms, the command line) moves a case through these functions, so
+// a stage means the same wherever it is set.
+
+// NextStage is the stage after s for a case whose outcome says whether
+// the procedure is booked online (Outcome.Appointment, R-APPT-LIST):
+// procedures without an online appointment (R-APPT-NONE) go from ready
+// straight to filed. ok is false at the last stage.
+func NextStage(s Stage, appointment bool) (next Stage, ok bool) {
+	switch s {
+	case StageDraft, "":
+		return StageReady, true
+	case StageReady:
+		if !appointment {
+			return StageFiled, true
+		}
+		return StageBooked, true
+	case StageBooked:
+		return StageFiled, true
+	case StageFiled:
+		return StageReceived, true
+	}
+	return "", false
+}
+
+// PrevStage is the stage before s; ok is false at the first stage.
+func PrevStage(s Stage) (prev Stage, ok bool) {
+	for i, st := range Stages {
+		if st == s && i > 0 {
+			return Stages[i-1], true
+		}
+	}
+	return "", false
+}
+
+// The keys of what the stages record (StageField.Key).
+const (
+	StageKeyAppointmentDate  = "appointment_date"
+	StageKeyAppointmentTime  = "appointment_time"
+	StageKeyOffice           = "office"
+	StageKeyPieza            = "pieza"
+	StageKeyFiledDate        = "filed_date"
+	StageKeyNUT              = "nut"
+	StageKeyCorrectionNotice = "correction_notice"
+	StageKeyReceivedDate     = "received_date"
+	StageKeyNewCardExpiry    = "new_card_expiry"
+)
+
+// StageFieldKind says how a stage value is typed.
+type StageFieldKind int
+
+const (
+	StageDate StageFieldKind = iota
+	StageTime
+	StageText
+)
+
+// StageField is one value a stage records.
+type StageField struct {
+	Key      string
+	Kind     StageFieldKind
+	Optional bool
+	// MaxLen bounds a text value, in characters.
+	MaxLen int
+}
+
+// StageFields lists what moving a case of p to stage s records, in the
+// order a form asks for it. Ready asks for nothing; only a procedure that
+// yields a card records the new card's expiry (for the next renewal).
+func (p *Procedure) StageFields(s Stage) []StageField {
+	switch s {
+	case StageBooked:
+		return []StageField{
+			{Key: StageKeyAppointmentDate, Kind: StageDate},
+			{Key: StageKeyAppointmentTime, Kind: StageTime, Optional: true},
+			{Key: StageKeyOffice, Kind: StageText, Optional: true, MaxLen: 120},
+			{Key: StageKeyPieza, Kind: StageText, Optional: true, MaxLen: 60},
+		}
+	case StageFiled:
+		return []StageField{
+			{Key: StageKeyFiledDate, Kind: StageDate},
+			{Key: StageKeyNUT, Kind: StageText, Optional: true, MaxLen: 60},
+			{Key: StageKeyCorrectionNotice, Kind: StageDate, Optional: true},
+		}
+	case StageReceived:
+		fs := []StageField{{Key: StageKeyReceivedDate, Kind: StageDate}}
+		if p.yields() == YieldsCard {
+			fs = append(fs, StageField{Key: StageKeyNewCardExpiry, Kind: StageDate, Optional: true})
+		}
+		return fs
+	}
+	return nil
+}
+
+func (p *Procedure) yields() string {
+	if p == nil || p.Yields == "" {
+		return YieldsCard
+	}
+	return p.Yields
+}
+
+// CheckStageValue checks one value a stage records; the error says what
+// to type instead. Dates of what already happened (filing, a notice, the
+// card received) cannot be after today; an appointment cannot fall on a
+// day INM offices are closed (CheckAppointment).
+func CheckStageValue(key, raw string, c Context) error {
+	raw = strings.TrimSpace(raw)
+	switch key {
+	case StageKeyAppointmentDate:
+		d, err := ParseDate(raw)
+		if err != nil {
+			return err
+		}
+		return CheckAppointment(d, c)
+	case StageKeyAppointmentTime:
+		return checkClock(raw)
+	case StageKeyFiledDate, StageKeyReceivedDate:
+		d, err := ParseDate(raw)
+		if err != nil {
+			return err
+		}
+		return notAfterToday(key, d, c)
+	case StageKeyCorrectionNotice:
+		if raw == "" {
+			return nil
+		}
+		d, err := ParseDate(raw)
+		if err != nil {
+			return err
+		}
+		return notAfterToday(key, d, c)
+	case StageKeyNewCardExpiry:
+		if raw == "" {
+			return nil
+		}
+		_, err := ParseDate(raw)
+		return err
+	}
+	return nil
+}
+
+// pastWhat names what a stage date records, for its messages.
+var pastWhat = map[string]string{
+	StageKeyFiledDate:        "the date you filed",
+	StageKeyReceivedDate:     "the date you received it",
+	StageKeyCorrectionNotice: "the date of INM's notice",
+}
+
+// notAfterToday refuses a date of something that has happened when it is
+// after today: a filing recorded in the future would mark every deadline
+// done.
+func notAfterToday(key string, d Date, c Context) error {
+	if c.Today.IsZero() || !d.After(c.Today) {
+		return nil
+	}
+	return fmt.Errorf("%s cannot be after today (%s): type the day it happened, or move the case forward once it has", pastWhat[key], c.Today)
+}
+
+// checkClock accepts an empty time or HH:MM on a 24-hour clock.
+func checkClock(s string) error {
+	if s == "" {
+		return nil
+	}
+	var h, mi int
+	if n, err := fmt.Sscanf(s, "%d:%d", &h, &mi); err != nil || n != 2 || h < 0 || h > 23 || mi < 0 || mi > 59 || len(s) > 5 {
+		return fmt.Errorf("%q is not a time: type it as 09:30 or 14:00", s)
+	}
+	return nil
+}
+
+// MoveToStage returns pr moved to stage target with the values that stage
+// records (StageFields), after checking each (CheckStageValue). Values of
+// other stages are kept; a value left empty clears an optional field.
+func (p *Procedure) MoveToStage(pr Progress, target Stage, values map[string]string, c Context) (Progress, error) {
+	for _, f := range p.StageFields(target) {
+		v := strings.TrimSpace(values[f.Key])
+		if v == "" && f.Optional {
+			continue
+		}
+		if err := CheckStageValue(f.Key, v, c); err != nil {
+			return pr, err
+		}
+		if f.MaxLen > 0 && len([]rune(v)) > f.MaxLen {
+			return pr, fmt.Errorf("%s is %d characters long: keep it to %d", f.Key, len([]rune(v)), f.MaxLen)
+		}
+	}
+	date := func(k string) Date {
+		d, _ := ParseDate(strings.TrimSpace(values[k])) // zero when left empty
+		return d
+	}
+	text := func(k string) string { return strings.TrimSpace(values[k]) }
+	pr.Stage = target
+	switch target {
+	case StageBooked:
+		pr.AppointmentDate, pr.AppointmentTime = date(StageKeyAppointmentDate), text(StageKeyAppointmentTime)
+		pr.Office, pr.Pieza = text(StageKeyOffice), text(StageKeyPieza)
+	case StageFiled:
+		pr.FiledDate, pr.NUT, pr.CorrectionNotice = date(StageKeyFiledDate), text(StageKeyNUT), date(StageKeyCorrectionNotice)
+	case StageReceived:
+		pr.ReceivedDate, pr.NewCardExpiry = date(StageKeyReceivedDate), date(StageKeyNewCardExpiry)
+	}
+	return pr, nil
+}
