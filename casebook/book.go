@@ -14,6 +14,7 @@ type Store interface {
 	People() ([]record.Person, error)
 	Person(id uint64) (record.Person, error)
 	SavePerson(p *record.Person) error
+	DeletePerson(id uint64) error
 	Cases() ([]record.Case, error)
 	Case(id uint64) (record.Case, error)
 	SaveCase(c *record.Case) error

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -163,8 +164,8 @@ func (a *app) personSet(name string, args []string, create bool) error {
 		if perr != nil {
 			return perr
 		}
-		if similar, ok := similarPerson(people, name); ok {
-			return fmt.Errorf("%w; nothing was saved", didYouMean(name, similar))
+		if similar, ok := casebook.SimilarPerson(people, name); ok {
+			return fmt.Errorf("%w; nothing was saved", casebook.DidYouMean(name, similar))
 		}
 	}
 	switch {
@@ -223,8 +224,8 @@ func findPerson(people []store.Person, name string) (store.Person, error) {
 	if len(names) == 0 {
 		return store.Person{}, fmt.Errorf("nobody is called %q: there are no people yet", name)
 	}
-	if p, ok := similarPerson(people, name); ok {
-		return store.Person{}, didYouMean(name, p)
+	if p, ok := casebook.SimilarPerson(people, name); ok {
+		return store.Person{}, casebook.DidYouMean(name, p)
 	}
 	if len(names) > 8 {
 		return store.Person{}, fmt.Errorf("nobody is called %q: see the %d names with `tramite person list`", name, len(names))

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 	"tramite/wizard"
@@ -43,24 +44,15 @@ func (a *app) newCaseAccessible(procID, person string) error {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		p = store.Person{Name: name}
-		if err := st.SavePerson(&p); err != nil {
-			return fmt.Errorf("save %s: %w", name, err)
-		}
 	case err != nil:
 		return err
 	}
 	// The person's known details answer the procedure's personal questions.
-	answers := procedures.Answers{}
-	for _, q := range proc.Questions {
-		if v := p.Get(q.Key); isPersonKey(q.Key) && v != "" {
-			answers[q.Key] = v
-		}
+	c, p, err := casebook.New(st).Create(casebook.NewCase{Person: p, Procedure: proc})
+	if err != nil {
+		return err
 	}
-	c := store.Case{PersonID: p.ID, Procedure: proc.ID, Answers: answers,
-		Progress: procedures.Progress{Stage: procedures.StageDraft}}
-	if err := st.SaveCase(&c); err != nil {
-		return fmt.Errorf("save the %s case for %s: %w", proc.ID, p.Name, err)
-	}
+	answers := c.Answers
 	save := func(key, value string) error { return st.SaveAnswer(c.ID, key, value) }
 	remove := func(key string) error { return st.DeleteAnswer(c.ID, key) }
 	_, err = wizard.RunAccessible(in, a.stdout, proc, answers, save, remove)

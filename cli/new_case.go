@@ -8,10 +8,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"slices"
 	"sort"
 	"strconv"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -114,59 +114,22 @@ func (a *app) prepareNewCase(proc *procedures.Procedure, name string, in newCase
 				pr.close()
 				return nil, err
 			}
-			if p, ok := similarPerson(people, name); ok {
-				pr.similar = fmt.Errorf("--person: %w", didYouMean(name, p))
+			if p, ok := casebook.SimilarPerson(people, name); ok {
+				pr.similar = fmt.Errorf("--person: %w", casebook.DidYouMean(name, p))
 			}
 		}
 	}
-	for _, q := range proc.Questions {
-		if _, given := pr.answers[q.Key]; given || !isPersonKey(q.Key) {
-			continue
-		}
-		if v := pr.person.Get(q.Key); v != "" {
-			pr.answers[q.Key] = v
+	for k, v := range casebook.PersonAnswers(proc, pr.person) {
+		if _, given := pr.answers[k]; !given {
+			pr.answers[k] = v
 		}
 	}
-	pr.dropped = dropUnasked(proc, pr.answers)
-	markSkipped(proc, pr.answers)
+	pr.dropped = casebook.Complete(proc, pr.answers)
 	return pr, nil
 }
 
-// markSkipped stores an empty answer for every asked optional question
-// not given, as the interview does when one is skipped: the case is then
-// complete, and the dashboard does not reopen its interview.
-func markSkipped(proc *procedures.Procedure, a procedures.Answers) {
-	for _, q := range proc.Asked(a) {
-		if _, given := a[q.Key]; !given && q.Optional {
-			a[q.Key] = ""
-		}
-	}
-}
-
-// dropUnasked removes answers to questions the interview would skip given
-// the other answers (as the wizard never stores hidden answers), until no
-// more change, and returns their keys.
-func dropUnasked(proc *procedures.Procedure, a procedures.Answers) []string {
-	var dropped []string
-	for changed := true; changed; {
-		changed = false
-		asked := map[string]bool{}
-		for _, q := range proc.Asked(a) {
-			asked[q.Key] = true
-		}
-		for k := range a {
-			if _, isQ := proc.Question(k); isQ && !asked[k] {
-				delete(a, k)
-				dropped = append(dropped, k)
-				changed = true
-			}
-		}
-	}
-	slices.Sort(dropped)
-	return dropped
-}
-
-// save writes the person (new, or with new personal values) and the case.
+// save creates the case through the case layer (casebook.Book.Create):
+// the person, new or with new personal values, and the draft case.
 func (pr *newCasePrep) save(a *app) (uint64, error) {
 	if pr.st == nil {
 		st, err := a.openStore(false)
@@ -175,22 +138,9 @@ func (pr *newCasePrep) save(a *app) (uint64, error) {
 		}
 		pr.st = st
 	}
-	for k, v := range pr.values {
-		pr.person.Set(k, v)
-	}
-	if !pr.exists || len(pr.values) > 0 {
-		if err := pr.st.SavePerson(&pr.person); err != nil {
-			return 0, fmt.Errorf("save %s: %w", pr.person.Name, err)
-		}
-	}
-	c := store.Case{
-		PersonID:  pr.person.ID,
-		Procedure: pr.proc.ID,
-		Answers:   pr.answers,
-		Progress:  procedures.Progress{Stage: procedures.StageDraft},
-	}
-	if err := pr.st.SaveCase(&c); err != nil {
-		return 0, fmt.Errorf("save the %s case for %s: %w", pr.proc.ID, pr.person.Name, err)
+	c, _, err := casebook.New(pr.st).Create(casebook.NewCase{Person: pr.person, Values: pr.values, Procedure: pr.proc, Answers: pr.answers})
+	if err != nil {
+		return 0, err
 	}
 	return c.ID, nil
 }

@@ -54,6 +54,21 @@ func (s *memStore) Person(id uint64) (record.Person, error) {
 	return p, nil
 }
 
+func (s *memStore) DeletePerson(id uint64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.people[id]; !ok {
+		return fmt.Errorf("person %d: %w", id, record.ErrNotFound)
+	}
+	for _, c := range s.cases {
+		if c.PersonID == id {
+			return fmt.Errorf("person %d: %w", id, record.ErrHasCases)
+		}
+	}
+	delete(s.people, id)
+	return nil
+}
+
 func (s *memStore) SavePerson(p *record.Person) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()

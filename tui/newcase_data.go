@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -69,20 +70,21 @@ type caseCreatedMsg struct {
 	err    error
 }
 
-// createCaseCmd saves the person when new (ID 0), then the draft case.
+// createCaseCmd creates the draft case through the case layer
+// (casebook.Book.Create), adding the person when new (ID 0).
 func createCaseCmd(st Store, p record.Person, procID string, answers procedures.Answers) tea.Cmd {
 	return func() tea.Msg {
-		var added record.Person // the new person, once saved
-		if p.ID == 0 {
-			if err := st.SavePerson(&p); err != nil {
-				return caseCreatedMsg{err: fmt.Errorf("could not save %s: %w", p.Name, err)}
-			}
-			added = p
+		proc, err := procedures.Lookup(procID)
+		if err != nil {
+			return caseCreatedMsg{err: err}
 		}
-		c := record.Case{PersonID: p.ID, Procedure: procID, Answers: answers,
-			Progress: procedures.Progress{Stage: procedures.StageDraft}}
-		if err := st.SaveCase(&c); err != nil {
-			return caseCreatedMsg{person: added, err: fmt.Errorf("could not create the case: %w", err)}
+		c, saved, err := casebook.New(st).Create(casebook.NewCase{Person: p, Procedure: proc, Answers: answers})
+		if err != nil {
+			var left record.Person // a new person the failure left behind
+			if p.ID == 0 && saved.ID != 0 {
+				left = saved
+			}
+			return caseCreatedMsg{person: left, err: fmt.Errorf("could not create the case: %w", err)}
 		}
 		return caseCreatedMsg{caseID: c.ID}
 	}

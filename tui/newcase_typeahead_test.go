@@ -204,11 +204,14 @@ func TestCreationFailureDropsTypedAhead(t *testing.T) {
 	if strings.Contains(screen, "2026-11-01") {
 		t.Errorf("a key typed for the interview landed in the chooser:\n%s", screen)
 	}
-	// The person was saved before the case failed: they are offered, and
-	// picking them creates the case once the disk is back.
+	// A failed creation leaves nothing behind (casebook.Book.Create): the
+	// person added for it is gone; the name typed is kept, and enter
+	// creates the person and the case once the disk is back.
+	if people, _ := real.People(); len(people) != 0 {
+		t.Errorf("the failed creation left %+v behind", people)
+	}
 	st.fail = nil
-	s.waitFor("Zoë Fast", "Someone new")
-	s.key(tea.KeyEnter, 0)
+	s.enter()
 	s.waitFor("Step 1 of")
 	cs, err := real.Cases()
 	if err != nil {
@@ -216,5 +219,8 @@ func TestCreationFailureDropsTypedAhead(t *testing.T) {
 	}
 	if len(cs) != 1 {
 		t.Fatalf("%d cases, want 1", len(cs))
+	}
+	if people, _ := real.People(); len(people) != 1 || people[0].Name != "Zoë Fast" || people[0].ID != cs[0].PersonID {
+		t.Errorf("people = %+v, want Zoë Fast, the case's person", people)
 	}
 }

@@ -1,13 +1,13 @@
-package cli
+package casebook
 
 import (
 	"testing"
 
-	"tramite/store"
+	"tramite/record"
 )
 
 func TestFoldName(t *testing.T) {
-	people := []store.Person{{ID: 1, Name: "Ana López"}, {ID: 2, Name: "Søren Dubois"}, {ID: 3, Name: "José Núñez"}}
+	people := []record.Person{{ID: 1, Name: "Ana López"}, {ID: 2, Name: "Søren Dubois"}, {ID: 3, Name: "José Núñez"}}
 	tests := map[string]struct {
 		name string
 		want uint64 // 0: nobody
@@ -20,9 +20,9 @@ func TestFoldName(t *testing.T) {
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
-			p, ok := similarPerson(people, tt.name)
+			p, ok := SimilarPerson(people, tt.name)
 			if got := map[bool]uint64{true: p.ID}[ok]; got != tt.want {
-				t.Errorf("similarPerson(%q) = %d (%v); want %d", tt.name, got, ok, tt.want)
+				t.Errorf("SimilarPerson(%q) = %d (%v); want %d", tt.name, got, ok, tt.want)
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package cli
+package casebook
 
 import (
 	"fmt"
@@ -7,14 +7,14 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"tramite/store"
+	"tramite/record"
 )
 
-// foldName is name for comparing without regard to case, surrounding
+// FoldName is name for comparing without regard to case, surrounding
 // spaces or accents: "Ana Lopez" and "ana lópez" fold alike. It decomposes
 // the letters (NFD) and drops the combining marks, so ó, ñ and ü lose their
 // accents while letters such as ø or ß stay as they are.
-func foldName(name string) string {
+func FoldName(name string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.TrimSpace(name)) {
 		if !unicode.Is(unicode.Mn, r) {
@@ -24,22 +24,22 @@ func foldName(name string) string {
 	return b.String()
 }
 
-// similarPerson is the person whose name matches name but for accents (and
+// SimilarPerson is the person whose name matches name but for accents (and
 // case), for a "did you mean" when no name matches exactly; false when
 // there is none.
-func similarPerson(people []store.Person, name string) (store.Person, bool) {
-	want := foldName(name)
+func SimilarPerson(people []record.Person, name string) (record.Person, bool) {
+	want := FoldName(name)
 	for _, p := range people {
-		if foldName(p.Name) == want {
+		if FoldName(p.Name) == want {
 			return p, true
 		}
 	}
-	return store.Person{}, false
+	return record.Person{}, false
 }
 
-// didYouMean is the error for a name that matches nobody exactly but
+// DidYouMean is the error for a name that matches nobody exactly but
 // matches p but for accents: it names p and says to type that name, and
 // never suggests adding someone new (that would be a duplicate).
-func didYouMean(name string, p store.Person) error {
+func DidYouMean(name string, p record.Person) error {
 	return fmt.Errorf("nobody is called %q; did you mean %q? Type the name exactly as it is stored (see `tramite person list`)", strings.TrimSpace(name), p.Name)
 }
