@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -50,7 +49,7 @@ func loadStrings(idx *bolt.Bucket) ([]string, error) {
 	c := b.Cursor()
 	for k, v := c.Seek([]byte{prefixID}); k != nil && k[0] == prefixID; k, v = c.Next() {
 		if len(k) != 9 || binary.BigEndian.Uint64(k[1:]) != uint64(len(strs)) {
-			return nil, errors.New("the index's string table is damaged (run tramite once without --read-only to rebuild it)")
+			return nil, fmt.Errorf("%w: its string table is out of order", errIndexDamaged)
 		}
 		strs = append(strs, string(v))
 	}
