@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -18,14 +17,6 @@ import (
 
 // exportFormats are the --format values, and the file extensions that
 // choose them when -o is given without --format.
-var exportFormats = map[string][]string{
-	"text":     {".txt", ".text"},
-	"markdown": {".md", ".markdown"},
-	"ics":      {".ics", ".ical"},
-	"json":     {".json"},
-	"pdf":      {".pdf"},
-}
-
 func newExportCmd(a *app) *cobra.Command {
 	var format, out, paper string
 	var force, household bool
@@ -78,24 +69,7 @@ tramite export --household --format json -o tramite-backup.json`,
 			if err != nil {
 				return err
 			}
-			render := func(w io.Writer) error {
-				switch f {
-				case "markdown":
-					return export.Markdown(w, views, ctx)
-				case "ics":
-					return export.ICS(w, views, ctx)
-				case "json":
-					return export.JSON(w, people, views, ctx)
-				case "pdf":
-					packet := make([]export.PacketCase, len(views))
-					for i, v := range views {
-						packet[i] = export.PacketFromView(v, ctx)
-					}
-					return export.PDF(w, packet, ctx, paper)
-				default:
-					return export.Text(w, views, ctx)
-				}
-			}
+			render := func(w io.Writer) error { return export.Render(w, f, people, views, ctx, paper) }
 			if f != "json" && len(views) == 0 {
 				return errors.New("no cases to export yet: start one with `tramite new`")
 			}
@@ -129,16 +103,11 @@ tramite export --household --format json -o tramite-backup.json`,
 // --format was not given.
 func exportFormat(format string, given bool, out string) (string, error) {
 	if !given && out != "" {
-		ext := strings.ToLower(filepath.Ext(out))
-		for f, exts := range exportFormats {
-			for _, e := range exts {
-				if e == ext {
-					return f, nil
-				}
-			}
+		if f, ok := export.FormatOfPath(out); ok {
+			return f.ID, nil
 		}
 	}
-	if _, ok := exportFormats[format]; !ok {
+	if _, ok := export.LookupFormat(format); !ok {
 		return "", usagef("--format %q is not a format: use text, markdown, ics, json or pdf", format)
 	}
 	return format, nil

@@ -20,12 +20,13 @@ import (
 
 // exportFormats are the formats `e` offers, with their file extensions.
 func exportFormats() []exportFormat {
-	return []exportFormat{
-		{"text", "Checklist as text (to print or e-mail)", ".txt"},
-		{"markdown", "Checklist as Markdown task list", ".md"},
-		{"ics", "Deadlines as a calendar file (.ics)", ".ics"},
-		{"json", "Everything as JSON (tramite import reads it back)", ".json"},
+	var out []exportFormat
+	for _, f := range export.Formats {
+		if f.ID != export.FormatPDF { // the packet has its own key, p
+			out = append(out, exportFormat{f.ID, f.Label, f.Exts[0]})
+		}
 	}
+	return out
 }
 
 type exportFormat struct{ id, label, ext string }
@@ -91,7 +92,7 @@ func exportBase(person, proc string, id uint64) string {
 
 // formatPDF is the printable packet's format (`p`), written by export
 // like the formats `e` offers.
-const formatPDF = "pdf"
+const formatPDF = export.FormatPDF
 
 // export writes the case in the chosen format in a Cmd. An existing file
 // is replaced only when force is set; otherwise `e` and the PDF packet
@@ -110,19 +111,8 @@ func (m caseViewModel) export(p *pendingForm, force bool) (caseViewModel, tea.Cm
 		if err != nil {
 			return caseFailedMsg{err: wrapf(err, "could not export")}
 		}
-		views := []casebook.Detail{v}
 		write := func(w io.Writer) error {
-			switch format {
-			case formatPDF:
-				return export.PDF(w, []export.PacketCase{export.PacketFromView(v, ctx)}, ctx, paper)
-			case "markdown":
-				return export.Markdown(w, views, ctx)
-			case "ics":
-				return export.ICS(w, views, ctx)
-			case "json":
-				return export.JSON(w, []record.Person{person}, views, ctx)
-			}
-			return export.Text(w, views, ctx)
+			return export.Render(w, format, []record.Person{person}, []casebook.Detail{v}, ctx, paper)
 		}
 		abs, aerr := filepath.Abs(path)
 		if aerr != nil {
