@@ -2,11 +2,13 @@ package casebook
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
+	"tramite/procedures"
 	"tramite/record"
 )
 
@@ -42,4 +44,25 @@ func SimilarPerson(people []record.Person, name string) (record.Person, bool) {
 // never suggests adding someone new (that would be a duplicate).
 func DidYouMean(name string, p record.Person) error {
 	return fmt.Errorf("nobody is called %q; did you mean %q? Type the name exactly as it is stored (see `tramite person list`)", strings.TrimSpace(name), p.Name)
+}
+
+// SetPersonValues sets personal values (procedures.PersonFieldKeys,
+// already normalised: procedures.NormalizePersonValue) on p and saves it,
+// returning the person as saved. p must be stored (ID set) unless add is
+// true: a case's details never add a stranger to the household by
+// accident. A name taken by someone else is record.ErrDuplicateName.
+func (b *Book) SetPersonValues(p record.Person, values map[string]string, add bool) (record.Person, error) {
+	if p.ID == 0 && !add {
+		return p, fmt.Errorf("%q is not in the database: nothing was saved", p.Name)
+	}
+	p.Details = maps.Clone(p.Details) // p may share its map with a screen
+	for _, k := range procedures.PersonFieldKeys() {
+		if v, ok := values[k]; ok {
+			p.Set(k, v)
+		}
+	}
+	if err := b.SavePerson(&p); err != nil {
+		return p, err
+	}
+	return p, nil
 }

@@ -143,13 +143,13 @@ func (a *app) personSet(name string, args []string, create bool) error {
 	if err != nil {
 		return err
 	}
-	values := make([][2]string, 0, len(kvs))
+	values := make(map[string]string, len(kvs))
 	for _, kv := range kvs {
 		v, err := procedures.NormalizePersonValue(kv[0], kv[1], c.Today)
 		if err != nil {
 			return fmt.Errorf("%w; nothing was saved", err)
 		}
-		values = append(values, [2]string{kv[0], v})
+		values[kv[0]] = v
 	}
 	st, err := a.openStore(false)
 	if err != nil {
@@ -176,10 +176,8 @@ func (a *app) personSet(name string, args []string, create bool) error {
 	case err != nil:
 		return err
 	}
-	for _, kv := range values {
-		p.Set(kv[0], kv[1])
-	}
-	if err := st.SavePerson(&p); err != nil {
+	p, err = casebook.New(st).SetPersonValues(p, values, create)
+	if err != nil {
 		if errors.Is(err, store.ErrDuplicateName) {
 			return fmt.Errorf("someone else is already called %q: pick another name; nothing was saved", p.Name)
 		}

@@ -40,12 +40,12 @@ func splitAnswers(proc *procedures.Procedure, raw map[string]string, today proce
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if _, isQ := proc.Question(k); !isQ && !isPersonKey(k) {
+		if _, isQ := proc.Question(k); !isQ && !casebook.IsPersonKey(k) {
 			in.problems[k] = fmt.Errorf("%s is not a question of %s", k, proc.ID)
 		}
 	}
 	for _, k := range keys {
-		if !isPersonKey(k) {
+		if !casebook.IsPersonKey(k) {
 			continue
 		}
 		v, err := procedures.NormalizePersonValue(k, raw[k], today)

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"slices"
 	"strings"
 
 	"tramite/procedures"
@@ -10,9 +9,6 @@ import (
 // personFieldKeys are the keys `tramite person set` accepts: the personal
 // answer keys plus name, to rename.
 func personFieldKeys() []string { return procedures.PersonFieldKeys() }
-
-// isPersonKey reports whether key is one of procedures.PersonKeys.
-func isPersonKey(key string) bool { return slices.Contains(procedures.PersonKeys, key) }
 
 // parseKeyValues splits key=value arguments; the error names the argument.
 func parseKeyValues(args []string, flag string) ([][2]string, error) {

@@ -2,12 +2,12 @@ package tui
 
 import (
 	"errors"
-	"maps"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -116,14 +116,12 @@ type personSaveFailedMsg struct{ err error }
 func (personSavedMsg) caseViewMsg()      {}
 func (personSaveFailedMsg) caseViewMsg() {}
 
-// savePersonCmd sets values (already normalised) on a copy of p and saves
-// it. The copy's Details map is new: p may share it with the case view.
+// savePersonCmd sets values (already normalised) on the person through the
+// case layer (casebook.Book.SetPersonValues).
 func savePersonCmd(st Store, p record.Person, values map[string]string) tea.Cmd {
-	p.Details = maps.Clone(p.Details)
 	keys := make([]string, 0, len(values))
 	for _, k := range procedures.PersonFieldKeys() {
-		if v, ok := values[k]; ok {
-			p.Set(k, v)
+		if _, ok := values[k]; ok {
 			keys = append(keys, k)
 		}
 	}
@@ -132,12 +130,13 @@ func savePersonCmd(st Store, p record.Person, values map[string]string) tea.Cmd 
 			// Saving would add a stranger to the household.
 			return personSaveFailedMsg{err: errors.New("this case's person is not in the database: nothing was saved")}
 		}
-		if err := st.SavePerson(&p); err != nil {
+		saved, err := casebook.New(st).SetPersonValues(p, values, false)
+		if err != nil {
 			if errors.Is(err, record.ErrDuplicateName) {
 				return personSaveFailedMsg{err: wrapf(err, "someone else has that name: type another (nothing was saved)")}
 			}
 			return personSaveFailedMsg{err: wrapf(err, "could not save the details (what you typed is kept: press enter to try again)")}
 		}
-		return personSavedMsg{person: p, keys: keys}
+		return personSavedMsg{person: saved, keys: keys}
 	}
 }
