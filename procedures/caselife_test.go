@@ -274,9 +274,9 @@ func TestAfterCardAtTheFourYearCeiling(t *testing.T) {
 		want      map[string]string // key → date
 	}{
 		"a card ending on the four-year date opens the change's window": {"2028-12-18",
-			map[string]string{"next-status-window-opens": "2028-11-18", "next-status-window-closes": "2028-12-18", "four-year-date": "2028-12-18"}},
+			map[string]string{"next-status-window-opens": "2028-11-19", "next-status-window-closes": "2028-12-18", "four-year-date": "2028-12-18"}},
 		"a card a year short of the ceiling is renewed again": {"2027-12-18",
-			map[string]string{"next-renewal-window-opens": "2027-11-18", "next-renewal-window-closes": "2027-12-18", "four-year-date": "2028-12-18"}},
+			map[string]string{"next-renewal-window-opens": "2027-11-19", "next-renewal-window-closes": "2027-12-18", "four-year-date": "2028-12-18"}},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -110,11 +110,11 @@ func checkExitReentry(v string, a Answers) error {
 // user deadline (R-DAYS-USER-BIZ). Emergency: INM issues it the same or the
 // next day, so asking by the business day before departure leaves room for
 // a next-day permit.
-func exitAskBy(departure Date, emergency bool) Date {
+func exitAskBy(departure Date, emergency bool, c Context) Date {
 	if emergency {
-		return AddUserBusinessDays(departure, -1)
+		return c.Calendar.UserBusinessDaysBefore(departure, 1)
 	}
-	return AddUserBusinessDays(departure, -exitAskDays)
+	return c.Calendar.UserBusinessDaysBefore(departure, exitAskDays)
 }
 
 // exitStay returns the date to be back by (R-EXIT-STAY), counted from the
@@ -125,14 +125,14 @@ func exitStay(a Answers, askBy Date) (backBy, from Date, estimated bool) {
 	if from.IsZero() {
 		from, estimated = askBy, true
 	}
-	return from.AddDays(exitStayDays), from, estimated
+	return lastDay(from, exitStayDays), from, estimated // R-DAYS-CAL: the permit's date is day 1
 }
 
 func evaluateExitPermit(a Answers, c Context) Outcome {
 	emergency := a.Yes("emergency")
 	departure, ret := a.Date("departure_date"), a.Date("return_date")
 	permit, reentry := a.Date("permit_date"), a.Date("reentry_date")
-	askBy := exitAskBy(departure, emergency)
+	askBy := exitAskBy(departure, emergency, c)
 	backBy, from, estimated := exitStay(a, askBy)
 	handBack := exitHandBackDeadline(reentry, ret, c)
 
@@ -148,12 +148,17 @@ func evaluateExitPermit(a Answers, c Context) Outcome {
 		},
 		Notes: exitNotes(a),
 	}
-	if earliest := ret.AddDays(-exitStayDays); estimated && !earliest.After(askBy) {
+	if earliest := exitAskFrom(ret); estimated && !earliest.After(askBy) {
 		out.Deadlines = append(out.Deadlines, exitAskFromDeadline(earliest, ret))
 	}
 	out.Verdict = exitVerdict(a, c, askBy, backBy, from, estimated)
 	return out
 }
+
+// exitAskFrom is the earliest date a permit may bear and still cover the
+// planned return: its 60 days, the permit's date as day 1, end on
+// permit + 59 (R-EXIT-STAY, R-DAYS-CAL).
+func exitAskFrom(ret Date) Date { return ret.AddDays(1 - exitStayDays) }
 
 // exitAskFromDeadline: the 60 days run from the permit's date, not from
 // departure (R-EXIT-STAY, conservative reading), so a permit asked for too
@@ -179,14 +184,14 @@ func exitVerdict(a Answers, c Context, askBy, backBy, from Date, estimated bool)
 	if estimated {
 		counted = fmt.Sprintf("the day you should ask for it, %s, since the permit is not issued yet", from)
 	}
-	alt := from.AddDays(exitStayDaysAlt)
+	alt := lastDay(from, exitStayDaysAlt)
 	switch {
 	case !reentry.IsZero() && reentry.After(backBy):
 		return Verdict{Status: Unknown, Rules: []string{"R-EXIT-STAY", "R-EXIT-RETURN"},
 			Reason: fmt.Sprintf("You came back on %s, after %s, the end of the 60 days counted from %s; under the other reading (90 days) the end was %s. What follows from a late return: %s.", reentry, backBy, counted, alt, VerifyWithOffice)}
 	case !reentry.IsZero():
 		// R-DAYS-CLOSED: the hand-back is a visit to the office.
-		handBack := reentry.AddDays(exitHandBack)
+		handBack := lastDay(reentry, exitHandBack)
 		return Verdict{Status: Eligible, Rules: citeClosed([]string{"R-EXIT-RETURN"}, handBack, c),
 			Reason: fmt.Sprintf("You are back since %s: hand the permit back to your local INM office within 10 days, by %s.", reentry, byDate(handBack, c)) +
 				closedUntil(handBack, askAtOnce, c)}
@@ -209,7 +214,7 @@ func exitVerdict(a Answers, c Context, askBy, backBy, from Date, estimated bool)
 			Reason: fmt.Sprintf("The safe day to ask, %s (4 business days before departure), has passed; one source says 2 to 3 days can be enough. Ask today and ask for immediate processing.", askBy)}
 	}
 	reason := fmt.Sprintf("Ask for the permit at the office where your procedure was filed by %s, 4 business days before you leave on %s.", askBy, departure)
-	if earliest := ret.AddDays(-exitStayDays); estimated && earliest.After(c.Today) {
+	if earliest := exitAskFrom(ret); estimated && earliest.After(c.Today) {
 		reason = fmt.Sprintf("Ask for the permit at the office where your procedure was filed from %s and by %s (4 business days before you leave on %s): its 60 days run from the date on the permit, so one dated before %s would end before your return on %s.", earliest, askBy, departure, earliest, ret)
 	}
 	return Verdict{Status: Eligible, Rules: []string{"R-EXIT-ASK", "R-EXIT-WHO", "R-EXIT-STAY"}, Reason: reason}
@@ -233,7 +238,8 @@ func exitAskDeadline(askBy Date, emergency, issued bool, c Context) Deadline {
 // 60 days from the permit's date, or 90 days); done once back. It is a
 // return at the border, not a visit to an office, so it has no act-by.
 func exitStayDeadline(backBy, from Date, estimated, back bool) Deadline {
-	note := fmt.Sprintf("Sources differ: up to 60 days counted from the date on the permit, not from departure (S4, citylaws.com.mx), or good for 90 days, one use (S4: until %s). tramite uses 60 calendar days.", from.AddDays(exitStayDaysAlt))
+	note := fmt.Sprintf("Sources differ: up to 60 days counted from the date on the permit, not from departure (S4, citylaws.com.mx), or good for 90 days, one use (S4: until %s). tramite uses 60 calendar days. %s",
+		lastDay(from, exitStayDaysAlt), countNote(exitStayDays, "the date on the permit", from))
 	if estimated {
 		note += fmt.Sprintf(" Estimated: the permit is not issued yet, so this counts from the day to ask for it (%s); the permit's own date may differ. Type permit_date once you have it.", from)
 	}
@@ -253,12 +259,12 @@ func exitHandBackDeadline(reentry, plannedReturn Date, c Context) Deadline {
 	if from.IsZero() {
 		from = plannedReturn
 	}
-	note := fmt.Sprintf("Sources do not say whether the 10 days are calendar or business days: as calendar days, %s (used here, the earlier date); as business days, %s.",
-		from.AddDays(exitHandBack), AddUserBusinessDays(from, exitHandBack))
+	note := fmt.Sprintf("Sources do not say whether the 10 days are calendar or business days: as calendar days, %s (used here, the earlier date); as business days, %s. %s",
+		lastDay(from, exitHandBack), AddUserBusinessDays(from, exitHandBack), countNote(exitHandBack, "the day of re-entry", from))
 	if reentry.IsZero() {
 		note += fmt.Sprintf(" Estimated from your planned return (%s): type reentry_date once you are back.", plannedReturn)
 	}
-	d := closingDeadline("exit-permit-hand-back", from.AddDays(exitHandBack), Due,
+	d := closingDeadline("exit-permit-hand-back", lastDay(from, exitHandBack), Due,
 		"Hand the permit back to your local INM office (10 days after re-entry)", "R-EXIT-RETURN", note, c)
 	d.AfterFiling = true
 	return d

@@ -72,9 +72,9 @@ func TestExitPermitDeadlines(t *testing.T) {
 		"ask-by counts back over Revolution Day (R-EXIT-ASK, R-DAYS-BIZ)": {
 			over: map[string]string{"departure_date": "2026-11-19", "return_date": "2026-11-30"},
 			key:  "exit-permit-ask-by", date: "2026-11-12", wantRule: "R-EXIT-ASK"},
-		"ask-by on a configured closure acts the day before (R-DAYS-CLOSED)": {
+		"a backward count skips a configured closure (R-DAYS-USER-BIZ)": {
 			cal: Calendar{Closures: map[Date]bool{MustDate("2026-12-04"): true}},
-			key: "exit-permit-ask-by", date: "2026-12-04", actBy: "2026-12-03", wantRule: "R-EXIT-ASK"},
+			key: "exit-permit-ask-by", date: "2026-12-03", wantRule: "R-EXIT-ASK"},
 		"emergency: ask by the business day before departure (R-EXIT-ASK)": {
 			over: map[string]string{"emergency": "yes", "departure_date": "2026-11-30", "return_date": "2026-12-05"},
 			key:  "exit-permit-ask-by", date: "2026-11-27", wantRule: "R-EXIT-ASK",
@@ -84,23 +84,23 @@ func TestExitPermitDeadlines(t *testing.T) {
 			key:  "exit-permit-ask-by", date: "2026-12-04", done: true, wantRule: "R-EXIT-ASK"},
 		"back within 60 days of the permit's date, both readings shown (R-EXIT-STAY)": {
 			over: map[string]string{"permit_date": "2026-12-01"},
-			key:  "exit-permit-return-by", date: "2027-01-30", afterFiling: true, wantRule: "R-EXIT-STAY",
-			noteHas: []string{"60 days", "90 days", "2027-03-01"}},
+			key:  "exit-permit-return-by", date: "2027-01-29", afterFiling: true, wantRule: "R-EXIT-STAY",
+			noteHas: []string{"60 days", "90 days", "2027-02-28", "2027-01-30", "R-DAYS-CAL"}},
 		"before the permit, the stay is estimated from the ask-by date (R-EXIT-STAY)": {
-			key: "exit-permit-return-by", date: "2027-02-02", afterFiling: true, wantRule: "R-EXIT-STAY",
+			key: "exit-permit-return-by", date: "2027-02-01", afterFiling: true, wantRule: "R-EXIT-STAY",
 			noteHas: []string{"Estimated", "2026-12-04", "permit_date"}},
 		"back in Mexico: the stay deadline is done (R-EXIT-STAY)": {
 			over: map[string]string{"permit_date": "2026-12-01", "reentry_date": "2027-01-05"},
-			key:  "exit-permit-return-by", date: "2027-01-30", done: true, afterFiling: true, wantRule: "R-EXIT-STAY"},
+			key:  "exit-permit-return-by", date: "2027-01-29", done: true, afterFiling: true, wantRule: "R-EXIT-STAY"},
 		"hand back 10 calendar days after re-entry (R-EXIT-RETURN)": {
 			over: map[string]string{"reentry_date": "2027-01-05"},
-			key:  "exit-permit-hand-back", date: "2027-01-15", afterFiling: true, wantRule: "R-EXIT-RETURN",
+			key:  "exit-permit-hand-back", date: "2027-01-14", afterFiling: true, wantRule: "R-EXIT-RETURN",
 			noteHas: []string{"calendar or business", "calendar days"}},
 		"hand back falling on a Saturday acts on Friday (R-EXIT-RETURN, R-DAYS-CLOSED)": {
-			over: map[string]string{"reentry_date": "2027-01-06"},
+			over: map[string]string{"reentry_date": "2027-01-07"},
 			key:  "exit-permit-hand-back", date: "2027-01-16", actBy: "2027-01-15", afterFiling: true, wantRule: "R-EXIT-RETURN"},
 		"hand back estimated from the planned return before re-entry (R-EXIT-RETURN)": {
-			key: "exit-permit-hand-back", date: "2027-01-09", actBy: "2027-01-08", afterFiling: true, wantRule: "R-EXIT-RETURN",
+			key: "exit-permit-hand-back", date: "2027-01-08", afterFiling: true, wantRule: "R-EXIT-RETURN",
 			noteHas: []string{"Estimated", "reentry_date"}},
 	}
 	for name, tc := range tests {
@@ -154,19 +154,19 @@ func TestExitPermitVerdicts(t *testing.T) {
 			want: Eligible, reason: []string{"force majeure", "point of departure"}, ruleHas: "R-EXIT-ASK"},
 		"planned return after 60 days from the permit: not for that plan (R-EXIT-STAY)": {
 			today: "2026-11-23", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-02-15"},
-			want: NotEligible, reason: []string{"2027-02-15", "2027-01-30"}, route: "2027-03-01", ruleHas: "R-EXIT-STAY"},
-		"planned return on the 60th day is fine (R-EXIT-STAY)": {
-			today: "2026-11-23", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-01-30"},
-			want: Eligible, reason: []string{"2027-01-30"}, ruleHas: "R-EXIT-STAY"},
+			want: NotEligible, reason: []string{"2027-02-15", "2027-01-29"}, route: "2027-02-28", ruleHas: "R-EXIT-STAY"},
+		"planned return on the 60th day, the permit's date as day 1, is fine (R-EXIT-STAY, R-DAYS-CAL)": {
+			today: "2026-11-23", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-01-29"},
+			want: Eligible, reason: []string{"2027-01-29"}, ruleHas: "R-EXIT-STAY"},
 		"estimated stay before the permit also limits the plan (R-EXIT-STAY)": {
-			today: "2026-11-23", over: map[string]string{"return_date": "2027-02-03"},
-			want: NotEligible, reason: []string{"2027-02-02", "not issued yet"}, route: VerifyWithOffice, ruleHas: "R-EXIT-STAY"},
-		"back in time: hand the permit back (R-EXIT-RETURN)": {
+			today: "2026-11-23", over: map[string]string{"return_date": "2027-02-02"},
+			want: NotEligible, reason: []string{"2027-02-01", "not issued yet"}, route: VerifyWithOffice, ruleHas: "R-EXIT-STAY"},
+		"back in time: hand the permit back within 10 days, re-entry as day 1 (R-EXIT-RETURN)": {
 			today: "2027-01-06", over: map[string]string{"permit_date": "2026-12-01", "reentry_date": "2027-01-05"},
-			want: Eligible, reason: []string{"2027-01-15"}, ruleHas: "R-EXIT-RETURN"},
+			want: Eligible, reason: []string{"2027-01-14"}, ruleHas: "R-EXIT-RETURN"},
 		"back after 60 days: verify with the office (R-EXIT-STAY)": {
 			today: "2027-02-06", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-02-05", "reentry_date": "2027-02-05"},
-			want: Unknown, reason: []string{VerifyWithOffice, "2027-03-01"}, ruleHas: "R-EXIT-STAY"},
+			want: Unknown, reason: []string{VerifyWithOffice, "2027-02-28"}, ruleHas: "R-EXIT-STAY"},
 		"departure passed without a permit (R-EXIT-ASK)": {
 			today: "2026-12-11", want: NotEligible, reason: []string{"2026-12-10"}, route: "departure_date", ruleHas: "R-EXIT-ASK"},
 	}
@@ -264,7 +264,7 @@ func TestExitPermitDocumentsAndFee(t *testing.T) {
 		t.Errorf("Appointment => true, want false: the exit permit is not on R-APPT-LIST")
 	}
 	steps := strings.Join(out.Steps, "\n")
-	for _, want := range []string{"R-EXIT-AIRPORT", "customs form", "2027-02-02", "R-EXIT-RETURN"} {
+	for _, want := range []string{"R-EXIT-AIRPORT", "customs form", "2027-02-01", "R-EXIT-RETURN"} {
 		if !strings.Contains(steps, want) {
 			t.Errorf("steps lack %q:\n%s", want, steps)
 		}
@@ -283,12 +283,12 @@ func TestExitPermitAskNotTooEarly(t *testing.T) {
 		reasonHas  string
 		reasonLack string
 	}{
-		"a long trip: ask from 60 days before the return": {
-			map[string]string{"departure_date": "2027-01-04", "return_date": "2027-02-20"},
-			"2026-12-22", "from 2026-12-22 and by 2026-12-28", ""},
+		"a long trip: ask from the 60th day before the return, counting the permit's date as day 1": {
+			map[string]string{"departure_date": "2027-02-15", "return_date": "2027-04-05"},
+			"2027-02-05", "from 2027-02-05 and by 2027-02-09", ""},
 		"a short trip: the earliest day has passed, the verdict does not mention it": {
 			map[string]string{"departure_date": "2026-12-10", "return_date": "2026-12-30"},
-			"2026-10-31", "", "from 2026-10-31"},
+			"2026-11-01", "", "from 2026-11-01"},
 		"a permit issued: its own date counts, no estimate": {
 			map[string]string{"departure_date": "2027-01-04", "return_date": "2027-02-20", "permit_date": "2026-12-28"},
 			"", "", ""},

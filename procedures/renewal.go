@@ -201,7 +201,7 @@ func renewalInWindow(a Answers, exp Date, c Context) Verdict {
 	act := c.Calendar.ActBy(exp)
 	reason := fmt.Sprintf("The renewal window is open until %s, when the card expires.", exp)
 	if act != exp {
-		reason = fmt.Sprintf("The renewal window is open until %s; the office is closed that day, so act by %s.", exp, act)
+		reason = fmt.Sprintf("The renewal window is open until %s.", byDate(exp, c)) // R-DAYS-CLOSED, R-DAYS-LIKELY
 		if c.Today.After(act) {
 			reason += " Offices are closed until the card expires: from the day after, the route is regularisation (R-RENEW-EXPIRED-IN)."
 		}
@@ -215,13 +215,17 @@ func renewalInWindow(a Answers, exp Date, c Context) Verdict {
 // expiredInMexico: regularisation within 60 calendar days of expiry, no
 // appointment, a fine (R-RENEW-EXPIRED-IN, R-APPT-NONE).
 func expiredInMexico(out *Outcome, a Answers, exp Date, late int, c Context) {
-	last := exp.AddDays(regulariseDays)
+	last := lastDay(exp, regulariseDays) // R-DAYS-CAL: the expiry is day 1
 	out.Appointment = false
 	regulariseLetter(out)
 	rules := []string{"R-RENEW-EXPIRED-IN", "R-APPT-NONE"}
+	if late == regulariseDays {
+		out.Verdict = betweenReadings("regularise the card", last, "", rules, c)
+		return
+	}
 	if late > regulariseDays {
 		out.Verdict = Verdict{Status: NotEligible, Rules: rules,
-			Reason: fmt.Sprintf("The card expired %d days ago, on %s; regularisation is possible only up to 60 calendar days after expiry (%s).", late, exp, last),
+			Reason: fmt.Sprintf("The card expired %d days ago, on %s; regularisation is possible only up to 60 calendar days after expiry (%s; counted from the day after the expiry, %s).", late, exp, last, otherLastDay(exp, regulariseDays)),
 			Route:  "Start again, in practice at a Mexican consulate abroad (check with your INM office)."}
 		return
 	}
@@ -236,11 +240,16 @@ func expiredInMexico(out *Outcome, a Answers, exp Date, late int, c Context) {
 // expiredAbroad: re-enter within 55 calendar days of expiry, then go to INM
 // within 5 days (R-RENEW-EXPIRED-OUT, contested: calendar days used).
 func expiredAbroad(out *Outcome, a Answers, exp Date, late int, c Context) {
-	reenter := exp.AddDays(reenterDays)
+	reenter := lastDay(exp, reenterDays) // R-DAYS-CAL: the expiry is day 1
 	out.Appointment = false
 	regulariseLetter(out)
 	rules := []string{"R-RENEW-EXPIRED-OUT", "R-APPT-NONE"}
 	ret := a.Date("return_date")
+	if late == reenterDays {
+		out.Verdict = betweenReadings("re-enter Mexico on the card", reenter,
+			"Re-enter today if you can, and go to INM within 5 days", rules, c)
+		return
+	}
 	if late > reenterDays {
 		out.Verdict = Verdict{Status: NotEligible, Rules: rules,
 			Reason: fmt.Sprintf("A card that expired abroad (on %s) can be used to re-enter only until %s.", exp, reenter),
@@ -249,7 +258,7 @@ func expiredAbroad(out *Outcome, a Answers, exp Date, late int, c Context) {
 	}
 	reason := fmt.Sprintf("The card expired on %s while you are abroad: re-enter Mexico by %s, then go to INM within 5 days to regularise (a fine of 20 to 100 UMA days).", exp, reenter)
 	if !ret.IsZero() {
-		report := ret.AddDays(reportDays)
+		report := lastDay(ret, reportDays) // R-DAYS-CAL: the day of return is day 1
 		// R-DAYS-CLOSED on the visit to INM; re-entering is at the border.
 		reason = fmt.Sprintf("The card expired on %s: re-enter by %s and go to INM within 5 days of your return on %s, by %s.", exp, reenter, ret, byDate(report, c)) +
 			closedUntil(report, askAtOnce, c)
@@ -314,23 +323,25 @@ func retitleAtCeiling(out *Outcome, a Answers) {
 func expiredDeadlines(a Answers, exp Date, c Context) []Deadline {
 	const missed = "renewal-window-closes"
 	if a.Yes("in_mexico") {
-		d := closingDeadline("renewal-regularise-by", exp.AddDays(regulariseDays), Closes,
+		d := closingDeadline("renewal-regularise-by", lastDay(exp, regulariseDays), Closes,
 			"Card expired unrenewed: last day to regularise it at INM (60 calendar days after expiry; a fine applies)", "R-RENEW-EXPIRED-IN",
-			"No appointment needed (R-APPT-NONE). INM notifies a fine of 20 to 100 UMA days. After this date, start again, in practice at a consulate.", c)
+			"No appointment needed (R-APPT-NONE). INM notifies a fine of 20 to 100 UMA days. After this date, start again, in practice at a consulate. "+
+				countNote(regulariseDays, "the expiry", exp), c)
 		d.IfMissed = missed
 		return []Deadline{d}
 	}
 	contested := "Contested: only a paraphrase of L-RLM art. 160 and secondary sites give these terms (check with your INM office)."
-	out := []Deadline{{Key: "renewal-reenter-by", Date: exp.AddDays(reenterDays), Kind: Due, Rule: "R-RENEW-EXPIRED-OUT",
+	out := []Deadline{{Key: "renewal-reenter-by", Date: lastDay(exp, reenterDays), Kind: Due, Rule: "R-RENEW-EXPIRED-OUT",
 		Title:    "Card expired abroad: re-enter Mexico on it by this date (55 calendar days after expiry)",
-		Note:     contested + " Then go to INM within 5 days of re-entering.",
+		Note:     contested + " Then go to INM within 5 days of re-entering. " + countNote(reenterDays, "the expiry", exp),
 		IfMissed: missed}}
 	if ret := a.Date("return_date"); !ret.IsZero() && ret.After(exp) {
-		report := ret.AddDays(reportDays)
+		report := lastDay(ret, reportDays)
 		biz := AddUserBusinessDays(ret, reportDays)
 		d := closingDeadline("renewal-report-by", report, Closes,
 			"Card expired abroad: go to INM to regularise it (5 days after re-entry)", "R-RENEW-EXPIRED-OUT",
-			fmt.Sprintf("%s The kind of days is not stated: read as calendar days, %s (used here); as business days, %s.", contested, report, biz), c)
+			fmt.Sprintf("%s The kind of days is not stated: read as calendar days, %s (used here); as business days, %s. %s", contested, report, biz,
+				countNote(reportDays, "the day of re-entry", ret)), c)
 		d.IfMissed = missed
 		out = append(out, d)
 	}

@@ -134,9 +134,10 @@ func statusCardExpired(exp Date, rules ...string) Verdict {
 // the change (or a renewal) is filed: regularise within 60 calendar days
 // (R-RENEW-EXPIRED-IN), contingent on the window's close.
 func regulariseIfMissed(missed string, exp Date, c Context) Deadline {
-	d := closingDeadline("status-regularise-by", exp.AddDays(regulariseDays), Closes,
+	d := closingDeadline("status-regularise-by", lastDay(exp, regulariseDays), Closes,
 		"Card expired before filing: last day to regularise it at INM (60 calendar days after expiry; a fine applies)", "R-RENEW-EXPIRED-IN",
-		"The change needs a valid card (R-STATUS-WHEN); regularise first, without appointment (R-APPT-NONE). Irregular status restarts the four-year count (R-STATUS-4Y).", c)
+		"The change needs a valid card (R-STATUS-WHEN); regularise first, without appointment (R-APPT-NONE). Irregular status restarts the four-year count (R-STATUS-4Y). "+
+			countNote(regulariseDays, "the expiry", exp), c)
 	d.IfMissed = missed
 	return d
 }

@@ -46,28 +46,28 @@ func TestStatusChangeVerdicts(t *testing.T) {
 		noteHas             []string
 	}{
 		"R-STATUS-WHEN in the last 30 days of the fourth-year card; closes on a Sunday": {
-			a: twFourYears("2022-12-20", "2026-12-20"), today: twToday, want: Eligible, from: "2026-11-20", reasonHas: "file by 2026-12-20; the office is closed that day, so act by 2026-12-18",
+			a: twFourYears("2022-12-20", "2026-12-20"), today: twToday, want: Eligible, from: "2026-11-21", reasonHas: "file by 2026-12-20; the office is closed that day, so act by 2026-12-18",
 			deadline: "status-window-closes", date: "2026-12-20", actBy: "2026-12-18", noteHas: []string{"Mérida", "2026-12-21", "next business day"}},
-		"R-STATUS-4Y + R-DAYS-MONTHS leap-day first card: eligible 2028-02-29, window opens 30 Jan": {
-			a: twFourYears("2024-02-29", "2028-02-29"), today: "2027-12-01", want: NotYet, from: "2028-01-30",
+		"R-STATUS-4Y + R-DAYS-MONTHS leap-day first card: eligible 2028-02-29, window opens 31 Jan (R-DAYS-CAL)": {
+			a: twFourYears("2024-02-29", "2028-02-29"), today: "2027-12-01", want: NotYet, from: "2028-01-31",
 			deadline: "status-eligible-from", date: "2028-02-29"},
 		"R-STATUS-WHEN + R-DAYS-CLOSED card expiring on Independence Day": {
 			a: twFourYears("2022-09-16", "2026-09-16"), today: "2026-09-01", want: Eligible,
 			deadline: "status-window-closes", date: "2026-09-16", actBy: "2026-09-15", noteHas: []string{"Independence Day"}},
 		"R-STATUS-4Y card expires years before: renew first, not yet": {
 			a: twFourYears("2024-01-10", "2025-01-10"), today: "2024-12-20", want: NotYet, from: "2028-01-10", reasonHas: "renew it first",
-			deadline: "renewal-window-opens", date: "2024-12-11"},
+			deadline: "renewal-window-opens", date: "2024-12-12"},
 		"R-STATUS-4Y + R-RENEW-TERMS card ends days short of four years: verify with the office": {
 			a: twFourYears("2022-12-10", "2026-12-01"), today: twToday, want: Unknown, reasonHas: VerifyWithOffice,
 			deadline: "status-eligible-from", date: "2026-12-10"},
 		"R-STATUS-WHEN card valid past the four years: not yet, earlier filing unknown": {
-			a: twFourYears("2022-06-01", "2027-01-15"), today: twToday, want: NotYet, from: "2026-12-16", reasonHas: VerifyWithOffice,
-			deadline: "status-window-opens", date: "2026-12-16", noteHas: []string{VerifyWithOffice}},
+			a: twFourYears("2022-06-01", "2027-01-15"), today: twToday, want: NotYet, from: "2026-12-17", reasonHas: VerifyWithOffice,
+			deadline: "status-window-opens", date: "2026-12-17", noteHas: []string{VerifyWithOffice}},
 		"R-STATUS-WHEN card expired: not eligible, regularise first": {
 			a: twFourYears("2022-11-01", "2026-11-01"), today: twToday, want: NotEligible, routeHas: "R-RENEW-EXPIRED-IN",
 			deadline: "status-eligible-from", date: "2026-11-01"},
 		"R-STATUS-2Y dependent spouse, leap day: eligible 2026-02-28, window before the card expires": {
-			a: twMarriage("2024-02-29", "2027-02-28", "yes"), today: twToday, want: NotYet, from: "2027-01-29", reasonHas: VerifyWithOffice,
+			a: twMarriage("2024-02-29", "2027-02-28", "yes"), today: twToday, want: NotYet, from: "2027-01-30", reasonHas: VerifyWithOffice,
 			deadline: "status-eligible-from", date: "2026-02-28", noteHas: []string{"both readings agree"}},
 		"R-STATUS-2Y dependent spouse: window closes on a Sunday": {
 			a: twMarriage("2024-02-29", "2027-02-28", "yes"), today: twToday, want: NotYet,
@@ -76,14 +76,14 @@ func TestStatusChangeVerdicts(t *testing.T) {
 			a: twMarriage("2024-02-29", "2027-02-28", "no"), today: twToday, want: NotYet, from: "2028-02-29",
 			deadline: "status-eligible-from", date: "2028-02-29", noteHas: []string{"2026-02-28", "2028-02-29", "Contested"}},
 		"R-STATUS-2Y dependent spouse in the window: eligible": {
-			a: twMarriage("2024-06-01", "2026-12-10", "yes"), today: twToday, want: Eligible, from: "2026-11-10",
-			deadline: "status-window-opens", date: "2026-11-10"},
+			a: twMarriage("2024-06-01", "2026-12-10", "yes"), today: twToday, want: Eligible, from: "2026-11-11",
+			deadline: "status-window-opens", date: "2026-11-11"},
 		"R-STATUS-2Y residence not through the link: unknown, four-year date shown": {
 			a: twMarriage("2024-06-01", "2026-12-10", "yes", "via_link", "no"), today: twToday, want: Unknown, reasonHas: "2028-06-01",
 			deadline: "status-eligible-from", date: "2028-06-01"},
-		"R-STATUS-FAMILY visitor within the stay; last day on Christmas": {
+		"R-STATUS-FAMILY + R-DAYS-LIKELY visitor within the stay; last day on Christmas acts by 18 December": {
 			a: twFamily("visitor", "temporary", "2026-12-25", "spouse"), today: twToday, want: Eligible,
-			deadline: "status-file-by", date: "2026-12-25", actBy: "2026-12-24"},
+			deadline: "status-file-by", date: "2026-12-25", actBy: "2026-12-18", noteHas: []string{"Christmas", "if yours is open, the last day is 2026-12-24"}},
 		"R-STATUS-FAMILY visitor past the authorised stay: not eligible": {
 			a: twFamily("visitor", "permanent", "2026-11-20", "parent"), today: twToday, want: NotEligible, routeHas: VerifyWithOffice,
 			deadline: "status-file-by", date: "2026-11-20"},
@@ -226,8 +226,8 @@ func TestStatusChangeAfterCardAndSteps(t *testing.T) {
 		t.Errorf("R-RENEW-WHO: an adult's permanent card schedules %v", got)
 	}
 	got := p.AfterCard(twFamily("visitor", "temporary", "2026-12-25", "spouse"), MustDate("2027-12-25"), c)
-	if d := twDeadline(t, got, "next-renewal-window-closes"); d.ActBy != MustDate("2027-12-24") {
-		t.Errorf("R-CASE-NEXT + R-DAYS-CLOSED: act by %s, want 2027-12-24", d.ActBy)
+	if d := twDeadline(t, got, "next-renewal-window-closes"); d.ActBy != MustDate("2027-12-17") {
+		t.Errorf("R-CASE-NEXT + R-DAYS-LIKELY: act by %s, want 2027-12-17", d.ActBy)
 	}
 	out := p.Evaluate(twFourYears("2022-12-20", "2026-12-20"), c)
 	if !strings.Contains(strings.Join(out.Steps, " "), "comments box") {
