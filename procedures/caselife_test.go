@@ -106,8 +106,8 @@ func TestTrackThroughEveryStage(t *testing.T) {
 func TestTrackDetails(t *testing.T) {
 	p := lookupExitPermit(t)
 	a := exitAnswers(nil)
-	pr := Progress{Stage: StageFiled, AppointmentDate: MustDate("2026-12-04"), AppointmentTime: "10:30", Office: "Querétaro",
-		FiledDate: MustDate("2026-12-04"), CorrectionNotice: MustDate("2026-12-10")}
+	pr := Progress{Stage: StageFiled, AppointmentDate: MustDate("2026-12-03"), AppointmentTime: "10:30", Office: "Querétaro",
+		FiledDate: MustDate("2026-12-03"), CorrectionNotice: MustDate("2026-12-10")}
 
 	t.Run("the appointment title carries time and office (R-APPT-HOW)", func(t *testing.T) {
 		d := findDeadlineByKey(t, Track(p, a, pr, Context{}), "appointment")
@@ -126,15 +126,15 @@ func TestTrackDetails(t *testing.T) {
 	})
 	t.Run("ties on a date sort by key", func(t *testing.T) {
 		ds := Track(p, a, pr, Context{})
-		// The appointment and the ask-by date fall on 2026-12-04.
+		// The appointment and the ask-by date fall on 2026-12-03.
 		var same []string
 		for _, d := range ds {
-			if d.Date == MustDate("2026-12-04") {
+			if d.Date == MustDate("2026-12-03") {
 				same = append(same, d.Key)
 			}
 		}
 		if strings.Join(same, ",") != "appointment,exit-permit-ask-by" {
-			t.Errorf("deadlines on 2026-12-04 => %v, want appointment then exit-permit-ask-by", same)
+			t.Errorf("deadlines on 2026-12-03 => %v, want appointment then exit-permit-ask-by", same)
 		}
 		assertSorted(t, ds)
 	})

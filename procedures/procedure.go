@@ -150,6 +150,18 @@ func (p *Procedure) Answer(key, raw string, a Answers) (string, error) {
 	return v, nil
 }
 
+// AnswerWarning returns the warning to show beside a valid stored answer
+// to key, given the other answers and the context (Question.Warn), or ""
+// when there is none. Front-ends call it after Answer accepts the value,
+// e.g. at the exit permit's return date (R-EXIT-STAY).
+func (p *Procedure) AnswerWarning(key, value string, a Answers, c Context) string {
+	q, ok := p.Question(key)
+	if !ok || q.Warn == nil || value == "" {
+		return ""
+	}
+	return q.Warn(value, a, c)
+}
+
 // Validate checks a whole set of answers: every asked question answered
 // and valid, no unknown key. It returns the first problem, naming its key.
 func (p *Procedure) Validate(a Answers) error {

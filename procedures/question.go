@@ -96,6 +96,11 @@ type Question struct {
 	// an expiry before the first card). It returns a message that names
 	// what to type instead. nil means no extra check.
 	Check func(value string, a Answers) error
+	// Warn, when set, words a warning on a valid answer that the user
+	// should see at once, without refusing it (e.g. a planned return after
+	// the exit permit's stay, R-EXIT-STAY); "" when there is none.
+	// Procedure.AnswerWarning calls it.
+	Warn func(value string, a Answers, c Context) string
 }
 
 // Asked reports whether q is asked given the answers so far.
