@@ -95,7 +95,7 @@ func TestWarnings(t *testing.T) {
 	notify := mustLookup(t, "notification")
 	// A temporary card expiring on Friday 2026-12-18 (R-RENEW-WINDOW: the
 	// window closes that day, an open day, so act by the same day).
-	card := twRenewal("2026-12-18", "first_card_date", "2024-12-18", "years_requested", "2")
+	card := twRenewal("2026-12-18", "status_since", "2024-12-18", "years_requested", "2")
 	booked := func(day string) Progress {
 		return Progress{Stage: StageBooked, AppointmentDate: MustDate(day)}
 	}
@@ -138,11 +138,11 @@ func TestWarnings(t *testing.T) {
 			p: renewal, a: card, pr: filed("2027-01-04", "2026-12-18"),
 		},
 		"R-DAYS-CLOSED: the legal date on a Saturday: the act-by Friday is the last day": {
-			p: renewal, a: twRenewal("2026-12-19", "first_card_date", "2024-12-19"), pr: filed("2026-12-18", "2026-12-19"),
+			p: renewal, a: twRenewal("2026-12-19", "status_since", "2024-12-19"), pr: filed("2026-12-18", "2026-12-19"),
 			want: []string{"You filed on 2026-12-19, after \"Renewal window closes\" on 2026-12-19 (act by 2026-12-18)"},
 		},
 		"R-DAYS-CLOSED: on the act-by Friday before a Saturday expiry: no warning": {
-			p: renewal, a: twRenewal("2026-12-19", "first_card_date", "2024-12-19"), pr: booked("2026-12-18"),
+			p: renewal, a: twRenewal("2026-12-19", "status_since", "2024-12-19"), pr: booked("2026-12-18"),
 		},
 		"R-DAYS-CLOSED: a configured closure moves the act-by date earlier": {
 			p: renewal, a: card, pr: booked("2026-12-18"),

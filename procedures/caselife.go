@@ -101,6 +101,7 @@ func stageRank(s Stage) int {
 // It depends on c.Calendar but not on c.Today: the dates of a case do not
 // move with the clock, so they can be computed once per change.
 func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
+	a = p.Canonical(a)
 	var out []Deadline
 	if err := p.Validate(a); err == nil {
 		for _, d := range p.evaluate(a, c).Deadlines {

@@ -267,7 +267,7 @@ func TestAfterCardAtTheFourYearCeiling(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := Answers{"card_type": "temporary", "card_expiry": "2026-12-18", "in_mexico": "yes", "holder_minor": "no",
-		"first_card_date": "2024-12-18", "years_requested": "2", "grounds": "job", "grounds_hold": "yes"}
+		"status_since": "2024-12-18", "years_requested": "2", "grounds": "job", "grounds_hold": "yes"}
 	ctx := Context{Today: MustDate("2026-11-23")}
 	tests := map[string]struct {
 		newExpiry string

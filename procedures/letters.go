@@ -87,7 +87,7 @@ func IsPersonKey(key string) bool { return key == "name" || isPersonKey(key) }
 // returns nil. When data is missing it returns a *MissingError and no
 // letter. Person keys also found in a are used where person lacks them.
 func Letters(p *Procedure, a Answers, person LetterPerson, c Context) ([]Letter, error) {
-	w := newLetterWriter(p, a, person, c)
+	w := newLetterWriter(p, p.Canonical(a), person, c)
 	var ls []Letter
 	switch p.ID {
 	case "canje":

@@ -44,8 +44,80 @@ type Procedure struct {
 	// Yields is what INM hands over at the end, as the last stage names
 	// it ("permit received"): YieldsCard when empty.
 	Yields string
+	// Aliases are former answer keys still accepted, so stored cases keep
+	// working: Canonical moves each to its new key.
+	Aliases []Alias
+	// Retired are answer keys no longer asked nor used, still accepted by
+	// Validate so stored cases stay valid (e.g. financially_dependent,
+	// dropped by R-STATUS-2Y).
+	Retired []string
 	// evaluate computes the outcome of complete, valid answers.
 	evaluate func(a Answers, c Context) Outcome
+}
+
+// Alias is a former answer key (From) now asked under another (To).
+type Alias struct {
+	From, To string
+	// Note is shown with the outcome while a case answers From but not To:
+	// what differs between the two, and what to type.
+	Note string
+}
+
+// Canonical returns a with each alias key (Procedure.Aliases) moved to its
+// new key, unless that key is answered already; a itself when it holds no
+// alias key. The case layer may store the result to migrate old cases.
+func (p *Procedure) Canonical(a Answers) Answers {
+	var out Answers
+	for _, al := range p.Aliases {
+		v, old := a[al.From]
+		if !old {
+			continue
+		}
+		if out == nil {
+			out = a.Clone()
+		}
+		delete(out, al.From)
+		if _, has := out[al.To]; !has {
+			out[al.To] = v
+		}
+	}
+	if out == nil {
+		return a
+	}
+	return out
+}
+
+// aliasNotes are the notes of the aliases a answers under their old key
+// only.
+func (p *Procedure) aliasNotes(a Answers) []string {
+	var notes []string
+	for _, al := range p.Aliases {
+		_, old := a[al.From]
+		_, now := a[al.To]
+		if old && !now && al.Note != "" {
+			notes = append(notes, al.Note)
+		}
+	}
+	return notes
+}
+
+// accepted reports whether k is an answer key p takes: a question, an
+// alias, a retired key or a person key.
+func (p *Procedure) accepted(k string) bool {
+	if _, ok := p.Question(k); ok || isPersonKey(k) {
+		return true
+	}
+	for _, al := range p.Aliases {
+		if al.From == k {
+			return true
+		}
+	}
+	for _, r := range p.Retired {
+		if r == k {
+			return true
+		}
+	}
+	return false
 }
 
 var catalog = map[string]*Procedure{}
@@ -111,6 +183,7 @@ func (p *Procedure) Question(key string) (Question, bool) {
 
 // Asked returns the questions asked given the answers so far, in order.
 func (p *Procedure) Asked(a Answers) []Question {
+	a = p.Canonical(a)
 	var out []Question
 	for _, q := range p.Questions {
 		if q.Asked(a) {
@@ -123,6 +196,7 @@ func (p *Procedure) Asked(a Answers) []Question {
 // Next returns the first asked question that has no answer yet; ok is false
 // when the interview is complete.
 func (p *Procedure) Next(a Answers) (q Question, ok bool) {
+	a = p.Canonical(a)
 	for _, q := range p.Asked(a) {
 		if _, answered := a[q.Key]; !answered {
 			return q, true
@@ -142,6 +216,7 @@ func (p *Procedure) Answer(key, raw string, a Answers) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	a = p.Canonical(a)
 	if q.Check != nil && v != "" {
 		if err := q.Check(v, a); err != nil {
 			return "", fmt.Errorf("%s: %w", key, err)
@@ -166,10 +241,13 @@ func (p *Procedure) AnswerWarning(key, value string, a Answers, c Context) strin
 // and valid, no unknown key. It returns the first problem, naming its key.
 func (p *Procedure) Validate(a Answers) error {
 	for k := range a {
-		if _, ok := p.Question(k); !ok && !isPersonKey(k) {
+		if !p.accepted(k) {
 			return fmt.Errorf("%s is not a question of %s (see `tramite procedures show %s`)", k, p.ID, p.ID)
 		}
 	}
+	// An alias answered beside its new key is not checked: the new one
+	// wins (Canonical).
+	a = p.Canonical(a)
 	for _, q := range p.Asked(a) {
 		raw, answered := a[q.Key]
 		if !answered && !q.Optional {
@@ -188,7 +266,9 @@ func (p *Procedure) Evaluate(a Answers, c Context) Outcome {
 	if err := p.Validate(a); err != nil {
 		return Outcome{Verdict: Verdict{Status: Incomplete, Reason: err.Error()}}
 	}
-	return p.evaluate(a, c)
+	out := p.evaluate(p.Canonical(a), c)
+	out.Notes = append(p.aliasNotes(a), out.Notes...)
+	return out
 }
 
 // PersonKeys are the personal answer keys shared by all of a person's

@@ -55,14 +55,14 @@ func init() {
 				AskIf: isMinorHolder, Condition: "asked for a minor's card",
 				Prompt: "What is the child's date of birth? (fecha de nacimiento)",
 				Help:   "As on the child's passport or card."},
-			{Key: "first_card_date", Kind: KindDate, Optional: true, Check: checkFirstCard,
+			{Key: "status_since", Kind: KindDate, Optional: true, Check: checkStatusSince,
 				AskIf: isTemporaryCard, Condition: "asked for a temporary card; may be left empty",
-				Prompt: "When was the holder's first temporary card issued? (fecha de expedición de la primera tarjeta)",
-				Help:   "The issue date on the first temporary card, or the date of the canje. The 4-year limit on temporary residence counts from it (R-RENEW-TERMS)."},
+				Prompt: "On what date was the holder first granted temporary residence? (fecha en que obtuvo la condición de residente temporal)",
+				Help:   statusSinceHelp},
 			{Key: "years_requested", Kind: KindChoice, Check: checkYearsRequested,
 				AskIf: isTemporaryCard, Condition: "asked for a temporary card",
 				Prompt:  "For how many years do you ask to renew? (1, 2 or 3)",
-				Help:    "Renewals are for 1, 2 or 3 years, never past 4 years from the first card; children under 3: 1 year (R-RENEW-TERMS). The fee grows with the years.",
+				Help:    "Renewals are for 1, 2 or 3 years, never past 4 years from the day temporary residence was granted; children under 3: 1 year (R-RENEW-TERMS). The fee grows with the years.",
 				Choices: []Choice{{"1", "1 year"}, {"2", "2 years"}, {"3", "3 years"}}},
 			{Key: "grounds", Kind: KindChoice,
 				AskIf: isTemporaryCard, Condition: "asked for a temporary card",
@@ -74,6 +74,7 @@ func init() {
 				Prompt: "Do those grounds still hold (same job, same family link, the sponsor agrees)?",
 				Help:   "The grounds on which the residence was granted must still exist to renew (R-RENEW-GROUNDS)."},
 		},
+		Aliases:   []Alias{statusSinceAlias},
 		AfterCard: renewalAfterCard,
 		evaluate:  evaluateRenewal,
 	})
@@ -81,8 +82,8 @@ func init() {
 
 func checkRenewalExpiry(v string, a Answers) error {
 	exp := parsedOrZero(v)
-	if f := a.Date("first_card_date"); isTemporaryCard(a) && !f.IsZero() && !exp.After(f) {
-		return fmt.Errorf("the card expires (%s) on or before the first card was issued (%s): type the expiry printed on the current card", exp, f)
+	if f := a.Date("status_since"); isTemporaryCard(a) && !f.IsZero() && !exp.After(f) {
+		return fmt.Errorf("the card's expiry (%s) is on or before the day temporary residence was granted (status_since, %s): type the expiry printed on the current card, or correct status_since", exp, f)
 	}
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && !exp.After(b) {
 		return fmt.Errorf("the card expires (%s) on or before the child's birth (%s): type the expiry printed on the card", exp, b)
@@ -95,26 +96,26 @@ func checkChildBirth(v string, a Answers) error {
 	if e := a.Date("card_expiry"); !e.IsZero() && !b.Before(e) {
 		return fmt.Errorf("the birth date %s is not before the card's expiry %s: type the child's date of birth", b, e)
 	}
-	if f := a.Date("first_card_date"); isTemporaryCard(a) && !f.IsZero() && f.Before(b) {
-		return fmt.Errorf("the birth date %s is after the first card (%s): type the child's date of birth", b, f)
+	if f := a.Date("status_since"); isTemporaryCard(a) && !f.IsZero() && f.Before(b) {
+		return fmt.Errorf("the birth date %s is after the day temporary residence was granted (status_since, %s): type the child's date of birth, or correct status_since", b, f)
 	}
 	return nil
 }
 
-func checkFirstCard(v string, a Answers) error {
+func checkStatusSince(v string, a Answers) error {
 	f := parsedOrZero(v)
 	if e := a.Date("card_expiry"); !e.IsZero() && !f.Before(e) {
-		return fmt.Errorf("the first card (%s) cannot be issued on or after the current card's expiry (%s): type the issue date of the first temporary card", f, e)
+		return fmt.Errorf("%s is on or after the current card's expiry (card_expiry, %s): type the day temporary residence was granted, or correct card_expiry", f, e)
 	}
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && f.Before(b) {
-		return fmt.Errorf("the first card (%s) is before the child's birth (%s): type the issue date of the first temporary card", f, b)
+		return fmt.Errorf("%s is before the child's birth (child_birth_date, %s): type the day temporary residence was granted, or correct child_birth_date", f, b)
 	}
 	return nil
 }
 
 // renewalMaxYears is the longest renewal the rules allow (R-RENEW-TERMS):
 // 3, fewer when the card's expiry plus the years would pass the 4-year
-// ceiling from the first card, 1 for a child under 3 when the window
+// ceiling from the day the status was granted, 1 for a child under 3 when the window
 // opens. The new term is counted from the current expiry: the later start,
 // so the ceiling check is the conservative one.
 func renewalMaxYears(a Answers) int {
@@ -123,7 +124,7 @@ func renewalMaxYears(a Answers) int {
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && b.AddYears(3).After(renewalOpens(exp)) {
 		max = 1
 	}
-	if f := a.Date("first_card_date"); !f.IsZero() {
+	if f := a.Date("status_since"); !f.IsZero() {
 		for max > 0 && exp.AddYears(max).After(fourYearDate(f)) {
 			max--
 		}
@@ -137,7 +138,7 @@ func checkYearsRequested(v string, a Answers) error {
 	if a.Date("card_expiry").IsZero() || max == 0 || n <= max {
 		return nil // max 0: the verdict sends the holder to R-STATUS-4Y
 	}
-	why := fmt.Sprintf("it would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS)", fourYearDate(a.Date("first_card_date")))
+	why := fmt.Sprintf("it would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS)", fourYearDate(a.Date("status_since")))
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && b.AddYears(3).After(renewalOpens(a.Date("card_expiry"))) {
 		why = "children under 3 renew 1 year at a time (R-RENEW-TERMS)"
 	}
@@ -179,7 +180,7 @@ func evaluateRenewal(a Answers, c Context) Outcome {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-RENEW-GROUNDS"},
 			Reason: "A temporary card is renewed only while the grounds on which it was granted still exist.",
 			Route:  "Notify INM of the change within 90 days (R-NOTIFY-90) and ask which route applies now: " + VerifyWithOffice + "."}
-	} else if f := a.Date("first_card_date"); atCeiling(a) {
+	} else if f := a.Date("status_since"); atCeiling(a) {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-RENEW-TERMS", "R-STATUS-4Y"},
 			Reason: fmt.Sprintf("Even a 1-year renewal would pass the 4-year limit on temporary residence (%s).", fourYearDate(f)),
 			Route:  fmt.Sprintf("Change to permanent residence after four years (status-change, R-STATUS-4Y), filed in the 30 days before this card expires (from %s to %s); if your four years are not complete by then, %s. Or start again at a consulate.", renewalOpens(exp), exp, VerifyWithOffice)}
@@ -290,9 +291,10 @@ func renewalTermNotes(a Answers) []string {
 }
 
 // atCeiling reports whether even a 1-year renewal of a temporary card would
-// pass the 4-year limit counted from the first card (R-RENEW-TERMS).
+// pass the 4-year limit counted from the day the status was granted
+// (R-RENEW-TERMS, R-STATUS-4Y).
 func atCeiling(a Answers) bool {
-	f := a.Date("first_card_date")
+	f := a.Date("status_since")
 	return isTemporaryCard(a) && !f.IsZero() && a.Date("card_expiry").AddYears(1).After(fourYearDate(f))
 }
 
@@ -307,7 +309,7 @@ func retitleAtCeiling(out *Outcome, a Answers) {
 		switch d.Key {
 		case "renewal-window-opens":
 			d.Title, d.Rule = "Last 30 days of the card: file the change to permanent residence (a renewal would pass the 4-year limit)", "R-STATUS-WHEN"
-			d.Note = joinNotes(fmt.Sprintf("The 4-year limit on temporary residence ends on %s (R-RENEW-TERMS). Whether the change may be filed earlier, or what applies if your four years are not complete by the expiry: %s.", fourYearDate(a.Date("first_card_date")), VerifyWithOffice), d.Note)
+			d.Note = joinNotes(fmt.Sprintf("The 4-year limit on temporary residence ends on %s (R-RENEW-TERMS). Whether the change may be filed earlier, or what applies if your four years are not complete by the expiry: %s.", fourYearDate(a.Date("status_since")), VerifyWithOffice), d.Note)
 		case "renewal-window-closes":
 			d.Title, d.Rule = "The card expires: the last day to file the change of status on it", "R-STATUS-WHEN"
 		}
@@ -397,13 +399,13 @@ func renewalSteps(a Answers) []string {
 }
 
 // renewalAfterCard: the next renewal window and, for a temporary card whose
-// first card date is known, the four-year date (R-CASE-NEXT, R-STATUS-4Y).
+// status date is known, the four-year date (R-CASE-NEXT, R-STATUS-4Y).
 // When even a 1-year renewal of the new card would pass the 4-year ceiling
 // (R-RENEW-TERMS), its last 30 days are the window for the change to
 // permanent residence instead (R-STATUS-WHEN), and are titled so.
 func renewalAfterCard(a Answers, newExpiry Date, c Context) []Deadline {
 	out := afterCardRenewal(a, newExpiry, c)
-	f := a.Date("first_card_date")
+	f := a.Date("status_since")
 	if !isTemporaryCard(a) || f.IsZero() || out == nil {
 		return out
 	}

@@ -113,10 +113,10 @@ func TestRenewalVerdicts(t *testing.T) {
 			a: twRenewal("2026-12-10", "grounds_hold", "no"), today: twToday, want: NotEligible, routeHas: "R-NOTIFY-90", appointment: true,
 			rule: "R-RENEW-GROUNDS", deadline: "renewal-window-closes", date: "2026-12-10"},
 		"R-RENEW-TERMS ceiling reached: route R-STATUS-4Y": {
-			a: twRenewal("2026-12-15", "first_card_date", "2023-01-10"), today: twToday, want: NotEligible, routeHas: "R-STATUS-4Y", appointment: true,
+			a: twRenewal("2026-12-15", "status_since", "2023-01-10"), today: twToday, want: NotEligible, routeHas: "R-STATUS-4Y", appointment: true,
 			rule: "R-RENEW-TERMS", deadline: "renewal-window-closes", date: "2026-12-15"},
 		"R-RENEW-TERMS leap-day first card: 3 years fit exactly": {
-			a: twRenewal("2025-02-28", "first_card_date", "2024-02-29", "years_requested", "3"), today: "2025-02-01", want: Eligible, appointment: true,
+			a: twRenewal("2025-02-28", "status_since", "2024-02-29", "years_requested", "3"), today: "2025-02-01", want: Eligible, appointment: true,
 			deadline: "renewal-window-opens", date: "2025-01-30"},
 		"R-CARD-PERM minor's permanent card in the window": {
 			a: twMinorPerm("2026-12-10", "2016-05-05"), today: twToday, want: Eligible, appointment: true,
@@ -126,8 +126,11 @@ func TestRenewalVerdicts(t *testing.T) {
 			deadline: "renewal-window-closes", date: "2026-12-10"},
 		"30 February: incomplete, names card_expiry": {
 			a: twRenewal("2027-02-30"), today: twToday, want: Incomplete, reasonHas: "card_expiry", appointment: false, skipDeadlineCheck: true},
-		"expiry before the first card: incomplete, names the key": {
-			a: twRenewal("2025-01-01", "first_card_date", "2025-06-01"), today: twToday, want: Incomplete, reasonHas: "card_expiry: the card expires (2025-01-01) on or before the first card", skipDeadlineCheck: true},
+		"expiry before the status was granted: incomplete, names both keys": {
+			a: twRenewal("2025-01-01", "status_since", "2025-06-01"), today: twToday, want: Incomplete, reasonHas: "card_expiry: the card's expiry (2025-01-01) is on or before the day temporary residence was granted (status_since, 2025-06-01)", skipDeadlineCheck: true},
+		"R-STATUS-4Y + R-RENEW-TERMS four-year example: entered 2022-12-10, card expires 2026-12-10: no renewal fits, file the change in the card's last 30 days": {
+			a: twRenewal("2026-12-10", "status_since", "2022-12-10"), today: "2026-12-02", want: NotEligible, routeHas: "from 2026-11-11 to 2026-12-10", appointment: true,
+			rule: "R-STATUS-4Y", deadline: "renewal-window-closes", date: "2026-12-10"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -172,11 +175,11 @@ func TestRenewalAnswerChecks(t *testing.T) {
 		errHas   []string
 	}{
 		"30 February is refused":                                {"card_expiry", "30/02/2027", Answers{}, []string{"card_expiry", "does not exist"}},
-		"R-RENEW-TERMS first card after the expiry is refused":  {"first_card_date", "2027-01-01", twRenewal("2026-12-10"), []string{"first_card_date", "first temporary card"}},
-		"R-RENEW-TERMS expiry before the first card is refused": {"card_expiry", "2024-01-01", twRenewal("", "first_card_date", "2024-06-01"), []string{"card_expiry", "2024-06-01"}},
-		"R-RENEW-TERMS 3 years past the leap-day ceiling":       {"years_requested", "3", twRenewal("2025-03-01", "first_card_date", "2024-02-29"), []string{"years_requested", "2028-02-29", "choose 2 years or fewer"}},
-		"R-RENEW-TERMS 3 years exactly to the ceiling":          {"years_requested", "3", twRenewal("2025-02-28", "first_card_date", "2024-02-29"), nil},
-		"R-RENEW-TERMS ceiling already reached: 1 is accepted":  {"years_requested", "1", twRenewal("2026-12-15", "first_card_date", "2023-01-10"), nil},
+		"R-RENEW-TERMS status granted after the expiry is refused, naming both": {"status_since", "2027-01-01", twRenewal("2026-12-10"), []string{"status_since", "card_expiry", "type the day temporary residence was granted"}},
+		"R-RENEW-TERMS expiry before the first card is refused": {"card_expiry", "2024-01-01", twRenewal("", "status_since", "2024-06-01"), []string{"card_expiry", "2024-06-01"}},
+		"R-RENEW-TERMS 3 years past the leap-day ceiling":       {"years_requested", "3", twRenewal("2025-03-01", "status_since", "2024-02-29"), []string{"years_requested", "2028-02-29", "choose 2 years or fewer"}},
+		"R-RENEW-TERMS 3 years exactly to the ceiling":          {"years_requested", "3", twRenewal("2025-02-28", "status_since", "2024-02-29"), nil},
+		"R-RENEW-TERMS ceiling already reached: 1 is accepted":  {"years_requested", "1", twRenewal("2026-12-15", "status_since", "2023-01-10"), nil},
 		"R-RENEW-TERMS child under 3: 1 year only":              {"years_requested", "2", minor("2026-12-10", "2024-06-01"), []string{"children under 3", "choose 1 year or fewer"}},
 		"R-RENEW-TERMS child turns 3 the day the window opens":  {"years_requested", "3", minor("2026-12-10", "2023-11-11"), nil},
 		"R-RENEW-TERMS child turns 3 a day after it opens":      {"years_requested", "3", minor("2026-12-10", "2023-11-12"), []string{"children under 3"}},
@@ -247,8 +250,8 @@ func TestRenewalQuestionsAsked(t *testing.T) {
 		asked    []string
 		notAsked []string
 	}{
-		"temporary: years, grounds and first card asked":   {Answers{"card_type": "temporary", "in_mexico": "yes"}, []string{"years_requested", "grounds", "first_card_date", "holder_minor"}, []string{"return_date", "child_birth_date"}},
-		"permanent-minor: birth date, no years or grounds": {Answers{"card_type": "permanent-minor", "in_mexico": "yes"}, []string{"child_birth_date"}, []string{"years_requested", "grounds", "first_card_date"}},
+		"temporary: years, grounds and first card asked":   {Answers{"card_type": "temporary", "in_mexico": "yes"}, []string{"years_requested", "grounds", "status_since", "holder_minor"}, []string{"return_date", "child_birth_date"}},
+		"permanent-minor: birth date, no years or grounds": {Answers{"card_type": "permanent-minor", "in_mexico": "yes"}, []string{"child_birth_date"}, []string{"years_requested", "grounds", "status_since"}},
 		"R-RENEW-EXPIRED-OUT abroad: return date asked":    {Answers{"card_type": "temporary", "in_mexico": "no"}, []string{"return_date"}, nil},
 		"R-RENEW-TERMS temporary minor: birth date for <3": {Answers{"card_type": "temporary", "holder_minor": "yes"}, []string{"child_birth_date"}, nil},
 	}
@@ -278,7 +281,7 @@ func TestRenewalAfterCard(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := twCtx(twToday)
-	got := p.AfterCard(twRenewal("2025-02-28", "first_card_date", "2024-02-29", "years_requested", "3"), MustDate("2028-02-29"), c)
+	got := p.AfterCard(twRenewal("2025-02-28", "status_since", "2024-02-29", "years_requested", "3"), MustDate("2028-02-29"), c)
 	// The new card ends on the four-year date: no renewal fits under the
 	// ceiling (R-RENEW-TERMS), so its last 30 days are the change's window.
 	if d := twDeadline(t, got, "next-status-window-opens"); d.Date != MustDate("2028-01-31") || d.Rule != "R-STATUS-WHEN" {
@@ -309,7 +312,7 @@ func TestRenewalAtTheCeilingShowsTheChangeWindow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := twRenewal("2026-12-10", "first_card_date", "2023-03-01", "years_requested", "1")
+	a := twRenewal("2026-12-10", "status_since", "2023-03-01", "years_requested", "1")
 	out := p.Evaluate(a, twCtx(twToday))
 	if out.Verdict.Status != NotEligible {
 		t.Fatalf("verdict %s, want not-eligible (R-RENEW-TERMS)", out.Verdict.Status)
@@ -324,7 +327,7 @@ func TestRenewalAtTheCeilingShowsTheChangeWindow(t *testing.T) {
 		t.Errorf("fee %q quotes a renewal amount at the ceiling", out.Fee.Text)
 	}
 	// Below the ceiling the window is the renewal's.
-	below := p.Evaluate(twRenewal("2026-12-10", "first_card_date", "2024-12-10", "years_requested", "1"), twCtx(twToday))
+	below := p.Evaluate(twRenewal("2026-12-10", "status_since", "2024-12-10", "years_requested", "1"), twCtx(twToday))
 	if d := twDeadline(t, below.Deadlines, "renewal-window-closes"); d.Rule != "R-RENEW-WINDOW" {
 		t.Errorf("below the ceiling the closing date cites %s, want R-RENEW-WINDOW", d.Rule)
 	}

@@ -48,10 +48,10 @@ func init() {
 				AskIf: isVisitor, Condition: "asked for a visitor",
 				Prompt: "What is the last day of your authorised stay? (FMM)",
 				Help:   "Your entry date plus the days written on the FMM or next to the entry stamp. A visitor must file within the authorised stay (R-STATUS-FAMILY)."},
-			{Key: "first_card_date", Kind: KindDate, Check: checkStatusFirstCard,
+			{Key: "status_since", Kind: KindDate, Check: checkStatusSinceChange,
 				AskIf: isTimedRoute, Condition: "asked for the four-year and marriage routes",
-				Prompt: "When was your first temporary card issued? (fecha de expedición)",
-				Help:   "The issue date on your first temporary resident card. Marriage route: the first card obtained through that marriage or concubinage, not the wedding date (R-STATUS-2Y)."},
+				Prompt: "On what date were you first granted temporary residence? (fecha en que obtuvo la condición de residente temporal)",
+				Help:   statusSinceHelp + " Marriage route: the day you obtained temporary residence through that marriage or concubinage, not the wedding date (R-STATUS-2Y)."},
 			{Key: "card_expiry", Kind: KindDate, Check: checkStatusExpiry,
 				AskIf: func(a Answers) bool { return statusRoute(a) != "" && !isVisitor(a) }, Condition: "asked unless you are a visitor",
 				Prompt: "What expiry date is printed on your current temporary card? (vigencia)",
@@ -90,23 +90,24 @@ func init() {
 				Help:    "Savings: a monthly balance averaging 25,000 UMA days over 12 months. Pension: a monthly pension of 500 UMA days over 6 months (R-STATUS-PENSION).",
 				Choices: []Choice{{"savings", "Savings or investments (12 months of statements)"}, {"pension", "Pension income (6 months)"}}},
 		},
+		Aliases:   []Alias{statusSinceAlias},
 		AfterCard: afterCardRenewal,
 		evaluate:  evaluateStatusChange,
 	})
 }
 
-func checkStatusFirstCard(v string, a Answers) error {
+func checkStatusSinceChange(v string, a Answers) error {
 	f := parsedOrZero(v)
 	if e := a.Date("card_expiry"); !e.IsZero() && !f.Before(e) {
-		return fmt.Errorf("the first card (%s) cannot be issued on or after the current card's expiry (%s): type the issue date of your first temporary card", f, e)
+		return fmt.Errorf("%s is on or after your current card's expiry (card_expiry, %s): type the day you were granted temporary residence, or correct card_expiry", f, e)
 	}
 	return nil
 }
 
 func checkStatusExpiry(v string, a Answers) error {
 	e := parsedOrZero(v)
-	if f := a.Date("first_card_date"); isTimedRoute(a) && !f.IsZero() && !e.After(f) {
-		return fmt.Errorf("the card expires (%s) on or before your first card was issued (%s): type the expiry printed on your current card", e, f)
+	if f := a.Date("status_since"); isTimedRoute(a) && !f.IsZero() && !e.After(f) {
+		return fmt.Errorf("the card's expiry (%s) is on or before the day you were granted temporary residence (status_since, %s): type the expiry printed on your current card, or correct status_since", e, f)
 	}
 	return nil
 }
@@ -199,9 +200,9 @@ func evaluateStatusChange(a Answers, c Context) Outcome {
 // first card plus the years (R-DAYS-MONTHS), filed during the 30 days
 // before the card in force then expires (R-STATUS-WHEN, conservative).
 func timedChange(out *Outcome, a Answers, c Context) {
-	first, exp := a.Date("first_card_date"), a.Date("card_expiry")
+	first, exp := a.Date("status_since"), a.Date("card_expiry")
 	years, rule := 4, "R-STATUS-4Y"
-	eligNote := "Counted from the issue of your first temporary card (R-DAYS-MONTHS: a 29 February start ends on 28 February)."
+	eligNote := "Counted from the day you were granted temporary residence, not from the printing of your first card (R-STATUS-4Y; R-DAYS-MONTHS: a 29 February start ends on 28 February)."
 	if statusRoute(a) == "marriage" {
 		rule = "R-STATUS-2Y"
 		if !a.Yes("via_link") {
@@ -213,7 +214,7 @@ func timedChange(out *Outcome, a Answers, c Context) {
 		two, four := first.AddYears(2), first.AddYears(4)
 		if a.Yes("financially_dependent") {
 			years = 2
-			eligNote = fmt.Sprintf("Two years from the first card through the link (%s). One source limits the two years to a financially dependent spouse: you are one, so both readings agree.", two)
+			eligNote = fmt.Sprintf("Two years from the day you obtained temporary residence through the link (%s). One source limits the two years to a financially dependent spouse: you are one, so both readings agree.", two)
 		} else {
 			eligNote = fmt.Sprintf("Contested (R-STATUS-2Y): most sources give two years to any spouse or concubine of a Mexican or of a permanent resident (%s); one source gives two years only to a financially dependent spouse, four to others (%s). tramite uses the later date: a refused change filed instead of a renewal could leave the card expired. Ask your INM office whether the two-year reading applies to you.", two, four)
 		}

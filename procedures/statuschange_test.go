@@ -6,13 +6,13 @@ import (
 )
 
 func twFourYears(first, exp string) Answers {
-	return Answers{"route": "four-years", "first_card_date": first, "card_expiry": exp}
+	return Answers{"route": "four-years", "status_since": first, "card_expiry": exp}
 }
 
 // twMarriage: spouse of a Mexican, residence obtained through the link,
 // certificate issued in Mexico; extra pairs override.
 func twMarriage(first, exp, dependent string, extra ...string) Answers {
-	a := Answers{"route": "marriage", "first_card_date": first, "card_expiry": exp, "link": "spouse",
+	a := Answers{"route": "marriage", "status_since": first, "card_expiry": exp, "link": "spouse",
 		"relative_status": "mexican", "relative_name": "Ana Ruiz", "via_link": "yes",
 		"financially_dependent": dependent, "certificate_abroad": "no"}
 	for i := 0; i+1 < len(extra); i += 2 {
@@ -137,10 +137,10 @@ func TestStatusChangeAnswerChecks(t *testing.T) {
 		"R-STATUS-2Y marriage route refuses a child link":   {"link", "child", twMarriage("2024-01-01", "2026-12-01", "yes"), []string{"link", "spouse or concubine"}},
 		"R-STATUS-FAMILY family unity accepts a child link": {"link", "child", twFamily("temporary", "permanent", "2027-01-01", ""), nil},
 		"R-STATUS-4Y card expiring before the first card":   {"card_expiry", "2022-01-01", twFourYears("2022-12-20", ""), []string{"card_expiry", "2022-12-20", "type"}},
-		"R-STATUS-4Y first card on the expiry day":          {"first_card_date", "2026-12-20", twFourYears("", "2026-12-20"), []string{"first_card_date", "type"}},
+		"R-STATUS-4Y first card on the expiry day":          {"status_since", "2026-12-20", twFourYears("", "2026-12-20"), []string{"status_since", "type"}},
 		"29 February in a common year is refused":           {"stay_expiry", "2026-02-29", twFamily("visitor", "temporary", "", "spouse"), []string{"stay_expiry", "does not exist"}},
 		"a route that is not offered is refused":            {"route", "lottery", Answers{}, []string{"route", "four-years", "pension"}},
-		"pension route does not check the first card dates": {"card_expiry", "2020-01-01", Answers{"route": "pension", "first_card_date": "2025-01-01"}, nil},
+		"pension route does not check the first card dates": {"card_expiry", "2020-01-01", Answers{"route": "pension", "status_since": "2025-01-01"}, nil},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

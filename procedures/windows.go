@@ -148,19 +148,30 @@ func renewalWindow(keyPrefix string, expiry Date, c Context) []Deadline {
 }
 
 // fourYearDate is the day the four consecutive years of temporary residence
-// are complete (R-STATUS-4Y), per R-DAYS-MONTHS (29 February → 28 February).
-func fourYearDate(firstCard Date) Date { return firstCard.AddYears(4) }
+// are complete (R-STATUS-4Y), counted from the day the status was granted
+// (status_since), per R-DAYS-MONTHS (29 February → 28 February).
+func fourYearDate(since Date) Date { return since.AddYears(4) }
 
 // fourYearDeadline is the EligibleFrom date of the change to permanent
 // residence after four years (R-STATUS-4Y), under key.
-func fourYearDeadline(key string, firstCard Date) Deadline {
+func fourYearDeadline(key string, since Date) Deadline {
 	return Deadline{
-		Key: key, Date: fourYearDate(firstCard), Kind: EligibleFrom,
+		Key: key, Date: fourYearDate(since), Kind: EligibleFrom,
 		Title: "Four years as a temporary resident complete: change to permanent residence possible",
-		Note:  "File it in the 30 days before the card then in force expires (R-STATUS-WHEN). Falling into irregular status restarts the count.",
+		Note:  "Counted from the day the temporary status was granted, not from the printing of the first card (R-STATUS-4Y). File it in the 30 days before the card then in force expires (R-STATUS-WHEN). Falling into irregular status restarts the count.",
 		Rule:  "R-STATUS-4Y",
 	}
 }
+
+// statusSinceHelp says where to find the date the temporary status was
+// granted (R-STATUS-4Y): the answer key status_since of renewal and status
+// change.
+const statusSinceHelp = "With a consular visa: the day you entered Mexico with it, on the entry stamp in your passport or on your FMM. For a status granted in Mexico (family unity, regularisation, change from visitor): the date of INM's resolution (oficio de resolución). Not the issue date printed on your first card, which is often weeks later. The four years count from it (R-STATUS-4Y, R-RENEW-TERMS)."
+
+// statusSinceAlias accepts first_card_date, the key cases stored before
+// issue 13, as status_since, and says how the two dates differ.
+var statusSinceAlias = Alias{From: "first_card_date", To: "status_since",
+	Note: "This case gives the first card's issue date (first_card_date). The four years count from the day the status was granted (the entry with the visa, or INM's resolution), often weeks earlier: type status_since to correct the dates (R-STATUS-4Y)."}
 
 // afterCardRenewal is the AfterCard of procedures whose new card, when it
 // has a printed expiry, must be renewed (a temporary card, or a minor's
