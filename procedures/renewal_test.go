@@ -174,17 +174,17 @@ func TestRenewalAnswerChecks(t *testing.T) {
 		a        Answers
 		errHas   []string
 	}{
-		"30 February is refused":                                {"card_expiry", "30/02/2027", Answers{}, []string{"card_expiry", "does not exist"}},
+		"30 February is refused": {"card_expiry", "30/02/2027", Answers{}, []string{"card_expiry", "does not exist"}},
 		"R-RENEW-TERMS status granted after the expiry is refused, naming both": {"status_since", "2027-01-01", twRenewal("2026-12-10"), []string{"status_since", "card_expiry", "type the day temporary residence was granted"}},
-		"R-RENEW-TERMS expiry before the first card is refused": {"card_expiry", "2024-01-01", twRenewal("", "status_since", "2024-06-01"), []string{"card_expiry", "2024-06-01"}},
-		"R-RENEW-TERMS 3 years past the leap-day ceiling":       {"years_requested", "3", twRenewal("2025-03-01", "status_since", "2024-02-29"), []string{"years_requested", "2028-02-29", "choose 2 years or fewer"}},
-		"R-RENEW-TERMS 3 years exactly to the ceiling":          {"years_requested", "3", twRenewal("2025-02-28", "status_since", "2024-02-29"), nil},
-		"R-RENEW-TERMS ceiling already reached: 1 is accepted":  {"years_requested", "1", twRenewal("2026-12-15", "status_since", "2023-01-10"), nil},
-		"R-RENEW-TERMS child under 3: 1 year only":              {"years_requested", "2", minor("2026-12-10", "2024-06-01"), []string{"children under 3", "choose 1 year or fewer"}},
-		"R-RENEW-TERMS child turns 3 the day the window opens":  {"years_requested", "3", minor("2026-12-10", "2023-11-11"), nil},
-		"R-RENEW-TERMS child turns 3 a day after it opens":      {"years_requested", "3", minor("2026-12-10", "2023-11-12"), []string{"children under 3"}},
-		"child born after the card expires":                     {"child_birth_date", "2027-01-01", twMinorPerm("2026-12-10", ""), []string{"child_birth_date", "date of birth"}},
-		"4 years is not a renewal option":                       {"years_requested", "4", twRenewal("2026-12-10"), []string{"years_requested", "1, 2, 3"}},
+		"R-RENEW-TERMS expiry before the first card is refused":                 {"card_expiry", "2024-01-01", twRenewal("", "status_since", "2024-06-01"), []string{"card_expiry", "2024-06-01"}},
+		"R-RENEW-TERMS 3 years past the leap-day ceiling":                       {"years_requested", "3", twRenewal("2025-03-01", "status_since", "2024-02-29"), []string{"years_requested", "2028-02-29", "choose 2 years or fewer"}},
+		"R-RENEW-TERMS 3 years exactly to the ceiling":                          {"years_requested", "3", twRenewal("2025-02-28", "status_since", "2024-02-29"), nil},
+		"R-RENEW-TERMS ceiling already reached: 1 is accepted":                  {"years_requested", "1", twRenewal("2026-12-15", "status_since", "2023-01-10"), nil},
+		"R-RENEW-TERMS child under 3: 1 year only":                              {"years_requested", "2", minor("2026-12-10", "2024-06-01"), []string{"children under 3", "choose 1 year or fewer"}},
+		"R-RENEW-TERMS child turns 3 the day the window opens":                  {"years_requested", "3", minor("2026-12-10", "2023-11-11"), nil},
+		"R-RENEW-TERMS child turns 3 a day after it opens":                      {"years_requested", "3", minor("2026-12-10", "2023-11-12"), []string{"children under 3"}},
+		"child born after the card expires":                                     {"child_birth_date", "2027-01-01", twMinorPerm("2026-12-10", ""), []string{"child_birth_date", "date of birth"}},
+		"4 years is not a renewal option":                                       {"years_requested", "4", twRenewal("2026-12-10"), []string{"years_requested", "1, 2, 3"}},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
