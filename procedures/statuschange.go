@@ -76,10 +76,6 @@ func init() {
 				AskIf: func(a Answers) bool { return statusRoute(a) == "marriage" }, Condition: "asked for the marriage route",
 				Prompt: "Did you obtain your temporary residence through this marriage or concubinage?",
 				Help:   "The two years count from when temporary residence was obtained through the link (R-STATUS-2Y)."},
-			{Key: "financially_dependent", Kind: KindYesNo,
-				AskIf: func(a Answers) bool { return statusRoute(a) == "marriage" }, Condition: "asked for the marriage route",
-				Prompt: "Do you depend financially on your spouse or concubine?",
-				Help:   "One source gives the two-year route only to a financially dependent spouse (R-STATUS-2Y, contested)."},
 			{Key: "certificate_abroad", Kind: KindYesNo,
 				AskIf: isFamilyRoute, Condition: "asked for marriage and family unity",
 				Prompt: "Was the marriage or birth certificate issued outside Mexico?",
@@ -90,7 +86,10 @@ func init() {
 				Help:    "Savings: a monthly balance averaging 25,000 UMA days over 12 months. Pension: a monthly pension of 500 UMA days over 6 months (R-STATUS-PENSION).",
 				Choices: []Choice{{"savings", "Savings or investments (12 months of statements)"}, {"pension", "Pension income (6 months)"}}},
 		},
-		Aliases:   []Alias{statusSinceAlias},
+		Aliases: []Alias{statusSinceAlias},
+		// R-STATUS-2Y: two years for every spouse or concubine, so the
+		// question is no longer asked; stored answers stay valid.
+		Retired:   []string{"financially_dependent"},
 		AfterCard: afterCardRenewal,
 		evaluate:  evaluateStatusChange,
 	})
@@ -196,29 +195,25 @@ func evaluateStatusChange(a Answers, c Context) Outcome {
 	return out
 }
 
-// timedChange handles the four-year and two-year routes: eligible from the
-// first card plus the years (R-DAYS-MONTHS), filed during the 30 days
-// before the card in force then expires (R-STATUS-WHEN, conservative).
+// timedChange handles the four-year and two-year routes: eligible from
+// the day the status was granted plus the years (R-DAYS-MONTHS). The
+// four-year change is filed during the 30 days before the card in force
+// then expires (R-STATUS-WHEN, practice); the marriage route from the
+// eligibility date, any time while the card is valid (marriageChange).
 func timedChange(out *Outcome, a Answers, c Context) {
 	first, exp := a.Date("status_since"), a.Date("card_expiry")
-	years, rule := 4, "R-STATUS-4Y"
-	eligNote := "Counted from the day you were granted temporary residence, not from the printing of your first card (R-STATUS-4Y; R-DAYS-MONTHS: a 29 February start ends on 28 February)."
 	if statusRoute(a) == "marriage" {
-		rule = "R-STATUS-2Y"
 		if !a.Yes("via_link") {
 			out.Deadlines = []Deadline{fourYearDeadline("status-eligible-from", first)}
 			out.Verdict = Verdict{Status: Unknown, Rules: []string{"R-STATUS-2Y", "R-STATUS-4Y"},
 				Reason: fmt.Sprintf("The two years count from when temporary residence was obtained through the marriage or concubinage; yours came on other grounds, so how they count: %s. The four-year route is open from %s.", VerifyWithOffice, fourYearDate(first))}
 			return
 		}
-		two, four := first.AddYears(2), first.AddYears(4)
-		if a.Yes("financially_dependent") {
-			years = 2
-			eligNote = fmt.Sprintf("Two years from the day you obtained temporary residence through the link (%s). One source limits the two years to a financially dependent spouse: you are one, so both readings agree.", two)
-		} else {
-			eligNote = fmt.Sprintf("Contested (R-STATUS-2Y): most sources give two years to any spouse or concubine of a Mexican or of a permanent resident (%s); one source gives two years only to a financially dependent spouse, four to others (%s). tramite uses the later date: a refused change filed instead of a renewal could leave the card expired. Ask your INM office whether the two-year reading applies to you.", two, four)
-		}
+		marriageChange(out, first, exp, c)
+		return
 	}
+	years, rule := 4, "R-STATUS-4Y"
+	eligNote := "Counted from the day you were granted temporary residence, not from the printing of your first card (R-STATUS-4Y; R-DAYS-MONTHS: a 29 February start ends on 28 February)."
 	elig := first.AddYears(years)
 	out.Deadlines = []Deadline{{Key: "status-eligible-from", Date: elig, Kind: EligibleFrom, Rule: rule,
 		Title: "Change to permanent residence possible from this date", Note: eligNote}}
@@ -249,7 +244,7 @@ func timedChange(out *Outcome, a Answers, c Context) {
 	out.Deadlines = append(out.Deadlines,
 		Deadline{Key: "status-window-opens", Date: opens, Kind: Opens, Rule: "R-STATUS-WHEN",
 			Title: "Window to file the change opens (30 days before the card expires)",
-			Note:  "Practice: file during the 30 days before the card that completes the required years expires. Whether it may be filed earlier: " + VerifyWithOffice + "."},
+			Note:  "Practice: file during the 30 days before the card that completes the four years expires. Whether it may be filed earlier: " + VerifyWithOffice + ". " + opensNote(renewDays, "the expiry", exp)},
 		closingDeadline("status-window-closes", exp, Closes, "Window to file the change closes: the card expires", "R-STATUS-WHEN",
 			fmt.Sprintf("Contested: one office (Mérida, 2013) asked holders to come the first business day after expiry (%s); tramite uses the 30 days before expiry, while the card is still valid.", merida), c))
 	if c.Today.Before(opens) {
@@ -265,6 +260,52 @@ func timedChange(out *Outcome, a Answers, c Context) {
 	out.Verdict = Verdict{Status: Eligible, From: opens, Rules: citeClosed(rules, exp, c),
 		Reason: fmt.Sprintf("Your card completes the required years (from %s) and you are within the 30 days before it expires: file by %s.", elig, byDate(exp, c)) +
 			closedUntil(exp, fmt.Sprintf("%s One office (Mérida, 2013) took the change on the first business day after expiry (%s): ask your INM office at once.", statusAfterExpiry, merida), c)}
+}
+
+// marriageChange is the two-year route (R-STATUS-2Y) for every spouse or
+// concubine of a Mexican or of a permanent resident, counted from the day
+// temporary residence was obtained through the link; filed from the
+// eligibility date, any time while the card is valid (R-STATUS-WHEN). When
+// that date falls in the card's last 30 days, the renewal window is the
+// fallback should the change be refused.
+func marriageChange(out *Outcome, since, exp Date, c Context) {
+	elig, four := since.AddYears(2), since.AddYears(4)
+	rules := []string{"R-STATUS-2Y", "R-STATUS-WHEN"}
+	out.Deadlines = []Deadline{{Key: "status-eligible-from", Date: elig, Kind: EligibleFrom, Rule: "R-STATUS-2Y",
+		Title: "Change to permanent residence possible from this date (two years through the link)",
+		Note:  fmt.Sprintf("Two years from the day you obtained temporary residence through the marriage or concubinage (R-DAYS-MONTHS). The law sets no financial-dependency condition, so every spouse or concubine counts two years; one secondary source gives two years only to a financially dependent spouse and four to others (%s): if your office reads it so, %s.", four, VerifyWithOffice)}}
+	// The dates are built first: they must not depend on today (Track).
+	defer func() {
+		if c.Today.After(exp) {
+			out.Verdict = statusCardExpired(exp, "R-STATUS-2Y")
+		}
+	}()
+	if elig.After(exp) {
+		out.Deadlines = append(out.Deadlines, regulariseIfMissed("renewal-window-closes", exp, c))
+		out.Deadlines = append(out.Deadlines, renewalWindow("renewal", exp, c)...)
+		out.Verdict = Verdict{Status: NotYet, From: elig, Rules: append(rules, "R-RENEW-WINDOW"),
+			Reason: fmt.Sprintf("Your current card expires on %s, before you are eligible on %s: renew it first (from %s), then file the change from %s, while the card then in force is valid.", exp, elig, renewalOpens(exp), elig)}
+		return
+	}
+	fallback := ""
+	if !elig.Before(renewalOpens(exp)) {
+		fallback = fmt.Sprintf(" You become eligible within the card's last 30 days: should the change be refused, renewing the card in its window (from %s to %s) is the fallback (R-RENEW-WINDOW).", renewalOpens(exp), byDate(exp, c))
+		rules = append(rules, "R-RENEW-WINDOW")
+	}
+	out.Deadlines = append(out.Deadlines, regulariseIfMissed("status-window-closes", exp, c),
+		Deadline{Key: "status-window-opens", Date: elig, Kind: Opens, Rule: "R-STATUS-WHEN",
+			Title: "The change may be filed from this date, while the card is valid",
+			Note:  "The marriage route is filed from the eligibility date, any time while the card is valid, not only in its last 30 days (R-STATUS-WHEN)." + fallback},
+		closingDeadline("status-window-closes", exp, Closes, "Last day to file the change: the card expires", "R-STATUS-WHEN",
+			"The change needs a valid, current card (R-STATUS-WHEN).", c))
+	if c.Today.Before(elig) {
+		out.Verdict = Verdict{Status: NotYet, From: elig, Rules: citeClosed(rules, exp, c),
+			Reason: fmt.Sprintf("You are eligible from %s: file the change from then, while your card is valid, by %s.", elig, byDate(exp, c)) + fallback}
+		return
+	}
+	out.Verdict = Verdict{Status: Eligible, From: elig, Rules: citeClosed(rules, exp, c),
+		Reason: fmt.Sprintf("You are eligible since %s: file the change now, while your card is valid, by %s.", elig, byDate(exp, c)) + fallback +
+			closedUntil(exp, statusAfterExpiry, c)}
 }
 
 func statusDocuments(a Answers) []Document {

@@ -66,18 +66,27 @@ func TestStatusChangeVerdicts(t *testing.T) {
 		"R-STATUS-WHEN card expired: not eligible, regularise first": {
 			a: twFourYears("2022-11-01", "2026-11-01"), today: twToday, want: NotEligible, routeHas: "R-RENEW-EXPIRED-IN",
 			deadline: "status-eligible-from", date: "2026-11-01"},
-		"R-STATUS-2Y dependent spouse, leap day: eligible 2026-02-28, window before the card expires": {
-			a: twMarriage("2024-02-29", "2027-02-28", "yes"), today: twToday, want: NotYet, from: "2027-01-30", reasonHas: VerifyWithOffice,
-			deadline: "status-eligible-from", date: "2026-02-28", noteHas: []string{"both readings agree"}},
-		"R-STATUS-2Y dependent spouse: window closes on a Sunday": {
-			a: twMarriage("2024-02-29", "2027-02-28", "yes"), today: twToday, want: NotYet,
+		"R-STATUS-2Y + R-STATUS-WHEN leap day: eligible since 2026-02-28, file now while the card is valid": {
+			a: twMarriage("2024-02-29", "2027-02-28", "yes"), today: twToday, want: Eligible, from: "2026-02-28", reasonHas: "file the change now",
+			deadline: "status-eligible-from", date: "2026-02-28", noteHas: []string{"financially dependent", "2028-02-29"}},
+		"R-STATUS-WHEN marriage route: the card's expiry on a Sunday is the last day, act by Friday": {
+			a: twMarriage("2024-02-29", "2027-02-28", "yes"), today: twToday, want: Eligible, reasonHas: "act by 2027-02-26",
 			deadline: "status-window-closes", date: "2027-02-28", actBy: "2027-02-26"},
-		"R-STATUS-2Y contested, non-dependent spouse: conservative four years, both dates shown": {
-			a: twMarriage("2024-02-29", "2027-02-28", "no"), today: twToday, want: NotYet, from: "2028-02-29",
-			deadline: "status-eligible-from", date: "2028-02-29", noteHas: []string{"2026-02-28", "2028-02-29", "Contested"}},
-		"R-STATUS-2Y dependent spouse in the window: eligible": {
-			a: twMarriage("2024-06-01", "2026-12-10", "yes"), today: twToday, want: Eligible, from: "2026-11-11",
-			deadline: "status-window-opens", date: "2026-11-11"},
+		"R-STATUS-2Y a spouse who is not financially dependent: two years too, the other reading mentioned": {
+			a: twMarriage("2024-02-29", "2027-02-28", "no"), today: twToday, want: Eligible, from: "2026-02-28",
+			deadline: "status-eligible-from", date: "2026-02-28", noteHas: []string{"no financial-dependency condition", "2028-02-29"}},
+		"R-STATUS-2Y a stored case without the retired dependency answer: two years": {
+			a: twMarriage("2024-06-01", "2026-12-10", "", "financially_dependent", ""), today: twToday, want: Eligible, from: "2026-06-01",
+			deadline: "status-window-opens", date: "2026-06-01"},
+		"R-STATUS-WHEN marriage route opens on the eligibility date, not 30 days before expiry": {
+			a: twMarriage("2024-06-01", "2026-12-10", "yes"), today: twToday, want: Eligible, from: "2026-06-01",
+			deadline: "status-window-opens", date: "2026-06-01"},
+		"R-STATUS-WHEN eligible within the card's last 30 days: not yet, the renewal window is the fallback": {
+			a: twMarriage("2024-11-25", "2026-12-10", "yes"), today: twToday, want: NotYet, from: "2026-11-25", reasonHas: "fallback",
+			deadline: "status-window-opens", date: "2026-11-25", noteHas: []string{"2026-11-11"}},
+		"R-STATUS-2Y card expires before the two years: renew first": {
+			a: twMarriage("2025-06-01", "2026-12-10", "yes"), today: twToday, want: NotYet, reasonHas: "renew it first",
+			deadline: "renewal-window-opens", date: "2026-11-11"},
 		"R-STATUS-2Y residence not through the link: unknown, four-year date shown": {
 			a: twMarriage("2024-06-01", "2026-12-10", "yes", "via_link", "no"), today: twToday, want: Unknown, reasonHas: "2028-06-01",
 			deadline: "status-eligible-from", date: "2028-06-01"},
