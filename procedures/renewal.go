@@ -168,6 +168,11 @@ func evaluateRenewal(a Answers, c Context) Outcome {
 	switch {
 	case late <= 0:
 		out.Verdict = renewalInWindow(a, exp, c)
+		if w := abroadReturnWarning(exp, a.Date("return_date"), c); w != "" && !a.Yes("in_mexico") {
+			out.Verdict.Reason += " " + w
+			out.Verdict.Rules = appendRule(out.Verdict.Rules, "R-DATES-KNOWN")
+			out.Notes = append([]string{w}, out.Notes...)
+		}
 	case a.Yes("in_mexico"):
 		expiredInMexico(&out, a, exp, late, c)
 	default:
@@ -323,31 +328,67 @@ func retitleAtCeiling(out *Outcome, a Answers) {
 // within 55 days and go to INM within 5 days (R-RENEW-EXPIRED-OUT,
 // contested: calendar days used, the conservative reading).
 func expiredDeadlines(a Answers, exp Date, c Context) []Deadline {
-	const missed = "renewal-window-closes"
-	if a.Yes("in_mexico") {
-		d := closingDeadline("renewal-regularise-by", lastDay(exp, regulariseDays), Closes,
-			"Card expired unrenewed: last day to regularise it at INM (60 calendar days after expiry; a fine applies)", "R-RENEW-EXPIRED-IN",
+	return expiryRoutes("renewal", "renewal-window-closes", a.Yes("in_mexico"), exp, a.Date("return_date"), c)
+}
+
+// expiryRoutes are the dates of an expired card under keys prefixed
+// prefix ("renewal-regularise-by", ...), contingent on missed (IfMissed):
+// regularisation in Mexico (R-RENEW-EXPIRED-IN), or re-entry and the INM
+// visit abroad (R-RENEW-EXPIRED-OUT). Abroad with a planned return after
+// the expiry, the answers already make them certain, so they are not
+// contingent but shown at once (R-DATES-KNOWN).
+func expiryRoutes(prefix, missed string, inMexico bool, exp, ret Date, c Context) []Deadline {
+	if inMexico {
+		what := "Card expired"
+		if prefix == "renewal" {
+			what = "Card expired unrenewed"
+		}
+		d := closingDeadline(prefix+"-regularise-by", lastDay(exp, regulariseDays), Closes,
+			what+": last day to regularise it at INM (60 calendar days after expiry; a fine applies)", "R-RENEW-EXPIRED-IN",
 			"No appointment needed (R-APPT-NONE). INM notifies a fine of 20 to 100 UMA days. After this date, start again, in practice at a consulate. "+
 				countNote(regulariseDays, "the expiry", exp), c)
 		d.IfMissed = missed
 		return []Deadline{d}
 	}
 	contested := "Contested: only a paraphrase of L-RLM art. 160 and secondary sites give these terms (check with your INM office)."
-	out := []Deadline{{Key: "renewal-reenter-by", Date: lastDay(exp, reenterDays), Kind: Due, Rule: "R-RENEW-EXPIRED-OUT",
+	certain := !ret.IsZero() && ret.After(exp)
+	known := ""
+	if certain {
+		missed = "" // R-DATES-KNOWN: the planned return is after the expiry
+		known = fmt.Sprintf(" Your planned return (%s) is after the card expires, so this date applies from the start (R-DATES-KNOWN).", ret)
+	}
+	out := []Deadline{{Key: prefix + "-reenter-by", Date: lastDay(exp, reenterDays), Kind: Due, Rule: "R-RENEW-EXPIRED-OUT",
 		Title:    "Card expired abroad: re-enter Mexico on it by this date (55 calendar days after expiry)",
-		Note:     contested + " Then go to INM within 5 days of re-entering. " + countNote(reenterDays, "the expiry", exp),
+		Note:     contested + " Then go to INM within 5 days of re-entering. " + countNote(reenterDays, "the expiry", exp) + known,
 		IfMissed: missed}}
-	if ret := a.Date("return_date"); !ret.IsZero() && ret.After(exp) {
+	if certain {
 		report := lastDay(ret, reportDays)
 		biz := AddUserBusinessDays(ret, reportDays)
-		d := closingDeadline("renewal-report-by", report, Closes,
+		d := closingDeadline(prefix+"-report-by", report, Closes,
 			"Card expired abroad: go to INM to regularise it (5 days after re-entry)", "R-RENEW-EXPIRED-OUT",
-			fmt.Sprintf("%s The kind of days is not stated: read as calendar days, %s (used here); as business days, %s. %s", contested, report, biz,
-				countNote(reportDays, "the day of re-entry", ret)), c)
-		d.IfMissed = missed
+			fmt.Sprintf("%s The kind of days is not stated: read as calendar days, %s (used here); as business days, %s. %s%s", contested, report, biz,
+				countNote(reportDays, "the day of re-entry", ret), known), c)
 		out = append(out, d)
 	}
 	return out
+}
+
+// abroadReturnWarning is the warning, at once, for a holder abroad whose
+// planned return falls after the card's expiry (R-DATES-KNOWN): the
+// re-entry limit and the INM visit apply, and past the 55 days the card no
+// longer lets the holder back in (R-RENEW-EXPIRED-OUT). "" when the return
+// is not after the expiry.
+func abroadReturnWarning(exp, ret Date, c Context) string {
+	if ret.IsZero() || !ret.After(exp) {
+		return ""
+	}
+	reenter := lastDay(exp, reenterDays)
+	if ret.After(reenter) {
+		return fmt.Sprintf("Your planned return on %s is after %s, the last day the card, expired on %s, lets you back into Mexico (55 days, R-RENEW-EXPIRED-OUT, R-DATES-KNOWN): come back by %s, or start again at a Mexican consulate (check with your INM office).",
+			ret, reenter, exp, reenter)
+	}
+	return fmt.Sprintf("Your planned return on %s is after the card expires on %s (R-DATES-KNOWN): come back before it expires to renew it in person, or re-enter by %s and go to INM by %s to regularise it, with a fine (R-RENEW-EXPIRED-OUT).",
+		ret, exp, reenter, byDate(lastDay(ret, reportDays), c))
 }
 
 // regulariseLetter words the covering letter for an expired card.
