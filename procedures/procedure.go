@@ -41,6 +41,10 @@ type Procedure struct {
 	// date the user records on the case (e.g. INM's answer to a
 	// notification, R-NOTIFY-FEE); nil when there are none.
 	AfterFiled func(a Answers, filed Date, c Context) []Deadline
+	// Regularising reports whether a case filed on filed is a
+	// regularisation (e.g. a renewal filed after the card expired), whose
+	// decision date carries the note of R-CASE-DECIDE; nil means never.
+	Regularising func(a Answers, filed Date) bool
 	// Yields is what INM hands over at the end, as the last stage names
 	// it ("permit received"): YieldsCard when empty.
 	Yields string

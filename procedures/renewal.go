@@ -74,9 +74,12 @@ func init() {
 				Prompt: "Do those grounds still hold (same job, same family link, the sponsor agrees)?",
 				Help:   "The grounds on which the residence was granted must still exist to renew (R-RENEW-GROUNDS)."},
 		},
-		Aliases:   []Alias{statusSinceAlias},
-		AfterCard: renewalAfterCard,
-		evaluate:  evaluateRenewal,
+		Aliases: []Alias{statusSinceAlias},
+		// R-RENEW-EXPIRED-IN, R-RENEW-EXPIRED-OUT: filed after the card
+		// expired, the renewal is a regularisation (R-CASE-DECIDE note).
+		Regularising: func(a Answers, filed Date) bool { return filed.After(a.Date("card_expiry")) },
+		AfterCard:    renewalAfterCard,
+		evaluate:     evaluateRenewal,
 	})
 }
 
