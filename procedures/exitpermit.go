@@ -190,7 +190,7 @@ func evaluateExitPermit(a Answers, c Context) Outcome {
 
 	out := Outcome{
 		Documents: exitDocuments(a),
-		Fee: Fee{Text: "About US$25, subject to change (437 MXN in 2020); no 2025–2026 amount found: " + VerifyWithOffice,
+		Fee: Fee{Text: "About US$25, subject to change (437 MXN in 2020, 522 in 2023); no 2025–2026 amount found: " + VerifyWithOffice,
 			Rule: "R-EXIT-FEE"},
 		Steps: exitSteps(emergency, askBy, backBy, handBack.Date, c),
 		Deadlines: []Deadline{

@@ -188,7 +188,7 @@ func notifyProof(a Answers) (Document, bool) {
 			d.Name, d.Spanish = "Marriage certificate", "Acta de matrimonio"
 		}
 	case "nationality":
-		d.Name, d.Spanish = "Passport of the new nationality, or the naturalisation letter", "Pasaporte de la nueva nacionalidad o carta de naturalización"
+		d.Name, d.Spanish = "Passport of the new nationality, the naturalisation letter, or the certificate of nationality", "Pasaporte de la nueva nacionalidad, carta de naturalización o certificado de nacionalidad"
 	case "name":
 		d.Name, d.Spanish = "Passport in the new name", "Pasaporte con el nuevo nombre"
 	case "workplace":

@@ -183,8 +183,8 @@ func TestNotificationDocumentsByKind(t *testing.T) {
 		"widowhood: the death certificate (D-NOTIFY-PROOF)": {
 			Answers{"change_kind": "marital-status", "change_date": "2026-09-01", "marital_event": "widowhood", "issued_abroad": "no"},
 			common + ",D-NOTIFY-PROOF", "Acta de defunción", ""},
-		"nationality: new passport or naturalisation letter (D-NOTIFY-PROOF)": {
-			Answers{"change_kind": "nationality", "change_date": "2026-09-01"}, common + ",D-NOTIFY-PROOF", "carta de naturalización", ""},
+		"nationality: new passport, naturalisation letter or certificate of nationality (D-NOTIFY-PROOF)": {
+			Answers{"change_kind": "nationality", "change_date": "2026-09-01"}, common + ",D-NOTIFY-PROOF", "certificado de nacionalidad", ""},
 		"name: passport in the new name (D-NOTIFY-PROOF)": {
 			Answers{"change_kind": "name", "change_date": "2026-09-01"}, common + ",D-NOTIFY-PROOF", "nuevo nombre", ""},
 		"workplace: contract and employer's registration (D-NOTIFY-PROOF, R-NOTIFY-FINE)": {

@@ -361,19 +361,21 @@ func statusDocuments(a Answers) []Document {
 	return append(docs, docPhotos(3))
 }
 
-// statusFee: the card fee is known, the change-of-status "recepción y
-// estudio" fee is not (Government fees, 2026).
+// statusFee: a change of status is paid twice (R-PAY-TWO): the
+// "recepción y estudio" fee at filing, then the card fee once approved
+// (Government fees, 2026).
 func statusFee(a Answers) Fee {
 	card := permanentFee()
 	if statusRoute(a) == "family-unity" && a["target"] == "temporary" {
 		card = temporaryFee(1)
 		card.Text += "; the card's term by family unity: " + VerifyWithOffice
 	}
-	card.Text += ". Change-of-status fee (recepción y estudio): amount not known, " + VerifyWithOffice + "."
+	text := fmt.Sprintf("Two payments (R-PAY-TWO). When filing: the \"recepción y estudio\" fee, %s MXN (2026; 1,632 in 2023): %s. Once approved (INM sends an e-mail, weeks later in some offices): the card fee, %s.",
+		feeStatusStudy, VerifyAmount, card.Text)
 	if statusRoute(a) == "family-unity" {
-		card.Text += " Family unity may pay 50% of the card fee (secondary: check with your INM office)."
+		text += " Family unity may pay 50% of the card fee (secondary: check with your INM office)."
 	}
-	return card
+	return Fee{Text: text, Rule: "R-PAY-TWO"}
 }
 
 func statusSteps(a Answers) []string {
@@ -384,7 +386,8 @@ func statusSteps(a Answers) []string {
 		steps = append(steps, "State the route in the form's comments box (R-STATUS-4Y).")
 	}
 	return append(steps,
-		"Pay the fee at a bank and keep the receipt (R-DOC-PAY).",
+		"Pay the \"recepción y estudio\" fee at a bank and keep the receipt (R-PAY-TWO, R-DOC-PAY).",
 		"Book the appointment on INM's online system, Trámites Migratorios (R-STATUS-APPT); arrive about 10 minutes early.",
-		"File in person with the originals and copies; keep the file number (NUT).")
+		"File in person with the originals and copies; keep the file number (NUT).",
+		"Once INM approves the change (it sends an e-mail; the notice itself is in the notifications of INM's site), pay the card fee and go back with that receipt (R-PAY-TWO, R-STATUS-ONLINE).")
 }

@@ -166,10 +166,10 @@ func TestStatusChangeDocumentsAndFee(t *testing.T) {
 		nameHas    map[string]string // document id → text its Name or Note holds
 		feeHas     []string
 	}{
-		"R-STATUS-4Y: card, no family papers": {
+		"R-STATUS-4Y + R-PAY-TWO: card, no family papers; two payments, 1,847 at filing": {
 			a: twFourYears("2022-12-20", "2026-12-20"), has: []string{"D-CARD"},
 			lacks:  []string{"D-LINK", "D-LINK-ID", "D-OATH-2Y", "D-FMM", "D-ADDRESS", "D-APOSTILLE", "D-PENSION", "D-BASIC"},
-			feeHas: []string{"13,578.96", VerifyAmount, "Change-of-status fee", VerifyWithOffice}},
+			feeHas: []string{"Two payments", "recepción y estudio", "1,847 MXN (2026", "Once approved", "13,578.96", VerifyAmount}},
 		"R-STATUS-2Y certificate from abroad: apostille, oath, link": {
 			a:       twMarriage("2024-06-01", "2026-12-10", "yes", "certificate_abroad", "yes"),
 			has:     []string{"D-CARD", "D-LINK", "D-LINK-ID", "D-OATH-2Y", "D-APOSTILLE"},
@@ -199,6 +199,9 @@ func TestStatusChangeDocumentsAndFee(t *testing.T) {
 			out := twEval(t, "status-change", tc.a, twToday)
 			if out.Verdict.Status == Incomplete {
 				t.Fatalf("incomplete answers: %s", out.Verdict.Reason)
+			}
+			if out.Fee.Rule != "R-PAY-TWO" || !strings.Contains(strings.Join(out.Steps, " "), "pay the card fee") {
+				t.Errorf("fee rule %s, steps %v: want R-PAY-TWO and the second payment among the steps", out.Fee.Rule, out.Steps)
 			}
 			for _, id := range append(always, tc.has...) {
 				if _, ok := twDoc(out.Documents, id); !ok {
