@@ -34,7 +34,7 @@ func init() {
 				},
 			},
 			{
-				Key: "visa_issue_date", Kind: KindDate, Check: checkVisaIssue,
+				Key: "visa_issue_date", Kind: KindDate, Check: checkVisaIssue, Bound: NotAfterToday,
 				Prompt: "When was the visa issued? (fecha de expedición)",
 				Help:   "The issue date printed on the visa sticker.",
 			},
@@ -49,7 +49,7 @@ func init() {
 				Help:   "The visa is good for one entry; the 30 days for the canje start on that entry (R-CANJE-30).",
 			},
 			{
-				Key: "entry_date", Kind: KindDate, Check: checkCanjeEntry,
+				Key: "entry_date", Kind: KindDate, Check: checkCanjeEntry, Bound: NotAfterToday,
 				AskIf:     func(a Answers) bool { return a.Yes("entered") },
 				Condition: "asked if you already entered Mexico with the visa",
 				Prompt:    "On what date did you enter Mexico with the visa? (fecha de entrada)",
@@ -81,11 +81,11 @@ func init() {
 func checkVisaIssue(v string, a Answers) error {
 	issue := parsedOrZero(v)
 	if e := a.Date("visa_expiry"); !e.IsZero() && e.Before(issue) {
-		return fmt.Errorf("the visa cannot be issued (%s) after its expiry (%s): type the issue date printed on the visa, or correct visa_expiry", issue, e)
+		return fmt.Errorf("the visa cannot be issued (%s) after its expiry (visa_expiry, %s): type the issue date printed on the visa, or correct visa_expiry", issue, e)
 	}
 	if a.Yes("entered") {
 		if e := a.Date("entry_date"); !e.IsZero() && e.Before(issue) {
-			return fmt.Errorf("the visa cannot be issued (%s) after you entered with it (%s): type the issue date printed on the visa, or correct entry_date", issue, e)
+			return fmt.Errorf("the visa cannot be issued (%s) after you entered with it (entry_date, %s): type the issue date printed on the visa, or correct entry_date", issue, e)
 		}
 	}
 	return nil
@@ -95,11 +95,11 @@ func checkVisaIssue(v string, a Answers) error {
 func checkVisaExpiry(v string, a Answers) error {
 	exp := parsedOrZero(v)
 	if i := a.Date("visa_issue_date"); !i.IsZero() && exp.Before(i) {
-		return fmt.Errorf("the expiry %s is before the issue date %s: type the expiry printed on the visa, or leave it empty", exp, i)
+		return fmt.Errorf("the expiry %s is before the issue date (visa_issue_date, %s): type the expiry printed on the visa, leave it empty, or correct visa_issue_date", exp, i)
 	}
 	if a.Yes("entered") {
 		if e := a.Date("entry_date"); !e.IsZero() && e.After(exp) {
-			return fmt.Errorf("you entered on %s, after this expiry (%s), and a visa cannot be used once expired: check the date printed on the visa", e, exp)
+			return fmt.Errorf("you entered on %s (entry_date), after this expiry (%s), and a visa cannot be used once expired: type the date printed on the visa, or correct entry_date", e, exp)
 		}
 	}
 	return nil
@@ -110,10 +110,10 @@ func checkVisaExpiry(v string, a Answers) error {
 func checkCanjeEntry(v string, a Answers) error {
 	entry := parsedOrZero(v)
 	if i := a.Date("visa_issue_date"); !i.IsZero() && entry.Before(i) {
-		return fmt.Errorf("the entry %s is before the visa was issued (%s): type the date on your entry stamp or FMM", entry, i)
+		return fmt.Errorf("the entry %s is before the visa was issued (visa_issue_date, %s): type the date on your entry stamp or FMM, or correct visa_issue_date", entry, i)
 	}
 	if e := a.Date("visa_expiry"); !e.IsZero() && entry.After(e) {
-		return fmt.Errorf("the entry %s is after the visa's printed expiry (%s): type the date on your entry stamp or FMM, or correct visa_expiry", entry, e)
+		return fmt.Errorf("the entry %s is after the visa's printed expiry (visa_expiry, %s): type the date on your entry stamp or FMM, or correct visa_expiry", entry, e)
 	}
 	return nil
 }

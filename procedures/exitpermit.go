@@ -56,7 +56,7 @@ func init() {
 				Help:      `Written as typed in the letter stating the cause of force majeure, e.g. "mi madre está hospitalizada en Toronto". Bring proof such as a doctor's note (R-EXIT-ASK).`,
 			},
 			{
-				Key: "departure_date", Kind: KindDate,
+				Key: "departure_date", Kind: KindDate, Bound: NotBeforeToday,
 				Prompt: "On what date do you leave Mexico? (fecha de salida)",
 				Help:   "The date of your flight (or other travel) out of Mexico, as on the itinerary.",
 			},
@@ -73,12 +73,12 @@ func init() {
 				Help:   "The planned date of re-entry into Mexico, as on the return ticket. The permit allows a limited stay abroad, 60 days from the date on it (R-EXIT-STAY).",
 			},
 			{
-				Key: "permit_date", Kind: KindDate, Optional: true, Check: checkExitPermitDate,
+				Key: "permit_date", Kind: KindDate, Optional: true, Check: checkExitPermitDate, Bound: NotAfterToday,
 				Prompt: "Date printed on the permit, once issued (fecha del permiso)",
 				Help:   "The stay abroad is counted from the date on the permit, not from departure (R-EXIT-STAY). Leave it empty until INM issues the permit.",
 			},
 			{
-				Key: "reentry_date", Kind: KindDate, Optional: true, Check: checkExitReentry,
+				Key: "reentry_date", Kind: KindDate, Optional: true, Check: checkExitReentry, Bound: NotAfterToday,
 				Prompt: "Date you came back into Mexico, once back (fecha de reingreso)",
 				Help:   "The date of the stamp on the permit on your return. The permit must be handed back within 10 days of it (R-EXIT-RETURN). Leave it empty until you are back.",
 			},
@@ -91,7 +91,7 @@ func init() {
 func checkExitReturn(v string, a Answers) error {
 	ret, dep := parsedOrZero(v), a.Date("departure_date")
 	if !dep.IsZero() && ret.Before(dep) {
-		return fmt.Errorf("the planned return %s is before the departure_date %s: type a return date on or after the departure", ret, dep)
+		return fmt.Errorf("the planned return %s is before the departure (departure_date, %s): type a return date on or after the departure, or correct departure_date", ret, dep)
 	}
 	return nil
 }
@@ -147,7 +147,7 @@ func checkExitPermitDate(v string, a Answers) error {
 func checkExitReentry(v string, a Answers) error {
 	r, dep := parsedOrZero(v), a.Date("departure_date")
 	if !dep.IsZero() && r.Before(dep) {
-		return fmt.Errorf("the re-entry %s is before the departure_date %s: type the date you came back, on or after the departure", r, dep)
+		return fmt.Errorf("the re-entry %s is before the departure (departure_date, %s): type the date you came back, on or after the departure, or correct departure_date", r, dep)
 	}
 	return nil
 }

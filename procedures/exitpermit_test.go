@@ -54,7 +54,9 @@ func lookupExitPermit(t *testing.T) *Procedure {
 
 func TestExitPermitDeadlines(t *testing.T) {
 	p := lookupExitPermit(t)
-	ctx := Context{Today: MustDate("2026-11-23")}
+	// Late enough for every permit and re-entry date below to have
+	// happened (Question.Bound); the dates do not depend on today.
+	ctx := Context{Today: MustDate("2027-01-20")}
 	tests := map[string]struct {
 		over          map[string]string
 		cal           Calendar
@@ -172,10 +174,10 @@ func TestExitPermitVerdicts(t *testing.T) {
 			today: "2026-11-23", over: map[string]string{"emergency": "yes", "departure_date": "2026-11-24", "return_date": "2026-11-28"},
 			want: Eligible, reason: []string{"force majeure", "point of departure"}, ruleHas: "R-EXIT-ASK"},
 		"planned return after 60 days from the permit: a warning, come back by, not a refusal (R-EXIT-STAY)": {
-			today: "2026-11-23", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-02-15"},
+			today: "2026-12-02", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-02-15"},
 			want: Eligible, reason: []string{"2027-02-15", "Come back by 2027-01-29", "2027-02-28"}, ruleHas: "R-EXIT-STAY"},
 		"planned return on the 60th day, the permit's date as day 1, is fine (R-EXIT-STAY, R-DAYS-CAL)": {
-			today: "2026-11-23", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-01-29"},
+			today: "2026-12-02", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-01-29"},
 			want: Eligible, reason: []string{"2027-01-29"}, ruleHas: "R-EXIT-STAY"},
 		"estimated stay before the permit also limits the plan: still ask, come back by (R-EXIT-STAY)": {
 			today: "2026-11-23", over: map[string]string{"return_date": "2027-02-01"},

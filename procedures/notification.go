@@ -83,7 +83,7 @@ func init() {
 				Help:      "A certificate from abroad needs an apostille (or legalisation) and a translation by a certified translator in Mexico (D-APOSTILLE).",
 			},
 			{
-				Key: "notified_date", Kind: KindDate, Optional: true, Check: checkNotifiedDate,
+				Key: "notified_date", Kind: KindDate, Optional: true, Check: checkNotifiedDate, Bound: NotAfterToday,
 				Prompt: "Date you filed the notification at INM, once filed (fecha de presentación)",
 				Help:   "Leave it empty until you have filed. With it tramite reminds you when INM's answer is due, about 10 business days later (R-NOTIFY-FEE).",
 			},
@@ -97,7 +97,7 @@ func init() {
 func checkNotifiedDate(v string, a Answers) error {
 	n, ch := parsedOrZero(v), a.Date("change_date")
 	if !ch.IsZero() && n.Before(ch) {
-		return fmt.Errorf("the filing %s is before the change_date %s: a change is notified after it happens; type the date you filed, or leave it empty", n, ch)
+		return fmt.Errorf("the filing %s is before the change (change_date, %s): a change is notified after it happens; type the date you filed, leave it empty, or correct change_date", n, ch)
 	}
 	return nil
 }

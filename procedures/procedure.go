@@ -229,6 +229,33 @@ func (p *Procedure) Answer(key, raw string, a Answers) (string, error) {
 	return v, nil
 }
 
+// AnswerOn is Answer with the question's date bound checked against today
+// (Question.Bound): a birth or an entry after today, or a departure before
+// it, is refused with a message that says what to type. Front-ends call it
+// as the user types a value; a zero today skips the bound.
+func (p *Procedure) AnswerOn(key, raw string, a Answers, today Date) (string, error) {
+	v, err := p.Answer(key, raw, a)
+	if err != nil || v == "" {
+		return v, err
+	}
+	q, _ := p.Question(key)
+	return v, q.CheckBound(v, today)
+}
+
+// futureFact is the first answered NotAfterToday date of a that is after
+// today, as an error saying what to type; nil when there is none.
+func (p *Procedure) futureFact(a Answers, today Date) error {
+	for _, q := range p.Asked(a) {
+		if q.Bound != NotAfterToday {
+			continue
+		}
+		if err := q.CheckBound(a[q.Key], today); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // AnswerWarning returns the warning to show beside a valid stored answer
 // to key, given the other answers and the context (Question.Warn), or ""
 // when there is none. Front-ends call it after Answer accepts the value,
@@ -272,6 +299,11 @@ func (p *Procedure) Evaluate(a Answers, c Context) Outcome {
 	}
 	out := p.evaluate(p.Canonical(a), c)
 	out.Notes = append(p.aliasNotes(a), out.Notes...)
+	if err := p.futureFact(p.Canonical(a), c.Today); err != nil && out.Verdict.Status != Incomplete {
+		// The dates stay what the answers give (they are indexed once);
+		// only the verdict waits for a real date.
+		out.Verdict = Verdict{Status: Incomplete, Reason: err.Error()}
+	}
 	return out
 }
 

@@ -42,7 +42,7 @@ func init() {
 				Condition: "always: renewal is filed in person in Mexico, and an expired card's route depends on where you are",
 				Prompt:    "Is the card holder in Mexico now?",
 				Help:      "Renewal is filed in person at an INM office in Mexico, not at a consulate (R-RENEW-INPERSON)."},
-			{Key: "return_date", Kind: KindDate, Optional: true,
+			{Key: "return_date", Kind: KindDate, Optional: true, Bound: NotBeforeToday,
 				AskIf:     func(a Answers) bool { return a["in_mexico"] == "no" },
 				Condition: "asked if the holder is abroad; may be left empty",
 				Prompt:    "On what date will the holder re-enter Mexico?",
@@ -51,11 +51,11 @@ func init() {
 				AskIf: isTemporaryCard, Condition: "asked for a temporary card",
 				Prompt: "Is the card holder a child under 18?",
 				Help:   "A parent or guardian signs a minor's form (R-RENEW-INPERSON); children under 3 renew 1 year at a time (R-RENEW-TERMS)."},
-			{Key: "child_birth_date", Kind: KindDate, Check: checkChildBirth,
+			{Key: "child_birth_date", Kind: KindDate, Check: checkChildBirth, Bound: NotAfterToday,
 				AskIf: isMinorHolder, Condition: "asked for a minor's card",
 				Prompt: "What is the child's date of birth? (fecha de nacimiento)",
 				Help:   "As on the child's passport or card."},
-			{Key: "status_since", Kind: KindDate, Optional: true, Check: checkStatusSince,
+			{Key: "status_since", Kind: KindDate, Optional: true, Check: checkStatusSince, Bound: NotAfterToday,
 				AskIf: isTemporaryCard, Condition: "asked for a temporary card; may be left empty",
 				Prompt: "On what date was the holder first granted temporary residence? (fecha en que obtuvo la condición de residente temporal)",
 				Help:   statusSinceHelp},
@@ -89,7 +89,7 @@ func checkRenewalExpiry(v string, a Answers) error {
 		return fmt.Errorf("the card's expiry (%s) is on or before the day temporary residence was granted (status_since, %s): type the expiry printed on the current card, or correct status_since", exp, f)
 	}
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && !exp.After(b) {
-		return fmt.Errorf("the card expires (%s) on or before the child's birth (%s): type the expiry printed on the card", exp, b)
+		return fmt.Errorf("the card expires (%s) on or before the child's birth (child_birth_date, %s): type the expiry printed on the card, or correct child_birth_date", exp, b)
 	}
 	return nil
 }
@@ -97,7 +97,7 @@ func checkRenewalExpiry(v string, a Answers) error {
 func checkChildBirth(v string, a Answers) error {
 	b := parsedOrZero(v)
 	if e := a.Date("card_expiry"); !e.IsZero() && !b.Before(e) {
-		return fmt.Errorf("the birth date %s is not before the card's expiry %s: type the child's date of birth", b, e)
+		return fmt.Errorf("the birth date %s is not before the card's expiry (card_expiry, %s): type the child's date of birth, or correct card_expiry", b, e)
 	}
 	if f := a.Date("status_since"); isTemporaryCard(a) && !f.IsZero() && f.Before(b) {
 		return fmt.Errorf("the birth date %s is after the day temporary residence was granted (status_since, %s): type the child's date of birth, or correct status_since", b, f)

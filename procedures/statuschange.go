@@ -48,7 +48,7 @@ func init() {
 				AskIf: isVisitor, Condition: "asked for a visitor",
 				Prompt: "What is the last day of your authorised stay? (FMM)",
 				Help:   "Your entry date plus the days written on the FMM or next to the entry stamp. A visitor must file within the authorised stay (R-STATUS-FAMILY)."},
-			{Key: "status_since", Kind: KindDate, Check: checkStatusSinceChange,
+			{Key: "status_since", Kind: KindDate, Check: checkStatusSinceChange, Bound: NotAfterToday,
 				AskIf: isTimedRoute, Condition: "asked for the four-year and marriage routes",
 				Prompt: "On what date were you first granted temporary residence? (fecha en que obtuvo la condición de residente temporal)",
 				Help:   statusSinceHelp + " Marriage route: the day you obtained temporary residence through that marriage or concubinage, not the wedding date (R-STATUS-2Y)."},
