@@ -304,7 +304,21 @@ func (p *Procedure) Evaluate(a Answers, c Context) Outcome {
 		// only the verdict waits for a real date.
 		out.Verdict = Verdict{Status: Incomplete, Reason: err.Error()}
 	}
+	if out.Verdict.Status == NotEligible {
+		routeOnly(&out)
+	}
 	return out
+}
+
+// routeOnly strips a case that does not apply of its filing checklist,
+// steps and fee: they belong to a procedure the person cannot file, and
+// beside "start again at a consulate" they mislead (issue 13). What is
+// left is the verdict's reason and route, the dates (the index keeps
+// them) and the notes.
+func routeOnly(out *Outcome) {
+	out.Documents = nil
+	out.Steps = []string{"Instead: " + out.Verdict.Route}
+	out.Fee = Fee{Text: "No fee for this procedure as answered; the route named above has its own: " + VerifyWithOffice, Rule: "D-FEE"}
 }
 
 // PersonKeys are the personal answer keys shared by all of a person's

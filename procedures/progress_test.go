@@ -165,3 +165,34 @@ func TestCrossAnswerErrorsNameBoth(t *testing.T) {
 		})
 	}
 }
+
+// A case that does not apply shows the route it names, not the filing
+// checklist and steps of the procedure it cannot file.
+func TestNotEligibleShowsTheRouteOnly(t *testing.T) {
+	tests := map[string]struct {
+		id       string
+		a        Answers
+		routeHas string
+	}{
+		"canje past its 30 days: start again at a consulate":      {"canje", twCanje("2026-09-01", "2026-10-01"), "consulate"},
+		"renewal expired past 60 days: start again":               {"renewal", twRenewal("2026-09-01"), "consulate"},
+		"an expired lost card: regularisation, not a replacement": {"replacement", Answers{"reason": "lost", "location": "mexico", "card_expiry": "2026-11-02"}, "Regularise"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			out := twEval(t, tc.id, tc.a, twToday)
+			if out.Verdict.Status != NotEligible {
+				t.Fatalf("verdict %s (%s), want not-eligible", out.Verdict.Status, out.Verdict.Reason)
+			}
+			if len(out.Documents) != 0 {
+				t.Errorf("a case that does not apply lists %d documents", len(out.Documents))
+			}
+			if len(out.Steps) != 1 || !strings.Contains(out.Steps[0], tc.routeHas) {
+				t.Errorf("steps %q, want the route alone (%q)", out.Steps, tc.routeHas)
+			}
+			if strings.Contains(out.Fee.Text, "MXN") {
+				t.Errorf("fee %q quotes the procedure's amount", out.Fee.Text)
+			}
+		})
+	}
+}
