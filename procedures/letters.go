@@ -83,11 +83,22 @@ func (e *MissingError) Error() string {
 func IsPersonKey(key string) bool { return key == "name" || isPersonKey(key) }
 
 // Letters returns the letters the case needs, in the order they are filed,
-// dated c.Today at the person's office. A procedure that needs no letter
+// dated c.Today at the person's office. Each request lists the documents
+// enclosed (R-LETTER-WHAT, R-CASE-COPIES), states its grounds, and writes
+// the nationality in Spanish (SpanishNationality): one it cannot is noted
+// missing, to be typed again. A procedure that needs no letter
 // returns nil. When data is missing it returns a *MissingError and no
 // letter. Person keys also found in a are used where person lacks them.
 func Letters(p *Procedure, a Answers, person LetterPerson, c Context) ([]Letter, error) {
+	return LettersFor(p, a, person, Progress{}, c)
+}
+
+// LettersFor is Letters for a case whose progress is pr: the número de
+// pieza the online form gave (pr.Pieza, R-FORM-PIEZA) and the file number
+// (pr.NUT) are written in the request when known.
+func LettersFor(p *Procedure, a Answers, person LetterPerson, pr Progress, c Context) ([]Letter, error) {
 	w := newLetterWriter(p, p.Canonical(a), person, c)
+	w.pr = pr
 	var ls []Letter
 	switch p.ID {
 	case "canje":
