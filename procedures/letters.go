@@ -78,6 +78,12 @@ func (e *MissingError) Error() string {
 	return fmt.Sprintf("the %s letters need data not given yet: %s", e.Procedure, strings.Join(e.Keys, ", "))
 }
 
+// LetterContactKeys are the person keys a letter form should offer even
+// though no letter requires them: the telephone and e-mail the request
+// gives for any communication (R-LETTER-WHAT, R-FORM-FIELDS). Leaving them
+// empty drops the sentence.
+var LetterContactKeys = []string{"phone", "email"}
+
 // IsPersonKey reports whether key is one of PersonKeys (set on the person,
 // shared by all their cases) or "name"; other keys are the case's answers.
 func IsPersonKey(key string) bool { return key == "name" || isPersonKey(key) }
