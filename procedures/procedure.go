@@ -51,10 +51,10 @@ type Procedure struct {
 	// Aliases are former answer keys still accepted, so stored cases keep
 	// working: Canonical moves each to its new key.
 	Aliases []Alias
-	// Retired are answer keys no longer asked nor used, still accepted by
-	// Validate so stored cases stay valid (e.g. financially_dependent,
-	// dropped by R-STATUS-2Y).
-	Retired []string
+	// Retired are questions no longer asked nor used, whose stored answers
+	// are still accepted so that stored and exported cases stay valid
+	// (e.g. financially_dependent, dropped by R-STATUS-2Y).
+	Retired []Question
 	// evaluate computes the outcome of complete, valid answers.
 	evaluate func(a Answers, c Context) Outcome
 }
@@ -105,24 +105,15 @@ func (p *Procedure) aliasNotes(a Answers) []string {
 	return notes
 }
 
-// accepted reports whether k is an answer key p takes: a question, an
-// alias, a retired key or a person key.
+// accepted reports whether k is an answer key p takes: a question (a
+// former or retired one included) or a person key.
 func (p *Procedure) accepted(k string) bool {
-	if _, ok := p.Question(k); ok || isPersonKey(k) {
-		return true
-	}
-	for _, al := range p.Aliases {
-		if al.From == k {
-			return true
-		}
-	}
-	for _, r := range p.Retired {
-		if r == k {
-			return true
-		}
-	}
-	return false
+	_, ok := p.Question(k)
+	return ok || isPersonKey(k)
 }
+
+// never is the AskIf of former and retired keys.
+func never(Answers) bool { return false }
 
 var catalog = map[string]*Procedure{}
 
@@ -175,10 +166,32 @@ func Lookup(id string) (*Procedure, error) {
 	return nil, fmt.Errorf("no procedure %q: use one of %v", id, ids)
 }
 
-// Question returns the question with the given key.
+// Question returns the question with the given key. A former key
+// (Aliases) gives the question that now takes its answer, under the
+// former key; a retired key its old question: both are never asked, so
+// the interview skips them while importers and Validate still take their
+// stored answers.
 func (p *Procedure) Question(key string) (Question, bool) {
 	for _, q := range p.Questions {
 		if q.Key == key {
+			return q, true
+		}
+	}
+	for _, al := range p.Aliases {
+		if al.From != key {
+			continue
+		}
+		for _, q := range p.Questions {
+			if q.Key == al.To {
+				q.Key, q.AskIf, q.Optional = al.From, never, true
+				q.Condition = "former key, read as " + al.To + "; not asked"
+				return q, true
+			}
+		}
+	}
+	for _, q := range p.Retired {
+		if q.Key == key {
+			q.AskIf, q.Optional = never, true
 			return q, true
 		}
 	}

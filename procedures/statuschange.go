@@ -89,7 +89,10 @@ func init() {
 		Aliases: []Alias{statusSinceAlias},
 		// R-STATUS-2Y: two years for every spouse or concubine, so the
 		// question is no longer asked; stored answers stay valid.
-		Retired:   []string{"financially_dependent"},
+		Retired: []Question{{Key: "financially_dependent", Kind: KindYesNo,
+			Prompt:    "Do you depend financially on your spouse or concubine?",
+			Help:      "No longer asked: two years count for every spouse or concubine (R-STATUS-2Y).",
+			Condition: "no longer asked (R-STATUS-2Y)"}},
 		AfterCard: afterCardRenewal,
 		evaluate:  evaluateStatusChange,
 	})

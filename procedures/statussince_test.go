@@ -96,3 +96,26 @@ func TestStatusSinceAlias(t *testing.T) {
 		t.Error("an unknown key is still refused")
 	}
 }
+
+// Importers look answers up by key (Procedure.Question): a former key and
+// a retired one are found, never asked, and take their stored answers.
+func TestFormerAndRetiredKeysAreQuestions(t *testing.T) {
+	renewal := mustLookup(t, "renewal")
+	q, ok := renewal.Question("first_card_date")
+	if !ok || q.Kind != KindDate || q.Asked(Answers{"card_type": "temporary"}) {
+		t.Errorf("Question(first_card_date) = %+v %v, want a date question never asked", q, ok)
+	}
+	if v, err := renewal.Answer("first_card_date", "05/01/2023", twRenewal("2026-12-10")); err != nil || v != "2023-01-05" {
+		t.Errorf("Answer(first_card_date) = %q, %v", v, err)
+	}
+	checkAnswer(t, renewal, "first_card_date", "2027-01-01", twRenewal("2026-12-10"), []string{"card_expiry"})
+	status := mustLookup(t, "status-change")
+	if v, err := status.Answer("financially_dependent", "no", twMarriage("2024-06-01", "2026-12-10", "")); err != nil || v != "no" {
+		t.Errorf("Answer(financially_dependent) = %q, %v; a retired key is still taken", v, err)
+	}
+	for _, q := range status.Asked(twMarriage("2024-06-01", "2026-12-10", "no")) {
+		if q.Key == "financially_dependent" || q.Key == "first_card_date" {
+			t.Errorf("%s is asked", q.Key)
+		}
+	}
+}
