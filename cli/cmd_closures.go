@@ -14,6 +14,11 @@ import (
 type closureJSON struct {
 	Date    string `json:"date"`
 	Weekday string `json:"weekday"`
+	// Kind is "entered" (added with `closures add`) or "likely": tramite's
+	// guess for a year with none entered (R-DAYS-LIKELY).
+	Kind string `json:"kind"`
+	// Name says what a likely closure is ("Good Friday").
+	Name string `json:"name,omitempty"`
 	// Note says when the day is closed anyway (a weekend, an L-LFT74 rest
 	// day), so the closure changes nothing.
 	Note string `json:"note,omitempty"`
@@ -22,8 +27,10 @@ type closureJSON struct {
 // closuresLong is the help shared by the closures commands.
 const closuresLong = `Office closures are days INM (or its Secretaría) declared non-working in
 the Diario Oficial de la Federación: holy week, the year-end vacation. They
-are not in tramite, since they change every year: add them yourself when the
-DOF publishes them. None are configured until you add some.
+change every year, so until you enter a year's dates tramite uses a guess
+for that year (R-DAYS-LIKELY): Holy Thursday, Good Friday and 19 December
+to 6 January. Dates you enter for a year replace the guess for that year.
+The list shows which days are entered and which are the guess.
 
 Weekends and the official rest days (1 January, Constitution Day, ...) are
 already known and need no closure.
@@ -33,6 +40,8 @@ What a closure changes (R-DAYS-BIZ):
     are counted without the closed days, so they come later;
   - a deadline you must meet at an office that falls on a closed day keeps
     its legal date, with "act by" the business day before (R-DAYS-CLOSED);
+    likely closures count here too, with the date if your office is open;
+  - INM's deadlines never skip a likely closure, only entered ones;
   - deadlines you must meet counted in business days ignore closures, so
     they never come later (R-DAYS-USER-BIZ).
 Every date in tramite is recomputed as soon as the list changes.`
@@ -57,26 +66,25 @@ func newClosuresCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			rows := make([]closureJSON, 0, len(ds))
-			for _, d := range ds {
-				r := closureJSON{Date: isoDate(d), Weekday: d.Weekday().String()}
-				if why := closedAnyway(d); why != "" {
-					r.Note = "already non-working: " + why
-				}
-				rows = append(rows, r)
+			today, err := a.today()
+			if err != nil {
+				return err
 			}
+			rows := closureRows(ds, today)
 			if asJSON {
 				return writeJSON(a.stdout, rows)
 			}
-			if len(rows) == 0 {
-				fmt.Fprintln(a.stderr, "No office closures configured: add the days the DOF declares with `tramite closures add DATE...`, e.g. tramite closures add 2027-03-25")
-				return nil
+			if len(ds) == 0 {
+				fmt.Fprintln(a.stderr, "No office closures entered: the likely ones below are tramite's guess. Add the days the DOF declares with `tramite closures add DATE...`, e.g. tramite closures add 2027-03-25")
 			}
 			ew := &errWriter{w: a.stdout}
 			for _, r := range rows {
-				if r.Note != "" {
+				switch {
+				case r.Kind == "likely":
+					ew.printf("%s  %-9s  likely: %s (tramite's guess)\n", r.Date, r.Weekday, r.Name)
+				case r.Note != "":
 					ew.printf("%s  %-9s  (%s)\n", r.Date, r.Weekday, r.Note)
-				} else {
+				default:
 					ew.printf("%s  %s\n", r.Date, r.Weekday)
 				}
 			}
@@ -213,11 +221,35 @@ func (a *app) editClosures(edit func(old []procedures.Date) ([]procedures.Date, 
 		return nil
 	}
 	if len(ds) == 0 {
-		fmt.Fprintln(a.stderr, "No office closures are configured now; every deadline was recomputed without them.")
+		fmt.Fprintln(a.stderr, "No office closures are entered now; every deadline was recomputed with tramite's guess of the likely ones (R-DAYS-LIKELY).")
 		return nil
 	}
 	fmt.Fprintf(a.stderr, "%s configured; every deadline was recomputed with them.\n", countClosures(len(ds)))
 	return nil
+}
+
+// closureRows lists the entered closures, then tramite's guess from today
+// to the end of next year, for the years where none were entered
+// (R-DAYS-LIKELY).
+func closureRows(entered []procedures.Date, today procedures.Date) []closureJSON {
+	rows := make([]closureJSON, 0, len(entered)+16)
+	cal := procedures.Calendar{Closures: map[procedures.Date]bool{}}
+	for _, d := range entered {
+		cal.Closures[d] = true
+		r := closureJSON{Date: isoDate(d), Weekday: d.Weekday().String(), Kind: "entered"}
+		if why := closedAnyway(d); why != "" {
+			r.Note = "already non-working: " + why
+		}
+		rows = append(rows, r)
+	}
+	for _, y := range []int{today.Year, today.Year + 1} {
+		for _, c := range cal.ClosureDays(y) {
+			if c.Likely && !c.Date.Before(today) {
+				rows = append(rows, closureJSON{Date: isoDate(c.Date), Weekday: c.Date.Weekday().String(), Kind: "likely", Name: c.Name})
+			}
+		}
+	}
+	return rows
 }
 
 // closedAnyway says why INM offices are closed on d without any closure

@@ -23,20 +23,25 @@ func windowActBy(t *testing.T, db string) string {
 }
 
 // TestE2EClosures configures an office closure and sees the deadlines move
-// and come back: the card of testdata expires Saturday 26 Dec 2026, 25 Dec
-// is a rest day, so the act-by is Thursday 24 Dec (R-RENEW-WINDOW,
-// R-DAYS-CLOSED); with 24 Dec declared closed (R-DAYS-BIZ) it is 23 Dec.
+// and come back: the card of testdata expires Saturday 26 Dec 2026, inside
+// the likely year-end vacation, so with no closures entered the act-by is
+// Friday 18 Dec (R-RENEW-WINDOW, R-DAYS-CLOSED, R-DAYS-LIKELY); once 24 Dec
+// is entered as closed, the entered dates replace the guess for 2026
+// (R-DAYS-BIZ) and it is 23 Dec.
 func TestE2EClosures(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "t.db")
 	mustRun(t, db, "new", "renewal", "--person", "Ana López", "--answers", filepath.Join("testdata", "renewal-answers.json"))
 
 	var none []closureJSON
 	decode(t, mustRun(t, db, "closures", "--json"), &none)
-	if len(none) != 0 {
-		t.Fatalf("a new database has closures %+v, want none (R-DAYS-BIZ: empty by default)", none)
+	if e := enteredOnly(none); len(e) != 0 {
+		t.Fatalf("a new database has closures %+v, want none entered (R-DAYS-BIZ: empty by default)", e)
 	}
-	if got := windowActBy(t, db); got != "2026-12-24" {
-		t.Fatalf("R-DAYS-CLOSED: act by %q with no closures, want 2026-12-24", got)
+	if len(none) == 0 || none[0].Kind != "likely" || none[0].Date != "2026-12-21" {
+		t.Fatalf("the list shows no likely closure from 2026-12-21 (R-DAYS-LIKELY): %+v", none)
+	}
+	if got := windowActBy(t, db); got != "2026-12-18" {
+		t.Fatalf("R-DAYS-LIKELY: act by %q with no closures entered, want 2026-12-18", got)
 	}
 
 	steps := []struct {
@@ -52,35 +57,35 @@ func TestE2EClosures(t *testing.T) {
 			name: "R-DAYS-CLOSED: a closure on the act-by day moves it to the business day before",
 			args: []string{"closures", "add", "24/12/2026"}, stderr: "Added 2026-12-24 (Thursday)",
 			actBy:     "2026-12-23",
-			closures:  []closureJSON{{Date: "2026-12-24", Weekday: "Thursday"}},
+			closures:  []closureJSON{{Date: "2026-12-24", Weekday: "Thursday", Kind: "entered"}},
 			listLines: []string{"2026-12-24  Thursday"},
 		},
 		{
 			name: "R-DAYS-BIZ: a weekend day is kept but noted as already non-working",
 			args: []string{"closures", "add", "2026-12-26"}, stderr: "already non-working",
 			actBy: "2026-12-23",
-			closures: []closureJSON{{Date: "2026-12-24", Weekday: "Thursday"},
-				{Date: "2026-12-26", Weekday: "Saturday", Note: "already non-working: a weekend day"}},
+			closures: []closureJSON{{Date: "2026-12-24", Weekday: "Thursday", Kind: "entered"},
+				{Date: "2026-12-26", Weekday: "Saturday", Kind: "entered", Note: "already non-working: a weekend day"}},
 			listLines: []string{"2026-12-24  Thursday", "2026-12-26  Saturday   (already non-working: a weekend day)"},
 		},
 		{
 			name: "R-DAYS-BIZ: a bad date changes nothing and says what to type",
 			args: []string{"closures", "add", "2026-12-23", "31/11/2026"}, code: exitUsage, stderr: "nothing was changed",
 			actBy: "2026-12-23",
-			closures: []closureJSON{{Date: "2026-12-24", Weekday: "Thursday"},
-				{Date: "2026-12-26", Weekday: "Saturday", Note: "already non-working: a weekend day"}},
+			closures: []closureJSON{{Date: "2026-12-24", Weekday: "Thursday", Kind: "entered"},
+				{Date: "2026-12-26", Weekday: "Saturday", Kind: "entered", Note: "already non-working: a weekend day"}},
 		},
 		{
 			name: "R-DAYS-BIZ: removing a day that is not a closure removes nothing",
 			args: []string{"closures", "remove", "2026-12-24", "2026-12-31"}, code: exitUsage, stderr: "not a configured closure",
 			actBy: "2026-12-23",
-			closures: []closureJSON{{Date: "2026-12-24", Weekday: "Thursday"},
-				{Date: "2026-12-26", Weekday: "Saturday", Note: "already non-working: a weekend day"}},
+			closures: []closureJSON{{Date: "2026-12-24", Weekday: "Thursday", Kind: "entered"},
+				{Date: "2026-12-26", Weekday: "Saturday", Kind: "entered", Note: "already non-working: a weekend day"}},
 		},
 		{
-			name: "R-DAYS-CLOSED: removing the closures restores the act-by",
-			args: []string{"closures", "remove", "2026-12-24", "2026-12-26"}, stderr: "recomputed without them",
-			actBy:    "2026-12-24",
+			name: "R-DAYS-LIKELY: removing the closures brings the guess back",
+			args: []string{"closures", "remove", "2026-12-24", "2026-12-26"}, stderr: "recomputed with tramite's guess",
+			actBy:    "2026-12-18",
 			closures: []closureJSON{},
 		},
 	}
@@ -93,8 +98,9 @@ func TestE2EClosures(t *testing.T) {
 			if got := windowActBy(t, db); got != s.actBy {
 				t.Errorf("act by %q, want %q", got, s.actBy)
 			}
-			var got []closureJSON
-			decode(t, mustRun(t, db, "closures", "--json"), &got)
+			var all []closureJSON
+			decode(t, mustRun(t, db, "closures", "--json"), &all)
+			got := enteredOnly(all)
 			if len(got) != 0 || len(s.closures) != 0 {
 				if !reflect.DeepEqual(got, s.closures) {
 					t.Errorf("closures --json = %+v, want %+v", got, s.closures)
@@ -102,8 +108,10 @@ func TestE2EClosures(t *testing.T) {
 			}
 			if s.listLines != nil {
 				list := mustRun(t, db, "closures").stdout
-				if want := strings.Join(s.listLines, "\n") + "\n"; list != want {
-					t.Errorf("closures lists\n%s\nwant\n%s", list, want)
+				// The entered days come first; the guess for 2027 follows.
+				if want := strings.Join(s.listLines, "\n") + "\n"; !strings.HasPrefix(list, want) ||
+					!strings.Contains(list, "2027-03-25  Thursday   likely: Holy Thursday (tramite's guess)") {
+					t.Errorf("closures lists\n%s\nwant it to start with\n%s\nand show Holy Thursday 2027 as likely", list, want)
 				}
 			}
 		})
@@ -121,7 +129,7 @@ func TestE2EClosuresReachExport(t *testing.T) {
 		name, want, not string
 		args            []string
 	}{
-		{"R-DAYS-CLOSED: without closures the event is on Thursday 24 Dec", "DTSTART;VALUE=DATE:20261224", "DTSTART;VALUE=DATE:20261223", nil},
+		{"R-DAYS-LIKELY: without closures entered the event is on Friday 18 Dec", "DTSTART;VALUE=DATE:20261218", "DTSTART;VALUE=DATE:20261223", nil},
 		{"R-DAYS-BIZ: with 24 Dec closed the event is on Wednesday 23 Dec", "DTSTART;VALUE=DATE:20261223", "DTSTART;VALUE=DATE:20261224", []string{"closures", "add", "2026-12-24"}},
 	}
 	for _, tt := range tests {
@@ -135,4 +143,15 @@ func TestE2EClosuresReachExport(t *testing.T) {
 			}
 		})
 	}
+}
+
+// enteredOnly keeps the closures the user entered.
+func enteredOnly(rows []closureJSON) []closureJSON {
+	var out []closureJSON
+	for _, r := range rows {
+		if r.Kind == "entered" {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -96,9 +96,11 @@ func TestE2ENewEveryProcedure(t *testing.T) {
 }
 
 // TestE2ERenewalWindow files a renewal from testdata and checks its dates:
-// the card expires Saturday 26 Dec 2026, so the window opens 26 Nov and
-// closes 26 Dec, to act by Thursday 24 Dec (R-RENEW-WINDOW, R-DAYS-CLOSED):
-// the days left count to 24 Dec, as on the dashboard.
+// the card expires Saturday 26 Dec 2026, so the window opens 27 Nov
+// (counting the expiry as day 1, R-DAYS-CAL) and closes 26 Dec, to act by
+// Friday 18 Dec, before the likely year-end vacation (R-RENEW-WINDOW,
+// R-DAYS-CLOSED, R-DAYS-LIKELY): the days left count to 18 Dec, as on the
+// dashboard.
 func TestE2ERenewalWindow(t *testing.T) {
 	if _, err := procedures.Lookup("renewal"); err != nil {
 		t.Fatal(err)
@@ -115,14 +117,14 @@ func TestE2ERenewalWindow(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s %s %s act_by=%s days=%d", d.Date, d.Kind, d.Rule, d.ActBy, d.DaysLeft))
 	}
 	want := []string{
-		"2026-11-26 opens R-RENEW-WINDOW act_by= days=3",
-		"2026-12-26 closes R-RENEW-WINDOW act_by=2026-12-24 days=31",
+		"2026-11-27 opens R-RENEW-WINDOW act_by= days=4",
+		"2026-12-26 closes R-RENEW-WINDOW act_by=2026-12-18 days=25",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("deadlines =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	text := mustRun(t, db, "deadlines").stdout
-	for _, want := range []string{"in 3 days", "2026-12-24  in 31 days", "(legal 2026-12-26, Sat)"} {
+	for _, want := range []string{"in 4 days", "2026-12-18  in 25 days", "(legal 2026-12-26, Sat)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("deadlines table lacks %q:\n%s", want, text)
 		}

@@ -31,15 +31,15 @@ func TestWarningsUnderTheVerdict(t *testing.T) {
 	}{
 		"R-RENEW-WINDOW: an appointment after the act-by day": {
 			pr: procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: procedures.MustDate("2026-12-28")},
-			want: []string{`Your appointment on 2026-12-28 is after "Renewal window closes" on 2026-12-26 (act by 2026-12-24)`,
+			want: []string{`Your appointment on 2026-12-28 is after "Renewal window closes" on 2026-12-26 (act by 2026-12-18)`,
 				"R-RENEW-EXPIRED-IN"},
 		},
 		"R-RENEW-WINDOW: a filing date after the act-by day": {
 			pr:   procedures.Progress{Stage: procedures.StageFiled, FiledDate: procedures.MustDate("2026-12-28")},
 			want: []string{"You filed on 2026-12-28, after", "check the filing date"},
 		},
-		"R-DAYS-CLOSED: an appointment on the act-by day": {
-			pr: procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: procedures.MustDate("2026-12-24")},
+		"R-DAYS-LIKELY: an appointment on the act-by day, before the year-end vacation": {
+			pr: procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: procedures.MustDate("2026-12-18")},
 		},
 	}
 	for format, render := range renderers {

@@ -62,9 +62,18 @@ func TestVerdictWordsGiveActBy(t *testing.T) {
 		stepHas   string
 	}{
 		// renewal: the window not yet open (R-RENEW-WINDOW).
-		"R-DAYS-CLOSED renewal not yet open, expiry on a Sunday: act by Friday": {
+		"R-DAYS-LIKELY renewal not yet open, expiry on a Sunday in the year-end span: act by 18 Dec": {
 			id: "renewal", a: twRenewal("2027-01-03"), today: "2026-11-23", want: NotYet,
-			reasonHas: []string{"from 2026-12-04 to 2027-01-03" + closed + "2026-12-31"}},
+			reasonHas: []string{"from 2026-12-05 to 2027-01-03; INM offices usually close in the year-end vacation, so act by 2026-12-18; if yours is open, the last day is 2026-12-31"}},
+		"R-DAYS-CLOSED renewal not yet open, expiry on a Sunday, year-end closures entered: act by Thursday 31 Dec": {
+			id: "renewal", a: twRenewal("2027-01-03"), today: "2026-11-23", closures: []string{"2026-12-24"}, want: NotYet,
+			reasonHas: []string{"from 2026-12-05 to 2027-01-03" + closed + "2026-12-31"}},
+		"R-DAYS-BIZ renewal not yet open, expiry on Wednesday 5 May 2027: act by Tuesday": {
+			id: "renewal", a: twRenewal("2027-05-05"), today: "2027-03-01", want: NotYet,
+			reasonHas: []string{"to 2027-05-05" + closed + "2027-05-04"}},
+		"R-DAYS-LIKELY regularisation ending on Good Friday 2027: act by Wednesday": {
+			id: "renewal", a: twRenewal("2027-01-26"), today: "2027-02-01", want: Eligible,
+			reasonHas: []string{"renew it by 2027-03-26; INM offices usually close on Good Friday, so act by 2027-03-24; if yours is open, the last day is 2027-03-26"}},
 		"R-DAYS-CLOSED renewal not yet open, expiry on Revolution Day: act by 13 Nov": {
 			id: "renewal", a: twRenewal("2026-11-16"), today: "2026-10-01", want: NotYet,
 			reasonHas: []string{"to 2026-11-16" + closed + "2026-11-13"}},
@@ -77,30 +86,30 @@ func TestVerdictWordsGiveActBy(t *testing.T) {
 
 		// renewal: regularisation in Mexico, 60 days (R-RENEW-EXPIRED-IN).
 		"R-DAYS-CLOSED regularisation ending on a Sunday: act by Friday": {
-			id: "renewal", a: twRenewal("2026-10-21"), today: "2026-11-23", want: Eligible,
+			id: "renewal", a: twRenewal("2026-10-22"), today: "2026-11-23", want: Eligible,
 			reasonHas: []string{"renew it by 2026-12-20" + closed + "2026-12-18."}, reasonNot: shut},
 		"R-DAYS-CLOSED regularisation ending on Revolution Day: act by 13 Nov": {
-			id: "renewal", a: twRenewal("2026-09-17"), today: "2026-11-01", want: Eligible,
+			id: "renewal", a: twRenewal("2026-09-18"), today: "2026-11-01", want: Eligible,
 			reasonHas: []string{"renew it by 2026-11-16" + closed + "2026-11-13."}},
 		"R-DAYS-CLOSED regularisation ending on a configured closure: act by the day before": {
-			id: "renewal", a: twRenewal("2026-10-10"), today: "2026-11-23", closures: []string{"2026-12-09"}, want: Eligible,
+			id: "renewal", a: twRenewal("2026-10-11"), today: "2026-11-23", closures: []string{"2026-12-09"}, want: Eligible,
 			reasonHas: []string{"renew it by 2026-12-09" + closed + "2026-12-08."}},
 		"R-DAYS-CLOSED regularisation act-by passed: closed until the deadline, ask at once": {
-			id: "renewal", a: twRenewal("2026-09-23"), today: "2026-11-21", want: Eligible,
+			id: "renewal", a: twRenewal("2026-09-24"), today: "2026-11-21", want: Eligible,
 			reasonHas: []string{"renew it by 2026-11-22" + closed + "2026-11-20.", shut, "ask"}},
 
 		// renewal: card expired abroad, 5 days after re-entry (R-RENEW-EXPIRED-OUT).
 		"R-DAYS-CLOSED expired abroad, INM visit due on a Sunday: act by Friday": {
-			id: "renewal", a: abAbroad("2026-11-01", "2026-12-15"), today: "2026-11-23",
+			id: "renewal", a: abAbroad("2026-11-01", "2026-12-16"), today: "2026-11-23",
 			reasonHas: []string{"by 2026-12-20" + closed + "2026-12-18."}},
 		"R-DAYS-CLOSED expired abroad, INM visit due on Revolution Day: act by 13 Nov": {
-			id: "renewal", a: abAbroad("2026-10-20", "2026-11-11"), today: "2026-11-01",
+			id: "renewal", a: abAbroad("2026-10-20", "2026-11-12"), today: "2026-11-01",
 			reasonHas: []string{"by 2026-11-16" + closed + "2026-11-13."}},
 		"R-DAYS-CLOSED expired abroad, INM visit due on a configured closure": {
-			id: "renewal", a: abAbroad("2026-11-01", "2026-12-04"), today: "2026-11-23", closures: []string{"2026-12-09"},
+			id: "renewal", a: abAbroad("2026-11-01", "2026-12-05"), today: "2026-11-23", closures: []string{"2026-12-09"},
 			reasonHas: []string{"by 2026-12-09" + closed + "2026-12-08."}},
 		"R-DAYS-CLOSED expired abroad, act-by passed: closed until the deadline, ask at once": {
-			id: "renewal", a: abAbroad("2026-11-01", "2026-11-17"), today: "2026-11-21",
+			id: "renewal", a: abAbroad("2026-11-01", "2026-11-18"), today: "2026-11-21",
 			reasonHas: []string{"by 2026-11-22" + closed + "2026-11-20.", shut, "ask"}},
 
 		// status change: a visitor by family unity (R-STATUS-FAMILY).
@@ -134,7 +143,7 @@ func TestVerdictWordsGiveActBy(t *testing.T) {
 		// status change after four years: the window not open, then open (R-STATUS-WHEN).
 		"R-DAYS-CLOSED four years, window not open, card expiring on a Sunday": {
 			id: "status-change", a: twFourYears("2022-12-20", "2026-12-20"), today: "2026-11-01", want: NotYet,
-			reasonHas: []string{"from 2026-11-20 to 2026-12-20" + closed + "2026-12-18."}},
+			reasonHas: []string{"from 2026-11-21 to 2026-12-20" + closed + "2026-12-18."}},
 		"R-DAYS-CLOSED four years, window not open, card expiring on Revolution Day": {
 			id: "status-change", a: twFourYears("2022-11-16", "2026-11-16"), today: "2026-10-01", want: NotYet,
 			reasonHas: []string{"to 2026-11-16" + closed + "2026-11-13."}},
@@ -153,22 +162,22 @@ func TestVerdictWordsGiveActBy(t *testing.T) {
 
 		// exit permit: hand it back 10 days after re-entry (R-EXIT-RETURN).
 		"R-DAYS-CLOSED hand-back due on a Sunday: act by Friday": {
-			id: "exit-permit", a: abBack("2026-12-01", "2026-12-10"), today: "2026-12-12", want: Eligible,
+			id: "exit-permit", a: abBack("2026-12-01", "2026-12-11"), today: "2026-12-12", want: Eligible,
 			reasonHas: []string{"by 2026-12-20" + closed + "2026-12-18."},
 			stepHas:   "by 2026-12-20" + closed + "2026-12-18 (R-EXIT-RETURN)"},
 		"R-DAYS-CLOSED hand-back due on Revolution Day: act by 13 Nov": {
-			id: "exit-permit", a: abBack("2026-11-02", "2026-11-06"), today: "2026-11-07", want: Eligible,
+			id: "exit-permit", a: abBack("2026-11-02", "2026-11-07"), today: "2026-11-07", want: Eligible,
 			reasonHas: []string{"by 2026-11-16" + closed + "2026-11-13."},
 			stepHas:   "by 2026-11-16" + closed + "2026-11-13"},
 		"R-DAYS-CLOSED hand-back due on a configured closure": {
-			id: "exit-permit", a: abBack("2026-11-25", "2026-11-29"), today: "2026-11-30", closures: []string{"2026-12-09"}, want: Eligible,
+			id: "exit-permit", a: abBack("2026-11-25", "2026-11-30"), today: "2026-11-30", closures: []string{"2026-12-09"}, want: Eligible,
 			reasonHas: []string{"by 2026-12-09" + closed + "2026-12-08."},
 			stepHas:   "by 2026-12-09" + closed + "2026-12-08"},
 		"R-DAYS-CLOSED hand-back act-by passed: closed until the deadline, ask at once": {
-			id: "exit-permit", a: abBack("2026-11-05", "2026-11-12"), today: "2026-11-21", want: Eligible,
+			id: "exit-permit", a: abBack("2026-11-05", "2026-11-13"), today: "2026-11-21", want: Eligible,
 			reasonHas: []string{"by 2026-11-22" + closed + "2026-11-20.", shut, "ask"}},
 		"R-DAYS-CLOSED hand-back on an open day: the date alone": {
-			id: "exit-permit", a: abBack("2026-11-25", "2026-11-29"), today: "2026-11-30", want: Eligible,
+			id: "exit-permit", a: abBack("2026-11-25", "2026-11-30"), today: "2026-11-30", want: Eligible,
 			reasonHas: []string{"by 2026-12-09."}, reasonNot: "act by", stepHas: "by 2026-12-09 (R-EXIT-RETURN)"},
 	}
 	for name, tc := range tests {
@@ -192,8 +201,9 @@ func TestVerdictWordsGiveActBy(t *testing.T) {
 				t.Errorf("reason %q should not say %q", v.Reason, tc.reasonNot)
 			}
 			gaveActBy := strings.Contains(v.Reason, "act by")
-			if cites := strings.Contains(strings.Join(v.Rules, " "), "R-DAYS-CLOSED"); gaveActBy && !cites {
-				t.Errorf("reason gives an act-by date but rules %v do not cite R-DAYS-CLOSED", v.Rules)
+			rules := strings.Join(v.Rules, " ")
+			if cites := strings.Contains(rules, "R-DAYS-CLOSED") || strings.Contains(rules, "R-DAYS-LIKELY"); gaveActBy && !cites {
+				t.Errorf("reason gives an act-by date but rules %v cite neither R-DAYS-CLOSED nor R-DAYS-LIKELY", v.Rules)
 			}
 			if tc.stepHas != "" && !strings.Contains(strings.Join(out.Steps, "\n"), tc.stepHas) {
 				t.Errorf("steps lack %q:\n%s", tc.stepHas, strings.Join(out.Steps, "\n"))

@@ -70,8 +70,8 @@ func TestTrackStableAsTheCardExpires(t *testing.T) {
 		proc    string
 		answers Answers
 	}{
-		{"status-change", Answers{"route": "four-years", "first_card_date": "2023-01-10", "card_expiry": "2027-01-10"}},
-		{"status-change", Answers{"route": "four-years", "first_card_date": "2024-01-10", "card_expiry": "2027-01-10"}},
+		{"status-change", Answers{"route": "four-years", "status_since": "2023-01-10", "card_expiry": "2027-01-10"}},
+		{"status-change", Answers{"route": "four-years", "status_since": "2024-01-10", "card_expiry": "2027-01-10"}},
 		{"renewal", Answers{"card_type": "temporary", "card_expiry": "2026-12-15", "in_mexico": "yes", "holder_minor": "no",
 			"years_requested": "1", "grounds": "job", "grounds_hold": "yes"}},
 		{"renewal", Answers{"card_type": "temporary", "card_expiry": "2026-12-15", "in_mexico": "no", "return_date": "2027-01-05",

@@ -39,8 +39,10 @@ func CheckAppointment(d Date, c Context) error {
 
 // openAround names the open days on either side of the closed day d:
 // "Friday 2026-12-18 or Monday 2026-12-21".
+// Likely closures are not avoided: INM's own booking system shows the
+// days it opens (R-DAYS-LIKELY).
 func (c Calendar) openAround(d Date) string {
-	before := c.ActBy(d)
+	before := c.IfOpen(d)
 	return fmt.Sprintf("%s %s or %s", before.Weekday(), before, c.nextOpen(d))
 }
 

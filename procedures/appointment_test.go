@@ -95,7 +95,7 @@ func TestWarnings(t *testing.T) {
 	notify := mustLookup(t, "notification")
 	// A temporary card expiring on Friday 2026-12-18 (R-RENEW-WINDOW: the
 	// window closes that day, an open day, so act by the same day).
-	card := twRenewal("2026-12-18", "first_card_date", "2024-12-18", "years_requested", "2")
+	card := twRenewal("2026-12-18", "status_since", "2024-12-18", "years_requested", "2")
 	booked := func(day string) Progress {
 		return Progress{Stage: StageBooked, AppointmentDate: MustDate(day)}
 	}
@@ -115,7 +115,7 @@ func TestWarnings(t *testing.T) {
 			p: renewal, a: card, pr: booked("2027-01-04"),
 			want: []string{"Your appointment on 2027-01-04 is after \"Renewal window closes\" on 2026-12-18 (act by 2026-12-18)",
 				"ask INM for an earlier appointment, on or before 2026-12-18", "(R-RENEW-WINDOW)",
-				"What applies after 2026-12-18: \"Card expired unrenewed: last day to regularise it at INM\", 2027-02-16 (R-RENEW-EXPIRED-IN)"},
+				"What applies after 2026-12-18: \"Card expired unrenewed: last day to regularise it at INM\", 2027-02-15 (R-RENEW-EXPIRED-IN)"},
 		},
 		"R-RENEW-WINDOW: an appointment on the act-by day is not warned": {
 			p: renewal, a: card, pr: booked("2026-12-18"),
@@ -124,11 +124,11 @@ func TestWarnings(t *testing.T) {
 			p: renewal, a: card, pr: booked("2026-12-01"),
 		},
 		"R-RENEW-WINDOW: an appointment before the window opens is warned (not sooner)": {
-			p: renewal, a: card, pr: booked("2026-11-17"),
-			want: []string{"Your appointment on 2026-11-17 is before the renewal window opens on 2026-11-18", "not sooner", "(R-RENEW-WINDOW)"},
-		},
-		"R-RENEW-WINDOW: an appointment on the day the window opens is not warned": {
 			p: renewal, a: card, pr: booked("2026-11-18"),
+			want: []string{"Your appointment on 2026-11-18 is before the renewal window opens on 2026-11-19", "not sooner", "(R-RENEW-WINDOW)"},
+		},
+		"R-RENEW-WINDOW + R-DAYS-CAL: an appointment on the day the window opens (expiry - 29) is not warned": {
+			p: renewal, a: card, pr: booked("2026-11-19"),
 		},
 		"R-RENEW-WINDOW: a filing date after the deadline is warned": {
 			p: renewal, a: card, pr: filed("2026-12-18", "2026-12-21"),
@@ -138,11 +138,11 @@ func TestWarnings(t *testing.T) {
 			p: renewal, a: card, pr: filed("2027-01-04", "2026-12-18"),
 		},
 		"R-DAYS-CLOSED: the legal date on a Saturday: the act-by Friday is the last day": {
-			p: renewal, a: twRenewal("2026-12-19", "first_card_date", "2024-12-19"), pr: filed("2026-12-18", "2026-12-19"),
+			p: renewal, a: twRenewal("2026-12-19", "status_since", "2024-12-19"), pr: filed("2026-12-18", "2026-12-19"),
 			want: []string{"You filed on 2026-12-19, after \"Renewal window closes\" on 2026-12-19 (act by 2026-12-18)"},
 		},
 		"R-DAYS-CLOSED: on the act-by Friday before a Saturday expiry: no warning": {
-			p: renewal, a: twRenewal("2026-12-19", "first_card_date", "2024-12-19"), pr: booked("2026-12-18"),
+			p: renewal, a: twRenewal("2026-12-19", "status_since", "2024-12-19"), pr: booked("2026-12-18"),
 		},
 		"R-DAYS-CLOSED: a configured closure moves the act-by date earlier": {
 			p: renewal, a: card, pr: booked("2026-12-18"),
@@ -162,14 +162,14 @@ func TestWarnings(t *testing.T) {
 		},
 		"R-NOTIFY-90: a filing after the 90 days is warned": {
 			p: notify, a: notifyAnswers(Answers{"change_kind": "address", "change_date": "2026-08-20"}), pr: filed("2026-11-23", "2026-11-23"),
-			want: []string{"You filed on 2026-11-23, after \"Notify INM of the change\" on 2026-11-18", "(R-NOTIFY-90)"},
+			want: []string{"You filed on 2026-11-23, after \"Notify INM of the change\" on 2026-11-17", "(R-NOTIFY-90)"},
 		},
 		"R-CANJE-30: entering by the visa's expiry is met at the border, not by the appointment": {
 			p: canje, a: twCanje("2026-10-01", ""), pr: booked("2027-04-05"),
 		},
 		"R-CANJE-30: an appointment after the 30 days from entry is warned": {
 			p: canje, a: twCanje("2026-10-01", "2026-11-02"), pr: booked("2026-12-07"),
-			want: []string{"Your appointment on 2026-12-07 is after \"File the canje at INM\" on 2026-12-02", "(R-CANJE-30)"},
+			want: []string{"Your appointment on 2026-12-07 is after \"File the canje at INM\" on 2026-12-01", "(R-CANJE-30)"},
 		},
 		"incomplete answers: no dates, no warning": {
 			p: renewal, a: Answers{"card_type": "temporary"}, pr: booked("2027-01-04"),

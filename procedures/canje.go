@@ -34,7 +34,7 @@ func init() {
 				},
 			},
 			{
-				Key: "visa_issue_date", Kind: KindDate, Check: checkVisaIssue,
+				Key: "visa_issue_date", Kind: KindDate, Check: checkVisaIssue, Bound: NotAfterToday,
 				Prompt: "When was the visa issued? (fecha de expedición)",
 				Help:   "The issue date printed on the visa sticker.",
 			},
@@ -49,7 +49,7 @@ func init() {
 				Help:   "The visa is good for one entry; the 30 days for the canje start on that entry (R-CANJE-30).",
 			},
 			{
-				Key: "entry_date", Kind: KindDate, Check: checkCanjeEntry,
+				Key: "entry_date", Kind: KindDate, Check: checkCanjeEntry, Bound: NotAfterToday,
 				AskIf:     func(a Answers) bool { return a.Yes("entered") },
 				Condition: "asked if you already entered Mexico with the visa",
 				Prompt:    "On what date did you enter Mexico with the visa? (fecha de entrada)",
@@ -81,11 +81,11 @@ func init() {
 func checkVisaIssue(v string, a Answers) error {
 	issue := parsedOrZero(v)
 	if e := a.Date("visa_expiry"); !e.IsZero() && e.Before(issue) {
-		return fmt.Errorf("the visa cannot be issued (%s) after its expiry (%s): type the issue date printed on the visa, or correct visa_expiry", issue, e)
+		return fmt.Errorf("the visa cannot be issued (%s) after its expiry (visa_expiry, %s): type the issue date printed on the visa, or correct visa_expiry", issue, e)
 	}
 	if a.Yes("entered") {
 		if e := a.Date("entry_date"); !e.IsZero() && e.Before(issue) {
-			return fmt.Errorf("the visa cannot be issued (%s) after you entered with it (%s): type the issue date printed on the visa, or correct entry_date", issue, e)
+			return fmt.Errorf("the visa cannot be issued (%s) after you entered with it (entry_date, %s): type the issue date printed on the visa, or correct entry_date", issue, e)
 		}
 	}
 	return nil
@@ -95,11 +95,11 @@ func checkVisaIssue(v string, a Answers) error {
 func checkVisaExpiry(v string, a Answers) error {
 	exp := parsedOrZero(v)
 	if i := a.Date("visa_issue_date"); !i.IsZero() && exp.Before(i) {
-		return fmt.Errorf("the expiry %s is before the issue date %s: type the expiry printed on the visa, or leave it empty", exp, i)
+		return fmt.Errorf("the expiry %s is before the issue date (visa_issue_date, %s): type the expiry printed on the visa, leave it empty, or correct visa_issue_date", exp, i)
 	}
 	if a.Yes("entered") {
 		if e := a.Date("entry_date"); !e.IsZero() && e.After(exp) {
-			return fmt.Errorf("you entered on %s, after this expiry (%s), and a visa cannot be used once expired: check the date printed on the visa", e, exp)
+			return fmt.Errorf("you entered on %s (entry_date), after this expiry (%s), and a visa cannot be used once expired: type the date printed on the visa, or correct entry_date", e, exp)
 		}
 	}
 	return nil
@@ -110,10 +110,10 @@ func checkVisaExpiry(v string, a Answers) error {
 func checkCanjeEntry(v string, a Answers) error {
 	entry := parsedOrZero(v)
 	if i := a.Date("visa_issue_date"); !i.IsZero() && entry.Before(i) {
-		return fmt.Errorf("the entry %s is before the visa was issued (%s): type the date on your entry stamp or FMM", entry, i)
+		return fmt.Errorf("the entry %s is before the visa was issued (visa_issue_date, %s): type the date on your entry stamp or FMM, or correct visa_issue_date", entry, i)
 	}
 	if e := a.Date("visa_expiry"); !e.IsZero() && entry.After(e) {
-		return fmt.Errorf("the entry %s is after the visa's printed expiry (%s): type the date on your entry stamp or FMM, or correct visa_expiry", entry, e)
+		return fmt.Errorf("the entry %s is after the visa's printed expiry (visa_expiry, %s): type the date on your entry stamp or FMM, or correct visa_expiry", entry, e)
 	}
 	return nil
 }
@@ -123,13 +123,15 @@ func checkCanjeEntry(v string, a Answers) error {
 // expiry later than issue + 180 days is capped: the conservative date.
 func canjeVisaExpiry(a Answers) (exp Date, derived bool, note string) {
 	issue := a.Date("visa_issue_date")
-	limit := issue.AddDays(canjeMaxVisaDays)
+	// R-DAYS-CAL: a visa's validity starts on its issue date (O-SRE), so
+	// the issue date is day 1 of the 180.
+	limit := lastDay(issue, canjeMaxVisaDays)
 	printed := a.Date("visa_expiry")
 	switch {
 	case printed.IsZero():
-		return limit, true, fmt.Sprintf("No expiry printed on the visa: tramite assumes the issue date + %d days (%s), the longest a resident visa lasts; check the visa (R-CANJE-VISA, secondary).", canjeMaxVisaDays, limit)
+		return limit, true, fmt.Sprintf("No expiry printed on the visa: tramite assumes the %d days a resident visa lasts at most, counted from the issue date as day 1: %s; counted from the day after, %s (R-CANJE-VISA, R-DAYS-CAL, secondary). Check the visa.", canjeMaxVisaDays, limit, otherLastDay(issue, canjeMaxVisaDays))
 	case printed.After(limit):
-		return limit, true, fmt.Sprintf("The printed expiry %s is more than %d days after issue; sources give %d days at most, so tramite uses %s, the earlier date. Check with your INM office (R-CANJE-VISA, secondary).", printed, canjeMaxVisaDays, canjeMaxVisaDays, limit)
+		return limit, true, fmt.Sprintf("The printed expiry %s is later than %d days from issue; sources give %d days at most, so tramite uses %s, the earlier date (the issue date as day 1, R-DAYS-CAL). Check with your INM office (R-CANJE-VISA, secondary).", printed, canjeMaxVisaDays, canjeMaxVisaDays, limit)
 	}
 	return printed, false, "The expiry printed on the visa (R-CANJE-VISA)."
 }
@@ -178,16 +180,19 @@ func evaluateCanje(a Answers, c Context) Outcome {
 		return out
 	}
 	entry := a.Date("entry_date")
-	if entry.After(visaExp) {
+	// An entry on the other reading's last day of an unprinted visa was
+	// admitted at the border under that reading (R-DAYS-CAL): not refused.
+	otherRead := a.Date("visa_expiry").IsZero() && entry == otherLastDay(a.Date("visa_issue_date"), canjeMaxVisaDays)
+	if entry.After(visaExp) && !otherRead {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-CANJE-VISA"},
 			Reason: fmt.Sprintf("You entered on %s, after the visa's last day (%s). %s", entry, visaExp, visaNote),
 			Route:  canjeConsulate}
 		return out
 	}
-	fileBy := entry.AddDays(canjeDays) // R-DAYS-CAL: day 1 is the day after entry.
+	fileBy := lastDay(entry, canjeDays) // R-DAYS-CAL: the day of entry is day 1.
 	out.Deadlines = []Deadline{closingDeadline("canje-file-by", fileBy, Closes,
 		"File the canje at INM (30 calendar days from entry; cannot be extended)", "R-CANJE-30",
-		"Weekends and holidays count (R-DAYS-CAL).", c)}
+		"Weekends and holidays count. "+countNote(canjeDays, "the day of entry", entry), c)}
 	// The dates above never depend on today (they are indexed once per
 	// change, with no today at all); only the verdict does.
 	if entry.After(c.Today) {
@@ -195,8 +200,12 @@ func evaluateCanje(a Answers, c Context) Outcome {
 			Reason: fmt.Sprintf("entry_date: %s is after today (%s): type the date on your entry stamp, or answer no to entered.", entry, c.Today)}
 		return out
 	}
+	if c.Today.After(fileBy) && !c.Today.After(otherLastDay(entry, canjeDays)) {
+		out.Verdict = betweenReadings("file the canje", fileBy, "", []string{"R-CANJE-30"}, c)
+		return out
+	}
 	if c.Today.After(fileBy) {
-		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-CANJE-30"},
+		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-CANJE-30", "R-DAYS-CAL"},
 			Reason: fmt.Sprintf("The canje had to be filed within 30 calendar days of your entry, by %s; the term cannot be extended and the visa is lost.", fileBy),
 			Route:  canjeConsulate}
 		return out

@@ -32,47 +32,59 @@ func TestCanjeVerdicts(t *testing.T) {
 		noteHas    string
 		noDeadline bool
 	}{
-		"R-CANJE-30 entered 22 days ago: eligible, file by entry + 30": {
+		"R-CANJE-30 + R-DAYS-CAL entered 22 days ago: eligible, file by entry + 29": {
 			a: twCanje("2026-09-01", "2026-11-01"), today: twToday, want: Eligible, from: "2026-11-01",
-			deadline: "canje-file-by", date: "2026-12-01", reasonHas: "2026-12-01"},
-		"R-CANJE-30 day 30 is today: still eligible": {
-			a: twCanje("2026-09-01", "2026-10-24"), today: twToday, want: Eligible,
+			deadline: "canje-file-by", date: "2026-11-30", reasonHas: "2026-11-30", noteHas: "2026-12-01"},
+		"R-CANJE-30 + R-DAYS-CAL day 30 (the entry as day 1) is today: still eligible": {
+			a: twCanje("2026-09-01", "2026-10-25"), today: twToday, want: Eligible,
 			deadline: "canje-file-by", date: "2026-11-23"},
-		"R-CANJE-30 day 31: not eligible, start again at a consulate": {
+		"R-DAYS-CAL the other reading's last day is today: ask at the office at once": {
+			a: twCanje("2026-09-01", "2026-10-24"), today: twToday, want: Unknown, reasonHas: "today, 2026-11-23",
+			deadline: "canje-file-by", date: "2026-11-22", actBy: "2026-11-20"},
+		"R-CANJE-30 past both readings: not eligible, start again at a consulate": {
 			a: twCanje("2026-09-01", "2026-10-23"), today: twToday, want: NotEligible, routeHas: "consulate",
-			deadline: "canje-file-by", date: "2026-11-22", actBy: "2026-11-20", reasonHas: "cannot be extended"},
+			deadline: "canje-file-by", date: "2026-11-21", actBy: "2026-11-20", reasonHas: "cannot be extended"},
 		"R-CANJE-30 + R-DAYS-CLOSED: day 30 on Revolution Day acts by Friday": {
-			a: twCanje("2026-09-01", "2026-10-17"), today: "2026-11-10", want: Eligible,
+			a: twCanje("2026-09-01", "2026-10-18"), today: "2026-11-10", want: Eligible,
 			deadline: "canje-file-by", date: "2026-11-16", actBy: "2026-11-13", noteHas: "next business day", reasonHas: "act by 2026-11-13"},
 		"R-DAYS-CLOSED: act-by passed, offices closed until the legal date": {
-			a: twCanje("2026-09-01", "2026-10-17"), today: "2026-11-15", want: Eligible, reasonHas: "at once",
+			a: twCanje("2026-09-01", "2026-10-18"), today: "2026-11-15", want: Eligible, reasonHas: "at once",
 			deadline: "canje-file-by", date: "2026-11-16", actBy: "2026-11-13"},
+		"R-CANJE-30 + R-DAYS-BIZ: day 30 on Wednesday 5 May 2027 acts by Tuesday": {
+			a: twCanje("2027-01-10", "2027-04-06"), today: "2027-04-20", want: Eligible,
+			deadline: "canje-file-by", date: "2027-05-05", actBy: "2027-05-04", noteHas: "5 May", reasonHas: "act by 2027-05-04"},
 		"R-CANJE-30 + R-DAYS-CAL: 30 days across February (leap year)": {
 			a: twCanje("2027-12-01", "2028-02-01"), today: "2028-02-10", want: Eligible,
-			deadline: "canje-file-by", date: "2028-03-02"},
-		"R-CANJE-30 + R-DAYS-CLOSED: day 30 on Christmas": {
-			a: twCanje("2026-09-01", "2026-11-25"), today: "2026-12-01", want: Eligible,
-			deadline: "canje-file-by", date: "2026-12-25", actBy: "2026-12-24", noteHas: "Christmas"},
-		"R-CANJE-VISA not entered, no printed expiry: enter by issue + 180": {
-			a: twCanje("2026-06-01", ""), today: twToday, want: NotYet, reasonHas: "2026-11-28",
-			deadline: "canje-enter-by", date: "2026-11-28", noteHas: "180"},
+			deadline: "canje-file-by", date: "2028-03-01"},
+		"R-CANJE-30 + R-DAYS-LIKELY: day 30 on Christmas acts by 18 December": {
+			a: twCanje("2026-09-01", "2026-11-26"), today: "2026-12-01", want: Eligible,
+			deadline: "canje-file-by", date: "2026-12-25", actBy: "2026-12-18", noteHas: "Christmas", reasonHas: "if yours is open, the last day is 2026-12-24"},
+		"R-CANJE-30 + R-DAYS-LIKELY: day 30 on Good Friday 2027 acts by Wednesday": {
+			a: twCanje("2026-12-01", "2027-02-25"), today: "2027-03-01", want: Eligible,
+			deadline: "canje-file-by", date: "2027-03-26", actBy: "2027-03-24", noteHas: "Good Friday"},
+		"R-CANJE-VISA + R-DAYS-CAL not entered, no printed expiry: enter by issue + 179": {
+			a: twCanje("2026-06-01", ""), today: twToday, want: NotYet, reasonHas: "2026-11-27",
+			deadline: "canje-enter-by", date: "2026-11-27", noteHas: "2026-11-28"},
 		"R-CANJE-VISA not entered, printed expiry is used": {
 			a: twCanje("2026-10-01", "", "visa_expiry", "2027-01-15"), today: twToday, want: NotYet,
 			deadline: "canje-enter-by", date: "2027-01-15", noteHas: "printed"},
-		"R-CANJE-VISA printed expiry past 180 days: conservative issue + 180, both dates shown": {
+		"R-CANJE-VISA printed expiry past 180 days: conservative issue + 179, both dates shown": {
 			a: twCanje("2026-06-01", "", "visa_expiry", "2026-12-31"), today: twToday, want: NotYet,
-			deadline: "canje-enter-by", date: "2026-11-28", noteHas: "2026-12-31"},
+			deadline: "canje-enter-by", date: "2026-11-27", noteHas: "2026-12-31"},
 		"R-CANJE-VISA not entered and the visa expired: not eligible": {
 			a: twCanje("2026-01-10", ""), today: twToday, want: NotEligible, routeHas: "consulate",
-			deadline: "canje-enter-by", date: "2026-07-09"},
+			deadline: "canje-enter-by", date: "2026-07-08"},
 		"R-CANJE-VISA entered after the derived expiry: not eligible": {
 			a: twCanje("2026-01-10", "2026-08-01"), today: "2026-08-05", want: NotEligible,
-			reasonHas: "2026-07-09", routeHas: "consulate", noDeadline: true},
+			reasonHas: "2026-07-08", routeHas: "consulate", noDeadline: true},
+		"R-DAYS-CAL entered on day 181 of an unprinted visa, admitted under the other reading": {
+			a: twCanje("2026-01-10", "2026-07-09"), today: "2026-07-10", want: Eligible,
+			deadline: "canje-file-by", date: "2026-08-07"},
 		// The verdict waits for a real entry date, but the dates stay what
 		// the answers give, whatever today is (they are indexed once).
 		"entry in the future: incomplete, names entry_date, dates kept": {
 			a: twCanje("2026-09-01", "2026-12-01"), today: twToday, want: Incomplete, reasonHas: "entry_date",
-			deadline: "canje-file-by", date: "2026-12-31"},
+			deadline: "canje-file-by", date: "2026-12-30", actBy: "2026-12-18"},
 		"inconsistent answers: entry before the visa issue": {
 			a: twCanje("2026-09-01", "2026-08-01"), today: twToday, want: Incomplete, reasonHas: "entry_date", noDeadline: true},
 		"missing answer: incomplete, names the key": {
@@ -195,8 +207,8 @@ func TestCanjeAfterCard(t *testing.T) {
 	c := twCtx(twToday)
 	temp := twCanje("2026-09-01", "2026-11-01")
 	got := p.AfterCard(temp, MustDate("2027-11-01"), c)
-	if d := twDeadline(t, got, "next-renewal-window-opens"); d.Date != MustDate("2027-10-02") {
-		t.Errorf("R-CASE-NEXT: next window opens %s, want 2027-10-02", d.Date)
+	if d := twDeadline(t, got, "next-renewal-window-opens"); d.Date != MustDate("2027-10-03") {
+		t.Errorf("R-CASE-NEXT + R-DAYS-CAL: next window opens %s, want 2027-10-03", d.Date)
 	}
 	if d := twDeadline(t, got, "four-year-date"); d.Date != MustDate("2030-11-01") || d.Kind != EligibleFrom {
 		t.Errorf("R-STATUS-4Y: four-year date %s %v, want 2030-11-01 eligible-from", d.Date, d.Kind)

@@ -101,6 +101,7 @@ func stageRank(s Stage) int {
 // It depends on c.Calendar but not on c.Today: the dates of a case do not
 // move with the clock, so they can be computed once per change.
 func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
+	a = p.Canonical(a)
 	var out []Deadline
 	if err := p.Validate(a); err == nil {
 		for _, d := range p.evaluate(a, c).Deadlines {
@@ -125,12 +126,7 @@ func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
 		})
 	}
 	if pr.StageAtLeast(StageFiled) && !pr.FiledDate.IsZero() {
-		out = append(out, Deadline{
-			Key: "decision-due", Date: c.Calendar.AddINMBusinessDays(pr.FiledDate, 20), Kind: Due,
-			Title: "INM's decision due (20 business days after the file is complete)",
-			Note:  "Silence after this date counts as a refusal (L-LM art. 128). Many offices decide the same day.",
-			Rule:  "R-CASE-DECIDE", Done: pr.StageAtLeast(StageReceived),
-		})
+		out = append(out, decisionDue(p, a, pr, c))
 	}
 	if pr.StageAtLeast(StageFiled) && !pr.FiledDate.IsZero() && p.AfterFiled != nil {
 		for _, d := range p.AfterFiled(a, pr.FiledDate, c) {
@@ -152,6 +148,33 @@ func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
 	}
 	SortDeadlines(out)
 	return out
+}
+
+// decideDays is INM's term to decide a complete file, in business days
+// (R-CASE-DECIDE); regularDays the 30 calendar days one paraphrase gives a
+// regularisation.
+const (
+	decideDays  = 20
+	regularDays = 30
+)
+
+// decisionDue is INM's decision date (R-CASE-DECIDE): 20 business days
+// counted from the next business day after filing, skipping rest days and
+// entered closures but not likely ones (R-DAYS-USER-BIZ, R-DAYS-LIKELY). A
+// regularisation (Procedure.Regularising) notes the 30 calendar days one
+// paraphrase of L-LM art. 136 gives instead.
+func decisionDue(p *Procedure, a Answers, pr Progress, c Context) Deadline {
+	d := Deadline{
+		Key: "decision-due", Date: c.Calendar.AddINMBusinessDays(pr.FiledDate, decideDays), Kind: Due,
+		Title: "INM's decision due (20 business days after the file is complete)",
+		Note:  "Counted from the next business day after filing (L-LFPA art. 17-B). Silence after this date counts as a refusal (L-LM art. 128). Many offices decide the same day.",
+		Rule:  "R-CASE-DECIDE", Done: pr.StageAtLeast(StageReceived),
+	}
+	if p.Regularising != nil && p.Regularising(a, pr.FiledDate) {
+		d.Note += fmt.Sprintf(" A regularisation: one paraphrase of L-LM art. 136 gives INM 30 calendar days instead, until %s counting the filing day as day 1 (%s counted from the day after); secondary: %s.",
+			lastDay(pr.FiledDate, regularDays), otherLastDay(pr.FiledDate, regularDays), VerifyWithOffice)
+	}
+	return d
 }
 
 // afterFiling reports whether d still matters once the case is filed (set

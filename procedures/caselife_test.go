@@ -106,8 +106,8 @@ func TestTrackThroughEveryStage(t *testing.T) {
 func TestTrackDetails(t *testing.T) {
 	p := lookupExitPermit(t)
 	a := exitAnswers(nil)
-	pr := Progress{Stage: StageFiled, AppointmentDate: MustDate("2026-12-04"), AppointmentTime: "10:30", Office: "Querétaro",
-		FiledDate: MustDate("2026-12-04"), CorrectionNotice: MustDate("2026-12-10")}
+	pr := Progress{Stage: StageFiled, AppointmentDate: MustDate("2026-12-03"), AppointmentTime: "10:30", Office: "Querétaro",
+		FiledDate: MustDate("2026-12-03"), CorrectionNotice: MustDate("2026-12-10")}
 
 	t.Run("the appointment title carries time and office (R-APPT-HOW)", func(t *testing.T) {
 		d := findDeadlineByKey(t, Track(p, a, pr, Context{}), "appointment")
@@ -126,15 +126,15 @@ func TestTrackDetails(t *testing.T) {
 	})
 	t.Run("ties on a date sort by key", func(t *testing.T) {
 		ds := Track(p, a, pr, Context{})
-		// The appointment and the ask-by date fall on 2026-12-04.
+		// The appointment and the ask-by date fall on 2026-12-03.
 		var same []string
 		for _, d := range ds {
-			if d.Date == MustDate("2026-12-04") {
+			if d.Date == MustDate("2026-12-03") {
 				same = append(same, d.Key)
 			}
 		}
 		if strings.Join(same, ",") != "appointment,exit-permit-ask-by" {
-			t.Errorf("deadlines on 2026-12-04 => %v, want appointment then exit-permit-ask-by", same)
+			t.Errorf("deadlines on 2026-12-03 => %v, want appointment then exit-permit-ask-by", same)
 		}
 		assertSorted(t, ds)
 	})
@@ -267,16 +267,16 @@ func TestAfterCardAtTheFourYearCeiling(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := Answers{"card_type": "temporary", "card_expiry": "2026-12-18", "in_mexico": "yes", "holder_minor": "no",
-		"first_card_date": "2024-12-18", "years_requested": "2", "grounds": "job", "grounds_hold": "yes"}
+		"status_since": "2024-12-18", "years_requested": "2", "grounds": "job", "grounds_hold": "yes"}
 	ctx := Context{Today: MustDate("2026-11-23")}
 	tests := map[string]struct {
 		newExpiry string
 		want      map[string]string // key → date
 	}{
 		"a card ending on the four-year date opens the change's window": {"2028-12-18",
-			map[string]string{"next-status-window-opens": "2028-11-18", "next-status-window-closes": "2028-12-18", "four-year-date": "2028-12-18"}},
+			map[string]string{"next-status-window-opens": "2028-11-19", "next-status-window-closes": "2028-12-18", "four-year-date": "2028-12-18"}},
 		"a card a year short of the ceiling is renewed again": {"2027-12-18",
-			map[string]string{"next-renewal-window-opens": "2027-11-18", "next-renewal-window-closes": "2027-12-18", "four-year-date": "2028-12-18"}},
+			map[string]string{"next-renewal-window-opens": "2027-11-19", "next-renewal-window-closes": "2027-12-18", "four-year-date": "2028-12-18"}},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -138,6 +138,9 @@ func unknownFee(what, rule string) Fee {
 // Fees of the 2026 table in DOMAIN.md ("Government fees").
 const (
 	feePermanentCard = "13,578.96"
+	// feeStatusStudy is the change of status's "recepción y estudio" fee,
+	// paid at filing (R-PAY-TWO; mydeztination.com, 2026).
+	feeStatusStudy = "1,847"
 )
 
 // temporaryCardFee returns the 2026 fee of a temporary card of the given

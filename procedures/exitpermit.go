@@ -8,7 +8,8 @@ import "fmt"
 // hand it back) carry AfterFiling.
 
 const (
-	exitAskDays     = 4  // R-EXIT-ASK, conservative reading (citylaws.com.mx)
+	exitAskDays     = 5  // R-EXIT-ASK, conservative reading (ems-ir.com: 5 business days)
+	exitAskDaysAlt  = 4  // R-EXIT-ASK, another reading (citylaws.com.mx: 4 days)
 	exitStayDays    = 60 // R-EXIT-STAY, conservative reading (S4, citylaws.com.mx)
 	exitStayDaysAlt = 90 // R-EXIT-STAY, the other reading (S4)
 	exitHandBack    = 10 // R-EXIT-RETURN, counted as calendar days
@@ -40,7 +41,9 @@ func init() {
 				Help:   "Printed on the receipt INM gave when you filed. The request needs a copy of the document showing the status of the application with its NUT (R-EXIT-DOCS). Leave it empty if you do not have it at hand.",
 			},
 			{
-				Key: "emergency", Kind: KindYesNo,
+				// No first: an emergency is the exception, and a quick enter
+				// must not claim one (issue 13).
+				Key: "emergency", Kind: KindYesNo, Choices: NoYes,
 				Prompt: "Is this an emergency trip (caso de fuerza mayor)?",
 				Help:   "An emergency (e.g. a relative gravely ill) is handled the same or the next day, with proof such as a doctor's note and a letter stating the force majeure (R-EXIT-ASK).",
 			},
@@ -53,22 +56,29 @@ func init() {
 				Help:      `Written as typed in the letter stating the cause of force majeure, e.g. "mi madre está hospitalizada en Toronto". Bring proof such as a doctor's note (R-EXIT-ASK).`,
 			},
 			{
-				Key: "departure_date", Kind: KindDate,
+				Key: "departure_date", Kind: KindDate, Bound: NotBeforeToday,
 				Prompt: "On what date do you leave Mexico? (fecha de salida)",
 				Help:   "The date of your flight (or other travel) out of Mexico, as on the itinerary.",
 			},
 			{
-				Key: "return_date", Kind: KindDate, Check: checkExitReturn,
-				Prompt: "On what date do you plan to come back? (fecha de regreso)",
-				Help:   "The planned date of re-entry into Mexico, as on the return ticket. The permit allows a limited stay abroad (R-EXIT-STAY).",
+				// Added in issue 13: the earliest date the permit may bear,
+				// from which its stay is estimated (R-EXIT-STAY).
+				Key: "ask_date", Kind: KindDate, Optional: true, Check: checkExitAskDate,
+				Prompt: "On what date do you plan to ask INM for the permit? (fecha de solicitud)",
+				Help:   "The permit's 60 days abroad count from the date printed on it, which can be no earlier than the day you ask (R-EXIT-STAY). Leave it empty if you do not know yet: tramite then counts from the last safe day to ask, 5 business days before you leave (R-EXIT-ASK).",
 			},
 			{
-				Key: "permit_date", Kind: KindDate, Optional: true, Check: checkExitPermitDate,
+				Key: "return_date", Kind: KindDate, Check: checkExitReturn, Warn: warnExitReturn,
+				Prompt: "On what date do you plan to come back? (fecha de regreso)",
+				Help:   "The planned date of re-entry into Mexico, as on the return ticket. The permit allows a limited stay abroad, 60 days from the date on it (R-EXIT-STAY).",
+			},
+			{
+				Key: "permit_date", Kind: KindDate, Optional: true, Check: checkExitPermitDate, Bound: NotAfterToday,
 				Prompt: "Date printed on the permit, once issued (fecha del permiso)",
 				Help:   "The stay abroad is counted from the date on the permit, not from departure (R-EXIT-STAY). Leave it empty until INM issues the permit.",
 			},
 			{
-				Key: "reentry_date", Kind: KindDate, Optional: true, Check: checkExitReentry,
+				Key: "reentry_date", Kind: KindDate, Optional: true, Check: checkExitReentry, Bound: NotAfterToday,
 				Prompt: "Date you came back into Mexico, once back (fecha de reingreso)",
 				Help:   "The date of the stamp on the permit on your return. The permit must be handed back within 10 days of it (R-EXIT-RETURN). Leave it empty until you are back.",
 			},
@@ -81,9 +91,46 @@ func init() {
 func checkExitReturn(v string, a Answers) error {
 	ret, dep := parsedOrZero(v), a.Date("departure_date")
 	if !dep.IsZero() && ret.Before(dep) {
-		return fmt.Errorf("the planned return %s is before the departure_date %s: type a return date on or after the departure", ret, dep)
+		return fmt.Errorf("the planned return %s is before the departure (departure_date, %s): type a return date on or after the departure, or correct departure_date", ret, dep)
 	}
 	return nil
+}
+
+// checkExitAskDate refuses a plan to ask for the permit after leaving:
+// it is asked for before departure (R-EXIT-ASK).
+func checkExitAskDate(v string, a Answers) error {
+	ask, dep := parsedOrZero(v), a.Date("departure_date")
+	if !dep.IsZero() && ask.After(dep) {
+		return fmt.Errorf("ask_date %s is after departure_date %s, and the permit is asked for before leaving: type a date on or before the departure, or correct departure_date", ask, dep)
+	}
+	return nil
+}
+
+// warnExitReturn is the warning shown at the return-date question when the
+// planned return falls after the permit's estimated stay (R-EXIT-STAY): a
+// warning, not a refusal, since the permit is still needed.
+func warnExitReturn(v string, a Answers, c Context) string {
+	ret, dep := parsedOrZero(v), a.Date("departure_date")
+	if ret.IsZero() || dep.IsZero() {
+		return ""
+	}
+	askBy := exitAskBy(dep, a.Yes("emergency"), c)
+	backBy, from, estimated := exitStay(a, askBy)
+	if !ret.After(backBy) {
+		return ""
+	}
+	return exitTooLong(ret, backBy, from, estimated)
+}
+
+// exitTooLong words a planned return after the end of the permit's stay
+// (R-EXIT-STAY): come back by then; the permit is still needed.
+func exitTooLong(ret, backBy, from Date, estimated bool) string {
+	counted := "the date on the permit, " + from.String()
+	if estimated {
+		counted = fmt.Sprintf("%s, the earliest date the permit may bear", from)
+	}
+	return fmt.Sprintf("Your planned return on %s is after %s, the end of the safe stay abroad: 60 calendar days counted from %s (R-EXIT-STAY). Come back by %s. One source reads the permit as good for 90 days (until %s); before relying on it, %s.",
+		ret, backBy, counted, backBy, lastDay(from, exitStayDaysAlt), VerifyWithOffice)
 }
 
 // checkExitPermitDate refuses a permit dated after the departure: the
@@ -100,59 +147,98 @@ func checkExitPermitDate(v string, a Answers) error {
 func checkExitReentry(v string, a Answers) error {
 	r, dep := parsedOrZero(v), a.Date("departure_date")
 	if !dep.IsZero() && r.Before(dep) {
-		return fmt.Errorf("the re-entry %s is before the departure_date %s: type the date you came back, on or after the departure", r, dep)
+		return fmt.Errorf("the re-entry %s is before the departure (departure_date, %s): type the date you came back, on or after the departure, or correct departure_date", r, dep)
 	}
 	return nil
 }
 
 // exitAskBy is the last day to ask for the permit (R-EXIT-ASK). Ordinary:
-// 4 business days before departure, the conservative reading, counted as a
-// user deadline (R-DAYS-USER-BIZ). Emergency: INM issues it the same or the
-// next day, so asking by the business day before departure leaves room for
-// a next-day permit.
-func exitAskBy(departure Date, emergency bool) Date {
+// 5 business days before departure, the conservative reading, counted
+// backward with closures and likely closures (R-DAYS-USER-BIZ). Emergency:
+// INM issues it the same or the next day, so asking by the business day
+// before departure leaves room for a next-day permit.
+func exitAskBy(departure Date, emergency bool, c Context) Date {
 	if emergency {
-		return AddUserBusinessDays(departure, -1)
+		return c.Calendar.UserBusinessDaysBefore(departure, 1)
 	}
-	return AddUserBusinessDays(departure, -exitAskDays)
+	return c.Calendar.UserBusinessDaysBefore(departure, exitAskDays)
 }
 
 // exitStay returns the date to be back by (R-EXIT-STAY), counted from the
-// permit's date, or estimated from askBy while the permit is not issued;
-// from is the date counted from.
+// permit's date; while the permit is not issued, estimated from the
+// earliest date it may bear: the day the user plans to ask, or askBy, the
+// last safe day to ask, whichever is earlier (never a later one). from is
+// the date counted from.
 func exitStay(a Answers, askBy Date) (backBy, from Date, estimated bool) {
 	from = a.Date("permit_date")
 	if from.IsZero() {
 		from, estimated = askBy, true
+		if plan := a.Date("ask_date"); !plan.IsZero() && plan.Before(askBy) {
+			from = plan
+		}
 	}
-	return from.AddDays(exitStayDays), from, estimated
+	return lastDay(from, exitStayDays), from, estimated // R-DAYS-CAL: the permit's date is day 1
 }
 
 func evaluateExitPermit(a Answers, c Context) Outcome {
 	emergency := a.Yes("emergency")
 	departure, ret := a.Date("departure_date"), a.Date("return_date")
 	permit, reentry := a.Date("permit_date"), a.Date("reentry_date")
-	askBy := exitAskBy(departure, emergency)
+	askBy := exitAskBy(departure, emergency, c)
 	backBy, from, estimated := exitStay(a, askBy)
 	handBack := exitHandBackDeadline(reentry, ret, c)
 
 	out := Outcome{
 		Documents: exitDocuments(a),
-		Fee: Fee{Text: "About US$25, subject to change (437 MXN in 2020); no 2025–2026 amount found: " + VerifyWithOffice,
+		Fee: Fee{Text: "About US$25, subject to change (437 MXN in 2020, 522 in 2023); no 2025–2026 amount found: " + VerifyWithOffice,
 			Rule: "R-EXIT-FEE"},
 		Steps: exitSteps(emergency, askBy, backBy, handBack.Date, c),
 		Deadlines: []Deadline{
-			exitAskDeadline(askBy, emergency, !permit.IsZero(), c),
+			exitAskDeadline(askBy, departure, emergency, !permit.IsZero(), c),
 			exitStayDeadline(backBy, from, estimated, !reentry.IsZero()),
 			handBack,
 		},
 		Notes: exitNotes(a),
 	}
-	if earliest := ret.AddDays(-exitStayDays); estimated && !earliest.After(askBy) {
+	if earliest := exitAskFromOpen(ret, c); estimated && !earliest.After(askBy) {
 		out.Deadlines = append(out.Deadlines, exitAskFromDeadline(earliest, ret))
 	}
 	out.Verdict = exitVerdict(a, c, askBy, backBy, from, estimated)
+	if ret.After(backBy) && reentry.IsZero() {
+		// R-EXIT-STAY: a return past the stay is a warning, shown at once,
+		// not a reason the permit does not apply.
+		warn := exitTooLong(ret, backBy, from, estimated)
+		out.Verdict.Reason += " " + warn
+		out.Verdict.Rules = appendRule(out.Verdict.Rules, "R-EXIT-STAY")
+		out.Notes = append([]string{warn}, out.Notes...)
+	}
 	return out
+}
+
+// appendRule adds id to rules unless it is there already.
+func appendRule(rules []string, id string) []string {
+	for _, r := range rules {
+		if r == id {
+			return rules
+		}
+	}
+	return append(rules, id)
+}
+
+// exitAskFrom is the earliest date a permit may bear and still cover the
+// planned return: its 60 days, the permit's date as day 1, end on
+// permit + 59 (R-EXIT-STAY, R-DAYS-CAL).
+func exitAskFrom(ret Date) Date { return ret.AddDays(1 - exitStayDays) }
+
+// exitAskFromOpen is exitAskFrom moved to the first day on or after it when
+// an office is likely open (R-DAYS-LIKELY): "ask from Saturday" is no day
+// to ask, and a permit dated later still covers the return.
+func exitAskFromOpen(ret Date, c Context) Date {
+	d := exitAskFrom(ret)
+	for !c.Calendar.likelyOpen(d) {
+		d = d.AddDays(1)
+	}
+	return d
 }
 
 // exitAskFromDeadline: the 60 days run from the permit's date, not from
@@ -166,7 +252,7 @@ func exitAskFromDeadline(earliest, ret Date) Deadline {
 		Key: "exit-permit-ask-from", Date: earliest, Kind: Opens, Rule: "R-EXIT-STAY",
 		Title: "Ask for the permit from this date, not earlier (its 60 days must cover your return)",
 		Note: fmt.Sprintf("The 60 days count from the date on the permit (S4, citylaws.com.mx): a permit dated before %s would end before your planned return on %s. "+
-			"Asked long before the trip, INM may also wait to issue it close to the flight (R-EXIT-EARLY).", earliest, ret),
+			"Asked long before the trip, INM may also wait to issue it close to the flight (R-EXIT-EARLY).", exitAskFrom(ret), ret),
 	}
 }
 
@@ -177,23 +263,19 @@ func exitVerdict(a Answers, c Context, askBy, backBy, from Date, estimated bool)
 	permit, reentry := a.Date("permit_date"), a.Date("reentry_date")
 	counted := "the date on the permit"
 	if estimated {
-		counted = fmt.Sprintf("the day you should ask for it, %s, since the permit is not issued yet", from)
+		counted = fmt.Sprintf("%s, the earliest date the permit may bear, since it is not issued yet", from)
 	}
-	alt := from.AddDays(exitStayDaysAlt)
+	alt := lastDay(from, exitStayDaysAlt)
 	switch {
 	case !reentry.IsZero() && reentry.After(backBy):
 		return Verdict{Status: Unknown, Rules: []string{"R-EXIT-STAY", "R-EXIT-RETURN"},
 			Reason: fmt.Sprintf("You came back on %s, after %s, the end of the 60 days counted from %s; under the other reading (90 days) the end was %s. What follows from a late return: %s.", reentry, backBy, counted, alt, VerifyWithOffice)}
 	case !reentry.IsZero():
 		// R-DAYS-CLOSED: the hand-back is a visit to the office.
-		handBack := reentry.AddDays(exitHandBack)
+		handBack := lastDay(reentry, exitHandBack)
 		return Verdict{Status: Eligible, Rules: citeClosed([]string{"R-EXIT-RETURN"}, handBack, c),
 			Reason: fmt.Sprintf("You are back since %s: hand the permit back to your local INM office within 10 days, by %s.", reentry, byDate(handBack, c)) +
 				closedUntil(handBack, askAtOnce, c)}
-	case ret.After(backBy):
-		return Verdict{Status: NotEligible, Rules: []string{"R-EXIT-STAY"},
-			Reason: fmt.Sprintf("The planned return %s is after %s, the end of the safe stay abroad: 60 calendar days counted from %s.", ret, backBy, counted),
-			Route:  fmt.Sprintf("Plan to be back by %s. One source reads the permit as good for 90 days (until %s); before relying on it, %s.", backBy, alt, VerifyWithOffice)}
 	case !permit.IsZero():
 		return Verdict{Status: Eligible, Rules: []string{"R-EXIT-STAY", "R-EXIT-AIRPORT"},
 			Reason: fmt.Sprintf("You hold the permit dated %s: show it at the INM counter of the departure airport before check-in, and be back by %s.", permit, backBy)}
@@ -206,20 +288,28 @@ func exitVerdict(a Answers, c Context, askBy, backBy, from Date, estimated bool)
 			Reason: "Emergency: ask today at the office where your procedure was filed, or at the point of departure, with proof (e.g. a doctor's note) and a letter stating the force majeure; INM issues it the same or the next day."}
 	case c.Today.After(askBy):
 		return Verdict{Status: Eligible, From: c.Today, Rules: []string{"R-EXIT-ASK", "R-EXIT-EARLY"},
-			Reason: fmt.Sprintf("The safe day to ask, %s (4 business days before departure), has passed; one source says 2 to 3 days can be enough. Ask today and ask for immediate processing.", askBy)}
+			Reason: fmt.Sprintf("The safe day to ask, %s (5 business days before departure), has passed; other sources say 4 days (%s) or 2 to 3 days (%s) can be enough. Ask today and ask for immediate processing.",
+				askBy, exitAskAlt(departure, c), departure.AddDays(-3))}
 	}
-	reason := fmt.Sprintf("Ask for the permit at the office where your procedure was filed by %s, 4 business days before you leave on %s.", askBy, departure)
-	if earliest := ret.AddDays(-exitStayDays); estimated && earliest.After(c.Today) {
-		reason = fmt.Sprintf("Ask for the permit at the office where your procedure was filed from %s and by %s (4 business days before you leave on %s): its 60 days run from the date on the permit, so one dated before %s would end before your return on %s.", earliest, askBy, departure, earliest, ret)
+	reason := fmt.Sprintf("Ask for the permit at the office where your procedure was filed by %s, 5 business days before you leave on %s.", askBy, departure)
+	if earliest := exitAskFromOpen(ret, c); estimated && earliest.After(c.Today) && !earliest.After(askBy) {
+		reason = fmt.Sprintf("Ask for the permit at the office where your procedure was filed from %s and by %s (5 business days before you leave on %s): its 60 days run from the date on the permit, so one dated before %s would end before your return on %s.", earliest, askBy, departure, exitAskFrom(ret), ret)
 	}
 	return Verdict{Status: Eligible, Rules: []string{"R-EXIT-ASK", "R-EXIT-WHO", "R-EXIT-STAY"}, Reason: reason}
 }
 
+// exitAskAlt is the 4-day reading of R-EXIT-ASK (citylaws.com.mx), counted
+// as the conservative one is.
+func exitAskAlt(departure Date, c Context) Date {
+	return c.Calendar.UserBusinessDaysBefore(departure, exitAskDaysAlt)
+}
+
 // exitAskDeadline is the day to ask for the permit (R-EXIT-ASK), done once
 // the permit is issued.
-func exitAskDeadline(askBy Date, emergency, issued bool, c Context) Deadline {
-	title := "Ask for the exit and re-entry permit (4 business days before departure)"
-	note := "Sources differ: at least 2 to 3 days before leaving (S4), or 4 days (citylaws.com.mx). tramite uses the earlier: 4 business days, counting weekends and official rest days as non-business (R-DAYS-USER-BIZ). Asked long before the trip, INM may wait to issue it close to the flight (R-EXIT-EARLY)."
+func exitAskDeadline(askBy, departure Date, emergency, issued bool, c Context) Deadline {
+	title := "Ask for the exit and re-entry permit (5 business days before departure)"
+	note := fmt.Sprintf("Sources differ: at least 2 to 3 days before leaving (S4: by %s), 4 days (citylaws.com.mx: by %s), or 5 business days (ems-ir.com). tramite uses the earliest: 5 business days, counted back from departure skipping weekends, rest days, closures and the days INM offices usually close (R-DAYS-USER-BIZ, R-DAYS-LIKELY). Asked long before the trip, INM may wait to issue it close to the flight (R-EXIT-EARLY).",
+		departure.AddDays(-3), exitAskAlt(departure, c))
 	if emergency {
 		title = "Ask for the emergency exit and re-entry permit (by the business day before departure)"
 		note = "In an emergency INM issues the permit the same or the next day, with proof and a force-majeure letter (S4, citylaws.com.mx); asking by the business day before departure leaves room for a next-day permit. In an emergency it can also be asked for at the point of departure (R-EXIT-WHO)."
@@ -233,9 +323,10 @@ func exitAskDeadline(askBy Date, emergency, issued bool, c Context) Deadline {
 // 60 days from the permit's date, or 90 days); done once back. It is a
 // return at the border, not a visit to an office, so it has no act-by.
 func exitStayDeadline(backBy, from Date, estimated, back bool) Deadline {
-	note := fmt.Sprintf("Sources differ: up to 60 days counted from the date on the permit, not from departure (S4, citylaws.com.mx), or good for 90 days, one use (S4: until %s). tramite uses 60 calendar days.", from.AddDays(exitStayDaysAlt))
+	note := fmt.Sprintf("Sources differ: up to 60 days counted from the date on the permit, not from departure (S4, citylaws.com.mx), or good for 90 days, one use (S4: until %s). tramite uses 60 calendar days. %s",
+		lastDay(from, exitStayDaysAlt), countNote(exitStayDays, "the date on the permit", from))
 	if estimated {
-		note += fmt.Sprintf(" Estimated: the permit is not issued yet, so this counts from the day to ask for it (%s); the permit's own date may differ. Type permit_date once you have it.", from)
+		note += fmt.Sprintf(" Estimated: the permit is not issued yet, so this counts from the earliest date it may bear (%s: the day you plan to ask, or the last safe day to ask, whichever is earlier); a permit dated earlier ends earlier. Type permit_date once you have it.", from)
 	}
 	return Deadline{
 		Key: "exit-permit-return-by", Date: backBy, Kind: Due, Rule: "R-EXIT-STAY",
@@ -253,12 +344,12 @@ func exitHandBackDeadline(reentry, plannedReturn Date, c Context) Deadline {
 	if from.IsZero() {
 		from = plannedReturn
 	}
-	note := fmt.Sprintf("Sources do not say whether the 10 days are calendar or business days: as calendar days, %s (used here, the earlier date); as business days, %s.",
-		from.AddDays(exitHandBack), AddUserBusinessDays(from, exitHandBack))
+	note := fmt.Sprintf("Sources do not say whether the 10 days are calendar or business days: as calendar days, %s (used here, the earlier date); as business days, %s. %s",
+		lastDay(from, exitHandBack), AddUserBusinessDays(from, exitHandBack), countNote(exitHandBack, "the day of re-entry", from))
 	if reentry.IsZero() {
 		note += fmt.Sprintf(" Estimated from your planned return (%s): type reentry_date once you are back.", plannedReturn)
 	}
-	d := closingDeadline("exit-permit-hand-back", from.AddDays(exitHandBack), Due,
+	d := closingDeadline("exit-permit-hand-back", lastDay(from, exitHandBack), Due,
 		"Hand the permit back to your local INM office (10 days after re-entry)", "R-EXIT-RETURN", note, c)
 	d.AfterFiling = true
 	return d

@@ -54,7 +54,9 @@ func lookupExitPermit(t *testing.T) *Procedure {
 
 func TestExitPermitDeadlines(t *testing.T) {
 	p := lookupExitPermit(t)
-	ctx := Context{Today: MustDate("2026-11-23")}
+	// Late enough for every permit and re-entry date below to have
+	// happened (Question.Bound); the dates do not depend on today.
+	ctx := Context{Today: MustDate("2027-01-20")}
 	tests := map[string]struct {
 		over          map[string]string
 		cal           Calendar
@@ -66,41 +68,60 @@ func TestExitPermitDeadlines(t *testing.T) {
 		wantRule      string
 		wantNotActive bool
 	}{
-		"ask 4 business days before departure, the conservative reading (R-EXIT-ASK)": {
-			key: "exit-permit-ask-by", date: "2026-12-04", wantRule: "R-EXIT-ASK",
-			noteHas: []string{"2 to 3 days", "4 days", "R-DAYS-USER-BIZ"}},
+		"ask 5 business days before departure, the conservative reading, with the 4-day and 2-3-day readings (R-EXIT-ASK)": {
+			key: "exit-permit-ask-by", date: "2026-12-03", wantRule: "R-EXIT-ASK",
+			noteHas: []string{"2 to 3 days", "by 2026-12-07", "4 days", "by 2026-12-04", "5 business days", "R-DAYS-USER-BIZ"}},
 		"ask-by counts back over Revolution Day (R-EXIT-ASK, R-DAYS-BIZ)": {
 			over: map[string]string{"departure_date": "2026-11-19", "return_date": "2026-11-30"},
-			key:  "exit-permit-ask-by", date: "2026-11-12", wantRule: "R-EXIT-ASK"},
-		"ask-by on a configured closure acts the day before (R-DAYS-CLOSED)": {
+			key:  "exit-permit-ask-by", date: "2026-11-11", wantRule: "R-EXIT-ASK"},
+		"a backward count skips a configured closure (R-DAYS-USER-BIZ)": {
 			cal: Calendar{Closures: map[Date]bool{MustDate("2026-12-04"): true}},
-			key: "exit-permit-ask-by", date: "2026-12-04", actBy: "2026-12-03", wantRule: "R-EXIT-ASK"},
+			key: "exit-permit-ask-by", date: "2026-12-02", wantRule: "R-EXIT-ASK"},
+		"a backward count across holy week 2027 skips Holy Thursday and Good Friday (R-DAYS-USER-BIZ, R-DAYS-LIKELY)": {
+			over: map[string]string{"departure_date": "2027-03-29", "return_date": "2027-04-10"},
+			key:  "exit-permit-ask-by", date: "2027-03-18", wantRule: "R-EXIT-ASK", noteHas: []string{"by 2027-03-19", "by 2027-03-26"}},
+		"a backward count across the year end skips 19 Dec to 6 Jan (R-DAYS-USER-BIZ, R-DAYS-LIKELY)": {
+			over: map[string]string{"departure_date": "2027-01-08", "return_date": "2027-01-20"},
+			key:  "exit-permit-ask-by", date: "2026-12-15", wantRule: "R-EXIT-ASK"},
+		"entered year-end closures replace the guess in a backward count (R-DAYS-LIKELY)": {
+			over: map[string]string{"departure_date": "2027-01-08", "return_date": "2027-01-20"},
+			cal:  Calendar{Closures: map[Date]bool{MustDate("2026-12-24"): true, MustDate("2027-01-04"): true}},
+			key:  "exit-permit-ask-by", date: "2026-12-30", wantRule: "R-EXIT-ASK"},
+		"a backward count skips 5 May 2027 (R-DAYS-BIZ)": {
+			over: map[string]string{"departure_date": "2027-05-10", "return_date": "2027-05-20"},
+			key:  "exit-permit-ask-by", date: "2027-04-30", wantRule: "R-EXIT-ASK"},
 		"emergency: ask by the business day before departure (R-EXIT-ASK)": {
 			over: map[string]string{"emergency": "yes", "departure_date": "2026-11-30", "return_date": "2026-12-05"},
 			key:  "exit-permit-ask-by", date: "2026-11-27", wantRule: "R-EXIT-ASK",
 			noteHas: []string{"same or the next day", "point of departure"}},
 		"ask-by is done once the permit is issued (R-EXIT-ASK)": {
 			over: map[string]string{"permit_date": "2026-12-01"},
-			key:  "exit-permit-ask-by", date: "2026-12-04", done: true, wantRule: "R-EXIT-ASK"},
+			key:  "exit-permit-ask-by", date: "2026-12-03", done: true, wantRule: "R-EXIT-ASK"},
 		"back within 60 days of the permit's date, both readings shown (R-EXIT-STAY)": {
 			over: map[string]string{"permit_date": "2026-12-01"},
-			key:  "exit-permit-return-by", date: "2027-01-30", afterFiling: true, wantRule: "R-EXIT-STAY",
-			noteHas: []string{"60 days", "90 days", "2027-03-01"}},
+			key:  "exit-permit-return-by", date: "2027-01-29", afterFiling: true, wantRule: "R-EXIT-STAY",
+			noteHas: []string{"60 days", "90 days", "2027-02-28", "2027-01-30", "R-DAYS-CAL"}},
 		"before the permit, the stay is estimated from the ask-by date (R-EXIT-STAY)": {
-			key: "exit-permit-return-by", date: "2027-02-02", afterFiling: true, wantRule: "R-EXIT-STAY",
-			noteHas: []string{"Estimated", "2026-12-04", "permit_date"}},
+			key: "exit-permit-return-by", date: "2027-01-31", afterFiling: true, wantRule: "R-EXIT-STAY",
+			noteHas: []string{"Estimated", "2026-12-03", "earliest date", "permit_date"}},
+		"a planned ask date before the ask-by date is the earliest date the permit may bear (R-EXIT-STAY)": {
+			over: map[string]string{"ask_date": "2026-11-25"},
+			key:  "exit-permit-return-by", date: "2027-01-23", afterFiling: true, wantRule: "R-EXIT-STAY", noteHas: []string{"2026-11-25"}},
+		"a planned ask date after the ask-by date is not used: never a later one (R-EXIT-STAY)": {
+			over: map[string]string{"ask_date": "2026-12-08"},
+			key:  "exit-permit-return-by", date: "2027-01-31", afterFiling: true, wantRule: "R-EXIT-STAY"},
 		"back in Mexico: the stay deadline is done (R-EXIT-STAY)": {
 			over: map[string]string{"permit_date": "2026-12-01", "reentry_date": "2027-01-05"},
-			key:  "exit-permit-return-by", date: "2027-01-30", done: true, afterFiling: true, wantRule: "R-EXIT-STAY"},
+			key:  "exit-permit-return-by", date: "2027-01-29", done: true, afterFiling: true, wantRule: "R-EXIT-STAY"},
 		"hand back 10 calendar days after re-entry (R-EXIT-RETURN)": {
 			over: map[string]string{"reentry_date": "2027-01-05"},
-			key:  "exit-permit-hand-back", date: "2027-01-15", afterFiling: true, wantRule: "R-EXIT-RETURN",
+			key:  "exit-permit-hand-back", date: "2027-01-14", afterFiling: true, wantRule: "R-EXIT-RETURN",
 			noteHas: []string{"calendar or business", "calendar days"}},
 		"hand back falling on a Saturday acts on Friday (R-EXIT-RETURN, R-DAYS-CLOSED)": {
-			over: map[string]string{"reentry_date": "2027-01-06"},
+			over: map[string]string{"reentry_date": "2027-01-07"},
 			key:  "exit-permit-hand-back", date: "2027-01-16", actBy: "2027-01-15", afterFiling: true, wantRule: "R-EXIT-RETURN"},
 		"hand back estimated from the planned return before re-entry (R-EXIT-RETURN)": {
-			key: "exit-permit-hand-back", date: "2027-01-09", actBy: "2027-01-08", afterFiling: true, wantRule: "R-EXIT-RETURN",
+			key: "exit-permit-hand-back", date: "2027-01-08", afterFiling: true, wantRule: "R-EXIT-RETURN",
 			noteHas: []string{"Estimated", "reentry_date"}},
 	}
 	for name, tc := range tests {
@@ -145,28 +166,28 @@ func TestExitPermitVerdicts(t *testing.T) {
 		ruleHas string
 	}{
 		"ordinary trip: ask by the conservative date (R-EXIT-ASK)": {
-			today: "2026-11-23", want: Eligible, reason: []string{"2026-12-04"}, ruleHas: "R-EXIT-ASK"},
+			today: "2026-11-23", want: Eligible, reason: []string{"by 2026-12-03, 5 business days"}, ruleHas: "R-EXIT-ASK"},
 		"late ordinary request: ask today with both readings (R-EXIT-ASK, R-EXIT-EARLY)": {
 			today: "2026-11-23", over: map[string]string{"departure_date": "2026-11-25", "return_date": "2026-12-01"},
-			want: Eligible, reason: []string{"2026-11-19", "2 to 3 days", "immediate processing"}, ruleHas: "R-EXIT-EARLY"},
+			want: Eligible, reason: []string{"2026-11-18", "4 days (2026-11-19)", "2 to 3 days (2026-11-22)", "immediate processing"}, ruleHas: "R-EXIT-EARLY"},
 		"emergency: same or next day with proof and letter (R-EXIT-ASK)": {
 			today: "2026-11-23", over: map[string]string{"emergency": "yes", "departure_date": "2026-11-24", "return_date": "2026-11-28"},
 			want: Eligible, reason: []string{"force majeure", "point of departure"}, ruleHas: "R-EXIT-ASK"},
-		"planned return after 60 days from the permit: not for that plan (R-EXIT-STAY)": {
-			today: "2026-11-23", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-02-15"},
-			want: NotEligible, reason: []string{"2027-02-15", "2027-01-30"}, route: "2027-03-01", ruleHas: "R-EXIT-STAY"},
-		"planned return on the 60th day is fine (R-EXIT-STAY)": {
-			today: "2026-11-23", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-01-30"},
-			want: Eligible, reason: []string{"2027-01-30"}, ruleHas: "R-EXIT-STAY"},
-		"estimated stay before the permit also limits the plan (R-EXIT-STAY)": {
-			today: "2026-11-23", over: map[string]string{"return_date": "2027-02-03"},
-			want: NotEligible, reason: []string{"2027-02-02", "not issued yet"}, route: VerifyWithOffice, ruleHas: "R-EXIT-STAY"},
-		"back in time: hand the permit back (R-EXIT-RETURN)": {
+		"planned return after 60 days from the permit: a warning, come back by, not a refusal (R-EXIT-STAY)": {
+			today: "2026-12-02", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-02-15"},
+			want: Eligible, reason: []string{"2027-02-15", "Come back by 2027-01-29", "2027-02-28"}, ruleHas: "R-EXIT-STAY"},
+		"planned return on the 60th day, the permit's date as day 1, is fine (R-EXIT-STAY, R-DAYS-CAL)": {
+			today: "2026-12-02", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-01-29"},
+			want: Eligible, reason: []string{"2027-01-29"}, ruleHas: "R-EXIT-STAY"},
+		"estimated stay before the permit also limits the plan: still ask, come back by (R-EXIT-STAY)": {
+			today: "2026-11-23", over: map[string]string{"return_date": "2027-02-01"},
+			want: Eligible, reason: []string{"by 2026-12-03", "Come back by 2027-01-31", "earliest date the permit may bear", VerifyWithOffice}, ruleHas: "R-EXIT-STAY"},
+		"back in time: hand the permit back within 10 days, re-entry as day 1 (R-EXIT-RETURN)": {
 			today: "2027-01-06", over: map[string]string{"permit_date": "2026-12-01", "reentry_date": "2027-01-05"},
-			want: Eligible, reason: []string{"2027-01-15"}, ruleHas: "R-EXIT-RETURN"},
+			want: Eligible, reason: []string{"2027-01-14"}, ruleHas: "R-EXIT-RETURN"},
 		"back after 60 days: verify with the office (R-EXIT-STAY)": {
 			today: "2027-02-06", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-02-05", "reentry_date": "2027-02-05"},
-			want: Unknown, reason: []string{VerifyWithOffice, "2027-03-01"}, ruleHas: "R-EXIT-STAY"},
+			want: Unknown, reason: []string{VerifyWithOffice, "2027-02-28"}, ruleHas: "R-EXIT-STAY"},
 		"departure passed without a permit (R-EXIT-ASK)": {
 			today: "2026-12-11", want: NotEligible, reason: []string{"2026-12-10"}, route: "departure_date", ruleHas: "R-EXIT-ASK"},
 	}
@@ -264,7 +285,7 @@ func TestExitPermitDocumentsAndFee(t *testing.T) {
 		t.Errorf("Appointment => true, want false: the exit permit is not on R-APPT-LIST")
 	}
 	steps := strings.Join(out.Steps, "\n")
-	for _, want := range []string{"R-EXIT-AIRPORT", "customs form", "2027-02-02", "R-EXIT-RETURN"} {
+	for _, want := range []string{"R-EXIT-AIRPORT", "customs form", "2027-01-31", "R-EXIT-RETURN"} {
 		if !strings.Contains(steps, want) {
 			t.Errorf("steps lack %q:\n%s", want, steps)
 		}
@@ -283,12 +304,15 @@ func TestExitPermitAskNotTooEarly(t *testing.T) {
 		reasonHas  string
 		reasonLack string
 	}{
-		"a long trip: ask from 60 days before the return": {
-			map[string]string{"departure_date": "2027-01-04", "return_date": "2027-02-20"},
-			"2026-12-22", "from 2026-12-22 and by 2026-12-28", ""},
+		"a long trip: ask from the 60th day before the return, counting the permit's date as day 1": {
+			map[string]string{"departure_date": "2027-02-15", "return_date": "2027-04-05"},
+			"2027-02-05", "from 2027-02-05 and by 2027-02-08", ""},
+		"an earliest day on a Saturday moves to Monday; the year-end span counts back (R-DAYS-LIKELY)": {
+			map[string]string{"departure_date": "2027-01-08", "return_date": "2027-02-09"},
+			"2026-12-14", "from 2026-12-14 and by 2026-12-15", ""},
 		"a short trip: the earliest day has passed, the verdict does not mention it": {
 			map[string]string{"departure_date": "2026-12-10", "return_date": "2026-12-30"},
-			"2026-10-31", "", "from 2026-10-31"},
+			"2026-11-02", "", "from 2026-11-0"},
 		"a permit issued: its own date counts, no estimate": {
 			map[string]string{"departure_date": "2027-01-04", "return_date": "2027-02-20", "permit_date": "2026-12-28"},
 			"", "", ""},
@@ -320,4 +344,34 @@ func TestExitPermitAskNotTooEarly(t *testing.T) {
 			}
 		})
 	}
+}
+
+// R-EXIT-STAY: a planned return past the permit's stay is a warning at the
+// return-date question, not a refusal; emergency defaults to no.
+func TestExitPermitReturnWarning(t *testing.T) {
+	p := lookupExitPermit(t)
+	c := Context{Today: MustDate("2026-11-23")}
+	a := exitAnswers(nil)
+	delete(a, "return_date")
+	if w := p.AnswerWarning("return_date", "2027-01-31", a, c); w != "" {
+		t.Errorf("a return on the estimated last day warned: %q", w)
+	}
+	w := p.AnswerWarning("return_date", "2027-02-01", a, c)
+	for _, s := range []string{"Come back by 2027-01-31", "2026-12-03", "R-EXIT-STAY"} {
+		if !strings.Contains(w, s) {
+			t.Errorf("warning %q lacks %q", w, s)
+		}
+	}
+	if _, err := p.Answer("return_date", "2027-02-01", a); err != nil {
+		t.Errorf("a late return is refused (%v); it should only be warned", err)
+	}
+	a["ask_date"] = "2026-11-20"
+	if w := p.AnswerWarning("return_date", "2027-01-20", a, c); !strings.Contains(w, "Come back by 2027-01-18") {
+		t.Errorf("from a planned ask date 2026-11-20 the stay ends 2027-01-18; warning %q", w)
+	}
+	q, _ := p.Question("emergency")
+	if q.Options()[0].ID != "no" {
+		t.Errorf("emergency offers %q first; the safe, common answer is no", q.Options()[0].ID)
+	}
+	checkAnswer(t, p, "ask_date", "2026-12-11", exitAnswers(nil), []string{"ask_date", "departure_date", "type"})
 }

@@ -54,8 +54,12 @@ func (w *letterWriter) renewal() []Letter {
 		ask += " por " + spanishYearsText(n)
 	}
 	ask += "."
+	body := []string{held, ask}
+	if g := renewalGrounds(w.a); g != "" {
+		body = append(body, g)
+	}
 	l := w.request("request", "D-LETTER", "Covering letter: request to renew the card",
-		"Renovación de tarjeta de "+kind+".", held, ask)
+		"Renovación de tarjeta de "+kind+".", body...)
 	l.Rules = append(l.Rules, "R-RENEW-TERMS")
 	if minor {
 		// R-RENEW-INPERSON: a parent or guardian signs for the minor, who
@@ -65,6 +69,23 @@ func (w *letterWriter) renewal() []Letter {
 		l.Rules = append(l.Rules, "R-RENEW-INPERSON")
 	}
 	return []Letter{l}
+}
+
+// renewalGrounds states that the grounds of a temporary residence still
+// hold (R-RENEW-GROUNDS, R-LETTER-WHAT: the facts and reasons of the
+// request); "" for a minor's permanent card or grounds that do not hold.
+func renewalGrounds(a Answers) string {
+	if a["card_type"] != "temporary" || !a.Yes("grounds_hold") {
+		return ""
+	}
+	const held = "Las circunstancias por las que se me otorgó la residencia temporal subsisten"
+	switch a["grounds"] {
+	case "job":
+		return held + ": la oferta de empleo con la que la obtuve sigue vigente."
+	case "family":
+		return held + ": el vínculo familiar con la persona que me patrocina continúa, y esta otorga su consentimiento."
+	}
+	return held + "."
 }
 
 // exitPermit is the request letter of R-EXIT-DOCS and, in an emergency,

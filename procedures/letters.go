@@ -78,16 +78,33 @@ func (e *MissingError) Error() string {
 	return fmt.Sprintf("the %s letters need data not given yet: %s", e.Procedure, strings.Join(e.Keys, ", "))
 }
 
+// LetterContactKeys are the person keys a letter form should offer even
+// though no letter requires them: the telephone and e-mail the request
+// gives for any communication (R-LETTER-WHAT, R-FORM-FIELDS). Leaving them
+// empty drops the sentence.
+var LetterContactKeys = []string{"phone", "email"}
+
 // IsPersonKey reports whether key is one of PersonKeys (set on the person,
 // shared by all their cases) or "name"; other keys are the case's answers.
 func IsPersonKey(key string) bool { return key == "name" || isPersonKey(key) }
 
 // Letters returns the letters the case needs, in the order they are filed,
-// dated c.Today at the person's office. A procedure that needs no letter
+// dated c.Today at the person's office. Each request lists the documents
+// enclosed (R-LETTER-WHAT, R-CASE-COPIES), states its grounds, and writes
+// the nationality in Spanish (SpanishNationality): one it cannot is noted
+// missing, to be typed again. A procedure that needs no letter
 // returns nil. When data is missing it returns a *MissingError and no
 // letter. Person keys also found in a are used where person lacks them.
 func Letters(p *Procedure, a Answers, person LetterPerson, c Context) ([]Letter, error) {
-	w := newLetterWriter(p, a, person, c)
+	return LettersFor(p, a, person, Progress{}, c)
+}
+
+// LettersFor is Letters for a case whose progress is pr: the número de
+// pieza the online form gave (pr.Pieza, R-FORM-PIEZA) and the file number
+// (pr.NUT) are written in the request when known.
+func LettersFor(p *Procedure, a Answers, person LetterPerson, pr Progress, c Context) ([]Letter, error) {
+	w := newLetterWriter(p, p.Canonical(a), person, c)
+	w.pr = pr
 	var ls []Letter
 	switch p.ID {
 	case "canje":

@@ -34,16 +34,16 @@ var letterCases = []struct {
 }{
 	{"renewal", "renewal", "R-LETTER-INM renewal asks to renew, R-RENEW-TERMS years", Answers{
 		"card_type": "temporary", "card_expiry": "2026-12-15", "in_mexico": "yes", "holder_minor": "no",
-		"first_card_date": "2024-12-15", "years_requested": "2", "grounds": "job", "grounds_hold": "yes"}, 1},
+		"status_since": "2024-12-15", "years_requested": "2", "grounds": "job", "grounds_hold": "yes"}, 1},
 	{"renewal-minor", "renewal", "R-RENEW-INPERSON a parent signs for a minor", Answers{
 		"card_type": "permanent-minor", "card_expiry": "2026-12-15", "in_mexico": "yes", "child_birth_date": "2020-05-02"}, 1},
 	{"canje", "canje", "R-LETTER-INM canje letter of request, R-CANJE-30", Answers{
 		"visa_type": "temporary", "visa_issue_date": "2026-09-01", "entered": "yes", "entry_date": "2026-11-10",
 		"work_permit": "no"}, 1},
 	{"status-four-years", "status-change", "R-STATUS-4Y the application states the route", Answers{
-		"route": "four-years", "first_card_date": "2022-12-01", "card_expiry": "2026-12-01"}, 1},
+		"route": "four-years", "status_since": "2022-12-01", "card_expiry": "2026-12-01"}, 1},
 	{"status-marriage", "status-change", "R-STATUS-2Y, D-OATH-2Y sworn statement of both spouses", Answers{
-		"route": "marriage", "first_card_date": "2024-11-01", "card_expiry": "2026-12-01",
+		"route": "marriage", "status_since": "2024-11-01", "card_expiry": "2026-12-01",
 		"link": "spouse", "relative_status": "mexican", "relative_name": "José Hernández Ruiz", "via_link": "yes",
 		"financially_dependent": "no", "certificate_abroad": "no"}, 2},
 	{"status-family-unity", "status-change", "R-STATUS-FAMILY a visitor's change by family unity", Answers{
@@ -182,7 +182,7 @@ func TestLettersMissingDataGivesNoLetter(t *testing.T) {
 		"R-LETTER-INM renewal states the years requested": {
 			"renewal", Answers{"card_type": "temporary", "card_expiry": "2026-12-15"}, nil, []string{"years_requested"}},
 		"D-OATH-2Y needs the spouse's name": {
-			"status-change", Answers{"route": "marriage", "first_card_date": "2024-11-01", "card_expiry": "2026-12-01", "link": "spouse", "relative_status": "mexican"},
+			"status-change", Answers{"route": "marriage", "status_since": "2024-11-01", "card_expiry": "2026-12-01", "link": "spouse", "relative_status": "mexican"},
 			nil, []string{"relative_name"}},
 		"R-EXIT-ASK the force-majeure letter states the cause": {
 			"exit-permit", Answers{"pending_procedure": "canje", "emergency": "yes", "departure_date": "2026-11-24", "return_date": "2026-12-05"},

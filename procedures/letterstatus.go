@@ -64,7 +64,7 @@ func (w *letterWriter) statusChange() []Letter {
 // card expires (R-STATUS-4Y, R-STATUS-2Y), through the link when the user
 // said so (via_link).
 func (w *letterWriter) heldSince() string {
-	since := "Obtuve la condición de residente temporal el " + w.needDate("first_card_date")
+	since := "Obtuve la condición de residente temporal el " + w.needDate("status_since")
 	if w.a.Yes("via_link") {
 		since += " por este vínculo familiar"
 	}

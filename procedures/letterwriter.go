@@ -1,6 +1,9 @@
 package procedures
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // letterWriter collects what the letters of one case need, noting every
 // missing key instead of stopping at the first, so the user learns them all
@@ -10,6 +13,7 @@ type letterWriter struct {
 	a       Answers
 	person  LetterPerson
 	c       Context
+	pr      Progress
 	missing []string
 }
 
@@ -93,10 +97,26 @@ func (w *letterWriter) err() error {
 // pasaporte número X".
 func (w *letterWriter) identity() string {
 	s := w.given("name", w.person.Name) +
-		", de nacionalidad " + w.given("nationality", w.person.Nationality) +
+		", " + w.nationality() +
 		", con pasaporte número " + w.given("passport_number", w.person.PassportNumber)
 	if !w.person.BirthDate.IsZero() {
 		s += ", con fecha de nacimiento " + FormatSpanish(w.person.BirthDate)
+	}
+	return s
+}
+
+// nationality words the person's nationality in Spanish ("de nacionalidad
+// canadiense", "nacional de Francia"), noting the key when it is missing or
+// names no country tramite can write in Spanish.
+func (w *letterWriter) nationality() string {
+	v := w.given("nationality", w.person.Nationality)
+	if v == "" {
+		return "de nacionalidad "
+	}
+	s, ok := SpanishNationality(v)
+	if !ok {
+		w.note("nationality")
+		return "de nacionalidad " + v
 	}
 	return s
 }
@@ -151,12 +171,70 @@ func (w *letterWriter) request(kind, doc, title, subject string, body ...string)
 		"Yo, "+w.identity()+", "+ownRight+" y "+w.domicile()+
 			", comparezco respetuosamente ante esa Oficina de Representación para exponer y solicitar lo siguiente:")
 	l.Paragraphs = append(l.Paragraphs, body...)
+	if f := w.fileNumbers(); f != "" {
+		l.Paragraphs = append(l.Paragraphs, f)
+	}
 	if c := w.contact(); c != "" {
 		l.Paragraphs = append(l.Paragraphs, c)
 	}
-	l.Paragraphs = append(l.Paragraphs, enclosure,
+	l.Paragraphs = append(l.Paragraphs, w.enclosed(doc),
 		"Agradezco de antemano la atención que se sirva dar a esta solicitud.")
 	return l
+}
+
+// fileNumbers is the sentence with the número de pieza of the online form
+// (R-FORM-PIEZA) and the NUT, when the case records them; "" otherwise.
+func (w *letterWriter) fileNumbers() string {
+	var parts []string
+	if p := strings.TrimSpace(w.pr.Pieza); p != "" {
+		parts = append(parts, "el número de pieza "+p+" del formato de solicitud")
+	}
+	if n := strings.TrimSpace(w.pr.NUT); n != "" && !strings.Contains(w.a["nut"], n) {
+		parts = append(parts, "el Número Único de Trámite (NUT) "+n)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Este trámite tiene " + strings.Join(parts, " y ") + "."
+}
+
+// enclosed is the request's line on the documents enclosed, originals
+// shown and plain copies handed in (R-LETTER-WHAT, R-CASE-COPIES): the
+// case's checklist in Spanish, without the letter itself (doc); the
+// general line when the checklist is empty.
+func (w *letterWriter) enclosed(doc string) string {
+	var names []string
+	for _, d := range w.p.Evaluate(w.a, w.c).Documents {
+		if d.ID == doc || d.ID == "D-LETTER" || d.ID == "D-EXIT-FORCE" {
+			continue
+		}
+		if n := spanishDocName(d); n != "" {
+			names = append(names, fmt.Sprintf("%d) %s", len(names)+1, n))
+		}
+	}
+	if len(names) == 0 {
+		return enclosure
+	}
+	return "Acompaño a este escrito, en original para cotejo y en copia simple, los documentos siguientes: " + strings.Join(names, "; ") + "."
+}
+
+// spanishDocName is a checklist line as the letter names it: the Spanish
+// name INM uses, or tramite's Spanish wording of lines DOMAIN.md names in
+// English only; "" leaves the line out.
+func spanishDocName(d Document) string {
+	switch d.ID {
+	case "D-EXIT-TRAVEL":
+		return "Copia del itinerario de viaje"
+	case "D-EXIT-STATUS":
+		return "Copia del documento que acredita el estado de mi trámite, con su Número Único de Trámite"
+	case "D-EXIT-PROOF":
+		return "Documento que acredita la causa de fuerza mayor"
+	case "D-LINK":
+		if d.Spanish == "" {
+			return "Documento que acredita el concubinato"
+		}
+	}
+	return d.Spanish
 }
 
 // ownRight and byGuardian say who acts for the applicant: an adult on
@@ -170,10 +248,10 @@ const (
 // shown and plain copies handed in (R-LETTER-WHAT, R-CASE-COPIES).
 const enclosure = "Acompaño a este escrito los documentos que el trámite requiere, en original para cotejo y en copia simple."
 
-// withEnclosure replaces the enclosure line of l with text.
+// withEnclosure replaces the enclosure line of l (enclosed) with text.
 func withEnclosure(l Letter, text string) Letter {
 	for i, p := range l.Paragraphs {
-		if p == enclosure {
+		if strings.HasPrefix(p, "Acompaño a este escrito") {
 			l.Paragraphs[i] = text
 		}
 	}

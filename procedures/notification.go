@@ -83,7 +83,7 @@ func init() {
 				Help:      "A certificate from abroad needs an apostille (or legalisation) and a translation by a certified translator in Mexico (D-APOSTILLE).",
 			},
 			{
-				Key: "notified_date", Kind: KindDate, Optional: true, Check: checkNotifiedDate,
+				Key: "notified_date", Kind: KindDate, Optional: true, Check: checkNotifiedDate, Bound: NotAfterToday,
 				Prompt: "Date you filed the notification at INM, once filed (fecha de presentación)",
 				Help:   "Leave it empty until you have filed. With it tramite reminds you when INM's answer is due, about 10 business days later (R-NOTIFY-FEE).",
 			},
@@ -97,7 +97,7 @@ func init() {
 func checkNotifiedDate(v string, a Answers) error {
 	n, ch := parsedOrZero(v), a.Date("change_date")
 	if !ch.IsZero() && n.Before(ch) {
-		return fmt.Errorf("the filing %s is before the change_date %s: a change is notified after it happens; type the date you filed, or leave it empty", n, ch)
+		return fmt.Errorf("the filing %s is before the change (change_date, %s): a change is notified after it happens; type the date you filed, leave it empty, or correct change_date", n, ch)
 	}
 	return nil
 }
@@ -124,10 +124,11 @@ func notificationAfterFiled(a Answers, filed Date, c Context) []Deadline {
 
 func evaluateNotification(a Answers, c Context) Outcome {
 	change, notified := a.Date("change_date"), a.Date("notified_date")
-	due := change.AddDays(notifyDays) // R-DAYS-CAL: day 1 is the day after the change
+	due := lastDay(change, notifyDays) // R-DAYS-CAL: the day of the change is day 1
 	dueLine := closingDeadline("notify-due", due, Due,
 		"Notify INM of the change (90 days after it)", "R-NOTIFY-90",
-		"The law says \"noventa días\" without saying calendar or business days; tramite counts calendar days, the earlier date (the business-day reading would end later). Late or missing: "+notifyFine+".", c)
+		"The law says \"noventa días\" without saying calendar or business days; tramite counts calendar days, the earlier date (the business-day reading would end later). "+
+			countNote(notifyDays, "the day of the change", change)+" Late or missing: "+notifyFine+".", c)
 	dueLine.Done = !notified.IsZero()
 	out := Outcome{
 		Documents:   notifyDocuments(a),
@@ -158,6 +159,9 @@ func notifyVerdict(change, notified, due Date, c Context) Verdict {
 	case change.After(c.Today):
 		return Verdict{Status: NotYet, From: change, Rules: []string{"R-NOTIFY-90"},
 			Reason: fmt.Sprintf("The change happens on %s: notify INM from then, within 90 days (by %s).", change, due)}
+	case c.Today.After(due) && c.Today == due.AddDays(1):
+		return Verdict{Status: Eligible, From: change, Rules: []string{"R-NOTIFY-90", "R-NOTIFY-FINE", "R-DAYS-CAL"},
+			Reason: fmt.Sprintf("The 90 days ended on %s, counting the day of the change as day 1; counted from the day after, today is the last day: notify INM today if you can; later, INM may notify %s.", due, notifyFine)}
 	case c.Today.After(due):
 		return Verdict{Status: Eligible, From: change, Rules: []string{"R-NOTIFY-90", "R-NOTIFY-FINE"},
 			Reason: fmt.Sprintf("The 90 days ended on %s: notify INM anyway, as soon as you can; INM may notify %s.", due, notifyFine)}
@@ -165,11 +169,8 @@ func notifyVerdict(change, notified, due Date, c Context) Verdict {
 		return Verdict{Status: Eligible, From: change, Rules: []string{"R-NOTIFY-90", "R-DAYS-CLOSED"},
 			Reason: fmt.Sprintf("The 90 days end on %s, when the office is closed; the safe day to act, %s, has passed. Go to your INM office at once.", due, act)}
 	}
-	reason := fmt.Sprintf("Notify INM by %s (90 days after the change).", due)
-	if act != due {
-		reason = fmt.Sprintf("Notify INM by %s (90 days after the change); the office is closed that day, so act by %s.", due, act)
-	}
-	return Verdict{Status: Eligible, From: change, Reason: reason, Rules: []string{"R-NOTIFY-90"}}
+	reason := fmt.Sprintf("Notify INM by %s (90 days after the change, counting its day as day 1).", byDate(due, c)) // R-DAYS-CLOSED
+	return Verdict{Status: Eligible, From: change, Reason: reason, Rules: citeClosed([]string{"R-NOTIFY-90", "R-DAYS-CAL"}, due, c)}
 }
 
 // notifyProof is D-NOTIFY-PROOF for the kind of change, or false for an
@@ -187,7 +188,7 @@ func notifyProof(a Answers) (Document, bool) {
 			d.Name, d.Spanish = "Marriage certificate", "Acta de matrimonio"
 		}
 	case "nationality":
-		d.Name, d.Spanish = "Passport of the new nationality, or the naturalisation letter", "Pasaporte de la nueva nacionalidad o carta de naturalización"
+		d.Name, d.Spanish = "Passport of the new nationality, the naturalisation letter, or the certificate of nationality", "Pasaporte de la nueva nacionalidad, carta de naturalización o certificado de nacionalidad"
 	case "name":
 		d.Name, d.Spanish = "Passport in the new name", "Pasaporte con el nuevo nombre"
 	case "workplace":

@@ -35,11 +35,13 @@ func TestNotificationDueDate(t *testing.T) {
 	tests := map[string]struct {
 		change, due, actBy string
 	}{
-		"90 calendar days from 1 September end on Monday 30 November": {"2026-09-01", "2026-11-30", ""},
-		"due on Revolution Day Monday: act by the Friday before":      {"2026-08-18", "2026-11-16", "2026-11-13"},
-		"due on a Saturday: act by the Friday":                        {"2026-08-23", "2026-11-21", "2026-11-20"},
-		"due on a Sunday: act by the Friday":                          {"2026-06-01", "2026-08-30", "2026-08-28"},
-		"90 days across the year end":                                 {"2026-12-01", "2027-03-01", ""},
+		"90 calendar days from 2 September, its day as day 1, end on Monday 30 November (R-DAYS-CAL)": {"2026-09-02", "2026-11-30", ""},
+		"due on Revolution Day Monday: act by the Friday before":                                      {"2026-08-19", "2026-11-16", "2026-11-13"},
+		"due on a Saturday: act by the Friday":                                                        {"2026-08-24", "2026-11-21", "2026-11-20"},
+		"due on a Sunday: act by the Friday":                                                          {"2026-06-02", "2026-08-30", "2026-08-28"},
+		"90 days across the year end":                                                                 {"2026-12-02", "2027-03-01", ""},
+		"due on Wednesday 5 May 2027: act by Tuesday (R-DAYS-BIZ)":                                    {"2027-02-05", "2027-05-05", "2027-05-04"},
+		"due on Holy Thursday 2027: act by Wednesday (R-DAYS-LIKELY)":                                 {"2026-12-26", "2027-03-25", "2027-03-24"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -56,7 +58,7 @@ func TestNotificationDueDate(t *testing.T) {
 			if d.ActBy != wantAct {
 				t.Errorf("act-by => %q, want %q", d.ActBy, wantAct)
 			}
-			for _, s := range []string{"noventa días", "calendar days", "business-day reading", "2,346", "11,731"} {
+			for _, s := range []string{"noventa días", "calendar days", "business-day reading", "2,346", "11,731", "R-DAYS-CAL"} {
 				if !strings.Contains(d.Note, s) {
 					t.Errorf("note %q lacks %q (both readings and the fine)", d.Note, s)
 				}
@@ -79,25 +81,28 @@ func TestNotificationVerdicts(t *testing.T) {
 		ruleHas string
 	}{
 		"within the 90 days: notify by the due date (R-NOTIFY-90)": {
-			"2026-11-23", Answers{"change_kind": "address", "change_date": "2026-09-01"},
-			Eligible, "2026-09-01", []string{"2026-11-30"}, "R-NOTIFY-90"},
+			"2026-11-23", Answers{"change_kind": "address", "change_date": "2026-09-02"},
+			Eligible, "2026-09-02", []string{"2026-11-30"}, "R-NOTIFY-90"},
 		"due on a rest day: act by the business day before (R-DAYS-CLOSED)": {
-			"2026-11-10", Answers{"change_kind": "address", "change_date": "2026-08-18"},
-			Eligible, "2026-08-18", []string{"2026-11-16", "act by 2026-11-13"}, "R-NOTIFY-90"},
+			"2026-11-10", Answers{"change_kind": "address", "change_date": "2026-08-19"},
+			Eligible, "2026-08-19", []string{"2026-11-16", "act by 2026-11-13"}, "R-DAYS-CLOSED"},
 		"between the act-by day and a closed due date: go at once (R-DAYS-CLOSED)": {
-			"2026-11-14", Answers{"change_kind": "address", "change_date": "2026-08-18"},
-			Eligible, "2026-08-18", []string{"2026-11-13", "at once"}, "R-DAYS-CLOSED"},
+			"2026-11-14", Answers{"change_kind": "address", "change_date": "2026-08-19"},
+			Eligible, "2026-08-19", []string{"2026-11-13", "at once"}, "R-DAYS-CLOSED"},
 		"overdue: still notify, a fine of 20 to 100 UMA days (R-NOTIFY-FINE)": {
-			"2026-11-23", Answers{"change_kind": "workplace", "change_date": "2026-06-01"},
-			Eligible, "2026-06-01", []string{"2026-08-30", "anyway", "2,346 to 11,731 MXN"}, "R-NOTIFY-FINE"},
+			"2026-11-23", Answers{"change_kind": "workplace", "change_date": "2026-06-02"},
+			Eligible, "2026-06-02", []string{"2026-08-30", "anyway", "2,346 to 11,731 MXN"}, "R-NOTIFY-FINE"},
 		"a change not yet happened: notify from that day (R-NOTIFY-90)": {
-			"2026-11-23", Answers{"change_kind": "address", "change_date": "2026-12-15"},
-			NotYet, "2026-12-15", []string{"2027-03-15"}, "R-NOTIFY-90"},
+			"2026-11-23", Answers{"change_kind": "address", "change_date": "2026-12-16"},
+			NotYet, "2026-12-16", []string{"2027-03-15"}, "R-NOTIFY-90"},
 		"notified in time: wait about 10 business days (R-NOTIFY-FEE)": {
 			"2026-11-23", Answers{"change_kind": "name", "change_date": "2026-09-01", "notified_date": "2026-11-23"},
 			Eligible, "", []string{"2026-11-23", "10 business days"}, "R-NOTIFY-FEE"},
+		"R-DAYS-CAL: the day after the safe last day is the other reading's last day: notify today": {
+			"2026-12-01", Answers{"change_kind": "address", "change_date": "2026-09-02"},
+			Eligible, "2026-09-02", []string{"2026-11-30", "today is the last day"}, "R-DAYS-CAL"},
 		"notified late: the fine may follow (R-NOTIFY-FINE)": {
-			"2026-11-23", Answers{"change_kind": "name", "change_date": "2026-06-01", "notified_date": "2026-09-15"},
+			"2026-11-23", Answers{"change_kind": "name", "change_date": "2026-06-02", "notified_date": "2026-09-15"},
 			Eligible, "", []string{"2026-08-30", "UMA"}, "R-NOTIFY-FINE"},
 	}
 	for name, tc := range tests {
@@ -178,8 +183,8 @@ func TestNotificationDocumentsByKind(t *testing.T) {
 		"widowhood: the death certificate (D-NOTIFY-PROOF)": {
 			Answers{"change_kind": "marital-status", "change_date": "2026-09-01", "marital_event": "widowhood", "issued_abroad": "no"},
 			common + ",D-NOTIFY-PROOF", "Acta de defunción", ""},
-		"nationality: new passport or naturalisation letter (D-NOTIFY-PROOF)": {
-			Answers{"change_kind": "nationality", "change_date": "2026-09-01"}, common + ",D-NOTIFY-PROOF", "carta de naturalización", ""},
+		"nationality: new passport, naturalisation letter or certificate of nationality (D-NOTIFY-PROOF)": {
+			Answers{"change_kind": "nationality", "change_date": "2026-09-01"}, common + ",D-NOTIFY-PROOF", "certificado de nacionalidad", ""},
 		"name: passport in the new name (D-NOTIFY-PROOF)": {
 			Answers{"change_kind": "name", "change_date": "2026-09-01"}, common + ",D-NOTIFY-PROOF", "nuevo nombre", ""},
 		"workplace: contract and employer's registration (D-NOTIFY-PROOF, R-NOTIFY-FINE)": {

@@ -45,7 +45,14 @@ func NormalizePersonValue(key, raw string, today Date) (string, error) {
 		return normalizePhone(v)
 	case "passport_number":
 		return normalizePassport(v)
-	default: // name, nationality, address, office: free text
+	case "nationality":
+		// The letters write it in Spanish (R-LETTER-WHAT): refuse what
+		// they cannot; keep what was typed.
+		if err := checkNationality(v); err != nil {
+			return "", err
+		}
+		return v, nil
+	default: // name, address, office: free text
 		if n := len([]rune(v)); n > 200 {
 			return "", fmt.Errorf("%s: the value is %d characters long: keep it under 200", key, n)
 		}

@@ -41,12 +41,79 @@ type Procedure struct {
 	// date the user records on the case (e.g. INM's answer to a
 	// notification, R-NOTIFY-FEE); nil when there are none.
 	AfterFiled func(a Answers, filed Date, c Context) []Deadline
+	// Regularising reports whether a case filed on filed is a
+	// regularisation (e.g. a renewal filed after the card expired), whose
+	// decision date carries the note of R-CASE-DECIDE; nil means never.
+	Regularising func(a Answers, filed Date) bool
 	// Yields is what INM hands over at the end, as the last stage names
 	// it ("permit received"): YieldsCard when empty.
 	Yields string
+	// Aliases are former answer keys still accepted, so stored cases keep
+	// working: Canonical moves each to its new key.
+	Aliases []Alias
+	// Retired are questions no longer asked nor used, whose stored answers
+	// are still accepted so that stored and exported cases stay valid
+	// (e.g. financially_dependent, dropped by R-STATUS-2Y).
+	Retired []Question
 	// evaluate computes the outcome of complete, valid answers.
 	evaluate func(a Answers, c Context) Outcome
 }
+
+// Alias is a former answer key (From) now asked under another (To).
+type Alias struct {
+	From, To string
+	// Note is shown with the outcome while a case answers From but not To:
+	// what differs between the two, and what to type.
+	Note string
+}
+
+// Canonical returns a with each alias key (Procedure.Aliases) moved to its
+// new key, unless that key is answered already; a itself when it holds no
+// alias key. The case layer may store the result to migrate old cases.
+func (p *Procedure) Canonical(a Answers) Answers {
+	var out Answers
+	for _, al := range p.Aliases {
+		v, old := a[al.From]
+		if !old {
+			continue
+		}
+		if out == nil {
+			out = a.Clone()
+		}
+		delete(out, al.From)
+		if _, has := out[al.To]; !has {
+			out[al.To] = v
+		}
+	}
+	if out == nil {
+		return a
+	}
+	return out
+}
+
+// aliasNotes are the notes of the aliases a answers under their old key
+// only.
+func (p *Procedure) aliasNotes(a Answers) []string {
+	var notes []string
+	for _, al := range p.Aliases {
+		_, old := a[al.From]
+		_, now := a[al.To]
+		if old && !now && al.Note != "" {
+			notes = append(notes, al.Note)
+		}
+	}
+	return notes
+}
+
+// accepted reports whether k is an answer key p takes: a question (a
+// former or retired one included) or a person key.
+func (p *Procedure) accepted(k string) bool {
+	_, ok := p.Question(k)
+	return ok || isPersonKey(k)
+}
+
+// never is the AskIf of former and retired keys.
+func never(Answers) bool { return false }
 
 var catalog = map[string]*Procedure{}
 
@@ -99,10 +166,32 @@ func Lookup(id string) (*Procedure, error) {
 	return nil, fmt.Errorf("no procedure %q: use one of %v", id, ids)
 }
 
-// Question returns the question with the given key.
+// Question returns the question with the given key. A former key
+// (Aliases) gives the question that now takes its answer, under the
+// former key; a retired key its old question: both are never asked, so
+// the interview skips them while importers and Validate still take their
+// stored answers.
 func (p *Procedure) Question(key string) (Question, bool) {
 	for _, q := range p.Questions {
 		if q.Key == key {
+			return q, true
+		}
+	}
+	for _, al := range p.Aliases {
+		if al.From != key {
+			continue
+		}
+		for _, q := range p.Questions {
+			if q.Key == al.To {
+				q.Key, q.AskIf, q.Optional = al.From, never, true
+				q.Condition = "former key, read as " + al.To + "; not asked"
+				return q, true
+			}
+		}
+	}
+	for _, q := range p.Retired {
+		if q.Key == key {
+			q.AskIf, q.Optional = never, true
 			return q, true
 		}
 	}
@@ -111,6 +200,7 @@ func (p *Procedure) Question(key string) (Question, bool) {
 
 // Asked returns the questions asked given the answers so far, in order.
 func (p *Procedure) Asked(a Answers) []Question {
+	a = p.Canonical(a)
 	var out []Question
 	for _, q := range p.Questions {
 		if q.Asked(a) {
@@ -123,6 +213,7 @@ func (p *Procedure) Asked(a Answers) []Question {
 // Next returns the first asked question that has no answer yet; ok is false
 // when the interview is complete.
 func (p *Procedure) Next(a Answers) (q Question, ok bool) {
+	a = p.Canonical(a)
 	for _, q := range p.Asked(a) {
 		if _, answered := a[q.Key]; !answered {
 			return q, true
@@ -142,6 +233,7 @@ func (p *Procedure) Answer(key, raw string, a Answers) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	a = p.Canonical(a)
 	if q.Check != nil && v != "" {
 		if err := q.Check(v, a); err != nil {
 			return "", fmt.Errorf("%s: %w", key, err)
@@ -150,14 +242,56 @@ func (p *Procedure) Answer(key, raw string, a Answers) (string, error) {
 	return v, nil
 }
 
+// AnswerOn is Answer with the question's date bound checked against today
+// (Question.Bound): a birth or an entry after today, or a departure before
+// it, is refused with a message that says what to type. Front-ends call it
+// as the user types a value; a zero today skips the bound.
+func (p *Procedure) AnswerOn(key, raw string, a Answers, today Date) (string, error) {
+	v, err := p.Answer(key, raw, a)
+	if err != nil || v == "" {
+		return v, err
+	}
+	q, _ := p.Question(key)
+	return v, q.CheckBound(v, today)
+}
+
+// futureFact is the first answered NotAfterToday date of a that is after
+// today, as an error saying what to type; nil when there is none.
+func (p *Procedure) futureFact(a Answers, today Date) error {
+	for _, q := range p.Asked(a) {
+		if q.Bound != NotAfterToday {
+			continue
+		}
+		if err := q.CheckBound(a[q.Key], today); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// AnswerWarning returns the warning to show beside a valid stored answer
+// to key, given the other answers and the context (Question.Warn), or ""
+// when there is none. Front-ends call it after Answer accepts the value,
+// e.g. at the exit permit's return date (R-EXIT-STAY).
+func (p *Procedure) AnswerWarning(key, value string, a Answers, c Context) string {
+	q, ok := p.Question(key)
+	if !ok || q.Warn == nil || value == "" {
+		return ""
+	}
+	return q.Warn(value, a, c)
+}
+
 // Validate checks a whole set of answers: every asked question answered
 // and valid, no unknown key. It returns the first problem, naming its key.
 func (p *Procedure) Validate(a Answers) error {
 	for k := range a {
-		if _, ok := p.Question(k); !ok && !isPersonKey(k) {
+		if !p.accepted(k) {
 			return fmt.Errorf("%s is not a question of %s (see `tramite procedures show %s`)", k, p.ID, p.ID)
 		}
 	}
+	// An alias answered beside its new key is not checked: the new one
+	// wins (Canonical).
+	a = p.Canonical(a)
 	for _, q := range p.Asked(a) {
 		raw, answered := a[q.Key]
 		if !answered && !q.Optional {
@@ -176,7 +310,28 @@ func (p *Procedure) Evaluate(a Answers, c Context) Outcome {
 	if err := p.Validate(a); err != nil {
 		return Outcome{Verdict: Verdict{Status: Incomplete, Reason: err.Error()}}
 	}
-	return p.evaluate(a, c)
+	out := p.evaluate(p.Canonical(a), c)
+	out.Notes = append(p.aliasNotes(a), out.Notes...)
+	if err := p.futureFact(p.Canonical(a), c.Today); err != nil && out.Verdict.Status != Incomplete {
+		// The dates stay what the answers give (they are indexed once);
+		// only the verdict waits for a real date.
+		out.Verdict = Verdict{Status: Incomplete, Reason: err.Error()}
+	}
+	if out.Verdict.Status == NotEligible {
+		routeOnly(&out)
+	}
+	return out
+}
+
+// routeOnly strips a case that does not apply of its filing checklist,
+// steps and fee: they belong to a procedure the person cannot file, and
+// beside "start again at a consulate" they mislead (issue 13). What is
+// left is the verdict's reason and route, the dates (the index keeps
+// them) and the notes.
+func routeOnly(out *Outcome) {
+	out.Documents = nil
+	out.Steps = []string{"Instead: " + out.Verdict.Route}
+	out.Fee = Fee{Text: "No fee for this procedure as answered; the route named above has its own: " + VerifyWithOffice, Rule: "D-FEE"}
 }
 
 // PersonKeys are the personal answer keys shared by all of a person's

@@ -96,6 +96,16 @@ type Question struct {
 	// an expiry before the first card). It returns a message that names
 	// what to type instead. nil means no extra check.
 	Check func(value string, a Answers) error
+	// Bound limits a date answer relative to today (impossible dates, issue
+	// 13): a fact that has happened is not after today, a plan not before.
+	// Procedure.AnswerOn checks it as the user types; Evaluate re-checks
+	// NotAfterToday, so a stored future fact gives no verdict.
+	Bound DateBound
+	// Warn, when set, words a warning on a valid answer that the user
+	// should see at once, without refusing it (e.g. a planned return after
+	// the exit permit's stay, R-EXIT-STAY); "" when there is none.
+	// Procedure.AnswerWarning calls it.
+	Warn func(value string, a Answers, c Context) string
 }
 
 // Asked reports whether q is asked given the answers so far.
@@ -162,4 +172,36 @@ func (q Question) Normalize(raw string) (string, error) {
 		}
 		return v, nil
 	}
+}
+
+// DateBound limits a date answer relative to today.
+type DateBound int
+
+// The bounds of a date answer.
+const (
+	// AnyDate: past or future.
+	AnyDate DateBound = iota
+	// NotAfterToday: a fact that has already happened (a birth, an entry,
+	// a document issued, a filing).
+	NotAfterToday
+	// NotBeforeToday: a plan (a departure); checked only as it is typed,
+	// since a stored plan becomes past with time.
+	NotBeforeToday
+)
+
+// CheckBound refuses a stored date answer v that breaks q's Bound on
+// today, with a message that says what to type; a zero today or an
+// unparsable v is not checked.
+func (q Question) CheckBound(v string, today Date) error {
+	d := parsedOrZero(v)
+	if q.Kind != KindDate || today.IsZero() || d.IsZero() {
+		return nil
+	}
+	switch {
+	case q.Bound == NotAfterToday && d.After(today):
+		return fmt.Errorf("%s: %s is after today (%s), and this date has already happened: type it as printed on the document, on or before %s", q.Key, d, today, today)
+	case q.Bound == NotBeforeToday && d.Before(today):
+		return fmt.Errorf("%s: %s is before today (%s): type the planned date, today or later", q.Key, d, today)
+	}
+	return nil
 }

@@ -42,7 +42,7 @@ func init() {
 				Condition: "always: renewal is filed in person in Mexico, and an expired card's route depends on where you are",
 				Prompt:    "Is the card holder in Mexico now?",
 				Help:      "Renewal is filed in person at an INM office in Mexico, not at a consulate (R-RENEW-INPERSON)."},
-			{Key: "return_date", Kind: KindDate, Optional: true,
+			{Key: "return_date", Kind: KindDate, Optional: true, Bound: NotBeforeToday,
 				AskIf:     func(a Answers) bool { return a["in_mexico"] == "no" },
 				Condition: "asked if the holder is abroad; may be left empty",
 				Prompt:    "On what date will the holder re-enter Mexico?",
@@ -51,18 +51,18 @@ func init() {
 				AskIf: isTemporaryCard, Condition: "asked for a temporary card",
 				Prompt: "Is the card holder a child under 18?",
 				Help:   "A parent or guardian signs a minor's form (R-RENEW-INPERSON); children under 3 renew 1 year at a time (R-RENEW-TERMS)."},
-			{Key: "child_birth_date", Kind: KindDate, Check: checkChildBirth,
+			{Key: "child_birth_date", Kind: KindDate, Check: checkChildBirth, Bound: NotAfterToday,
 				AskIf: isMinorHolder, Condition: "asked for a minor's card",
 				Prompt: "What is the child's date of birth? (fecha de nacimiento)",
 				Help:   "As on the child's passport or card."},
-			{Key: "first_card_date", Kind: KindDate, Optional: true, Check: checkFirstCard,
+			{Key: "status_since", Kind: KindDate, Optional: true, Check: checkStatusSince, Bound: NotAfterToday,
 				AskIf: isTemporaryCard, Condition: "asked for a temporary card; may be left empty",
-				Prompt: "When was the holder's first temporary card issued? (fecha de expedición de la primera tarjeta)",
-				Help:   "The issue date on the first temporary card, or the date of the canje. The 4-year limit on temporary residence counts from it (R-RENEW-TERMS)."},
+				Prompt: "On what date was the holder first granted temporary residence? (fecha en que obtuvo la condición de residente temporal)",
+				Help:   statusSinceHelp},
 			{Key: "years_requested", Kind: KindChoice, Check: checkYearsRequested,
 				AskIf: isTemporaryCard, Condition: "asked for a temporary card",
 				Prompt:  "For how many years do you ask to renew? (1, 2 or 3)",
-				Help:    "Renewals are for 1, 2 or 3 years, never past 4 years from the first card; children under 3: 1 year (R-RENEW-TERMS). The fee grows with the years.",
+				Help:    "Renewals are for 1, 2 or 3 years, never past 4 years from the day temporary residence was granted; children under 3: 1 year (R-RENEW-TERMS). The fee grows with the years.",
 				Choices: []Choice{{"1", "1 year"}, {"2", "2 years"}, {"3", "3 years"}}},
 			{Key: "grounds", Kind: KindChoice,
 				AskIf: isTemporaryCard, Condition: "asked for a temporary card",
@@ -74,18 +74,22 @@ func init() {
 				Prompt: "Do those grounds still hold (same job, same family link, the sponsor agrees)?",
 				Help:   "The grounds on which the residence was granted must still exist to renew (R-RENEW-GROUNDS)."},
 		},
-		AfterCard: renewalAfterCard,
-		evaluate:  evaluateRenewal,
+		Aliases: []Alias{statusSinceAlias},
+		// R-RENEW-EXPIRED-IN, R-RENEW-EXPIRED-OUT: filed after the card
+		// expired, the renewal is a regularisation (R-CASE-DECIDE note).
+		Regularising: func(a Answers, filed Date) bool { return filed.After(a.Date("card_expiry")) },
+		AfterCard:    renewalAfterCard,
+		evaluate:     evaluateRenewal,
 	})
 }
 
 func checkRenewalExpiry(v string, a Answers) error {
 	exp := parsedOrZero(v)
-	if f := a.Date("first_card_date"); isTemporaryCard(a) && !f.IsZero() && !exp.After(f) {
-		return fmt.Errorf("the card expires (%s) on or before the first card was issued (%s): type the expiry printed on the current card", exp, f)
+	if f := a.Date("status_since"); isTemporaryCard(a) && !f.IsZero() && !exp.After(f) {
+		return fmt.Errorf("the card's expiry (%s) is on or before the day temporary residence was granted (status_since, %s): type the expiry printed on the current card, or correct status_since", exp, f)
 	}
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && !exp.After(b) {
-		return fmt.Errorf("the card expires (%s) on or before the child's birth (%s): type the expiry printed on the card", exp, b)
+		return fmt.Errorf("the card expires (%s) on or before the child's birth (child_birth_date, %s): type the expiry printed on the card, or correct child_birth_date", exp, b)
 	}
 	return nil
 }
@@ -93,28 +97,28 @@ func checkRenewalExpiry(v string, a Answers) error {
 func checkChildBirth(v string, a Answers) error {
 	b := parsedOrZero(v)
 	if e := a.Date("card_expiry"); !e.IsZero() && !b.Before(e) {
-		return fmt.Errorf("the birth date %s is not before the card's expiry %s: type the child's date of birth", b, e)
+		return fmt.Errorf("the birth date %s is not before the card's expiry (card_expiry, %s): type the child's date of birth, or correct card_expiry", b, e)
 	}
-	if f := a.Date("first_card_date"); isTemporaryCard(a) && !f.IsZero() && f.Before(b) {
-		return fmt.Errorf("the birth date %s is after the first card (%s): type the child's date of birth", b, f)
+	if f := a.Date("status_since"); isTemporaryCard(a) && !f.IsZero() && f.Before(b) {
+		return fmt.Errorf("the birth date %s is after the day temporary residence was granted (status_since, %s): type the child's date of birth, or correct status_since", b, f)
 	}
 	return nil
 }
 
-func checkFirstCard(v string, a Answers) error {
+func checkStatusSince(v string, a Answers) error {
 	f := parsedOrZero(v)
 	if e := a.Date("card_expiry"); !e.IsZero() && !f.Before(e) {
-		return fmt.Errorf("the first card (%s) cannot be issued on or after the current card's expiry (%s): type the issue date of the first temporary card", f, e)
+		return fmt.Errorf("%s is on or after the current card's expiry (card_expiry, %s): type the day temporary residence was granted, or correct card_expiry", f, e)
 	}
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && f.Before(b) {
-		return fmt.Errorf("the first card (%s) is before the child's birth (%s): type the issue date of the first temporary card", f, b)
+		return fmt.Errorf("%s is before the child's birth (child_birth_date, %s): type the day temporary residence was granted, or correct child_birth_date", f, b)
 	}
 	return nil
 }
 
 // renewalMaxYears is the longest renewal the rules allow (R-RENEW-TERMS):
 // 3, fewer when the card's expiry plus the years would pass the 4-year
-// ceiling from the first card, 1 for a child under 3 when the window
+// ceiling from the day the status was granted, 1 for a child under 3 when the window
 // opens. The new term is counted from the current expiry: the later start,
 // so the ceiling check is the conservative one.
 func renewalMaxYears(a Answers) int {
@@ -123,7 +127,7 @@ func renewalMaxYears(a Answers) int {
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && b.AddYears(3).After(renewalOpens(exp)) {
 		max = 1
 	}
-	if f := a.Date("first_card_date"); !f.IsZero() {
+	if f := a.Date("status_since"); !f.IsZero() {
 		for max > 0 && exp.AddYears(max).After(fourYearDate(f)) {
 			max--
 		}
@@ -137,7 +141,7 @@ func checkYearsRequested(v string, a Answers) error {
 	if a.Date("card_expiry").IsZero() || max == 0 || n <= max {
 		return nil // max 0: the verdict sends the holder to R-STATUS-4Y
 	}
-	why := fmt.Sprintf("it would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS)", fourYearDate(a.Date("first_card_date")))
+	why := fmt.Sprintf("it would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS)", fourYearDate(a.Date("status_since")))
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && b.AddYears(3).After(renewalOpens(a.Date("card_expiry"))) {
 		why = "children under 3 renew 1 year at a time (R-RENEW-TERMS)"
 	}
@@ -167,6 +171,11 @@ func evaluateRenewal(a Answers, c Context) Outcome {
 	switch {
 	case late <= 0:
 		out.Verdict = renewalInWindow(a, exp, c)
+		if w := abroadReturnWarning(exp, a.Date("return_date"), c); w != "" && !a.Yes("in_mexico") {
+			out.Verdict.Reason += " " + w
+			out.Verdict.Rules = appendRule(out.Verdict.Rules, "R-DATES-KNOWN")
+			out.Notes = append([]string{w}, out.Notes...)
+		}
 	case a.Yes("in_mexico"):
 		expiredInMexico(&out, a, exp, late, c)
 	default:
@@ -179,7 +188,7 @@ func evaluateRenewal(a Answers, c Context) Outcome {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-RENEW-GROUNDS"},
 			Reason: "A temporary card is renewed only while the grounds on which it was granted still exist.",
 			Route:  "Notify INM of the change within 90 days (R-NOTIFY-90) and ask which route applies now: " + VerifyWithOffice + "."}
-	} else if f := a.Date("first_card_date"); atCeiling(a) {
+	} else if f := a.Date("status_since"); atCeiling(a) {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-RENEW-TERMS", "R-STATUS-4Y"},
 			Reason: fmt.Sprintf("Even a 1-year renewal would pass the 4-year limit on temporary residence (%s).", fourYearDate(f)),
 			Route:  fmt.Sprintf("Change to permanent residence after four years (status-change, R-STATUS-4Y), filed in the 30 days before this card expires (from %s to %s); if your four years are not complete by then, %s. Or start again at a consulate.", renewalOpens(exp), exp, VerifyWithOffice)}
@@ -201,7 +210,7 @@ func renewalInWindow(a Answers, exp Date, c Context) Verdict {
 	act := c.Calendar.ActBy(exp)
 	reason := fmt.Sprintf("The renewal window is open until %s, when the card expires.", exp)
 	if act != exp {
-		reason = fmt.Sprintf("The renewal window is open until %s; the office is closed that day, so act by %s.", exp, act)
+		reason = fmt.Sprintf("The renewal window is open until %s.", byDate(exp, c)) // R-DAYS-CLOSED, R-DAYS-LIKELY
 		if c.Today.After(act) {
 			reason += " Offices are closed until the card expires: from the day after, the route is regularisation (R-RENEW-EXPIRED-IN)."
 		}
@@ -215,13 +224,17 @@ func renewalInWindow(a Answers, exp Date, c Context) Verdict {
 // expiredInMexico: regularisation within 60 calendar days of expiry, no
 // appointment, a fine (R-RENEW-EXPIRED-IN, R-APPT-NONE).
 func expiredInMexico(out *Outcome, a Answers, exp Date, late int, c Context) {
-	last := exp.AddDays(regulariseDays)
+	last := lastDay(exp, regulariseDays) // R-DAYS-CAL: the expiry is day 1
 	out.Appointment = false
 	regulariseLetter(out)
 	rules := []string{"R-RENEW-EXPIRED-IN", "R-APPT-NONE"}
+	if late == regulariseDays {
+		out.Verdict = betweenReadings("regularise the card", last, "", rules, c)
+		return
+	}
 	if late > regulariseDays {
 		out.Verdict = Verdict{Status: NotEligible, Rules: rules,
-			Reason: fmt.Sprintf("The card expired %d days ago, on %s; regularisation is possible only up to 60 calendar days after expiry (%s).", late, exp, last),
+			Reason: fmt.Sprintf("The card expired %d days ago, on %s; regularisation is possible only up to 60 calendar days after expiry (%s; counted from the day after the expiry, %s).", late, exp, last, otherLastDay(exp, regulariseDays)),
 			Route:  "Start again, in practice at a Mexican consulate abroad (check with your INM office)."}
 		return
 	}
@@ -236,11 +249,16 @@ func expiredInMexico(out *Outcome, a Answers, exp Date, late int, c Context) {
 // expiredAbroad: re-enter within 55 calendar days of expiry, then go to INM
 // within 5 days (R-RENEW-EXPIRED-OUT, contested: calendar days used).
 func expiredAbroad(out *Outcome, a Answers, exp Date, late int, c Context) {
-	reenter := exp.AddDays(reenterDays)
+	reenter := lastDay(exp, reenterDays) // R-DAYS-CAL: the expiry is day 1
 	out.Appointment = false
 	regulariseLetter(out)
 	rules := []string{"R-RENEW-EXPIRED-OUT", "R-APPT-NONE"}
 	ret := a.Date("return_date")
+	if late == reenterDays {
+		out.Verdict = betweenReadings("re-enter Mexico on the card", reenter,
+			"Re-enter today if you can, and go to INM within 5 days", rules, c)
+		return
+	}
 	if late > reenterDays {
 		out.Verdict = Verdict{Status: NotEligible, Rules: rules,
 			Reason: fmt.Sprintf("A card that expired abroad (on %s) can be used to re-enter only until %s.", exp, reenter),
@@ -249,7 +267,7 @@ func expiredAbroad(out *Outcome, a Answers, exp Date, late int, c Context) {
 	}
 	reason := fmt.Sprintf("The card expired on %s while you are abroad: re-enter Mexico by %s, then go to INM within 5 days to regularise (a fine of 20 to 100 UMA days).", exp, reenter)
 	if !ret.IsZero() {
-		report := ret.AddDays(reportDays)
+		report := lastDay(ret, reportDays) // R-DAYS-CAL: the day of return is day 1
 		// R-DAYS-CLOSED on the visit to INM; re-entering is at the border.
 		reason = fmt.Sprintf("The card expired on %s: re-enter by %s and go to INM within 5 days of your return on %s, by %s.", exp, reenter, ret, byDate(report, c)) +
 			closedUntil(report, askAtOnce, c)
@@ -281,9 +299,10 @@ func renewalTermNotes(a Answers) []string {
 }
 
 // atCeiling reports whether even a 1-year renewal of a temporary card would
-// pass the 4-year limit counted from the first card (R-RENEW-TERMS).
+// pass the 4-year limit counted from the day the status was granted
+// (R-RENEW-TERMS, R-STATUS-4Y).
 func atCeiling(a Answers) bool {
-	f := a.Date("first_card_date")
+	f := a.Date("status_since")
 	return isTemporaryCard(a) && !f.IsZero() && a.Date("card_expiry").AddYears(1).After(fourYearDate(f))
 }
 
@@ -298,7 +317,7 @@ func retitleAtCeiling(out *Outcome, a Answers) {
 		switch d.Key {
 		case "renewal-window-opens":
 			d.Title, d.Rule = "Last 30 days of the card: file the change to permanent residence (a renewal would pass the 4-year limit)", "R-STATUS-WHEN"
-			d.Note = joinNotes(fmt.Sprintf("The 4-year limit on temporary residence ends on %s (R-RENEW-TERMS). Whether the change may be filed earlier, or what applies if your four years are not complete by the expiry: %s.", fourYearDate(a.Date("first_card_date")), VerifyWithOffice), d.Note)
+			d.Note = joinNotes(fmt.Sprintf("The 4-year limit on temporary residence ends on %s (R-RENEW-TERMS). Whether the change may be filed earlier, or what applies if your four years are not complete by the expiry: %s.", fourYearDate(a.Date("status_since")), VerifyWithOffice), d.Note)
 		case "renewal-window-closes":
 			d.Title, d.Rule = "The card expires: the last day to file the change of status on it", "R-STATUS-WHEN"
 		}
@@ -312,29 +331,67 @@ func retitleAtCeiling(out *Outcome, a Answers) {
 // within 55 days and go to INM within 5 days (R-RENEW-EXPIRED-OUT,
 // contested: calendar days used, the conservative reading).
 func expiredDeadlines(a Answers, exp Date, c Context) []Deadline {
-	const missed = "renewal-window-closes"
-	if a.Yes("in_mexico") {
-		d := closingDeadline("renewal-regularise-by", exp.AddDays(regulariseDays), Closes,
-			"Card expired unrenewed: last day to regularise it at INM (60 calendar days after expiry; a fine applies)", "R-RENEW-EXPIRED-IN",
-			"No appointment needed (R-APPT-NONE). INM notifies a fine of 20 to 100 UMA days. After this date, start again, in practice at a consulate.", c)
+	return expiryRoutes("renewal", "renewal-window-closes", a.Yes("in_mexico"), exp, a.Date("return_date"), c)
+}
+
+// expiryRoutes are the dates of an expired card under keys prefixed
+// prefix ("renewal-regularise-by", ...), contingent on missed (IfMissed):
+// regularisation in Mexico (R-RENEW-EXPIRED-IN), or re-entry and the INM
+// visit abroad (R-RENEW-EXPIRED-OUT). Abroad with a planned return after
+// the expiry, the answers already make them certain, so they are not
+// contingent but shown at once (R-DATES-KNOWN).
+func expiryRoutes(prefix, missed string, inMexico bool, exp, ret Date, c Context) []Deadline {
+	if inMexico {
+		what := "Card expired"
+		if prefix == "renewal" {
+			what = "Card expired unrenewed"
+		}
+		d := closingDeadline(prefix+"-regularise-by", lastDay(exp, regulariseDays), Closes,
+			what+": last day to regularise it at INM (60 calendar days after expiry; a fine applies)", "R-RENEW-EXPIRED-IN",
+			"No appointment needed (R-APPT-NONE). INM notifies a fine of 20 to 100 UMA days. After this date, start again, in practice at a consulate. "+
+				countNote(regulariseDays, "the expiry", exp), c)
 		d.IfMissed = missed
 		return []Deadline{d}
 	}
 	contested := "Contested: only a paraphrase of L-RLM art. 160 and secondary sites give these terms (check with your INM office)."
-	out := []Deadline{{Key: "renewal-reenter-by", Date: exp.AddDays(reenterDays), Kind: Due, Rule: "R-RENEW-EXPIRED-OUT",
+	certain := !ret.IsZero() && ret.After(exp)
+	known := ""
+	if certain {
+		missed = "" // R-DATES-KNOWN: the planned return is after the expiry
+		known = fmt.Sprintf(" Your planned return (%s) is after the card expires, so this date applies from the start (R-DATES-KNOWN).", ret)
+	}
+	out := []Deadline{{Key: prefix + "-reenter-by", Date: lastDay(exp, reenterDays), Kind: Due, Rule: "R-RENEW-EXPIRED-OUT",
 		Title:    "Card expired abroad: re-enter Mexico on it by this date (55 calendar days after expiry)",
-		Note:     contested + " Then go to INM within 5 days of re-entering.",
+		Note:     contested + " Then go to INM within 5 days of re-entering. " + countNote(reenterDays, "the expiry", exp) + known,
 		IfMissed: missed}}
-	if ret := a.Date("return_date"); !ret.IsZero() && ret.After(exp) {
-		report := ret.AddDays(reportDays)
+	if certain {
+		report := lastDay(ret, reportDays)
 		biz := AddUserBusinessDays(ret, reportDays)
-		d := closingDeadline("renewal-report-by", report, Closes,
+		d := closingDeadline(prefix+"-report-by", report, Closes,
 			"Card expired abroad: go to INM to regularise it (5 days after re-entry)", "R-RENEW-EXPIRED-OUT",
-			fmt.Sprintf("%s The kind of days is not stated: read as calendar days, %s (used here); as business days, %s.", contested, report, biz), c)
-		d.IfMissed = missed
+			fmt.Sprintf("%s The kind of days is not stated: read as calendar days, %s (used here); as business days, %s. %s%s", contested, report, biz,
+				countNote(reportDays, "the day of re-entry", ret), known), c)
 		out = append(out, d)
 	}
 	return out
+}
+
+// abroadReturnWarning is the warning, at once, for a holder abroad whose
+// planned return falls after the card's expiry (R-DATES-KNOWN): the
+// re-entry limit and the INM visit apply, and past the 55 days the card no
+// longer lets the holder back in (R-RENEW-EXPIRED-OUT). "" when the return
+// is not after the expiry.
+func abroadReturnWarning(exp, ret Date, c Context) string {
+	if ret.IsZero() || !ret.After(exp) {
+		return ""
+	}
+	reenter := lastDay(exp, reenterDays)
+	if ret.After(reenter) {
+		return fmt.Sprintf("Your planned return on %s is after %s, the last day the card, expired on %s, lets you back into Mexico (55 days, R-RENEW-EXPIRED-OUT, R-DATES-KNOWN): come back by %s, or start again at a Mexican consulate (check with your INM office).",
+			ret, reenter, exp, reenter)
+	}
+	return fmt.Sprintf("Your planned return on %s is after the card expires on %s (R-DATES-KNOWN): come back before it expires to renew it in person, or re-enter by %s and go to INM by %s to regularise it, with a fine (R-RENEW-EXPIRED-OUT).",
+		ret, exp, reenter, byDate(lastDay(ret, reportDays), c))
 }
 
 // regulariseLetter words the covering letter for an expired card.
@@ -386,13 +443,13 @@ func renewalSteps(a Answers) []string {
 }
 
 // renewalAfterCard: the next renewal window and, for a temporary card whose
-// first card date is known, the four-year date (R-CASE-NEXT, R-STATUS-4Y).
+// status date is known, the four-year date (R-CASE-NEXT, R-STATUS-4Y).
 // When even a 1-year renewal of the new card would pass the 4-year ceiling
 // (R-RENEW-TERMS), its last 30 days are the window for the change to
 // permanent residence instead (R-STATUS-WHEN), and are titled so.
 func renewalAfterCard(a Answers, newExpiry Date, c Context) []Deadline {
 	out := afterCardRenewal(a, newExpiry, c)
-	f := a.Date("first_card_date")
+	f := a.Date("status_since")
 	if !isTemporaryCard(a) || f.IsZero() || out == nil {
 		return out
 	}

@@ -3,12 +3,14 @@ package procedures
 import "fmt"
 
 // Replacement of a resident card (reposición de tarjeta) that was lost,
-// stolen or damaged, in Mexico or abroad (D-REPLACE). DOMAIN.md gives no
-// filing term for it: where a date would be expected, tramite says
-// VerifyWithOffice rather than invent one.
+// stolen or damaged, in Mexico or abroad (D-REPLACE). It is granted only
+// for a card that is still valid (R-REPLACE-VALID): an expired card's
+// route is regularisation (R-RENEW-EXPIRED-IN) or, abroad,
+// R-RENEW-EXPIRED-OUT. DOMAIN.md gives no other filing term: where a date
+// would be expected, tramite says VerifyWithOffice rather than invent one.
 
 // replacementNoDate is said where a filing date would be expected.
-const replacementNoDate = "How soon a replacement must be filed is not in tramite's rules: " + VerifyWithOffice + "."
+const replacementNoDate = "How soon after the loss a replacement must be filed is not in tramite's rules: " + VerifyWithOffice + "."
 
 func init() {
 	register(&Procedure{
@@ -38,13 +40,20 @@ func init() {
 					{"abroad", "Abroad"},
 				},
 			},
+			{
+				// Added in issue 13 (R-REPLACE-VALID); optional so that an
+				// adult's permanent card, and cases stored before, need none.
+				Key: "card_expiry", Kind: KindDate, Optional: true,
+				Prompt: "What expiry date is printed on the card? (vigencia)",
+				Help:   "On the front of the card, next to VIGENCIA or VENCE; a photocopy of the card shows it too. A replacement is granted only for a card that is still valid (R-REPLACE-VALID). Leave it empty only for an adult's permanent card, which has no expiry.",
+			},
 		},
 		AfterCard: afterCardRenewal, // R-CASE-NEXT: a new card with a printed expiry is renewed in its window
 		evaluate:  evaluateReplacement,
 	})
 }
 
-func evaluateReplacement(a Answers, _ Context) Outcome {
+func evaluateReplacement(a Answers, c Context) Outcome {
 	out := Outcome{
 		Documents:   replacementDocuments(a),
 		Fee:         knownFee("1,780", "card replacement", "D-FEE"),
@@ -53,6 +62,22 @@ func evaluateReplacement(a Answers, _ Context) Outcome {
 		Notes:       []string{replacementNoDate, OfficeNote},
 	}
 	abroad := a["location"] == "abroad"
+	if exp := a.Date("card_expiry"); !exp.IsZero() {
+		// The dates do not depend on today: the expired card's route is
+		// contingent on the card's expiry (IfMissed).
+		out.Deadlines = append([]Deadline{closingDeadline("replacement-file-by", exp, Closes,
+			"File the replacement while the card is valid: the card expires", "R-REPLACE-VALID",
+			"A replacement is granted only for a card that is still valid (R-REPLACE-VALID).", c)},
+			expiryRoutes("replacement", "replacement-file-by", !abroad, exp, Date{}, c)...)
+		if c.Today.After(exp) {
+			replacementExpired(&out, exp, abroad, c)
+			return out
+		}
+		if !c.Today.Before(renewalOpens(exp)) {
+			out.Notes = append([]string{fmt.Sprintf("The card expires on %s: its renewal window is open (from %s to %s) and a renewal may serve instead of a replacement; ask your INM office (R-REPLACE-VALID, R-RENEW-WINDOW).",
+				exp, renewalOpens(exp), byDate(exp, c))}, out.Notes...)
+		}
+	}
 	switch {
 	case abroad && a["reason"] == "damaged":
 		out.Verdict = Verdict{Status: Unknown, Rules: []string{"D-REPLACE", "D-CARD"},
@@ -65,6 +90,28 @@ func evaluateReplacement(a Answers, _ Context) Outcome {
 			Reason: "Book the replacement on INM's online system and file it in person at your INM office. " + replacementNoDate}
 	}
 	return out
+}
+
+// replacementExpired is the verdict once the card has expired: no
+// replacement; regularisation within 60 calendar days in Mexico
+// (R-RENEW-EXPIRED-IN), or re-entry within 55 days abroad
+// (R-RENEW-EXPIRED-OUT) (R-REPLACE-VALID).
+func replacementExpired(out *Outcome, exp Date, abroad bool, c Context) {
+	rules := []string{"R-REPLACE-VALID"}
+	out.Appointment = false // R-APPT-NONE: regularisation has no appointment
+	reason := fmt.Sprintf("A replacement is granted only for a card that is still valid, and this card expired on %s.", exp)
+	if abroad {
+		reenter := lastDay(exp, reenterDays)
+		out.Verdict = Verdict{Status: NotEligible, Rules: append(rules, "R-RENEW-EXPIRED-OUT"), Reason: reason,
+			Route: fmt.Sprintf("A card that expired while you are abroad may be used to re-enter Mexico within 55 days of its expiry, by %s, then INM regularises it within 5 days of your return (R-RENEW-EXPIRED-OUT); whether you can re-enter without the card itself, %s or the consulate. Later than that, start again at a Mexican consulate.", reenter, VerifyWithOffice)}
+		return
+	}
+	last := lastDay(exp, regulariseDays)
+	route := fmt.Sprintf("Regularise the expired card instead (renewal, R-RENEW-EXPIRED-IN): at your INM office, without appointment, with a fine of 20 to 100 UMA days, by %s.", byDate(last, c))
+	if c.Today.After(last) {
+		route = fmt.Sprintf("Regularisation was possible up to 60 calendar days after expiry (by %s; counted from the day after, %s): start again, in practice at a Mexican consulate (check with your INM office).", last, otherLastDay(exp, regulariseDays))
+	}
+	out.Verdict = Verdict{Status: NotEligible, Rules: citeClosed(append(rules, "R-RENEW-EXPIRED-IN", "R-APPT-NONE"), last, c), Reason: reason, Route: route}
 }
 
 // replacementDocuments is the replacement checklist: D-REPLACE for a lost

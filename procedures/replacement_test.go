@@ -79,8 +79,8 @@ func TestReplacementAfterCardSchedulesRenewal(t *testing.T) {
 	}
 	a := Answers{"reason": "lost", "location": "mexico"}
 	ds := p.AfterCard(a, MustDate("2027-06-30"), Context{})
-	if opens := findDeadlineByKey(t, ds, "next-renewal-window-opens"); opens.Date != MustDate("2027-05-31") {
-		t.Errorf("window opens => %s, want 2027-05-31 (expiry - 30 days)", opens.Date)
+	if opens := findDeadlineByKey(t, ds, "next-renewal-window-opens"); opens.Date != MustDate("2027-06-01") {
+		t.Errorf("window opens => %s, want 2027-06-01 (expiry - 29 days, R-DAYS-CAL)", opens.Date)
 	}
 	if got := p.AfterCard(a, Date{}, Context{}); got != nil {
 		t.Errorf("AfterCard with no expiry => %+v, want nil", got)

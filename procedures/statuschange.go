@@ -48,10 +48,10 @@ func init() {
 				AskIf: isVisitor, Condition: "asked for a visitor",
 				Prompt: "What is the last day of your authorised stay? (FMM)",
 				Help:   "Your entry date plus the days written on the FMM or next to the entry stamp. A visitor must file within the authorised stay (R-STATUS-FAMILY)."},
-			{Key: "first_card_date", Kind: KindDate, Check: checkStatusFirstCard,
+			{Key: "status_since", Kind: KindDate, Check: checkStatusSinceChange, Bound: NotAfterToday,
 				AskIf: isTimedRoute, Condition: "asked for the four-year and marriage routes",
-				Prompt: "When was your first temporary card issued? (fecha de expedición)",
-				Help:   "The issue date on your first temporary resident card. Marriage route: the first card obtained through that marriage or concubinage, not the wedding date (R-STATUS-2Y)."},
+				Prompt: "On what date were you first granted temporary residence? (fecha en que obtuvo la condición de residente temporal)",
+				Help:   statusSinceHelp + " Marriage route: the day you obtained temporary residence through that marriage or concubinage, not the wedding date (R-STATUS-2Y)."},
 			{Key: "card_expiry", Kind: KindDate, Check: checkStatusExpiry,
 				AskIf: func(a Answers) bool { return statusRoute(a) != "" && !isVisitor(a) }, Condition: "asked unless you are a visitor",
 				Prompt: "What expiry date is printed on your current temporary card? (vigencia)",
@@ -76,10 +76,6 @@ func init() {
 				AskIf: func(a Answers) bool { return statusRoute(a) == "marriage" }, Condition: "asked for the marriage route",
 				Prompt: "Did you obtain your temporary residence through this marriage or concubinage?",
 				Help:   "The two years count from when temporary residence was obtained through the link (R-STATUS-2Y)."},
-			{Key: "financially_dependent", Kind: KindYesNo,
-				AskIf: func(a Answers) bool { return statusRoute(a) == "marriage" }, Condition: "asked for the marriage route",
-				Prompt: "Do you depend financially on your spouse or concubine?",
-				Help:   "One source gives the two-year route only to a financially dependent spouse (R-STATUS-2Y, contested)."},
 			{Key: "certificate_abroad", Kind: KindYesNo,
 				AskIf: isFamilyRoute, Condition: "asked for marriage and family unity",
 				Prompt: "Was the marriage or birth certificate issued outside Mexico?",
@@ -90,23 +86,30 @@ func init() {
 				Help:    "Savings: a monthly balance averaging 25,000 UMA days over 12 months. Pension: a monthly pension of 500 UMA days over 6 months (R-STATUS-PENSION).",
 				Choices: []Choice{{"savings", "Savings or investments (12 months of statements)"}, {"pension", "Pension income (6 months)"}}},
 		},
+		Aliases: []Alias{statusSinceAlias},
+		// R-STATUS-2Y: two years for every spouse or concubine, so the
+		// question is no longer asked; stored answers stay valid.
+		Retired: []Question{{Key: "financially_dependent", Kind: KindYesNo,
+			Prompt:    "Do you depend financially on your spouse or concubine?",
+			Help:      "No longer asked: two years count for every spouse or concubine (R-STATUS-2Y).",
+			Condition: "no longer asked (R-STATUS-2Y)"}},
 		AfterCard: afterCardRenewal,
 		evaluate:  evaluateStatusChange,
 	})
 }
 
-func checkStatusFirstCard(v string, a Answers) error {
+func checkStatusSinceChange(v string, a Answers) error {
 	f := parsedOrZero(v)
 	if e := a.Date("card_expiry"); !e.IsZero() && !f.Before(e) {
-		return fmt.Errorf("the first card (%s) cannot be issued on or after the current card's expiry (%s): type the issue date of your first temporary card", f, e)
+		return fmt.Errorf("%s is on or after your current card's expiry (card_expiry, %s): type the day you were granted temporary residence, or correct card_expiry", f, e)
 	}
 	return nil
 }
 
 func checkStatusExpiry(v string, a Answers) error {
 	e := parsedOrZero(v)
-	if f := a.Date("first_card_date"); isTimedRoute(a) && !f.IsZero() && !e.After(f) {
-		return fmt.Errorf("the card expires (%s) on or before your first card was issued (%s): type the expiry printed on your current card", e, f)
+	if f := a.Date("status_since"); isTimedRoute(a) && !f.IsZero() && !e.After(f) {
+		return fmt.Errorf("the card's expiry (%s) is on or before the day you were granted temporary residence (status_since, %s): type the expiry printed on your current card, or correct status_since", e, f)
 	}
 	return nil
 }
@@ -134,9 +137,10 @@ func statusCardExpired(exp Date, rules ...string) Verdict {
 // the change (or a renewal) is filed: regularise within 60 calendar days
 // (R-RENEW-EXPIRED-IN), contingent on the window's close.
 func regulariseIfMissed(missed string, exp Date, c Context) Deadline {
-	d := closingDeadline("status-regularise-by", exp.AddDays(regulariseDays), Closes,
+	d := closingDeadline("status-regularise-by", lastDay(exp, regulariseDays), Closes,
 		"Card expired before filing: last day to regularise it at INM (60 calendar days after expiry; a fine applies)", "R-RENEW-EXPIRED-IN",
-		"The change needs a valid card (R-STATUS-WHEN); regularise first, without appointment (R-APPT-NONE). Irregular status restarts the four-year count (R-STATUS-4Y).", c)
+		"The change needs a valid card (R-STATUS-WHEN); regularise first, without appointment (R-APPT-NONE). Irregular status restarts the four-year count (R-STATUS-4Y). "+
+			countNote(regulariseDays, "the expiry", exp), c)
 	d.IfMissed = missed
 	return d
 }
@@ -194,29 +198,25 @@ func evaluateStatusChange(a Answers, c Context) Outcome {
 	return out
 }
 
-// timedChange handles the four-year and two-year routes: eligible from the
-// first card plus the years (R-DAYS-MONTHS), filed during the 30 days
-// before the card in force then expires (R-STATUS-WHEN, conservative).
+// timedChange handles the four-year and two-year routes: eligible from
+// the day the status was granted plus the years (R-DAYS-MONTHS). The
+// four-year change is filed during the 30 days before the card in force
+// then expires (R-STATUS-WHEN, practice); the marriage route from the
+// eligibility date, any time while the card is valid (marriageChange).
 func timedChange(out *Outcome, a Answers, c Context) {
-	first, exp := a.Date("first_card_date"), a.Date("card_expiry")
-	years, rule := 4, "R-STATUS-4Y"
-	eligNote := "Counted from the issue of your first temporary card (R-DAYS-MONTHS: a 29 February start ends on 28 February)."
+	first, exp := a.Date("status_since"), a.Date("card_expiry")
 	if statusRoute(a) == "marriage" {
-		rule = "R-STATUS-2Y"
 		if !a.Yes("via_link") {
 			out.Deadlines = []Deadline{fourYearDeadline("status-eligible-from", first)}
 			out.Verdict = Verdict{Status: Unknown, Rules: []string{"R-STATUS-2Y", "R-STATUS-4Y"},
 				Reason: fmt.Sprintf("The two years count from when temporary residence was obtained through the marriage or concubinage; yours came on other grounds, so how they count: %s. The four-year route is open from %s.", VerifyWithOffice, fourYearDate(first))}
 			return
 		}
-		two, four := first.AddYears(2), first.AddYears(4)
-		if a.Yes("financially_dependent") {
-			years = 2
-			eligNote = fmt.Sprintf("Two years from the first card through the link (%s). One source limits the two years to a financially dependent spouse: you are one, so both readings agree.", two)
-		} else {
-			eligNote = fmt.Sprintf("Contested (R-STATUS-2Y): most sources give two years to any spouse or concubine of a Mexican or of a permanent resident (%s); one source gives two years only to a financially dependent spouse, four to others (%s). tramite uses the later date: a refused change filed instead of a renewal could leave the card expired. Ask your INM office whether the two-year reading applies to you.", two, four)
-		}
+		marriageChange(out, first, exp, c)
+		return
 	}
+	years, rule := 4, "R-STATUS-4Y"
+	eligNote := "Counted from the day you were granted temporary residence, not from the printing of your first card (R-STATUS-4Y; R-DAYS-MONTHS: a 29 February start ends on 28 February)."
 	elig := first.AddYears(years)
 	out.Deadlines = []Deadline{{Key: "status-eligible-from", Date: elig, Kind: EligibleFrom, Rule: rule,
 		Title: "Change to permanent residence possible from this date", Note: eligNote}}
@@ -247,7 +247,7 @@ func timedChange(out *Outcome, a Answers, c Context) {
 	out.Deadlines = append(out.Deadlines,
 		Deadline{Key: "status-window-opens", Date: opens, Kind: Opens, Rule: "R-STATUS-WHEN",
 			Title: "Window to file the change opens (30 days before the card expires)",
-			Note:  "Practice: file during the 30 days before the card that completes the required years expires. Whether it may be filed earlier: " + VerifyWithOffice + "."},
+			Note:  "Practice: file during the 30 days before the card that completes the four years expires. Whether it may be filed earlier: " + VerifyWithOffice + ". " + opensNote(renewDays, "the expiry", exp)},
 		closingDeadline("status-window-closes", exp, Closes, "Window to file the change closes: the card expires", "R-STATUS-WHEN",
 			fmt.Sprintf("Contested: one office (Mérida, 2013) asked holders to come the first business day after expiry (%s); tramite uses the 30 days before expiry, while the card is still valid.", merida), c))
 	if c.Today.Before(opens) {
@@ -263,6 +263,52 @@ func timedChange(out *Outcome, a Answers, c Context) {
 	out.Verdict = Verdict{Status: Eligible, From: opens, Rules: citeClosed(rules, exp, c),
 		Reason: fmt.Sprintf("Your card completes the required years (from %s) and you are within the 30 days before it expires: file by %s.", elig, byDate(exp, c)) +
 			closedUntil(exp, fmt.Sprintf("%s One office (Mérida, 2013) took the change on the first business day after expiry (%s): ask your INM office at once.", statusAfterExpiry, merida), c)}
+}
+
+// marriageChange is the two-year route (R-STATUS-2Y) for every spouse or
+// concubine of a Mexican or of a permanent resident, counted from the day
+// temporary residence was obtained through the link; filed from the
+// eligibility date, any time while the card is valid (R-STATUS-WHEN). When
+// that date falls in the card's last 30 days, the renewal window is the
+// fallback should the change be refused.
+func marriageChange(out *Outcome, since, exp Date, c Context) {
+	elig, four := since.AddYears(2), since.AddYears(4)
+	rules := []string{"R-STATUS-2Y", "R-STATUS-WHEN"}
+	out.Deadlines = []Deadline{{Key: "status-eligible-from", Date: elig, Kind: EligibleFrom, Rule: "R-STATUS-2Y",
+		Title: "Change to permanent residence possible from this date (two years through the link)",
+		Note:  fmt.Sprintf("Two years from the day you obtained temporary residence through the marriage or concubinage (R-DAYS-MONTHS). The law sets no financial-dependency condition, so every spouse or concubine counts two years; one secondary source gives two years only to a financially dependent spouse and four to others (%s): if your office reads it so, %s.", four, VerifyWithOffice)}}
+	// The dates are built first: they must not depend on today (Track).
+	defer func() {
+		if c.Today.After(exp) {
+			out.Verdict = statusCardExpired(exp, "R-STATUS-2Y")
+		}
+	}()
+	if elig.After(exp) {
+		out.Deadlines = append(out.Deadlines, regulariseIfMissed("renewal-window-closes", exp, c))
+		out.Deadlines = append(out.Deadlines, renewalWindow("renewal", exp, c)...)
+		out.Verdict = Verdict{Status: NotYet, From: elig, Rules: append(rules, "R-RENEW-WINDOW"),
+			Reason: fmt.Sprintf("Your current card expires on %s, before you are eligible on %s: renew it first (from %s), then file the change from %s, while the card then in force is valid.", exp, elig, renewalOpens(exp), elig)}
+		return
+	}
+	fallback := ""
+	if !elig.Before(renewalOpens(exp)) {
+		fallback = fmt.Sprintf(" You become eligible within the card's last 30 days: should the change be refused, renewing the card in its window (from %s to %s) is the fallback (R-RENEW-WINDOW).", renewalOpens(exp), byDate(exp, c))
+		rules = append(rules, "R-RENEW-WINDOW")
+	}
+	out.Deadlines = append(out.Deadlines, regulariseIfMissed("status-window-closes", exp, c),
+		Deadline{Key: "status-window-opens", Date: elig, Kind: Opens, Rule: "R-STATUS-WHEN",
+			Title: "The change may be filed from this date, while the card is valid",
+			Note:  "The marriage route is filed from the eligibility date, any time while the card is valid, not only in its last 30 days (R-STATUS-WHEN)." + fallback},
+		closingDeadline("status-window-closes", exp, Closes, "Last day to file the change: the card expires", "R-STATUS-WHEN",
+			"The change needs a valid, current card (R-STATUS-WHEN).", c))
+	if c.Today.Before(elig) {
+		out.Verdict = Verdict{Status: NotYet, From: elig, Rules: citeClosed(rules, exp, c),
+			Reason: fmt.Sprintf("You are eligible from %s: file the change from then, while your card is valid, by %s.", elig, byDate(exp, c)) + fallback}
+		return
+	}
+	out.Verdict = Verdict{Status: Eligible, From: elig, Rules: citeClosed(rules, exp, c),
+		Reason: fmt.Sprintf("You are eligible since %s: file the change now, while your card is valid, by %s.", elig, byDate(exp, c)) + fallback +
+			closedUntil(exp, statusAfterExpiry, c)}
 }
 
 func statusDocuments(a Answers) []Document {
@@ -318,19 +364,21 @@ func statusDocuments(a Answers) []Document {
 	return append(docs, docPhotos(3))
 }
 
-// statusFee: the card fee is known, the change-of-status "recepción y
-// estudio" fee is not (Government fees, 2026).
+// statusFee: a change of status is paid twice (R-PAY-TWO): the
+// "recepción y estudio" fee at filing, then the card fee once approved
+// (Government fees, 2026).
 func statusFee(a Answers) Fee {
 	card := permanentFee()
 	if statusRoute(a) == "family-unity" && a["target"] == "temporary" {
 		card = temporaryFee(1)
 		card.Text += "; the card's term by family unity: " + VerifyWithOffice
 	}
-	card.Text += ". Change-of-status fee (recepción y estudio): amount not known, " + VerifyWithOffice + "."
+	text := fmt.Sprintf("Two payments (R-PAY-TWO). When filing: the \"recepción y estudio\" fee, %s MXN (2026; 1,632 in 2023): %s. Once approved (INM sends an e-mail, weeks later in some offices): the card fee, %s.",
+		feeStatusStudy, VerifyAmount, card.Text)
 	if statusRoute(a) == "family-unity" {
-		card.Text += " Family unity may pay 50% of the card fee (secondary: check with your INM office)."
+		text += " Family unity may pay 50% of the card fee (secondary: check with your INM office)."
 	}
-	return card
+	return Fee{Text: text, Rule: "R-PAY-TWO"}
 }
 
 func statusSteps(a Answers) []string {
@@ -341,7 +389,8 @@ func statusSteps(a Answers) []string {
 		steps = append(steps, "State the route in the form's comments box (R-STATUS-4Y).")
 	}
 	return append(steps,
-		"Pay the fee at a bank and keep the receipt (R-DOC-PAY).",
+		"Pay the \"recepción y estudio\" fee at a bank and keep the receipt (R-PAY-TWO, R-DOC-PAY).",
 		"Book the appointment on INM's online system, Trámites Migratorios (R-STATUS-APPT); arrive about 10 minutes early.",
-		"File in person with the originals and copies; keep the file number (NUT).")
+		"File in person with the originals and copies; keep the file number (NUT).",
+		"Once INM approves the change (it sends an e-mail; the notice itself is in the notifications of INM's site), pay the card fee and go back with that receipt (R-PAY-TWO, R-STATUS-ONLINE).")
 }

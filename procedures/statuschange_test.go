@@ -6,13 +6,13 @@ import (
 )
 
 func twFourYears(first, exp string) Answers {
-	return Answers{"route": "four-years", "first_card_date": first, "card_expiry": exp}
+	return Answers{"route": "four-years", "status_since": first, "card_expiry": exp}
 }
 
 // twMarriage: spouse of a Mexican, residence obtained through the link,
 // certificate issued in Mexico; extra pairs override.
 func twMarriage(first, exp, dependent string, extra ...string) Answers {
-	a := Answers{"route": "marriage", "first_card_date": first, "card_expiry": exp, "link": "spouse",
+	a := Answers{"route": "marriage", "status_since": first, "card_expiry": exp, "link": "spouse",
 		"relative_status": "mexican", "relative_name": "Ana Ruiz", "via_link": "yes",
 		"financially_dependent": dependent, "certificate_abroad": "no"}
 	for i := 0; i+1 < len(extra); i += 2 {
@@ -46,44 +46,53 @@ func TestStatusChangeVerdicts(t *testing.T) {
 		noteHas             []string
 	}{
 		"R-STATUS-WHEN in the last 30 days of the fourth-year card; closes on a Sunday": {
-			a: twFourYears("2022-12-20", "2026-12-20"), today: twToday, want: Eligible, from: "2026-11-20", reasonHas: "file by 2026-12-20; the office is closed that day, so act by 2026-12-18",
+			a: twFourYears("2022-12-20", "2026-12-20"), today: twToday, want: Eligible, from: "2026-11-21", reasonHas: "file by 2026-12-20; the office is closed that day, so act by 2026-12-18",
 			deadline: "status-window-closes", date: "2026-12-20", actBy: "2026-12-18", noteHas: []string{"Mérida", "2026-12-21", "next business day"}},
-		"R-STATUS-4Y + R-DAYS-MONTHS leap-day first card: eligible 2028-02-29, window opens 30 Jan": {
-			a: twFourYears("2024-02-29", "2028-02-29"), today: "2027-12-01", want: NotYet, from: "2028-01-30",
+		"R-STATUS-4Y + R-DAYS-MONTHS leap-day first card: eligible 2028-02-29, window opens 31 Jan (R-DAYS-CAL)": {
+			a: twFourYears("2024-02-29", "2028-02-29"), today: "2027-12-01", want: NotYet, from: "2028-01-31",
 			deadline: "status-eligible-from", date: "2028-02-29"},
 		"R-STATUS-WHEN + R-DAYS-CLOSED card expiring on Independence Day": {
 			a: twFourYears("2022-09-16", "2026-09-16"), today: "2026-09-01", want: Eligible,
 			deadline: "status-window-closes", date: "2026-09-16", actBy: "2026-09-15", noteHas: []string{"Independence Day"}},
 		"R-STATUS-4Y card expires years before: renew first, not yet": {
 			a: twFourYears("2024-01-10", "2025-01-10"), today: "2024-12-20", want: NotYet, from: "2028-01-10", reasonHas: "renew it first",
-			deadline: "renewal-window-opens", date: "2024-12-11"},
+			deadline: "renewal-window-opens", date: "2024-12-12"},
 		"R-STATUS-4Y + R-RENEW-TERMS card ends days short of four years: verify with the office": {
 			a: twFourYears("2022-12-10", "2026-12-01"), today: twToday, want: Unknown, reasonHas: VerifyWithOffice,
 			deadline: "status-eligible-from", date: "2026-12-10"},
 		"R-STATUS-WHEN card valid past the four years: not yet, earlier filing unknown": {
-			a: twFourYears("2022-06-01", "2027-01-15"), today: twToday, want: NotYet, from: "2026-12-16", reasonHas: VerifyWithOffice,
-			deadline: "status-window-opens", date: "2026-12-16", noteHas: []string{VerifyWithOffice}},
+			a: twFourYears("2022-06-01", "2027-01-15"), today: twToday, want: NotYet, from: "2026-12-17", reasonHas: VerifyWithOffice,
+			deadline: "status-window-opens", date: "2026-12-17", noteHas: []string{VerifyWithOffice}},
 		"R-STATUS-WHEN card expired: not eligible, regularise first": {
 			a: twFourYears("2022-11-01", "2026-11-01"), today: twToday, want: NotEligible, routeHas: "R-RENEW-EXPIRED-IN",
 			deadline: "status-eligible-from", date: "2026-11-01"},
-		"R-STATUS-2Y dependent spouse, leap day: eligible 2026-02-28, window before the card expires": {
-			a: twMarriage("2024-02-29", "2027-02-28", "yes"), today: twToday, want: NotYet, from: "2027-01-29", reasonHas: VerifyWithOffice,
-			deadline: "status-eligible-from", date: "2026-02-28", noteHas: []string{"both readings agree"}},
-		"R-STATUS-2Y dependent spouse: window closes on a Sunday": {
-			a: twMarriage("2024-02-29", "2027-02-28", "yes"), today: twToday, want: NotYet,
+		"R-STATUS-2Y + R-STATUS-WHEN leap day: eligible since 2026-02-28, file now while the card is valid": {
+			a: twMarriage("2024-02-29", "2027-02-28", "yes"), today: twToday, want: Eligible, from: "2026-02-28", reasonHas: "file the change now",
+			deadline: "status-eligible-from", date: "2026-02-28", noteHas: []string{"financially dependent", "2028-02-29"}},
+		"R-STATUS-WHEN marriage route: the card's expiry on a Sunday is the last day, act by Friday": {
+			a: twMarriage("2024-02-29", "2027-02-28", "yes"), today: twToday, want: Eligible, reasonHas: "act by 2027-02-26",
 			deadline: "status-window-closes", date: "2027-02-28", actBy: "2027-02-26"},
-		"R-STATUS-2Y contested, non-dependent spouse: conservative four years, both dates shown": {
-			a: twMarriage("2024-02-29", "2027-02-28", "no"), today: twToday, want: NotYet, from: "2028-02-29",
-			deadline: "status-eligible-from", date: "2028-02-29", noteHas: []string{"2026-02-28", "2028-02-29", "Contested"}},
-		"R-STATUS-2Y dependent spouse in the window: eligible": {
-			a: twMarriage("2024-06-01", "2026-12-10", "yes"), today: twToday, want: Eligible, from: "2026-11-10",
-			deadline: "status-window-opens", date: "2026-11-10"},
+		"R-STATUS-2Y a spouse who is not financially dependent: two years too, the other reading mentioned": {
+			a: twMarriage("2024-02-29", "2027-02-28", "no"), today: twToday, want: Eligible, from: "2026-02-28",
+			deadline: "status-eligible-from", date: "2026-02-28", noteHas: []string{"no financial-dependency condition", "2028-02-29"}},
+		"R-STATUS-2Y a stored case without the retired dependency answer: two years": {
+			a: twMarriage("2024-06-01", "2026-12-10", "", "financially_dependent", ""), today: twToday, want: Eligible, from: "2026-06-01",
+			deadline: "status-window-opens", date: "2026-06-01"},
+		"R-STATUS-WHEN marriage route opens on the eligibility date, not 30 days before expiry": {
+			a: twMarriage("2024-06-01", "2026-12-10", "yes"), today: twToday, want: Eligible, from: "2026-06-01",
+			deadline: "status-window-opens", date: "2026-06-01"},
+		"R-STATUS-WHEN eligible within the card's last 30 days: not yet, the renewal window is the fallback": {
+			a: twMarriage("2024-11-25", "2026-12-10", "yes"), today: twToday, want: NotYet, from: "2026-11-25", reasonHas: "fallback",
+			deadline: "status-window-opens", date: "2026-11-25", noteHas: []string{"2026-11-11"}},
+		"R-STATUS-2Y card expires before the two years: renew first": {
+			a: twMarriage("2025-06-01", "2026-12-10", "yes"), today: twToday, want: NotYet, reasonHas: "renew it first",
+			deadline: "renewal-window-opens", date: "2026-11-11"},
 		"R-STATUS-2Y residence not through the link: unknown, four-year date shown": {
 			a: twMarriage("2024-06-01", "2026-12-10", "yes", "via_link", "no"), today: twToday, want: Unknown, reasonHas: "2028-06-01",
 			deadline: "status-eligible-from", date: "2028-06-01"},
-		"R-STATUS-FAMILY visitor within the stay; last day on Christmas": {
+		"R-STATUS-FAMILY + R-DAYS-LIKELY visitor within the stay; last day on Christmas acts by 18 December": {
 			a: twFamily("visitor", "temporary", "2026-12-25", "spouse"), today: twToday, want: Eligible,
-			deadline: "status-file-by", date: "2026-12-25", actBy: "2026-12-24"},
+			deadline: "status-file-by", date: "2026-12-25", actBy: "2026-12-18", noteHas: []string{"Christmas", "if yours is open, the last day is 2026-12-24"}},
 		"R-STATUS-FAMILY visitor past the authorised stay: not eligible": {
 			a: twFamily("visitor", "permanent", "2026-11-20", "parent"), today: twToday, want: NotEligible, routeHas: VerifyWithOffice,
 			deadline: "status-file-by", date: "2026-11-20"},
@@ -137,10 +146,10 @@ func TestStatusChangeAnswerChecks(t *testing.T) {
 		"R-STATUS-2Y marriage route refuses a child link":   {"link", "child", twMarriage("2024-01-01", "2026-12-01", "yes"), []string{"link", "spouse or concubine"}},
 		"R-STATUS-FAMILY family unity accepts a child link": {"link", "child", twFamily("temporary", "permanent", "2027-01-01", ""), nil},
 		"R-STATUS-4Y card expiring before the first card":   {"card_expiry", "2022-01-01", twFourYears("2022-12-20", ""), []string{"card_expiry", "2022-12-20", "type"}},
-		"R-STATUS-4Y first card on the expiry day":          {"first_card_date", "2026-12-20", twFourYears("", "2026-12-20"), []string{"first_card_date", "type"}},
+		"R-STATUS-4Y first card on the expiry day":          {"status_since", "2026-12-20", twFourYears("", "2026-12-20"), []string{"status_since", "type"}},
 		"29 February in a common year is refused":           {"stay_expiry", "2026-02-29", twFamily("visitor", "temporary", "", "spouse"), []string{"stay_expiry", "does not exist"}},
 		"a route that is not offered is refused":            {"route", "lottery", Answers{}, []string{"route", "four-years", "pension"}},
-		"pension route does not check the first card dates": {"card_expiry", "2020-01-01", Answers{"route": "pension", "first_card_date": "2025-01-01"}, nil},
+		"pension route does not check the first card dates": {"card_expiry", "2020-01-01", Answers{"route": "pension", "status_since": "2025-01-01"}, nil},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -157,10 +166,10 @@ func TestStatusChangeDocumentsAndFee(t *testing.T) {
 		nameHas    map[string]string // document id → text its Name or Note holds
 		feeHas     []string
 	}{
-		"R-STATUS-4Y: card, no family papers": {
+		"R-STATUS-4Y + R-PAY-TWO: card, no family papers; two payments, 1,847 at filing": {
 			a: twFourYears("2022-12-20", "2026-12-20"), has: []string{"D-CARD"},
 			lacks:  []string{"D-LINK", "D-LINK-ID", "D-OATH-2Y", "D-FMM", "D-ADDRESS", "D-APOSTILLE", "D-PENSION", "D-BASIC"},
-			feeHas: []string{"13,578.96", VerifyAmount, "Change-of-status fee", VerifyWithOffice}},
+			feeHas: []string{"Two payments", "recepción y estudio", "1,847 MXN (2026", "Once approved", "13,578.96", VerifyAmount}},
 		"R-STATUS-2Y certificate from abroad: apostille, oath, link": {
 			a:       twMarriage("2024-06-01", "2026-12-10", "yes", "certificate_abroad", "yes"),
 			has:     []string{"D-CARD", "D-LINK", "D-LINK-ID", "D-OATH-2Y", "D-APOSTILLE"},
@@ -190,6 +199,9 @@ func TestStatusChangeDocumentsAndFee(t *testing.T) {
 			out := twEval(t, "status-change", tc.a, twToday)
 			if out.Verdict.Status == Incomplete {
 				t.Fatalf("incomplete answers: %s", out.Verdict.Reason)
+			}
+			if out.Fee.Rule != "R-PAY-TWO" || !strings.Contains(strings.Join(out.Steps, " "), "pay the card fee") {
+				t.Errorf("fee rule %s, steps %v: want R-PAY-TWO and the second payment among the steps", out.Fee.Rule, out.Steps)
 			}
 			for _, id := range append(always, tc.has...) {
 				if _, ok := twDoc(out.Documents, id); !ok {
@@ -226,8 +238,8 @@ func TestStatusChangeAfterCardAndSteps(t *testing.T) {
 		t.Errorf("R-RENEW-WHO: an adult's permanent card schedules %v", got)
 	}
 	got := p.AfterCard(twFamily("visitor", "temporary", "2026-12-25", "spouse"), MustDate("2027-12-25"), c)
-	if d := twDeadline(t, got, "next-renewal-window-closes"); d.ActBy != MustDate("2027-12-24") {
-		t.Errorf("R-CASE-NEXT + R-DAYS-CLOSED: act by %s, want 2027-12-24", d.ActBy)
+	if d := twDeadline(t, got, "next-renewal-window-closes"); d.ActBy != MustDate("2027-12-17") {
+		t.Errorf("R-CASE-NEXT + R-DAYS-LIKELY: act by %s, want 2027-12-17", d.ActBy)
 	}
 	out := p.Evaluate(twFourYears("2022-12-20", "2026-12-20"), c)
 	if !strings.Contains(strings.Join(out.Steps, " "), "comments box") {

@@ -67,22 +67,31 @@ func TestRenewalWindow(t *testing.T) {
 		expiry, opens, actBy string
 		cal                  Calendar
 		noteHas              string
+		// likely: the legal date is a likely closure only, open by law
+		// (R-DAYS-LIKELY), so the note has no R-DAYS-CLOSED reading.
+		likely bool
 	}{
-		"R-RENEW-WINDOW across a month end: expiry 1 March (common year)": {expiry: "2027-03-01", opens: "2027-01-30"},
-		"R-RENEW-WINDOW expiry 31 March opens 1 March":                    {expiry: "2026-03-31", opens: "2026-03-01"},
-		"R-RENEW-WINDOW expiry on the leap day 2028-02-29":                {expiry: "2028-02-29", opens: "2028-01-30"},
-		"R-DAYS-CLOSED Revolution Day 2026-11-16 acts by Friday 13":       {expiry: "2026-11-16", opens: "2026-10-17", actBy: "2026-11-13", noteHas: "Revolution Day"},
-		"R-DAYS-CLOSED New Year 2027-01-01 acts by 31 December":           {expiry: "2027-01-01", opens: "2026-12-02", actBy: "2026-12-31", noteHas: "New Year"},
-		"R-DAYS-CLOSED Constitution Day 2026-02-02":                       {expiry: "2026-02-02", opens: "2026-01-03", actBy: "2026-01-30", noteHas: "Constitution"},
-		"R-DAYS-CLOSED Benito Juárez 2026-03-16":                          {expiry: "2026-03-16", opens: "2026-02-14", actBy: "2026-03-13", noteHas: "Juárez"},
-		"R-DAYS-CLOSED Labour Day 2026-05-01":                             {expiry: "2026-05-01", opens: "2026-04-01", actBy: "2026-04-30", noteHas: "Labour"},
-		"R-DAYS-CLOSED Independence Day 2026-09-16":                       {expiry: "2026-09-16", opens: "2026-08-17", actBy: "2026-09-15", noteHas: "Independence"},
-		"R-DAYS-CLOSED Christmas 2026-12-25":                              {expiry: "2026-12-25", opens: "2026-11-25", actBy: "2026-12-24", noteHas: "Christmas"},
-		"R-DAYS-CLOSED change of government 2030-10-01":                   {expiry: "2030-10-01", opens: "2030-09-01", actBy: "2030-09-30", noteHas: "change of federal government"},
-		"R-DAYS-CLOSED Sunday acts by Friday":                             {expiry: "2026-11-22", opens: "2026-10-23", actBy: "2026-11-20", noteHas: "Sunday"},
-		"R-DAYS-CLOSED Sunday after New Year walks back over the holiday": {expiry: "2027-01-03", opens: "2026-12-04", actBy: "2026-12-31"},
-		"R-DAYS-CLOSED 2027 Revolution Day is 15 Nov, 16 Nov is open":     {expiry: "2027-11-16", opens: "2027-10-17"},
-		"R-DAYS-BIZ configured year-end closure":                          {expiry: "2026-12-31", opens: "2026-12-01", actBy: "2026-12-24", cal: closed, noteHas: "declared office closure"},
+		"R-RENEW-WINDOW across a month end: expiry 1 March (common year)": {expiry: "2027-03-01", opens: "2027-01-31"},
+		"R-RENEW-WINDOW expiry 31 March opens 2 March (R-DAYS-CAL)":       {expiry: "2026-03-31", opens: "2026-03-02"},
+		"R-RENEW-WINDOW expiry on the leap day 2028-02-29":                {expiry: "2028-02-29", opens: "2028-01-31"},
+		"R-DAYS-CLOSED Revolution Day 2026-11-16 acts by Friday 13":       {expiry: "2026-11-16", opens: "2026-10-18", actBy: "2026-11-13", noteHas: "Revolution Day"},
+		"R-DAYS-LIKELY New Year 2027-01-01 acts by 18 December":           {expiry: "2027-01-01", opens: "2026-12-03", actBy: "2026-12-18", noteHas: "if yours is open, the last day is 2026-12-31"},
+		"R-DAYS-CLOSED Constitution Day 2026-02-02":                       {expiry: "2026-02-02", opens: "2026-01-04", actBy: "2026-01-30", noteHas: "Constitution"},
+		"R-DAYS-CLOSED Benito Juárez 2026-03-16":                          {expiry: "2026-03-16", opens: "2026-02-15", actBy: "2026-03-13", noteHas: "Juárez"},
+		"R-DAYS-CLOSED Labour Day 2026-05-01":                             {expiry: "2026-05-01", opens: "2026-04-02", actBy: "2026-04-30", noteHas: "Labour"},
+		"R-DAYS-BIZ 5 May 2026 (Tuesday) acts by Monday 4 May":            {expiry: "2026-05-05", opens: "2026-04-06", actBy: "2026-05-04", noteHas: "5 May"},
+		"R-DAYS-BIZ 5 May 2027 (Wednesday) acts by Tuesday 4 May":         {expiry: "2027-05-05", opens: "2027-04-06", actBy: "2027-05-04", noteHas: "5 May"},
+		"R-DAYS-BIZ 5 May 2028 (Friday) acts by Thursday 4 May":           {expiry: "2028-05-05", opens: "2028-04-06", actBy: "2028-05-04", noteHas: "5 May"},
+		"R-DAYS-CLOSED Independence Day 2026-09-16":                       {expiry: "2026-09-16", opens: "2026-08-18", actBy: "2026-09-15", noteHas: "Independence"},
+		"R-DAYS-LIKELY Christmas 2026-12-25 acts by 18 December":          {expiry: "2026-12-25", opens: "2026-11-26", actBy: "2026-12-18", noteHas: "Christmas"},
+		"R-DAYS-CLOSED change of government 2030-10-01":                   {expiry: "2030-10-01", opens: "2030-09-02", actBy: "2030-09-30", noteHas: "change of federal government"},
+		"R-DAYS-CLOSED Sunday acts by Friday":                             {expiry: "2026-11-22", opens: "2026-10-24", actBy: "2026-11-20", noteHas: "Sunday"},
+		"R-DAYS-LIKELY Sunday after New Year walks back over the span":    {expiry: "2027-01-03", opens: "2026-12-05", actBy: "2026-12-18", noteHas: "the year-end vacation"},
+		"R-DAYS-CLOSED 2027 Revolution Day is 15 Nov, 16 Nov is open":     {expiry: "2027-11-16", opens: "2027-10-18"},
+		"R-DAYS-BIZ configured year-end closure replaces the guess":       {expiry: "2026-12-31", opens: "2026-12-02", actBy: "2026-12-24", cal: closed, noteHas: "declared office closure"},
+		"R-DAYS-LIKELY Good Friday 2027, an open day by law":              {expiry: "2027-03-26", opens: "2027-02-25", actBy: "2027-03-24", likely: true, noteHas: "if yours is open, the last day is 2027-03-26"},
+		"R-DAYS-LIKELY Saturday 19 Dec 2026 acts by Friday 18":            {expiry: "2026-12-19", opens: "2026-11-20", actBy: "2026-12-18", noteHas: "Saturday"},
+		"R-DAYS-LIKELY Wednesday 6 Jan 2027, the last day of the span":    {expiry: "2027-01-06", opens: "2026-12-08", actBy: "2026-12-18", likely: true, noteHas: "usually close"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -102,8 +111,14 @@ func TestRenewalWindow(t *testing.T) {
 			if tc.actBy == "" && cl.Note != "" {
 				t.Errorf("open day has a closed-day note: %q", cl.Note)
 			}
-			if tc.actBy != "" && (!strings.Contains(cl.Note, "next business day") || !strings.Contains(cl.Note, "never the safe one")) {
+			if tc.actBy != "" && !tc.likely && (!strings.Contains(cl.Note, "next business day") || !strings.Contains(cl.Note, "never the safe one")) {
 				t.Errorf("note lacks the other reading of R-DAYS-CLOSED: %q", cl.Note)
+			}
+			if tc.likely && (strings.Contains(cl.Note, "R-DAYS-CLOSED") || !strings.Contains(cl.Note, "R-DAYS-LIKELY")) {
+				t.Errorf("a likely closure's note should cite R-DAYS-LIKELY alone: %q", cl.Note)
+			}
+			if !strings.Contains(op.Note, "R-DAYS-CAL") {
+				t.Errorf("opening note lacks the other reading (R-DAYS-CAL): %q", op.Note)
 			}
 			if !strings.Contains(cl.Note, tc.noteHas) {
 				t.Errorf("note %q lacks %q", cl.Note, tc.noteHas)
@@ -142,8 +157,8 @@ func TestAfterCardRenewal(t *testing.T) {
 	if cl.ActBy != MustDate("2027-11-12") {
 		t.Errorf("R-CASE-NEXT + R-DAYS-CLOSED: act by %s, want 2027-11-12", cl.ActBy)
 	}
-	if op := twDeadline(t, got, "next-renewal-window-opens"); op.Date != MustDate("2027-10-16") {
-		t.Errorf("R-CASE-NEXT: next window opens %s, want 2027-10-16", op.Date)
+	if op := twDeadline(t, got, "next-renewal-window-opens"); op.Date != MustDate("2027-10-17") {
+		t.Errorf("R-CASE-NEXT: next window opens %s, want 2027-10-17 (R-DAYS-CAL)", op.Date)
 	}
 }
 

@@ -128,7 +128,7 @@ func TestClosuresMoveIndexDates(t *testing.T) {
 		{"R-CASE-DECIDE: no closures, decision due 20 business days after filing", nil, filed, "decision-due", "2026-12-21", ""},
 		{"R-CASE-DECIDE: a closure inside the 20 business days makes INM's date later", []string{"2026-12-18"}, filed, "decision-due", "2026-12-22", ""},
 		{"R-DAYS-BIZ: a closure on a Saturday changes nothing", []string{"2026-12-19"}, filed, "decision-due", "2026-12-21", ""},
-		{"R-DAYS-CLOSED: no closures, the window closes on a business day", nil, procedures.Progress{}, "renewal-window-closes", "2027-03-25", ""},
+		{"R-DAYS-LIKELY: no closures entered, Holy Thursday is a likely closure: act by the day before", nil, procedures.Progress{}, "renewal-window-closes", "2027-03-25", "2027-03-24"},
 		{"R-DAYS-CLOSED: a window closing on a closure gets the business day before as act-by", []string{"2027-03-25"}, procedures.Progress{}, "renewal-window-closes", "2027-03-25", "2027-03-24"},
 		{"R-DAYS-CLOSED: two closed days in a row go back past both", []string{"2027-03-24", "2027-03-25"}, procedures.Progress{}, "renewal-window-closes", "2027-03-25", "2027-03-23"},
 	}

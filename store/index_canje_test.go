@@ -22,8 +22,10 @@ func TestIndexKeepsTheCanjeFilingDate(t *testing.T) {
 		t.Fatalf("index rows %+v lack canje-file-by", rows)
 	}
 	for _, d := range rows[0].Deadlines {
-		if d.Key == "canje-file-by" && (d.Date != procedures.MustDate("2026-12-20") || d.ActBy != procedures.MustDate("2026-12-18")) {
-			t.Errorf("canje-file-by %s act by %s, want 2026-12-20 act by 2026-12-18 (R-CANJE-30, R-DAYS-CLOSED)", d.Date, d.ActBy)
+		// Entry day counted as day 1 (R-DAYS-CAL): the 30th day is Saturday
+		// 2026-12-19, so act by Friday 2026-12-18.
+		if d.Key == "canje-file-by" && (d.Date != procedures.MustDate("2026-12-19") || d.ActBy != procedures.MustDate("2026-12-18")) {
+			t.Errorf("canje-file-by %s act by %s, want 2026-12-19 act by 2026-12-18 (R-CANJE-30, R-DAYS-CAL, R-DAYS-CLOSED)", d.Date, d.ActBy)
 		}
 	}
 }

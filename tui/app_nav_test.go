@@ -68,7 +68,7 @@ func TestNarrowCasesListKeepsTheProcedure(t *testing.T) {
 	})
 	t.Run("at 44 columns the when text goes before the procedure", func(t *testing.T) {
 		screen := screenText(keys(t, dash(t, 44, 16), "tab"))
-		mustContain(t, screen, "notification", "renewal", "Ana López", "2026-11-18")
+		mustContain(t, screen, "notification", "renewal", "Ana López", "2026-11-17")
 		if strings.Contains(screen, "LATE") {
 			t.Errorf("the when text stayed while names shrank:\n%s", screen)
 		}

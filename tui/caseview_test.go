@@ -126,8 +126,9 @@ func TestCaseThroughEveryStage(t *testing.T) {
 		t.Fatalf("stage %q, want received", stage())
 	}
 	dl = deadlineKeys(a.caseView.deadlines)
-	if d := dl["next-status-window-opens"]; d.Date != procedures.MustDate("2027-11-10") {
-		t.Errorf("the change's window opens %s, want 2027-11-10", d.Date)
+	// The card's last 30 days counting the expiry as day 1 (R-DAYS-CAL).
+	if d := dl["next-status-window-opens"]; d.Date != procedures.MustDate("2027-11-11") {
+		t.Errorf("the change's window opens %s, want 2027-11-11", d.Date)
 	}
 	if _, ok := dl["four-year-date"]; !ok {
 		t.Error("no four-year date after the card came")
@@ -149,7 +150,9 @@ func TestCaseViewEdits(t *testing.T) {
 	t.Run("space ticks the document under the cursor and saves it", func(t *testing.T) {
 		st := newMemStore()
 		id := addCase(t, st, storePerson(t, st, "Ana"), "renewal", renewalAnswers("2026-12-10"))
-		a := openCase(t, st, id, 80, 24)
+		// Tall enough that the checklist is on screen: j then moves the
+		// cursor rather than scrolling to it.
+		a := openCase(t, st, id, 80, 40)
 		a = keys(t, a, "j", "space")
 		doc := a.caseView.outcome.Documents[1].ID
 		if c, _ := st.Case(id); !c.Ticks[doc] {

@@ -224,7 +224,7 @@ func testCtx() procedures.Context { return procedures.Context{Today: today} }
 // expires on expiry (R-RENEW-WINDOW: the window opens 30 days before).
 func renewalAnswers(expiry string) procedures.Answers {
 	return procedures.Answers{"card_type": "temporary", "card_expiry": expiry, "in_mexico": "yes",
-		"holder_minor": "no", "first_card_date": "2024-01-15", "years_requested": "1",
+		"holder_minor": "no", "status_since": "2024-01-15", "years_requested": "1",
 		"grounds": "job", "grounds_hold": "yes"}
 }
 

@@ -18,18 +18,18 @@ var scripts = map[string]map[string]string{
 	},
 	"renewal": {
 		"card_type": "temporary", "card_expiry": "15/12/2026", "in_mexico": "yes", "return_date": "",
-		"holder_minor": "no", "child_birth_date": "2015-01-01", "first_card_date": "2023-12-10",
+		"holder_minor": "no", "child_birth_date": "2015-01-01", "status_since": "2023-12-10",
 		"years_requested": "1", "grounds": "job", "grounds_hold": "yes",
 	},
 	"status-change": {
 		"route": "four-years", "current_status": "temporary", "target": "permanent", "stay_expiry": "2026-12-20",
-		"first_card_date": "01/11/2022", "card_expiry": "01/12/2026", "link": "spouse", "relative_status": "mexican",
+		"status_since": "01/11/2022", "card_expiry": "01/12/2026", "link": "spouse", "relative_status": "mexican",
 		"relative_name": "Juan Pérez", "via_link": "yes", "financially_dependent": "no", "certificate_abroad": "no",
 		"pension_basis": "savings",
 	},
 	"exit-permit": {
 		"pending_procedure": "canje", "nut": "", "emergency": "no", "emergency_cause": "A parent's surgery",
-		"departure_date": "10/12/2026", "return_date": "10/01/2027", "permit_date": "", "reentry_date": "",
+		"departure_date": "10/12/2026", "return_date": "10/01/2027", "ask_date": "", "permit_date": "", "reentry_date": "",
 	},
 }
 

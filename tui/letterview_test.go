@@ -139,7 +139,7 @@ func TestLetterView(t *testing.T) {
 	t.Run("R-STATUS-2Y a missing relative's name is asked by the interview (E)", func(t *testing.T) {
 		st := newMemStore()
 		id := addCase(t, st, letterPerson(t, st), "status-change", procedures.Answers{
-			"route": "marriage", "first_card_date": "2024-11-01", "card_expiry": "2026-12-01",
+			"route": "marriage", "status_since": "2024-11-01", "card_expiry": "2026-12-01",
 			"link": "spouse", "relative_status": "mexican", "via_link": "yes",
 			"financially_dependent": "no", "certificate_abroad": "no"})
 		a := keys(t, openCase(t, st, id, 80, 24), "l")
@@ -330,7 +330,7 @@ func TestGoldenLetterView(t *testing.T) {
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	waitText(t, tm, "today 2026-11-23")
 	tm.Send(openCaseMsg{CaseID: id})
-	waitText(t, tm, "Checklist")
+	waitText(t, tm, "Deadlines")
 	tm.Send(press("l"))
 	waitText(t, tm, "Letter 1 of 1")
 	tm.Send(press("ctrl+c"))
