@@ -49,8 +49,14 @@ func ICS(w io.Writer, cs []CaseView, ctx procedures.Context) error {
 	if n == 0 {
 		return ErrNoDeadlines
 	}
-	if err := cal.SerializeTo(w, ics.WithNewLineWindows); err != nil {
+	// golang-ical ignores the errors of some writes (BEGIN and END:VCALENDAR):
+	// the checked writer keeps them.
+	cw := &checkedWriter{w: w}
+	if err := cal.SerializeTo(cw, ics.WithNewLineWindows); err != nil {
 		return fmt.Errorf("writing the calendar: %w", err)
+	}
+	if cw.err != nil {
+		return fmt.Errorf("writing the calendar: %w", cw.err)
 	}
 	return nil
 }

@@ -13,7 +13,9 @@ type printer struct {
 	err error
 }
 
-func newPrinter(w io.Writer) *printer { return &printer{w: w, nl: "\n"} }
+// newPrinter writes to w through a checkedWriter, so a short write without
+// an error counts as a failure too.
+func newPrinter(w io.Writer) *printer { return &printer{w: &checkedWriter{w: w}, nl: "\n"} }
 
 // line writes one line and its end.
 func (p *printer) line(s string) {
