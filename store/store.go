@@ -103,7 +103,7 @@ func Open(path string, opt Options) (*Store, error) {
 
 // Close releases the file and its lock.
 func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
+	if err := guard(s.db.Close); err != nil {
 		return fmt.Errorf("closing %s: %w", s.path, err)
 	}
 	return nil
@@ -121,16 +121,25 @@ func (s *Store) update(what string, fn func(tx *bolt.Tx) error) error {
 	if s.readOnly {
 		return fmt.Errorf("%s: %w (%s)", what, ErrReadOnly, s.path)
 	}
-	if err := s.db.Update(fn); err != nil {
-		return fmt.Errorf("%s: %w", what, err)
+	if err := guard(func() error { return s.db.Update(fn) }); err != nil {
+		return s.wrap(what, err)
 	}
 	return nil
 }
 
 // view runs fn in one read transaction.
 func (s *Store) view(what string, fn func(tx *bolt.Tx) error) error {
-	if err := s.db.View(fn); err != nil {
-		return fmt.Errorf("%s: %w", what, err)
+	if err := guard(func() error { return s.db.View(fn) }); err != nil {
+		return s.wrap(what, err)
 	}
 	return nil
+}
+
+// wrap names the operation that failed; a panic or fault recovered by
+// guard means the file is damaged, and says so with the way out.
+func (s *Store) wrap(what string, err error) error {
+	if errors.Is(err, errPanicked) {
+		return fmt.Errorf("%s: %w", what, damaged(s.path, err))
+	}
+	return fmt.Errorf("%s: %w", what, err)
 }
