@@ -79,6 +79,13 @@ func Clean(dir, base string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("looking for leftover temporary files in %s: %w", dir, err)
 	}
+	// A writer killed between publishing its file by a hard link and
+	// removing the temporary name leaves a second name of the real file,
+	// locked whenever the real file is: that name goes whatever its lock.
+	var target os.FileInfo
+	if base != "" {
+		target, _ = os.Stat(filepath.Join(dir, base))
+	}
 	var removed []string
 	for _, e := range entries {
 		if !e.Type().IsRegular() {
@@ -90,7 +97,7 @@ func Clean(dir, base string) ([]string, error) {
 			if base != "" && b != base {
 				continue
 			}
-			if removeIfUnlocked(path) {
+			if sameFile(path, target) && os.Remove(path) == nil || removeIfUnlocked(path) {
 				removed = append(removed, path)
 			}
 			continue
@@ -147,3 +154,29 @@ func removeIfUnlocked(path string) bool {
 
 // errLocked is tryLock's answer for a file another process holds.
 var errLocked = errors.New("locked by a running writer")
+
+// ErrBusy is TryLock's answer for a file another process holds locked.
+var ErrBusy = errors.New("the file is in use by another process")
+
+// TryLock takes an exclusive advisory lock on f without waiting, held
+// until f is closed: ErrBusy when another process holds one (bbolt's lock
+// on an open database counts). Where the system has no locks it returns
+// nil.
+func TryLock(f *os.File) error {
+	switch err := tryLock(f); {
+	case errors.Is(err, errLocked):
+		return ErrBusy
+	case err != nil:
+		return nil
+	}
+	return nil
+}
+
+// sameFile reports whether path is another name of target.
+func sameFile(path string, target os.FileInfo) bool {
+	if target == nil {
+		return false
+	}
+	info, err := os.Stat(path)
+	return err == nil && os.SameFile(info, target)
+}

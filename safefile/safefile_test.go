@@ -81,3 +81,31 @@ func TestCreateIsPrivate(t *testing.T) {
 		t.Errorf("IsTemp(%s) = %q, %v", f.Name(), b, ok)
 	}
 }
+
+// TestCleanRemovesASecondNameOfTheRealFile: a writer killed after linking
+// its temporary file into place leaves a second name of the real file;
+// Clean removes that name even while the real file is locked.
+func TestCleanRemovesASecondNameOfTheRealFile(t *testing.T) {
+	dir := t.TempDir()
+	tmp, err := Create(dir, "tramite.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp.Close()
+	real := filepath.Join(dir, "tramite.db")
+	if err := os.Link(tmp.Name(), real); err != nil {
+		t.Skip("no hard links:", err)
+	}
+	f, _ := os.Open(real)
+	defer f.Close()
+	if err := TryLock(f); err != nil {
+		t.Fatal(err)
+	}
+	removed, _ := Clean(dir, "tramite.db")
+	if len(removed) != 1 || removed[0] != tmp.Name() {
+		t.Errorf("removed %q, want the second name %s", removed, tmp.Name())
+	}
+	if _, err := os.Stat(real); err != nil {
+		t.Error("the real file went too")
+	}
+}

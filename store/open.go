@@ -10,6 +10,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"tramite/safefile"
 )
 
 // defaultTimeout is how long Open waits for another tramite to let go.
@@ -36,11 +38,25 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 
 	created := false
 	info, err := os.Stat(path)
+	if err == nil && !opt.ReadOnly && !info.IsDir() {
+		// An earlier first run killed before it finished: recreate it.
+		again, uerr := unfinished(path, opt.Timeout)
+		if uerr != nil {
+			return nil, uerr
+		}
+		if again {
+			if err := create(path, sc, opt.Timeout, true); err != nil {
+				return nil, err
+			}
+			created = true
+		}
+	}
 	switch {
+	case created:
 	case errors.Is(err, fs.ErrNotExist) && opt.ReadOnly:
 		return nil, fmt.Errorf("no tramite file at %s yet (run tramite once to create it, or pass --db PATH): %w", path, err)
 	case errors.Is(err, fs.ErrNotExist):
-		if err := createEmpty(path); err != nil {
+		if err := create(path, sc, opt.Timeout, false); err != nil {
 			return nil, err
 		}
 		created = true
@@ -104,22 +120,19 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 		return nil, err
 	}
 	s.db = db
-	if err := s.prepare(created, sc); err != nil {
+	if err := s.prepare(sc); err != nil {
 		closeQuietly(db)
 		return nil, err
 	}
+	// What a creation killed after its file was in place left behind.
+	_, _ = safefile.Clean(filepath.Dir(path), filepath.Base(path))
 	return s, nil
 }
 
 // prepare brings a read-write file up to date: buckets and meta for a new
 // file, migrations for an older schema, a new index for other rules. It
 // writes nothing when the file is already current.
-func (s *Store) prepare(created bool, sc schema) error {
-	if created {
-		if err := s.db.Update(func(tx *bolt.Tx) error { return initialize(tx, sc.version) }); err != nil {
-			return fmt.Errorf("setting up %s: %w", s.path, err)
-		}
-	}
+func (s *Store) prepare(sc schema) error {
 	var st metaState
 	err := guard(func() error {
 		return s.db.View(func(tx *bolt.Tx) (err error) {
@@ -139,22 +152,6 @@ func (s *Store) prepare(created bool, sc schema) error {
 		if err := s.ReindexAll(); err != nil {
 			return err
 		}
-	}
-	return nil
-}
-
-// createEmpty creates the folder (0700) and an empty file (0600) for bbolt
-// to initialise: the file will hold passports and addresses.
-func createEmpty(path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fmt.Errorf("creating the folder for %s: %w", path, err)
-	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return fmt.Errorf("creating %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("creating %s: %w", path, err)
 	}
 	return nil
 }
