@@ -72,19 +72,22 @@ func IsTemp(name string) (base string, ok bool) {
 // earlier versions' patterns older than an hour. It returns the paths
 // removed; files it cannot remove are skipped (the next run tries again).
 func Clean(dir, base string) ([]string, error) {
+	if base == "" {
+		return CleanFunc(dir, func(string) bool { return true }, false)
+	}
+	return CleanFunc(dir, func(b string) bool { return b == base }, true)
+}
+
+// CleanFunc is Clean for the files whose base name match accepts; legacy
+// also removes earlier versions' temporary files (BASE.tmp-DIGITS and
+// .BASE.tmp-DIGITS, unlocked, older than an hour) of those files.
+func CleanFunc(dir string, match func(base string) bool, legacy bool) ([]string, error) {
 	if dir == "" {
 		dir = "."
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("looking for leftover temporary files in %s: %w", dir, err)
-	}
-	// A writer killed between publishing its file by a hard link and
-	// removing the temporary name leaves a second name of the real file,
-	// locked whenever the real file is: that name goes whatever its lock.
-	var target os.FileInfo
-	if base != "" {
-		target, _ = os.Stat(filepath.Join(dir, base))
 	}
 	var removed []string
 	for _, e := range entries {
@@ -94,37 +97,43 @@ func Clean(dir, base string) ([]string, error) {
 		name := e.Name()
 		path := filepath.Join(dir, name)
 		if b, ok := IsTemp(name); ok {
-			if base != "" && b != base {
+			if !match(b) {
 				continue
 			}
-			if sameFile(path, target) && os.Remove(path) == nil || removeIfUnlocked(path) {
+			// A writer killed between publishing its file by a hard link
+			// and removing the temporary name leaves a second name of the
+			// real file, locked whenever the real file is: that name goes
+			// whatever its lock.
+			if sameFile(path, filepath.Join(dir, b)) && os.Remove(path) == nil || removeIfUnlocked(path) {
 				removed = append(removed, path)
 			}
 			continue
 		}
-		if base != "" && isLegacy(name, base) && oldEnough(e, legacyAge) && removeIfUnlocked(path) {
+		if b, ok := legacyBase(name); legacy && ok && match(b) && oldEnough(e, legacyAge) && removeIfUnlocked(path) {
 			removed = append(removed, path)
 		}
 	}
 	return removed, nil
 }
 
-// isLegacy reports whether name is an earlier version's temporary file of
-// base: ".BASE.tmp-DIGITS" (exports) or "BASE.tmp-DIGITS" (backups).
-func isLegacy(name, base string) bool {
-	rest, ok := strings.CutPrefix(name, "."+base+legacyMarker)
-	if !ok {
-		rest, ok = strings.CutPrefix(name, base+legacyMarker)
+// legacyBase reports whether name is an earlier version's temporary
+// file, ".BASE.tmp-DIGITS" (exports) or "BASE.tmp-DIGITS" (backups), and
+// of which file.
+func legacyBase(name string) (string, bool) {
+	i := strings.LastIndex(name, legacyMarker)
+	if i <= 0 {
+		return "", false
 	}
-	if !ok || rest == "" {
-		return false
+	rest := name[i+len(legacyMarker):]
+	if rest == "" {
+		return "", false
 	}
 	for _, r := range rest {
 		if r < '0' || r > '9' {
-			return false
+			return "", false
 		}
 	}
-	return true
+	return strings.TrimPrefix(name[:i], "."), true
 }
 
 func oldEnough(e fs.DirEntry, age time.Duration) bool {
@@ -172,11 +181,12 @@ func TryLock(f *os.File) error {
 	return nil
 }
 
-// sameFile reports whether path is another name of target.
-func sameFile(path string, target os.FileInfo) bool {
-	if target == nil {
+// sameFile reports whether path and target are names of one file.
+func sameFile(path, target string) bool {
+	a, err := os.Stat(path)
+	if err != nil {
 		return false
 	}
-	info, err := os.Stat(path)
-	return err == nil && os.SameFile(info, target)
+	b, err := os.Stat(target)
+	return err == nil && os.SameFile(a, b)
 }

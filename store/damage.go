@@ -204,6 +204,9 @@ type Backup struct {
 // of `tramite backup` (STEM-backup-DATE.EXT). Only files that pass the
 // header check count; ok is false when there is none.
 func NewestBackup(path string) (Backup, bool) {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real // the copies are beside the real file
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
