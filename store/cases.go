@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -24,6 +25,15 @@ func (s *Store) SaveCase(c *Case) error {
 	}
 	err := s.update("saving the case", func(tx *bolt.Tx) error {
 		cases := tx.Bucket(bucketCases)
+		var was *Case
+		if d.ID != 0 {
+			if old, err := getCase(tx, d.ID); err == nil {
+				was = &old
+			}
+		}
+		if err := ValidateCase(d, was, s.today()); err != nil {
+			return err
+		}
 		if d.ID == 0 {
 			id, err := cases.NextSequence()
 			if err != nil {
@@ -161,7 +171,12 @@ func (s *Store) editCase(id uint64, what string, edit func(c *Case)) error {
 		if err != nil {
 			return err
 		}
+		was := c
+		was.Answers, was.Ticks = c.Answers.Clone(), maps.Clone(c.Ticks)
 		edit(&c)
+		if err := ValidateCase(c, &was, s.today()); err != nil {
+			return err
+		}
 		c.Updated = s.stamp()
 		return putCaseWith(tx, &c, s.cal)
 	})

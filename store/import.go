@@ -46,6 +46,9 @@ func (s *Store) Import(people []Person, cases []Case) (ImportResult, error) {
 				newID[p.ID], res.People[i], res.Reused[i] = old.ID, old, true
 				continue
 			}
+			if err := ValidatePerson(p, nil, s.today()); err != nil {
+				return fmt.Errorf("person %d: %w", p.ID, err)
+			}
 			id, err := bucket.NextSequence()
 			if err != nil {
 				return err
@@ -67,6 +70,9 @@ func (s *Store) Import(people []Person, cases []Case) (ImportResult, error) {
 			pid, ok := newID[c.PersonID]
 			if !ok {
 				return fmt.Errorf("case %d: its person %d is not among the people imported", c.ID, c.PersonID)
+			}
+			if err := ValidateCase(c, nil, s.today()); err != nil {
+				return fmt.Errorf("case %d: %w", c.ID, err)
 			}
 			id, err := tx.Bucket(bucketCases).NextSequence()
 			if err != nil {

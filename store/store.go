@@ -116,6 +116,9 @@ func (s *Store) Path() string { return s.path }
 // monotonic reading, so a value read back equals the one written.
 func (s *Store) stamp() time.Time { return s.now().UTC().Round(0) }
 
+// today is the date of the store's clock, for the birth-date check.
+func (s *Store) today() procedures.Date { return procedures.DateOf(s.now()) }
+
 // update runs fn in one committed write transaction.
 func (s *Store) update(what string, fn func(tx *bolt.Tx) error) error {
 	if s.readOnly {
