@@ -11,6 +11,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/procedures"
+	"tramite/textsafe"
 )
 
 // ErrNoDeadlines is returned by ICS when no case has an open deadline: an
@@ -36,7 +37,7 @@ func ICS(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 	cal.SetProductId("-//tramite//INM deadlines//EN")
 	cal.SetMethod(ics.MethodPublish)
 	cal.SetCalscale("GREGORIAN")
-	cal.SetXWRCalName(calName(cs))
+	cal.SetXWRCalName(textsafe.Line(calName(cs)))
 	cal.SetXWRCalDesc(fmt.Sprintf("INM deadlines exported by tramite on %s. Checked: %s. %s.",
 		ctx.Today, procedures.RulesChecked, capitalise(procedures.VerifyWithOffice)))
 	stamp := midnight(ctx.Today)
@@ -50,8 +51,14 @@ func ICS(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 	if n == 0 {
 		return ErrNoDeadlines
 	}
-	if err := cal.SerializeTo(w, ics.WithNewLineWindows); err != nil {
+	// golang-ical ignores the errors of some writes (BEGIN and END:VCALENDAR):
+	// the checked writer keeps them.
+	cw := &checkedWriter{w: w}
+	if err := cal.SerializeTo(cw, ics.WithNewLineWindows); err != nil {
 		return fmt.Errorf("writing the calendar: %w", err)
+	}
+	if cw.err != nil {
+		return fmt.Errorf("writing the calendar: %w", cw.err)
 	}
 	return nil
 }
@@ -62,13 +69,15 @@ func addEvent(cal *ics.Calendar, v casebook.Detail, d procedures.Deadline, stamp
 	e.SetDtStampTime(stamp)
 	e.SetAllDayStartAt(midnight(day))
 	e.SetAllDayEndAt(midnight(day.AddDays(1)))
-	summary := v.Person.Name + ": " + d.Title
+	// Stored text is made safe for a terminal (textsafe): a calendar file
+	// is often printed, and export without -o writes it to one.
+	summary := textsafe.Line(v.Person.Name + ": " + d.Title)
 	e.SetSummary(summary)
-	e.SetDescription(eventDescription(v, d))
+	e.SetDescription(textsafe.Text(eventDescription(v, d)))
 	e.SetTimeTransparency(ics.TransparencyTransparent)
 	e.AddCategory("INM")
 	if v.Case.Progress.Office != "" {
-		e.SetLocation(v.Case.Progress.Office)
+		e.SetLocation(textsafe.Line(v.Case.Progress.Office))
 	}
 
 	a := e.AddAlarm()
@@ -86,7 +95,7 @@ func addEvent(cal *ics.Calendar, v casebook.Detail, d procedures.Deadline, stamp
 // rules were checked.
 func eventDescription(v casebook.Detail, d procedures.Deadline) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s (%s), case %d of %s.\n", v.Procedure.Name, v.Procedure.Spanish, v.Case.ID, v.Person.Name)
+	fmt.Fprintf(&b, "%s (%s), case %d of %s.\n", v.Procedure.Name, v.Procedure.Spanish, v.Case.ID, textsafe.Line(v.Person.Name))
 	if !d.ActBy.IsZero() {
 		fmt.Fprintf(&b, "Legal date %s; the office is closed that day: act by %s.\n", dayName(d.Date), dayName(d.ActBy))
 	}

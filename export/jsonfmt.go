@@ -157,10 +157,14 @@ func JSON(w io.Writer, people []record.Person, cs []casebook.Detail, ctx procedu
 		addPerson(v.Person)
 		f.Cases = append(f.Cases, fileCase(v))
 	}
-	enc := json.NewEncoder(w)
+	cw := &checkedWriter{w: w}
+	enc := json.NewEncoder(cw)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(f); err != nil {
 		return fmt.Errorf("writing the JSON export: %w", err)
+	}
+	if cw.err != nil {
+		return fmt.Errorf("writing the JSON export: %w", cw.err)
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"tramite/procedures"
 	"tramite/record"
+	"tramite/textsafe"
 )
 
 // Bundle is a validated import: people and cases ready for the store. The
@@ -45,6 +46,12 @@ const maxProblems = 20
 // problem at once in an *InvalidError, each naming the person or case and
 // the key at fault, so the user can fix the file in one pass.
 func Decode(r io.Reader) (Bundle, error) {
+	return DecodeOn(r, procedures.DateOf(time.Now()))
+}
+
+// DecodeOn is Decode with the day of the import given: a birth date after
+// today is refused (today zero: not checked).
+func DecodeOn(r io.Reader, today procedures.Date) (Bundle, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return Bundle{}, fmt.Errorf("reading the file: %w", err)
@@ -71,7 +78,7 @@ func Decode(r io.Reader) (Bundle, error) {
 		return Bundle{}, invalid(fmt.Sprintf(`"version" is %d: this tramite reads version %d only`, *top.Version, Version))
 	}
 
-	var v validator
+	v := validator{today: today}
 	var b Bundle
 	people := map[uint64]bool{}
 	for i, raw := range top.People {
@@ -130,8 +137,26 @@ func describeJSONError(data []byte, err error) string {
 	return strings.TrimPrefix(err.Error(), "json: ")
 }
 
-// validator collects problems.
-type validator struct{ problems []string }
+// validator collects problems. today is the day of the import, for the
+// birth-date check (zero: not checked).
+type validator struct {
+	problems []string
+	today    procedures.Date
+}
+
+// problem is a store validation error as a problem line: without the
+// ErrInvalid prefix, the field first.
+func problem(err error) string {
+	return strings.TrimPrefix(err.Error(), record.ErrInvalid.Error()+": ")
+}
+
+// short is v cut for a problem line: a line never repeats a long value.
+func short(v string) string {
+	if r := []rune(v); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return v
+}
 
 func (v *validator) addf(format string, args ...any) {
 	if len(v.problems) < maxProblems {
@@ -144,6 +169,10 @@ func (v *validator) addf(format string, args ...any) {
 // date parses the date under key, reporting a bad one with where.
 func (v *validator) date(where, key, s string) procedures.Date {
 	if s == "" {
+		return procedures.Date{}
+	}
+	if len(s) > 40 { // a date is 10 characters: do not repeat a long value
+		v.addf("%s: %s: %q is not a date: write it as YYYY-MM-DD", where, key, short(s))
 		return procedures.Date{}
 	}
 	d, err := procedures.ParseDate(s)
@@ -160,7 +189,7 @@ func (v *validator) timestamp(where, key, s string) time.Time {
 	}
 	t, err := time.Parse(time.RFC3339Nano, s)
 	if err != nil {
-		v.addf("%s: %s: %q is not a timestamp: write it as 2026-01-05T10:00:00Z, or leave it out", where, key, s)
+		v.addf("%s: %s: %q is not a timestamp: write it as 2026-01-05T10:00:00Z, or leave it out", where, key, short(s))
 	}
 	return t
 }
@@ -182,9 +211,41 @@ func (v *validator) person(i int, raw json.RawMessage) (record.Person, bool) {
 	name := strings.TrimSpace(fp.Name)
 	if name == "" {
 		v.addf(`%s: "name" is empty: every person needs a name`, where)
+	} else if _, err := record.ValidatePersonValue("name", name, v.today); err != nil {
+		v.addf("%s: %s", where, problem(err))
 	}
-	p := record.Person{ID: fp.ID, Name: name, Nationality: strings.TrimSpace(fp.Nationality), Details: fp.Details}
+	nationality := strings.TrimSpace(fp.Nationality)
+	if _, err := record.ValidatePersonValue("nationality", nationality, v.today); err != nil {
+		v.addf("%s: %s", where, problem(err))
+	}
+	// Details: personal keys only, each checked as `tramite person set`
+	// checks it (phone, e-mail, passport, lengths, characters).
+	var details map[string]string
+	for _, k := range slices.Sorted(maps.Keys(fp.Details)) {
+		val, err := record.ValidatePersonValue(k, fp.Details[k], v.today)
+		switch {
+		case !slices.Contains(procedures.PersonKeys, k) || k == "nationality" || k == "birth_date":
+			v.addf("%s: details.%s: not a personal detail: use passport_number, address, phone, email or office", where, short(k))
+			continue
+		case err != nil:
+			v.addf("%s: details.%s", where, problem(err))
+			continue
+		}
+		if val == "" {
+			continue
+		}
+		if details == nil {
+			details = map[string]string{}
+		}
+		details[k] = val
+	}
+	p := record.Person{ID: fp.ID, Name: name, Nationality: nationality, Details: details}
 	p.BirthDate = v.date(where, "birth_date", fp.BirthDate)
+	if !p.BirthDate.IsZero() {
+		if _, err := record.ValidatePersonValue("birth_date", p.BirthDate.String(), v.today); err != nil {
+			v.addf("%s: %s", where, problem(err))
+		}
+	}
 	p.Created = v.timestamp(where, "created", fp.Created)
 	p.Updated = v.timestamp(where, "updated", fp.Updated)
 	return p, len(v.problems) == n
@@ -211,6 +272,9 @@ func (v *validator) caseOf(i int, raw json.RawMessage, people map[uint64]bool) (
 		v.addf(`%s: "person" is %d, but no valid person in "people" has that id`, where, fc.Person)
 	}
 	c := record.Case{ID: fc.ID, PersonID: fc.Person, Procedure: fc.Procedure, Notes: fc.Notes}
+	if err := record.ValidateNotes(fc.Notes); err != nil {
+		v.addf("%s: %s", where, problem(err))
+	}
 	if proc, err := procedures.Lookup(fc.Procedure); err != nil {
 		v.addf("%s: procedure: %v", where, err)
 	} else {
@@ -220,6 +284,10 @@ func (v *validator) caseOf(i int, raw json.RawMessage, people map[uint64]bool) (
 	for _, id := range fc.Ticks {
 		if strings.TrimSpace(id) == "" {
 			v.addf(`%s: ticks: an empty document id: list ids such as "D-PASS"`, where)
+			continue
+		}
+		if err := textsafe.CheckLine(id); err != nil || len(id) > record.MaxLineRunes {
+			v.addf(`%s: ticks: %q is not a document id: list ids such as "D-PASS"`, where, short(id))
 			continue
 		}
 		if c.Ticks == nil {
@@ -239,7 +307,12 @@ func (v *validator) answers(where string, proc *procedures.Procedure, in map[str
 	a := procedures.Answers(in).Clone()
 	for _, key := range slices.Sorted(maps.Keys(in)) {
 		if slices.Contains(procedures.PersonKeys, key) {
-			a[key] = strings.TrimSpace(in[key])
+			val, err := record.ValidatePersonValue(key, in[key], v.today)
+			if err != nil {
+				v.addf("%s: answers.%s", where, problem(err))
+				continue
+			}
+			a[key] = val
 			continue
 		}
 		q, ok := proc.Question(key)
@@ -272,6 +345,9 @@ func trimKey(err error, key string) string {
 func (v *validator) progress(where string, fp FileProgress) procedures.Progress {
 	pr := procedures.Progress{Stage: procedures.StageDraft,
 		AppointmentTime: fp.AppointmentTime, Office: fp.Office, Pieza: fp.Pieza, NUT: fp.NUT}
+	if err := record.ValidateProgress(pr, nil); err != nil {
+		v.addf("%s: progress.%s", where, problem(err))
+	}
 	if fp.Stage != "" {
 		st, err := procedures.ParseStage(fp.Stage)
 		if err != nil {

@@ -95,8 +95,13 @@ func PDF(w io.Writer, cases []PacketCase, ctx procedures.Context, paper string) 
 	if s.err != nil {
 		return fmt.Errorf("drawing the PDF: %w", s.err)
 	}
-	if _, err := s.pdf.WriteTo(w); err != nil {
+	// gopdf ignores the errors of its writes: the checked writer keeps them.
+	cw := &checkedWriter{w: w}
+	if _, err := s.pdf.WriteTo(cw); err != nil {
 		return fmt.Errorf("writing the PDF: %w", err)
+	}
+	if cw.err != nil {
+		return fmt.Errorf("writing the PDF: %w", cw.err)
 	}
 	return nil
 }

@@ -3,6 +3,8 @@ package export
 import (
 	"fmt"
 	"io"
+
+	"tramite/textsafe"
 )
 
 // printer writes lines and keeps the first write error, so renderers can
@@ -13,12 +15,17 @@ type printer struct {
 	err error
 }
 
-func newPrinter(w io.Writer) *printer { return &printer{w: w, nl: "\n"} }
+// newPrinter writes to w through a checkedWriter, so a short write without
+// an error counts as a failure too.
+func newPrinter(w io.Writer) *printer { return &printer{w: &checkedWriter{w: w}, nl: "\n"} }
 
-// line writes one line and its end.
+// line writes one line and its end. Stored text in it (a name, a note)
+// is made safe for a terminal first (textsafe.Line): no escape sequence,
+// control character or bidi override gets through, and a newline inside
+// it cannot fake a row.
 func (p *printer) line(s string) {
 	if p.err == nil {
-		_, p.err = io.WriteString(p.w, s+p.nl)
+		_, p.err = io.WriteString(p.w, textsafe.Line(s)+p.nl)
 	}
 }
 

@@ -2,6 +2,7 @@ package export
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -16,31 +17,41 @@ const Width = 80
 // words that must not start a line (Markdown would read "- x" at the start
 // of a continuation line as a new list item); such a word stays on the line
 // before, which may then run a few cells over.
+//
+// It runs in time linear in len(s): each word's width is measured once,
+// the line's width is kept as a number, and a word longer than a line is
+// cut from a window of its next bytes, never measured whole again (an
+// unbroken 1 MB note took minutes when each cut measured the rest).
 func wrap(s, first, rest string, width int, keep func(word string) bool) []string {
 	var lines []string
-	line := first
+	line, lineW := first, ansi.StringWidth(first)
+	restW := ansi.StringWidth(rest)
 	empty := true // line holds only its indent
-	indent := rest
 	for _, word := range strings.Fields(s) {
 		w := ansi.StringWidth(word)
 		switch {
 		case empty:
-		case ansi.StringWidth(line)+1+w <= width, keep != nil && keep(word):
+		case lineW+1+w <= width, keep != nil && keep(word):
 			line += " " + word
+			lineW += 1 + w
 			continue
 		default:
 			lines = append(lines, line)
-			line, empty = indent, true
+			line, lineW, empty = rest, restW, true
 		}
 		// At the start of a line: cut a word that cannot fit on any line.
-		for room := width - ansi.StringWidth(line); w > room && room > 0; room = width - ansi.StringWidth(line) {
-			head := ansi.Truncate(word, room, "")
+		for room := width - lineW; w > room && room > 0; room = width - lineW {
+			head := cutCells(word, room)
+			if head == "" {
+				break // a character wider than the room: let it run over
+			}
 			lines = append(lines, line+head)
-			word = strings.TrimPrefix(word, head)
-			w = ansi.StringWidth(word)
-			line = indent
+			word = word[len(head):]
+			w -= ansi.StringWidth(head)
+			line, lineW = rest, restW
 		}
 		line += word
+		lineW += w
 		empty = false
 	}
 	if !empty || len(lines) == 0 {
@@ -49,7 +60,33 @@ func wrap(s, first, rest string, width int, keep func(word string) bool) []strin
 	return lines
 }
 
-// writeWrapped writes s wrapped as wrap does, one line per row.
+// cutCells returns the longest prefix of word, cut between characters
+// (grapheme clusters), that fills at most n cells. It measures a window of
+// word about as long as n cells can take (4 bytes a cell), growing it only
+// when zero-width characters or escape sequences fill it: the cost of a
+// cut does not depend on how long the rest of word is.
+func cutCells(word string, n int) string {
+	for size := 4*n + 16; ; size *= 4 {
+		if size >= len(word) {
+			return ansi.Truncate(word, n, "")
+		}
+		window := word[:size]
+		for len(window) > 0 && !utf8.RuneStart(word[len(window)]) {
+			window = window[:len(window)-1] // not inside a UTF-8 sequence
+		}
+		head := ansi.Truncate(window, n, "")
+		if len(head) < len(window) {
+			// The cut fell inside the window. (Should the window end
+			// inside a cluster, e.g. before a combining accent, that
+			// cluster is only ever cut at a character boundary: the
+			// text stays whole, split over two lines.)
+			return head
+		}
+		// The whole window fits in n cells: there may be room for more.
+	}
+}
+
+// wrapped writes s wrapped as wrap does, one line per row.
 func (p *printer) wrapped(s, first, rest string) {
 	for _, l := range wrap(s, first, rest, Width, nil) {
 		p.line(l)

@@ -3,11 +3,13 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
 	"tramite/procedures"
+	"tramite/record"
 )
 
 // SaveCase creates c (assigning c.ID when zero) or replaces it, and writes
@@ -24,6 +26,15 @@ func (s *Store) SaveCase(c *Case) error {
 	}
 	err := s.update("saving the case", func(tx *bolt.Tx) error {
 		cases := tx.Bucket(bucketCases)
+		var was *Case
+		if d.ID != 0 {
+			if old, err := getCase(tx, d.ID); err == nil {
+				was = &old
+			}
+		}
+		if err := record.ValidateCase(d, was, s.today()); err != nil {
+			return err
+		}
 		if d.ID == 0 {
 			id, err := cases.NextSequence()
 			if err != nil {
@@ -161,7 +172,12 @@ func (s *Store) editCase(id uint64, what string, edit func(c *Case)) error {
 		if err != nil {
 			return err
 		}
+		was := c
+		was.Answers, was.Ticks = c.Answers.Clone(), maps.Clone(c.Ticks)
 		edit(&c)
+		if err := record.ValidateCase(c, &was, s.today()); err != nil {
+			return err
+		}
 		c.Updated = s.stamp()
 		return putCaseWith(tx, &c, s.cal)
 	})

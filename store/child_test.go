@@ -24,6 +24,9 @@ const (
 //	answers  open the file, then save answers forever, printing each key
 //	         only after SaveAnswer returned
 func runChild(mode string) int {
+	if mode == "first" {
+		return firstRun(os.Getenv(childPathEnv))
+	}
 	s, err := Open(os.Getenv(childPathEnv), Options{})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "child:", err)

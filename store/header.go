@@ -24,6 +24,7 @@ const (
 	metaMagicOff    = 0
 	metaVersionOff  = 4
 	metaPageSizeOff = 8
+	metaRootOff     = 16
 	metaFreelistOff = 32 // after flags (12) and the root bucket (16..31)
 	metaPgidOff     = 40
 	metaTxidOff     = 48
@@ -41,6 +42,8 @@ var errBadHeader = errors.New("not a database file")
 type fileMeta struct {
 	pageSize uint32
 	pgid     uint64 // high-water mark: pages in use
+	root     uint64 // the root bucket's page
+	freelist uint64 // the free-page list's page
 	txid     uint64
 }
 
@@ -90,10 +93,12 @@ func checkHeader(path string) error {
 	case best == nil:
 		return fmt.Errorf("%w: no valid bbolt header (damaged, or another kind of file)", errBadHeader)
 	case int64(best.pageSize)*2 > size || int64(best.pgid) > size/int64(best.pageSize):
-		return fmt.Errorf("%w: the file is cut short (%d bytes, its header promises %d)",
-			errBadHeader, size, int64(best.pgid)*int64(best.pageSize))
+		return pageDamagef("the file is cut short: %d bytes, its header promises %d",
+			size, int64(best.pgid)*int64(best.pageSize))
+	case best.root < 2 || best.root >= best.pgid:
+		return pageDamagef("its root page %d lies outside its %d pages", best.root, best.pgid)
 	}
-	return nil
+	return checkFreelist(f, *best)
 }
 
 // readMeta decodes and validates the meta page at off; ok is false when it
@@ -119,6 +124,8 @@ func readMeta(r io.ReaderAt, off int64) (fileMeta, bool) {
 	m := fileMeta{
 		pageSize: ne.Uint32(meta[metaPageSizeOff:]),
 		pgid:     ne.Uint64(meta[metaPgidOff:]),
+		root:     ne.Uint64(meta[metaRootOff:]),
+		freelist: ne.Uint64(meta[metaFreelistOff:]),
 		txid:     ne.Uint64(meta[metaTxidOff:]),
 	}
 	if m.pageSize < minPageSize || m.pageSize > maxPageSize || m.pageSize&(m.pageSize-1) != 0 || m.pgid < 4 {

@@ -7,6 +7,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"tramite/procedures"
+	"tramite/record"
 )
 
 // ImportResult says what Import did, in the order of its input.
@@ -46,6 +47,9 @@ func (s *Store) Import(people []Person, cases []Case) (ImportResult, error) {
 				newID[p.ID], res.People[i], res.Reused[i] = old.ID, old, true
 				continue
 			}
+			if err := record.ValidatePerson(p, nil, s.today()); err != nil {
+				return fmt.Errorf("person %d: %w", p.ID, err)
+			}
 			id, err := bucket.NextSequence()
 			if err != nil {
 				return err
@@ -67,6 +71,9 @@ func (s *Store) Import(people []Person, cases []Case) (ImportResult, error) {
 			pid, ok := newID[c.PersonID]
 			if !ok {
 				return fmt.Errorf("case %d: its person %d is not among the people imported", c.ID, c.PersonID)
+			}
+			if err := record.ValidateCase(c, nil, s.today()); err != nil {
+				return fmt.Errorf("case %d: %w", c.ID, err)
 			}
 			id, err := tx.Bucket(bucketCases).NextSequence()
 			if err != nil {

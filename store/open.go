@@ -6,11 +6,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"tramite/safefile"
 )
 
 // defaultTimeout is how long Open waits for another tramite to let go.
@@ -19,11 +20,13 @@ const defaultTimeout = time.Second
 // open is Open with the schema as a parameter, so tests can exercise a
 // migration the current code does not need yet.
 //
-// An existing file is opened in three steps, each of which may refuse it
+// An existing file is opened in steps, each of which may refuse it
 // without writing: (1) our own read of bbolt's header (bbolt would
-// initialise an empty file, and fault on one cut short); (2) a read-only
-// bbolt open that checks the meta bucket and schema; (3) only then the
-// read-write open, which migrates or reindexes if needed.
+// initialise an empty file, and fault on one cut short); (2) for a
+// read-write open, our own walk of every page (checkPages); (3) a
+// read-only bbolt open that checks the meta bucket and schema, and for a
+// read-write open the records and bbolt's Tx.Check (verify); (4) only then
+// the read-write open, which migrates or reindexes if needed.
 func open(path string, opt Options, sc schema) (*Store, error) {
 	if opt.Timeout <= 0 {
 		opt.Timeout = defaultTimeout
@@ -35,11 +38,25 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 
 	created := false
 	info, err := os.Stat(path)
+	if err == nil && !opt.ReadOnly && !info.IsDir() {
+		// An earlier first run killed before it finished: recreate it.
+		again, uerr := unfinished(path, opt.Timeout)
+		if uerr != nil {
+			return nil, uerr
+		}
+		if again {
+			if err := create(path, sc, opt.Timeout, true); err != nil {
+				return nil, err
+			}
+			created = true
+		}
+	}
 	switch {
+	case created:
 	case errors.Is(err, fs.ErrNotExist) && opt.ReadOnly:
 		return nil, fmt.Errorf("no tramite file at %s yet (run tramite once to create it, or pass --db PATH): %w", path, err)
 	case errors.Is(err, fs.ErrNotExist):
-		if err := createEmpty(path); err != nil {
+		if err := create(path, sc, opt.Timeout, false); err != nil {
 			return nil, err
 		}
 		created = true
@@ -54,6 +71,15 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 		if err := checkHeader(path); err != nil {
 			return nil, refuse(path, ErrNotTramite, err)
 		}
+		// A read-write open checks every page first (checkPages, verify):
+		// nothing may write into a damaged file. A read-only open skips
+		// that cost: its reads are guarded, so damage found later is an
+		// ErrDamaged error, never a crash.
+		if !opt.ReadOnly {
+			if err := checkPages(path); err != nil {
+				return nil, damaged(path, err)
+			}
+		}
 		db, err := openBolt(path, true, opt.Timeout)
 		if err != nil {
 			return nil, err
@@ -67,6 +93,14 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 		if err != nil {
 			closeQuietly(db)
 			return nil, refusal(path, err)
+		}
+		if !opt.ReadOnly {
+			// Before anything may write to it: every page read, and bbolt's
+			// consistency check (see verify; its cost is in BENCHMARKS.md).
+			if err := verify(db); err != nil {
+				closeQuietly(db)
+				return nil, damaged(path, err)
+			}
 		}
 		if opt.ReadOnly && st.schema < sc.version {
 			closeQuietly(db)
@@ -86,22 +120,19 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 		return nil, err
 	}
 	s.db = db
-	if err := s.prepare(created, sc); err != nil {
+	if err := s.prepare(sc); err != nil {
 		closeQuietly(db)
 		return nil, err
 	}
+	// What a creation killed after its file was in place left behind.
+	_, _ = safefile.Clean(filepath.Dir(path), filepath.Base(path))
 	return s, nil
 }
 
 // prepare brings a read-write file up to date: buckets and meta for a new
 // file, migrations for an older schema, a new index for other rules. It
 // writes nothing when the file is already current.
-func (s *Store) prepare(created bool, sc schema) error {
-	if created {
-		if err := s.db.Update(func(tx *bolt.Tx) error { return initialize(tx, sc.version) }); err != nil {
-			return fmt.Errorf("setting up %s: %w", s.path, err)
-		}
-	}
+func (s *Store) prepare(sc schema) error {
 	var st metaState
 	err := guard(func() error {
 		return s.db.View(func(tx *bolt.Tx) (err error) {
@@ -121,22 +152,6 @@ func (s *Store) prepare(created bool, sc schema) error {
 		if err := s.ReindexAll(); err != nil {
 			return err
 		}
-	}
-	return nil
-}
-
-// createEmpty creates the folder (0700) and an empty file (0600) for bbolt
-// to initialise: the file will hold passports and addresses.
-func createEmpty(path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fmt.Errorf("creating the folder for %s: %w", path, err)
-	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return fmt.Errorf("creating %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("creating %s: %w", path, err)
 	}
 	return nil
 }
@@ -163,37 +178,25 @@ func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 	return db, nil
 }
 
-// guard runs fn, turning a panic, or a memory fault on a damaged mapped
-// file, into an error: bbolt panics on some corrupt pages.
-func guard(fn func() error) (err error) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%w: bbolt could not read it (%v)", errBadHeader, r)
-		}
-	}()
-	return fn()
-}
-
 // closeQuietly closes a db that is being abandoned after another error.
 func closeQuietly(db *bolt.DB) {
 	_ = guard(db.Close)
 }
 
 // refuse builds the error for a file tramite will not touch: it names the
-// file and the ways out.
+// file, what is wrong, and the way out (its newest backup, if any).
 func refuse(path string, kind, why error) error {
-	return fmt.Errorf("cannot use %s: %w (%w); tramite changed nothing in it. "+
-		"Restore a backup (tramite keeps copies next to it as %s) "+
-		"or start a new file with --db PATH", path, kind, why, backupPattern(path))
+	if errors.Is(why, errPanicked) || errors.Is(why, ErrDamaged) {
+		return damaged(path, why)
+	}
+	return fmt.Errorf("cannot use %s: %w (%w); tramite changed nothing in it. %s",
+		path, kind, why, backupAdvice(path))
 }
 
 // refusal classifies an error found while reading the meta bucket.
 func refusal(path string, err error) error {
 	if errors.Is(err, ErrNewerSchema) {
-		return fmt.Errorf("cannot use %s: %w; update tramite, restore a backup "+
-			"(tramite keeps copies next to it as %s) or start a new file with --db PATH",
-			path, err, backupPattern(path))
+		return fmt.Errorf("cannot use %s: %w; update tramite, or: %s", path, err, backupAdvice(path))
 	}
 	return refuse(path, ErrNotTramite, err)
 }

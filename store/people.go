@@ -7,6 +7,9 @@ import (
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
+
+	"tramite/record"
+	"tramite/textsafe"
 )
 
 // nameKey folds a name for the uniqueness index: case and runs of spaces
@@ -25,7 +28,7 @@ func (s *Store) SavePerson(p *Person) error {
 	if q.Name == "" {
 		return fmt.Errorf("saving a person: a name is needed: type the person's full name")
 	}
-	err := s.update("saving "+q.Name, func(tx *bolt.Tx) error {
+	err := s.update("saving "+textsafe.Line(record.Short(q.Name)), func(tx *bolt.Tx) error {
 		people, byName := tx.Bucket(bucketPeople), tx.Bucket(bucketPeopleByName)
 		var old *Person
 		if q.ID == 0 {
@@ -43,6 +46,9 @@ func (s *Store) SavePerson(p *Person) error {
 					return err
 				}
 			}
+		}
+		if err := record.ValidatePerson(q, old, s.today()); err != nil {
+			return err
 		}
 		key := nameKey(q.Name)
 		if other := byName.Get(key); other != nil && !bytes.Equal(other, itob(q.ID)) {

@@ -20,10 +20,6 @@ func TestOpenRefusesFilesItDidNotWrite(t *testing.T) {
 		make func(t *testing.T, path string)
 		want error
 	}{
-		"an empty file": {
-			make: func(t *testing.T, path string) { writeFile(t, path, nil) },
-			want: ErrNotTramite,
-		},
 		"a short text file": {
 			make: func(t *testing.T, path string) { writeFile(t, path, []byte("name,expiry\nAna,2026-12-20\n")) },
 			want: ErrNotTramite,

@@ -104,7 +104,7 @@ func Open(path string, opt Options) (*Store, error) {
 
 // Close releases the file and its lock.
 func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
+	if err := guard(s.db.Close); err != nil {
 		return fmt.Errorf("closing %s: %w", s.path, err)
 	}
 	return nil
@@ -117,21 +117,36 @@ func (s *Store) Path() string { return s.path }
 // monotonic reading, so a value read back equals the one written.
 func (s *Store) stamp() time.Time { return s.now().UTC().Round(0) }
 
+// today is the date of the store's clock, for the birth-date check.
+func (s *Store) today() procedures.Date { return procedures.DateOf(s.now()) }
+
 // update runs fn in one committed write transaction.
 func (s *Store) update(what string, fn func(tx *bolt.Tx) error) error {
 	if s.readOnly {
 		return fmt.Errorf("%s: %w (%s)", what, ErrReadOnly, s.path)
 	}
-	if err := s.db.Update(fn); err != nil {
-		return fmt.Errorf("%s: %w", what, err)
+	if err := guard(func() error { return s.db.Update(fn) }); err != nil {
+		return s.wrap(what, err)
 	}
 	return nil
 }
 
 // view runs fn in one read transaction.
 func (s *Store) view(what string, fn func(tx *bolt.Tx) error) error {
-	if err := s.db.View(fn); err != nil {
-		return fmt.Errorf("%s: %w", what, err)
+	if err := guard(func() error { return s.db.View(fn) }); err != nil {
+		return s.wrap(what, err)
 	}
 	return nil
 }
+
+// wrap names the operation that failed; a panic or fault recovered by
+// guard means the file is damaged, and says so with the way out.
+func (s *Store) wrap(what string, err error) error {
+	if errors.Is(err, errPanicked) {
+		return fmt.Errorf("%s: %w", what, damaged(s.path, err))
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// ErrInvalid is wrapped by every refusal of a value (record.ErrInvalid).
+var ErrInvalid = record.ErrInvalid

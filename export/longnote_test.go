@@ -1,0 +1,89 @@
+package export
+
+import (
+	"io"
+	"strings"
+	"testing"
+	"time"
+	"tramite/casebook"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// noteView is the first household case with an unbroken note of n bytes.
+func noteView(t testing.TB, n int) []casebook.Detail {
+	t.Helper()
+	people, cases := household(t)
+	cs, err := casebook.Household(people, cases[:1], testContext())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs[0].Case.Notes = strings.Repeat("ñ", n/4) + strings.Repeat("x", n/2) // unbroken, 2-byte runes too
+	return cs
+}
+
+// timeExport is the fastest of three text and Markdown exports of v.
+func timeExport(t *testing.T, v []casebook.Detail) time.Duration {
+	best := time.Hour
+	for range 3 {
+		start := time.Now()
+		if err := Text(io.Discard, v, testContext()); err != nil {
+			t.Fatal(err)
+		}
+		if err := Markdown(io.Discard, v, testContext()); err != nil {
+			t.Fatal(err)
+		}
+		best = min(best, time.Since(start))
+	}
+	return best
+}
+
+// TestUnbrokenNoteExportsInLinearTime: a 1 MB note with no space exports
+// in well under a second (it took 320 s), and 8 times the note costs
+// about 8 times the time, not 64 (a generous 24 allows a loaded machine).
+func TestUnbrokenNoteExportsInLinearTime(t *testing.T) {
+	small := timeExport(t, noteView(t, 128<<10))
+	big := timeExport(t, noteView(t, 1<<20))
+	t.Logf("128 KB: %v, 1 MB: %v (ratio %.1f)", small, big, float64(big)/float64(small))
+	if big > 5*time.Second {
+		t.Errorf("a 1 MB note took %v to export (text and Markdown)", big)
+	}
+	if big > 24*small && big > 100*time.Millisecond {
+		t.Errorf("8 times the note took %.0f times as long: not linear", float64(big)/float64(small))
+	}
+}
+
+// TestWrapCutsLongWordsWhole: the cut pieces of an unbroken word join back
+// to it, and no piece is wider than the line.
+func TestWrapCutsLongWordsWhole(t *testing.T) {
+	word := strings.Repeat("añ陈e\u0301🇲🇽", 300)
+	lines := wrap(word, "  - ", "    ", Width, nil)
+	var joined strings.Builder
+	for i, l := range lines {
+		if w := len([]rune(l)); w == 0 {
+			t.Errorf("line %d is empty", i)
+		}
+		indent := "    "
+		if i == 0 {
+			indent = "  - "
+		}
+		joined.WriteString(strings.TrimPrefix(l, indent))
+	}
+	if joined.String() != word {
+		t.Error("the pieces do not join back to the word")
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w > Width {
+			t.Errorf("line %d is %d cells wide", i, w)
+		}
+	}
+}
+
+func BenchmarkUnbrokenNote1MB(b *testing.B) {
+	v := noteView(b, 1<<20)
+	for b.Loop() {
+		if err := Text(io.Discard, v, testContext()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,175 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+	"io"
+	"os"
+)
+
+// bbolt page types (go.etcd.io/bbolt v1.5.0, internal/common/page.go) and
+// the flag of a leaf element that holds a bucket.
+const (
+	branchPageFlag  = 0x01
+	leafPageFlag    = 0x02
+	bucketLeafFlag  = 0x01
+	elementSize     = 16 // branch: pos, ksize u32, pgid u64; leaf: flags, pos, ksize, vsize u32
+	bucketHeaderLen = 16 // root pgid u64, sequence u64
+	maxTreeDepth    = 64
+)
+
+// checkPages walks the whole page tree of the file at path with plain
+// reads, before bbolt maps it: every page the tree reaches lies inside the
+// file, names itself, has a known type, is reached once, and every key and
+// value of its elements lies inside the page. bbolt trusts all of this
+// (it reads the mapped file through unchecked pointers), and a damaged
+// page otherwise makes it read outside the mapping: a fault that, on the
+// goroutine Tx.Check runs on, kills the process. checkPages runs after
+// checkHeader, which validated the meta page it is given.
+func checkPages(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	defer f.Close()
+	m, err := readBestMeta(f)
+	if err != nil {
+		return err
+	}
+	w := pageWalker{r: f, ps: uint64(m.pageSize), hwm: m.pgid, seen: map[uint64]bool{}}
+	return w.page(m.root, 0)
+}
+
+// readBestMeta returns the meta page bbolt will use (the valid one with
+// the higher transaction id); checkHeader has already accepted the file.
+func readBestMeta(f *os.File) (fileMeta, error) {
+	a, okA := readMeta(f, 0)
+	if !okA {
+		// meta 0 is unreadable: find meta 1 as checkHeader does.
+		for ps := int64(minPageSize); ps <= maxPageSize; ps <<= 1 {
+			if m, ok := readMeta(f, ps); ok {
+				return m, nil
+			}
+		}
+		return fileMeta{}, pageDamagef("no valid meta page")
+	}
+	if b, ok := readMeta(f, int64(a.pageSize)); ok && b.txid > a.txid {
+		return b, nil
+	}
+	return a, nil
+}
+
+type pageWalker struct {
+	r    io.ReaderAt
+	ps   uint64
+	hwm  uint64
+	seen map[uint64]bool
+}
+
+// page checks the page id and everything below it.
+func (w *pageWalker) page(id uint64, depth int) error {
+	if depth > maxTreeDepth {
+		return pageDamagef("the page tree is more than %d levels deep at page %d", maxTreeDepth, id)
+	}
+	if id < 2 || id >= w.hwm {
+		return pageDamagef("a page points to page %d, outside the file's %d pages", id, w.hwm)
+	}
+	var hdr [pageHeaderSize]byte
+	if _, err := w.r.ReadAt(hdr[:], int64(id*w.ps)); err != nil {
+		return pageDamagef("page %d cannot be read: %v", id, err)
+	}
+	ne := binary.NativeEndian
+	self, flags := ne.Uint64(hdr[0:8]), ne.Uint16(hdr[8:10])
+	count, overflow := int(ne.Uint16(hdr[10:12])), uint64(ne.Uint32(hdr[12:16]))
+	switch {
+	case self != id:
+		return pageDamagef("page %d calls itself page %d", id, self)
+	case flags != branchPageFlag && flags != leafPageFlag:
+		return pageDamagef("page %d has an unknown type (flags %#x)", id, flags)
+	case id+overflow >= w.hwm:
+		return pageDamagef("page %d runs past the file's %d pages", id, w.hwm)
+	}
+	for i := id; i <= id+overflow; i++ {
+		if w.seen[i] {
+			return pageDamagef("page %d is used twice", i)
+		}
+		w.seen[i] = true
+	}
+	p := make([]byte, (overflow+1)*w.ps)
+	if _, err := w.r.ReadAt(p, int64(id*w.ps)); err != nil {
+		return pageDamagef("page %d cannot be read: %v", id, err)
+	}
+	return w.elements(id, p, flags, count, depth)
+}
+
+// elements checks the elements of page p (a page of the file, or a
+// bucket's inline page) and walks to the pages they point to.
+func (w *pageWalker) elements(id uint64, p []byte, flags uint16, count, depth int) error {
+	ne := binary.NativeEndian
+	if pageHeaderSize+count*elementSize > len(p) {
+		return pageDamagef("page %d claims %d elements, more than it holds", id, count)
+	}
+	if flags == branchPageFlag && count == 0 {
+		return pageDamagef("branch page %d is empty", id)
+	}
+	// bbolt writes the keys and values right after the elements, in
+	// element order, without gaps: a count, position or size changed by
+	// damage breaks that chain even where the bytes still lie in the page.
+	next := uint64(pageHeaderSize + count*elementSize)
+	for i := range count {
+		at := pageHeaderSize + i*elementSize
+		e := p[at : at+elementSize]
+		var pos, ksize, vsize uint64
+		if flags == branchPageFlag {
+			pos, ksize = uint64(ne.Uint32(e[0:4])), uint64(ne.Uint32(e[4:8]))
+		} else {
+			pos, ksize, vsize = uint64(ne.Uint32(e[4:8])), uint64(ne.Uint32(e[8:12])), uint64(ne.Uint32(e[12:16]))
+		}
+		start := uint64(at) + pos
+		if start+ksize+vsize > uint64(len(p)) || start < uint64(pageHeaderSize+count*elementSize) {
+			return pageDamagef("element %d of page %d lies outside the page", i, id)
+		}
+		if start != next {
+			return pageDamagef("element %d of page %d is not where its page puts it", i, id)
+		}
+		next = start + ksize + vsize
+		if ksize == 0 {
+			return pageDamagef("element %d of page %d has an empty key", i, id)
+		}
+		if flags == branchPageFlag {
+			if err := w.page(ne.Uint64(e[8:16]), depth+1); err != nil {
+				return err
+			}
+			continue
+		}
+		if ne.Uint32(e[0:4])&bucketLeafFlag == 0 {
+			continue
+		}
+		v := p[start+ksize : start+ksize+vsize]
+		if len(v) < bucketHeaderLen {
+			return pageDamagef("bucket %q on page %d is cut short", p[start:start+ksize], id)
+		}
+		root := ne.Uint64(v[0:8])
+		if root != 0 && len(v) != bucketHeaderLen {
+			return pageDamagef("bucket %q on page %d has a header of %d bytes", p[start:start+ksize], id, len(v))
+		}
+		if root != 0 {
+			if err := w.page(root, depth+1); err != nil {
+				return err
+			}
+			continue
+		}
+		// An inline bucket: its page follows the bucket header in the value.
+		inline := v[bucketHeaderLen:]
+		if len(inline) < pageHeaderSize {
+			return pageDamagef("bucket %q on page %d is cut short", p[start:start+ksize], id)
+		}
+		if f := ne.Uint16(inline[8:10]); f != leafPageFlag {
+			return pageDamagef("bucket %q on page %d has a bad inline page (flags %#x)", p[start:start+ksize], id, f)
+		}
+		if err := w.elements(id, inline, leafPageFlag, int(ne.Uint16(inline[10:12])), depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
