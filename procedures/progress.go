@@ -43,12 +43,7 @@ func NeedsCardExpiry(p *Procedure, a Answers) bool {
 // received. The appointment is CheckAppointment's. A zero today skips the
 // "after today" checks.
 func CheckProgress(p *Procedure, a Answers, pr Progress, c Context) error {
-	past := func(field string, d Date) error {
-		if !c.Today.IsZero() && !d.IsZero() && d.After(c.Today) {
-			return fmt.Errorf("%s: %s is after today (%s): type the date it happened, on or before %s", field, d, c.Today, c.Today)
-		}
-		return nil
-	}
+	past := func(field string, d Date) error { return notAfterToday(field, d, c.Today) }
 	if pr.StageAtLeast(StageFiled) {
 		if pr.FiledDate.IsZero() {
 			return fmt.Errorf("filed date: type the date you filed at the INM office, e.g. %s", c.Today)
@@ -73,6 +68,16 @@ func CheckProgress(p *Procedure, a Answers, pr Progress, c Context) error {
 		if err := CheckCardExpiry(p, a, pr.ReceivedDate, pr.NewCardExpiry); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// notAfterToday refuses a date of something that has happened when it is
+// after today (a filing recorded in the future would mark every deadline
+// done); a zero today or date passes.
+func notAfterToday(field string, d, today Date) error {
+	if !today.IsZero() && !d.IsZero() && d.After(today) {
+		return fmt.Errorf("%s: %s is after today (%s): type the date it happened, on or before %s", field, d, today, today)
 	}
 	return nil
 }

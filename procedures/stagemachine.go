@@ -127,7 +127,7 @@ func CheckStageValue(key, raw string, c Context) error {
 		if err != nil {
 			return err
 		}
-		return notAfterToday(key, d, c)
+		return notAfterToday(pastField[key], d, c.Today)
 	case StageKeyCorrectionNotice:
 		if raw == "" {
 			return nil
@@ -136,7 +136,7 @@ func CheckStageValue(key, raw string, c Context) error {
 		if err != nil {
 			return err
 		}
-		return notAfterToday(key, d, c)
+		return notAfterToday(pastField[key], d, c.Today)
 	case StageKeyNewCardExpiry:
 		if raw == "" {
 			return nil
@@ -147,21 +147,11 @@ func CheckStageValue(key, raw string, c Context) error {
 	return nil
 }
 
-// pastWhat names what a stage date records, for its messages.
-var pastWhat = map[string]string{
-	StageKeyFiledDate:        "the date you filed",
-	StageKeyReceivedDate:     "the date you received it",
-	StageKeyCorrectionNotice: "the date of INM's notice",
-}
-
-// notAfterToday refuses a date of something that has happened when it is
-// after today: a filing recorded in the future would mark every deadline
-// done.
-func notAfterToday(key string, d Date, c Context) error {
-	if c.Today.IsZero() || !d.After(c.Today) {
-		return nil
-	}
-	return fmt.Errorf("%s cannot be after today (%s): type the day it happened, or move the case forward once it has", pastWhat[key], c.Today)
+// pastField names what a stage date records, for its messages.
+var pastField = map[string]string{
+	StageKeyFiledDate:        "filed date",
+	StageKeyReceivedDate:     "received date",
+	StageKeyCorrectionNotice: "correction notice",
 }
 
 // checkClock accepts an empty time or HH:MM on a 24-hour clock.
@@ -177,19 +167,23 @@ func checkClock(s string) error {
 }
 
 // MoveToStage returns pr moved to stage target with the values that stage
-// records (StageFields), after checking each (CheckStageValue). Values of
-// other stages are kept; a value left empty clears an optional field.
-func (p *Procedure) MoveToStage(pr Progress, target Stage, values map[string]string, c Context) (Progress, error) {
+// records (StageFields), after checking each (CheckStageValue) and the
+// whole progress against the case's answers a (CheckProgress: dates in
+// order, a card's expiry when it has one). Values of other stages are
+// kept; a value left empty clears an optional field. A refusal returns pr
+// unchanged.
+func (p *Procedure) MoveToStage(pr Progress, target Stage, values map[string]string, a Answers, c Context) (Progress, error) {
+	old := pr
 	for _, f := range p.StageFields(target) {
 		v := strings.TrimSpace(values[f.Key])
 		if v == "" && f.Optional {
 			continue
 		}
 		if err := CheckStageValue(f.Key, v, c); err != nil {
-			return pr, err
+			return old, err
 		}
 		if f.MaxLen > 0 && len([]rune(v)) > f.MaxLen {
-			return pr, fmt.Errorf("%s is %d characters long: keep it to %d", f.Key, len([]rune(v)), f.MaxLen)
+			return old, fmt.Errorf("%s is %d characters long: keep it to %d", f.Key, len([]rune(v)), f.MaxLen)
 		}
 	}
 	date := func(k string) Date {
@@ -206,6 +200,9 @@ func (p *Procedure) MoveToStage(pr Progress, target Stage, values map[string]str
 		pr.FiledDate, pr.NUT, pr.CorrectionNotice = date(StageKeyFiledDate), text(StageKeyNUT), date(StageKeyCorrectionNotice)
 	case StageReceived:
 		pr.ReceivedDate, pr.NewCardExpiry = date(StageKeyReceivedDate), date(StageKeyNewCardExpiry)
+	}
+	if err := CheckProgress(p, a, pr, c); err != nil {
+		return old, err
 	}
 	return pr, nil
 }

@@ -36,6 +36,7 @@ func TestNextAndPrevStage(t *testing.T) {
 func TestMoveToStage(t *testing.T) {
 	renewal, _ := Lookup("renewal")
 	exit, _ := Lookup("exit-permit")
+	answers := map[string]Answers{"renewal": {"card_type": "temporary", "card_expiry": "2026-12-20"}, "exit-permit": {}}
 	c := Context{Today: MustDate("2026-12-02")}
 	tests := map[string]struct {
 		p      *Procedure
@@ -49,16 +50,16 @@ func TestMoveToStage(t *testing.T) {
 		"an appointment at 99:99":           {renewal, StageBooked, map[string]string{"appointment_date": "2026-12-07", "appointment_time": "99:99"}, "09:30"},
 		"no appointment date":               {renewal, StageBooked, map[string]string{}, "date"},
 		"filed today":                       {renewal, StageFiled, map[string]string{"filed_date": "2026-12-02"}, ""},
-		"filed tomorrow is refused":         {renewal, StageFiled, map[string]string{"filed_date": "2026-12-03"}, "cannot be after today"},
-		"a correction notice in the future": {renewal, StageFiled, map[string]string{"filed_date": "2026-12-01", "correction_notice": "2027-01-01"}, "cannot be after today"},
+		"filed tomorrow is refused":         {renewal, StageFiled, map[string]string{"filed_date": "2026-12-03"}, "is after today"},
+		"a correction notice in the future": {renewal, StageFiled, map[string]string{"filed_date": "2026-12-01", "correction_notice": "2027-01-01"}, "is after today"},
 		"received with a new expiry":        {renewal, StageReceived, map[string]string{"received_date": "2026-12-01", "new_card_expiry": "2028-12-01"}, ""},
-		"received next week is refused":     {renewal, StageReceived, map[string]string{"received_date": "2026-12-09"}, "cannot be after today"},
+		"received next week is refused":     {renewal, StageReceived, map[string]string{"received_date": "2026-12-09"}, "is after today"},
 		"a NUT too long":                    {renewal, StageFiled, map[string]string{"filed_date": "2026-12-01", "nut": strings.Repeat("x", 61)}, "keep it to 60"},
 		"a permit records no card expiry":   {exit, StageReceived, map[string]string{"received_date": "2026-12-01", "new_card_expiry": "garbage"}, ""},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
-			pr, err := tt.p.MoveToStage(Progress{Stage: StageReady}, tt.target, tt.values, c)
+			pr, err := tt.p.MoveToStage(Progress{Stage: StageReady, FiledDate: MustDate("2026-11-20")}, tt.target, tt.values, answers[tt.p.ID], c)
 			switch {
 			case tt.want == "" && err != nil:
 				t.Fatalf("refused: %v", err)

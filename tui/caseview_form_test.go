@@ -213,3 +213,34 @@ func TestWordWrapKeepsDatesWhole(t *testing.T) {
 		})
 	}
 }
+
+// A temporary card always has an expiry (only an adult's permanent card
+// has none): the "card received" form refuses to leave it empty, since the
+// next renewal window follows from it (R-CASE-NEXT), and saves nothing.
+func TestReceivedTemporaryCardNeedsItsExpiry(t *testing.T) {
+	st, id, a := readyCase(t)
+	a = burst(t, a, "2026-11-20", "enter", "enter", "enter", "enter")
+	a = keys(t, a, "s")
+	a = burst(t, a, "enter", "NUT-1", "enter", "enter")
+	a = keys(t, a, "s")
+	a = burst(t, a, "2026-11-23", "enter", "enter")
+	if a.caseView.mode != modeForm {
+		t.Fatalf("the form closed with no expiry:\n%s", screenText(a))
+	}
+	mustContain(t, strings.Join(strings.Fields(screenText(a)), " "), "card expiry")
+	if c, _ := st.Case(id); c.Progress.Stage != procedures.StageFiled {
+		t.Errorf("stage %q saved, want filed kept", c.Progress.Stage)
+	}
+}
+
+// Marking a case ready says what is still missing: the documents not
+// ticked (procedures.ReadyWarnings).
+func TestReadyToFileSaysWhatIsMissing(t *testing.T) {
+	st := newMemStore()
+	id := addCase(t, st, storePerson(t, st, "Ana López"), "renewal", renewalAnswers("2026-12-18"))
+	a := keys(t, openCase(t, st, id, 80, 24), "s")
+	if c, _ := st.Case(id); c.Progress.Stage != procedures.StageReady {
+		t.Fatalf("stage %q, want ready", c.Progress.Stage)
+	}
+	mustContain(t, strings.Join(strings.Fields(screenText(a)), " "), "Marked ready to file", "documents are not ticked yet")
+}

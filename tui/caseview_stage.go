@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -52,7 +53,13 @@ func (m caseViewModel) advanceTo(next procedures.Stage) (caseViewModel, tea.Cmd)
 		}
 		pr := m.c.Progress
 		pr.Stage = next
-		return m, saveProgressCmd(m.st, m.c.ID, pr, "Marked ready to file")
+		// Marking ready is the user's call, but never a silent one: what
+		// is still missing is said with the confirmation.
+		status := "Marked ready to file"
+		if ws := procedures.ReadyWarnings(m.proc, m.c.Answers, m.c.Ticks, m.opts.Context); len(ws) > 0 {
+			status += ". Note: " + strings.Join(ws, " ")
+		}
+		return m, saveProgressCmd(m.st, m.c.ID, pr, status)
 	}
 	if m.pend == nil || m.pend.target != next {
 		m.pend = m.prefill(next)
@@ -99,6 +106,19 @@ func (m caseViewModel) stageCheck(key string) func(string) error {
 	return func(s string) error { return procedures.CheckStageValue(key, s, m.opts.Context) }
 }
 
+// expiryCheck validates the new card's expiry: a date when typed, and
+// typed when the card has one (procedures.CheckCardExpiry).
+func (m caseViewModel) expiryCheck(p *pendingForm) func(string) error {
+	return func(s string) error {
+		if err := m.stageCheck(procedures.StageKeyNewCardExpiry)(s); err != nil {
+			return err
+		}
+		received, _ := procedures.ParseDate(p.date1)
+		expiry, _ := procedures.ParseDate(s)
+		return procedures.CheckCardExpiry(m.proc, m.c.Answers, received, expiry)
+	}
+}
+
 // stageForm builds the small form for the stage p.target, and returns its
 // fields in order.
 func (m caseViewModel) stageForm(p *pendingForm) (*huh.Form, []huh.Field) {
@@ -127,9 +147,14 @@ func (m caseViewModel) stageForm(p *pendingForm) (*huh.Form, []huh.Field) {
 			huh.NewInput().Title("Date you received the " + yields).Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(m.stageCheck(procedures.StageKeyReceivedDate)),
 		}
 		if yields == procedures.YieldsCard {
-			// Only a card has an expiry to schedule the next renewal from.
+			// Only a card has an expiry to schedule the next renewal from;
+			// only an adult's permanent card has none (CheckCardExpiry).
+			desc := "leave empty for an adult's permanent card, which has no expiry"
+			if procedures.NeedsCardExpiry(m.proc, m.c.Answers) {
+				desc = "printed on the card: the next renewal window follows from it"
+			}
 			fields = append(fields, huh.NewInput().Title("Expiry printed on the new card").
-				Description("leave empty for a permanent card with no expiry").Value(&p.date2).Validate(m.stageCheck(procedures.StageKeyNewCardExpiry)))
+				Description(desc).Value(&p.date2).Validate(m.expiryCheck(p)))
 		}
 	}
 	return m.newForm("Mark "+m.proc.StageLabel(p.target), fields...)
@@ -232,7 +257,7 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		if p.target == "" {
 			return m.export(p, false)
 		}
-		pr, err := m.proc.MoveToStage(m.c.Progress, p.target, p.values(), m.opts.Context)
+		pr, err := m.proc.MoveToStage(m.c.Progress, p.target, p.values(), m.c.Answers, m.opts.Context)
 		if err != nil {
 			// Not expected (the fields check the same), but nothing is
 			// saved that the stage machine refuses: open it again, values

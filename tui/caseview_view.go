@@ -248,7 +248,9 @@ func (m caseViewModel) statusLines() []string {
 	case m.err != nil:
 		return wrapStatus(m.styles.Error, errorText(m.err), m.width)
 	case m.status != "":
-		return []string{m.styles.Success.Render(ansi.Truncate(m.status, m.width, "…"))}
+		// A status may carry notes (what is missing when marked ready):
+		// wrapped like an error, never cut.
+		return wrapStatus(m.styles.Success, m.status, m.width)
 	}
 	return []string{""}
 }
