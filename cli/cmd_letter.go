@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tramite/casebook"
 	"tramite/export"
 	"tramite/procedures"
 	"tramite/store"
@@ -100,7 +101,7 @@ func (a *app) caseLetters(id uint64) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("case %d: %w", id, err)
 	}
-	letters, err := procedures.Letters(proc, c.Answers, export.LetterPersonOf(p), ctx)
+	letters, err := casebook.Letters(proc, c, p, ctx)
 	var missing *procedures.MissingError
 	if errors.As(err, &missing) {
 		return "", missingLetterData(p, c, proc, missing)

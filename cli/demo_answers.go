@@ -56,14 +56,15 @@ func (g *answerGen) try(proc *procedures.Procedure) (procedures.Answers, error) 
 	return a, nil
 }
 
-// answer picks the first candidate value that proc.Answer accepts.
+// answer picks the first candidate value that the interview would accept
+// on today (proc.AnswerOn: no fact after today, no plan before it).
 func (g *answerGen) answer(proc *procedures.Procedure, q procedures.Question, a procedures.Answers) (string, error) {
 	if q.Optional && g.rng.IntN(10) < 4 {
 		return "", nil
 	}
 	var last error
 	for _, c := range g.candidates(q, a) {
-		v, err := proc.Answer(q.Key, c, a)
+		v, err := proc.AnswerOn(q.Key, c, a, g.today)
 		if err == nil {
 			return v, nil
 		}

@@ -55,7 +55,11 @@ func (a *app) newCaseAccessible(procID, person string) error {
 	answers := c.Answers
 	save := func(key, value string) error { return st.SaveAnswer(c.ID, key, value) }
 	remove := func(key string) error { return st.DeleteAnswer(c.ID, key) }
-	_, err = wizard.RunAccessible(in, a.stdout, proc, answers, save, remove)
+	ctx, err := a.contextFor(st)
+	if err != nil {
+		return err
+	}
+	_, err = wizard.RunAccessible(in, a.stdout, proc, answers, save, remove, ctx)
 	if errors.Is(err, wizard.ErrInputEnded) {
 		fmt.Fprintf(a.stderr, "Case %d is saved with the answers given so far: finish it with `tramite` (the dashboard).\n", c.ID)
 		return fmt.Errorf("case %d: %w", c.ID, err)

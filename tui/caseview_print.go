@@ -9,8 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"tramite/casebook"
 	"tramite/export"
-	"tramite/procedures"
 )
 
 // What the case view prints (issue 9): `l` opens the letter view, `p`
@@ -22,7 +22,7 @@ func (m caseViewModel) writesLetters() bool {
 	if m.proc == nil {
 		return false
 	}
-	ls, err := procedures.Letters(m.proc, m.c.Answers, export.LetterPersonOf(m.person), m.opts.Context)
+	ls, err := casebook.Letters(m.proc, m.c, m.person, m.opts.Context)
 	return err != nil || len(ls) > 0
 }
 

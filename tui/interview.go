@@ -98,8 +98,9 @@ func newInterviewModel(st Store, c record.Case, ctx procedures.Context, styles S
 	m.wiz = wizard.New(proc, c.Answers, wizard.Options{
 		Theme:  interviewTheme{},
 		Styles: func(isDark bool) wizard.Styles { return wizardStyles(NewStyles(isDark)) },
-		Keys:   wizardKeys(keys),
-		Review: review,
+		Keys:    wizardKeys(keys),
+		Review:  review,
+		Context: ctx,
 	})
 	return m
 }
@@ -229,8 +230,9 @@ func (m interviewModel) savedChanges(msg changesSavedMsg) (interviewModel, tea.C
 			m.wiz = wizard.New(m.proc, m.wiz.Answers(), wizard.Options{
 				Theme:  interviewTheme{},
 				Styles: func(isDark bool) wizard.Styles { return wizardStyles(NewStyles(isDark)) },
-				Keys:   wizardKeys(m.keys),
-				Review: true,
+				Keys:    wizardKeys(m.keys),
+				Review:  true,
+				Context: m.ctx,
 			})
 			m.SetSize(m.width, m.height)
 		}

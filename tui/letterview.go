@@ -12,7 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"tramite/export"
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -86,7 +86,7 @@ func (m letterViewModel) Init() tea.Cmd {
 // they lack, and opens the form when the person's data is missing.
 func (m *letterViewModel) compute() {
 	m.letters, m.answers, m.ask = nil, nil, nil
-	letters, err := procedures.Letters(m.proc, m.c.Answers, export.LetterPersonOf(m.person), m.ctx)
+	letters, err := casebook.Letters(m.proc, m.c, m.person, m.ctx)
 	var missing *procedures.MissingError
 	switch {
 	case errors.As(err, &missing):

@@ -339,7 +339,7 @@ func TestGoldenLetterView(t *testing.T) {
 }
 
 // TestSavePersonPutsEachKeyWhereTheStoreKeepsIt: the details form saves
-// as `tramite person set` does, so export.LetterPersonOf reads them back.
+// as `tramite person set` does, so casebook.LetterPersonOf reads them back.
 func TestSavePersonPutsEachKeyWhereTheStoreKeepsIt(t *testing.T) {
 	st := newMemStore()
 	pid := storePerson(t, st, "Ana López")

@@ -24,11 +24,13 @@ var ErrInputEnded = errors.New("the input ended before the interview was complet
 // answer is passed to save as soon as it is confirmed; remove (may be nil)
 // gets the keys whose questions a changed answer no longer asks. At the end
 // it lists the answers and asks which to change; an empty line or the end
-// of the input confirms. It returns the answers as they stand.
+// of the input confirms. It returns the answers as they stand. ctx gives
+// today for the checks of a new answer and its warnings, as in the
+// interview (Options.Context).
 func RunAccessible(in io.Reader, out io.Writer, proc *procedures.Procedure, answers procedures.Answers,
-	save func(key, value string) error, remove func(key string) error) (procedures.Answers, error) {
+	save func(key, value string) error, remove func(key string) error, ctx procedures.Context) (procedures.Answers, error) {
 	a := accessible{
-		proc: proc, answers: answers.Clone(), save: save, remove: remove,
+		proc: proc, answers: answers.Clone(), save: save, remove: remove, ctx: ctx,
 		in: &lineReader{r: bufio.NewReader(in)},
 		// Screen readers read escape codes aloud: strip every style.
 		out: &colorprofile.Writer{Forward: out, Profile: colorprofile.NoTTY},
@@ -37,6 +39,7 @@ func RunAccessible(in io.Reader, out io.Writer, proc *procedures.Procedure, answ
 }
 
 type accessible struct {
+	ctx     procedures.Context
 	proc    *procedures.Procedure
 	answers procedures.Answers
 	save    func(key, value string) error
@@ -110,7 +113,13 @@ func (a *accessible) ask(q procedures.Question) error {
 				raw = c.ID
 			}
 		}
-		v, err := a.proc.Answer(q.Key, raw, others)
+		var v string
+		var err error
+		if had && raw == prev || a.ctx.Today.IsZero() {
+			v, err = a.proc.Answer(q.Key, raw, others)
+		} else {
+			v, err = a.proc.AnswerOn(q.Key, raw, others, a.ctx.Today)
+		}
 		if err != nil {
 			return "", errors.New(userMessage(q.Key, err))
 		}
@@ -137,6 +146,10 @@ func (a *accessible) ask(q procedures.Question) error {
 	a.answers[q.Key] = v
 	if err := a.save(q.Key, v); err != nil {
 		return fmt.Errorf("saving the answer to %q: %w", q.Prompt, err)
+	}
+	// A warning is said at once, after the answer it is about.
+	if w := a.proc.AnswerWarning(q.Key, v, a.answers, a.ctx); w != "" {
+		fmt.Fprintln(a.out, "Warning: "+w)
 	}
 	for _, k := range stale(a.proc, a.answers) {
 		delete(a.answers, k)

@@ -54,7 +54,7 @@ func TestAccessiblePipedAnswers(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			var out strings.Builder
 			rec := &recorder{}
-			got, err := RunAccessible(strings.NewReader(tc.input), &out, testProc(), tc.prev, rec.save, rec.remove)
+			got, err := RunAccessible(strings.NewReader(tc.input), &out, testProc(), tc.prev, rec.save, rec.remove, procedures.Context{})
 			if !errors.Is(err, tc.wantErr) {
 				t.Fatalf("err = %v, want %v\noutput:\n%s", err, tc.wantErr, out.String())
 			}

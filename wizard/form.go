@@ -21,8 +21,7 @@ func fieldDesc(q procedures.Question) string {
 // knows which procedure it is asking for. title and desc are the prompt
 // and help as they fit the screen (fit.go); value is the answer filled in
 // (resume, back, edit, resize); answers are the other answers, for Check.
-func fieldFor(p *procedures.Procedure, q procedures.Question, title, desc, value string, answers procedures.Answers) huh.Field {
-	validate := validator(p, q.Key, answers)
+func fieldFor(q procedures.Question, title, desc, value string, validate func(string) error) huh.Field {
 	switch q.Kind {
 	case procedures.KindChoice, procedures.KindYesNo:
 		opts := make([]huh.Option[string], 0, len(q.Options()))
@@ -66,12 +65,24 @@ func placeholder(q procedures.Question) string {
 	return ""
 }
 
-// validator checks a raw answer exactly as the procedure will store it, so
-// what the form accepts is what procedures.Validate accepts later.
-func validator(p *procedures.Procedure, key string, answers procedures.Answers) func(string) error {
+// answerOf checks raw as the procedure will store it, so what the form
+// accepts is what procedures.Validate accepts later. A new or changed
+// answer is also checked against today (Procedure.AnswerOn: no birth in the
+// future, no departure in the past); one already stored is not, since a
+// planned date kept from last month is now, rightly, in the past.
+func (m *Model) answerOf(key, raw string, answers procedures.Answers) (string, error) {
+	today := m.opts.Context.Today
+	if prev, ok := m.answers[key]; today.IsZero() || (ok && prev == raw) {
+		return m.proc.Answer(key, raw, answers)
+	}
+	return m.proc.AnswerOn(key, raw, answers, today)
+}
+
+// validator is answerOf as a field's validation, with the message the
+// person reads.
+func (m *Model) validator(key string, answers procedures.Answers) func(string) error {
 	return func(raw string) error {
-		_, err := p.Answer(key, raw, answers)
-		if err != nil {
+		if _, err := m.answerOf(key, raw, answers); err != nil {
 			return errors.New(userMessage(key, err))
 		}
 		return nil
@@ -113,7 +124,7 @@ func (m *Model) newForm(q procedures.Question, value, errText string) *huh.Form 
 	km.Input.Submit.SetHelp("enter", "next")
 	km.Select.Submit.SetHelp("enter", "choose")
 	m.formKeys = km
-	f := huh.NewForm(huh.NewGroup(fieldFor(m.proc, q, title, desc, value, m.answers.Clone()))).
+	f := huh.NewForm(huh.NewGroup(fieldFor(q, title, desc, value, m.validator(q.Key, m.answers.Clone())))).
 		WithTheme(m.theme()).
 		WithKeyMap(km).
 		WithShowHelp(false).

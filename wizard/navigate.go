@@ -16,7 +16,7 @@ import (
 // key is read.
 func (m *Model) submit(raw string) tea.Cmd {
 	key := m.current
-	v, err := m.proc.Answer(key, raw, m.answers)
+	v, err := m.answerOf(key, raw, m.answers)
 	if err != nil {
 		// The field's own validation ran the same check on the same value,
 		// so this should not happen. Never lose what was typed: keep it
@@ -39,8 +39,14 @@ func (m *Model) submit(raw string) tea.Cmd {
 		delete(m.answers, k)
 		cmds = append(cmds, emit(RemoveMsg{Key: k}))
 	}
+	warning := m.proc.AnswerWarning(key, v, m.answers, m.opts.Context)
 	if q, ok := m.after(key); ok {
 		cmds = append(cmds, m.open(q, m.fromReview))
+		// Said under the next question, where it cannot be missed (an
+		// exit permit's return after the stay it allows, R-EXIT-STAY).
+		if warning != "" {
+			m.notice = "⚠ " + warning
+		}
 	} else {
 		from := m.fromReview
 		m.toReview()

@@ -54,6 +54,11 @@ type Options struct {
 	Width, Height int
 	// Review opens the review screen first ("edit answers").
 	Review bool
+	// Context is today and the office calendar: a new or changed answer
+	// cannot put a past fact in the future or a plan in the past
+	// (Procedure.AnswerOn), and an answer the rules warn about says so at
+	// once (Procedure.AnswerWarning). A zero Today skips those checks.
+	Context procedures.Context
 }
 
 type screen int
