@@ -96,8 +96,8 @@ func newInterviewModel(st Store, c record.Case, ctx procedures.Context, styles S
 	}
 	m.proc = proc
 	m.wiz = wizard.New(proc, c.Answers, wizard.Options{
-		Theme:  interviewTheme{},
-		Styles: func(isDark bool) wizard.Styles { return wizardStyles(NewStyles(isDark)) },
+		Theme:   interviewTheme{},
+		Styles:  func(isDark bool) wizard.Styles { return wizardStyles(NewStyles(isDark)) },
 		Keys:    wizardKeys(keys),
 		Review:  review,
 		Context: ctx,
@@ -228,8 +228,8 @@ func (m interviewModel) savedChanges(msg changesSavedMsg) (interviewModel, tea.C
 			// The wizard finished; reopen its review so nothing is lost and
 			// the person can confirm again once the disk is back.
 			m.wiz = wizard.New(m.proc, m.wiz.Answers(), wizard.Options{
-				Theme:  interviewTheme{},
-				Styles: func(isDark bool) wizard.Styles { return wizardStyles(NewStyles(isDark)) },
+				Theme:   interviewTheme{},
+				Styles:  func(isDark bool) wizard.Styles { return wizardStyles(NewStyles(isDark)) },
 				Keys:    wizardKeys(m.keys),
 				Review:  true,
 				Context: m.ctx,
