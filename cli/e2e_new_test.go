@@ -268,3 +268,28 @@ func TestE2EAccessibleInterview(t *testing.T) {
 		}
 	}
 }
+
+// Impossible dates given as flags are refused as in the interview, and a
+// former answer key is taken as the current one (R-STATUS-4Y: status_since
+// replaced first_card_date).
+func TestE2ENewRefusesImpossibleDatesAndTakesFormerKeys(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	answers := filepath.Join("testdata", "renewal-answers.json")
+	r := run(t, db, "", "new", "renewal", "--person", "Ana López", "--answers", answers, "--answer", "status_since=2030-01-01")
+	if r.code == 0 || !strings.Contains(r.stderr, "after today") {
+		t.Fatalf("a grant of status in 2030 accepted: exit %d, stderr %q", r.code, r.stderr)
+	}
+	mustRun(t, db, "new", "renewal", "--person", "Ana López", "--answers", answers)
+	st, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cs, err := st.Cases()
+	if err != nil || len(cs) != 1 {
+		t.Fatalf("cases %v, %v", cs, err)
+	}
+	if got := cs[0].Answers["status_since"]; got != "2024-01-10" {
+		t.Errorf("status_since = %q, want 2024-01-10 from first_card_date; answers %v", got, cs[0].Answers)
+	}
+}

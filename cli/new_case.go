@@ -34,6 +34,11 @@ type newCaseInput struct {
 // problems, by key: an unknown key, a value of the wrong kind.
 func splitAnswers(proc *procedures.Procedure, raw map[string]string, today procedures.Date) newCaseInput {
 	in := newCaseInput{person: map[string]string{}, answers: procedures.Answers{}, problems: map[string]error{}}
+	// A former key (first_card_date for status_since) is taken as the
+	// current one, as the store and the import take it.
+	if canon := proc.Canonical(procedures.Answers(raw)); canon != nil {
+		raw = canon
+	}
 	keys := make([]string, 0, len(raw))
 	for k := range raw {
 		keys = append(keys, k)
@@ -63,6 +68,10 @@ func splitAnswers(proc *procedures.Procedure, raw map[string]string, today proce
 			continue
 		}
 		v, err := q.Normalize(r)
+		if err == nil {
+			// No fact after today, no plan before it (R-DATES-KNOWN).
+			err = q.CheckBound(v, today)
+		}
 		if err != nil {
 			in.problems[q.Key] = err
 			continue
