@@ -47,7 +47,7 @@ func DidYouMean(name string, p record.Person) error {
 }
 
 // SetPersonValues sets personal values (procedures.PersonFieldKeys,
-// already normalised: procedures.NormalizePersonValue) on p and saves it,
+// already checked: record.ValidatePersonValue) on p and saves it,
 // returning the person as saved. p must be stored (ID set) unless add is
 // true: a case's details never add a stranger to the household by
 // accident. A name taken by someone else is record.ErrDuplicateName.

@@ -77,7 +77,11 @@ func (a *app) decodeImport(name string) (export.Bundle, error) {
 		defer f.Close()
 		r = f
 	}
-	b, err := export.Decode(r)
+	today, err := a.today()
+	if err != nil {
+		return export.Bundle{}, err
+	}
+	b, err := export.DecodeOn(r, today)
 	var inv *export.InvalidError
 	if errors.As(err, &inv) {
 		return export.Bundle{}, fmt.Errorf("%s: %w", name, err)

@@ -9,7 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tramite/casebook"
-	"tramite/procedures"
+	"tramite/record"
 	"tramite/store"
 )
 
@@ -145,7 +145,7 @@ func (a *app) personSet(name string, args []string, create bool) error {
 	}
 	values := make(map[string]string, len(kvs))
 	for _, kv := range kvs {
-		v, err := procedures.NormalizePersonValue(kv[0], kv[1], c.Today)
+		v, err := record.ValidatePersonValue(kv[0], kv[1], c.Today)
 		if err != nil {
 			return fmt.Errorf("%w; nothing was saved", err)
 		}

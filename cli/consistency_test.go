@@ -313,7 +313,8 @@ func dashboardScreens(t *testing.T, db string, today procedures.Date, cases []tr
 			teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 		if len(keys) > 0 {
 			// WaitFor consumes what it reads: wait for the first frame
-			// only when more is to come.
+			// only when more is to come. Keys typed while the rows load
+			// are held for them (the app's typed-ahead).
 			truthWait(t, tm, "today "+today.String())
 		}
 		for _, k := range keys {

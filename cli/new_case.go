@@ -13,6 +13,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/procedures"
+	"tramite/record"
 	"tramite/store"
 )
 
@@ -53,7 +54,7 @@ func splitAnswers(proc *procedures.Procedure, raw map[string]string, today proce
 		if !casebook.IsPersonKey(k) {
 			continue
 		}
-		v, err := procedures.NormalizePersonValue(k, raw[k], today)
+		v, err := record.ValidatePersonValue(k, raw[k], today)
 		if err != nil {
 			in.problems[k] = err
 			continue

@@ -31,8 +31,18 @@ const (
 var ErrInvalid = errors.New("invalid value")
 
 func invalidf(format string, args ...any) error {
-	return fmt.Errorf("%w: "+format, append([]any{ErrInvalid}, args...)...)
+	return invalid(fmt.Errorf(format, args...))
 }
+
+// invalid marks err as a refused value: errors.Is(err, ErrInvalid) holds,
+// and the message is err's alone, as the person reads it.
+func invalid(err error) error { return invalidError{err} }
+
+type invalidError struct{ err error }
+
+func (e invalidError) Error() string        { return e.err.Error() }
+func (e invalidError) Unwrap() error        { return e.err }
+func (e invalidError) Is(target error) bool { return target == ErrInvalid }
 
 // checkLine checks a one-line value of a field: length first (so that a
 // 50 KB paste gets a short message that does not repeat it), then the
@@ -61,7 +71,7 @@ func ValidatePersonValue(key, value string, today procedures.Date) (string, erro
 	}
 	out, err := procedures.NormalizePersonValue(key, v, today)
 	if err != nil {
-		return "", fmt.Errorf("%w: %w", ErrInvalid, err)
+		return "", invalid(err)
 	}
 	return out, nil
 }

@@ -197,6 +197,9 @@ func (a *App) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, a.keys.ForceQuit) {
 		return a, tea.Quit
 	}
+	if a.screen == screenLoading && key.Matches(msg, a.keys.Quit) {
+		return a, tea.Quit // q quits the loading frame, as the dashboard
+	}
 	if a.holding() {
 		a.hold(msg)
 		return a, nil

@@ -31,7 +31,9 @@ func (a *App) takeNav(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 // reading its data, so keys must wait for it: the case view before its
 // case arrives, or an interview asked for and not yet open.
 func (a *App) loadingScreen() bool {
-	if a.awaitInterview {
+	// The dashboard's first read: a key typed before the rows are there
+	// (tab, a move, enter) is meant for them.
+	if a.awaitInterview || a.screen == screenLoading {
 		return true
 	}
 	return a.screen == screenCase && !a.caseView.loaded && a.caseView.err == nil

@@ -88,3 +88,27 @@ func TestStageLabelsNameWhatTheProcedureYields(t *testing.T) {
 	a = keys(t, a, "esc", "tab")
 	mustContain(t, screenText(a), "permit received")
 }
+
+// Keys typed while the dashboard loads are held and given to it once its
+// rows are there, in order: tab then j is the second case of the cases
+// list, not a lost tab. q still quits the loading frame.
+func TestKeysTypedWhileLoadingAreKept(t *testing.T) {
+	a := NewApp(household(t), Options{Context: testCtx(), ExportDir: t.TempDir()})
+	a, _ = send(t, a, tea.WindowSizeMsg{Width: 80, Height: 24})
+	start := a.Init()
+	if a.screen != screenLoading {
+		t.Fatalf("screen %v, want loading", a.screen)
+	}
+	a, _ = send(t, a, press("tab"))
+	a, _ = send(t, a, press("j"))
+	a, _ = settle(t, a, start)
+	if a.dash.view != viewCases || a.dash.cursor != 1 {
+		t.Errorf("view %v cursor %d; want the cases list, second row", a.dash.view, a.dash.cursor)
+	}
+
+	b := NewApp(household(t), Options{Context: testCtx(), ExportDir: t.TempDir()})
+	b.Init()
+	if _, cmd := b.Update(press("q")); cmd == nil || cmd() != tea.Quit() {
+		t.Error("q on the loading frame does not quit")
+	}
+}

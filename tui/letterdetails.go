@@ -14,7 +14,7 @@ import (
 
 // The details form of the letter view: when a letter needs the person's
 // own data (passport number, address, ...), it asks exactly the missing
-// keys, checks them with procedures.NormalizePersonValue (the same check
+// keys, checks them with record.ValidatePersonValue (the same check
 // as `tramite person set`) and saves them on the person in a Cmd.
 
 // personField is how the form asks for one personal key: the English
@@ -61,14 +61,14 @@ func personKeysOf(keys []string) (person, answers []string) {
 }
 
 // validPersonValue refuses an empty value (the letter needs it) and
-// anything NormalizePersonValue refuses, worded without the key: the
+// anything ValidatePersonValue refuses, worded without the key: the
 // field's title is right above the message.
 func validPersonValue(key string, today procedures.Date) func(string) error {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return errors.New("The letter needs this: type it, or press esc to leave (nothing is saved).")
 		}
-		if _, err := procedures.NormalizePersonValue(key, s, today); err != nil {
+		if _, err := record.ValidatePersonValue(key, s, today); err != nil {
 			return errors.New(strings.TrimPrefix(err.Error(), key+": "))
 		}
 		return nil

@@ -183,7 +183,7 @@ func (m letterViewModel) Update(msg tea.Msg) (letterViewModel, tea.Cmd) {
 func (m letterViewModel) save() (letterViewModel, tea.Cmd) {
 	values := make(map[string]string, len(m.ask))
 	for _, k := range m.ask {
-		v, err := procedures.NormalizePersonValue(k, *m.values[k], m.ctx.Today)
+		v, err := record.ValidatePersonValue(k, *m.values[k], m.ctx.Today)
 		if err != nil {
 			m.err = err
 			m.openForm()

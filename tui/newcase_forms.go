@@ -9,7 +9,9 @@ import (
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"tramite/casebook"
 	"tramite/procedures"
+	"tramite/record"
 )
 
 // open builds the form of a chooser step (a finished huh form ignores
@@ -64,6 +66,7 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 			Description("The person's full name, as on the passport.").
 			Placeholder("e.g. Ana María López").
 			Value(m.name).
+			CharLimit(record.MaxLineRunes).
 			Validate(m.validName)
 	}
 	km := huh.NewDefaultKeyMap()
@@ -89,10 +92,18 @@ func (m newCaseModel) validName(s string) error {
 	if s == "" {
 		return errors.New("A name is needed: type the person's full name.")
 	}
+	if _, err := record.ValidatePersonValue("name", s, procedures.Date{}); err != nil {
+		return err
+	}
 	for _, p := range m.people {
 		if strings.EqualFold(p.Name, s) {
 			return errors.New(p.Name + " is already in the household: press shift+tab and pick them from the list.")
 		}
+	}
+	// "elodie marchand perez" for "Élodie Marchand Pérez" is the same
+	// person typed without accents, not someone new.
+	if p, ok := casebook.SimilarPerson(m.people, s); ok {
+		return errors.New(p.Name + " is already in the household (your spelling differs only in accents or capitals): press shift+tab and pick them from the list.")
 	}
 	return nil
 }
