@@ -60,6 +60,7 @@ tramite new renewal --person "Ana López" \\
 		newPersonCmd(a),
 		newCasesCmd(a),
 		newDeadlinesCmd(a),
+		newRemindCmd(a),
 		newDemoCmd(a),
 		newBackupCmd(a),
 		newExportCmd(a),
