@@ -34,6 +34,9 @@ type remindOptions struct {
 	leads  casebook.LeadTimes
 	asJSON bool
 	quiet  bool
+	// notify sends desktop notifications through connect.
+	notify  bool
+	connect func() (desktopNotifier, error)
 }
 
 func newRemindCmd(a *app) *cobra.Command {
@@ -60,6 +63,12 @@ window that opens. Set them per kind of date in the settings file
 (kinds: opens, closes, due, appointment, eligible-from, reminder). A date
 is listed from its largest lead time on; late and today whatever they are.
 
+--notify also shows one desktop notification per date (through the
+freedesktop notification service on the session bus) that is late, due
+today or exactly one of its lead times away, so a daily timer reminds of a
+coming date 30, 7 and 1 days before it rather than every day. Without a
+desktop session it sends nothing, silently.
+
 Exit codes:
   0  nothing is due
   1  something is late or due today (or an error, with a message)
@@ -78,7 +87,7 @@ Exit codes:
 			if err != nil {
 				return err
 			}
-			o.today, o.leads = c.Today, leads
+			o.today, o.leads, o.connect = c.Today, leads, a.connectDesktop
 			items, err := a.dueItems(o.today, o.leads)
 			if err != nil {
 				return err
@@ -89,6 +98,7 @@ Exit codes:
 	fl := cmd.Flags()
 	fl.BoolVar(&o.asJSON, "json", false, "print JSON")
 	fl.BoolVar(&o.quiet, "quiet", false, "print nothing when nothing is due")
+	fl.BoolVar(&o.notify, "notify", false, "also send desktop notifications (late, today,\nand on each lead-time day)")
 	return cmd
 }
 
@@ -106,6 +116,9 @@ func (a *app) dueItems(today procedures.Date, leads casebook.LeadTimes) ([]caseb
 func (a *app) remind(o remindOptions, items []casebook.DueItem) error {
 	if err := a.printReminders(o, items); err != nil {
 		return err
+	}
+	if o.notify {
+		a.notifyDesktop(o.connect, items, o.today)
 	}
 	return remindStatus(items)
 }
