@@ -37,6 +37,9 @@ type remindOptions struct {
 	// notify sends desktop notifications through connect.
 	notify  bool
 	connect func() (desktopNotifier, error)
+	// installTimer and uninstallTimer write or remove the systemd user
+	// timer instead of listing.
+	installTimer, uninstallTimer bool
 }
 
 func newRemindCmd(a *app) *cobra.Command {
@@ -69,6 +72,12 @@ today or exactly one of its lead times away, so a daily timer reminds of a
 coming date 30, 7 and 1 days before it rather than every day. Without a
 desktop session it sends nothing, silently.
 
+--install-timer writes a systemd user service and timer
+($XDG_CONFIG_HOME/systemd/user/tramite-remind.{service,timer}) that run
+` + "`tramite remind --notify --quiet`" + ` every day at 09:00, and
+prints the systemctl command that turns it on; --uninstall-timer removes
+them.
+
 Exit codes:
   0  nothing is due
   1  something is late or due today (or an error, with a message)
@@ -76,9 +85,22 @@ Exit codes:
   2  bad usage`,
 		Example: `  tramite remind
   tramite remind --quiet        # in ~/.profile: silent when nothing is due
-  tramite remind --json`,
+  tramite remind --json
+  tramite remind --install-timer`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			switch {
+			case o.installTimer && o.uninstallTimer:
+				return usagef("--install-timer and --uninstall-timer: choose one")
+			case o.installTimer:
+				spec, err := a.timerSpec()
+				if err != nil {
+					return err
+				}
+				return installTimer(a.stdout, systemdUserDir(a.getenv), spec)
+			case o.uninstallTimer:
+				return uninstallTimer(a.stdout, systemdUserDir(a.getenv))
+			}
 			c, err := a.context()
 			if err != nil {
 				return err
@@ -98,6 +120,8 @@ Exit codes:
 	fl := cmd.Flags()
 	fl.BoolVar(&o.asJSON, "json", false, "print JSON")
 	fl.BoolVar(&o.quiet, "quiet", false, "print nothing when nothing is due")
+	fl.BoolVar(&o.installTimer, "install-timer", false, "write a systemd user timer that runs\nremind --notify every day")
+	fl.BoolVar(&o.uninstallTimer, "uninstall-timer", false, "remove that timer")
 	fl.BoolVar(&o.notify, "notify", false, "also send desktop notifications (late, today,\nand on each lead-time day)")
 	return cmd
 }
