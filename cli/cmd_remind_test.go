@@ -160,3 +160,17 @@ func TestReminderLineActBy(t *testing.T) {
 }
 
 var sprintf = fmt.Sprintf
+
+func TestExportICSUsesLeadTimes(t *testing.T) {
+	db := seedRemindDB(t)
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(cfg, []byte("[lead_days]\ndue = [10, 2]\n"), 0o600)
+	out, errs, code := runRemindCLI(t, db, cfg, "2026-11-23", "export", "1", "--format", "ics")
+	if code != 0 {
+		t.Fatalf("export: exit %d, %s", code, errs)
+	}
+	// R-NOTIFY-90's due date is the case's only event.
+	if got := strings.Count(out, "TRIGGER:"); got != 2 || !strings.Contains(out, "TRIGGER:-P10D\r\n") || !strings.Contains(out, "TRIGGER:-P2D\r\n") {
+		t.Errorf("export with due = [10, 2]: %d triggers, want -P10D and -P2D:\n%s", got, out)
+	}
+}
