@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -37,6 +36,8 @@ type remindOptions struct {
 	// notify sends desktop notifications through connect.
 	notify  bool
 	connect func() (desktopNotifier, error)
+	// messages adds a message to each item's person (clientMessage).
+	messages bool
 	// installTimer and uninstallTimer write or remove the systemd user
 	// timer instead of listing.
 	installTimer, uninstallTimer bool
@@ -71,6 +72,12 @@ freedesktop notification service on the session bus) that is late, due
 today or exactly one of its lead times away, so a daily timer reminds of a
 coming date 30, 7 and 1 days before it rather than every day. Without a
 desktop session it sends nothing, silently.
+
+--messages adds, below each date, a short message to its person (in
+English for now): what is due, when, what to have ready (the documents not
+ticked yet) and the rule, with a mailto: link when the person has an e-mail
+and a https://wa.me/ link when they have a phone (tramite person set NAME
+email=... phone=...). Nothing is sent: open a link, or copy the text.
 
 --install-timer writes a systemd user service and timer
 ($XDG_CONFIG_HOME/systemd/user/tramite-remind.{service,timer}) that run
@@ -114,12 +121,19 @@ Exit codes:
 			if err != nil {
 				return err
 			}
-			return a.remind(o, items)
+			var msgs []clientMessage
+			if o.messages {
+				if msgs, err = a.clientMessages(items, o.today); err != nil {
+					return err
+				}
+			}
+			return a.remind(o, items, msgs)
 		},
 	}
 	fl := cmd.Flags()
 	fl.BoolVar(&o.asJSON, "json", false, "print JSON")
 	fl.BoolVar(&o.quiet, "quiet", false, "print nothing when nothing is due")
+	fl.BoolVar(&o.messages, "messages", false, "add a message to each person, with\nmailto: and WhatsApp links (nothing is sent)")
 	fl.BoolVar(&o.installTimer, "install-timer", false, "write a systemd user timer that runs\nremind --notify every day")
 	fl.BoolVar(&o.uninstallTimer, "uninstall-timer", false, "remove that timer")
 	fl.BoolVar(&o.notify, "notify", false, "also send desktop notifications (late, today,\nand on each lead-time day)")
@@ -137,8 +151,9 @@ func (a *app) dueItems(today procedures.Date, leads casebook.LeadTimes) ([]caseb
 }
 
 // remind prints items as o asks and returns the exit status they call for.
-func (a *app) remind(o remindOptions, items []casebook.DueItem) error {
-	if err := a.printReminders(o, items); err != nil {
+// msgs, when given, are the items' messages (--messages).
+func (a *app) remind(o remindOptions, items []casebook.DueItem, msgs []clientMessage) error {
+	if err := a.printReminders(o, items, msgs); err != nil {
 		return err
 	}
 	if o.notify {
@@ -159,7 +174,7 @@ func remindStatus(items []casebook.DueItem) error {
 	return nil
 }
 
-func (a *app) printReminders(o remindOptions, items []casebook.DueItem) error {
+func (a *app) printReminders(o remindOptions, items []casebook.DueItem, msgs []clientMessage) error {
 	switch {
 	case len(items) == 0 && o.quiet:
 		return nil
@@ -167,18 +182,26 @@ func (a *app) printReminders(o remindOptions, items []casebook.DueItem) error {
 		rows := make([]remindJSON, len(items))
 		for i, it := range items {
 			rows[i] = newRemindJSON(it)
+			if msgs != nil {
+				rows[i].Message = &msgs[i]
+			}
 		}
 		return writeJSON(a.stdout, rows)
 	case len(items) == 0:
 		_, err := fmt.Fprintln(a.stdout, "Nothing due: no date is late, due today or within its lead time.")
 		return err
 	}
-	for _, it := range items {
-		if _, err := io.WriteString(a.stdout, reminderLine(it, o.today)+"\n"); err != nil {
-			return err
+	w := &errWriter{w: a.stdout}
+	for i, it := range items {
+		if msgs != nil && i > 0 {
+			w.println()
+		}
+		w.printf("%s\n", reminderLine(it, o.today))
+		if msgs != nil {
+			printMessage(w, msgs[i])
 		}
 	}
-	return nil
+	return w.err
 }
 
 // reminderLine is one item as plain text:
@@ -226,6 +249,8 @@ type remindJSON struct {
 	Note      string `json:"note,omitempty"`
 	Due       string `json:"due"`
 	LeadDay   bool   `json:"lead_day"`
+	// Message is the message to the person (--messages).
+	Message *clientMessage `json:"message,omitempty"`
 }
 
 func newRemindJSON(it casebook.DueItem) remindJSON {

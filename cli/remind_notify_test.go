@@ -56,7 +56,7 @@ func TestRemindNotify(t *testing.T) {
 			}
 			bus, opened := &fakeBus{}, false
 			connect := func() (desktopNotifier, error) { opened = true; return notify.New(bus, "tramite"), nil }
-			_ = a.remind(remindOptions{today: today, leads: casebook.DefaultLeadTimes(), notify: true, connect: connect}, items)
+			_ = a.remind(remindOptions{today: today, leads: casebook.DefaultLeadTimes(), notify: true, connect: connect}, items, nil)
 			var got []string
 			for _, c := range bus.calls {
 				if c[0] != "tramite" {
@@ -82,7 +82,7 @@ func TestRemindNotify(t *testing.T) {
 		today := procedures.MustDate("2027-01-02")
 		items, _ := a.dueItems(today, casebook.DefaultLeadTimes())
 		none := func() (desktopNotifier, error) { return nil, notify.ErrNoBus }
-		err := a.remind(remindOptions{today: today, leads: casebook.DefaultLeadTimes(), notify: true, connect: none}, items)
+		err := a.remind(remindOptions{today: today, leads: casebook.DefaultLeadTimes(), notify: true, connect: none}, items, nil)
 		if exitCode(err) != 1 || errb.Len() > 0 || !strings.Contains(out.String(), "late") {
 			t.Errorf("exit %d, stderr %q, stdout %q; want 1, nothing, the late line", exitCode(err), errb.String(), out.String())
 		}
