@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/godbus/dbus/v5"
@@ -88,9 +89,18 @@ func Connect(getenv func(string) string, app string) (*Notifier, error) {
 }
 
 // sessionAddress is the session bus's address, "" when none is found.
+// Only local unix sockets count: a tcp: address (or any other transport)
+// in DBUS_SESSION_BUS_ADDRESS is skipped, so tramite never opens a network
+// connection.
 func sessionAddress(getenv func(string) string) string {
-	if a := getenv("DBUS_SESSION_BUS_ADDRESS"); a != "" && a != "autolaunch:" {
-		return a
+	var local []string
+	for _, a := range strings.Split(getenv("DBUS_SESSION_BUS_ADDRESS"), ";") {
+		if strings.HasPrefix(a, "unix:") {
+			local = append(local, a)
+		}
+	}
+	if len(local) > 0 {
+		return strings.Join(local, ";")
 	}
 	dirs := []string{getenv("XDG_RUNTIME_DIR"), filepath.Join("/run/user", strconv.Itoa(os.Getuid()))}
 	for _, d := range dirs {

@@ -55,6 +55,10 @@ func TestSessionAddress(t *testing.T) {
 		want string
 	}{
 		"DBUS_SESSION_BUS_ADDRESS is used as given": {map[string]string{"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x/bus"}, "unix:path=/x/bus"},
+		"a tcp: bus is never dialled: tramite stays off the network": {
+			map[string]string{"DBUS_SESSION_BUS_ADDRESS": "tcp:host=10.0.0.1,port=55", "XDG_RUNTIME_DIR": t.TempDir()}, ""},
+		"of a list, only the unix sockets": {
+			map[string]string{"DBUS_SESSION_BUS_ADDRESS": "tcp:host=h,port=1;unix:path=/x/bus"}, "unix:path=/x/bus"},
 		"a runtime folder without a bus socket has none, and nothing is launched": {
 			map[string]string{"DBUS_SESSION_BUS_ADDRESS": "autolaunch:", "XDG_RUNTIME_DIR": t.TempDir()}, ""},
 	}
