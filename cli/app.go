@@ -28,6 +28,9 @@ type app struct {
 	stderr    io.Writer
 	getenv    func(string) string
 	now       func() time.Time
+	// wrote: the command opened the database for writing, so the kept
+	// calendar file is rewritten when it ends (afterWrite).
+	wrote bool
 }
 
 // newApp returns an app reading the given streams, environment and clock.
@@ -68,6 +71,7 @@ func (a *app) openStore(readOnly bool) (*store.Store, error) {
 		}
 		return nil, a.placeError(path, err)
 	}
+	a.wrote = a.wrote || !readOnly
 	return st, nil
 }
 

@@ -28,8 +28,10 @@ case of every person, as:
 
   text      a checklist to print or e-mail (80 columns; the default)
   markdown  the same checklist as a task list (- [ ] / - [x])
-  ics       the open deadlines as all-day events with reminders, for your
-            calendar app; importing a newer export updates the same events
+  ics       the open deadlines as all-day events with reminders at the
+            lead times of ` + "`tramite remind --help`" + ` (30, 7 and 1 days before a
+            hard date), for your calendar app; importing a newer export
+            updates the same events
   json      the data, with its people, for ` + "`tramite import`" + ` (a backup, or
             moving cases to another computer)
   pdf       a printable packet: cover page, checklist with boxes, each
@@ -70,6 +72,14 @@ tramite export --household --format json -o tramite-backup.json`,
 				return err
 			}
 			render := func(w io.Writer) error { return export.Render(w, f, people, views, ctx, paper) }
+			if f == export.FormatICS {
+				// The reminders come at the lead times of the settings.
+				_, leads, err := a.settings()
+				if err != nil {
+					return err
+				}
+				render = func(w io.Writer) error { return export.ICSWith(w, views, ctx, export.ICSOptions{Leads: leads}) }
+			}
 			if f != "json" && len(views) == 0 {
 				return errors.New("no cases to export yet: start one with `tramite new`")
 			}

@@ -47,7 +47,8 @@ func (a *app) runTUI(req tuiRequest) error {
 	// a warning waits until the screen is the shell's again.
 	backup := make(chan error, 1)
 	go func() { backup <- a.autoBackup(st) }()
-	err = tui.Run(st, tui.Options{
+	ts, calErr := a.tuiStore(st)
+	err = tui.Run(ts, tui.Options{
 		Context:      c,
 		NewCase:      req.newCase || req.newProcedure != "",
 		NewProcedure: req.newProcedure,
@@ -55,6 +56,9 @@ func (a *app) runTUI(req tuiRequest) error {
 	})
 	if berr := <-backup; berr != nil {
 		fmt.Fprintf(a.stderr, "tramite: warning: the daily backup failed: %v\n", berr)
+	}
+	if cerr := calErr(); cerr != nil {
+		fmt.Fprintf(a.stderr, "tramite: warning: %v\n", cerr)
 	}
 	if err != nil {
 		return fmt.Errorf("dashboard: %w", err)

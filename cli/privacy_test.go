@@ -24,6 +24,10 @@ var knownNetworkImporters = map[string]string{
 	// ParseCalendar can fetch a calendar from a URL; tramite only writes
 	// calendars (export ics) and never calls it.
 	"github.com/arran4/golang-ical": "net/http",
+	// D-Bus transports. tramite dials only the session bus's local unix
+	// socket, and only for remind --notify: notify.Connect refuses tcp:
+	// and every other transport, and never launches a bus.
+	"github.com/godbus/dbus/v5": "net",
 }
 
 // TestNoNetwork: tramite opens no network connection. Statically: none of

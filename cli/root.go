@@ -39,6 +39,13 @@ tramite new renewal --person "Ana López" \\
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.runTUI(tuiRequest{})
 		},
+		// A command that wrote to the database rewrites the kept
+		// calendar file (tramite calendar).
+		PersistentPostRun: func(cmd *cobra.Command, _ []string) {
+			if a.wrote {
+				a.afterWrite()
+			}
+		},
 	}
 	root.SetIn(a.stdin)
 	root.SetOut(helpOut(a.stdout))
@@ -60,6 +67,8 @@ tramite new renewal --person "Ana López" \\
 		newPersonCmd(a),
 		newCasesCmd(a),
 		newDeadlinesCmd(a),
+		newRemindCmd(a),
+		newCalendarCmd(a),
 		newDemoCmd(a),
 		newBackupCmd(a),
 		newExportCmd(a),

@@ -115,6 +115,9 @@ func versionString() string {
 // and logs get one line), and in fang's style otherwise.
 func errorHandler(a *app) fang.ErrorHandler {
 	return func(w io.Writer, styles fang.Styles, err error) {
+		if isSilent(err) {
+			return
+		}
 		if !isTerminal(a.stderr) {
 			fmt.Fprintln(a.stderr, "tramite: "+err.Error())
 			return

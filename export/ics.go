@@ -26,13 +26,35 @@ func UID(caseID uint64, key string) string {
 }
 
 // ICS writes every deadline that is not done as an all-day event
-// (DTSTART;VALUE=DATE on the day to act, DTEND the next day) with a
-// reminder before it: a week for a date that costs something when missed
-// (Kind.Hard: a window that closes, a due date), a day for the others.
-// DTSTAMP is midnight UTC of ctx.Today, so the same export on the same day
-// gives the same bytes. Lines end in CRLF and are folded at 75 octets as
-// RFC 5545 requires (golang-ical does the folding).
+// (DTSTART;VALUE=DATE on the day to act, DTEND the next day) with the
+// default lead times' reminders (ICSWith).
 func ICS(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
+	return ICSWith(w, cs, ctx, ICSOptions{})
+}
+
+// ICSOptions tune ICSWith.
+type ICSOptions struct {
+	// Leads are the reminders' lead times per kind of date; nil is
+	// casebook.DefaultLeadTimes.
+	Leads casebook.LeadTimes
+	// AllowEmpty writes a calendar without events when no deadline is
+	// open, instead of returning ErrNoDeadlines: a calendar file that
+	// apps subscribe to must be able to empty.
+	AllowEmpty bool
+}
+
+// ICSWith writes every deadline that is not done as an all-day event
+// (DTSTART;VALUE=DATE on the day to act, DTEND the next day) with one
+// reminder per lead time of its kind: n days before the day (-PnD, at
+// midnight starting it), or at 09:00 on the day for a lead time of 0.
+// DTSTAMP is midnight UTC of ctx.Today, so the same export on the same
+// day gives the same bytes. Lines end in CRLF and are folded at 75 octets
+// as RFC 5545 requires (golang-ical does the folding).
+func ICSWith(w io.Writer, cs []casebook.Detail, ctx procedures.Context, o ICSOptions) error {
+	leads := o.Leads
+	if leads == nil {
+		leads = casebook.DefaultLeadTimes()
+	}
 	cal := ics.NewCalendarFor("tramite")
 	cal.SetProductId("-//tramite//INM deadlines//EN")
 	cal.SetMethod(ics.MethodPublish)
@@ -44,11 +66,11 @@ func ICS(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 	n := 0
 	for _, v := range cs {
 		for _, d := range v.OpenDeadlines() {
-			addEvent(cal, v, d, stamp)
+			addEvent(cal, v, d, stamp, leads.Days(d.Kind))
 			n++
 		}
 	}
-	if n == 0 {
+	if n == 0 && !o.AllowEmpty {
 		return ErrNoDeadlines
 	}
 	// golang-ical ignores the errors of some writes (BEGIN and END:VCALENDAR):
@@ -63,7 +85,7 @@ func ICS(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 	return nil
 }
 
-func addEvent(cal *ics.Calendar, v casebook.Detail, d procedures.Deadline, stamp time.Time) {
+func addEvent(cal *ics.Calendar, v casebook.Detail, d procedures.Deadline, stamp time.Time, leads []int) {
 	day := casebook.ActDate(&d)
 	e := cal.AddEvent(UID(v.Case.ID, d.Key))
 	e.SetDtStampTime(stamp)
@@ -80,14 +102,22 @@ func addEvent(cal *ics.Calendar, v casebook.Detail, d procedures.Deadline, stamp
 		e.SetLocation(textsafe.Line(v.Case.Progress.Office))
 	}
 
-	a := e.AddAlarm()
-	a.SetAction(ics.ActionDisplay)
-	a.SetProperty(ics.ComponentPropertyDescription, summary)
-	if d.Kind.Hard() {
-		a.SetTrigger("-P7D")
-	} else {
-		a.SetTrigger("-P1D")
+	for _, n := range leads {
+		a := e.AddAlarm()
+		a.SetAction(ics.ActionDisplay)
+		a.SetProperty(ics.ComponentPropertyDescription, summary)
+		a.SetTrigger(alarmTrigger(n))
 	}
+}
+
+// alarmTrigger is the TRIGGER of a reminder n days before an all-day
+// event: -PnD, or PT9H (09:00 on the day) for 0, since a reminder at the
+// midnight that starts the day goes unseen.
+func alarmTrigger(n int) string {
+	if n == 0 {
+		return "PT9H"
+	}
+	return fmt.Sprintf("-P%dD", n)
 }
 
 // eventDescription is the event's body: what the date is, the act-by

@@ -111,18 +111,18 @@ func TestICSParsesWithArran(t *testing.T) {
 		if err != nil || !stamp.Equal(time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)) {
 			t.Errorf("%s: DTSTAMP %v (%v), want today at midnight UTC", uid, stamp, err)
 		}
-		alarms := e.Alarms()
-		if len(alarms) != 1 {
-			t.Errorf("%s has %d alarms, want 1", uid, len(alarms))
-			continue
+		// The default lead times: 30, 7 and 1 days before a hard date or
+		// an appointment, 09:00 on the day of an opening or a reminder.
+		var triggers []string
+		for _, a := range e.Alarms() {
+			triggers = append(triggers, a.GetProperty(ics.ComponentPropertyTrigger).Value)
 		}
-		trigger := alarms[0].GetProperty(ics.ComponentPropertyTrigger).Value
-		wantTrigger := "-P1D"
-		if d.Kind.Hard() {
-			wantTrigger = "-P7D"
+		wantTriggers := "PT9H"
+		if d.Kind.Hard() || d.Kind == procedures.Appointment {
+			wantTriggers = "-P30D -P7D -P1D"
 		}
-		if trigger != wantTrigger {
-			t.Errorf("%s (%s): reminder %s, want %s", uid, d.Kind, trigger, wantTrigger)
+		if got := strings.Join(triggers, " "); got != wantTriggers {
+			t.Errorf("%s (%s): reminders %s, want %s", uid, d.Kind, got, wantTriggers)
 		}
 	}
 	for uid := range want {

@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"tramite/casebook"
+	"tramite/notify"
+	"tramite/procedures"
+)
+
+// desktopNotifier is what --notify sends through: *notify.Notifier on the
+// session bus, a fake in tests.
+type desktopNotifier interface {
+	Send(notify.Notification) (uint32, error)
+	Close() error
+}
+
+// connectDesktop connects to the desktop's notification service through
+// the session bus named by the app's environment.
+func (a *app) connectDesktop() (desktopNotifier, error) {
+	n, err := notify.Connect(a.getenv, "tramite")
+	if err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// notifyDesktop sends one notification per item whose reminder falls
+// today (DueItem.LeadDay: late or due today, or exactly one of its lead
+// times ahead), so a daily timer does not repeat a coming date every day.
+// Without a session bus it sends nothing and says nothing; a failed
+// notification is a warning, once, and never changes the exit code.
+func (a *app) notifyDesktop(connect func() (desktopNotifier, error), items []casebook.DueItem, today procedures.Date) int {
+	var due []casebook.DueItem
+	for _, it := range items {
+		if it.LeadDay {
+			due = append(due, it)
+		}
+	}
+	if len(due) == 0 {
+		return 0
+	}
+	n, err := connect()
+	if errors.Is(err, notify.ErrNoBus) {
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(a.stderr, "tramite: warning: no desktop notification: %v\n", err)
+		return 0
+	}
+	defer n.Close()
+	sent := 0
+	for _, it := range due {
+		urgency := notify.Normal
+		if it.Due == casebook.DueLate || it.Due == casebook.DueToday {
+			urgency = notify.Critical
+		}
+		if _, err := n.Send(notify.Notification{Summary: notifySummary(it), Body: notifyBody(it, today), Urgency: urgency}); err != nil {
+			fmt.Fprintf(a.stderr, "tramite: warning: %v\n", err)
+			return sent
+		}
+		sent++
+	}
+	return sent
+}
+
+// notifySummary is a notification's title: "Late: Ana López,
+// notification"; "Today" for any date on today (a window that opens too).
+func notifySummary(it casebook.DueItem) string {
+	switch {
+	case it.Due == casebook.DueLate:
+		return fmt.Sprintf("Late: %s, %s", it.Person, it.Procedure)
+	case it.Days == 0:
+		return fmt.Sprintf("Today: %s, %s", it.Person, it.Procedure)
+	}
+	return fmt.Sprintf("Coming: %s, %s", it.Person, it.Procedure)
+}
+
+// notifyBody is a notification's text: what happens, when, the rule and
+// the case.
+func notifyBody(it casebook.DueItem, today procedures.Date) string {
+	d := &it.Deadline
+	u, days := casebook.UrgencyOf(d, today)
+	return fmt.Sprintf("%s: %s (%s). Rule %s, case %d.", deadlineTitle(d), casebook.When(u, days), isoDate(casebook.ActDate(d)), d.Rule, it.CaseID)
+}
