@@ -45,7 +45,7 @@ func TestCalendarCommand(t *testing.T) {
 	cfg := filepath.Join(t.TempDir(), "config.toml")
 	ics := filepath.Join(t.TempDir(), "sync", "..", "tramite.ics")
 	os.MkdirAll(filepath.Dir(ics), 0o700)
-	const today = "2026-12-01"
+	const today = "2026-08-01"
 
 	out, errs, code := runRemindCLI(t, db, cfg, today, "calendar", ics)
 	if code != 0 {
@@ -65,7 +65,7 @@ func TestCalendarCommand(t *testing.T) {
 	}
 
 	t.Run("a write command rewrites it: an office closure moves R-NOTIFY-90's day, same UID", func(t *testing.T) {
-		_, errs, code := runRemindCLI(t, db, cfg, today, "closures", "add", "2026-12-30")
+		_, errs, code := runRemindCLI(t, db, cfg, today, "closures", "add", "2026-08-31")
 		if code != 0 {
 			t.Fatalf("closures add: exit %d, %s", code, errs)
 		}
@@ -73,9 +73,9 @@ func TestCalendarCommand(t *testing.T) {
 		if uids(after) != want {
 			t.Errorf("after closures add: %s, want the same UIDs %s", uids(after), want)
 		}
-		// R-DAYS-CLOSED: 30 Dec closed, act by Tuesday 29 Dec.
-		if ev := after["case-1-notify-due@tramite"]; !strings.Contains(ev, "DTSTART;VALUE=DATE:20261229\r\n") {
-			t.Errorf("notify-due after the closure:\n%s\nwant it on 2026-12-29", ev)
+		// R-DAYS-CLOSED: Monday 31 Aug closed, act by Friday 28 Aug.
+		if ev := after["case-1-notify-due@tramite"]; !strings.Contains(ev, "DTSTART;VALUE=DATE:20260828\r\n") {
+			t.Errorf("notify-due after the closure:\n%s\nwant it on 2026-08-28", ev)
 		}
 		if after["case-2-renewal-window-closes@tramite"] != before["case-2-renewal-window-closes@tramite"] {
 			t.Error("an event the closure does not touch changed")

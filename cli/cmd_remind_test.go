@@ -33,9 +33,10 @@ func runRemindCLI(t *testing.T, db, cfg, today string, args ...string) (stdout, 
 }
 
 // seedRemindDB writes Ana's notification (R-NOTIFY-90: moved on
-// 2026-10-01, so notify by 2026-12-30) with her e-mail and phone, and
-// Ben's renewal (R-RENEW-WINDOW: card expires 2027-02-26, window opens
-// 2027-01-27), and returns the database path.
+// 2026-06-03, the move counted as day 1 (R-DAYS-CAL), so notify by Monday
+// 2026-08-31) with her e-mail and phone, and Ben's renewal
+// (R-RENEW-WINDOW: card expires 2027-02-26, window opens 2027-01-28), and
+// returns the database path. No date falls on a closed day.
 func seedRemindDB(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "tramite.db")
@@ -52,10 +53,10 @@ func seedRemindDB(t *testing.T) string {
 		}
 	}
 	cases := []store.Case{
-		{PersonID: ana.ID, Procedure: "notification", Answers: procedures.Answers{"change_kind": "address", "change_date": "2026-10-01"}},
+		{PersonID: ana.ID, Procedure: "notification", Answers: procedures.Answers{"change_kind": "address", "change_date": "2026-06-03"}},
 		{PersonID: ben.ID, Procedure: "renewal", Answers: procedures.Answers{
 			"card_type": "temporary", "card_expiry": "2027-02-26", "in_mexico": "yes", "holder_minor": "no",
-			"first_card_date": "2025-02-26", "years_requested": "1", "grounds": "job", "grounds_hold": "yes"}},
+			"status_since": "2025-02-26", "years_requested": "1", "grounds": "job", "grounds_hold": "yes"}},
 	}
 	for i := range cases {
 		if err := s.SaveCase(&cases[i]); err != nil {
@@ -68,9 +69,9 @@ func seedRemindDB(t *testing.T) string {
 func TestRemindCommand(t *testing.T) {
 	db := seedRemindDB(t)
 	const (
-		notify  = "2026-12-30  %s  %s  Ana López, notification (case 1): Notify INM of the change (90 days after it) (R-NOTIFY-90)\n"
-		opens   = "2027-01-27  soon   today  Ben Ortiz, renewal (case 2): Renewal window opens (30 days before the card expires; not sooner) (R-RENEW-WINDOW)\n"
-		closes  = "2027-02-26  soon   in 30 days  Ben Ortiz, renewal (case 2): Renewal window closes: the card expires; the renewal must be registered by then (R-RENEW-WINDOW)\n"
+		notify  = "2026-08-31  %s  %s  Ana López, notification (case 1): Notify INM of the change (90 days after it) (R-NOTIFY-90)\n"
+		opens   = "2027-01-28  soon   today  Ben Ortiz, renewal (case 2): Renewal window opens (30 days before the card expires; not sooner) (R-RENEW-WINDOW)\n"
+		closes  = "2027-02-26  soon   in 29 days  Ben Ortiz, renewal (case 2): Renewal window closes: the card expires; the renewal must be registered by then (R-RENEW-WINDOW)\n"
 		nothing = "Nothing due: no date is late, due today or within its lead time.\n"
 	)
 	tests := map[string]struct {
@@ -80,18 +81,18 @@ func TestRemindCommand(t *testing.T) {
 		out      string
 		code     int
 	}{
-		"nothing within 30 days: exit 0, and it says so": {"2026-11-23", "", nil, nothing, 0},
-		"--quiet prints nothing when nothing is due":     {"2026-11-23", "", []string{"--quiet"}, "", 0},
-		"R-NOTIFY-90 in 30 days: within the lead time, exit 3": {"2026-11-30", "", nil,
+		"nothing within 30 days: exit 0, and it says so": {"2026-07-20", "", nil, nothing, 0},
+		"--quiet prints nothing when nothing is due":     {"2026-07-20", "", []string{"--quiet"}, "", 0},
+		"R-NOTIFY-90 in 30 days: within the lead time, exit 3": {"2026-08-01", "", nil,
 			sprintf(notify, "soon ", "in 30 days"), 3},
-		"--quiet still prints what is due":          {"2026-11-30", "", []string{"--quiet"}, sprintf(notify, "soon ", "in 30 days"), 3},
-		"R-NOTIFY-90 on its day: due today, exit 1": {"2026-12-30", "", nil, sprintf(notify, "today", "today"), 1},
-		"R-NOTIFY-90 missed: late, exit 1":          {"2027-01-02", "", nil, sprintf(notify, "late ", "3 days late"), 1},
-		"late beats soon; an opening is due on its day; soonest first": {"2027-01-27", "", nil,
-			sprintf(notify, "late ", "28 days late") + opens + closes, 1},
-		"due = [7] in the settings: 30 days ahead is not due yet": {"2026-11-30", "[lead_days]\ndue = [7]\n", nil, nothing, 0},
-		"due = [7]: 7 days ahead is due":                          {"2026-12-23", "[lead_days]\ndue = [7]\n", nil, sprintf(notify, "soon ", "in 7 days"), 3},
-		"opens = [] turns the opening's reminder off":             {"2027-01-27", "[lead_days]\nopens = []\n", nil, sprintf(notify, "late ", "28 days late") + closes, 1},
+		"--quiet still prints what is due":          {"2026-08-01", "", []string{"--quiet"}, sprintf(notify, "soon ", "in 30 days"), 3},
+		"R-NOTIFY-90 on its day: due today, exit 1": {"2026-08-31", "", nil, sprintf(notify, "today", "today"), 1},
+		"R-NOTIFY-90 missed: late, exit 1":          {"2026-09-03", "", nil, sprintf(notify, "late ", "3 days late"), 1},
+		"late beats soon; an opening is due on its day; soonest first": {"2027-01-28", "", nil,
+			sprintf(notify, "late ", "150 days late") + opens + closes, 1},
+		"due = [7] in the settings: 30 days ahead is not due yet": {"2026-08-01", "[lead_days]\ndue = [7]\n", nil, nothing, 0},
+		"due = [7]: 7 days ahead is due":                          {"2026-08-24", "[lead_days]\ndue = [7]\n", nil, sprintf(notify, "soon ", "in 7 days"), 3},
+		"opens = [] turns the opening's reminder off":             {"2027-01-28", "[lead_days]\nopens = []\n", nil, sprintf(notify, "late ", "150 days late") + closes, 1},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -111,12 +112,12 @@ func TestRemindJSONAndErrors(t *testing.T) {
 	db := seedRemindDB(t)
 	cfg := filepath.Join(t.TempDir(), "config.toml")
 	t.Run("--json gives each item with its rule, state and days", func(t *testing.T) {
-		out, _, code := runRemindCLI(t, db, cfg, "2027-01-02", "remind", "--json")
+		out, _, code := runRemindCLI(t, db, cfg, "2026-09-03", "remind", "--json")
 		var rows []remindJSON
 		if err := json.Unmarshal([]byte(out), &rows); err != nil || code != 1 {
 			t.Fatalf("remind --json: exit %d, %v\n%s", code, err, out)
 		}
-		want := remindJSON{Case: 1, Person: "Ana López", Procedure: "notification", Key: "notify-due", Date: "2026-12-30",
+		want := remindJSON{Case: 1, Person: "Ana López", Procedure: "notification", Key: "notify-due", Date: "2026-08-31",
 			DaysLeft: -3, Kind: "due", Title: "Notify INM of the change (90 days after it)", Rule: "R-NOTIFY-90", Due: "late", LeadDay: true}
 		if len(rows) != 1 || rows[0].Note == "" {
 			t.Fatalf("rows = %+v, want one with a note", rows)
@@ -127,7 +128,7 @@ func TestRemindJSONAndErrors(t *testing.T) {
 		}
 	})
 	t.Run("--json with nothing due is an empty list", func(t *testing.T) {
-		out, _, code := runRemindCLI(t, db, cfg, "2026-11-23", "remind", "--json")
+		out, _, code := runRemindCLI(t, db, cfg, "2026-07-20", "remind", "--json")
 		if strings.TrimSpace(out) != "[]" || code != 0 {
 			t.Errorf("remind --json = exit %d, %q; want 0, []", code, out)
 		}

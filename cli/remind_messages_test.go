@@ -34,7 +34,7 @@ func TestRemindMessages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := casebook.New(st).Detail(1, procedures.Context{Today: procedures.MustDate("2026-12-23")})
+	v, err := casebook.New(st).Detail(1, procedures.Context{Today: procedures.MustDate("2026-08-24")})
 	st.Close()
 	if err != nil {
 		t.Fatal(err)
@@ -58,11 +58,11 @@ func TestRemindMessages(t *testing.T) {
 		days  int
 		text  string
 	}{
-		"7 days ahead: what, by when, what to have ready, the rule": {"2026-12-23", casebook.DueSoon, 7,
-			"Hello Ana López,\n\nA reminder about your notification of changes (Notificación de cambios): Notify INM of the change (90 days after it), by 2026-12-30 (Wed), in 7 days.\n\n" +
+		"7 days ahead: what, by when, what to have ready, the rule": {"2026-08-24", casebook.DueSoon, 7,
+			"Hello Ana López,\n\nA reminder about your notification of changes (Notificación de cambios): Notify INM of the change (90 days after it), by 2026-08-31 (Mon), in 7 days.\n\n" +
 				"Please have these ready:\n" + strings.Join(bring, "\n") + "\n\n(Rule R-NOTIFY-90; check with your INM office.)"},
-		"missed: it says so and asks to get in touch": {"2027-01-02", casebook.DueLate, -3,
-			"Hello Ana López,\n\nThe date for your notification of changes (Notificación de cambios) has passed: Notify INM of the change (90 days after it), 2026-12-30 (Wed), 3 days late. " +
+		"missed: it says so and asks to get in touch": {"2026-09-03", casebook.DueLate, -3,
+			"Hello Ana López,\n\nThe date for your notification of changes (Notificación de cambios) has passed: Notify INM of the change (90 days after it), 2026-08-31 (Mon), 3 days late. " +
 				"Please get in touch as soon as you can, so we can see what can still be done.\n\n(Rule R-NOTIFY-90; check with your INM office.)"},
 	}
 	for name, tt := range tests {
@@ -72,7 +72,7 @@ func TestRemindMessages(t *testing.T) {
 			if m.Text != tt.text {
 				t.Errorf("text =\n%s\nwant\n%s", m.Text, tt.text)
 			}
-			if m.Subject != "Reminder: notification of changes, 2026-12-30 (Wed)" {
+			if m.Subject != "Reminder: notification of changes, 2026-08-31 (Mon)" {
 				t.Errorf("subject = %q", m.Subject)
 			}
 			// mailto: the address, then subject and body that decode back.
@@ -101,7 +101,7 @@ func TestRemindMessages(t *testing.T) {
 		})
 	}
 	t.Run("no e-mail or phone: no links, and the listing says how to add them", func(t *testing.T) {
-		out, _, code := runRemindCLI(t, db, t.TempDir()+"/c.toml", "2027-01-27", "remind", "--messages")
+		out, _, code := runRemindCLI(t, db, t.TempDir()+"/c.toml", "2027-01-28", "remind", "--messages")
 		if code != 1 {
 			t.Fatalf("exit %d", code)
 		}
@@ -114,7 +114,7 @@ func TestRemindMessages(t *testing.T) {
 		}
 	})
 	t.Run("--json carries the message", func(t *testing.T) {
-		out, _, _ := runRemindCLI(t, db, t.TempDir()+"/c.toml", "2026-12-23", "remind", "--messages", "--json")
+		out, _, _ := runRemindCLI(t, db, t.TempDir()+"/c.toml", "2026-08-24", "remind", "--messages", "--json")
 		if !strings.Contains(out, `"message": {`) || !strings.Contains(out, `"whatsapp": "https://wa.me/525512345678?text=`) {
 			t.Errorf("--json --messages:\n%s", out)
 		}

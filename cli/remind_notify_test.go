@@ -33,16 +33,16 @@ func TestRemindNotify(t *testing.T) {
 		// want are the summary and body of each notification sent.
 		want []string
 	}{
-		"R-NOTIFY-90 30 days ahead: the 30-day lead, one notification": {"2026-11-30", []string{
-			"Coming: Ana López, notification|Notify INM of the change (90 days after it): in 30 days (2026-12-30). Rule R-NOTIFY-90, case 1."}},
-		"12 days ahead is listed but not a lead day: no notification": {"2026-12-18", nil},
-		"7 days ahead: the 7-day lead": {"2026-12-23", []string{
-			"Coming: Ana López, notification|Notify INM of the change (90 days after it): in 7 days (2026-12-30). Rule R-NOTIFY-90, case 1."}},
-		"late: every day until it is done": {"2027-01-27", []string{
-			"Late: Ana López, notification|Notify INM of the change (90 days after it): 28 days late (2026-12-30). Rule R-NOTIFY-90, case 1.",
-			"Today: Ben Ortiz, renewal|Renewal window opens (30 days before the card expires; not sooner): today (2027-01-27). Rule R-RENEW-WINDOW, case 2.",
-			"Coming: Ben Ortiz, renewal|Renewal window closes: the card expires; the renewal must be registered by then: in 30 days (2027-02-26). Rule R-RENEW-WINDOW, case 2."}},
-		"nothing due: no bus is even opened": {"2026-11-23", nil},
+		"R-NOTIFY-90 30 days ahead: the 30-day lead, one notification": {"2026-08-01", []string{
+			"Coming: Ana López, notification|Notify INM of the change (90 days after it): in 30 days (2026-08-31). Rule R-NOTIFY-90, case 1."}},
+		"12 days ahead is listed but not a lead day: no notification": {"2026-08-19", nil},
+		"7 days ahead: the 7-day lead": {"2026-08-24", []string{
+			"Coming: Ana López, notification|Notify INM of the change (90 days after it): in 7 days (2026-08-31). Rule R-NOTIFY-90, case 1."}},
+		"late: every day until it is done": {"2027-01-28", []string{
+			"Late: Ana López, notification|Notify INM of the change (90 days after it): 150 days late (2026-08-31). Rule R-NOTIFY-90, case 1.",
+			// The window's close, 29 days ahead, is not on a lead day.
+			"Today: Ben Ortiz, renewal|Renewal window opens (30 days before the card expires; not sooner): today (2027-01-28). Rule R-RENEW-WINDOW, case 2."}},
+		"nothing due: no bus is even opened": {"2026-07-20", nil},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -79,7 +79,7 @@ func TestRemindNotify(t *testing.T) {
 		var out, errb bytes.Buffer
 		a := newApp(strings.NewReader(""), &out, &errb, env(), func() time.Time { return time.Time{} })
 		a.dbFlag = db
-		today := procedures.MustDate("2027-01-02")
+		today := procedures.MustDate("2026-09-03")
 		items, _ := a.dueItems(today, casebook.DefaultLeadTimes())
 		none := func() (desktopNotifier, error) { return nil, notify.ErrNoBus }
 		err := a.remind(remindOptions{today: today, leads: casebook.DefaultLeadTimes(), notify: true, connect: none}, items, nil)
