@@ -115,7 +115,10 @@ func (g Guide) Lines() []GuideLine {
 // then its note and each trap applied.
 func (f FormField) Lines() []GuideLine {
 	v := f.Value
-	if v == "" {
+	switch {
+	case v == "" && f.Optional:
+		v = "optional: " + f.ToFill
+	case v == "":
 		v = "to fill in: " + f.ToFill
 	}
 	out := []GuideLine{{Text: f.Label + ": " + v, Rule: f.Rule, Secondary: f.Secondary}}
@@ -169,7 +172,7 @@ func guideForm(p *Procedure, a Answers, out Outcome) GuidePart {
 		{Text: "Open INM's stay-procedures page, " + FormPageURL + ", fill in the application form (Formato para solicitar trámite migratorio de estancia) there, " + sign + ".", Rule: "R-FORM-URL"},
 		{Text: "The form itself is reported at " + FormURL + ".", Rule: "R-FORM-URL", Secondary: true},
 		{Text: "Before you start, allow pop-up windows for INM's site: the número de pieza and the notices open in them.", Rule: "R-FORM-TRAPS", Secondary: true},
-		{Text: "Names exactly as in the passport: " + "registrar exactamente los nombres y apellidos.", Rule: "R-FORM-FIELDS"},
+		{Text: "Type the names exactly as in the passport (INM's instruction sheet: \"registrar exactamente los nombres y apellidos\").", Rule: "R-FORM-FIELDS"},
 		{Text: "¿Qué desea hacer?: choose " + p.Spanish + " (" + p.Name + "). The list's exact wording is not in tramite's rules: pick the option that matches, or " + VerifyWithOffice + ".", Rule: "R-FORM-FIELDS", Secondary: true},
 	}
 	if m := modality(p, a, out); m != "" {
@@ -198,7 +201,7 @@ func modality(p *Procedure, a Answers, out Outcome) string {
 			return "a visa of " + s + " (the visa in your passport)"
 		}
 	case "renewal":
-		if !out.Appointment {
+		if out.Verdict.Status != Incomplete && !out.Appointment {
 			return "renewing an expired card by regularisation (R-RENEW-EXPIRED-IN); whether it is chosen on this form: " + VerifyWithOffice
 		}
 		switch a["card_type"] {
@@ -276,6 +279,10 @@ func guideAppointment(p *Procedure, a Answers, pr Progress, out Outcome) GuidePa
 		part.Lines = append(part.Lines, GuideLine{Text: text, Rule: rule, Secondary: secondary})
 	}
 	switch {
+	case out.Verdict.Status == Incomplete:
+		add("Whether this case is booked online depends on answers not given yet: finish the interview first.", "R-APPT-LIST", false)
+		add("Booking: on INM's portal, \"Trámites Migratorios\", create a user and a password; have the completed application form ready; then choose the date, the time and the office. Some smaller offices are not listed.", "R-APPT-HOW", false)
+		add("Since mid-2025 slots have been scarce in many offices and reportedly resold (MXN 1,000–3,000): never pay a third party for a slot.", "R-APPT-STATE", true)
 	case out.Appointment:
 		add(p.Name+" is booked on INM's online appointment system.", "R-APPT-LIST", false)
 		add("Booking: on INM's portal, \"Trámites Migratorios\", create a user and a password; have the completed application form ready; then choose the date, the time and the office. Some smaller offices are not listed.", "R-APPT-HOW", false)
@@ -313,15 +320,12 @@ func guidePayment(p *Procedure, a Answers, out Outcome) GuidePart {
 		add("Nothing to pay: the notification of changes has no government fee.", "R-NOTIFY-FEE", true)
 		return part
 	}
-	fee := out.Fee.Text
-	if fee == "" {
-		fee = "amount not known, " + VerifyWithOffice
+	switch {
+	case out.Verdict.Status == Incomplete || out.Fee.Text == "":
+		add("Amount for this case: it depends on answers not given yet; finish the interview first.", "D-FEE", false)
+	default:
+		add("Amount for this case: "+strings.TrimSuffix(out.Fee.Text, ".")+".", out.Fee.Rule, false)
 	}
-	feeRule := out.Fee.Rule
-	if feeRule == "" {
-		feeRule = "D-FEE"
-	}
-	add("Amount for this case: "+strings.TrimSuffix(fee, ".")+".", feeRule, false)
 	add("Government fees are paid through e5cinco: first get the \"hoja de ayuda\" for this procedure. It carries the agency, the clave de referencia, the cadena de la dependencia and the amount.", "R-PAY-E5CINCO", false)
 	add("tramite does not know this procedure's clave de referencia or cadena de la dependencia: copy them from the hoja de ayuda, never from anywhere else.", "R-PAY-E5CINCO", false)
 	add("Pay at a bank counter (cash, or a cheque of the same bank) or through online banking.", "R-PAY-E5CINCO", false)
@@ -330,7 +334,7 @@ func guidePayment(p *Procedure, a Answers, out Outcome) GuidePart {
 		add("A change of status is paid twice: the \"recepción y estudio\" fee now, to file; then, once INM approves the change, the card fee, with its own hoja de ayuda. Go back to the office with that second receipt.", "R-PAY-TWO", false)
 		add("INM tells you of the approval by e-mail, weeks later in some offices.", "R-PAY-TWO", true)
 	}
-	if p.ID == "renewal" && !out.Appointment {
+	if p.ID == "renewal" && out.Verdict.Status != Incomplete && !out.Appointment {
 		add("Regularising an expired card: INM notifies a fine of 20 to 100 UMA days, paid at a bank.", "R-RENEW-EXPIRED-IN", false)
 	}
 	return part

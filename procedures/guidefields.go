@@ -45,7 +45,7 @@ func FormFields(p *Procedure, a Answers, person LetterPerson) []FormField {
 	fs = append(fs, addressFields(addr, from)...)
 	fs = append(fs,
 		field(GroupContact, "Telephone", strings.TrimSpace(person.Phone), "a telephone number where INM can reach you"),
-		field(GroupContact, "E-mail for notifications", strings.TrimSpace(person.Email), "an e-mail address you read: INM's notices are announced there (R-STATUS-ONLINE)"),
+		field(GroupContact, "E-mail for notifications", strings.TrimSpace(person.Email), "an e-mail address you read: INM announces its notices there"),
 	)
 	if f, ok := employerField(p, a); ok {
 		fs = append(fs, f)
@@ -493,7 +493,7 @@ func addressFields(addr, from string) []FormField {
 	if addr == "" {
 		out := make([]FormField, len(labels))
 		for i, l := range labels {
-			out[i] = field(GroupAddress, l, "", "your address in Mexico: tramite has none (add it to the person: address)")
+			out[i] = field(GroupAddress, l, "", "your address in Mexico (tramite has none: add it to the person)")
 		}
 		return out
 	}
