@@ -196,6 +196,8 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 		}
 	case modeLetter:
 		return m.updateLetterKey(msg)
+	case modeGuide:
+		return m.updateGuideKey(msg)
 	case modeReplace:
 		return m.updateReplaceKey(msg)
 	case modeForm:
