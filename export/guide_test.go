@@ -252,3 +252,33 @@ func TestGuideCommentsBetweenMarkers(t *testing.T) {
 		}
 	}
 }
+
+// TestGuidePDF: the packet carries the guide after the letters: the
+// parts, the fields with the traps pointed out, the Comentarios text, and
+// the citations with "reported — verify".
+func TestGuidePDF(t *testing.T) {
+	fs := guideFixtures()
+	v := view(t, fs["renewal"])
+	pdf := renderPDF(t, []PacketCase{PacketFromView(v, testContext())}, PaperA4)
+	text := poppler(t, "pdftotext", pdf, "-layout")
+	flat := strings.Join(strings.Fields(text), " ")
+	g := GuideOf(v, testContext())
+	want := []string{"Online steps · Trámite en línea", "1. The application form", "6. Following the case",
+		"Given name(s): John Q", `"Q." typed as "Q"`, "Number: 123", `the "#" removed`,
+		"Telephone: to fill in", "(R-FORM-PIEZA; reported — verify)", "(R-PAY-E5CINCO)", "(R-INM-CONTACT)",
+		strings.Fields(CommentsBegin)[1]}
+	for _, l := range strings.Split(strings.TrimRight(g.CommentsText, "\n"), "\n") {
+		want = append(want, l)
+	}
+	for _, w := range want {
+		if !strings.Contains(flat, strings.Join(strings.Fields(w), " ")) {
+			t.Errorf("the packet lacks %q", w)
+		}
+	}
+	if i, j := strings.Index(flat, "Atentamente"), strings.Index(flat, "Online steps"); i < 0 || j < i {
+		t.Errorf("the guide (at %d) does not follow the letter (at %d)", j, i)
+	}
+	if madeUpPayment.MatchString(flat) {
+		t.Errorf("the packet gives a clave de referencia or cadena: %q", madeUpPayment.FindString(flat))
+	}
+}

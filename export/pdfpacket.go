@@ -37,7 +37,9 @@ func LetterPersonOf(p record.Person) procedures.LetterPerson {
 func PacketFromView(v casebook.Detail, ctx procedures.Context) PacketCase {
 	person := LetterPersonOf(v.Person)
 	letters, err := procedures.Letters(v.Procedure, v.Case.Answers, person, ctx)
+	guide := GuideOf(v, ctx)
 	return PacketCase{
+		Guide:      &guide,
 		Person:     person,
 		CaseID:     v.Case.ID,
 		Procedure:  v.Procedure,

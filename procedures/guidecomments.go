@@ -109,20 +109,10 @@ func guideComments(p *Procedure, a Answers, out Outcome) (string, GuidePart) {
 	text := CommentsText(p, a, out.Documents)
 	add("List in the form's \"Comentarios\" box the documents you hand in: paste the Spanish text below, which names the checklist's documents.", "R-FORM-COMMENTS", false)
 	if p.ID == "status-change" {
-		rule := "R-FORM-COMMENTS"
-		switch statusRoute(a) {
-		case "four-years":
+		if statusRoute(a) == "four-years" {
 			add("For the four-year change the route must be stated expressly in the box: the text's first sentence does it.", "R-FORM-COMMENTS", false)
-			rule = "R-STATUS-4Y"
-		case "marriage":
-			rule = "R-STATUS-2Y"
-		case "pension":
-			rule = "R-STATUS-PENSION"
-		case "family-unity":
-			rule = "R-STATUS-FAMILY"
-		}
-		if rule != "R-STATUS-4Y" {
-			add("The first sentence states the route, as the covering letter does; DOMAIN.md requires it expressly only for the four-year change.", rule, false)
+		} else if routeSentence(p, a) != "" {
+			add("The first sentence states the route, as the covering letter does; DOMAIN.md requires it expressly only for the four-year change.", "R-FORM-COMMENTS", false)
 		}
 	}
 	var own, english []string
