@@ -47,7 +47,8 @@ func guideFixtures() map[string]fixture {
 		"canje": {mariaJose, record.Case{ID: 32, PersonID: mariaJose.ID, Procedure: "canje",
 			Answers: procedures.Answers{"visa_type": "permanent", "visa_issue_date": "2026-09-01", "entered": "yes", "entry_date": "2026-11-10"},
 			Progress: procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: procedures.MustDate("2026-12-01"),
-				AppointmentTime: "10:30", Office: "Oficina de representación en la Ciudad de México", Pieza: "0000012345678"},
+				AppointmentTime: "10:30", Office: "Oficina de representación en la Ciudad de México", Pieza: "0000012345678",
+				PiezaDate: procedures.MustDate("2026-11-20"), PiezaHint: "the cat's name"},
 			Created: created, Updated: created}},
 		// R-STATUS-4Y: a person with no details: every value to fill in.
 		"four-year-change": {chen, record.Case{ID: 33, PersonID: chen.ID, Procedure: "status-change",
@@ -192,6 +193,9 @@ func TestGuideLinesCiteDomain(t *testing.T) {
 				if err := render(&b, v); err != nil {
 					t.Fatal(err)
 				}
+				if hint := v.Case.Progress.PiezaHint; hint != "" && strings.Contains(b.String(), hint) {
+					t.Errorf("the guide prints the password hint %q", hint)
+				}
 				items := guideItems(t, b.String(), format)
 				g := GuideOf(v, testContext())
 				if len(items) < len(g.Lines()) {
@@ -280,5 +284,33 @@ func TestGuidePDF(t *testing.T) {
 	}
 	if madeUpPayment.MatchString(flat) {
 		t.Errorf("the packet gives a clave de referencia or cadena: %q", madeUpPayment.FindString(flat))
+	}
+}
+
+// TestGuidePiezaRoundTrip: the day the form was saved and the password
+// hint (R-FORM-PIEZA) survive a JSON export and import.
+func TestGuidePiezaRoundTrip(t *testing.T) {
+	f := guideFixtures()["canje"]
+	v := view(t, f)
+	var b bytes.Buffer
+	if err := JSON(&b, []record.Person{f.person}, []casebook.Detail{v}, testContext()); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Decode(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr := got.Cases[0].Progress
+	if pr.PiezaDate != f.kase.Progress.PiezaDate || pr.PiezaHint != "the cat's name" || pr.Pieza != f.kase.Progress.Pieza {
+		t.Errorf("after the round trip: %+v", pr)
+	}
+	found := false
+	for _, d := range v.Deadlines {
+		if d.Key == "form-expires" && d.Date == procedures.MustDate("2027-02-17") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the case's dates lack the form's expiry: %+v", v.Deadlines)
 	}
 }

@@ -253,9 +253,16 @@ func guidePieza(pr Progress) GuidePart {
 		if n := digits(pr.Pieza); n != 13 {
 			l.Text += fmt.Sprintf(" It has %d digits where 13 are reported: check it against the printout.", n)
 		}
+		if pr.PiezaHint != "" {
+			l.Text += " A hint for its password is kept on the case (the password itself never is)."
+		}
 		lines = append(lines, l)
+	}
+	if d, ok := formExpiry(pr); ok {
+		lines = append(lines, GuideLine{Text: fmt.Sprintf("The form was saved on %s: it reportedly expires on %s (the day saved counted as day 1; the other reading %s). File before then, or fill in a new form.",
+			pr.PiezaDate, d.Date, pr.PiezaDate.AddDays(formValidDays)), Rule: "R-FORM-PIEZA", Secondary: true})
 	} else {
-		lines = append(lines, GuideLine{Text: "Once you have it, record the pieza on the case (with the appointment): tramite then shows it with the case.", Rule: "R-FORM-PIEZA", Secondary: true})
+		lines = append(lines, GuideLine{Text: "Record on the case the pieza, the day the form was saved and a hint for its password (never the password itself): tramite then shows the day the form expires among the case's dates.", Rule: "R-FORM-PIEZA", Secondary: true})
 	}
 	return GuidePart{Key: "pieza", Title: "The número de pieza", Lines: lines}
 }

@@ -222,3 +222,56 @@ func TestGuideAppointment(t *testing.T) {
 		t.Errorf("the exit permit is asked where the procedure was filed: %s", got)
 	}
 }
+
+// TestFormExpiry: a pieza recorded with the day the form was saved puts
+// the day it reportedly expires (R-FORM-PIEZA, 90 days, R-DAYS-CAL) among
+// the case's dates, done once filed.
+func TestFormExpiry(t *testing.T) {
+	ctx := Context{Today: MustDate("2026-11-23")}
+	p, _ := Lookup("renewal")
+	a := Answers{"card_type": "temporary", "card_expiry": "2026-12-10", "in_mexico": "yes", "holder_minor": "no",
+		"years_requested": "1", "grounds": "job", "grounds_hold": "yes"}
+	find := func(pr Progress) (Deadline, bool) {
+		for _, d := range Track(p, a, pr, ctx) {
+			if d.Key == "form-expires" {
+				return d, true
+			}
+		}
+		return Deadline{}, false
+	}
+	if _, ok := find(Progress{Stage: StageBooked, Pieza: "0000012345678"}); ok {
+		t.Errorf("a form-expiry date without the day the form was saved")
+	}
+	pr, err := RecordPieza(Progress{Stage: StageBooked}, " 0000012345678 ", "2026-11-20", "the cat's name", ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pr.Pieza != "0000012345678" || pr.PiezaDate != MustDate("2026-11-20") || pr.PiezaHint != "the cat's name" {
+		t.Fatalf("RecordPieza = %+v", pr)
+	}
+	d, ok := find(pr)
+	if !ok || d.Date != MustDate("2027-02-17") || d.Rule != "R-FORM-PIEZA" || d.Done || d.Kind != Reminder ||
+		!strings.Contains(d.Note, "2027-02-18") || !strings.Contains(d.Title, "reported 90 days") {
+		t.Errorf("form-expires = %+v, %v; want 2027-02-17 (day 1 = 2026-11-20), the other reading 2027-02-18", d, ok)
+	}
+	g := BuildGuide(p, a, pr, LetterPerson{}, ctx)
+	var pieza []string
+	for _, l := range g.Pieza.Lines {
+		pieza = append(pieza, l.Text)
+	}
+	if s := strings.Join(pieza, " "); !strings.Contains(s, "expires on 2027-02-17") || strings.Contains(s, "cat") {
+		t.Errorf("the guide's pieza part: %s", s)
+	}
+	pr.Stage, pr.FiledDate = StageFiled, MustDate("2026-11-23")
+	if d, _ := find(pr); !d.Done {
+		t.Errorf("the form's expiry is not done once filed: %+v", d)
+	}
+	for _, bad := range [][3]string{{"1", "2026-11-24", ""}, {"1", "yesterday", ""}, {strings.Repeat("9", 61), "", ""}} {
+		if _, err := RecordPieza(Progress{}, bad[0], bad[1], bad[2], ctx); err == nil {
+			t.Errorf("RecordPieza(%q) accepted", bad)
+		}
+	}
+	if pr, _ := RecordPieza(pr, "", "", "hint", ctx); pr.PiezaHint != "" || !pr.PiezaDate.IsZero() {
+		t.Errorf("clearing the pieza keeps %+v", pr)
+	}
+}
