@@ -186,7 +186,10 @@ func (m caseViewModel) Capturing() bool {
 	if m.mode == modeLetter {
 		return m.letter.Capturing()
 	}
-	return m.mode != modeView && m.mode != modeGuide
+	if m.mode == modeGuide {
+		return m.guide.Capturing()
+	}
+	return m.mode != modeView
 }
 
 // setCase stores a fresh copy of the case and evaluates it through the case
@@ -226,6 +229,9 @@ func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
 			msg.apply(&c)
 		}
 		m.setCase(c)
+		if m.mode == modeGuide {
+			m.guide.setDetail(m.detail)
+		}
 		return m, func() tea.Msg { return dataChangedMsg{} }
 	case caseFailedMsg:
 		m.err, m.status = msg.err, ""

@@ -217,6 +217,8 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 	switch m.mode {
 	case modeLetter:
 		return m.updateLetter(msg)
+	case modeGuide:
+		return m.updateGuide(msg)
 	case modeNotes:
 		var cmd tea.Cmd
 		m.notes, cmd = m.notes.Update(msg)

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"tramite/casebook"
@@ -20,9 +21,11 @@ import (
 // INM's form field by field, the Comentarios text, the número de pieza,
 // the appointment, the e5cinco payment and following the case, as
 // export.GuideTextWidth writes it, in a scrollable viewport. c copies the
-// Comentarios text to the clipboard (OSC 52). The case view hosts it and
-// keeps esc.
+// Comentarios text to the clipboard (OSC 52); r records the número de pieza,
+// the day the form was saved and a password hint (R-FORM-PIEZA) in a small
+// form. The case view hosts it and keeps esc while no form is open.
 type guideViewModel struct {
+	st     Store
 	ctx    procedures.Context
 	styles Styles
 	keys   KeyMap
@@ -38,15 +41,76 @@ type guideViewModel struct {
 	commentsLine int
 	status       string
 	err          error
+
+	// form records the pieza; pieza holds what it edits, kept when a save
+	// fails.
+	form  *stepForm
+	pieza *piezaValues
 }
 
-func newGuideViewModel(ctx procedures.Context, styles Styles, keys KeyMap, d casebook.Detail, w, h int) guideViewModel {
-	m := guideViewModel{ctx: ctx, styles: styles, keys: keys, detail: d, vp: viewport.New(), commentsLine: -1}
+// piezaValues are the record-pieza form's values.
+type piezaValues struct{ pieza, saved, hint string }
+
+func newGuideViewModel(st Store, ctx procedures.Context, styles Styles, keys KeyMap, d casebook.Detail, w, h int) guideViewModel {
+	m := guideViewModel{st: st, ctx: ctx, styles: styles, keys: keys, vp: viewport.New(), commentsLine: -1}
 	m.vp.KeyMap = viewport.KeyMap{} // keys come from KeyMap, matched here
-	m.comments = export.GuideOf(d, ctx).CommentsText
-	m.keys.CopyComments.SetEnabled(m.comments != "")
+	m.setDetail(d)
 	m.SetSize(w, h)
 	return m
+}
+
+// setDetail shows the guide of d (the case as now saved).
+func (m *guideViewModel) setDetail(d casebook.Detail) {
+	m.detail = d
+	m.comments = ""
+	if d.Procedure != nil {
+		m.comments = export.GuideOf(d, m.ctx).CommentsText
+	}
+	m.keys.CopyComments.SetEnabled(m.comments != "")
+	m.rebuild()
+}
+
+// Capturing reports whether the record-pieza form has the keyboard.
+func (m guideViewModel) Capturing() bool { return m.form != nil }
+
+// openPieza opens the form that records the pieza, prefilled from the case.
+func (m guideViewModel) openPieza() (guideViewModel, tea.Cmd) {
+	if m.pieza == nil {
+		pr := m.detail.Case.Progress
+		m.pieza = &piezaValues{pieza: pr.Pieza, saved: pr.PiezaDate.String(), hint: pr.PiezaHint}
+	}
+	v := m.pieza
+	check := func(s string) error {
+		_, err := procedures.RecordPieza(procedures.Progress{}, "", s, "", m.ctx)
+		return err
+	}
+	f := newStepForm("Número de pieza (R-FORM-PIEZA)",
+		"A hint for the password is kept, never the password itself.",
+		m.styles.IsDark,
+		huh.NewInput().Title("Número de pieza").Description("13 digits, leading zeros included (reported)").Value(&v.pieza).CharLimit(60),
+		huh.NewInput().Title("Day the form was saved (optional)").Description("it reportedly expires 90 days later; e.g. 2026-11-20").Value(&v.saved).Validate(check),
+		huh.NewInput().Title("Password hint (optional)").Description("something that reminds you of it; not the password").Value(&v.hint).CharLimit(60),
+	)
+	f.form.WithWidth(max(min(m.width-4, 70), 10))
+	m.form, m.status = &f, ""
+	return m, f.form.Init()
+}
+
+// savePieza checks the values with the rules (procedures.RecordPieza) and
+// saves them on the case; the case view takes the saved case back.
+func (m guideViewModel) savePieza() (guideViewModel, tea.Cmd) {
+	v := m.pieza
+	pr, err := procedures.RecordPieza(m.detail.Case.Progress, v.pieza, v.saved, v.hint, m.ctx)
+	if err != nil {
+		m.err = err
+		return m.openPieza()
+	}
+	m.form, m.pieza, m.err = nil, nil, nil
+	status := "Saved the número de pieza"
+	if !pr.PiezaDate.IsZero() {
+		status += "; the form's reported expiry is among the case's dates"
+	}
+	return m, saveProgressCmd(m.st, m.detail.Case.ID, pr, status)
 }
 
 // SetSize sets the area the guide view draws in.
@@ -113,14 +177,29 @@ func (m *guideViewModel) rebuild() {
 	m.vp.SetContentLines(lines)
 }
 
-// Update handles keys while the guide has focus.
+// Update handles keys while the guide has focus, and the record-pieza
+// form's messages while it is open.
 func (m guideViewModel) Update(msg tea.Msg) (guideViewModel, tea.Cmd) {
 	kp, ok := msg.(tea.KeyPressMsg)
+	if m.form != nil {
+		if ok && key.Matches(kp, m.keys.Back) {
+			m.form, m.pieza, m.err = nil, nil, nil
+			m.status = "Cancelled: nothing saved"
+			return m, nil
+		}
+		cmd := m.form.update(msg)
+		if m.form.form.State != huh.StateCompleted {
+			return m, cmd
+		}
+		return m.savePieza()
+	}
 	if !ok {
 		return m, nil
 	}
 	k := m.keys
 	switch {
+	case key.Matches(kp, k.RecordPieza):
+		return m.openPieza()
 	case key.Matches(kp, k.CopyComments):
 		if m.comments == "" {
 			return m, nil
@@ -155,6 +234,10 @@ func (m guideViewModel) View() string {
 	if m.err != nil {
 		lines = append(lines, m.styles.Error.Render(ansi.Truncate(errorText(m.err), m.width, "…")))
 	}
+	if m.form != nil {
+		lines = append(lines, m.styles.Case.Dialog.Render(m.form.form.View()))
+		return fitBlock(strings.Split(strings.Join(lines, "\n"), "\n"), m.width, m.height)
+	}
 	lines = append(lines, strings.Split(m.vp.View(), "\n")...)
 	return fitBlock(lines, m.width, m.height)
 }
@@ -163,16 +246,23 @@ func (m guideViewModel) View() string {
 // here because it works from this screen.
 func (m guideViewModel) ShortHelp() []key.Binding {
 	back := m.keys.Back
+	if m.form != nil {
+		back.SetHelp(back.Help().Key, "cancel")
+		return []key.Binding{m.keys.Submit, back}
+	}
 	back.SetHelp(back.Help().Key, "back to the case")
-	return []key.Binding{back, m.keys.CopyComments, m.keys.Down, m.keys.Up, m.keys.PageDown}
+	return []key.Binding{back, m.keys.CopyComments, m.keys.RecordPieza, m.keys.Down, m.keys.Up, m.keys.PageDown}
 }
 
 // FullHelp implements help.KeyMap.
 func (m guideViewModel) FullHelp() [][]key.Binding {
+	if m.form != nil {
+		return [][]key.Binding{m.ShortHelp()}
+	}
 	back := m.keys.Back
 	back.SetHelp(back.Help().Key, "back to the case")
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Home, m.keys.End},
-		{m.keys.CopyComments, back},
+		{m.keys.CopyComments, m.keys.RecordPieza, back},
 	}
 }

@@ -75,3 +75,60 @@ func TestGuideViewNoChecklist(t *testing.T) {
 		t.Errorf("the help offers c with no text to copy:\n%s", screenText(a))
 	}
 }
+
+// TestGuideViewRecordsPieza: r records the número de pieza, the day the
+// form was saved and a password hint (R-FORM-PIEZA); the form's reported
+// expiry joins the case's dates, and the guide shows it, never the hint.
+func TestGuideViewRecordsPieza(t *testing.T) {
+	st := newMemStore()
+	id := addCase(t, st, letterPerson(t, st), "renewal", renewalAnswers("2026-12-10"))
+	a := keys(t, openCase(t, st, id, 80, 30), "g", "r")
+	if !a.caseView.guide.Capturing() {
+		t.Fatalf("r did not open the pieza form:\n%s", screenText(a))
+	}
+	mustContain(t, screenText(a), "Número de pieza", "Password hint", "enter next/save", "esc cancel")
+
+	// A day after today is refused where it is typed.
+	a = fill(t, a, "0000012345678", "2026-11-30")
+	if !a.caseView.guide.Capturing() {
+		t.Fatalf("a saving day after today was accepted")
+	}
+	for range 10 {
+		a = keys(t, a, "backspace")
+	}
+	a = fill(t, a, "2026-11-20", "the cat's name")
+	if a.caseView.guide.Capturing() || a.caseView.mode != modeGuide {
+		t.Fatalf("the form did not save: mode %v err %v\n%s", a.caseView.mode, a.caseView.guide.err, screenText(a))
+	}
+	c, err := st.Case(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr := c.Progress
+	if pr.Pieza != "0000012345678" || pr.PiezaDate.String() != "2026-11-20" || pr.PiezaHint != "the cat's name" {
+		t.Fatalf("saved %+v", pr)
+	}
+	mustContain(t, screenText(a), "Saved the número de pieza")
+	found := false
+	for _, d := range a.caseView.deadlines {
+		if d.Key == "form-expires" && d.Date.String() == "2027-02-17" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the case's dates lack the form's expiry: %+v", a.caseView.deadlines)
+	}
+	var b strings.Builder
+	if err := export.GuideText(&b, a.caseView.guide.detail, testCtx()); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "expires on 2027-02-17") || strings.Contains(b.String(), "cat's") {
+		t.Errorf("the guide on screen is not refreshed, or shows the hint")
+	}
+
+	// esc in the form cancels it and stays in the guide.
+	a = keys(t, a, "r", "esc")
+	if a.caseView.guide.Capturing() || a.caseView.mode != modeGuide {
+		t.Errorf("esc in the form: capturing %v mode %v", a.caseView.guide.Capturing(), a.caseView.mode)
+	}
+}

@@ -54,6 +54,7 @@ type KeyMap struct {
 
 	// Guide view.
 	CopyComments key.Binding // c: copy the Comentarios text to the clipboard
+	RecordPieza  key.Binding // r: record the número de pieza
 }
 
 // DefaultKeyMap returns the app's default bindings.
@@ -103,5 +104,6 @@ func DefaultKeyMap() KeyMap {
 		Submit:  b([]string{"enter"}, "enter", "next/save"),
 
 		CopyComments: b([]string{"c"}, "c", "copy Comentarios"),
+		RecordPieza:  b([]string{"r"}, "r", "record pieza"),
 	}
 }
