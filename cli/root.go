@@ -74,6 +74,7 @@ tramite new renewal --person "Ana López" \\
 		newExportCmd(a),
 		newImportCmd(a),
 		newLetterCmd(a),
+		newGuideCmd(a),
 		newClosuresCmd(a),
 	)
 	// cobra's own completion command, with a one-line summary that fits

@@ -109,6 +109,8 @@ type FileProgress struct {
 	AppointmentTime  string `json:"appointment_time,omitempty"`
 	Office           string `json:"office,omitempty"`
 	Pieza            string `json:"pieza,omitempty"`
+	PiezaDate        string `json:"pieza_date,omitempty"`
+	PiezaHint        string `json:"pieza_hint,omitempty"`
 	FiledDate        string `json:"filed_date,omitempty"`
 	NUT              string `json:"nut,omitempty"`
 	CorrectionNotice string `json:"correction_notice,omitempty"`
@@ -192,6 +194,7 @@ func fileCase(v casebook.Detail) FileCase {
 		Progress: FileProgress{
 			Stage: string(stageOf(v)), AppointmentDate: pr.AppointmentDate.String(),
 			AppointmentTime: pr.AppointmentTime, Office: pr.Office, Pieza: pr.Pieza,
+			PiezaDate: pr.PiezaDate.String(), PiezaHint: pr.PiezaHint,
 			FiledDate: pr.FiledDate.String(), NUT: pr.NUT, CorrectionNotice: pr.CorrectionNotice.String(),
 			ReceivedDate: pr.ReceivedDate.String(), NewCardExpiry: pr.NewCardExpiry.String(),
 		},

@@ -344,7 +344,7 @@ func trimKey(err error, key string) string {
 
 func (v *validator) progress(where string, fp FileProgress) procedures.Progress {
 	pr := procedures.Progress{Stage: procedures.StageDraft,
-		AppointmentTime: fp.AppointmentTime, Office: fp.Office, Pieza: fp.Pieza, NUT: fp.NUT}
+		AppointmentTime: fp.AppointmentTime, Office: fp.Office, Pieza: fp.Pieza, PiezaHint: fp.PiezaHint, NUT: fp.NUT}
 	if err := record.ValidateProgress(pr, nil); err != nil {
 		v.addf("%s: progress.%s", where, problem(err))
 	}
@@ -357,6 +357,7 @@ func (v *validator) progress(where string, fp FileProgress) procedures.Progress 
 	}
 	w := where + ": progress"
 	pr.AppointmentDate = v.date(w, "appointment_date", fp.AppointmentDate)
+	pr.PiezaDate = v.date(w, "pieza_date", fp.PiezaDate)
 	pr.FiledDate = v.date(w, "filed_date", fp.FiledDate)
 	pr.CorrectionNotice = v.date(w, "correction_notice", fp.CorrectionNotice)
 	pr.ReceivedDate = v.date(w, "received_date", fp.ReceivedDate)

@@ -49,6 +49,9 @@ type PacketCase struct {
 	// LettersErr is why there are no letters (a *procedures.MissingError
 	// names the keys to set); the packet prints it in their place.
 	LettersErr error
+	// Guide is the guide to the online steps (issue 19), printed after the
+	// letters (pdfguide.go); nil prints none.
+	Guide *procedures.Guide
 }
 
 // Paper sizes PDF accepts.
@@ -90,6 +93,7 @@ func PDF(w io.Writer, cases []PacketCase, ctx procedures.Context, paper string) 
 		pdfCover(s, c, ctx)
 		pdfChecklist(s, c)
 		pdfLetters(s, c)
+		pdfGuide(s, c)
 	}
 	pdfSources(s, cases)
 	if s.err != nil {

@@ -10,7 +10,9 @@ import (
 func PacketFromView(v casebook.Detail, ctx procedures.Context) PacketCase {
 	person := casebook.LetterPersonOf(v.Person)
 	letters, err := casebook.Letters(v.Procedure, v.Case, v.Person, ctx)
+	guide := GuideOf(v, ctx)
 	return PacketCase{
+		Guide:      &guide,
 		Person:     person,
 		CaseID:     v.Case.ID,
 		Procedure:  v.Procedure,

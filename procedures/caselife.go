@@ -71,6 +71,11 @@ type Progress struct {
 	AppointmentTime string `json:"appointment_time,omitzero"`
 	Office          string `json:"office,omitzero"`
 	Pieza           string `json:"pieza,omitzero"`
+	// PiezaDate is the day the online form was saved (R-FORM-PIEZA: it
+	// reportedly expires 90 days later); PiezaHint a reminder of the form's
+	// password, never the password itself (guidepieza.go).
+	PiezaDate Date   `json:"pieza_date,omitzero"`
+	PiezaHint string `json:"pieza_hint,omitzero"`
 	// Filing (StageFiled): date filed and the NUT (file number).
 	FiledDate Date   `json:"filed_date,omitzero"`
 	NUT       string `json:"nut,omitzero"`
@@ -124,6 +129,9 @@ func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
 			Note: "Arrive about 10 minutes early; offices open 9:00 to 14:30, Monday to Friday (secondary: check with your INM office).",
 			Rule: "R-APPT-HOW", Done: pr.StageAtLeast(StageFiled),
 		})
+	}
+	if d, ok := formExpiry(pr); ok {
+		out = append(out, d)
 	}
 	if pr.StageAtLeast(StageFiled) && !pr.FiledDate.IsZero() {
 		out = append(out, decisionDue(p, a, pr, c))

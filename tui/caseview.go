@@ -26,6 +26,7 @@ const (
 	modeLetter               // the letter view (letterview.go)
 	modeReplace              // "replace the existing file?" (the PDF packet)
 	modeNotApplying          // "this procedure does not apply: go on anyway?"
+	modeGuide                // the guide to the online steps (guideview.go)
 )
 
 // caseViewModel shows one case in depth: answers, verdict, deadlines,
@@ -59,6 +60,7 @@ type caseViewModel struct {
 
 	mode   caseMode
 	letter letterViewModel
+	guide  guideViewModel
 	// replacing is the existing file the PDF packet would replace.
 	replacing string
 	form      *huh.Form
@@ -127,6 +129,8 @@ func newCaseViewModel(st Store, opts Options, styles Styles, keys KeyMap, id uin
 	m := caseViewModel{st: st, opts: opts, styles: styles, keys: keys, id: id,
 		vp: viewport.New(), notes: ta}
 	m.vp.KeyMap = viewport.KeyMap{} // keys are handled here, from KeyMap
+	// g opens the guide here (issue 19): home alone goes to the top.
+	m.keys.Home = key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top"))
 	m.updateKeys()
 	return m
 }
@@ -152,6 +156,7 @@ func loadCaseCmd(st Store, id uint64) tea.Cmd {
 func (m *caseViewModel) setStyles(s Styles) {
 	m.styles = s
 	m.letter.setStyles(s)
+	m.guide.setStyles(s)
 	m.rebuild()
 }
 
@@ -165,6 +170,9 @@ func (m *caseViewModel) SetSize(w, h int) {
 	if m.mode == modeLetter {
 		m.letter.SetSize(m.width, max(m.height-1, 0))
 	}
+	if m.mode == modeGuide {
+		m.guide.SetSize(m.width, max(m.height-1, 0))
+	}
 	if m.form != nil {
 		m.form.WithWidth(max(min(m.width-4, 70), 10))
 	}
@@ -177,6 +185,9 @@ func (m *caseViewModel) SetSize(w, h int) {
 func (m caseViewModel) Capturing() bool {
 	if m.mode == modeLetter {
 		return m.letter.Capturing()
+	}
+	if m.mode == modeGuide {
+		return m.guide.Capturing()
 	}
 	return m.mode != modeView
 }
@@ -218,6 +229,9 @@ func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
 			msg.apply(&c)
 		}
 		m.setCase(c)
+		if m.mode == modeGuide {
+			m.guide.setDetail(m.detail)
+		}
 		return m, func() tea.Msg { return dataChangedMsg{} }
 	case caseFailedMsg:
 		m.err, m.status = msg.err, ""
@@ -262,6 +276,7 @@ func (m *caseViewModel) updateKeys() {
 	m.keys.Packet.SetEnabled(ok)
 	m.keys.AddFamily.SetEnabled(ok)
 	m.keys.Letter.SetEnabled(ok && m.writesLetters())
+	m.keys.Guide.SetEnabled(ok)
 	if next, ok := procedures.NextStage(m.c.Progress.Stage, m.outcome.Appointment); ok {
 		m.keys.NextStage.SetHelp("s", "mark "+m.proc.StageLabel(next))
 	}
@@ -288,8 +303,10 @@ func (m caseViewModel) ShortHelp() []key.Binding {
 		return []key.Binding{m.keys.Replace, keep}
 	case modeLetter:
 		return m.letter.ShortHelp()
+	case modeGuide:
+		return m.guide.ShortHelp()
 	}
-	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Letter, m.keys.Packet, m.keys.Notes, m.keys.EditAnswers}
+	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Letter, m.keys.Guide, m.keys.Packet, m.keys.Notes, m.keys.EditAnswers}
 }
 
 // FullHelp implements help.KeyMap, grouped by intent.
@@ -297,13 +314,16 @@ func (m caseViewModel) FullHelp() [][]key.Binding {
 	if m.mode == modeLetter {
 		return m.letter.FullHelp()
 	}
+	if m.mode == modeGuide {
+		return m.guide.FullHelp()
+	}
 	if m.mode != modeView {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Home, m.keys.End},
 		{m.keys.Tick, m.keys.NextStage, m.keys.PrevStage, m.keys.Notes},
-		{m.keys.Letter, m.keys.Packet, m.keys.Export},
+		{m.keys.Letter, m.keys.Guide, m.keys.Packet, m.keys.Export},
 		{m.keys.EditAnswers, m.keys.AddFamily, m.keys.Delete, m.keys.Back},
 	}
 }

@@ -24,6 +24,8 @@ func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 		m.moveCursor(-1)
 	case key.Matches(msg, k.Down):
 		m.moveCursor(1)
+	case key.Matches(msg, k.Guide):
+		return m.openGuide()
 	case pageViewport(&m.vp, k, msg):
 	case key.Matches(msg, k.Tick):
 		return m.tick()

@@ -221,6 +221,8 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 		}
 	case modeLetter:
 		return m.updateLetterKey(msg)
+	case modeGuide:
+		return m.updateGuideKey(msg)
 	case modeReplace:
 		return m.updateReplaceKey(msg)
 	case modeForm:
@@ -240,6 +242,8 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 	switch m.mode {
 	case modeLetter:
 		return m.updateLetter(msg)
+	case modeGuide:
+		return m.updateGuide(msg)
 	case modeNotes:
 		var cmd tea.Cmd
 		m.notes, cmd = m.notes.Update(msg)

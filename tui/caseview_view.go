@@ -210,6 +210,8 @@ func (m caseViewModel) View() string {
 		body = m.styles.Case.Section.Render("Notes") + "\n" + m.notes.View()
 	case modeLetter:
 		body = m.letter.View()
+	case modeGuide:
+		body = m.guide.View()
 	case modeReplace:
 		body = m.replaceView()
 	case modeNotApplying:

@@ -42,6 +42,7 @@ type KeyMap struct {
 	Delete      key.Binding // d: delete the case
 	Export      key.Binding // e: export the case
 	Letter      key.Binding // l: read the case's letters in Spanish
+	Guide       key.Binding // g: the guide to the online steps (issue 19)
 	Packet      key.Binding // p: write the printable PDF packet
 	AddFamily   key.Binding // f: the same procedure for a family member
 
@@ -50,6 +51,10 @@ type KeyMap struct {
 	Replace key.Binding // y: replace an existing file
 	Save    key.Binding // ctrl+s: save the notes
 	Submit  key.Binding // enter in a form: next field, then save
+
+	// Guide view.
+	CopyComments key.Binding // c: copy the Comentarios text to the clipboard
+	RecordPieza  key.Binding // r: record the número de pieza
 }
 
 // DefaultKeyMap returns the app's default bindings.
@@ -89,6 +94,7 @@ func DefaultKeyMap() KeyMap {
 		Delete:      b([]string{"d"}, "d", "delete case"),
 		Export:      b([]string{"e"}, "e", "export"),
 		Letter:      b([]string{"l"}, "l", "letter"),
+		Guide:       b([]string{"g"}, "g", "online guide"),
 		Packet:      b([]string{"p"}, "p", "PDF packet"),
 		AddFamily:   b([]string{"f"}, "f", "add family member"),
 
@@ -96,5 +102,8 @@ func DefaultKeyMap() KeyMap {
 		Replace: b([]string{"y"}, "y", "yes, replace"),
 		Save:    b([]string{"ctrl+s"}, "ctrl+s", "save"),
 		Submit:  b([]string{"enter"}, "enter", "next/save"),
+
+		CopyComments: b([]string{"c"}, "c", "copy Comentarios"),
+		RecordPieza:  b([]string{"r"}, "r", "record pieza"),
 	}
 }

@@ -1,0 +1,186 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"tramite/casebook"
+	"tramite/procedures"
+)
+
+// The guide to the online steps of a case (issue 19): INM's form field by
+// field, the Comentarios text, the número de pieza, the appointment, the
+// e5cinco payment and following the case, as text or Markdown. Every line
+// cites its DOMAIN.md id and says procedures.ReportedVerify where the row
+// is secondary.
+
+// GuideOf builds the guide of a case detail for ctx, from the person's
+// values the letters use.
+func GuideOf(v casebook.Detail, ctx procedures.Context) procedures.Guide {
+	return procedures.BuildGuide(v.Procedure, v.Case.Answers, v.Case.Progress, casebook.LetterPersonOf(v.Person), ctx)
+}
+
+// The markers around the Comentarios text in the text guide: everything
+// between them is pasted as it is.
+const (
+	CommentsBegin = "----- Comentarios: copy from the next line (R-FORM-COMMENTS) -----"
+	CommentsEnd   = "----- end of Comentarios (R-FORM-COMMENTS) -----"
+)
+
+// cite is a line's citation: "(R-FORM-PIEZA; reported — verify)".
+func cite(rule string, secondary bool) string {
+	if secondary {
+		return "(" + rule + "; " + procedures.ReportedVerify + ")"
+	}
+	return "(" + rule + ")"
+}
+
+// guideHeader is the guide's opening sentences.
+func guideHeader(ctx procedures.Context) []string {
+	return []string{
+		fmt.Sprintf("Printed %s. Checked: %s (the date tramite's rules were last checked).", ctx.Today, procedures.RulesChecked),
+		"tramite prints INM's addresses and prepares what to type; it never opens a connection. Each line names the DOMAIN.md rule it rests on; \"" + procedures.ReportedVerify + "\" marks what only secondary sources report: check it with your INM office.",
+	}
+}
+
+// GuideText writes the guide of one case as plain text, every line at
+// most Width cells except the Comentarios text, which is kept whole
+// between CommentsBegin and CommentsEnd for pasting.
+func GuideText(w io.Writer, v casebook.Detail, ctx procedures.Context) error {
+	return GuideTextWidth(w, v, ctx, Width)
+}
+
+// GuideTextWidth is GuideText wrapped at width cells (the terminal's
+// screen uses its own width).
+func GuideTextWidth(w io.Writer, v casebook.Detail, ctx procedures.Context, width int) error {
+	p := newPrinter(w)
+	g := GuideOf(v, ctx)
+	wr := func(s, first, rest string) {
+		for _, l := range wrap(s, first, rest, width, nil) {
+			p.line(l)
+		}
+	}
+	wr("GUIDE TO THE ONLINE STEPS: "+v.Procedure.Name, "", "  ")
+	wr(v.Procedure.Spanish, "", "  ")
+	wr(personLine(v.Person.Name, v.Person.BirthDate, v.Person.Nationality), "Person: ", "        ")
+	wr(fmt.Sprintf("%d, stage: %s", v.Case.ID, v.Procedure.StageLabel(stageOf(v))), "Case:   ", "        ")
+	for _, h := range guideHeader(ctx) {
+		wr(h, "", "")
+	}
+	item := func(l procedures.GuideLine, first, rest string) {
+		wr(l.Text+" "+cite(l.Rule, l.Secondary), first, rest)
+	}
+	for i, part := range g.Parts() {
+		p.blank()
+		p.line(fmt.Sprintf("%d. %s", i+1, strings.ToUpper(part.Title)))
+		for _, l := range part.Lines {
+			item(l, "  - ", "    ")
+		}
+		switch part.Key {
+		case "form":
+			group := ""
+			for _, f := range g.Fields {
+				if f.Group != group {
+					group = f.Group
+					p.blank()
+					wr(group+" (R-FORM-FIELDS)", "  ", "  ")
+				}
+				ls := f.Lines()
+				item(ls[0], "  - ", "    ")
+				for _, l := range ls[1:] {
+					item(l, "      · ", "        ")
+				}
+			}
+		case "comments":
+			if g.CommentsText != "" {
+				p.blank()
+				p.line(CommentsBegin)
+				for _, l := range strings.Split(strings.TrimRight(g.CommentsText, "\n"), "\n") {
+					p.line(l)
+				}
+				p.line(CommentsEnd)
+			}
+		}
+	}
+	if p.err != nil {
+		return fmt.Errorf("writing the guide: %w", p.err)
+	}
+	return nil
+}
+
+// GuideMarkdown writes the same guide in Markdown: the Comentarios text in
+// a fenced block, the fields as a nested list.
+func GuideMarkdown(w io.Writer, v casebook.Detail, ctx procedures.Context) error {
+	p := newPrinter(w)
+	g := GuideOf(v, ctx)
+	mdCite := func(rule string, secondary bool) string {
+		s := "(`" + rule + "`"
+		if secondary {
+			s += "; " + procedures.ReportedVerify
+		}
+		return s + ")"
+	}
+	p.line("# Guide to the online steps: " + md(v.Procedure.Name))
+	p.blank()
+	p.mdWrapped("*"+md(v.Procedure.Spanish)+"*", "", "")
+	p.blank()
+	p.mdWrapped(md(personLine(v.Person.Name, v.Person.BirthDate, v.Person.Nationality)), "- **Person:** ", "  ")
+	p.mdWrapped(fmt.Sprintf("%d, stage: %s", v.Case.ID, v.Procedure.StageLabel(stageOf(v))), "- **Case:** ", "  ")
+	for _, h := range guideHeader(ctx) {
+		p.mdWrapped(md(h), "- ", "  ")
+	}
+	item := func(l procedures.GuideLine, first, rest string) {
+		p.mdWrapped(md(l.Text)+" "+mdCite(l.Rule, l.Secondary), first, rest)
+	}
+	for i, part := range g.Parts() {
+		p.blank()
+		p.line(fmt.Sprintf("## %d. %s", i+1, part.Title))
+		p.blank()
+		for _, l := range part.Lines {
+			item(l, "- ", "  ")
+		}
+		switch part.Key {
+		case "form":
+			group := ""
+			for _, f := range g.Fields {
+				if f.Group != group {
+					group = f.Group
+					p.blank()
+					p.line("### " + group + " " + mdCite("R-FORM-FIELDS", false))
+					p.blank()
+				}
+				ls := f.Lines()
+				label, value, _ := strings.Cut(ls[0].Text, ": ")
+				p.mdWrapped("**"+md(label)+":** "+md(value)+" "+mdCite(ls[0].Rule, ls[0].Secondary), "- ", "  ")
+				for _, l := range ls[1:] {
+					item(l, "  - ", "    ")
+				}
+			}
+		case "comments":
+			if g.CommentsText != "" {
+				p.blank()
+				p.line("```text")
+				for _, l := range strings.Split(strings.TrimRight(g.CommentsText, "\n"), "\n") {
+					p.line(l)
+				}
+				p.line("```")
+			}
+		}
+	}
+	if p.err != nil {
+		return fmt.Errorf("writing the guide: %w", p.err)
+	}
+	return nil
+}
+
+// RenderGuide writes the guide in format: FormatText or FormatMarkdown.
+func RenderGuide(w io.Writer, format string, v casebook.Detail, ctx procedures.Context) error {
+	switch format {
+	case FormatText:
+		return GuideText(w, v, ctx)
+	case FormatMarkdown:
+		return GuideMarkdown(w, v, ctx)
+	}
+	return fmt.Errorf("%q is not a guide format: use text or markdown", format)
+}
