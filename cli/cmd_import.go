@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tramite/export"
+	"tramite/textsafe"
 )
 
 func newImportCmd(a *app) *cobra.Command {
@@ -52,7 +53,7 @@ tramite --db other.db import household.json`,
 				if res.Reused[i] {
 					how = "already here, reused"
 				}
-				fmt.Fprintf(a.stdout, "  person %d  %s (%s)\n", p.ID, p.Name, how)
+				fmt.Fprintf(a.stdout, "  person %d  %s (%s)\n", p.ID, textsafe.Line(p.Name), how)
 			}
 			names := map[uint64]string{}
 			for _, p := range res.People {

@@ -12,6 +12,7 @@ import (
 	"tramite/export"
 	"tramite/procedures"
 	"tramite/store"
+	"tramite/textsafe"
 )
 
 // letterWidth is the column the plain-text letters wrap at.
@@ -112,7 +113,9 @@ func (a *app) caseLetters(id uint64) (string, error) {
 	if len(letters) == 0 {
 		return "", fmt.Errorf("case %d (%s) asks for no letter tramite writes: its checklist lists what to bring (`tramite export %d`)", id, proc.Name, id)
 	}
-	return renderLetters(letters), nil
+	// The letters quote stored text (names, addresses): no control
+	// sequence reaches the terminal or the file (textsafe.Text).
+	return textsafe.Text(renderLetters(letters)), nil
 }
 
 // renderLetters puts the letters one after another, each under a header

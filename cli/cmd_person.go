@@ -11,6 +11,7 @@ import (
 	"tramite/casebook"
 	"tramite/record"
 	"tramite/store"
+	"tramite/textsafe"
 )
 
 func newPersonCmd(a *app) *cobra.Command {
@@ -90,10 +91,10 @@ func newPersonShowCmd(a *app) *cobra.Command {
 				return writeJSON(a.stdout, pj)
 			}
 			ew := &errWriter{w: a.stdout}
-			ew.printf("%s\n", p.Name)
+			ew.printf("%s\n", textsafe.Line(p.Name))
 			for _, k := range personFieldKeys()[1:] {
 				if v := p.Get(k); v != "" {
-					ew.printf("  %-16s %s\n", k, v)
+					ew.printf("  %-16s %s\n", k, textsafe.Line(v))
 				}
 			}
 			if ew.err != nil {
@@ -183,7 +184,7 @@ func (a *app) personSet(name string, args []string, create bool) error {
 		}
 		return err
 	}
-	fmt.Fprintf(a.stderr, "Saved %s.\n", p.Name)
+	fmt.Fprintf(a.stderr, "Saved %s.\n", textsafe.Line(p.Name))
 	return nil
 }
 

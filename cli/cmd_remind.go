@@ -10,6 +10,7 @@ import (
 	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
+	"tramite/textsafe"
 )
 
 // The exit codes of `tramite remind`, beside exitOK (nothing due).
@@ -219,7 +220,7 @@ func reminderLine(it casebook.DueItem, today procedures.Date) string {
 	if !d.ActBy.IsZero() {
 		fmt.Fprintf(&b, "; legal date %s, the office is closed that day (R-DAYS-CLOSED)", isoDate(d.Date))
 	}
-	return b.String()
+	return textsafe.Line(b.String()) // the person's name is stored text
 }
 
 // deadlineTitle is what the date is: its title, else its key.

@@ -11,6 +11,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/procedures"
+	"tramite/textsafe"
 )
 
 // printDeadlines prints an aligned table within width columns (width <= 0:
@@ -51,7 +52,7 @@ func printDeadlines(w io.Writer, rows []deadlineJSON, width int) error {
 	}
 	line([4]string{"DATE", "LEFT", "PERSON", "PROCEDURE"}, "WHAT")
 	for i, r := range rows {
-		title, note := r.Title, ""
+		title, note := textsafe.Line(r.Title), ""
 		if r.ActBy != "" {
 			note = " " + legalNote(r.Date)
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"tramite/textsafe"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/term"
@@ -79,6 +80,9 @@ func truncate(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
+	// Stored text reaches the terminal only without control sequences:
+	// a name cannot retitle the window or fake a row (textsafe.Line).
+	s = textsafe.Line(s)
 	n := 0
 	for i := range s {
 		if n == width-1 {

@@ -1,12 +1,14 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
 
 	"tramite/casebook"
 	"tramite/procedures"
+	"tramite/textsafe"
 )
 
 // The guide to the online steps of a case (issue 19): INM's form field by
@@ -176,11 +178,21 @@ func GuideMarkdown(w io.Writer, v casebook.Detail, ctx procedures.Context) error
 
 // RenderGuide writes the guide in format: FormatText or FormatMarkdown.
 func RenderGuide(w io.Writer, format string, v casebook.Detail, ctx procedures.Context) error {
+	var b bytes.Buffer
+	var err error
 	switch format {
 	case FormatText:
-		return GuideText(w, v, ctx)
+		err = GuideText(&b, v, ctx)
 	case FormatMarkdown:
-		return GuideMarkdown(w, v, ctx)
+		err = GuideMarkdown(&b, v, ctx)
+	default:
+		return fmt.Errorf("%q is not a guide format: use text or markdown", format)
 	}
-	return fmt.Errorf("%q is not a guide format: use text or markdown", format)
+	if err != nil {
+		return err
+	}
+	// The guide quotes stored text (names, addresses): no control
+	// sequence reaches the terminal or the file (textsafe.Text).
+	_, err = io.WriteString(w, textsafe.Text(b.String()))
+	return err
 }

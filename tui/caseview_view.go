@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"tramite/casebook"
+	"tramite/textsafe"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -28,7 +29,7 @@ func (m *caseViewModel) rebuild() {
 	}
 	s, cs := m.styles, m.styles.Case
 
-	name := m.person.Name
+	name := textsafe.Line(m.person.Name)
 	if name == "" {
 		name = fmt.Sprintf("person %d", m.c.PersonID)
 	}
@@ -172,7 +173,7 @@ func (m *caseViewModel) rebuild() {
 	if strings.TrimSpace(m.c.Notes) == "" {
 		wrap(s.Muted, 2, "None yet: press n to add some.")
 	} else {
-		wrap(cs.Value, 2, m.c.Notes)
+		wrap(cs.Value, 2, textsafe.Text(m.c.Notes))
 	}
 	for i, l := range lines {
 		if lipgloss.Width(l) > w {

@@ -8,6 +8,7 @@ import (
 	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/record"
+	"tramite/textsafe"
 )
 
 // buildRows turns the store's summaries into every deadline row (sorted by
@@ -32,8 +33,9 @@ func buildRows(sums []record.Summary, today procedures.Date) ([]deadlineRow, []c
 	for i := range sums {
 		s := &sums[i]
 		pname := names.name(s.Procedure)
-		texts[i] = caseText{person: s.Person, procID: s.Procedure, procName: pname}
-		cases[i] = caseRow{caseID: s.CaseID, personID: s.PersonID, person: s.Person,
+		person := textsafe.Line(s.Person) // stored text: no escape reaches the screen
+		texts[i] = caseText{person: person, procID: s.Procedure, procName: pname}
+		cases[i] = caseRow{caseID: s.CaseID, personID: s.PersonID, person: person,
 			procID: s.Procedure, procName: pname, stage: s.Stage, text: &texts[i]}
 		next[i] = -1
 		first := len(pre)

@@ -15,6 +15,7 @@ import (
 	"tramite/casebook"
 	"tramite/export"
 	"tramite/procedures"
+	"tramite/textsafe"
 )
 
 // guideViewModel shows the guide to a case's online steps (issue 19):
@@ -138,11 +139,12 @@ func (m *guideViewModel) rebuild() {
 	textW := max(min(m.width-2, export.Width), 40)
 	var b bytes.Buffer
 	m.err = export.GuideTextWidth(&b, m.detail, m.ctx, textW)
+	text := textsafe.Text(b.String()) // names and addresses are stored text
 	cs := m.styles.Case
 	var lines []string
 	inPaste := false
 	m.commentsLine = -1
-	for _, l := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
+	for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
 		switch {
 		case l == export.CommentsBegin:
 			inPaste = true

@@ -15,6 +15,7 @@ import (
 	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/record"
+	"tramite/textsafe"
 )
 
 // letterState is what the letter view shows.
@@ -118,7 +119,7 @@ func (m letterViewModel) personName() string {
 	if m.person.Name == "" {
 		return "the applicant"
 	}
-	return m.person.Name
+	return textsafe.Line(m.person.Name)
 }
 
 // Capturing reports whether the form has the keyboard.
@@ -244,7 +245,7 @@ func (m *letterViewModel) rebuild() {
 		}
 		head := fmt.Sprintf("Letter %d of %d: %s (%s)", i+1, len(m.letters), l.Title, l.Doc)
 		lines = append(lines, cs.LetterHead.Render(ansi.Truncate(head, m.width, "…")), "")
-		for _, t := range strings.Split(strings.TrimRight(l.Text(textW), "\n"), "\n") {
+		for _, t := range strings.Split(strings.TrimRight(textsafe.Text(l.Text(textW)), "\n"), "\n") {
 			lines = append(lines, "  "+cs.Value.Render(t))
 		}
 	}
