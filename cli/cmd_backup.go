@@ -84,6 +84,11 @@ three).`,
 // defaultBackupPath is tramite-backup-DATE.db next to the database: a name
 // the store's automatic rotation (DB.backup-DATE) never deletes.
 func defaultBackupPath(db, date string) string {
+	// Next to the real file: a symlinked database's backup goes in the
+	// 0700 data folder, not in the link's (possibly shared) folder.
+	if real, err := filepath.EvalSymlinks(db); err == nil {
+		db = real
+	}
 	ext := filepath.Ext(db)
 	stem := strings.TrimSuffix(filepath.Base(db), ext)
 	if ext == "" {

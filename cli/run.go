@@ -129,8 +129,16 @@ func errorHandler(a *app) fang.ErrorHandler {
 // Run runs tramite with the process's arguments, streams and environment
 // and returns the exit code: 0 ok, 1 an error, 2 bad usage or no
 // terminal.
-func Run(ctx context.Context) int {
+func Run(ctx context.Context) (code int) {
 	a := newApp(os.Stdin, os.Stdout, os.Stderr, os.Getenv, time.Now)
+	// No Go stack trace reaches the user: a bug becomes one clear line
+	// and exit 1 (the store already turns a damaged file into an error).
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(a.stderr, "tramite: internal error: %v\n(nothing more was written; please report this with `tramite version` and the command you ran)\n", r)
+			code = exitError
+		}
+	}()
 	root := newRootCmd(a)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(versionString()),
