@@ -63,6 +63,14 @@ act_by when set, else to date.`,
 			if err != nil {
 				return err
 			}
+			if asJSON {
+				// Streamed: one row in memory at a time, whatever the size.
+				jw := newCasesJSONWriter(a.stdout)
+				if err := a.eachSummary(func(s *store.Summary) error { return jw.add(toCaseJSON(*s, c.Today)) }); err != nil {
+					return err
+				}
+				return jw.close()
+			}
 			sums, err := a.summaries()
 			if err != nil {
 				return err
@@ -70,9 +78,6 @@ act_by when set, else to date.`,
 			rows := make([]caseJSON, 0, len(sums))
 			for _, s := range sums {
 				rows = append(rows, toCaseJSON(s, c.Today))
-			}
-			if asJSON {
-				return writeCasesJSON(a.stdout, rows)
 			}
 			if len(rows) == 0 {
 				fmt.Fprintln(a.stderr, "No cases yet: start one with `tramite new` (or `tramite demo` to try things out).")
@@ -113,16 +118,24 @@ func toCaseJSON(s store.Summary, today procedures.Date) caseJSON {
 	return cj
 }
 
-// toPersonJSON is p with its cases from the index.
-func toPersonJSON(p store.Person, sums []store.Summary, today procedures.Date) personJSON {
+// toPersonJSON is p with its cases, the index rows of byPerson[p.ID].
+func toPersonJSON(p store.Person, byPerson map[uint64][]*store.Summary, today procedures.Date) personJSON {
 	pj := personJSON{ID: p.ID, Name: p.Name, BirthDate: p.BirthDate.String(), Nationality: p.Nationality,
-		Details: p.Details, Cases: []caseJSON{}}
-	for _, s := range sums {
-		if s.PersonID == p.ID {
-			pj.Cases = append(pj.Cases, toCaseJSON(s, today))
-		}
+		Details: p.Details, Cases: make([]caseJSON, 0, len(byPerson[p.ID]))}
+	for _, s := range byPerson[p.ID] {
+		pj.Cases = append(pj.Cases, toCaseJSON(*s, today))
 	}
 	return pj
+}
+
+// summariesByPerson groups the index rows by person, in case order: one
+// pass, so listing people stays linear in cases.
+func summariesByPerson(sums []store.Summary) map[uint64][]*store.Summary {
+	out := make(map[uint64][]*store.Summary)
+	for i := range sums {
+		out[sums[i].PersonID] = append(out[sums[i].PersonID], &sums[i])
+	}
+	return out
 }
 
 // printCases prints one aligned line per case; NEXT, last, is never cut.
@@ -162,50 +175,79 @@ func printCases(w io.Writer, rows []caseJSON) error {
 	return bw.Flush()
 }
 
-// writeCasesJSON prints rows as a JSON array, one object per line, with
-// the fields of caseJSON's tags (appended by hand, as for deadlines).
+// writeCasesJSON prints rows as a JSON array (see casesJSONWriter).
 func writeCasesJSON(w io.Writer, rows []caseJSON) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	buf := make([]byte, 0, 512)
-	bw.WriteString("[")
-	for i, r := range rows {
-		buf = buf[:0]
-		if i > 0 {
-			buf = append(buf, ',')
+	jw := newCasesJSONWriter(w)
+	for _, r := range rows {
+		if err := jw.add(r); err != nil {
+			return err
 		}
-		buf = append(buf, "\n  {\"case\":"...)
-		buf = strconv.AppendUint(buf, r.Case, 10)
-		buf = append(buf, `,"person_id":`...)
-		buf = strconv.AppendUint(buf, r.PersonID, 10)
-		buf = appendField(buf, "person", r.Person)
-		buf = appendField(buf, "procedure", r.Procedure)
-		buf = appendField(buf, "stage", r.Stage)
-		if n := r.Next; n != nil {
-			buf = append(buf, `,"next":{"date":`...)
-			buf = appendJSONString(buf, n.Date)
-			if n.ActBy != "" {
-				buf = appendField(buf, "act_by", n.ActBy)
-			}
-			buf = append(buf, `,"days_left":`...)
-			buf = strconv.AppendInt(buf, int64(n.DaysLeft), 10)
-			buf = appendField(buf, "kind", n.Kind)
-			buf = appendField(buf, "title", n.Title)
-			if n.Rule != "" {
-				buf = appendField(buf, "rule", n.Rule)
-			}
-			buf = append(buf, `,"done":`...)
-			buf = strconv.AppendBool(buf, n.Done)
-			buf = appendField(buf, "urgency", n.Urgency)
-			buf = append(buf, '}')
+	}
+	return jw.close()
+}
+
+// casesJSONWriter prints a JSON array of cases as they come, one object
+// per line, with the fields of caseJSON's tags (appended by hand, as for
+// deadlines).
+type casesJSONWriter struct {
+	bw  *bufio.Writer
+	buf []byte
+	n   int
+}
+
+func newCasesJSONWriter(w io.Writer) *casesJSONWriter {
+	jw := &casesJSONWriter{bw: bufio.NewWriterSize(w, 64<<10), buf: make([]byte, 0, 512)}
+	jw.bw.WriteString("[")
+	return jw
+}
+
+// add prints one case.
+func (jw *casesJSONWriter) add(r caseJSON) error {
+	buf := jw.buf[:0]
+	if jw.n > 0 {
+		buf = append(buf, ',')
+	}
+	jw.n++
+	buf = append(buf, "\n  {\"case\":"...)
+	buf = strconv.AppendUint(buf, r.Case, 10)
+	buf = append(buf, `,"person_id":`...)
+	buf = strconv.AppendUint(buf, r.PersonID, 10)
+	buf = appendField(buf, "person", r.Person)
+	buf = appendField(buf, "procedure", r.Procedure)
+	buf = appendField(buf, "stage", r.Stage)
+	if n := r.Next; n != nil {
+		buf = append(buf, `,"next":{"date":`...)
+		buf = appendJSONString(buf, n.Date)
+		if n.ActBy != "" {
+			buf = appendField(buf, "act_by", n.ActBy)
 		}
+		buf = append(buf, `,"days_left":`...)
+		buf = strconv.AppendInt(buf, int64(n.DaysLeft), 10)
+		buf = appendField(buf, "kind", n.Kind)
+		buf = appendField(buf, "title", n.Title)
+		if n.Rule != "" {
+			buf = appendField(buf, "rule", n.Rule)
+		}
+		buf = append(buf, `,"done":`...)
+		buf = strconv.AppendBool(buf, n.Done)
+		buf = appendField(buf, "urgency", n.Urgency)
 		buf = append(buf, '}')
-		bw.Write(buf)
 	}
-	if len(rows) > 0 {
-		bw.WriteString("\n")
+	buf = append(buf, '}')
+	jw.buf = buf
+	if _, err := jw.bw.Write(buf); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
 	}
-	bw.WriteString("]\n")
-	if err := bw.Flush(); err != nil {
+	return nil
+}
+
+// close ends the array and flushes.
+func (jw *casesJSONWriter) close() error {
+	if jw.n > 0 {
+		jw.bw.WriteString("\n")
+	}
+	jw.bw.WriteString("]\n")
+	if err := jw.bw.Flush(); err != nil {
 		return fmt.Errorf("write JSON: %w", err)
 	}
 	return nil

@@ -48,8 +48,9 @@ func newPersonListCmd(a *app) *cobra.Command {
 			}
 			c, _ := a.context()
 			out := make([]personJSON, 0, len(people))
+			byPerson := summariesByPerson(sums)
 			for _, p := range people {
-				out = append(out, toPersonJSON(p, sums, c.Today))
+				out = append(out, toPersonJSON(p, byPerson, c.Today))
 			}
 			if asJSON {
 				return writeJSON(a.stdout, out)
@@ -86,7 +87,7 @@ func newPersonShowCmd(a *app) *cobra.Command {
 				return err
 			}
 			c, _ := a.context()
-			pj := toPersonJSON(p, sums, c.Today)
+			pj := toPersonJSON(p, summariesByPerson(sums), c.Today)
 			if asJSON {
 				return writeJSON(a.stdout, pj)
 			}
