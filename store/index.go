@@ -257,6 +257,7 @@ func reindex(tx *bolt.Tx, cal procedures.Calendar) error {
 	if err != nil {
 		return fmt.Errorf("creating the index: %w", err)
 	}
+	idx.FillPercent = appendFill
 	w, err := newTableWriter(idx)
 	if err != nil {
 		return err
