@@ -75,7 +75,8 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 		// nothing may write into a damaged file. A read-only open skips
 		// that cost: its reads are guarded, so damage found later is an
 		// ErrDamaged error, never a crash.
-		if !opt.ReadOnly {
+		fullCheck := !opt.ReadOnly && needsFullCheck(path)
+		if fullCheck {
 			if err := checkPages(path); err != nil {
 				return nil, damaged(path, err)
 			}
@@ -94,7 +95,7 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 			closeQuietly(db)
 			return nil, refusal(path, err)
 		}
-		if !opt.ReadOnly {
+		if fullCheck {
 			// Before anything may write to it: every page read, and bbolt's
 			// consistency check (see verify; its cost is in BENCHMARKS.md).
 			if err := verify(db); err != nil {
@@ -120,6 +121,7 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 		return nil, err
 	}
 	s.db = db
+	dropStamp(path) // until Close records the file as tramite left it
 	if err := s.prepare(sc); err != nil {
 		closeQuietly(db)
 		return nil, err

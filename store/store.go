@@ -107,6 +107,9 @@ func (s *Store) Close() error {
 	if err := guard(s.db.Close); err != nil {
 		return fmt.Errorf("closing %s: %w", s.path, err)
 	}
+	if !s.readOnly {
+		writeStamp(s.path) // the next open may skip the full check (checked.go)
+	}
 	return nil
 }
 
