@@ -96,3 +96,24 @@ func BenchmarkDeadlines10k(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkCasesJSON is `tramite cases --json`, in process, at 10,000 and
+// (without -short) 100,000 demo cases: the rows streamed from the index.
+func BenchmarkCasesJSON(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		if n > 10000 && testing.Short() {
+			continue
+		}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			db := benchDemoDB(b, n)
+			for b.Loop() {
+				a := newApp(strings.NewReader(""), io.Discard, io.Discard, func(string) string { return "" }, benchNow)
+				root := newRootCmd(a)
+				root.SetArgs([]string{"--db", db, "--today", "2026-11-23", "cases", "--json"})
+				if err := root.Execute(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
