@@ -73,6 +73,15 @@ func personAnswers(p store.Person) map[string]string {
 	return out
 }
 
+// openDay is d, or the nearest day an INM office is open in direction
+// step (R-APPT-HOW: no appointment or filing on a weekend or rest day).
+func openDay(d, today procedures.Date, step int) procedures.Date {
+	for procedures.CheckAppointment(d, procedures.Context{Today: today}) != nil {
+		d = d.AddDays(step)
+	}
+	return d
+}
+
 // demoProgress moves a case along: most stay early, some are booked,
 // filed (now and then with a correction notice) or done, with dates that
 // make sense around today.
@@ -87,19 +96,19 @@ func demoProgress(rng *rand.Rand, today procedures.Date, canProceed bool) proced
 	case r < 50:
 		return procedures.Progress{Stage: procedures.StageReady}
 	case r < 70:
-		return procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: today.AddDays(1 + rng.IntN(30)),
+		return procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: openDay(today.AddDays(1+rng.IntN(30)), today, 1),
 			AppointmentTime: fmt.Sprintf("%02d:%02d", 9+rng.IntN(5), 15*rng.IntN(4)), Office: office,
 			Pieza: fmt.Sprintf("%010d", rng.Int64N(1e10))}
 	case r < 88:
-		filed := today.AddDays(-1 - rng.IntN(25))
+		filed := openDay(today.AddDays(-1-rng.IntN(25)), today, -1)
 		pr := procedures.Progress{Stage: procedures.StageFiled, AppointmentDate: filed, Office: office,
 			FiledDate: filed, NUT: fmt.Sprintf("%07d", rng.IntN(1e7))}
-		if rng.IntN(5) == 0 {
-			pr.CorrectionNotice = filed.AddDays(3 + rng.IntN(5))
+		if notice := filed.AddDays(3 + rng.IntN(5)); rng.IntN(5) == 0 && !notice.After(today) {
+			pr.CorrectionNotice = notice
 		}
 		return pr
 	default:
-		filed := today.AddDays(-20 - rng.IntN(200))
+		filed := openDay(today.AddDays(-20-rng.IntN(200)), today, -1)
 		return procedures.Progress{Stage: procedures.StageReceived, AppointmentDate: filed, Office: office,
 			FiledDate: filed, NUT: fmt.Sprintf("%07d", rng.IntN(1e7)),
 			ReceivedDate: filed.AddDays(rng.IntN(15)), NewCardExpiry: filed.AddYears(1 + rng.IntN(2))}
