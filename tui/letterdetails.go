@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -66,6 +67,9 @@ func personKeysOf(keys []string) (person, answers []string) {
 func validPersonValue(key string, today procedures.Date) func(string) error {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
+			if optionalDetail(key) {
+				return nil
+			}
 			return errors.New("The letter needs this: type it, or press esc to leave (nothing is saved).")
 		}
 		if _, err := record.ValidatePersonValue(key, s, today); err != nil {
@@ -74,6 +78,10 @@ func validPersonValue(key string, today procedures.Date) func(string) error {
 		return nil
 	}
 }
+
+// optionalDetail reports whether the form may leave key empty: the
+// contact details a letter includes when known (phone, e-mail).
+func optionalDetail(key string) bool { return slices.Contains(procedures.LetterContactKeys, key) }
 
 // detailsForm builds the form asking keys, bound to values (which outlive
 // the form, so a failed save loses nothing typed). It is a stepForm
@@ -86,6 +94,9 @@ func detailsForm(name string, keys []string, values map[string]*string, today pr
 		f, ok := words[k]
 		if !ok {
 			f = personField{title: k}
+		}
+		if optionalDetail(k) {
+			f.title += " (optional)"
 		}
 		in := huh.NewInput().Key(k).Title(f.title).Description(f.help).
 			Value(values[k]).CharLimit(200).Validate(validPersonValue(k, today))

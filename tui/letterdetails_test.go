@@ -22,9 +22,10 @@ func TestDetailsFormTakesABurstOfKeys(t *testing.T) {
 		id := addCase(t, st, pid, "renewal", renewalAnswers("2026-12-10"))
 		a := keys(t, openCase(t, st, id, 80, 24), "l")
 		lv := a.caseView.letter
-		if lv.state != letterAsk || len(lv.ask) != 4 || lv.ask[0] != "nationality" || lv.ask[1] != "passport_number" ||
-			lv.ask[2] != "address" || lv.ask[3] != "office" {
-			t.Fatalf("state %v ask %v, want the form asking nationality, passport_number, address, office", lv.state, lv.ask)
+		// The missing details, then the optional contacts the letter gives
+		// when known (procedures.LetterContactKeys).
+		if want := "nationality passport_number address office phone email"; lv.state != letterAsk || strings.Join(lv.ask, " ") != want {
+			t.Fatalf("state %v ask %v, want the form asking %s", lv.state, lv.ask, want)
 		}
 		return st, pid, a
 	}
@@ -56,7 +57,7 @@ func TestDetailsFormTakesABurstOfKeys(t *testing.T) {
 
 	t.Run("R-LETTER-WHAT: nationality, passport, address and office typed in one burst", func(t *testing.T) {
 		st, pid, a := open(t)
-		a = burst(t, a, "colombiana", "enter", "AB123456", "enter", address, "enter", "Mérida", "enter")
+		a = burst(t, a, "colombiana", "enter", "AB123456", "enter", address, "enter", "Mérida", "enter", "enter", "enter")
 		check(t, st, pid, a)
 	})
 	t.Run("R-LETTER-WHAT: a refused passport keeps the focus and nothing is saved until it is corrected", func(t *testing.T) {
@@ -82,7 +83,7 @@ func TestDetailsFormTakesABurstOfKeys(t *testing.T) {
 		}
 		// Corrected: backspace over "/34C", then the rest in one burst.
 		a = burst(t, a, "backspace", "backspace", "backspace", "backspace", "3456", "enter",
-			address, "enter", "Mérida", "enter")
+			address, "enter", "Mérida", "enter", "enter", "enter")
 		check(t, st, pid, a)
 	})
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -92,6 +93,16 @@ func (m *letterViewModel) compute() {
 	switch {
 	case errors.As(err, &missing):
 		m.ask, m.answers = personKeysOf(missing.Keys)
+		if len(m.ask) > 0 {
+			// While asking anyway, the contact details a letter gives INM
+			// when the person has them (procedures.LetterContactKeys):
+			// optional, never invented.
+			for _, k := range procedures.LetterContactKeys {
+				if m.person.Get(k) == "" && !slices.Contains(m.ask, k) {
+					m.ask = append(m.ask, k)
+				}
+			}
+		}
 	case err != nil:
 		m.err = err
 	default:
@@ -184,6 +195,9 @@ func (m letterViewModel) Update(msg tea.Msg) (letterViewModel, tea.Cmd) {
 func (m letterViewModel) save() (letterViewModel, tea.Cmd) {
 	values := make(map[string]string, len(m.ask))
 	for _, k := range m.ask {
+		if optionalDetail(k) && strings.TrimSpace(*m.values[k]) == "" {
+			continue // an optional contact left empty: nothing to save
+		}
 		v, err := record.ValidatePersonValue(k, *m.values[k], m.ctx.Today)
 		if err != nil {
 			m.err = err

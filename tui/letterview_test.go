@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -79,8 +80,8 @@ func TestLetterView(t *testing.T) {
 		id := addCase(t, st, pid, "renewal", renewalAnswers("2026-12-10"))
 		a := keys(t, openCase(t, st, id, 80, 24), "l")
 		lv := a.caseView.letter
-		if lv.state != letterAsk || len(lv.ask) != 1 || lv.ask[0] != "passport_number" {
-			t.Fatalf("state %v ask %v, want the form asking passport_number only", lv.state, lv.ask)
+		if lv.state != letterAsk || strings.Join(lv.ask, " ") != "passport_number phone email" {
+			t.Fatalf("state %v ask %v, want the form asking passport_number, then phone and e-mail (optional)", lv.state, lv.ask)
 		}
 		if !a.capturing() {
 			t.Error("the form is open but the root still takes global keys")
@@ -98,7 +99,7 @@ func TestLetterView(t *testing.T) {
 		for range len("G1/23") {
 			a = keys(t, a, "backspace")
 		}
-		a = fill(t, a, "g 1234-5678")
+		a = fill(t, a, "g 1234-5678", "", "") // phone and e-mail left empty
 		if got := personOf(t, st, pid).Details["passport_number"]; got != "G12345678" {
 			t.Fatalf("saved passport %q, want G12345678", got)
 		}
@@ -114,7 +115,7 @@ func TestLetterView(t *testing.T) {
 		mem := newMemStore()
 		id := addCase(t, mem, letterPerson(t, mem, "passport_number", "office"), "renewal", renewalAnswers("2026-12-10"))
 		a := keys(t, openCase(t, failStore{mem}, id, 80, 24), "l")
-		a = fill(t, a, "G12345678", "Mérida")
+		a = fill(t, a, "G12345678", "Mérida", "", "")
 		lv := a.caseView.letter
 		if !errors.Is(lv.err, errDisk) || lv.state != letterAsk {
 			t.Fatalf("err %v state %v, want the disk error and the form again", lv.err, lv.state)
