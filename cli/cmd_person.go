@@ -112,7 +112,7 @@ func newPersonShowCmd(a *app) *cobra.Command {
 }
 
 func newPersonSetCmd(a *app) *cobra.Command {
-	var create bool
+	var create, newPerson bool
 	cmd := &cobra.Command{
 		Use:   "set NAME key=value...",
 		Short: "Set a person's details (passport_number, ...)",
@@ -126,15 +126,16 @@ unless every value is valid.`,
 			if len(args) < 2 {
 				return usagef("person set needs a name and at least one key=value, e.g. tramite person set \"Ana López\" phone=\"+52 55 1234 5678\"")
 			}
-			return a.personSet(args[0], args[1:], create)
+			return a.personSet(args[0], args[1:], create, newPerson)
 		},
 	}
 	cmd.Flags().BoolVar(&create, "create", false, "add the person when nobody has that name yet")
+	cmd.Flags().BoolVar(&newPerson, "new-person", false, "with --create, add them even if a stored\nname is close to theirs")
 	return cmd
 }
 
 // personSet validates every value, then saves them in one write.
-func (a *app) personSet(name string, args []string, create bool) error {
+func (a *app) personSet(name string, args []string, create, newPerson bool) error {
 	c, err := a.context()
 	if err != nil {
 		return err
@@ -164,8 +165,11 @@ func (a *app) personSet(name string, args []string, create bool) error {
 		if perr != nil {
 			return perr
 		}
-		if similar, ok := casebook.SimilarPerson(people, name); ok {
+		if similar, ok := casebook.SimilarPerson(people, name); ok && !create {
 			return fmt.Errorf("%w; nothing was saved", casebook.DidYouMean(name, similar))
+		}
+		if cands := casebook.Candidates(people, name); len(cands) > 0 && create && !newPerson {
+			return fmt.Errorf("%w; nothing was saved", casebook.MaybeDuplicate(name, cands, "--new-person"))
 		}
 	}
 	switch {
