@@ -17,10 +17,11 @@ func newPersonCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "person",
 		Aliases: []string{"people"},
-		Short:   "List, show and edit the people",
+		Short:   "List, show, edit, merge and delete the people",
 		Args:    noArgs,
 	}
-	cmd.AddCommand(newPersonListCmd(a), newPersonShowCmd(a), newPersonSetCmd(a))
+	cmd.AddCommand(newPersonListCmd(a), newPersonShowCmd(a), newPersonSetCmd(a),
+		newPersonRenameCmd(a), newPersonMergeCmd(a), newPersonDeleteCmd(a))
 	return cmd
 }
 
@@ -46,6 +47,7 @@ func newPersonListCmd(a *app) *cobra.Command {
 				return err
 			}
 			c, _ := a.context()
+			casebook.SortPeople(people)
 			out := make([]personJSON, 0, len(people))
 			for _, p := range people {
 				out = append(out, toPersonJSON(p, sums, c.Today))
@@ -180,7 +182,14 @@ func (a *app) personSet(name string, args []string, create, newPerson bool) erro
 	case err != nil:
 		return err
 	}
-	p, err = casebook.New(st).SetPersonValues(p, values, create)
+	book := casebook.New(st)
+	if newName, ok := values["name"]; ok && p.ID != 0 {
+		// Renaming into a near name is a duplicate to merge, not a rename.
+		if err := book.CheckRename(p, newName); err != nil {
+			return renameRefused(p.Name, err)
+		}
+	}
+	p, err = book.SetPersonValues(p, values, create)
 	if err != nil {
 		if errors.Is(err, store.ErrDuplicateName) {
 			return fmt.Errorf("someone else is already called %q: pick another name; nothing was saved", p.Name)

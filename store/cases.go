@@ -60,6 +60,12 @@ func (s *Store) SaveCase(c *Case) error {
 		if d.Created.IsZero() {
 			d.Created = now
 		}
+		if d.UID == "" {
+			d.UID = record.NewUID()
+			if was != nil && was.UID != "" {
+				d.UID = was.UID
+			}
+		}
 		d.Updated = now
 		return putCaseWith(tx, &d, s.cal)
 	})
