@@ -66,6 +66,7 @@ tramite new renewal --person "Ana López" \\
 		newNewCmd(a),
 		newPersonCmd(a),
 		newCasesCmd(a),
+		newCaseCmd(a),
 		newDeadlinesCmd(a),
 		newRemindCmd(a),
 		newCalendarCmd(a),
