@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -156,15 +155,6 @@ func SortPeople(people []record.Person) {
 		}
 		return 0
 	})
-}
-
-// foldRune is r lower-cased, or -1 for a combining mark (an accent once
-// NFD has split it from its letter).
-func foldRune(r rune) rune {
-	if unicode.Is(unicode.Mn, r) {
-		return -1
-	}
-	return unicode.ToLower(r)
 }
 
 // MaybeDuplicate is the refusal of a new person called name when
