@@ -4,19 +4,25 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"tramite/export"
+	"tramite/procedures"
+	"tramite/record"
 	"tramite/store"
 )
 
 // importFlags are the flags of `tramite import`.
 type importFlags struct {
 	dryRun, apply bool
+	template      string
 }
 
 func newImportCmd(a *app) *cobra.Command {
@@ -32,8 +38,12 @@ func newImportCmd(a *app) *cobra.Command {
   here is left alone when equal, updated when the file's is newer, and kept
   (a conflict, listed) otherwise.
 
-  a CSV spreadsheet (.csv): one row per person, see ` + "`tramite import --help-csv`" + `.
-  A CSV import is a dry run unless --apply is given.
+  a CSV spreadsheet (.csv), as any spreadsheet saves it: a header row naming
+  tramite's keys (person, then any of ` + strings.Join(procedures.PersonKeys, ", ") + `,
+  then optionally procedure and that procedure's answer keys), one row per
+  person, or per case. Dates as the interview takes them. A CSV import is a
+  dry run unless --apply is given; every bad cell is listed by line and
+  column. --template PROCEDURE writes an empty sheet with the right columns.
 
 The whole file is checked first: a file with any problem imports nothing,
 and every problem is listed with the line (or record) and the key at fault.`,
@@ -41,8 +51,20 @@ and every problem is listed with the line (or record) and the key at fault.`,
 tramite import --dry-run tramite-backup.json
 tramite import clients.csv            # shows what would be imported
 tramite import clients.csv --apply    # imports it`,
-		Args: exactArg("the FILE to import (.json or .csv)"),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if f.template != "" {
+				return noArgs(cmd, args)
+			}
+			return exactArg("the FILE to import (.json or .csv)")(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if f.template != "" {
+				proc, err := procedures.Lookup(f.template)
+				if err != nil {
+					return usageErr(err)
+				}
+				return export.CSVTemplate(a.stdout, proc)
+			}
 			name := args[0]
 			if isSpreadsheet(name) {
 				return a.importCSV(name, f)
@@ -55,6 +77,7 @@ tramite import clients.csv --apply    # imports it`,
 		},
 	}
 	cmd.Flags().BoolVar(&f.dryRun, "dry-run", false, "show what would change, change nothing")
+	cmd.Flags().StringVar(&f.template, "template", "", "print an empty CSV with PROCEDURE's columns")
 	cmd.Flags().BoolVar(&f.apply, "apply", false, "write a spreadsheet's rows (a CSV import\nis a dry run without it)")
 	return cmd
 }
@@ -144,7 +167,80 @@ func (a *app) decodeImport(name string) (export.Bundle, error) {
 	return b, err
 }
 
-// importCSV is filled in by the spreadsheet import.
+// importCSV checks a spreadsheet whole, then shows what importing it
+// would do (a dry run) or, with --apply, does it. A row's person already
+// stored (by name, case and accents aside) gets the row's non-empty
+// values; their other details stay.
 func (a *app) importCSV(name string, f importFlags) error {
-	return usagef("%s: spreadsheet import is not available yet", name)
+	var r io.Reader = a.stdin
+	if name != "-" {
+		file, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("cannot read %s: %w", name, err)
+		}
+		defer file.Close()
+		r = file
+	}
+	today, err := a.today()
+	if err != nil {
+		return err
+	}
+	b, err := export.DecodeCSV(r, today)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	st, err := a.openStore(false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	stored, err := st.People()
+	if err != nil {
+		return err
+	}
+	overlayStored(b.People, stored, a.now())
+	res, err := st.ImportWith(b.People, b.Cases, store.ImportOptions{DryRun: !f.apply, MatchAnswers: true})
+	if err != nil {
+		return fmt.Errorf("importing %s: %w (nothing was imported)", name, err)
+	}
+	printImport(a.stdout, name, res, !f.apply)
+	if !f.apply {
+		fmt.Fprintf(a.stderr, "To import it, run it again with --apply: tramite import %s --apply\n", name)
+	}
+	return nil
+}
+
+// overlayStored turns each spreadsheet person who is already stored into
+// the stored person with the row's non-empty values on top, stamped now
+// when that changes anything, so the import updates only what the sheet
+// says.
+func overlayStored(people []store.Person, stored []store.Person, now time.Time) {
+	byFold := map[string]store.Person{}
+	for _, p := range stored {
+		if _, ok := byFold[record.FoldName(p.Name)]; !ok {
+			byFold[record.FoldName(p.Name)] = p
+		}
+	}
+	for i, p := range people {
+		old, ok := byFold[record.FoldName(p.Name)]
+		if !ok {
+			continue
+		}
+		q := old
+		q.ID, q.Details = p.ID, maps.Clone(old.Details)
+		for _, k := range procedures.PersonKeys {
+			if v := p.Get(k); v != "" {
+				q.Set(k, v)
+			}
+		}
+		if !reflect.DeepEqual(q.Details, old.Details) || q.Nationality != old.Nationality || q.BirthDate != old.BirthDate {
+			// The sheet is today's word: later than the stored edit even
+			// when the clocks agree to the second.
+			q.Updated = now.UTC().Round(0)
+			if !q.Updated.After(old.Updated) {
+				q.Updated = old.Updated.Add(time.Second)
+			}
+		}
+		people[i] = q
+	}
 }
