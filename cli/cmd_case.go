@@ -88,7 +88,7 @@ func newCaseShowCmd(a *app) *cobra.Command {
 func newCaseSetCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "set ID key=value...",
-		Short: "Set a case's answers, checked as the interview checks them",
+		Short: "Set answers, checked as the interview checks them",
 		Long: `Set answers of a case (keys: ` + "`tramite procedures show PROCEDURE`" + `). Each value
 is checked as the interview checks it, given the others; key= (empty) skips
 an optional question. Nothing is saved unless every value is valid.`,
@@ -147,14 +147,14 @@ func newCaseStageCmd(a *app) *cobra.Command {
 	var anyway bool
 	cmd := &cobra.Command{
 		Use:   "stage ID STAGE",
-		Short: "Move a case to a stage (draft, ready, booked, filed, received)",
+		Short: "Move a case to a stage (draft … received)",
 		Long: `Move a case to STAGE with what that stage records, checked as the case view's
 stage forms check it: booked needs --date (the appointment; --time, --office,
 --pieza optional), filed needs --date (filed; --nut, --correction-notice
 optional), received needs --date (received; --card-expiry). Dates as the
 interview takes them (2026-11-23, 23/11/2026).`,
 		Example: `  tramite case stage 12 ready
-  tramite case stage 12 booked --date 2026-12-03 --time 09:30 --office "INM Mérida"
+  tramite case stage 12 booked --date 2026-12-03 --time 09:30
   tramite case stage 12 filed --date 2026-12-03 --nut CUE-2026-123`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 2 {

@@ -30,20 +30,19 @@ func newImportCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import FILE",
 		Short: "Import people and cases: a JSON export, or a CSV spreadsheet",
-		Long: `Import the people and cases of FILE (- for the standard input):
+		Long: `Import the people and cases of FILE (- for the standard input).
 
-  a JSON file written by ` + "`tramite export --format json`" + `. Importing is safe to repeat:
-  a person is matched by uid, else by name (case and accents aside), and a
-  case by uid, else by person, procedure and creation time. A record already
-  here is left alone when equal, updated when the file's is newer, and kept
-  (a conflict, listed) otherwise.
+A JSON file written by ` + "`tramite export --format json`" + ` can be imported
+again safely: a person is matched by uid, else by name (case and accents
+aside), a case by uid, else by person, procedure and creation time. A
+record already here is left alone when equal, updated when the file's is
+newer, and kept (a conflict, listed) otherwise.
 
-  a CSV spreadsheet (.csv), as any spreadsheet saves it: a header row naming
-  tramite's keys (person, then any of ` + strings.Join(procedures.PersonKeys, ", ") + `,
-  then optionally procedure and that procedure's answer keys), one row per
-  person, or per case. Dates as the interview takes them. A CSV import is a
-  dry run unless --apply is given; every bad cell is listed by line and
-  column. --template PROCEDURE writes an empty sheet with the right columns.
+A CSV spreadsheet (.csv) has a header row naming tramite's keys: person,
+any personal key (` + strings.Join(procedures.PersonKeys[:4], ", ") + `,
+` + strings.Join(procedures.PersonKeys[4:], ", ") + `), and optionally procedure with that procedure's answer keys; one row per
+person, or per case. It is a dry run unless --apply is given.
+--template PROCEDURE prints an empty sheet with the right columns.
 
 The whole file is checked first: a file with any problem imports nothing,
 and every problem is listed with the line (or record) and the key at fault.`,

@@ -77,6 +77,7 @@ tramite new renewal --person "Ana López" \\
 		newLetterCmd(a),
 		newGuideCmd(a),
 		newClosuresCmd(a),
+		newExitCodesTopic(),
 	)
 	// cobra's own completion command, with a one-line summary that fits
 	// 80 columns beside the others.
