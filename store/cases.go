@@ -60,11 +60,12 @@ func (s *Store) SaveCase(c *Case) error {
 		if d.Created.IsZero() {
 			d.Created = now
 		}
-		if d.UID == "" {
+		// A new case gets a uid; a stored one keeps its own, or none: a
+		// case from before uids keeps its calendar UIDs (export.CaseUID).
+		if d.UID == "" && was != nil {
+			d.UID = was.UID
+		} else if d.UID == "" {
 			d.UID = record.NewUID()
-			if was != nil && was.UID != "" {
-				d.UID = was.UID
-			}
 		}
 		d.Updated = now
 		return putCaseWith(tx, &d, s.cal)

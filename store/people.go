@@ -78,12 +78,10 @@ func (s *Store) putPerson(tx *bolt.Tx, q *Person) error {
 	case q.Created.IsZero():
 		q.Created = now
 	}
-	if q.UID == "" {
-		if old != nil && old.UID != "" {
-			q.UID = old.UID
-		} else {
-			q.UID = record.NewUID()
-		}
+	if q.UID == "" && old != nil {
+		q.UID = old.UID // a person from before uids keeps none
+	} else if q.UID == "" {
+		q.UID = record.NewUID()
 	}
 	if err := putJSON(people, q.ID, q); err != nil {
 		return err
