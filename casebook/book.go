@@ -25,6 +25,12 @@ type Store interface {
 	SetProgress(caseID uint64, pr procedures.Progress) error
 	SetNotes(caseID uint64, notes string) error
 	Summaries() ([]record.Summary, error)
+	// MergePeople saves keep (stored) and moves every case of person
+	// otherID to it, then deletes otherID: one transaction.
+	MergePeople(keep *record.Person, otherID uint64) error
+	// DeletePersonAndCases deletes a person and all their cases in one
+	// transaction, returning how many cases went.
+	DeletePersonAndCases(id uint64) (int, error)
 }
 
 // Book is the household's (or the office's) cases over a Store: the use

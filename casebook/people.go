@@ -4,27 +4,15 @@ import (
 	"fmt"
 	"maps"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"tramite/procedures"
 	"tramite/record"
 )
 
-// FoldName is name for comparing without regard to case, surrounding
-// spaces or accents: "Ana Lopez" and "ana lópez" fold alike. It decomposes
-// the letters (NFD) and drops the combining marks, so ó, ñ and ü lose their
-// accents while letters such as ø or ß stay as they are.
-func FoldName(name string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.TrimSpace(name)) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
+// FoldName is name for comparing without regard to case, spacing or
+// accents (record.FoldName): "Ana Lopez", " ana  lópez" and "ANA LÓPEZ"
+// fold alike.
+func FoldName(name string) string { return record.FoldName(name) }
 
 // SimilarPerson is the person whose name matches name but for accents (and
 // case), for a "did you mean" when no name matches exactly; false when

@@ -146,6 +146,14 @@ func (s calendarStore) SetProgress(id uint64, pr procedures.Progress) error {
 	return s.changed(s.Store.SetProgress(id, pr))
 }
 
+func (s calendarStore) MergePeople(keep *record.Person, otherID uint64) error {
+	return s.changed(s.Store.MergePeople(keep, otherID))
+}
+func (s calendarStore) DeletePersonAndCases(id uint64) (int, error) {
+	n, err := s.Store.DeletePersonAndCases(id)
+	return n, s.changed(err)
+}
+
 var _ casebook.Store = calendarStore{}
 
 // writtenByTramite reports whether path holds a calendar tramite wrote

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"tramite/config"
+	"tramite/export"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -59,7 +60,11 @@ func TestCalendarCommand(t *testing.T) {
 		t.Errorf("calendar says %q, want the path written", out)
 	}
 	before := events(t, abs)
-	const want = "case-1-notify-due@tramite case-2-renewal-window-closes@tramite case-2-renewal-window-opens@tramite"
+	// Events are named by the cases' stable uids (export.CaseUID).
+	_, cases := readDB(t, db)
+	notifyDue := export.CaseUID(cases[0], "notify-due")
+	winOpens, winCloses := export.CaseUID(cases[1], "renewal-window-opens"), export.CaseUID(cases[1], "renewal-window-closes")
+	want := uids(map[string]string{notifyDue: "", winOpens: "", winCloses: ""})
 	if got := uids(before); got != want {
 		t.Fatalf("calendar events = %s, want %s", got, want)
 	}
@@ -74,10 +79,10 @@ func TestCalendarCommand(t *testing.T) {
 			t.Errorf("after closures add: %s, want the same UIDs %s", uids(after), want)
 		}
 		// R-DAYS-CLOSED: Monday 31 Aug closed, act by Friday 28 Aug.
-		if ev := after["case-1-notify-due@tramite"]; !strings.Contains(ev, "DTSTART;VALUE=DATE:20260828\r\n") {
+		if ev := after[notifyDue]; !strings.Contains(ev, "DTSTART;VALUE=DATE:20260828\r\n") {
 			t.Errorf("notify-due after the closure:\n%s\nwant it on 2026-08-28", ev)
 		}
-		if after["case-2-renewal-window-closes@tramite"] != before["case-2-renewal-window-closes@tramite"] {
+		if after[winCloses] != before[winCloses] {
 			t.Error("an event the closure does not touch changed")
 		}
 	})
@@ -98,10 +103,10 @@ func TestCalendarCommand(t *testing.T) {
 			t.Fatal(err)
 		}
 		after := events(t, abs)
-		if _, ok := after["case-1-notify-due@tramite"]; ok {
+		if _, ok := after[notifyDue]; ok {
 			t.Errorf("R-NOTIFY-90's date is done once filed, but still in the calendar: %s", uids(after))
 		}
-		for _, uid := range []string{"case-2-renewal-window-opens@tramite", "case-2-renewal-window-closes@tramite"} {
+		for _, uid := range []string{winOpens, winCloses} {
 			if after[uid] != prev[uid] {
 				t.Errorf("%s changed or left:\n%s", uid, after[uid])
 			}

@@ -4,67 +4,144 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"tramite/export"
+	"tramite/procedures"
+	"tramite/record"
+	"tramite/store"
 	"tramite/textsafe"
 )
 
-func newImportCmd(a *app) *cobra.Command {
-	return &cobra.Command{
-		Use:   "import FILE",
-		Short: "Import people and cases from a JSON export",
-		Long: `Import the people and cases of a file written by ` + "`tramite export --format json`" + `
-(FILE, or - for the standard input). Every case is added as a new case; a
-person whose name is already in the database is reused, not duplicated.
+// importFlags are the flags of `tramite import`.
+type importFlags struct {
+	dryRun, apply bool
+	template      string
+}
 
-The whole file is checked first (its format version, each case's procedure,
-answers and dates, each case's person): a file with any problem imports
-nothing, and every problem is listed with the case and the key at fault.`,
+func newImportCmd(a *app) *cobra.Command {
+	var f importFlags
+	cmd := &cobra.Command{
+		Use:   "import FILE",
+		Short: "Import people and cases: a JSON export, or a CSV spreadsheet",
+		Long: `Import the people and cases of FILE (- for the standard input).
+
+A JSON file written by ` + "`tramite export --format json`" + ` can be imported
+again safely: a person is matched by uid, else by name (case and accents
+aside), a case by uid, else by person, procedure and creation time. A
+record already here is left alone when equal, updated when the file's is
+newer, and kept (a conflict, listed) otherwise.
+
+A CSV spreadsheet (.csv) has a header row naming tramite's keys: person,
+any personal key (` + strings.Join(procedures.PersonKeys[:4], ", ") + `,
+` + strings.Join(procedures.PersonKeys[4:], ", ") + `), and optionally procedure with that procedure's answer keys; one row per
+person, or per case. It is a dry run unless --apply is given.
+--template PROCEDURE prints an empty sheet with the right columns.
+
+The whole file is checked first: a file with any problem imports nothing,
+and every problem is listed with the line (or record) and the key at fault.`,
 		Example: `tramite import tramite-backup.json
-tramite --db other.db import household.json`,
-		Args: exactArg("the JSON FILE to import"),
+tramite import --dry-run tramite-backup.json
+tramite import clients.csv            # shows what would be imported
+tramite import clients.csv --apply    # imports it`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if f.template != "" {
+				return noArgs(cmd, args)
+			}
+			return exactArg("the FILE to import (.json or .csv)")(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if f.template != "" {
+				proc, err := procedures.Lookup(f.template)
+				if err != nil {
+					return usageErr(err)
+				}
+				return export.CSVTemplate(a.stdout, proc)
+			}
 			name := args[0]
+			if isSpreadsheet(name) {
+				return a.importCSV(name, f)
+			}
 			b, err := a.decodeImport(name)
 			if err != nil {
 				return err
 			}
-			st, err := a.openStore(false)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			res, err := st.Import(b.People, b.Cases)
-			if err != nil {
-				return fmt.Errorf("importing %s: %w (nothing was imported)", name, err)
-			}
-			added := 0
-			for _, r := range res.Reused {
-				if !r {
-					added++
-				}
-			}
-			fmt.Fprintf(a.stdout, "Imported %s and %s from %s:\n", pluralNoun(added, "new person", "new people"), countCases(len(res.Cases)), name)
-			for i, p := range res.People {
-				how := "new"
-				if res.Reused[i] {
-					how = "already here, reused"
-				}
-				fmt.Fprintf(a.stdout, "  person %d  %s (%s)\n", p.ID, textsafe.Line(p.Name), how)
-			}
-			names := map[uint64]string{}
-			for _, p := range res.People {
-				names[p.ID] = p.Name
-			}
-			for i, c := range res.Cases {
-				fmt.Fprintf(a.stdout, "  case %d  %s, %s (case %d in the file)\n", c.ID, names[c.PersonID], c.Procedure, b.Cases[i].ID)
-			}
-			return nil
+			return a.importBundle(name, b.People, b.Cases, store.ImportOptions{DryRun: f.dryRun})
 		},
 	}
+	cmd.Flags().BoolVar(&f.dryRun, "dry-run", false, "show what would change, change nothing")
+	cmd.Flags().StringVar(&f.template, "template", "", "print an empty CSV with PROCEDURE's columns")
+	cmd.Flags().BoolVar(&f.apply, "apply", false, "write a spreadsheet's rows (a CSV import\nis a dry run without it)")
+	return cmd
+}
+
+// isSpreadsheet reports whether name is a CSV file by its extension.
+func isSpreadsheet(name string) bool {
+	return strings.EqualFold(filepath.Ext(name), ".csv")
+}
+
+// importBundle imports people and cases and reports what became of each.
+func (a *app) importBundle(name string, people []store.Person, cases []store.Case, opt store.ImportOptions) error {
+	st, err := a.openStore(false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	res, err := st.ImportWith(people, cases, opt)
+	if err != nil {
+		return fmt.Errorf("importing %s: %w (nothing was imported)", name, err)
+	}
+	printImport(a.stdout, name, res, opt.DryRun)
+	return nil
+}
+
+// importHow is what each import action reads as in the listing.
+var importHow = map[store.ImportAction]string{
+	store.ImportNew:       "new",
+	store.ImportUnchanged: "unchanged",
+	store.ImportUpdated:   "updated",
+	store.ImportConflict:  "conflict: differs here and is as new here; kept as it is here",
+}
+
+// printImport lists every record with what became of it, then the counts.
+func printImport(w io.Writer, name string, res store.ImportResult, dryRun bool) {
+	if dryRun {
+		fmt.Fprintf(w, "Dry run of %s: nothing was written.\n", name)
+	}
+	names := map[uint64]string{}
+	for i, p := range res.People {
+		names[p.ID] = textsafe.Line(p.Name)
+		fmt.Fprintf(w, "  person %-5s %s (%s)\n", idText(p.ID, res.PeopleHow[i], dryRun), textsafe.Line(p.Name), importHow[res.PeopleHow[i]])
+	}
+	for i, c := range res.Cases {
+		fmt.Fprintf(w, "  case %-7s %s, %s (%s)\n", idText(c.ID, res.CasesHow[i], dryRun), names[c.PersonID], c.Procedure, importHow[res.CasesHow[i]])
+	}
+	verb := "Imported"
+	if dryRun {
+		verb = "Would import"
+	}
+	fmt.Fprintf(w, "%s %s: %d unchanged, %d updated, %d new", verb, name,
+		res.Count(store.ImportUnchanged), res.Count(store.ImportUpdated), res.Count(store.ImportNew))
+	if n := res.Count(store.ImportConflict); n > 0 {
+		fmt.Fprintf(w, ", %d conflicts kept as they are here", n)
+	}
+	fmt.Fprintln(w, ".")
+}
+
+// idText is a record's id in the listing: a new record of a dry run has
+// none yet.
+func idText(id uint64, how store.ImportAction, dryRun bool) string {
+	if dryRun && how == store.ImportNew {
+		return "-"
+	}
+	return fmt.Sprint(id)
 }
 
 // decodeImport reads and validates the file name ("-": standard input).
@@ -90,10 +167,80 @@ func (a *app) decodeImport(name string) (export.Bundle, error) {
 	return b, err
 }
 
-// pluralNoun is "1 new person" or "3 new people".
-func pluralNoun(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
+// importCSV checks a spreadsheet whole, then shows what importing it
+// would do (a dry run) or, with --apply, does it. A row's person already
+// stored (by name, case and accents aside) gets the row's non-empty
+// values; their other details stay.
+func (a *app) importCSV(name string, f importFlags) error {
+	var r io.Reader = a.stdin
+	if name != "-" {
+		file, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("cannot read %s: %w", name, err)
+		}
+		defer file.Close()
+		r = file
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	today, err := a.today()
+	if err != nil {
+		return err
+	}
+	b, err := export.DecodeCSV(r, today)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	st, err := a.openStore(false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	stored, err := st.People()
+	if err != nil {
+		return err
+	}
+	overlayStored(b.People, stored, a.now())
+	res, err := st.ImportWith(b.People, b.Cases, store.ImportOptions{DryRun: !f.apply, MatchAnswers: true})
+	if err != nil {
+		return fmt.Errorf("importing %s: %w (nothing was imported)", name, err)
+	}
+	printImport(a.stdout, name, res, !f.apply)
+	if !f.apply {
+		fmt.Fprintf(a.stderr, "To import it, run it again with --apply: tramite import %s --apply\n", name)
+	}
+	return nil
+}
+
+// overlayStored turns each spreadsheet person who is already stored into
+// the stored person with the row's non-empty values on top, stamped now
+// when that changes anything, so the import updates only what the sheet
+// says.
+func overlayStored(people []store.Person, stored []store.Person, now time.Time) {
+	byFold := map[string]store.Person{}
+	for _, p := range stored {
+		if _, ok := byFold[record.FoldName(p.Name)]; !ok {
+			byFold[record.FoldName(p.Name)] = p
+		}
+	}
+	for i, p := range people {
+		old, ok := byFold[record.FoldName(p.Name)]
+		if !ok {
+			continue
+		}
+		q := old
+		q.ID, q.Details = p.ID, maps.Clone(old.Details)
+		for _, k := range procedures.PersonKeys {
+			if v := p.Get(k); v != "" {
+				q.Set(k, v)
+			}
+		}
+		if !reflect.DeepEqual(q.Details, old.Details) || q.Nationality != old.Nationality || q.BirthDate != old.BirthDate {
+			// The sheet is today's word: later than the stored edit even
+			// when the clocks agree to the second.
+			q.Updated = now.UTC().Round(0)
+			if !q.Updated.After(old.Updated) {
+				q.Updated = old.Updated.Add(time.Second)
+			}
+		}
+		people[i] = q
+	}
 }

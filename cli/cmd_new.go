@@ -18,6 +18,9 @@ type newFlags struct {
 	answers     []string
 	answersFile string
 	accessible  bool
+	// newPerson adds --person as someone new even when a stored name is
+	// close to it.
+	newPerson bool
 }
 
 func newNewCmd(a *app) *cobra.Command {
@@ -73,6 +76,7 @@ person is added.`, 76), "\n"),
 	fl.StringVar(&f.person, "person", "", "the person's NAME (added when new)")
 	fl.StringArrayVar(&f.answers, "answer", nil, "an answer as key=value (repeat for each)")
 	fl.StringVar(&f.answersFile, "answers", "", "read answers from JSON FILE (- for stdin); --answer wins")
+	fl.BoolVar(&f.newPerson, "new-person", false, "add --person as someone new even if a\nstored name is close to it")
 	fl.BoolVar(&f.accessible, "accessible", false, "ask in plain lines, for screen readers (or ACCESSIBLE=1)")
 	return cmd
 }
@@ -104,7 +108,7 @@ func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 	// An existing database may already know the person: their personal
 	// values answer the procedure's personal questions. Reading first is
 	// safe; nothing is written until every answer has passed.
-	pr, err := a.prepareNewCase(proc, name, in)
+	pr, err := a.prepareNewCase(proc, name, f.newPerson, in)
 	if err != nil {
 		if len(in.problems) > 0 {
 			return answerProblems(proc, in.problems, nil)

@@ -18,10 +18,11 @@ func newPersonCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "person",
 		Aliases: []string{"people"},
-		Short:   "List, show and edit the people",
+		Short:   "List, show, edit, merge and delete the people",
 		Args:    noArgs,
 	}
-	cmd.AddCommand(newPersonListCmd(a), newPersonShowCmd(a), newPersonSetCmd(a))
+	cmd.AddCommand(newPersonListCmd(a), newPersonShowCmd(a), newPersonSetCmd(a),
+		newPersonRenameCmd(a), newPersonMergeCmd(a), newPersonDeleteCmd(a))
 	return cmd
 }
 
@@ -47,6 +48,7 @@ func newPersonListCmd(a *app) *cobra.Command {
 				return err
 			}
 			c, _ := a.context()
+			casebook.SortPeople(people)
 			out := make([]personJSON, 0, len(people))
 			byPerson := summariesByPerson(sums)
 			for _, p := range people {
@@ -114,7 +116,7 @@ func newPersonShowCmd(a *app) *cobra.Command {
 }
 
 func newPersonSetCmd(a *app) *cobra.Command {
-	var create bool
+	var create, newPerson bool
 	cmd := &cobra.Command{
 		Use:   "set NAME key=value...",
 		Short: "Set a person's details (passport_number, ...)",
@@ -128,15 +130,16 @@ unless every value is valid.`,
 			if len(args) < 2 {
 				return usagef("person set needs a name and at least one key=value, e.g. tramite person set \"Ana López\" phone=\"+52 55 1234 5678\"")
 			}
-			return a.personSet(args[0], args[1:], create)
+			return a.personSet(args[0], args[1:], create, newPerson)
 		},
 	}
 	cmd.Flags().BoolVar(&create, "create", false, "add the person when nobody has that name yet")
+	cmd.Flags().BoolVar(&newPerson, "new-person", false, "with --create, add them even if a stored\nname is close to theirs")
 	return cmd
 }
 
 // personSet validates every value, then saves them in one write.
-func (a *app) personSet(name string, args []string, create bool) error {
+func (a *app) personSet(name string, args []string, create, newPerson bool) error {
 	c, err := a.context()
 	if err != nil {
 		return err
@@ -166,8 +169,11 @@ func (a *app) personSet(name string, args []string, create bool) error {
 		if perr != nil {
 			return perr
 		}
-		if similar, ok := casebook.SimilarPerson(people, name); ok {
+		if similar, ok := casebook.SimilarPerson(people, name); ok && !create {
 			return fmt.Errorf("%w; nothing was saved", casebook.DidYouMean(name, similar))
+		}
+		if cands := casebook.Candidates(people, name); len(cands) > 0 && create && !newPerson {
+			return fmt.Errorf("%w; nothing was saved", casebook.MaybeDuplicate(name, cands, "--new-person"))
 		}
 	}
 	switch {
@@ -178,7 +184,14 @@ func (a *app) personSet(name string, args []string, create bool) error {
 	case err != nil:
 		return err
 	}
-	p, err = casebook.New(st).SetPersonValues(p, values, create)
+	book := casebook.New(st)
+	if newName, ok := values["name"]; ok && p.ID != 0 {
+		// Renaming into a near name is a duplicate to merge, not a rename.
+		if err := book.CheckRename(p, newName); err != nil {
+			return renameRefused(p.Name, err)
+		}
+	}
+	p, err = book.SetPersonValues(p, values, create)
 	if err != nil {
 		if errors.Is(err, store.ErrDuplicateName) {
 			return fmt.Errorf("someone else is already called %q: pick another name; nothing was saved", p.Name)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"tramite/casebook"
@@ -40,11 +41,8 @@ func (a *app) newCaseAccessible(procID, person string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := st.PersonByName(name)
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-		p = store.Person{Name: name}
-	case err != nil:
+	p, err := a.choosePersonAccessible(in, st, name)
+	if err != nil {
 		return err
 	}
 	// The person's known details answer the procedure's personal questions.
@@ -79,4 +77,68 @@ func askLine(in *bufio.Reader, out io.Writer, prompt string) (string, error) {
 		return "", fmt.Errorf("read the answer: %w", err)
 	}
 	return strings.TrimSpace(line), nil
+}
+
+// choosePersonAccessible finds who name means: the person of that very
+// name (case and spaces aside), else, when names match it but for
+// accents or it is the start of their names ("elodie" for "Élodie
+// Marchand Pérez"), the one the user picks by number, or a new person
+// only when they say so. A typed name never silently makes a duplicate.
+func (a *app) choosePersonAccessible(in *bufio.Reader, st *store.Store, name string) (store.Person, error) {
+	p, err := st.PersonByName(name)
+	if err == nil {
+		return p, nil
+	}
+	if !errors.Is(err, store.ErrNotFound) {
+		return p, err
+	}
+	people, err := st.People()
+	if err != nil {
+		return store.Person{}, err
+	}
+	cands := casebook.Candidates(people, name)
+	if len(cands) == 0 {
+		return store.Person{Name: name}, nil
+	}
+	const most = 9
+	if len(cands) > most {
+		cands = cands[:most]
+	}
+	fmt.Fprintln(a.stdout, accessibleWhichPerson(name))
+	for i, c := range cands {
+		fmt.Fprintf(a.stdout, "  %d. %s\n", i+1, c.Name)
+	}
+	fmt.Fprintln(a.stdout, accessibleNewPerson(name))
+	for {
+		line, err := askLine(in, a.stdout, accessibleChoosePrompt(len(cands)))
+		if err != nil {
+			return store.Person{}, err
+		}
+		switch n, cerr := strconv.Atoi(line); {
+		case cerr == nil && n >= 1 && n <= len(cands):
+			return cands[n-1], nil
+		case strings.EqualFold(line, "n"):
+			return store.Person{Name: name}, nil
+		case line == "":
+			if _, err := in.Peek(1); err != nil {
+				return store.Person{}, usagef("no answer to %q: pass --person with the name exactly as stored (see `tramite person list`)", accessibleWhichPerson(name))
+			}
+		}
+	}
+}
+
+// The accessible person prompt's texts.
+func accessibleWhichPerson(name string) string {
+	return fmt.Sprintf("Nobody is called exactly %q. Did you mean one of these people?", name)
+}
+
+func accessibleNewPerson(name string) string {
+	return fmt.Sprintf("  n. none of them: add a new person called %q", name)
+}
+
+func accessibleChoosePrompt(n int) string {
+	if n == 1 {
+		return "Type 1 to use that person, or n to add a new one:"
+	}
+	return fmt.Sprintf("Type a number from 1 to %d, or n to add a new person:", n)
 }

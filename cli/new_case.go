@@ -100,8 +100,10 @@ type newCasePrep struct {
 
 // prepareNewCase looks the person up (when the database exists), answers
 // the procedure's personal questions from what is known about them, and
-// drops answers the interview would not ask.
-func (a *app) prepareNewCase(proc *procedures.Procedure, name string, in newCaseInput) (*newCasePrep, error) {
+// drops answers the interview would not ask. A name that is nobody's
+// exactly but may be someone's (casebook.Candidates: "elodie" for
+// "Élodie Marchand Pérez") is refused unless newPerson says to add it.
+func (a *app) prepareNewCase(proc *procedures.Procedure, name string, newPerson bool, in newCaseInput) (*newCasePrep, error) {
 	pr := &newCasePrep{proc: proc, person: store.Person{Name: name}, answers: in.answers, values: in.person}
 	if _, err := os.Stat(a.dbPath()); !errors.Is(err, fs.ErrNotExist) {
 		st, err := a.openStore(false)
@@ -124,8 +126,8 @@ func (a *app) prepareNewCase(proc *procedures.Procedure, name string, in newCase
 				pr.close()
 				return nil, err
 			}
-			if p, ok := casebook.SimilarPerson(people, name); ok {
-				pr.similar = fmt.Errorf("--person: %w", casebook.DidYouMean(name, p))
+			if cands := casebook.Candidates(people, name); len(cands) > 0 && !newPerson {
+				pr.similar = fmt.Errorf("--person: %w", casebook.MaybeDuplicate(name, cands, "--new-person"))
 			}
 		}
 	}

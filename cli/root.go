@@ -66,6 +66,7 @@ tramite new renewal --person "Ana López" \\
 		newNewCmd(a),
 		newPersonCmd(a),
 		newCasesCmd(a),
+		newCaseCmd(a),
 		newDeadlinesCmd(a),
 		newRemindCmd(a),
 		newCalendarCmd(a),
@@ -76,6 +77,7 @@ tramite new renewal --person "Ana López" \\
 		newLetterCmd(a),
 		newGuideCmd(a),
 		newClosuresCmd(a),
+		newExitCodesTopic(),
 	)
 	// cobra's own completion command, with a one-line summary that fits
 	// 80 columns beside the others.

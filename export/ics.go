@@ -11,6 +11,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/procedures"
+	"tramite/record"
 	"tramite/textsafe"
 )
 
@@ -23,6 +24,17 @@ var ErrNoDeadlines = errors.New("no open deadlines to put in a calendar")
 // export into a calendar updates the events instead of duplicating them.
 func UID(caseID uint64, key string) string {
 	return fmt.Sprintf("case-%d-%s@tramite", caseID, key)
+}
+
+// CaseUID is the calendar identity of deadline key of case c: derived
+// from the case's stable uid when it has one, so the same case imported
+// into another database (with another id) keeps its events' identities;
+// a case stored before uids existed keeps UID's form.
+func CaseUID(c record.Case, key string) string {
+	if c.UID == "" {
+		return UID(c.ID, key)
+	}
+	return fmt.Sprintf("case-%s-%s@tramite", c.UID, key)
 }
 
 // ICS writes every deadline that is not done as an all-day event
@@ -87,7 +99,7 @@ func ICSWith(w io.Writer, cs []casebook.Detail, ctx procedures.Context, o ICSOpt
 
 func addEvent(cal *ics.Calendar, v casebook.Detail, d procedures.Deadline, stamp time.Time, leads []int) {
 	day := casebook.ActDate(&d)
-	e := cal.AddEvent(UID(v.Case.ID, d.Key))
+	e := cal.AddEvent(CaseUID(v.Case, d.Key))
 	e.SetDtStampTime(stamp)
 	e.SetAllDayStartAt(midnight(day))
 	e.SetAllDayEndAt(midnight(day.AddDays(1)))

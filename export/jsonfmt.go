@@ -45,6 +45,9 @@ import (
 //	 "verdict": {…}, "deadlines": [{…}]}
 //
 // Rules of the format:
+//   - "uid" (optional) is a record's stable unique id, a UUID: importing a
+//     file whose uids are already in the database updates those records
+//     instead of adding them again.
 //   - ids are positive integers unique within the file; a case's "person"
 //     is the id of an entry of "people". Import gives every record a new id
 //     in the database it imports into, so ids need not match anything there.
@@ -78,6 +81,7 @@ type File struct {
 // FilePerson is a person in a File.
 type FilePerson struct {
 	ID          uint64            `json:"id"`
+	UID         string            `json:"uid,omitempty"`
 	Name        string            `json:"name"`
 	BirthDate   string            `json:"birth_date,omitempty"`
 	Nationality string            `json:"nationality,omitempty"`
@@ -90,6 +94,7 @@ type FilePerson struct {
 // export and ignored on import.
 type FileCase struct {
 	ID        uint64            `json:"id"`
+	UID       string            `json:"uid,omitempty"`
 	Person    uint64            `json:"person"`
 	Procedure string            `json:"procedure"`
 	Answers   map[string]string `json:"answers"`
@@ -172,7 +177,7 @@ func JSON(w io.Writer, people []record.Person, cs []casebook.Detail, ctx procedu
 }
 
 func filePerson(p record.Person) FilePerson {
-	return FilePerson{ID: p.ID, Name: p.Name, BirthDate: p.BirthDate.String(), Nationality: p.Nationality,
+	return FilePerson{ID: p.ID, UID: p.UID, Name: p.Name, BirthDate: p.BirthDate.String(), Nationality: p.Nationality,
 		Details: p.Details, Created: stamp(p.Created), Updated: stamp(p.Updated)}
 }
 
@@ -190,7 +195,7 @@ func fileCase(v casebook.Detail) FileCase {
 	}
 	vd := v.Outcome.Verdict
 	fc := FileCase{
-		ID: c.ID, Person: c.PersonID, Procedure: c.Procedure, Answers: answers,
+		ID: c.ID, UID: c.UID, Person: c.PersonID, Procedure: c.Procedure, Answers: answers,
 		Progress: FileProgress{
 			Stage: string(stageOf(v)), AppointmentDate: pr.AppointmentDate.String(),
 			AppointmentTime: pr.AppointmentTime, Office: pr.Office, Pieza: pr.Pieza,

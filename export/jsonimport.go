@@ -142,6 +142,7 @@ func describeJSONError(data []byte, err error) string {
 type validator struct {
 	problems []string
 	today    procedures.Date
+	uids     map[string]bool // the uids seen so far
 }
 
 // problem is a store validation error as a problem line: without the
@@ -192,6 +193,26 @@ func (v *validator) timestamp(where, key, s string) time.Time {
 		v.addf("%s: %s: %q is not a timestamp: write it as 2026-01-05T10:00:00Z, or leave it out", where, key, short(s))
 	}
 	return t
+}
+
+// uid checks a record's "uid": absent, or a UUID, unique in the file.
+func (v *validator) uid(where, s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case s == "":
+		return ""
+	case !record.ValidUID(s):
+		v.addf(`%s: "uid" %q is not a UUID: leave it as tramite exported it, or remove it`, where, short(s))
+		return ""
+	case v.uids[s]:
+		v.addf(`%s: "uid" %s is used twice: each person and case has its own`, where, s)
+		return ""
+	}
+	if v.uids == nil {
+		v.uids = map[string]bool{}
+	}
+	v.uids[s] = true
+	return s
 }
 
 func (v *validator) person(i int, raw json.RawMessage) (record.Person, bool) {
@@ -248,6 +269,7 @@ func (v *validator) person(i int, raw json.RawMessage) (record.Person, bool) {
 	}
 	p.Created = v.timestamp(where, "created", fp.Created)
 	p.Updated = v.timestamp(where, "updated", fp.Updated)
+	p.UID = v.uid(where, fp.UID)
 	return p, len(v.problems) == n
 }
 
@@ -297,6 +319,7 @@ func (v *validator) caseOf(i int, raw json.RawMessage, people map[uint64]bool) (
 	}
 	c.Created = v.timestamp(where, "created", fc.Created)
 	c.Updated = v.timestamp(where, "updated", fc.Updated)
+	c.UID = v.uid(where, fc.UID)
 	return c, len(v.problems) == n
 }
 

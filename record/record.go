@@ -14,7 +14,11 @@ import (
 
 // Person is a member of the household (or a facilitator's client).
 type Person struct {
-	ID          uint64          `json:"id"`
+	ID uint64 `json:"id"`
+	// UID is the person's stable unique id (a random UUID), the same in
+	// every file the person is exported to or imported into: importing a
+	// file twice finds them by it instead of adding them again.
+	UID         string          `json:"uid,omitempty"`
 	Name        string          `json:"name"`
 	BirthDate   procedures.Date `json:"birth_date,omitzero"`
 	Nationality string          `json:"nationality,omitzero"`
@@ -27,7 +31,12 @@ type Person struct {
 
 // Case is one procedure for one person.
 type Case struct {
-	ID        uint64              `json:"id"`
+	ID uint64 `json:"id"`
+	// UID is the case's stable unique id (a random UUID), kept across
+	// export and import: a re-import updates the case instead of
+	// duplicating it, and calendar events derive their UIDs from it.
+	// Cases stored before it existed have none (and keep their ids' UIDs).
+	UID       string              `json:"uid,omitempty"`
 	PersonID  uint64              `json:"person_id"`
 	Procedure string              `json:"procedure"`
 	Answers   procedures.Answers  `json:"answers"`

@@ -60,6 +60,13 @@ func (s *Store) SaveCase(c *Case) error {
 		if d.Created.IsZero() {
 			d.Created = now
 		}
+		// A new case gets a uid; a stored one keeps its own, or none: a
+		// case from before uids keeps its calendar UIDs (export.CaseUID).
+		if d.UID == "" && was != nil {
+			d.UID = was.UID
+		} else if d.UID == "" {
+			d.UID = record.NewUID()
+		}
 		d.Updated = now
 		return putCaseWith(tx, &d, s.cal)
 	})

@@ -29,64 +29,74 @@ func (s *Store) SavePerson(p *Person) error {
 		return fmt.Errorf("saving a person: a name is needed: type the person's full name")
 	}
 	err := s.update("saving "+textsafe.Line(record.Short(q.Name)), func(tx *bolt.Tx) error {
-		people, byName := tx.Bucket(bucketPeople), tx.Bucket(bucketPeopleByName)
-		var old *Person
-		if q.ID == 0 {
-			id, err := people.NextSequence()
-			if err != nil {
-				return err
-			}
-			q.ID = id
-		} else {
-			if prev, err := getPerson(tx, q.ID); err == nil {
-				old = &prev
-			} else if people.Sequence() < q.ID {
-				// A caller-chosen id (an import): keep NextSequence above it.
-				if err := people.SetSequence(q.ID); err != nil {
-					return err
-				}
-			}
-		}
-		if err := record.ValidatePerson(q, old, s.today()); err != nil {
-			return err
-		}
-		key := nameKey(q.Name)
-		if other := byName.Get(key); other != nil && !bytes.Equal(other, itob(q.ID)) {
-			taken := q.Name
-			if prev, err := getPerson(tx, btoi(other)); err == nil {
-				taken = prev.Name
-			}
-			return fmt.Errorf("%w: %q (person %d); use a different name, for example with a second surname",
-				ErrDuplicateName, taken, btoi(other))
-		}
-		now := s.stamp()
-		q.Updated = now
-		switch {
-		case old != nil && q.Created.IsZero():
-			q.Created = old.Created
-		case q.Created.IsZero():
-			q.Created = now
-		}
-		if err := putJSON(people, q.ID, q); err != nil {
-			return err
-		}
-		if old != nil && !bytes.Equal(nameKey(old.Name), key) {
-			if err := byName.Delete(nameKey(old.Name)); err != nil {
-				return err
-			}
-		}
-		if err := byName.Put(key, itob(q.ID)); err != nil {
-			return err
-		}
-		if old != nil && old.Name != q.Name {
-			return renameInIndex(tx, q.ID, q.Name)
-		}
-		return nil
+		return s.putPerson(tx, &q)
 	})
 	if err != nil {
 		return err
 	}
 	*p = q
+	return nil
+}
+
+// putPerson is SavePerson inside tx: q's name already trimmed.
+func (s *Store) putPerson(tx *bolt.Tx, q *Person) error {
+	people, byName := tx.Bucket(bucketPeople), tx.Bucket(bucketPeopleByName)
+	var old *Person
+	if q.ID == 0 {
+		id, err := people.NextSequence()
+		if err != nil {
+			return err
+		}
+		q.ID = id
+	} else {
+		if prev, err := getPerson(tx, q.ID); err == nil {
+			old = &prev
+		} else if people.Sequence() < q.ID {
+			// A caller-chosen id (an import): keep NextSequence above it.
+			if err := people.SetSequence(q.ID); err != nil {
+				return err
+			}
+		}
+	}
+	if err := record.ValidatePerson(*q, old, s.today()); err != nil {
+		return err
+	}
+	key := nameKey(q.Name)
+	if other := byName.Get(key); other != nil && !bytes.Equal(other, itob(q.ID)) {
+		taken := q.Name
+		if prev, err := getPerson(tx, btoi(other)); err == nil {
+			taken = prev.Name
+		}
+		return fmt.Errorf("%w: %q (person %d); use a different name, for example with a second surname",
+			ErrDuplicateName, taken, btoi(other))
+	}
+	now := s.stamp()
+	q.Updated = now
+	switch {
+	case old != nil && q.Created.IsZero():
+		q.Created = old.Created
+	case q.Created.IsZero():
+		q.Created = now
+	}
+	if q.UID == "" && old != nil {
+		q.UID = old.UID // a person from before uids keeps none
+	} else if q.UID == "" {
+		q.UID = record.NewUID()
+	}
+	if err := putJSON(people, q.ID, q); err != nil {
+		return err
+	}
+	if old != nil && !bytes.Equal(nameKey(old.Name), key) {
+		if err := byName.Delete(nameKey(old.Name)); err != nil {
+			return err
+		}
+	}
+	if err := byName.Put(key, itob(q.ID)); err != nil {
+		return err
+	}
+	if old != nil && old.Name != q.Name {
+		return renameInIndex(tx, q.ID, q.Name)
+	}
 	return nil
 }
 

@@ -89,7 +89,7 @@ func TestEditsAreStoredAndStamped(t *testing.T) {
 	got, err := s.Case(c.ID)
 	mustDo(t, err)
 	want := Case{
-		ID: c.ID, PersonID: p.ID, Procedure: "renewal",
+		ID: c.ID, UID: c.UID, PersonID: p.ID, Procedure: "renewal",
 		Answers:  procedures.Answers{"card_type": "temporary"},
 		Progress: pr, Ticks: map[string]bool{"D-PASS": true}, Notes: "called the office",
 		Created: c.Created, Updated: got.Updated,

@@ -87,7 +87,7 @@ func TestGlobalKeys(t *testing.T) {
 		if !a.help.ShowAll || a.dash.pageSize() >= page {
 			t.Errorf("full help %v, page %d → %d", a.help.ShowAll, page, a.dash.pageSize())
 		}
-		mustContain(t, screenText(a), "filter person", "show done/past")
+		mustContain(t, screenText(a), "pick person", "show done/past")
 		a = keys(t, a, "?")
 		if a.help.ShowAll {
 			t.Error("? twice left full help open")

@@ -112,6 +112,9 @@ type dashboardModel struct {
 
 	search    textinput.Model
 	searching bool
+	// picker is the person filter's list (p), open while picking.
+	picker  personPicker
+	picking bool
 
 	// nav is a screen this key asked to open: the root takes it in the
 	// same Update (app_nav.go), so no key typed after it lands here.
@@ -148,9 +151,9 @@ func (m *dashboardModel) SetSize(w, h int) {
 
 const lenSearchPrompt = len("search: ")
 
-// Capturing reports whether the search box has the keyboard: the root then
-// lets q and ? through as text.
-func (m dashboardModel) Capturing() bool { return m.searching }
+// Capturing reports whether the search box or the person picker has the
+// keyboard: the root then lets q and ? through as text.
+func (m dashboardModel) Capturing() bool { return m.searching || m.picking }
 
 // setData rebuilds every row from fresh summaries, keeping the cursor on
 // the same case (and deadline) when it still exists.
@@ -275,6 +278,9 @@ func (m dashboardModel) Update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 		m.setData(msg.sums)
 		return m, nil
 	case tea.KeyPressMsg:
+		if m.picking {
+			return m.updatePicker(msg)
+		}
 		if m.searching {
 			return m.updateSearch(msg)
 		}
@@ -285,11 +291,19 @@ func (m dashboardModel) Update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 		m.search, cmd = m.search.Update(msg)
 		return m, cmd
 	}
+	if m.picking {
+		var cmd tea.Cmd
+		m.picker.input, cmd = m.picker.input.Update(msg)
+		return m, cmd
+	}
 	return m, nil
 }
 
 // ShortHelp implements help.KeyMap.
 func (m dashboardModel) ShortHelp() []key.Binding {
+	if m.picking {
+		return []key.Binding{m.keys.PickPerson, m.keys.PickCancel, m.keys.Up, m.keys.Down}
+	}
 	if m.searching {
 		return []key.Binding{m.keys.SearchKeep, m.keys.SearchClear, m.keys.Up, m.keys.Down}
 	}
@@ -298,7 +312,7 @@ func (m dashboardModel) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap, grouped by intent.
 func (m dashboardModel) FullHelp() [][]key.Binding {
-	if m.searching {
+	if m.searching || m.picking {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{

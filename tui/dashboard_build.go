@@ -18,7 +18,7 @@ import (
 // built on the first search (ensureSearchText). Rows point at the
 // summaries' deadlines rather than copying them.
 func buildRows(sums []record.Summary, today procedures.Date) ([]deadlineRow, []caseRow) {
-	names := procNames{}
+	procNamesOf := procNames{}
 	texts := make([]caseText, len(sums))
 	cases := make([]caseRow, len(sums))
 	n := 0
@@ -32,7 +32,7 @@ func buildRows(sums []record.Summary, today procedures.Date) ([]deadlineRow, []c
 	var app applicable
 	for i := range sums {
 		s := &sums[i]
-		pname := names.name(s.Procedure)
+		pname := procNamesOf.name(s.Procedure)
 		person := textsafe.Line(s.Person) // stored text: no escape reaches the screen
 		texts[i] = caseText{person: person, procID: s.Procedure, procName: pname}
 		cases[i] = caseRow{caseID: s.CaseID, personID: s.PersonID, person: person,
@@ -50,14 +50,18 @@ func buildRows(sums []record.Summary, today procedures.Date) ([]deadlineRow, []c
 			next[i] = int32(first + k)
 		}
 	}
-	// The cases list is in person, procedure, case order.
+	// The cases list is in person (Spanish order: "Élodie" beside
+	// "elodie", not after "Zoë"), procedure, case order.
 	order := make([]int32, len(cases))
+	names := make([]string, len(cases))
 	for i := range order {
 		order[i] = int32(i)
+		names[i] = cases[i].person
 	}
+	rank := casebook.NewNameOrder().Ranks(names)
 	slices.SortFunc(order, func(x, y int32) int {
 		a, b := &cases[x], &cases[y]
-		if c := strings.Compare(a.person, b.person); c != 0 {
+		if c := cmp.Compare(rank[x], rank[y]); c != 0 {
 			return c
 		}
 		if c := strings.Compare(a.procName, b.procName); c != 0 {

@@ -1,7 +1,7 @@
 package tui
 
 import (
-	"strings"
+	"tramite/casebook"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -44,12 +44,9 @@ func (m dashboardModel) updateKey(msg tea.KeyPressMsg) (dashboardModel, tea.Cmd)
 		m.updateKeys()
 		return m, m.search.Focus()
 	case key.Matches(msg, k.FilterPerson):
-		m.personIdx = cycle(m.personIdx, len(m.people))
-		m.filter.personID = 0
-		if m.personIdx >= 0 {
-			m.filter.personID = m.people[m.personIdx].id
-		}
-		m.refilterKeep()
+		m.picker = newPersonPicker(m.people, m.filter.personID)
+		m.picking = true
+		return m, m.picker.input.Focus()
 	case key.Matches(msg, k.FilterProcedure):
 		m.procIdx = cycle(m.procIdx, len(m.procs))
 		m.filter.procID = ""
@@ -67,6 +64,26 @@ func (m dashboardModel) updateKey(msg tea.KeyPressMsg) (dashboardModel, tea.Cmd)
 		m.refilterKeep()
 	}
 	return m, nil
+}
+
+// updatePicker handles a key press while the person picker is open:
+// enter filters by the person picked (or everyone), esc leaves the filter
+// as it was.
+func (m dashboardModel) updatePicker(msg tea.KeyPressMsg) (dashboardModel, tea.Cmd) {
+	p, res, cmd := m.picker.update(msg, m.keys, m.pageSize())
+	m.picker = p
+	switch res {
+	case pickChosen:
+		id, _ := p.chosen()
+		m.filter.personID = id
+		m.personIdx = indexOfChoice(m.people, id, "")
+		fallthrough
+	case pickCanceled:
+		m.picking = false
+		m.picker.input.Blur()
+		m.refilterKeep()
+	}
+	return m, cmd
 }
 
 // updateSearch handles a key press while the search box has focus: enter
@@ -97,7 +114,7 @@ func (m dashboardModel) updateSearch(msg tea.KeyPressMsg) (dashboardModel, tea.C
 	}
 	var cmd tea.Cmd
 	m.search, cmd = m.search.Update(msg)
-	if q := strings.ToLower(strings.TrimSpace(m.search.Value())); q != m.filter.query {
+	if q := casebook.FoldName(m.search.Value()); q != m.filter.query {
 		m.filter.query = q
 		m.refilterKeep()
 	}

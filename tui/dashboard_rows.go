@@ -122,8 +122,8 @@ type choice struct {
 	label string
 }
 
-// filterChoices lists the people and procedures present in the data, in
-// a stable order, for the p and t keys to cycle through.
+// filterChoices lists the people (in Spanish name order) and procedures
+// present in the data, for the p picker and the t key.
 func filterChoices(cases []caseRow) (people, procs []choice) {
 	seenP := map[uint64]bool{}
 	seenR := map[string]bool{}
@@ -137,8 +137,9 @@ func filterChoices(cases []caseRow) (people, procs []choice) {
 			procs = append(procs, choice{key: c.procID, label: c.procName})
 		}
 	}
+	order := casebook.NewNameOrder()
 	slices.SortFunc(people, func(a, b choice) int {
-		if c := strings.Compare(a.label, b.label); c != 0 {
+		if c := order.Compare(a.label, b.label); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.id, b.id)

@@ -74,14 +74,14 @@ func oracleBuildRows(sums []record.Summary, today procedures.Date) ([]oracleDead
 	for i := range sums {
 		s := &sums[i]
 		pname := names.name(s.Procedure)
-		caseHay := strings.ToLower(s.Person + "\x00" + s.Procedure + "\x00" + pname)
+		caseHay := casebook.FoldName(s.Person) + "\x00" + casebook.FoldName(s.Procedure) + "\x00" + casebook.FoldName(pname)
 		cr := oracleCaseRow{caseID: s.CaseID, personID: s.PersonID, person: s.Person,
 			procID: s.Procedure, procName: pname, stage: s.Stage, haystack: caseHay}
 		for _, d := range procedures.Applicable(s.Deadlines, today) {
 			u, days := classify(d, today)
 			r := oracleDeadlineRow{caseID: s.CaseID, personID: s.PersonID, person: s.Person,
 				procID: s.Procedure, procName: pname, dl: d, act: actDate(d), urg: u, days: days,
-				haystack: caseHay + "\x00" + strings.ToLower(d.Title)}
+				haystack: caseHay + "\x00" + casebook.FoldName(d.Title)}
 			dls = append(dls, r)
 		}
 		if d, ok := casebook.Next(s.Deadlines, today); ok {
@@ -98,8 +98,9 @@ func oracleBuildRows(sums []record.Summary, today procedures.Date) ([]oracleDead
 		}
 		return casebook.CompareDeadlines(a.act, a.caseID, a.dl.Key, b.act, b.caseID, b.dl.Key)
 	})
+	order := casebook.NewNameOrder()
 	slices.SortStableFunc(cases, func(a, b oracleCaseRow) int {
-		if c := strings.Compare(a.person, b.person); c != 0 {
+		if c := order.Compare(a.person, b.person); c != 0 {
 			return c
 		}
 		if c := strings.Compare(a.procName, b.procName); c != 0 {
@@ -114,7 +115,7 @@ func oracleBuildRows(sums []record.Summary, today procedures.Date) ([]oracleDead
 type oracleFilter struct {
 	personID uint64 // 0: everyone
 	procID   string // "": every procedure
-	query    string // lowercased search text
+	query    string // folded search text
 	showDone bool
 }
 

@@ -1,36 +1,41 @@
 package tui
 
-import "strings"
+import (
+	"strings"
+
+	"tramite/casebook"
+)
 
 // filter is the dashboard's current selection.
 type filter struct {
 	personID uint64 // 0: everyone
 	procID   string // "": every procedure
-	query    string // lowercased search text
+	query    string // folded search text (casebook.FoldName)
 	showDone bool
 }
 
 func (f filter) active() bool { return f.personID != 0 || f.procID != "" || f.query != "" }
 
 // caseText is what the search box matches in a case: its person, its
-// procedure's id and name. low, their lowercased text, is built on the
-// first search, not at start-up: lowercasing every row of a large
-// household was most of the cost of loading the dashboard.
+// procedure's id and name. low, their folded text (casebook.FoldName: no
+// case, no accents, so "muller" finds "Müller"), is built on the first
+// search, not at start-up: folding every row of a large household was
+// most of the cost of loading the dashboard.
 type caseText struct {
 	person, procID, procName string
 	low                      string
 	built                    bool
 }
 
-// lower returns the case's lowercased search text, building it once.
+// lower returns the case's folded search text, building it once.
 func (t *caseText) lower() string {
 	if !t.built {
-		t.low, t.built = strings.ToLower(t.person+"\x00"+t.procID+"\x00"+t.procName), true
+		t.low, t.built = casebook.FoldName(t.person)+"\x00"+casebook.FoldName(t.procID)+"\x00"+casebook.FoldName(t.procName), true
 	}
 	return t.low
 }
 
-// ensureSearchText lowercases the rows' titles, each distinct title once,
+// ensureSearchText folds the rows' titles, each distinct title once,
 // the first time a query filters them; rows are built and lowered as a
 // whole, so the first row tells.
 func ensureSearchText(rows []deadlineRow) {
@@ -43,7 +48,7 @@ func ensureSearchText(rows []deadlineRow) {
 		r.lowered = true
 		low, ok := seen[r.dl.Title]
 		if !ok {
-			low = strings.ToLower(r.dl.Title)
+			low = casebook.FoldName(r.dl.Title)
 			seen[r.dl.Title] = low
 		}
 		r.titleLow = low

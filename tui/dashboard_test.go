@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -125,17 +126,30 @@ func TestDashboardKeys(t *testing.T) {
 			t.Errorf("tab twice: view %v", a.dash.view)
 		}
 	})
-	t.Run("p filters by person, cycling back to everyone", func(t *testing.T) {
+	t.Run("p opens a picker: typed letters narrow it, enter filters by the person", func(t *testing.T) {
 		a := keys(t, dash(t, 80, 24), "p")
+		if !a.dash.Capturing() {
+			t.Fatal("the picker does not take the keyboard")
+		}
+		a = typeText(t, a, "lopez") // folded: finds Ana López
+		mustContain(t, screenText(a), "Ana López")
+		if strings.Contains(screenText(a), "Chloé Dupont") {
+			t.Errorf("the picker kept Chloé Dupont for %q:\n%s", "lopez", screenText(a))
+		}
+		a = keys(t, a, "enter")
 		for _, i := range a.dash.visible {
 			if r := a.dash.deadlines[i]; r.person != "Ana López" {
 				t.Fatalf("person filter kept %s", r.person)
 			}
 		}
 		mustContain(t, screenText(a), "person: Ana López")
-		a = keys(t, a, "p", "p", "p")
+		a = keys(t, a, "p", "esc")
+		if a.dash.filter.personID == 0 || a.dash.Capturing() {
+			t.Errorf("esc changed the filter (%d) or kept the picker open", a.dash.filter.personID)
+		}
+		a = keys(t, a, "p", "up", "up", "up", "enter") // "everyone" heads the list
 		if a.dash.filter.personID != 0 {
-			t.Errorf("after cycling, person filter = %d, want everyone", a.dash.filter.personID)
+			t.Errorf("picking everyone left person filter %d", a.dash.filter.personID)
 		}
 	})
 	t.Run("a shows done and past items", func(t *testing.T) {
@@ -210,4 +224,75 @@ func TestDashboardScrollsAndKeepsCursorVisible(t *testing.T) {
 		t.Errorf("frame has %d lines, want 12", lines)
 	}
 	mustContain(t, screenText(a), "> ")
+}
+
+// A facilitator's clients, named with the accents and cases that plain
+// typing misses.
+func clients(t *testing.T) *memStore {
+	st := newMemStore()
+	for i, name := range []string{"Zoë Adams", "María Müller", "elodie Marchand", "José Núñez", "John Smith", "Élodie Marchand Pérez", "Luis Ibáñez", "Nguyễn Văn An"} {
+		addCase(t, st, storePerson(t, st, name), "renewal", renewalAnswers(today.AddDays(30+i).String()))
+	}
+	return st
+}
+
+func TestDashboardSearchIsAccentBlind(t *testing.T) {
+	tests := map[string]string{
+		"muller":  "María Müller",
+		"nunez":   "José Núñez",
+		"PEREZ":   "Élodie Marchand Pérez",
+		"ibanez":  "Luis Ibáñez",
+		"nguyen":  "Nguyễn Văn An",
+		"múller":  "María Müller",
+		"jose  n": "José Núñez",
+	}
+	for q, want := range tests {
+		t.Run(q+" finds "+want, func(t *testing.T) {
+			a := keys(t, startApp(t, clients(t), 100, 30), "/")
+			a = typeText(t, a, q)
+			if len(a.dash.visible) == 0 {
+				t.Fatalf("/%s finds nothing", q)
+			}
+			for _, i := range a.dash.visible {
+				if r := a.dash.deadlines[i]; r.person != want {
+					t.Errorf("/%s kept %s, want only %s", q, r.person, want)
+				}
+			}
+		})
+	}
+}
+
+func TestCasesListSortsNamesAsSpanishReaders(t *testing.T) {
+	a := keys(t, startApp(t, clients(t), 100, 30), "tab")
+	var got []string
+	for _, c := range a.dash.cases {
+		got = append(got, c.person)
+	}
+	want := []string{"elodie Marchand", "Élodie Marchand Pérez", "John Smith", "José Núñez", "Luis Ibáñez", "María Müller", "Nguyễn Văn An", "Zoë Adams"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("cases list order:\n got %s\nwant %s", strings.Join(got, " | "), strings.Join(want, " | "))
+	}
+}
+
+func TestPersonPickerWithManyClients(t *testing.T) {
+	st := newMemStore()
+	for i := range 300 {
+		addCase(t, st, storePerson(t, st, fmt.Sprintf("Cliente %03d", i)), "renewal", renewalAnswers(today.AddDays(40).String()))
+	}
+	nunez := storePerson(t, st, "José Núñez")
+	addCase(t, st, nunez, "renewal", renewalAnswers(today.AddDays(40).String()))
+	a := keys(t, startApp(t, st, 100, 30), "p")
+	a = typeText(t, a, "nunez")
+	a = keys(t, a, "enter")
+	if a.dash.filter.personID != nunez {
+		t.Fatalf("p, nunez, enter: person filter %d, want %d", a.dash.filter.personID, nunez)
+	}
+	mustContain(t, screenText(a), "person: José Núñez")
+	a = keys(t, a, "p")
+	a = typeText(t, a, "zzz")
+	mustContain(t, screenText(a), "Nobody's name matches")
+	a = keys(t, a, "enter") // nothing to pick: the picker stays open
+	if !a.dash.picking || a.dash.filter.personID != nunez {
+		t.Errorf("enter on no match: picking %v, filter %d", a.dash.picking, a.dash.filter.personID)
+	}
 }

@@ -100,6 +100,9 @@ func (m dashboardModel) View() string {
 			lines = append(lines, m.tabsLine())
 		}
 	}
+	if m.picking {
+		return m.pickerView()
+	}
 	if hdr >= 2 {
 		if m.searching {
 			lines = append(lines, ansi.Truncate(m.search.View(), m.width, ""))
@@ -130,6 +133,17 @@ func (m dashboardModel) View() string {
 		}
 	}
 	// Every line above was built to the width: only the count needs fixing.
+	return padLines(lines, m.height)
+}
+
+// pickerView is the dashboard while the person picker is open: the tabs,
+// the picker's text box, then the matching names.
+func (m dashboardModel) pickerView() string {
+	lines := []string{ansi.Truncate(m.picker.input.View(), m.width, "")}
+	if m.height >= 3 {
+		lines = append([]string{m.tabsLine()}, lines...)
+	}
+	lines = append(lines, m.picker.lines(m.styles, m.width, m.height-len(lines))...)
 	return padLines(lines, m.height)
 }
 

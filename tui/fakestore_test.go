@@ -69,6 +69,41 @@ func (s *memStore) DeletePerson(id uint64) error {
 	return nil
 }
 
+func (s *memStore) MergePeople(keep *record.Person, otherID uint64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.people[otherID]; !ok {
+		return fmt.Errorf("person %d: %w", otherID, record.ErrNotFound)
+	}
+	for id, c := range s.cases {
+		if c.PersonID == otherID {
+			c.PersonID = keep.ID
+			s.cases[id] = c
+		}
+	}
+	delete(s.people, otherID)
+	keep.Updated = s.tick()
+	s.people[keep.ID] = *keep
+	return nil
+}
+
+func (s *memStore) DeletePersonAndCases(id uint64) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.people[id]; !ok {
+		return 0, fmt.Errorf("person %d: %w", id, record.ErrNotFound)
+	}
+	n := 0
+	for cid, c := range s.cases {
+		if c.PersonID == id {
+			delete(s.cases, cid)
+			n++
+		}
+	}
+	delete(s.people, id)
+	return n, nil
+}
+
 func (s *memStore) SavePerson(p *record.Person) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -209,6 +244,8 @@ func (failStore) DeleteAnswer(uint64, string) error             { return errDisk
 func (failStore) SetTick(uint64, string, bool) error            { return errDisk }
 func (failStore) SetProgress(uint64, procedures.Progress) error { return errDisk }
 func (failStore) SetNotes(uint64, string) error                 { return errDisk }
+func (failStore) MergePeople(*record.Person, uint64) error      { return errDisk }
+func (failStore) DeletePersonAndCases(uint64) (int, error)      { return 0, errDisk }
 
 // brokenStore fails reads too.
 type brokenStore struct{ failStore }

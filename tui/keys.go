@@ -25,13 +25,15 @@ type KeyMap struct {
 	Open            key.Binding // enter: open the case
 	SwitchView      key.Binding // tab: deadlines <-> cases
 	Search          key.Binding // /: search box
-	FilterPerson    key.Binding // p: cycle the person filter
+	FilterPerson    key.Binding // p: pick the person filter (type to narrow)
 	FilterProcedure key.Binding // t: cycle the procedure (trámite) filter
 	ClearFilters    key.Binding // c: clear filters and search
 	ShowDone        key.Binding // a: show done and past items
 	NewCase         key.Binding // n: new case
 	SearchKeep      key.Binding // enter in the search box: keep the filter
 	SearchClear     key.Binding // esc in the search box: clear it
+	PickPerson      key.Binding // enter in the person picker: filter by that person
+	PickCancel      key.Binding // esc in the person picker: leave the filter as it was
 
 	// Case view.
 	Tick        key.Binding // space/x: tick a checklist item
@@ -78,13 +80,15 @@ func DefaultKeyMap() KeyMap {
 		Open:            b([]string{"enter"}, "enter", "open case"),
 		SwitchView:      b([]string{"tab"}, "tab", "deadlines/cases"),
 		Search:          b([]string{"/"}, "/", "search"),
-		FilterPerson:    b([]string{"p"}, "p", "filter person"),
+		FilterPerson:    b([]string{"p"}, "p", "pick person"),
 		FilterProcedure: b([]string{"t"}, "t", "filter procedure"),
 		ClearFilters:    b([]string{"c"}, "c", "clear filters"),
 		ShowDone:        b([]string{"a"}, "a", "show done/past"),
 		NewCase:         b([]string{"n"}, "n", "new case"),
 		SearchKeep:      b([]string{"enter"}, "enter", "keep filter"),
 		SearchClear:     b([]string{"esc"}, "esc", "clear search"),
+		PickPerson:      b([]string{"enter"}, "enter", "pick person"),
+		PickCancel:      b([]string{"esc"}, "esc", "cancel"),
 
 		Tick:        b([]string{"space", "x"}, "space/x", "tick"),
 		NextStage:   b([]string{"s"}, "s", "next stage"),

@@ -1,0 +1,387 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"tramite/casebook"
+	"tramite/procedures"
+	"tramite/record"
+)
+
+// `tramite case ...`: every edit the case view makes, for scripts. Each
+// subcommand works through a casebook.Book method, so it checks what the
+// case view checks; a refusal changes nothing and exits 1, a usage
+// mistake exits 2.
+
+func newCaseCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "case",
+		Short: "Show, edit, move forward, tick, note, move or delete one case",
+		Long: `Work on one case by its id (see ` + "`tramite cases`" + `). Every subcommand checks what
+the dashboard checks and changes nothing when it refuses: exit 0 done, 1
+refused (the message says what to type), 2 a usage mistake.`,
+		Args: noArgs,
+	}
+	cmd.AddCommand(newCaseShowCmd(a), newCaseSetCmd(a), newCaseStageCmd(a), newCaseTickCmd(a),
+		newCaseNoteCmd(a), newCaseMoveCmd(a), newCaseDeleteCmd(a))
+	return cmd
+}
+
+// caseShowJSON is a case as `tramite case show --json` prints it: the
+// stored case with its person's name.
+type caseShowJSON struct {
+	record.Case
+	Person string `json:"person"`
+}
+
+func newCaseShowCmd(a *app) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "show ID",
+		Short: "Show a case: answers, stage, ticks, notes",
+		Args:  exactArg("a case ID (see `tramite cases`)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseCaseID(args[0])
+			if err != nil {
+				return err
+			}
+			st, err := a.openStore(true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			b := casebook.New(st)
+			c, err := b.Case(id)
+			if err != nil {
+				return caseNotFound(id, err)
+			}
+			p, _ := b.Person(c.PersonID)
+			if asJSON {
+				return writeJSON(a.stdout, caseShowJSON{Case: c, Person: p.Name})
+			}
+			ew := &errWriter{w: a.stdout}
+			ew.printf("Case %d: %s for %s\n", c.ID, c.Procedure, p.Name)
+			ew.printf("  stage            %s\n", c.Progress.Stage)
+			for _, k := range slices.Sorted(maps.Keys(c.Answers)) {
+				ew.printf("  %-16s %s\n", k, c.Answers[k])
+			}
+			if len(c.Ticks) > 0 {
+				ew.printf("  ticked           %s\n", strings.Join(slices.Sorted(maps.Keys(c.Ticks)), ", "))
+			}
+			if c.Notes != "" {
+				ew.printf("  notes            %s\n", strings.ReplaceAll(c.Notes, "\n", "\n                   "))
+			}
+			return ew.err
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func newCaseSetCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "set ID key=value...",
+		Short: "Set answers, checked as the interview checks them",
+		Long: `Set answers of a case (keys: ` + "`tramite procedures show PROCEDURE`" + `). Each value
+is checked as the interview checks it, given the others; key= (empty) skips
+an optional question. Nothing is saved unless every value is valid.`,
+		Example: `  tramite case set 12 card_expiry=15/03/2027 years_requested=2`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) < 2 {
+				return usagef("case set needs a case ID and at least one key=value, e.g. tramite case set 12 card_expiry=15/03/2027")
+			}
+			id, err := parseCaseID(args[0])
+			if err != nil {
+				return err
+			}
+			kvs, err := parseKeyValues(args[1:], "")
+			if err != nil {
+				return err
+			}
+			raw := map[string]string{}
+			for _, kv := range kvs {
+				raw[kv[0]] = kv[1]
+			}
+			return a.withCaseBook(func(b *casebook.Book, ctx procedures.Context) error {
+				_, dropped, err := b.SetAnswers(id, raw, ctx)
+				if err != nil {
+					return refused(id, err)
+				}
+				for _, k := range dropped {
+					fmt.Fprintf(a.stderr, "tramite: note: %s is no longer asked with these answers; it was removed\n", k)
+				}
+				fmt.Fprintf(a.stderr, "Saved %s on case %d.\n", plural(len(raw), "answer", "answers"), id)
+				return nil
+			})
+		},
+	}
+}
+
+// stageFlags are the values a stage records, as flags of `case stage`.
+var stageFlags = []struct{ flag, key, help string }{
+	{"date", "", "the stage's date: appointment, filed or received"},
+	{"time", procedures.StageKeyAppointmentTime, "booked: the appointment's time, HH:MM"},
+	{"office", procedures.StageKeyOffice, "booked: the INM office"},
+	{"pieza", procedures.StageKeyPieza, "booked: the número de pieza"},
+	{"nut", procedures.StageKeyNUT, "filed: the NUT (file number)"},
+	{"correction-notice", procedures.StageKeyCorrectionNotice, "filed: date of a notice to correct"},
+	{"card-expiry", procedures.StageKeyNewCardExpiry, "received: the new card's expiry"},
+}
+
+// stageDateKey is what --date records at each stage.
+var stageDateKey = map[procedures.Stage]string{
+	procedures.StageBooked:   procedures.StageKeyAppointmentDate,
+	procedures.StageFiled:    procedures.StageKeyFiledDate,
+	procedures.StageReceived: procedures.StageKeyReceivedDate,
+}
+
+func newCaseStageCmd(a *app) *cobra.Command {
+	values := make([]string, len(stageFlags))
+	var anyway bool
+	cmd := &cobra.Command{
+		Use:   "stage ID STAGE",
+		Short: "Move a case to a stage (draft … received)",
+		Long: `Move a case to STAGE with what that stage records, checked as the case view's
+stage forms check it: booked needs --date (the appointment; --time, --office,
+--pieza optional), filed needs --date (filed; --nut, --correction-notice
+optional), received needs --date (received; --card-expiry). Dates as the
+interview takes them (2026-11-23, 23/11/2026).`,
+		Example: `  tramite case stage 12 ready
+  tramite case stage 12 booked --date 2026-12-03 --time 09:30
+  tramite case stage 12 filed --date 2026-12-03 --nut CUE-2026-123`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 2 {
+				return usagef("case stage needs a case ID and a stage (%s), e.g. tramite case stage 12 filed --date 2026-12-03", stagesText())
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseCaseID(args[0])
+			if err != nil {
+				return err
+			}
+			target, err := procedures.ParseStage(strings.ToLower(strings.TrimSpace(args[1])))
+			if err != nil {
+				return usagef("%q is not a stage: use one of %s", args[1], stagesText())
+			}
+			vals := map[string]string{}
+			for i, f := range stageFlags {
+				if !cmd.Flags().Changed(f.flag) {
+					continue
+				}
+				k := f.key
+				if k == "" {
+					if k = stageDateKey[target]; k == "" {
+						return usagef("--date: stage %s records no date", target)
+					}
+				}
+				vals[k] = values[i]
+			}
+			return a.withCaseBook(func(b *casebook.Book, ctx procedures.Context) error {
+				c, err := b.MoveStage(id, casebook.StageMove{Target: target, Values: vals, Anyway: anyway}, ctx)
+				if errors.Is(err, casebook.ErrNotApplying) {
+					return fmt.Errorf("case %d: %w: see why with `tramite case show %d`, or add --anyway to move it all the same; nothing was changed", id, err, id)
+				}
+				if err != nil {
+					return refused(id, err)
+				}
+				fmt.Fprintf(a.stderr, "Case %d is now at stage %s.\n", id, c.Progress.Stage)
+				return nil
+			})
+		},
+	}
+	for i, f := range stageFlags {
+		cmd.Flags().StringVar(&values[i], f.flag, "", f.help)
+	}
+	cmd.Flags().BoolVar(&anyway, "anyway", false, "move a case the rules say does not apply")
+	return cmd
+}
+
+func stagesText() string {
+	var s []string
+	for _, st := range procedures.Stages {
+		s = append(s, string(st))
+	}
+	return strings.Join(s, ", ")
+}
+
+func newCaseTickCmd(a *app) *cobra.Command {
+	var off bool
+	cmd := &cobra.Command{
+		Use:     "tick ID DOC-ID",
+		Short:   "Tick a checklist document (--off to untick)",
+		Example: "  tramite case tick 12 D-PASS\n  tramite case tick 12 D-PASS --off",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 2 {
+				return usagef("case tick needs a case ID and a document id, e.g. tramite case tick 12 D-PASS (the ids: tramite export ID)")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseCaseID(args[0])
+			if err != nil {
+				return err
+			}
+			return a.withCaseBook(func(b *casebook.Book, ctx procedures.Context) error {
+				doc, err := b.Tick(id, strings.TrimSpace(args[1]), !off, ctx)
+				if err != nil {
+					return refused(id, err)
+				}
+				how := "Ticked"
+				if off {
+					how = "Unticked"
+				}
+				fmt.Fprintf(a.stderr, "%s %s (%s) on case %d.\n", how, doc.ID, doc.Name, id)
+				return nil
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&off, "off", false, "untick the document")
+	return cmd
+}
+
+func newCaseNoteCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:     "note ID TEXT",
+		Short:   "Add a line to a case's notes",
+		Example: `  tramite case note 12 "Called INM: the NUT is on the receipt"`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) < 2 {
+				return usagef("case note needs a case ID and the text, e.g. tramite case note 12 \"called the office\"")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseCaseID(args[0])
+			if err != nil {
+				return err
+			}
+			return a.withCaseBook(func(b *casebook.Book, _ procedures.Context) error {
+				if _, err := b.AddNote(id, strings.Join(args[1:], " ")); err != nil {
+					return refused(id, err)
+				}
+				fmt.Fprintf(a.stderr, "Added the note to case %d.\n", id)
+				return nil
+			})
+		},
+	}
+}
+
+func newCaseMoveCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:     "move ID PERSON",
+		Short:   "Give a case to another person",
+		Example: `  tramite case move 12 "Élodie Marchand Pérez"`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 2 {
+				return usagef("case move needs a case ID and a person's name, e.g. tramite case move 12 \"Ana López\"")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseCaseID(args[0])
+			if err != nil {
+				return err
+			}
+			return a.withCaseBook(func(b *casebook.Book, _ procedures.Context) error {
+				p, err := findStoredPerson(b, args[1])
+				if err != nil {
+					return err
+				}
+				if _, _, err := b.MoveCase(id, p.ID); err != nil {
+					return refused(id, err)
+				}
+				fmt.Fprintf(a.stderr, "Case %d is now %s's.\n", id, p.Name)
+				return nil
+			})
+		},
+	}
+}
+
+func newCaseDeleteCmd(a *app) *cobra.Command {
+	var yes bool
+	cmd := &cobra.Command{
+		Use:     "delete ID",
+		Short:   "Delete a case (--yes to confirm)",
+		Example: "  tramite case delete 12 --yes",
+		Args:    exactArg("a case ID (see `tramite cases`)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseCaseID(args[0])
+			if err != nil {
+				return err
+			}
+			return a.withCaseBook(func(b *casebook.Book, _ procedures.Context) error {
+				c, err := b.Case(id)
+				if err != nil {
+					return caseNotFound(id, err)
+				}
+				p, _ := b.Person(c.PersonID)
+				if !yes {
+					return usagef("deleting case %d (%s for %s) cannot be undone: add --yes to delete it", id, c.Procedure, p.Name)
+				}
+				if err := b.DeleteCase(id); err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stderr, "Deleted case %d (%s for %s).\n", id, c.Procedure, p.Name)
+				return nil
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&yes, "yes", false, "confirm the deletion")
+	return cmd
+}
+
+// parseCaseID reads a case id argument; a bad one is a usage mistake.
+func parseCaseID(s string) (uint64, error) {
+	id, err := strconv.ParseUint(strings.TrimSpace(s), 10, 64)
+	if err != nil || id == 0 {
+		return 0, usagef("%q is not a case ID: use the number in the ID column of `tramite cases`", s)
+	}
+	return id, nil
+}
+
+// caseNotFound says a case id names no case, and where to look.
+func caseNotFound(id uint64, err error) error {
+	if errors.Is(err, record.ErrNotFound) {
+		return fmt.Errorf("there is no case %d: see the ids with `tramite cases`", id)
+	}
+	return err
+}
+
+// refused wraps a refusal of an edit of case id: it says nothing changed.
+func refused(id uint64, err error) error {
+	if errors.Is(err, record.ErrNotFound) {
+		return caseNotFound(id, err)
+	}
+	return fmt.Errorf("%w\nnothing was changed", err)
+}
+
+// withCaseBook opens the database for writing and runs fn with the book
+// and the rule context (today, the office closures).
+func (a *app) withCaseBook(fn func(b *casebook.Book, ctx procedures.Context) error) error {
+	st, err := a.openStore(false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ctx, err := a.contextFor(st)
+	if err != nil {
+		return err
+	}
+	return fn(casebook.New(st), ctx)
+}
+
+// plural is "1 answer" or "3 answers".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
