@@ -38,16 +38,14 @@ func timeExport(t *testing.T, v []casebook.Detail) time.Duration {
 	return best
 }
 
-// TestUnbrokenNoteExportsInLinearTime: a 1 MB note with no space exports
-// in well under a second (it took 320 s), and 8 times the note costs
-// about 8 times the time, not 64 (a generous 24 allows a loaded machine).
+// TestUnbrokenNoteExportsInLinearTime: 8 times the note costs about 8
+// times the time, not 64 as it did (a generous 24 allows a loaded machine
+// or the race detector). The time itself is BenchmarkUnbrokenNote1MB's:
+// no test depends on the machine's speed.
 func TestUnbrokenNoteExportsInLinearTime(t *testing.T) {
 	small := timeExport(t, noteView(t, 128<<10))
 	big := timeExport(t, noteView(t, 1<<20))
 	t.Logf("128 KB: %v, 1 MB: %v (ratio %.1f)", small, big, float64(big)/float64(small))
-	if big > 5*time.Second {
-		t.Errorf("a 1 MB note took %v to export (text and Markdown)", big)
-	}
 	if big > 24*small && big > 100*time.Millisecond {
 		t.Errorf("8 times the note took %.0f times as long: not linear", float64(big)/float64(small))
 	}

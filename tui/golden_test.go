@@ -33,14 +33,14 @@ func goldenApp(t *testing.T, st Store, first, want string, msgs ...tea.Msg) {
 	}
 	waitText(t, tm, want)
 	tm.Send(press("ctrl+c"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(slowdown*5*time.Second)).(*App)
 	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
 }
 
 func waitText(t *testing.T, tm *teatest.TestModel, s string) {
 	t.Helper()
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
-		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+		teatest.WithDuration(slowdown*5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 }
 
 // goldenHousehold has an overdue window, one closing today, one soon, a

@@ -89,7 +89,7 @@ func startSession(t *testing.T, st Store, opts Options) *session {
 
 func (s *session) quit() {
 	_ = s.tm.Quit()
-	s.tm.WaitFinished(s.t, teatest.WithFinalTimeout(5*time.Second))
+	s.tm.WaitFinished(s.t, teatest.WithFinalTimeout(slowdown*5*time.Second))
 }
 
 var spaces = regexp.MustCompile(`[\s┃│]+`)
@@ -101,7 +101,7 @@ func flat(s string) string { return strings.TrimSpace(spaces.ReplaceAllString(s,
 // waitFor waits until the screen contains every one of subs.
 func (s *session) waitFor(subs ...string) string {
 	s.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(slowdown * 5 * time.Second)
 	for {
 		screen := s.frame.get()
 		ok := true
@@ -123,7 +123,7 @@ func (s *session) waitFor(subs ...string) string {
 // waitGone waits until the screen no longer contains sub.
 func (s *session) waitGone(sub string) string {
 	s.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(slowdown * 5 * time.Second)
 	for {
 		screen := s.frame.get()
 		if !strings.Contains(flat(screen), flat(sub)) {
@@ -209,7 +209,7 @@ func (s *session) answerUntil(p *procedures.Procedure, given procedures.Answers,
 // waitStored waits until the store's answers of the only case equal want.
 func waitStored(t *testing.T, st Store, want procedures.Answers) record.Case {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(slowdown * 5 * time.Second)
 	for {
 		cs, err := st.Cases()
 		if err != nil {

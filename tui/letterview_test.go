@@ -179,7 +179,7 @@ func drive(t *testing.T, a *App, msg tea.Msg, done func(*App) bool) *App {
 	m, cmd := a.Update(msg)
 	a = m.(*App)
 	run(cmd)
-	deadline := time.After(10 * time.Second)
+	deadline := time.After(slowdown * 10 * time.Second)
 	for !done(a) {
 		select {
 		case got := <-ch:
@@ -335,7 +335,7 @@ func TestGoldenLetterView(t *testing.T) {
 	tm.Send(press("l"))
 	waitText(t, tm, "Letter 1 of 1")
 	tm.Send(press("ctrl+c"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(slowdown*5*time.Second)).(*App)
 	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
 }
 

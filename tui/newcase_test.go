@@ -29,7 +29,7 @@ func runCmds[T updater[T]](m T, cmd tea.Cmd, out *[]tea.Msg, depth int) T {
 	var msg tea.Msg
 	select {
 	case msg = <-ch:
-	case <-time.After(50 * time.Millisecond):
+	case <-time.After(slowdown * 50 * time.Millisecond):
 		return m
 	}
 	switch msg := msg.(type) {
