@@ -170,7 +170,7 @@ func (a *app) settingsSetCalendar(path string) error {
 // tuiStore is the store the dashboard is given: st itself, or, when a
 // calendar file is kept, st wrapped so that each change rewrites the file
 // (calendarStore). failed returns the first rewrite that failed.
-func (a *app) tuiStore(st *store.Store) (ts casebook.Store, failed func() error) {
+func (a *app) tuiStore(st store.Engine) (ts casebook.Store, failed func() error) {
 	path, _, err := a.keptCalendar()
 	if err != nil || path == "" {
 		// A bad settings file is reported when the dashboard closes.

@@ -67,6 +67,22 @@ func IsAddress(addr string) bool {
 	return false
 }
 
+// HasPassword reports whether addr itself holds a password (which tramite
+// must never write to disk: a unit file, a setting).
+func HasPassword(addr string) bool {
+	if u, err := url.Parse(strings.TrimSpace(addr)); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
+		if _, ok := u.User.Password(); ok {
+			return true
+		}
+		return u.Query().Has("password")
+	}
+	return strings.Contains(addr, "password=")
+}
+
+// ErrNoTables: a read-only open found no tramite tables (nothing to read
+// yet).
+var ErrNoTables = errors.New("no tramite database there yet")
+
 // Store is an open tramite database on a PostgreSQL server.
 type Store struct {
 	pool     *pgxpool.Pool

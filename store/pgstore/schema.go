@@ -169,7 +169,7 @@ func (s *Store) prepare(ctx context.Context, sc schema) error {
 	current := st.exists && st.schema == sc.version && st.rules == store.RulesVersion()
 	if current || s.readOnly {
 		if s.readOnly && !st.exists {
-			return fmt.Errorf("no tramite database at %s yet: open it once without read-only (any command that writes, e.g. `tramite new`) so tramite can create its tables", s.name)
+			return fmt.Errorf("%w (%s): create a case with `tramite new` (or try `tramite demo`), which creates tramite's tables", ErrNoTables, s.name)
 		}
 		if s.readOnly && st.schema < sc.version {
 			return fmt.Errorf("%s was written by an older tramite: open it once without read-only so tramite can upgrade it", s.name)

@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tramite/store/storetest"
+)
+
+// The same commands on a bbolt file and on a PostgreSQL database (chosen
+// by --db postgres://...) print the same output: the engine changes
+// nothing a user sees.
+func TestE2EPostgresMatchesBbolt(t *testing.T) {
+	pg := storetest.PostgresSchema(t)
+	file := filepath.Join(t.TempDir(), "t.db")
+	script := [][]string{
+		{"new", "renewal", "--person", "Ana López", "--answers", filepath.Join("testdata", "renewal-answers.json")},
+		{"new", "renewal", "--person", "Bruno Müller", "--answers", filepath.Join("testdata", "renewal-answers.json")},
+		{"closures", "add", "2026-12-24"},
+		{"person", "set", "Ana López", "phone=+52 55 1234 5678"},
+		{"cases", "--json"},
+		{"cases"},
+		{"deadlines", "--json"},
+		{"deadlines", "--all"},
+		{"closures", "--json"},
+		{"person", "list"},
+		{"export", "--household", "--format", "json"},
+		{"export", "1", "--format", "text"},
+	}
+	for _, args := range script {
+		want := run(t, file, "", args...)
+		got := run(t, pg, "", args...)
+		name := strings.Join(args, " ")
+		if want.code != 0 {
+			t.Fatalf("bbolt: tramite %s: exit %d: %s", name, want.code, want.stderr)
+		}
+		if got.code != want.code || stamps(got.stdout) != stamps(want.stdout) {
+			t.Errorf("tramite %s on PostgreSQL: exit %d\n%s\n%s\nwant exit %d\n%s", name, got.code, got.stdout, got.stderr, want.code, want.stdout)
+		}
+		if strings.Contains(got.stderr, "xxxxx") || strings.Contains(got.stdout+got.stderr, pgPassword(pg)) {
+			t.Errorf("tramite %s shows the password: %s", name, got.stderr)
+		}
+	}
+	if r := run(t, pg, "", "backup"); r.code == 0 || !strings.Contains(r.stderr, "pg_dump") {
+		t.Errorf("backup of a PostgreSQL database: exit %d %q; want a refusal naming pg_dump", r.code, r.stderr)
+	}
+}
+
+// pgPassword is the password in addr ("\x00" when none, to match nothing).
+func pgPassword(addr string) string {
+	if i := strings.Index(addr, "://"); i >= 0 {
+		rest := addr[i+3:]
+		if at := strings.Index(rest, "@"); at >= 0 {
+			if c := strings.Index(rest[:at], ":"); c >= 0 {
+				return rest[c+1 : at]
+			}
+		}
+	}
+	return "\x00"
+}
+
+// stamps blanks the lines of creation and update times, which differ from
+// run to run.
+func stamps(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if strings.Contains(l, `"created"`) || strings.Contains(l, `"updated"`) || strings.Contains(l, `"exported"`) {
+			lines[i] = "(time)"
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestPostgresIsChosenByTheAddress(t *testing.T) {
+	for name, tt := range map[string]struct {
+		flag   string
+		getenv func(string) string
+		pg     bool
+	}{
+		"--db postgres://":          {flag: "postgres://ana@db.office/tramite", getenv: env(), pg: true},
+		"TRAMITE_DB=postgresql://":  {getenv: env("TRAMITE_DB", "postgresql://db.office/tramite"), pg: true},
+		"PGHOST alone":              {getenv: env("PGHOST", "db.office"), pg: true},
+		"PGDATABASE alone":          {getenv: env("PGDATABASE", "tramite"), pg: true},
+		"a file in TRAMITE_DB wins": {getenv: env("TRAMITE_DB", "/x/t.db", "PGHOST", "db.office"), pg: false},
+		"--db FILE wins":            {flag: "/x/t.db", getenv: env("PGHOST", "db.office"), pg: false},
+		"nothing: the XDG file":     {getenv: env("XDG_DATA_HOME", t.TempDir()), pg: false},
+	} {
+		if got := isPostgres(resolveDBPath(tt.flag, tt.getenv)); got != tt.pg {
+			t.Errorf("%s: PostgreSQL %v, want %v", name, got, tt.pg)
+		}
+	}
+}
