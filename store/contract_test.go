@@ -16,5 +16,6 @@ func TestContract(t *testing.T) {
 		Open: func(addr string, opt store.Options) (store.Engine, error) {
 			return store.Open(addr, opt)
 		},
+		OneHandle: true,
 	})
 }

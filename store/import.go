@@ -87,6 +87,7 @@ func (s *Store) Import(people []Person, cases []Case) (ImportResult, error) {
 				c.Created = now
 			}
 			c.Updated = now
+			c.Version = 1
 			if err := putCaseWith(tx, &c, s.cal); err != nil {
 				return fmt.Errorf("case %d: %w", i+1, err)
 			}

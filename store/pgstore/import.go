@@ -119,6 +119,7 @@ func (s *Store) Import(people []Person, cases []Case) (store.ImportResult, error
 				c.Created = now
 			}
 			c.Updated = now
+			c.Version = 1
 			data, err := marshal(c)
 			if err != nil {
 				return err

@@ -24,7 +24,7 @@ func decodeCase(id, personID uint64, version int64, data []byte) (Case, error) {
 	if err := json.Unmarshal(data, &c); err != nil {
 		return Case{}, fmt.Errorf("case %d is damaged: %w", id, err)
 	}
-	c.ID, c.PersonID = id, personID
+	c.ID, c.PersonID, c.Version = id, personID, uint64(version)
 	if c.Answers == nil {
 		c.Answers = procedures.Answers{}
 	}
@@ -287,9 +287,13 @@ func (s *Store) SaveCase(c *Case) error {
 				return err
 			}
 		}
+		if err := record.CheckVersion(d, was); err != nil {
+			return err
+		}
 		if err := record.ValidateCase(d, was, s.today()); err != nil {
 			return err
 		}
+		d.Version = uint64(version + 1)
 		if d.ID == 0 {
 			if d.ID, err = nextID(ctx, tx, "cases_id_seq"); err != nil {
 				return err
@@ -443,6 +447,7 @@ func (s *Store) editCase(id uint64, what string, edit func(c *Case)) error {
 			return err
 		}
 		c.Updated = s.stamp()
+		c.Version = uint64(version + 1)
 		return putCase(ctx, tx, &c, version+1, cal)
 	})
 }

@@ -87,7 +87,7 @@ func testEditsAreStoredAndStamped(t *testing.T, h Harness) {
 		ID: c.ID, PersonID: p.ID, Procedure: "renewal",
 		Answers:  procedures.Answers{"card_type": "temporary"},
 		Progress: pr, Ticks: map[string]bool{"D-PASS": true}, Notes: "called the office",
-		Created: c.Created, Updated: got.Updated,
+		Created: c.Created, Updated: got.Updated, Version: 9, // created, then 8 edits
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("after edits:\n got %+v\nwant %+v", got, want)

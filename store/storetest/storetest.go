@@ -22,6 +22,9 @@ type Harness struct {
 	Fresh func(t *testing.T) string
 	// Open opens the database at addr (creating it when the engine does).
 	Open func(addr string, opt store.Options) (store.Engine, error)
+	// OneHandle: the engine allows one open handle per database at a
+	// time, so the concurrency tests' desks share one handle.
+	OneHandle bool
 }
 
 // Run runs the whole contract against h's engine.
@@ -54,6 +57,10 @@ var contract = []struct {
 	{"ClosuresApplyToNewRows", testClosuresApplyToNewRows},
 	{"Import", testImport},
 	{"WritesRefuseWhatTheCommandLineRefuses", testWritesRefuse},
+	{"ConflictRefusesAStaleSave", testConflictRefusesAStaleSave},
+	{"ConcurrentSavesOfOneCase", testConcurrentSavesOfOneCase},
+	{"ConcurrentEditsOfOneCase", testConcurrentEditsOfOneCase},
+	{"ConcurrentCreators", testConcurrentCreators},
 }
 
 // start is the fixed "now" of the tests (2026-11-23).
