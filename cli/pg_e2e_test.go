@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -90,4 +91,50 @@ func TestPostgresIsChosenByTheAddress(t *testing.T) {
 			t.Errorf("%s: PostgreSQL %v, want %v", name, got, tt.pg)
 		}
 	}
+}
+
+// db copy: a file to PostgreSQL and back gives the same JSON export, ids
+// and times included; the source is left untouched; a target that holds
+// records is refused.
+func TestE2EDBCopyRoundTrip(t *testing.T) {
+	pg := storetest.PostgresSchema(t)
+	dir := t.TempDir()
+	src, back := filepath.Join(dir, "src.db"), filepath.Join(dir, "back.db")
+	mustRun(t, src, "demo", "--cases", "30")
+	mustRun(t, src, "closures", "add", "2026-12-24")
+	mustRun(t, src, "person", "set", "Ana López", "phone=5512345678")
+	want := mustRun(t, src, "export", "--household", "--format", "json").stdout
+	srcBytes := readFile(t, src)
+
+	r := mustRun(t, src, "db", "copy", "--to", pg)
+	if !strings.Contains(r.stdout, "counts and ids verified") || strings.Contains(r.stdout, pgPassword(pg)) {
+		t.Errorf("db copy to PostgreSQL said %q", r.stdout)
+	}
+	if got := mustRun(t, pg, "export", "--household", "--format", "json").stdout; got != want {
+		t.Errorf("the export from PostgreSQL differs from the file's:\n%s\nwant\n%s", got, want)
+	}
+	mustRun(t, src, "db", "copy", "--from", pg, "--to", back)
+	if got := mustRun(t, back, "export", "--household", "--format", "json").stdout; got != want {
+		t.Errorf("the export after the round trip differs:\n%s\nwant\n%s", got, want)
+	}
+	for _, args := range [][]string{{"deadlines", "--all", "--json"}, {"cases", "--json"}, {"closures", "--json"}} {
+		if a, b := mustRun(t, src, args...).stdout, mustRun(t, back, args...).stdout; a != b {
+			t.Errorf("tramite %s differs after the round trip", strings.Join(args, " "))
+		}
+	}
+	if string(readFile(t, src)) != string(srcBytes) {
+		t.Error("db copy changed the source file")
+	}
+	if r := run(t, src, "", "db", "copy", "--to", pg); r.code == 0 || !strings.Contains(r.stderr, "not empty") {
+		t.Errorf("a second copy into the same database: exit %d %q; want a refusal", r.code, r.stderr)
+	}
+}
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

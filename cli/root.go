@@ -76,6 +76,7 @@ tramite new renewal --person "Ana López" \\
 		newLetterCmd(a),
 		newGuideCmd(a),
 		newClosuresCmd(a),
+		newDBCmd(a),
 	)
 	// cobra's own completion command, with a one-line summary that fits
 	// 80 columns beside the others.

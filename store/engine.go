@@ -39,6 +39,10 @@ type Engine interface {
 	Import(people []Person, cases []Case) (ImportResult, error)
 	// ReindexAll recomputes every index row in one transaction.
 	ReindexAll() error
+	// Load writes people, cases (ids, times and versions kept) and
+	// closures into an empty database in one transaction, with the index
+	// rows; ErrNotEmpty when it holds anything (tramite db copy).
+	Load(people []Person, cases []Case, closures []procedures.Date) error
 	// Path names the database for messages: a file path, or a
 	// PostgreSQL address without its password.
 	Path() string

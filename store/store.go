@@ -67,6 +67,8 @@ var (
 	ErrDuplicateName = record.ErrDuplicateName
 	// ErrHasCases: a person cannot be deleted while they have cases.
 	ErrHasCases = record.ErrHasCases
+	// ErrNotEmpty: Load into a database that holds records.
+	ErrNotEmpty = errors.New("the target database is not empty")
 )
 
 // Options tune Open.

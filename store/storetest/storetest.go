@@ -57,6 +57,7 @@ var contract = []struct {
 	{"ClosuresApplyToNewRows", testClosuresApplyToNewRows},
 	{"Import", testImport},
 	{"WritesRefuseWhatTheCommandLineRefuses", testWritesRefuse},
+	{"Load", testLoad},
 	{"ConflictRefusesAStaleSave", testConflictRefusesAStaleSave},
 	{"ConcurrentSavesOfOneCase", testConcurrentSavesOfOneCase},
 	{"ConcurrentEditsOfOneCase", testConcurrentEditsOfOneCase},
