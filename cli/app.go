@@ -103,8 +103,8 @@ func (a *app) openPostgres(addr string, readOnly bool) (store.Engine, error) {
 type lockedError struct{ path string }
 
 func (e lockedError) Error() string {
-	return "the database " + e.path + " is in use by another tramite: quit the dashboard " +
-		"(or wait for the other command to finish), then try again"
+	return "the database " + e.path + " is in use by another tramite, writing to it for longer " +
+		"than usual (or an older tramite holding it open): wait for it to finish, then try again"
 }
 
 func (e lockedError) Unwrap() error { return store.ErrLocked }

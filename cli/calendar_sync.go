@@ -148,6 +148,15 @@ func (s calendarStore) SetProgress(id uint64, pr procedures.Progress) error {
 
 var _ casebook.Store = calendarStore{}
 
+// Generation passes the store's change counter through, so the dashboard
+// watches the store under the wrapper too (tui's changeCounter).
+func (s calendarStore) Generation() (uint64, error) {
+	if cc, ok := s.Store.(interface{ Generation() (uint64, error) }); ok {
+		return cc.Generation()
+	}
+	return 0, nil
+}
+
 // writtenByTramite reports whether path holds a calendar tramite wrote
 // (its PRODID), so `tramite calendar` never replaces another file.
 func writtenByTramite(path string) (bool, error) {

@@ -25,10 +25,9 @@ func newBackupCmd(a *app) *cobra.Command {
 the database as tramite-backup-YYYY-MM-DD.db; it never overwrites a file
 unless --force.
 
-While the dashboard is open it holds the file and this command cannot read
-it: quit the dashboard first. The dashboard keeps a copy of its own once a
-day, when it opens (tramite.db.backup-YYYY-MM-DD beside the file, the last
-three).`,
+It works while the dashboard is open (the copy is one consistent read).
+The dashboard keeps a copy of its own once a day, when it opens
+(tramite.db.backup-YYYY-MM-DD beside the file, the last three).`,
 		Example: "  tramite backup\n  tramite backup -o ~/Dropbox/tramite.db",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"tramite/store"
 	"tramite/store/storetest"
 )
 
@@ -137,4 +138,35 @@ func readFile(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// With the file open as the dashboard has it, a script in another
+// terminal runs cases, deadlines --json, new and export.
+func TestE2ECommandsBesideAnOpenDashboard(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	mustRun(t, db, "new", "renewal", "--person", "Ana López", "--answers", filepath.Join("testdata", "renewal-answers.json"))
+	dash, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dash.Close()
+	g0, err := dash.Generation()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, db, "cases")
+	mustRun(t, db, "deadlines", "--json")
+	mustRun(t, db, "new", "renewal", "--person", "Bruno Müller", "--answers", filepath.Join("testdata", "renewal-answers.json"))
+	mustRun(t, db, "export", "2", "--format", "text")
+	mustRun(t, db, "export", "--household", "--format", "json")
+	if g, err := dash.Generation(); err != nil || g == g0 {
+		t.Errorf("the open store's Generation did not move after `new` in another process (%d, %v)", g, err)
+	}
+	if rows, err := dash.Summaries(); err != nil || len(rows) != 2 {
+		t.Errorf("the open store sees %d cases (%v), want 2", len(rows), err)
+	}
+	// The open store writes after them.
+	if err := dash.SetNotes(2, "seen from the dashboard"); err != nil {
+		t.Error(err)
+	}
 }

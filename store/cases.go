@@ -70,7 +70,7 @@ func (s *Store) SaveCase(c *Case) error {
 			d.Created = now
 		}
 		d.Updated = now
-		return putCaseWith(tx, &d, s.cal)
+		return putCaseWith(tx, &d, s.calendar())
 	})
 	if err != nil {
 		return err
@@ -189,7 +189,7 @@ func (s *Store) editCase(id uint64, what string, edit func(c *Case)) error {
 		}
 		c.Updated = s.stamp()
 		c.Version++
-		return putCaseWith(tx, &c, s.cal)
+		return putCaseWith(tx, &c, s.calendar())
 	})
 }
 

@@ -16,6 +16,5 @@ func TestContract(t *testing.T) {
 		Open: func(addr string, opt store.Options) (store.Engine, error) {
 			return store.Open(addr, opt)
 		},
-		OneHandle: true,
 	})
 }

@@ -43,6 +43,9 @@ type Engine interface {
 	// closures into an empty database in one transaction, with the index
 	// rows; ErrNotEmpty when it holds anything (tramite db copy).
 	Load(people []Person, cases []Case, closures []procedures.Date) error
+	// Generation is a number that changes whenever a write commits, at
+	// any desk or process: the dashboard polls it to refresh.
+	Generation() (uint64, error)
 	// Path names the database for messages: a file path, or a
 	// PostgreSQL address without its password.
 	Path() string

@@ -88,7 +88,7 @@ func (s *Store) Import(people []Person, cases []Case) (ImportResult, error) {
 			}
 			c.Updated = now
 			c.Version = 1
-			if err := putCaseWith(tx, &c, s.cal); err != nil {
+			if err := putCaseWith(tx, &c, s.calendar()); err != nil {
 				return fmt.Errorf("case %d: %w", i+1, err)
 			}
 			res.Cases[i] = c

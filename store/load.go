@@ -69,6 +69,6 @@ func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) 
 	if err != nil {
 		return err
 	}
-	s.cal = cal
+	s.setCal(cal)
 	return nil
 }
