@@ -2,6 +2,7 @@ package pgstore
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -282,48 +283,54 @@ func (s *Store) EachSummary(fn func(*Summary) error) error {
 	return err
 }
 
+// rowsQuery is the index, one line per deadline (a row without deadlines
+// once, with NULLs), in case-id then deadline order.
+const rowsQuery = `SELECT s.case_id, s.person_id, s.person, s.procedure, s.stage, s.updated_ns,
+		d.key, d.date, d.act_by, d.kind, d.title, d.note, d.rule, d.done, d.after_filing, d.if_missed
+	FROM summaries s LEFT JOIN deadlines d ON d.case_id = s.case_id
+	ORDER BY s.case_id, d.ord`
+
+// rowColumns are the OIDs eachRow decodes by hand in binary format.
+var rowColumns = []uint32{
+	pgtype.Int8OID, pgtype.Int8OID, pgtype.TextOID, pgtype.TextOID, pgtype.TextOID, pgtype.Int8OID,
+	pgtype.TextOID, pgtype.DateOID, pgtype.DateOID, pgtype.Int4OID, pgtype.TextOID, pgtype.TextOID, pgtype.TextOID,
+	pgtype.BoolOID, pgtype.BoolOID, pgtype.TextOID,
+}
+
+// eachRow streams the index rows. The columns come in PostgreSQL's binary
+// format and are decoded from the raw bytes: the strings that repeat from
+// row to row (procedure, stage, keys, titles, notes, rules) are kept once
+// each, so 10,000 rows allocate little more than their names.
 func eachRow(ctx context.Context, tx pgx.Tx, fn func(*Summary) error) error {
-	rows, err := tx.Query(ctx, `SELECT s.case_id, s.person_id, s.person, s.procedure, s.stage, s.updated_ns,
-			d.key, d.date, d.act_by, d.kind, d.title, d.note, d.rule, d.done, d.after_filing, d.if_missed
-		FROM summaries s LEFT JOIN deadlines d ON d.case_id = s.case_id
-		ORDER BY s.case_id, d.ord`)
+	rows, err := tx.Query(ctx, rowsQuery)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
+	fds := rows.FieldDescriptions()
+	if len(fds) != len(rowColumns) {
+		return fmt.Errorf("the index query returned %d columns", len(fds))
+	}
+	for i, fd := range fds {
+		// text is the same bytes in either format; the others are binary.
+		if fd.DataTypeOID != rowColumns[i] || (fd.Format != pgx.BinaryFormatCode && fd.DataTypeOID != pgtype.TextOID) {
+			return fmt.Errorf("the index query's column %s came as type %d format %d", fd.Name, fd.DataTypeOID, fd.Format)
+		}
+	}
 	var (
-		row     Summary
-		have    bool
-		caseID  int64
-		pid     int64
-		person  string
-		proc    string
-		stage   string
-		updated int64
-		key     *string
-		date    pgtype.Date
-		actBy   pgtype.Date
-		kind    *int32
-		title   *string
-		note    *string
-		rule    *string
-		done    *bool
-		after   *bool
-		missed  *string
-		// strings repeat from row to row: keep one copy of each.
+		row    Summary
+		have   bool
+		buf    []procedures.Deadline
 		intern = map[string]string{}
 	)
-	in := func(p *string) string {
-		if p == nil {
-			return ""
-		}
-		if v, ok := intern[*p]; ok {
+	in := func(b []byte) string {
+		if v, ok := intern[string(b)]; ok {
 			return v
 		}
-		intern[*p] = *p
-		return *p
+		v := string(b)
+		intern[v] = v
+		return v
 	}
-	var buf []procedures.Deadline
 	flush := func() error {
 		buf = row.Deadlines
 		if len(row.Deadlines) == 0 {
@@ -332,26 +339,26 @@ func eachRow(ctx context.Context, tx pgx.Tx, fn func(*Summary) error) error {
 		return fn(&row)
 	}
 	for rows.Next() {
-		if err := rows.Scan(&caseID, &pid, &person, &proc, &stage, &updated,
-			&key, &date, &actBy, &kind, &title, &note, &rule, &done, &after, &missed); err != nil {
-			return err
-		}
-		if !have || row.CaseID != uint64(caseID) {
+		v := rows.RawValues()
+		caseID := binary.BigEndian.Uint64(v[0])
+		if !have || row.CaseID != caseID {
 			if have {
 				if err := flush(); err != nil {
 					return err
 				}
 			}
-			row = Summary{CaseID: uint64(caseID), PersonID: uint64(pid), Person: person, Procedure: in(&proc),
-				Stage: procedures.Stage(in(&stage)), Updated: time.Unix(0, updated).UTC(), Deadlines: buf[:0]}
+			row = Summary{CaseID: caseID, PersonID: binary.BigEndian.Uint64(v[1]), Person: string(v[2]),
+				Procedure: in(v[3]), Stage: procedures.Stage(in(v[4])),
+				Updated: time.Unix(0, int64(binary.BigEndian.Uint64(v[5]))).UTC(), Deadlines: buf[:0]}
 			have = true
 		}
-		if key == nil {
+		if v[6] == nil {
 			continue // a row without deadlines
 		}
 		row.Deadlines = append(row.Deadlines, procedures.Deadline{
-			Key: in(key), Date: fromPgDate(date), Kind: procedures.DeadlineKind(*kind), Title: in(title),
-			ActBy: fromPgDate(actBy), Note: in(note), Rule: in(rule), Done: *done, AfterFiling: *after, IfMissed: in(missed),
+			Key: in(v[6]), Date: binaryDate(v[7]), Kind: procedures.DeadlineKind(int32(binary.BigEndian.Uint32(v[9]))),
+			Title: in(v[10]), ActBy: binaryDate(v[8]), Note: in(v[11]), Rule: in(v[12]),
+			Done: v[13][0] == 1, AfterFiling: v[14][0] == 1, IfMissed: in(v[15]),
 		})
 	}
 	if err := rows.Err(); err != nil {
@@ -361,4 +368,15 @@ func eachRow(ctx context.Context, tx pgx.Tx, fn func(*Summary) error) error {
 		return flush()
 	}
 	return nil
+}
+
+// epoch2000 is day 0 of PostgreSQL's binary dates.
+var epoch2000 = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// binaryDate decodes a binary date (days since 2000-01-01; NULL is zero).
+func binaryDate(b []byte) procedures.Date {
+	if len(b) != 4 {
+		return procedures.Date{}
+	}
+	return procedures.DateOf(epoch2000.AddDate(0, 0, int(int32(binary.BigEndian.Uint32(b)))))
 }
