@@ -15,6 +15,7 @@ import (
 
 	"tramite/procedures"
 	"tramite/store"
+	"tramite/store/pgstore"
 )
 
 // app carries the global flags, the environment, the clock and the standard
@@ -51,8 +52,11 @@ func (a *app) dbPath() string { return resolveDBPath(a.dbFlag, a.getenv) }
 // openStore opens the database named by --db, TRAMITE_DB or the default.
 // A read-only open of a missing file returns an error wrapping errNoDB and
 // creates nothing; a writable open creates the folder (0700) and the file.
-func (a *app) openStore(readOnly bool) (*store.Store, error) {
+func (a *app) openStore(readOnly bool) (store.Engine, error) {
 	path := a.dbPath()
+	if isPostgres(path) {
+		return a.openPostgres(path, readOnly)
+	}
 	if readOnly {
 		_, err := os.Stat(path)
 		switch {
@@ -75,14 +79,32 @@ func (a *app) openStore(readOnly bool) (*store.Store, error) {
 	return st, nil
 }
 
+// openPostgres opens the PostgreSQL database at addr (a shared office
+// database: no file lock, several desks at once). A read-only open of a
+// database without tramite's tables wraps errNoDB.
+func (a *app) openPostgres(addr string, readOnly bool) (store.Engine, error) {
+	if addr == pgEnvAddress {
+		addr = "" // the PG* environment alone
+	}
+	st, err := pgstore.Open(addr, store.Options{ReadOnly: readOnly, Now: a.now})
+	if errors.Is(err, pgstore.ErrNoTables) {
+		return nil, fmt.Errorf("%w: %w", errNoDB, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	a.wrote = a.wrote || !readOnly
+	return st, nil
+}
+
 // lockedError says the database is held by another tramite (the dashboard,
 // or a command still running), once, with what to do. It wraps
 // store.ErrLocked for errors.Is without repeating its words.
 type lockedError struct{ path string }
 
 func (e lockedError) Error() string {
-	return "the database " + e.path + " is in use by another tramite: quit the dashboard " +
-		"(or wait for the other command to finish), then try again"
+	return "the database " + e.path + " is in use by another tramite, writing to it for longer " +
+		"than usual (or an older tramite holding it open): wait for it to finish, then try again"
 }
 
 func (e lockedError) Unwrap() error { return store.ErrLocked }
@@ -137,7 +159,7 @@ func (a *app) context() (procedures.Context, error) {
 // contextFor is context with the office closures stored in st (R-DAYS-BIZ),
 // so the dates a command shows match the deadline index; a nil st (no
 // database yet) has none.
-func (a *app) contextFor(st *store.Store) (procedures.Context, error) {
+func (a *app) contextFor(st store.Engine) (procedures.Context, error) {
 	c, err := a.context()
 	if err != nil || st == nil {
 		return c, err

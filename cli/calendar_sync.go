@@ -156,6 +156,15 @@ func (s calendarStore) DeletePersonAndCases(id uint64) (int, error) {
 
 var _ casebook.Store = calendarStore{}
 
+// Generation passes the store's change counter through, so the dashboard
+// watches the store under the wrapper too (tui's changeCounter).
+func (s calendarStore) Generation() (uint64, error) {
+	if cc, ok := s.Store.(interface{ Generation() (uint64, error) }); ok {
+		return cc.Generation()
+	}
+	return 0, nil
+}
+
 // writtenByTramite reports whether path holds a calendar tramite wrote
 // (its PRODID), so `tramite calendar` never replaces another file.
 func writtenByTramite(path string) (bool, error) {
@@ -178,7 +187,7 @@ func (a *app) settingsSetCalendar(path string) error {
 // tuiStore is the store the dashboard is given: st itself, or, when a
 // calendar file is kept, st wrapped so that each change rewrites the file
 // (calendarStore). failed returns the first rewrite that failed.
-func (a *app) tuiStore(st *store.Store) (ts casebook.Store, failed func() error) {
+func (a *app) tuiStore(st store.Engine) (ts casebook.Store, failed func() error) {
 	path, _, err := a.keptCalendar()
 	if err != nil || path == "" {
 		// A bad settings file is reported when the dashboard closes.

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"tramite/store"
 )
 
 func newBackupCmd(a *app) *cobra.Command {
@@ -23,13 +25,15 @@ func newBackupCmd(a *app) *cobra.Command {
 the database as tramite-backup-YYYY-MM-DD.db; it never overwrites a file
 unless --force.
 
-While the dashboard is open it holds the file and this command cannot read
-it: quit the dashboard first. The dashboard keeps a copy of its own once a
-day, when it opens (tramite.db.backup-YYYY-MM-DD beside the file, the last
-three).`,
+It works while the dashboard is open (the copy is one consistent read).
+The dashboard keeps a copy of its own once a day, when it opens
+(tramite.db.backup-YYYY-MM-DD beside the file, the last three).`,
 		Example: "  tramite backup\n  tramite backup -o ~/Dropbox/tramite.db",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if isPostgres(a.dbPath()) {
+				return errors.New("a PostgreSQL database is backed up by its server (pg_dump), or copied to a file with `tramite db copy --to FILE`")
+			}
 			today, err := a.today()
 			if err != nil {
 				return err
@@ -59,7 +63,7 @@ three).`,
 			if force {
 				tmp = fmt.Sprintf("%s.new-%d", dst, os.Getpid())
 			}
-			if err := st.BackupTo(tmp); err != nil {
+			if err := st.(*store.Store).BackupTo(tmp); err != nil {
 				if errors.Is(err, fs.ErrExist) {
 					return fmt.Errorf("%s already exists: pass --force to replace it, or -o FILE for another name", dst)
 				}

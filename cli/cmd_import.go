@@ -94,7 +94,7 @@ func (a *app) importBundle(name string, people []store.Person, cases []store.Cas
 		return err
 	}
 	defer st.Close()
-	res, err := st.ImportWith(people, cases, opt)
+	res, err := importWith(st, people, cases, opt)
 	if err != nil {
 		return fmt.Errorf("importing %s: %w (nothing was imported)", name, err)
 	}
@@ -199,7 +199,7 @@ func (a *app) importCSV(name string, f importFlags) error {
 		return err
 	}
 	overlayStored(b.People, stored, a.now())
-	res, err := st.ImportWith(b.People, b.Cases, store.ImportOptions{DryRun: !f.apply, MatchAnswers: true})
+	res, err := importWith(st, b.People, b.Cases, store.ImportOptions{DryRun: !f.apply, MatchAnswers: true})
 	if err != nil {
 		return fmt.Errorf("importing %s: %w (nothing was imported)", name, err)
 	}
@@ -243,4 +243,14 @@ func overlayStored(people []store.Person, stored []store.Person, now time.Time) 
 		}
 		people[i] = q
 	}
+}
+
+// importWith imports into st, matching what is already there
+// (store.Store.ImportWith). The PostgreSQL engine does not match yet: it
+// refuses rather than add every record a second time.
+func importWith(st store.Engine, people []store.Person, cases []store.Case, opt store.ImportOptions) (store.ImportResult, error) {
+	if b, ok := st.(*store.Store); ok {
+		return b.ImportWith(people, cases, opt)
+	}
+	return store.ImportResult{}, errors.New("importing into a PostgreSQL database does not yet match what is already there: import into a tramite file, then move it with `tramite db copy`")
 }

@@ -90,7 +90,11 @@ func defaultExportDir() string {
 // autoBackup keeps three daily copies next to the database (the store's
 // AutoBackup). A failure is a warning, not a reason to keep the user out of
 // their cases.
-func (a *app) autoBackup(st *store.Store) error {
-	_, err := st.AutoBackup(a.now(), 3)
+func (a *app) autoBackup(st store.Engine) error {
+	b, ok := st.(*store.Store)
+	if !ok {
+		return nil // a PostgreSQL database is backed up by its server (pg_dump) or `tramite db copy`
+	}
+	_, err := b.AutoBackup(a.now(), 3)
 	return err
 }

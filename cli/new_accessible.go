@@ -84,7 +84,7 @@ func askLine(in *bufio.Reader, out io.Writer, prompt string) (string, error) {
 // accents or it is the start of their names ("elodie" for "Élodie
 // Marchand Pérez"), the one the user picks by number, or a new person
 // only when they say so. A typed name never silently makes a duplicate.
-func (a *app) choosePersonAccessible(in *bufio.Reader, st *store.Store, name string) (store.Person, error) {
+func (a *app) choosePersonAccessible(in *bufio.Reader, st store.Engine, name string) (store.Person, error) {
 	p, err := st.PersonByName(name)
 	if err == nil {
 		return p, nil

@@ -87,7 +87,7 @@ func splitAnswers(proc *procedures.Procedure, raw map[string]string, today proce
 // newCasePrep is a new case checked and ready to save.
 type newCasePrep struct {
 	proc   *procedures.Procedure
-	st     *store.Store // nil until the first write when the file is new
+	st     store.Engine // nil until the first write when the file is new
 	person store.Person
 	exists bool
 	// similar, when set, says --person matches someone but for accents:
@@ -105,7 +105,7 @@ type newCasePrep struct {
 // "Élodie Marchand Pérez") is refused unless newPerson says to add it.
 func (a *app) prepareNewCase(proc *procedures.Procedure, name string, newPerson bool, in newCaseInput) (*newCasePrep, error) {
 	pr := &newCasePrep{proc: proc, person: store.Person{Name: name}, answers: in.answers, values: in.person}
-	if _, err := os.Stat(a.dbPath()); !errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(a.dbPath()); isPostgres(a.dbPath()) || !errors.Is(err, fs.ErrNotExist) {
 		st, err := a.openStore(false)
 		if err != nil {
 			return nil, err

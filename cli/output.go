@@ -95,3 +95,11 @@ func truncate(s string, width int) string {
 	}
 	return s
 }
+
+// pluralNoun is "1 new person" or "3 new people".
+func pluralNoun(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

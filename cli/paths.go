@@ -6,13 +6,18 @@ import (
 	"path/filepath"
 
 	"github.com/adrg/xdg"
+
+	"tramite/store/pgstore"
 )
 
 // dbEnv names the environment variable that overrides the default database.
 const dbEnv = "TRAMITE_DB"
 
-// resolveDBPath picks the database file: the --db flag wins, then
-// TRAMITE_DB, then tramite/tramite.db under the XDG data folder.
+// resolveDBPath picks the database: the --db flag wins, then TRAMITE_DB,
+// then a PostgreSQL server named by the PG* environment (PGHOST,
+// PGDATABASE or PGSERVICE set: pgEnvAddress), then tramite/tramite.db
+// under the XDG data folder. A postgres:// address (or libpq keywords)
+// names a PostgreSQL database; anything else is a bbolt file.
 func resolveDBPath(flag string, getenv func(string) string) string {
 	if flag != "" {
 		return flag
@@ -20,8 +25,18 @@ func resolveDBPath(flag string, getenv func(string) string) string {
 	if env := getenv(dbEnv); env != "" {
 		return env
 	}
+	if getenv("PGHOST") != "" || getenv("PGDATABASE") != "" || getenv("PGSERVICE") != "" {
+		return pgEnvAddress
+	}
 	return defaultDBPath(getenv)
 }
+
+// pgEnvAddress is the address of a PostgreSQL database given by the PG*
+// environment alone (pgx reads PGHOST, PGUSER, PGPASSFILE... itself).
+const pgEnvAddress = "postgres://"
+
+// isPostgres reports whether addr names a PostgreSQL database.
+func isPostgres(addr string) bool { return pgstore.IsAddress(addr) }
 
 // defaultDBPath is $XDG_DATA_HOME/tramite/tramite.db. XDG_DATA_HOME is read
 // through getenv (xdg reads it once at start-up) so a test can point it at a

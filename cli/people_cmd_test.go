@@ -230,6 +230,12 @@ func TestCaseSubcommands(t *testing.T) {
 			want.Answers = before.Answers.Clone()
 			tt.change(&want)
 			after.Updated, want.Updated = before.Updated, before.Updated
+			// Every edit raises the case's version (another desk holding
+			// the old one must reopen it).
+			if after.Version <= before.Version {
+				t.Errorf("version %d after %v, want more than %d", after.Version, tt.args, before.Version)
+			}
+			after.Version = want.Version
 			if !reflect.DeepEqual(after, want) {
 				t.Errorf("after %v:\n got  %+v\n want %+v", tt.args, after, want)
 			}

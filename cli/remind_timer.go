@@ -12,6 +12,7 @@ import (
 	"github.com/adrg/xdg"
 
 	"tramite/export"
+	"tramite/store/pgstore"
 )
 
 // The systemd user units `tramite remind --install-timer` writes.
@@ -48,7 +49,13 @@ func (a *app) timerSpec() (timerSpec, error) {
 		exe = p
 	}
 	s := timerSpec{exe: exe, config: a.getenv("TRAMITE_CONFIG")}
-	if a.dbFlag != "" || a.getenv(dbEnv) != "" {
+	if db := a.dbPath(); isPostgres(db) {
+		// The unit file keeps the address: never a password in it.
+		if pgstore.HasPassword(db) {
+			return timerSpec{}, errors.New("the database address holds a password, which tramite never writes to disk: put it in ~/.pgpass (PGPASSFILE) and give the address without it")
+		}
+		s.db = db
+	} else if a.dbFlag != "" || a.getenv(dbEnv) != "" {
 		if s.db, err = filepath.Abs(a.dbPath()); err != nil {
 			return timerSpec{}, err
 		}

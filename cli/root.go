@@ -78,6 +78,7 @@ tramite new renewal --person "Ana López" \\
 		newGuideCmd(a),
 		newClosuresCmd(a),
 		newExitCodesTopic(),
+		newDBCmd(a),
 	)
 	// cobra's own completion command, with a one-line summary that fits
 	// 80 columns beside the others.

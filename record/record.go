@@ -46,6 +46,10 @@ type Case struct {
 	Notes   string          `json:"notes,omitzero"`
 	Created time.Time       `json:"created"`
 	Updated time.Time       `json:"updated"`
+	// Version counts the case's saves (1 once created; 0 for a case saved
+	// before versions existed). SaveCase refuses a case whose Version is
+	// not the stored one (ErrConflict): another desk saved it meanwhile.
+	Version uint64 `json:"version,omitzero"`
 }
 
 // Summary is a case's row in the deadline index: what the agenda needs,

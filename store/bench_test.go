@@ -27,7 +27,7 @@ func prepareDB(b *testing.B, n int) string {
 		{Stage: procedures.StageBooked, AppointmentDate: base.AddDays(10), Office: "Cuernavaca", AppointmentTime: "10:30"},
 		{Stage: procedures.StageFiled, FiledDate: base.AddDays(-5), NUT: "CUE-1"},
 	}
-	mustDo(b, s.db.Update(func(tx *bolt.Tx) error {
+	mustDo(b, s.raw().Update(func(tx *bolt.Tx) error {
 		var personID uint64
 		for i := range n {
 			if i%5 == 0 {

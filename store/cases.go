@@ -13,8 +13,10 @@ import (
 )
 
 // SaveCase creates c (assigning c.ID when zero) or replaces it, and writes
-// its index row in the same transaction. The person must exist. On success
-// c holds the stored ID and times.
+// its index row in the same transaction. The person must exist. Replacing
+// a case needs c.Version to be the stored one: a save based on an older
+// version is refused with a *record.ConflictError (record.ErrConflict).
+// On success c holds the stored ID, times and version.
 func (s *Store) SaveCase(c *Case) error {
 	d := *c
 	d.Procedure = strings.TrimSpace(d.Procedure)
@@ -32,8 +34,15 @@ func (s *Store) SaveCase(c *Case) error {
 				was = &old
 			}
 		}
+		if err := record.CheckVersion(d, was); err != nil {
+			return err
+		}
 		if err := record.ValidateCase(d, was, s.today()); err != nil {
 			return err
+		}
+		d.Version = 1
+		if was != nil {
+			d.Version = was.Version + 1
 		}
 		if d.ID == 0 {
 			id, err := cases.NextSequence()
@@ -68,7 +77,7 @@ func (s *Store) SaveCase(c *Case) error {
 			d.UID = record.NewUID()
 		}
 		d.Updated = now
-		return putCaseWith(tx, &d, s.cal)
+		return putCaseWith(tx, &d, s.calendar())
 	})
 	if err != nil {
 		return err
@@ -186,7 +195,8 @@ func (s *Store) editCase(id uint64, what string, edit func(c *Case)) error {
 			return err
 		}
 		c.Updated = s.stamp()
-		return putCaseWith(tx, &c, s.cal)
+		c.Version++
+		return putCaseWith(tx, &c, s.calendar())
 	})
 }
 

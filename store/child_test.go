@@ -8,6 +8,8 @@ import (
 	"os/exec"
 	"strconv"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // The child process: the test binary run again with childEnv set.
@@ -20,12 +22,25 @@ const (
 
 // runChild runs one child mode and returns its exit code.
 //
-//	hold     open the file, print "open", wait for stdin to close
+//	hold     hold bbolt's lock on the file, print "open", wait for stdin to close
 //	answers  open the file, then save answers forever, printing each key
 //	         only after SaveAnswer returned
 func runChild(mode string) int {
 	if mode == "first" {
 		return firstRun(os.Getenv(childPathEnv))
+	}
+	if mode == "hold" {
+		// A Store holds the file only during an operation: hold bbolt's
+		// lock as a long write (or an older tramite) would.
+		db, err := bolt.Open(os.Getenv(childPathEnv), 0o600, nil)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "child:", err)
+			return 2
+		}
+		defer db.Close()
+		fmt.Println("open")
+		_, _ = io.Copy(io.Discard, os.Stdin)
+		return 0
 	}
 	s, err := Open(os.Getenv(childPathEnv), Options{})
 	if err != nil {

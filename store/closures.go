@@ -52,7 +52,7 @@ func (s *Store) SetClosures(ds []procedures.Date) error {
 	if err != nil {
 		return err
 	}
-	s.cal = cal
+	s.setCal(cal)
 	return nil
 }
 
@@ -61,10 +61,11 @@ func (s *Store) SetClosures(ds []procedures.Date) error {
 // R-CASE-DECIDE), and what the index rows were computed with. The map is
 // the caller's own copy.
 func (s *Store) Calendar() procedures.Calendar {
-	if len(s.cal.Closures) == 0 {
+	cal := s.calendar()
+	if len(cal.Closures) == 0 {
 		return procedures.Calendar{}
 	}
-	return procedures.Calendar{Closures: maps.Clone(s.cal.Closures)}
+	return procedures.Calendar{Closures: maps.Clone(cal.Closures)}
 }
 
 // normalizeClosures returns ds sorted by date, each date once.

@@ -73,7 +73,7 @@ func TestAnswersSurviveKill(t *testing.T) {
 		if err != nil {
 			t.Fatalf("run %d: the file does not open after a kill: %v", run, err)
 		}
-		mustDo(t, s.db.View(func(tx *bolt.Tx) error {
+		mustDo(t, s.raw().View(func(tx *bolt.Tx) error {
 			for err := range tx.Check() {
 				t.Errorf("run %d: bbolt check: %v", run, err)
 			}

@@ -65,7 +65,7 @@ func TestEachSummaryYieldsTheRowsOfSummaries(t *testing.T) {
 			t.Errorf("EachSummary rows:\n got %+v\nwant %+v", got, want)
 		}
 	})
-	mustDo(t, s.db.Update(func(tx *bolt.Tx) error {
+	mustDo(t, s.raw().Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketMeta).Put(keyRules, []byte("2020-01-01;index=0"))
 	}))
 	mustDo(t, s.Close())

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"tramite/procedures"
 )
 
@@ -124,4 +126,28 @@ func renewalAnswers(p *procedures.Procedure) procedures.Answers {
 		}
 	}
 	return fillAnswers(p, preset)
+}
+
+// raw gives tests bbolt's own transactions on the store's file, holding
+// the file for each of them as the store's operations do.
+func (s *Store) raw() rawDB { return rawDB{s} }
+
+type rawDB struct{ s *Store }
+
+func (r rawDB) Update(fn func(*bolt.Tx) error) error {
+	db, err := r.s.acquire()
+	if err != nil {
+		return err
+	}
+	defer r.s.release()
+	return db.Update(fn)
+}
+
+func (r rawDB) View(fn func(*bolt.Tx) error) error {
+	db, err := r.s.acquire()
+	if err != nil {
+		return err
+	}
+	defer r.s.release()
+	return db.View(fn)
 }

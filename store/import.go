@@ -301,7 +301,8 @@ func (im *importer) caseOf(c Case) (Case, ImportAction, error) {
 				return c, 0, err
 			}
 		}
-		if err := putCaseWith(im.tx, &d, im.s.cal); err != nil {
+		d.Version = old.Version + 1 // an update, as any save (record.CheckVersion)
+		if err := putCaseWith(im.tx, &d, im.s.calendar()); err != nil {
 			return c, 0, err
 		}
 		return d, ImportUpdated, nil
@@ -323,7 +324,8 @@ func (im *importer) caseOf(c Case) (Case, ImportAction, error) {
 	if c.Updated.IsZero() {
 		c.Updated = im.now
 	}
-	if err := putCaseWith(im.tx, &c, im.s.cal); err != nil {
+	c.Version = 1
+	if err := putCaseWith(im.tx, &c, im.s.calendar()); err != nil {
 		return c, 0, err
 	}
 	im.caseUID[c.UID] = c.ID

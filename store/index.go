@@ -196,7 +196,7 @@ func (s *Store) computeRow(tx *bolt.Tx, id uint64) (Summary, error) {
 	if p, err := getPerson(tx, c.PersonID); err == nil {
 		name = p.Name
 	}
-	return summarize(&c, name, s.cal), nil
+	return summarize(&c, name, s.calendar()), nil
 }
 
 // eachComputedSummary is EachSummary over rows computed from the cases,
@@ -213,7 +213,7 @@ func (s *Store) eachComputedSummary(fn func(*Summary) error) error {
 			if p, err := getPerson(tx, c.PersonID); err == nil {
 				name = p.Name
 			}
-			row := summarize(&c, name, s.cal)
+			row := summarize(&c, name, s.calendar())
 			if err := fn(&row); err != nil {
 				stop = err
 				return err
@@ -243,7 +243,7 @@ func (s *Store) computeSummaries() ([]Summary, error) {
 // changes (a migration, new rules, a new procedure).
 func (s *Store) ReindexAll() error {
 	return s.update("rebuilding the deadline index", func(tx *bolt.Tx) error {
-		return reindex(tx, s.cal)
+		return reindex(tx, s.calendar())
 	})
 }
 

@@ -41,7 +41,7 @@ func TestDamagedIndexIsRecomputed(t *testing.T) {
 				}
 				want, err := s.Summaries()
 				mustDo(t, err)
-				mustDo(t, s.db.Update(func(tx *bolt.Tx) error { return hurt(tx, ids[1]) }))
+				mustDo(t, s.raw().Update(func(tx *bolt.Tx) error { return hurt(tx, ids[1]) }))
 				if readOnly {
 					mustDo(t, s.Close())
 					var err error
@@ -63,7 +63,7 @@ func TestDamagedIndexIsRecomputed(t *testing.T) {
 					return
 				}
 				// Rebuilt: the rows decode again without falling back.
-				mustDo(t, s.db.View(func(tx *bolt.Tx) error {
+				mustDo(t, s.raw().View(func(tx *bolt.Tx) error {
 					idx := tx.Bucket(bucketIndex)
 					strs, err := loadStrings(idx)
 					if err != nil {

@@ -141,7 +141,7 @@ func TestOpenRebuildsTheIndexWhenRulesChange(t *testing.T) {
 	want, err := s.Summaries()
 	mustDo(t, err)
 	// Pretend the rows were written by older rules: wrong rows, old version.
-	mustDo(t, s.db.Update(func(tx *bolt.Tx) error {
+	mustDo(t, s.raw().Update(func(tx *bolt.Tx) error {
 		if err := putRow(tx, Summary{CaseID: 2, Person: "stale", Stage: procedures.StageDraft}); err != nil {
 			return err
 		}
@@ -164,7 +164,7 @@ func TestOpenRebuildsTheIndexWhenRulesChange(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Summaries after reopening with new rules:\n got %+v\nwant %+v", got, want)
 	}
-	mustDo(t, s.db.View(func(tx *bolt.Tx) error {
+	mustDo(t, s.raw().View(func(tx *bolt.Tx) error {
 		if v := string(tx.Bucket(bucketMeta).Get(keyRules)); v != rulesVersion() {
 			t.Errorf("rules version after rebuild = %q; want %q", v, rulesVersion())
 		}

@@ -2,14 +2,19 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
-// bbolt's lock is flock(2), held per open file description: a second
-// process is refused, and so is a second Open in the same process (each
-// Open has its own description). Both are tested.
+// bbolt's lock is flock(2), held per open file description. A Store takes
+// it only for each operation; while another holder has it (a long write,
+// an older tramite) Open waits for the timeout, then reports ErrLocked:
+// from another process, and from the same one (each bbolt handle has its
+// own description). Both are tested.
 func TestSecondOpenReportsLockWithinTheTimeout(t *testing.T) {
 	type holder struct {
 		hold func(t *testing.T, path string) (release func())
@@ -28,9 +33,9 @@ func TestSecondOpenReportsLockWithinTheTimeout(t *testing.T) {
 			}
 		}},
 		"held by this process": {timeout: 200 * time.Millisecond, hold: func(t *testing.T, path string) func() {
-			s, err := Open(path, Options{})
+			db, err := bolt.Open(path, 0o600, nil)
 			mustDo(t, err)
-			return func() { s.Close() }
+			return func() { db.Close() }
 		}},
 	}
 	for name, tt := range tests {
@@ -74,5 +79,58 @@ func TestSecondOpenReportsLockWithinTheTimeout(t *testing.T) {
 			}
 			s.Close()
 		})
+	}
+}
+
+// An open Store (the dashboard) holds no lock between its operations:
+// another Store on the file, in this process or another, reads and writes,
+// and the first sees the change (Generation moves, the data is there).
+func TestAnOpenStoreSharesTheFile(t *testing.T) {
+	path := dbPath(t)
+	dash := openTest(t, path)
+	p := Person{Name: "Ana"}
+	mustDo(t, dash.SavePerson(&p))
+	g0, err := dash.Generation()
+	mustDo(t, err)
+
+	for _, ro := range []bool{true, false} {
+		other, err := Open(path, Options{ReadOnly: ro})
+		if err != nil {
+			t.Fatalf("Open(read-only %v) beside an open store: %v", ro, err)
+		}
+		if got, err := other.Person(p.ID); err != nil || got.Name != "Ana" {
+			t.Errorf("read beside an open store: %+v, %v", got, err)
+		}
+		if !ro {
+			c := Case{PersonID: p.ID, Procedure: "renewal"}
+			mustDo(t, other.SaveCase(&c))
+		}
+		mustDo(t, other.Close())
+	}
+	g1, err := dash.Generation()
+	mustDo(t, err)
+	if g1 == g0 {
+		t.Error("Generation did not move after another store wrote")
+	}
+	if rows, err := dash.Summaries(); err != nil || len(rows) != 1 {
+		t.Errorf("the open store does not see the other's case: %v, %v", rows, err)
+	}
+	// A child process writes while this store stays open.
+	c := Case{PersonID: p.ID, Procedure: "renewal"}
+	mustDo(t, dash.SaveCase(&c))
+	ch := startChild(t, "answers", path, childCaseEnv+"="+fmt.Sprint(c.ID), childTagEnv+"=child")
+	for range 5 {
+		if !ch.lines.Scan() {
+			t.Fatal("the child stopped before saving 5 answers")
+		}
+		mustDo(t, dash.SetNotes(c.ID, "written beside the child"))
+	}
+	ch.stdin.Close()
+	ch.cmd.Process.Kill()
+	ch.cmd.Wait()
+	got, err := dash.Case(c.ID)
+	mustDo(t, err)
+	if got.Notes != "written beside the child" || got.Answers["child_4"] == "" {
+		t.Errorf("after writing beside the child: notes %q, child_4 %q", got.Notes, got.Answers["child_4"])
 	}
 }

@@ -45,7 +45,8 @@ func (s *Store) MergePeople(keep *Person, otherID uint64) error {
 				return err
 			}
 			c.PersonID, c.Updated = q.ID, now
-			if err := putCaseWith(tx, &c, s.cal); err != nil {
+			c.Version++ // moved: a desk holding the old version must reopen it
+			if err := putCaseWith(tx, &c, s.calendar()); err != nil {
 				return fmt.Errorf("case %d: %w", id, err)
 			}
 		}

@@ -61,7 +61,7 @@ func TestOlderSchemaIsMigratedAfterABackup(t *testing.T) {
 			if got, err := s2.PersonByName("ana"); err != nil || got.ID != p.ID {
 				t.Errorf("person after migration = %+v, %v", got, err)
 			}
-			mustDo(t, s2.db.View(func(tx *bolt.Tx) error {
+			mustDo(t, s2.raw().View(func(tx *bolt.Tx) error {
 				if tx.Bucket([]byte("reminders")) == nil {
 					t.Error("the migration step did not run")
 				}

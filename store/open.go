@@ -34,7 +34,7 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	s := &Store{path: path, now: opt.Now, readOnly: opt.ReadOnly}
+	s := &Store{path: path, now: opt.Now, readOnly: opt.ReadOnly, timeout: opt.Timeout}
 
 	created := false
 	info, err := os.Stat(path)
@@ -109,8 +109,9 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 		}
 		if opt.ReadOnly {
 			s.db = db
-			s.cal = calendarOf(st.closures)
+			s.setCal(calendarOf(st.closures))
 			s.staleIndex = st.rules != rulesVersion()
+			s.share()
 			return s, nil
 		}
 		closeQuietly(db)
@@ -128,6 +129,7 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 	}
 	// What a creation killed after its file was in place left behind.
 	_, _ = safefile.Clean(filepath.Dir(path), filepath.Base(path))
+	s.share()
 	return s, nil
 }
 
@@ -145,7 +147,7 @@ func (s *Store) prepare(sc schema) error {
 	if err != nil {
 		return refusal(s.path, err)
 	}
-	s.cal = calendarOf(st.closures)
+	s.setCal(calendarOf(st.closures))
 	if st.schema < sc.version {
 		// migrate rebuilds the index too.
 		return s.migrate(st.schema, sc)

@@ -182,7 +182,7 @@ func filledDB(t *testing.T, n int) []byte {
 	s := openTest(t, path)
 	p := Person{Name: "Ana"}
 	mustDo(t, s.SavePerson(&p))
-	mustDo(t, s.db.Update(func(tx *bolt.Tx) error {
+	mustDo(t, s.raw().Update(func(tx *bolt.Tx) error {
 		for i := range n {
 			c := Case{PersonID: p.ID, Procedure: "renewal", Notes: strings.Repeat("x", i%300)}
 			c.ID, _ = tx.Bucket(bucketCases).NextSequence()

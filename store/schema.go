@@ -146,8 +146,8 @@ func (s *Store) migrate(from int, sc schema) error {
 		if err != nil {
 			return err
 		}
-		s.cal = calendarOf(ds)
-		return reindex(tx, s.cal)
+		s.setCal(calendarOf(ds))
+		return reindex(tx, s.calendar())
 	})
 	if err != nil {
 		return fmt.Errorf("upgrading %s (a copy of it as it was is in %s): %w", s.path, backup, err)

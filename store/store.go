@@ -30,6 +30,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -67,6 +68,8 @@ var (
 	ErrDuplicateName = record.ErrDuplicateName
 	// ErrHasCases: a person cannot be deleted while they have cases.
 	ErrHasCases = record.ErrHasCases
+	// ErrNotEmpty: Load into a database that holds records.
+	ErrNotEmpty = errors.New("the target database is not empty")
 )
 
 // Options tune Open.
@@ -80,8 +83,21 @@ type Options struct {
 }
 
 // Store is an open tramite database.
+//
+// It holds the file (and bbolt's lock on it) only for the length of each
+// operation: between operations another tramite, the command line beside
+// an open dashboard, may read and write the same file. An operation waits
+// up to Options.Timeout for another's write to end (ErrLocked after it).
 type Store struct {
+	// db is the open bbolt handle: held through Open, then only while
+	// operations of this Store run (users counts them; shared is set once
+	// Open is done).
 	db       *bolt.DB
+	hmu      sync.Mutex
+	users    int
+	shared   bool
+	timeout  time.Duration
+	calMu    sync.Mutex
 	path     string
 	now      func() time.Time
 	readOnly bool
@@ -104,13 +120,84 @@ func Open(path string, opt Options) (*Store, error) {
 
 // Close releases the file and its lock.
 func (s *Store) Close() error {
-	if err := guard(s.db.Close); err != nil {
+	s.hmu.Lock()
+	defer s.hmu.Unlock()
+	s.shared = true
+	if s.db == nil {
+		return nil
+	}
+	db := s.db
+	s.db = nil
+	if err := guard(db.Close); err != nil {
 		return fmt.Errorf("closing %s: %w", s.path, err)
 	}
 	if !s.readOnly {
 		writeStamp(s.path) // the next open may skip the full check (checked.go)
 	}
 	return nil
+}
+
+// share ends Open: from now on the file is opened for each operation.
+func (s *Store) share() {
+	s.hmu.Lock()
+	defer s.hmu.Unlock()
+	s.shared = true
+	if s.users == 0 && s.db != nil {
+		closeQuietly(s.db)
+		s.db = nil
+	}
+}
+
+// acquire returns the bbolt handle for one operation, opening the file
+// (and taking its lock, waiting up to the timeout) when no other
+// operation of this Store has it open; release gives it back.
+func (s *Store) acquire() (*bolt.DB, error) {
+	s.hmu.Lock()
+	defer s.hmu.Unlock()
+	if s.db == nil {
+		db, err := openBolt(s.path, s.readOnly, s.timeout)
+		if err != nil {
+			return nil, err
+		}
+		s.db = db
+	}
+	s.users++
+	return s.db, nil
+}
+
+func (s *Store) release() {
+	s.hmu.Lock()
+	defer s.hmu.Unlock()
+	s.users--
+	if s.users == 0 && s.shared && s.db != nil {
+		closeQuietly(s.db)
+		s.db = nil
+	}
+}
+
+// calendar is the office calendar of the closures last read.
+func (s *Store) calendar() procedures.Calendar {
+	s.calMu.Lock()
+	defer s.calMu.Unlock()
+	return s.cal
+}
+
+func (s *Store) setCal(cal procedures.Calendar) {
+	s.calMu.Lock()
+	s.cal = cal
+	s.calMu.Unlock()
+}
+
+// Generation is a number that changes whenever a write commits, from this
+// tramite or another on the same file (bbolt's transaction id): the
+// dashboard polls it to refresh.
+func (s *Store) Generation() (uint64, error) {
+	var g uint64
+	err := s.view("reading the change counter", func(tx *bolt.Tx) error {
+		g = uint64(tx.ID())
+		return nil
+	})
+	return g, err
 }
 
 // Path is the file the store was opened from.
@@ -128,9 +215,19 @@ func (s *Store) update(what string, fn func(tx *bolt.Tx) error) error {
 	if s.readOnly {
 		return fmt.Errorf("%s: %w (%s)", what, ErrReadOnly, s.path)
 	}
-	err := guard(func() error {
-		return s.db.Update(func(tx *bolt.Tx) error {
+	db, err := s.acquire()
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	defer s.release()
+	err = guard(func() error {
+		return db.Update(func(tx *bolt.Tx) error {
 			packAppendOnly(tx)
+			// Another tramite may have changed the closures since: rows
+			// are computed with those stored now.
+			if ds, err := readClosures(tx); err == nil {
+				s.setCal(calendarOf(ds))
+			}
 			return fn(tx)
 		})
 	})
@@ -160,7 +257,12 @@ func packAppendOnly(tx *bolt.Tx) {
 
 // view runs fn in one read transaction.
 func (s *Store) view(what string, fn func(tx *bolt.Tx) error) error {
-	if err := guard(func() error { return s.db.View(fn) }); err != nil {
+	db, err := s.acquire()
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	defer s.release()
+	if err := guard(func() error { return db.View(fn) }); err != nil {
 		return s.wrap(what, err)
 	}
 	return nil

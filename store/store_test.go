@@ -92,7 +92,7 @@ func TestEditsAreStoredAndStamped(t *testing.T) {
 		ID: c.ID, UID: c.UID, PersonID: p.ID, Procedure: "renewal",
 		Answers:  procedures.Answers{"card_type": "temporary"},
 		Progress: pr, Ticks: map[string]bool{"D-PASS": true}, Notes: "called the office",
-		Created: c.Created, Updated: got.Updated,
+		Created: c.Created, Updated: got.Updated, Version: 9,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("after edits:\n got %+v\nwant %+v", got, want)

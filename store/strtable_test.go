@@ -13,7 +13,7 @@ import (
 func tableSize(t *testing.T, s *Store) uint64 {
 	t.Helper()
 	var n uint64
-	mustDo(t, s.db.View(func(tx *bolt.Tx) error {
+	mustDo(t, s.raw().View(func(tx *bolt.Tx) error {
 		n = tx.Bucket(bucketIndex).Bucket(bucketStrings).Sequence()
 		return nil
 	}))
@@ -40,7 +40,7 @@ func TestStringTableCompacts(t *testing.T) {
 
 	// Strings no row uses any more, as edits leave behind (a note with an
 	// old date), up to just below the compaction threshold.
-	mustDo(t, s.db.Update(func(tx *bolt.Tx) error {
+	mustDo(t, s.raw().Update(func(tx *bolt.Tx) error {
 		w, err := newTableWriter(tx.Bucket(bucketIndex))
 		if err != nil {
 			return err

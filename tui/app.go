@@ -58,6 +58,8 @@ type App struct {
 	// awaitInterview is set from openInterviewMsg until the interview's
 	// case is read: keys typed meanwhile are for the interview.
 	awaitInterview bool
+	// watch follows the store's change counter (watch.go).
+	watch watchState
 }
 
 var _ tea.Model = (*App)(nil)
@@ -135,6 +137,9 @@ func (a *App) Init() tea.Cmd {
 	} else {
 		cmds = append(cmds, startCmd(a.st, a.opts.Context.Today))
 	}
+	if w := watchCmd(a.st); w != nil {
+		cmds = append(cmds, w)
+	}
 	return tea.Batch(cmds...)
 }
 
@@ -178,6 +183,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.err = msg.err
 		a.layout() // the error may take more than one line
 		return a, nil
+	case watchMsg:
+		return a, a.watched(msg)
 	case startMsg:
 		// start hands msg.sums to the dashboard: let it find their rows.
 		a.dash.prebuilt = msg.data

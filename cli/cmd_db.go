@@ -1,0 +1,152 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/spf13/cobra"
+
+	"tramite/store"
+)
+
+func newDBCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "db",
+		Short: "Move the database between a file and PostgreSQL",
+		Args:  noArgs,
+	}
+	cmd.AddCommand(newDBCopyCmd(a))
+	return cmd
+}
+
+func newDBCopyCmd(a *app) *cobra.Command {
+	var from, to string
+	cmd := &cobra.Command{
+		Use:   "copy --to DATABASE",
+		Short: "Copy every person, case and closure to another database",
+		Long: `Copy every person, case and office closure, with their ids, times and
+versions, from one database to another: a file and a PostgreSQL database
+(postgres://USER@HOST:PORT/DATABASE) in either direction, so an office can
+move its household file to a shared server and back. The source (--from,
+default the database of --db, TRAMITE_DB or the PG* environment) is only
+read; the target must be new or empty. The copy is one transaction: it is
+whole or not there at all. The counts are then read back from the target
+and compared.
+
+Passwords come from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from
+tramite's files, and are never printed.`,
+		Example: `  tramite db copy --to postgres://ana@db.office/tramite
+  tramite db copy --from postgres://ana@db.office/tramite --to office-copy.db`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if to == "" {
+				return usagef("--to: name the target database (a FILE, or postgres://USER@HOST/DATABASE)")
+			}
+			if from == "" {
+				from = a.dbPath()
+			}
+			return a.copyDB(from, to)
+		},
+	}
+	cmd.Flags().StringVar(&from, "from", "", "source database (default: --db)")
+	cmd.Flags().StringVar(&to, "to", "", "target database FILE or postgres://…")
+	return cmd
+}
+
+// openAddress opens the database at addr as --db addr would.
+func (a *app) openAddress(addr string, readOnly bool) (store.Engine, error) {
+	saved := a.dbFlag
+	a.dbFlag = addr
+	defer func() { a.dbFlag = saved }()
+	return a.openStore(readOnly)
+}
+
+// dbCounts is what a copy compares between source and target.
+type dbCounts struct {
+	people, cases, rows, closures int
+	personIDs, caseIDs            []uint64
+}
+
+func countDB(st store.Engine) (dbCounts, error) {
+	var n dbCounts
+	people, err := st.People()
+	if err != nil {
+		return n, err
+	}
+	cases, err := st.Cases()
+	if err != nil {
+		return n, err
+	}
+	closures, err := st.Closures()
+	if err != nil {
+		return n, err
+	}
+	err = st.EachSummary(func(*store.Summary) error { n.rows++; return nil })
+	for _, p := range people {
+		n.personIDs = append(n.personIDs, p.ID)
+	}
+	for _, c := range cases {
+		n.caseIDs = append(n.caseIDs, c.ID)
+	}
+	n.people, n.cases, n.closures = len(people), len(cases), len(closures)
+	return n, err
+}
+
+// copyDB copies from one database to another and verifies the counts.
+func (a *app) copyDB(from, to string) error {
+	if from == to {
+		return usagef("--from and --to name the same database")
+	}
+	src, err := a.openAddress(from, true)
+	if err != nil {
+		return fmt.Errorf("the source: %w", err)
+	}
+	defer src.Close()
+	people, err := src.People()
+	if err != nil {
+		return err
+	}
+	cases, err := src.Cases()
+	if err != nil {
+		return err
+	}
+	closures, err := src.Closures()
+	if err != nil {
+		return err
+	}
+	want, err := countDB(src)
+	if err != nil {
+		return err
+	}
+	dst, err := a.openAddress(to, false)
+	if err != nil {
+		return fmt.Errorf("the target: %w", err)
+	}
+	name := dst.Path()
+	err = dst.Load(people, cases, closures)
+	dst.Close()
+	if errors.Is(err, store.ErrNotEmpty) {
+		return fmt.Errorf("%w; nothing was copied", err)
+	}
+	if err != nil {
+		return fmt.Errorf("copying to %s: %w (nothing was copied)", name, err)
+	}
+	check, err := a.openAddress(to, true)
+	if err != nil {
+		return fmt.Errorf("verifying the copy: %w", err)
+	}
+	defer check.Close()
+	got, err := countDB(check)
+	if err != nil {
+		return fmt.Errorf("verifying the copy: %w", err)
+	}
+	if got.people != want.people || got.cases != want.cases || got.rows != want.cases || got.closures != want.closures ||
+		!slices.Equal(got.personIDs, want.personIDs) || !slices.Equal(got.caseIDs, want.caseIDs) {
+		return fmt.Errorf("the copy in %s does not match: %d people, %d cases, %d index rows, %d closures; the source has %d, %d, %d, %d",
+			name, got.people, got.cases, got.rows, got.closures, want.people, want.cases, want.cases, want.closures)
+	}
+	fmt.Fprintf(a.stdout, "Copied %s, %s and %d office closure(s) from %s to %s; counts and ids verified.\n",
+		pluralNoun(want.people, "person", "people"), countCases(want.cases), want.closures, src.Path(), name)
+	return nil
+}

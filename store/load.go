@@ -1,0 +1,74 @@
+package store
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"tramite/procedures"
+)
+
+// Load writes people, cases and closures into an empty store as they are
+// (ids, person ids, times and versions kept, no value re-checked: a copy
+// is faithful), computes every index row with the closures, and keeps the
+// id sequences above the ids loaded, all in one transaction. It is what
+// `tramite db copy` writes with; a store holding anything is refused.
+func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) error {
+	list := normalizeClosures(closures)
+	cal := calendarOf(list)
+	err := s.update("copying into "+s.path, func(tx *bolt.Tx) error {
+		pb, cb := tx.Bucket(bucketPeople), tx.Bucket(bucketCases)
+		if np, nc := pb.Stats().KeyN, cb.Stats().KeyN; np > 0 || nc > 0 {
+			return fmt.Errorf("%w: it already holds %d people and %d cases: copy into a new file or an empty database", ErrNotEmpty, np, nc)
+		}
+		var maxP, maxC uint64
+		for _, p := range people {
+			if p.ID == 0 {
+				return fmt.Errorf("person %q has no id", p.Name)
+			}
+			key := nameKey(p.Name)
+			if other := tx.Bucket(bucketPeopleByName).Get(key); other != nil {
+				return fmt.Errorf("%w: %q (person %d and %d)", ErrDuplicateName, p.Name, btoi(other), p.ID)
+			}
+			if err := putJSON(pb, p.ID, p); err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketPeopleByName).Put(key, itob(p.ID)); err != nil {
+				return err
+			}
+			maxP = max(maxP, p.ID)
+		}
+		if err := writeClosures(tx, list); err != nil {
+			return err
+		}
+		for i := range cases {
+			c := cases[i]
+			if c.ID == 0 {
+				return fmt.Errorf("a case of person %d has no id", c.PersonID)
+			}
+			if c.Answers == nil {
+				c.Answers = procedures.Answers{}
+			}
+			if err := putCaseWith(tx, &c, cal); err != nil {
+				return fmt.Errorf("case %d: %w", c.ID, err)
+			}
+			maxC = max(maxC, c.ID)
+		}
+		if pb.Sequence() < maxP {
+			if err := pb.SetSequence(maxP); err != nil {
+				return err
+			}
+		}
+		if cb.Sequence() < maxC {
+			if err := cb.SetSequence(maxC); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	s.setCal(cal)
+	return nil
+}

@@ -1,0 +1,228 @@
+package pgstore
+
+import (
+	"context"
+	"errors"
+	"net/url"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"tramite/procedures"
+	"tramite/store"
+	"tramite/store/storetest"
+)
+
+// exec runs sql on the database at addr, outside any Store.
+func exec(t *testing.T, addr, sql string, args ...any) {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, sql, args...); err != nil {
+		t.Fatalf("%s: %v", sql, err)
+	}
+}
+
+func mustOpen(t *testing.T, addr string, opt store.Options) *Store {
+	t.Helper()
+	s, err := Open(addr, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestNewerSchemaIsRefusedUntouched(t *testing.T) {
+	addr := freshSchema(t)
+	s := mustOpen(t, addr, store.Options{})
+	s.Close()
+	exec(t, addr, `UPDATE tramite_meta SET value = '99' WHERE key = 'schema'`)
+	for _, ro := range []bool{false, true} {
+		_, err := Open(addr, store.Options{ReadOnly: ro})
+		if !errors.Is(err, store.ErrNewerSchema) || !strings.Contains(err.Error(), "update tramite") {
+			t.Errorf("Open (read-only %v) of a newer schema = %v; want ErrNewerSchema saying to update", ro, err)
+		}
+	}
+}
+
+func TestAnotherProgramsTablesAreRefused(t *testing.T) {
+	addr := freshSchema(t)
+	exec(t, addr, `CREATE TABLE people (id int)`)
+	if _, err := Open(addr, store.Options{}); !errors.Is(err, store.ErrNotTramite) {
+		t.Errorf("Open of a schema with another program's people table = %v; want ErrNotTramite", err)
+	}
+}
+
+func TestReadOnlyOpenOfAnEmptyDatabaseCreatesNothing(t *testing.T) {
+	addr := freshSchema(t)
+	if _, err := Open(addr, store.Options{ReadOnly: true}); !errors.Is(err, ErrNoTables) {
+		t.Fatalf("read-only Open of an empty schema = %v; want 'no tramite database'", err)
+	}
+	s := mustOpen(t, addr, store.Options{})
+	if people, err := s.People(); err != nil || len(people) != 0 {
+		t.Errorf("after the read-only open: %v, %v", people, err)
+	}
+}
+
+// An older schema is upgraded in one transaction; a step that fails
+// leaves the database as it was (PostgreSQL's DDL is transactional).
+func TestOlderSchemaIsMigratedInOneTransaction(t *testing.T) {
+	addr := freshSchema(t)
+	s := mustOpen(t, addr, store.Options{})
+	p := store.Person{Name: "Ana"}
+	if err := s.SavePerson(&p); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	failing := schema{version: 2, steps: map[int]migration{1: func(ctx context.Context, tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `ALTER TABLE people ADD COLUMN nickname text`); err != nil {
+			return err
+		}
+		return errors.New("step failed on purpose")
+	}}}
+	if _, err := open(addr, store.Options{}, failing); err == nil || !strings.Contains(err.Error(), "nothing was changed") {
+		t.Fatalf("open with a failing step = %v; want its error", err)
+	}
+	// Version 1 code still opens it: nothing changed.
+	s = mustOpen(t, addr, store.Options{})
+	s.Close()
+
+	ok := schema{version: 2, steps: map[int]migration{1: func(ctx context.Context, tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, `ALTER TABLE people ADD COLUMN nickname text`)
+		return err
+	}}}
+	s2, err := open(addr, store.Options{}, ok)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s2.Person(p.ID); err != nil || got.Name != "Ana" {
+		t.Errorf("after the upgrade Person = %+v, %v", got, err)
+	}
+	s2.Close()
+	if _, err := Open(addr, store.Options{}); !errors.Is(err, store.ErrNewerSchema) {
+		t.Errorf("version 1 code on the upgraded database = %v; want ErrNewerSchema", err)
+	}
+}
+
+// When the rules change, a read-write open rebuilds the index; a
+// read-only one computes the rows from the cases.
+func TestOpenRebuildsTheIndexWhenRulesChange(t *testing.T) {
+	addr := freshSchema(t)
+	s := mustOpen(t, addr, store.Options{})
+	storetest.SeedCases(t, s, 5)
+	want, err := s.Summaries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	exec(t, addr, `UPDATE summaries SET person = 'stale' WHERE case_id = 2`)
+	exec(t, addr, `DELETE FROM deadlines WHERE case_id = 3`)
+	exec(t, addr, `UPDATE tramite_meta SET value = 'old rules' WHERE key = 'rules'`)
+
+	ro := mustOpen(t, addr, store.Options{ReadOnly: true})
+	if got, err := ro.Summaries(); err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("read-only Summaries with stale rules:\n got %+v (%v)\nwant %+v", got, err, want)
+	}
+	rw := mustOpen(t, addr, store.Options{})
+	if got, err := rw.Summaries(); err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("Summaries after reopening with new rules:\n got %+v (%v)\nwant %+v", got, err, want)
+	}
+}
+
+// The password is in no error and not in Path.
+func TestPasswordsAreRedacted(t *testing.T) {
+	addr := serverAddr(t)
+	u, err := url.Parse(addr)
+	if err != nil {
+		t.Skip("the test address is not a URL")
+	}
+	secret := "s3cr3t-Pa55word"
+	u.User = url.UserPassword(u.User.Username(), secret)
+	bad := u.String()
+	_, err = Open(bad, store.Options{})
+	if err == nil {
+		t.Fatal("Open with a wrong password succeeded")
+	}
+	if strings.Contains(err.Error(), secret) {
+		t.Errorf("the error shows the password: %v", err)
+	}
+	// An unreachable port: the error says so, without the password.
+	u.Host = "127.0.0.1:1"
+	_, err = Open(u.String(), store.Options{})
+	if err == nil || strings.Contains(err.Error(), secret) || !errors.Is(err, ErrUnreachable) {
+		t.Errorf("Open of an unreachable server = %v; want ErrUnreachable without the password", err)
+	}
+	// A malformed address with a password.
+	_, err = Open("postgres://u:"+secret+"@host:notaport/db", store.Options{})
+	if err == nil || strings.Contains(err.Error(), secret) {
+		t.Errorf("Open of a malformed address = %v; want an error without the password", err)
+	}
+	s := mustOpen(t, freshSchema(t), store.Options{})
+	if pw, _ := url.Parse(addr); pw != nil {
+		if p, ok := pw.User.Password(); ok && p != "" && strings.Contains(s.Path(), p) {
+			t.Errorf("Path() = %q shows the password", s.Path())
+		}
+	}
+}
+
+func TestIsAddress(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"postgres://u@h/db":            true,
+		"postgresql://h/db":            true,
+		"host=/tmp dbname=tramite":     true,
+		"dbname=tramite":               true,
+		"/home/ana/tramite.db":         false,
+		"tramite.db":                   false,
+		"./postgres/tramite.db":        false,
+		"C:/Users/ana/host=1/tramite":  false,
+		"my folder/with host=x/tr.db ": false,
+	} {
+		if got := IsAddress(addr); got != want {
+			t.Errorf("IsAddress(%q) = %v, want %v", addr, got, want)
+		}
+	}
+}
+
+// Closures set at one desk reach another desk's writes: rows are computed
+// with the closures read in the writing transaction.
+func TestClosuresSetAtAnotherDeskApplyToNewRows(t *testing.T) {
+	proc, err := procedures.Lookup("renewal")
+	if err != nil {
+		t.Skip("no renewal procedure")
+	}
+	addr := freshSchema(t)
+	a := mustOpen(t, addr, store.Options{})
+	b := mustOpen(t, addr, store.Options{})
+	if err := a.SetClosures([]procedures.Date{procedures.MustDate("2027-03-25")}); err != nil {
+		t.Fatal(err)
+	}
+	ana := store.Person{Name: "Ana"}
+	if err := b.SavePerson(&ana); err != nil {
+		t.Fatal(err)
+	}
+	c := store.Case{PersonID: ana.ID, Procedure: proc.ID,
+		Answers: storetest.FillAnswers(proc, procedures.Answers{"card_type": "temporary", "card_expiry": "2027-03-25"})}
+	if err := b.SaveCase(&c); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := b.Summaries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range rows[0].Deadlines {
+		if d.Key == "renewal-window-closes" && d.ActBy != procedures.MustDate("2027-03-24") {
+			t.Errorf("a row written at desk B ignores desk A's closure: act by %s (R-DAYS-CLOSED)", d.ActBy)
+		}
+	}
+	if b.Calendar().IsBusinessDay(procedures.MustDate("2027-03-25")) {
+		t.Error("desk B's calendar does not know desk A's closure after writing")
+	}
+}
