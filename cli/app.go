@@ -13,6 +13,8 @@ import (
 	"github.com/charmbracelet/x/term"
 	berrors "go.etcd.io/bbolt/errors"
 
+	"tramite/config"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -23,11 +25,16 @@ import (
 type app struct {
 	dbFlag    string
 	todayFlag string
-	stdin     io.Reader
-	stdout    io.Writer
-	stderr    io.Writer
-	getenv    func(string) string
-	now       func() time.Time
+	// langFlag is --lang, read from the arguments before they are parsed
+	// (chooseLang); lang is the language chosen, nil (English) until then.
+	langFlag string
+	lang     *i18n.Printer
+	langErr  error
+	stdin    io.Reader
+	stdout   io.Writer
+	stderr   io.Writer
+	getenv   func(string) string
+	now      func() time.Time
 	// wrote: the command opened the database for writing, so the kept
 	// calendar file is rewritten when it ends (afterWrite).
 	wrote bool
@@ -131,8 +138,22 @@ func (a *app) context() (procedures.Context, error) {
 	if err != nil {
 		return procedures.Context{}, err
 	}
-	return procedures.Context{Today: today}, nil
+	return procedures.Context{Today: today, Lang: a.lang}, nil
 }
+
+// chooseLang picks the language of every text the commands print:
+// --lang (langFlag), TRAMITE_LANG, the settings file's language, the
+// locale, English (i18n.Choose). A value that is not a language is kept
+// as a usage error for the root's PersistentPreRunE; an unreadable
+// settings file is left to the commands that read it.
+func (a *app) chooseLang() {
+	c, _ := config.Load(a.settingsPath())
+	l, _, err := i18n.Choose(a.langFlag, a.getenv, c.Language)
+	a.lang, a.langErr = i18n.For(l), err
+}
+
+// T words a message in the chosen language.
+func (a *app) T(key string, args ...any) string { return a.lang.T(key, args...) }
 
 // contextFor is context with the office closures stored in st (R-DAYS-BIZ),
 // so the dates a command shows match the deadline index; a nil st (no

@@ -8,6 +8,7 @@ import (
 
 // newRootCmd builds the whole command tree for a.
 func newRootCmd(a *app) *cobra.Command {
+	a.chooseLang()
 	root := &cobra.Command{
 		Use:   "tramite",
 		Short: "Plan INM immigration paperwork in Mexico: interviews, checklists, deadlines",
@@ -33,6 +34,9 @@ tramite new renewal --person "Ana López" \\
 		Args: cobra.NoArgs,
 		// Every command reads --today; a bad value stops it before any work.
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if a.langErr != nil {
+				return usageErr(a.langErr)
+			}
 			_, err := a.context()
 			return err
 		},
@@ -58,6 +62,10 @@ tramite new renewal --person "Ana López" \\
 	// help) and never wraps them, so a longer one breaks mid-word at the
 	// edge of an 80-column terminal.
 	pf.StringVar(&a.dbFlag, "db", "", "database FILE (env TRAMITE_DB); default:\n"+defaultDBPath(a.getenv))
+	// --lang was read before the commands were built (their help is in
+	// the language); the flag is declared so that it parses and is listed.
+	var lang string
+	pf.StringVar(&lang, "lang", "", "language: es (español) or en (English)\n(env TRAMITE_LANG; default: the locale)")
 	pf.StringVar(&a.todayFlag, "today", "", "evaluate the rules as if today were DATE\n(YYYY-MM-DD; env TRAMITE_TODAY)")
 
 	root.AddCommand(

@@ -19,6 +19,8 @@ import (
 	"time"
 
 	"charm.land/fang/v2"
+
+	"tramite/i18n"
 )
 
 // Version is set at build time: go build -ldflags "-X tramite/cli.Version=v1.2.3".
@@ -131,6 +133,7 @@ func errorHandler(a *app) fang.ErrorHandler {
 // terminal.
 func Run(ctx context.Context) int {
 	a := newApp(os.Stdin, os.Stdout, os.Stderr, os.Getenv, time.Now)
+	a.langFlag = i18n.ScanFlag(os.Args[1:])
 	root := newRootCmd(a)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(versionString()),

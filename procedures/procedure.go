@@ -3,6 +3,8 @@ package procedures
 import (
 	"fmt"
 	"sort"
+
+	"tramite/i18n"
 )
 
 func sortStable(ds []Deadline, less func(x, y Deadline) bool) {
@@ -13,7 +15,14 @@ func sortStable(ds []Deadline, less func(x, y Deadline) bool) {
 type Context struct {
 	Today    Date
 	Calendar Calendar
+	// Lang words the texts the rules return (reasons, titles, notes,
+	// steps) in the user's language; nil is English. Ids, keys and
+	// dates never depend on it.
+	Lang *i18n.Printer
 }
+
+// T words a message in the context's language (i18n.Printer.T).
+func (c Context) T(key string, args ...any) string { return c.Lang.T(key, args...) }
 
 // Procedure is one INM procedure: its questions and what the answers mean.
 type Procedure struct {
