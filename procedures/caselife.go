@@ -34,6 +34,10 @@ func (s Stage) Label() string {
 	return string(s)
 }
 
+// appointmentTitle begins the title of a booked appointment, before its
+// time and office.
+const appointmentTitle = "Appointment at the INM office"
+
 // What a procedure yields (Procedure.Yields), for the last stage's label.
 const (
 	YieldsCard       = "card"
@@ -117,7 +121,7 @@ func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
 		}
 	}
 	if pr.StageAtLeast(StageBooked) && !pr.AppointmentDate.IsZero() {
-		title := "Appointment at the INM office"
+		title := appointmentTitle
 		if pr.AppointmentTime != "" {
 			title += " at " + pr.AppointmentTime
 		}
