@@ -49,6 +49,16 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) strin
 // treat it as an empty database.
 var errNoDB = errors.New("no tramite database yet")
 
+// msgErr is an error worded in the user's language that still matches
+// the sentinel it stands for (errors.Is).
+type msgErr struct {
+	msg string
+	err error
+}
+
+func (e msgErr) Error() string { return e.msg }
+func (e msgErr) Unwrap() error { return e.err }
+
 // lockTimeout bounds the wait for another tramite to release the file.
 const lockTimeout = time.Second
 
@@ -64,7 +74,7 @@ func (a *app) openStore(readOnly bool) (*store.Store, error) {
 		_, err := os.Stat(path)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return nil, fmt.Errorf("%w at %s: create a case with `tramite new` (or try `tramite demo`)", errNoDB, path)
+			return nil, msgErr{a.T("no tramite database yet at %s: create a case with `tramite new` (or try `tramite demo`)", path), errNoDB}
 		case err != nil:
 			return nil, a.placeError(path, err)
 		}
@@ -107,11 +117,11 @@ func (a *app) placeError(path string, err error) error {
 	}
 	switch {
 	case errors.Is(err, syscall.ENOTDIR):
-		return fmt.Errorf("cannot use %s: %s is a file, not a folder: %s (%w)", path, fileAncestor(path), elsewhere, cause)
+		return a.errorf("cannot use %s: %s is a file, not a folder: %s (%w)", path, fileAncestor(path), elsewhere, cause)
 	case errors.Is(err, syscall.EROFS):
-		return fmt.Errorf("cannot use %s: it is on a read-only disk: %s (%w)", path, elsewhere, cause)
+		return a.errorf("cannot use %s: it is on a read-only disk: %s (%w)", path, elsewhere, cause)
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("cannot use %s: permission denied on the file or its folder %s: fix their permissions or %s (%w)",
+		return a.errorf("cannot use %s: permission denied on the file or its folder %s: fix their permissions or %s (%w)",
 			path, filepath.Dir(path), elsewhere, cause)
 	}
 	return err
@@ -179,7 +189,7 @@ func (a *app) today() (procedures.Date, error) {
 	}
 	d, err := procedures.ParseDate(raw)
 	if err != nil {
-		return procedures.Date{}, usagef("%s: %w (for example %s)", from, err, example)
+		return procedures.Date{}, a.usagef("%s: %w (for example %s)", from, err, example)
 	}
 	return d, nil
 }
@@ -193,3 +203,12 @@ func isTerminal(s any) bool {
 	f, ok := s.(interface{ Fd() uintptr })
 	return ok && term.IsTerminal(f.Fd())
 }
+
+// errorf is fmt.Errorf with the format in the chosen language: its text
+// is looked up in the catalog as written (%w and all), then formatted.
+func (a *app) errorf(format string, args ...any) error {
+	return fmt.Errorf(a.lang.Text(format), args...)
+}
+
+// usagef is errorf as a usage error (exit 2).
+func (a *app) usagef(format string, args ...any) error { return usageErr(a.errorf(format, args...)) }

@@ -14,17 +14,17 @@ import (
 func newImportCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "import FILE",
-		Short: "Import people and cases from a JSON export",
-		Long: `Import the people and cases of a file written by ` + "`tramite export --format json`" + `
+		Short: a.T("Import people and cases from a JSON export"),
+		Long: a.T(`Import the people and cases of a file written by ` + "`tramite export --format json`" + `
 (FILE, or - for the standard input). Every case is added as a new case; a
 person whose name is already in the database is reused, not duplicated.
 
 The whole file is checked first (its format version, each case's procedure,
 answers and dates, each case's person): a file with any problem imports
-nothing, and every problem is listed with the case and the key at fault.`,
+nothing, and every problem is listed with the case and the key at fault.`),
 		Example: `tramite import tramite-backup.json
 tramite --db other.db import household.json`,
-		Args: exactArg("the JSON FILE to import"),
+		Args: a.exactArg("the JSON FILE to import"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := args[0]
 			b, err := a.decodeImport(name)
@@ -38,7 +38,7 @@ tramite --db other.db import household.json`,
 			defer st.Close()
 			res, err := st.Import(b.People, b.Cases)
 			if err != nil {
-				return fmt.Errorf("importing %s: %w (nothing was imported)", name, err)
+				return a.errorf("importing %s: %w (nothing was imported)", name, err)
 			}
 			added := 0
 			for _, r := range res.Reused {
@@ -46,20 +46,20 @@ tramite --db other.db import household.json`,
 					added++
 				}
 			}
-			fmt.Fprintf(a.stdout, "Imported %s and %s from %s:\n", pluralNoun(added, "new person", "new people"), countCases(len(res.Cases)), name)
+			fmt.Fprint(a.stdout, a.T("Imported %s and %s from %s:\n", a.T("%d new people", added), a.T("%d cases", len(res.Cases)), name))
 			for i, p := range res.People {
-				how := "new"
+				how := a.T("new")
 				if res.Reused[i] {
-					how = "already here, reused"
+					how = a.T("already here, reused")
 				}
-				fmt.Fprintf(a.stdout, "  person %d  %s (%s)\n", p.ID, p.Name, how)
+				fmt.Fprint(a.stdout, a.T("  person %d  %s (%s)\n", p.ID, p.Name, how))
 			}
 			names := map[uint64]string{}
 			for _, p := range res.People {
 				names[p.ID] = p.Name
 			}
 			for i, c := range res.Cases {
-				fmt.Fprintf(a.stdout, "  case %d  %s, %s (case %d in the file)\n", c.ID, names[c.PersonID], c.Procedure, b.Cases[i].ID)
+				fmt.Fprint(a.stdout, a.T("  case %d  %s, %s (case %d in the file)\n", c.ID, names[c.PersonID], c.Procedure, b.Cases[i].ID))
 			}
 			return nil
 		},
@@ -72,7 +72,7 @@ func (a *app) decodeImport(name string) (export.Bundle, error) {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return export.Bundle{}, fmt.Errorf("cannot read %s: %w", name, err)
+			return export.Bundle{}, a.errorf("cannot read %s: %w", name, err)
 		}
 		defer f.Close()
 		r = f
@@ -84,15 +84,7 @@ func (a *app) decodeImport(name string) (export.Bundle, error) {
 	b, err := export.DecodeOn(r, today)
 	var inv *export.InvalidError
 	if errors.As(err, &inv) {
-		return export.Bundle{}, fmt.Errorf("%s: %w", name, err)
+		return export.Bundle{}, a.errorf("%s: %w", name, err)
 	}
 	return b, err
-}
-
-// pluralNoun is "1 new person" or "3 new people".
-func pluralNoun(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

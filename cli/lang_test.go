@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,10 +18,7 @@ func runLang(t *testing.T, kv []string, args ...string) (string, string, error) 
 	var out, errb bytes.Buffer
 	base := []string{"XDG_DATA_HOME", t.TempDir(), "XDG_CONFIG_HOME", t.TempDir()}
 	a := newApp(strings.NewReader(""), &out, &errb, env(append(base, kv...)...), benchNow)
-	a.langFlag = i18n.ScanFlag(args)
-	root := newRootCmd(a)
-	root.SetArgs(append([]string{"--today", "2026-11-23"}, args...))
-	err := root.Execute()
+	err := execute(context.Background(), a, append([]string{"--today", "2026-11-23"}, args...))
 	return out.String(), errb.String(), err
 }
 
@@ -73,6 +71,19 @@ func TestLanguageUnknown(t *testing.T) {
 		_, _, err := runLang(t, tt.env, tt.args...)
 		if exitCode(err) != exitUsage || err == nil || !strings.Contains(err.Error(), "use es") {
 			t.Errorf("%v %v: error %v (exit %d), want a usage error saying what to type", tt.env, tt.args, err, exitCode(err))
+		}
+	}
+}
+
+func TestReplaceAligned(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"    cases [--flags]      Listar", "    cases [--opciones]   Listar"},
+		{"    cases [--flags]\x1b[0m      Listar", "    cases [--opciones]\x1b[0m   Listar"},
+		{"  tramite cases [--flags]", "  tramite cases [--opciones]"},
+		{"    x [--flags]   y", "    x [--opciones]  y"},
+	} {
+		if got := string(replaceAligned([]byte(tt.in), "[--flags]", "[--opciones]")); got != tt.want {
+			t.Errorf("replaceAligned(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -125,7 +125,7 @@ func (a *app) prepareNewCase(proc *procedures.Procedure, name string, in newCase
 				return nil, err
 			}
 			if p, ok := casebook.SimilarPerson(people, name); ok {
-				pr.similar = fmt.Errorf("--person: %w", casebook.DidYouMean(name, p))
+				pr.similar = a.errorf("--person: %w", casebook.DidYouMean(name, p))
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"errors"
+	"fmt"
 	"go/build"
 	"go/parser"
 	"go/token"
@@ -71,12 +73,22 @@ func TestCatalogPrints(t *testing.T) {
 			case "%":
 			case "d":
 				args = append(args, 3)
+			case "w":
+				args = append(args, errors.New("x"))
 			default:
 				args = append(args, "x")
 			}
 		}
 		for _, l := range Langs {
-			if got := For(l).T(m.En, args...); strings.Contains(got, "%!") {
+			got := ""
+			if strings.Contains(m.En, "%w") {
+				// An error's format: the caller looks its text up and
+				// formats it with fmt.Errorf (cli's errorf).
+				got = fmt.Errorf(For(l).Text(m.En), args...).Error()
+			} else {
+				got = For(l).T(m.En, args...)
+			}
+			if strings.Contains(got, "%!") {
 				t.Errorf("%s %q prints %q", l, m.En, got)
 			}
 		}
