@@ -122,5 +122,27 @@ func TestGoldenEsFullHelp(t *testing.T) {
 }
 
 func TestGoldenEsEmpty(t *testing.T) {
-	goldenAppIn(t, esCtx(), 80, 24, newMemStore(), "New case", "Aún no hay casos", closeScreenMsg{})
+	goldenAppIn(t, esCtx(), 80, 24, newMemStore(), "Nuevo caso", "Aún no hay casos", closeScreenMsg{})
+}
+
+// TestGoldenEsQuestion is the first question of a renewal's interview in
+// Spanish: its prompt, help, choices and the help bar.
+func TestGoldenEsQuestion(t *testing.T) {
+	tm := teatest.NewTestModel(t, NewApp(goldenHousehold(t), Options{Context: esCtx(), ExportDir: t.TempDir()}),
+		teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	waitText(t, tm, "hoy 2026-11-23")
+	tm.Send(openInterviewMsg{CaseID: 3, Review: true})
+	waitText(t, tm, "Confirmar estas respuestas")
+	tm.Send(press("enter"))
+	waitText(t, tm, "Paso 1 de")
+	tm.Send(press("ctrl+c"))
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
+	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
+}
+
+// TestGoldenEsReview is the review of a complete renewal in Spanish.
+func TestGoldenEsReview(t *testing.T) {
+	goldenAppIn(t, esCtx(), 80, 24, goldenHousehold(t), "hoy 2026-11-23", "Confirmar estas respuestas",
+		openInterviewMsg{CaseID: 3, Review: true})
 }
