@@ -36,6 +36,9 @@ type Msg struct {
 	// Same marks a text that is the same in both languages (a proper
 	// name, an abbreviation such as NUT), so the tests accept Es == En.
 	Same bool
+	// Literal marks a text that is never a format ("50% of the fee"):
+	// only Text looks it up, and its "%" are plain.
+	Literal bool
 }
 
 // registered are the messages every area file adds in its init; they are

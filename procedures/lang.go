@@ -70,3 +70,55 @@ func (q Question) Localized(l *i18n.Printer) Question {
 	}
 	return q
 }
+
+// Localized is the outcome with its texts in l's language: the reason and
+// route, the fee, the steps, the notes, the documents and the dates. The
+// rules word what depends on the answers through Context.Lang already;
+// what they write as it is (a document's name, a title) is looked up
+// here, so a text the catalog lacks stays English rather than vanish.
+// Ids, rules and dates are unchanged; the outcome given is not modified.
+func (o Outcome) Localized(l *i18n.Printer) Outcome {
+	if !l.Spanish() {
+		return o
+	}
+	o.Verdict.Reason, o.Verdict.Route = l.Text(o.Verdict.Reason), l.Text(o.Verdict.Route)
+	o.Fee.Text = l.Text(o.Fee.Text)
+	o.Steps = LocalizeTexts(l, o.Steps)
+	o.Notes = LocalizeTexts(l, o.Notes)
+	o.Deadlines = LocalizeDeadlines(l, o.Deadlines)
+	if o.Documents != nil {
+		docs := make([]Document, len(o.Documents))
+		for i, d := range o.Documents {
+			d.Name, d.Copies, d.Note = l.Text(d.Name), l.Text(d.Copies), l.Text(d.Note)
+			docs[i] = d
+		}
+		o.Documents = docs
+	}
+	return o
+}
+
+// LocalizeTexts is each text in l's language (a new slice; nil stays nil).
+func LocalizeTexts(l *i18n.Printer, ss []string) []string {
+	if !l.Spanish() || ss == nil {
+		return ss
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = l.Text(s)
+	}
+	return out
+}
+
+// LocalizeDeadlines is each deadline with its title and note in l's
+// language (a new slice; keys, dates and rules unchanged).
+func LocalizeDeadlines(l *i18n.Printer, ds []Deadline) []Deadline {
+	if !l.Spanish() || ds == nil {
+		return ds
+	}
+	out := make([]Deadline, len(ds))
+	for i, d := range ds {
+		d.Title, d.Note = TitleIn(l, d.Title), l.Text(d.Note)
+		out[i] = d
+	}
+	return out
+}
