@@ -183,7 +183,7 @@ func decisionDue(p *Procedure, a Answers, pr Progress, c Context) Deadline {
 		Rule:  "R-CASE-DECIDE", Done: pr.StageAtLeast(StageReceived),
 	}
 	if p.Regularising != nil && p.Regularising(a, pr.FiledDate) {
-		d.Note += fmt.Sprintf(" A regularisation: one paraphrase of L-LM art. 136 gives INM 30 calendar days instead, until %s counting the filing day as day 1 (%s counted from the day after); secondary: %s.",
+		d.Note = c.Lang.Text(d.Note) + c.T(" A regularisation: one paraphrase of L-LM art. 136 gives INM 30 calendar days instead, until %s counting the filing day as day 1 (%s counted from the day after); secondary: %s.",
 			lastDay(pr.FiledDate, regularDays), otherLastDay(pr.FiledDate, regularDays), VerifyWithOffice)
 	}
 	return d

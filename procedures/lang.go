@@ -84,6 +84,11 @@ func (o Outcome) Localized(l *i18n.Printer) Outcome {
 	o.Verdict.Reason, o.Verdict.Route = l.Text(o.Verdict.Reason), l.Text(o.Verdict.Route)
 	o.Fee.Text = l.Text(o.Fee.Text)
 	o.Steps = LocalizeTexts(l, o.Steps)
+	for i, s := range o.Steps {
+		if route, ok := strings.CutPrefix(s, insteadPrefix); ok {
+			o.Steps[i] = l.T(insteadPrefix+"%s", l.Text(route))
+		}
+	}
 	o.Notes = LocalizeTexts(l, o.Notes)
 	o.Deadlines = LocalizeDeadlines(l, o.Deadlines)
 	if o.Documents != nil {
