@@ -3,6 +3,7 @@ package procedures
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"tramite/i18n"
 )
@@ -27,15 +28,20 @@ type Context struct {
 // part the catalog knows reads in the language; dates and numbers are as
 // they are.
 func (c Context) T(key string, args ...any) string {
-	if c.Lang.Spanish() {
-		for i, a := range args {
-			if s, ok := a.(string); ok {
-				args[i] = c.Lang.Text(s)
-			}
+	if !c.Lang.Spanish() {
+		return c.Lang.T(key, args...)
+	}
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = c.Lang.Text(s)
 		}
 	}
-	return c.Lang.T(key, args...)
+	// A part that begins with "el" joins "de" and "a" as Spanish does:
+	// "antes del vencimiento", not "antes de el".
+	return contractions.Replace(c.Lang.T(key, args...))
 }
+
+var contractions = strings.NewReplacer(" de el ", " del ", " a el ", " al ")
 
 // Procedure is one INM procedure: its questions and what the answers mean.
 type Procedure struct {
