@@ -2,9 +2,9 @@ package casebook
 
 import (
 	"cmp"
-	"strconv"
 	"strings"
 
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -102,25 +102,24 @@ func UrgencyOf(d *procedures.Deadline, today procedures.Date) (Urgency, int) {
 // "3 days late" for a late date, "3 days ago" for one that merely passed,
 // "done". Front-ends style it (the dashboard writes LATE and TODAY in
 // capitals) but never reword it.
-func When(u Urgency, days int) string {
+func When(u Urgency, days int) string { return WhenIn(nil, u, days) }
+
+// WhenIn is When in l's language: "hoy", "mañana", "en 12 días", "3 días
+// de retraso", "hace 3 días", "hecho".
+func WhenIn(l *i18n.Printer, u Urgency, days int) string {
 	switch {
 	case u == Done:
-		return "done"
+		return l.T("done")
 	case days == 0:
-		return "today"
+		return l.T("today")
 	case days == 1:
-		return "tomorrow"
+		return l.T("tomorrow")
 	case days > 1:
-		return "in " + strconv.Itoa(days) + " days"
+		return l.T("in %d days", days)
+	case u == Late:
+		return l.T("%d days late", -days)
 	}
-	past := " ago"
-	if u == Late {
-		past = " late"
-	}
-	if days == -1 {
-		return "1 day" + past
-	}
-	return strconv.Itoa(-days) + " days" + past
+	return l.T("%d days ago", -days)
 }
 
 // CompareDeadlines is the agenda's one order: by the date to act by, then

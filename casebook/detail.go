@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -27,6 +28,9 @@ type Detail struct {
 	Warnings []string
 	// Today is the day the detail was evaluated for.
 	Today procedures.Date
+	// Lang is the language of the context it was evaluated in (nil:
+	// English): the texts above are in it, and Headline words it too.
+	Lang *i18n.Printer
 }
 
 // NewDetail evaluates case c of person p for ctx. It fails when the
@@ -42,10 +46,11 @@ func NewDetail(p record.Person, c record.Case, ctx procedures.Context) (Detail, 
 		Person:    p,
 		Case:      c,
 		Procedure: proc,
-		Outcome:   proc.Evaluate(c.Answers, ctx),
-		Deadlines: ds,
-		Warnings:  procedures.Warnings(proc, c.Answers, c.Progress, ctx),
+		Outcome:   proc.Evaluate(c.Answers, ctx).Localized(ctx.Lang),
+		Deadlines: procedures.LocalizeDeadlines(ctx.Lang, ds),
+		Warnings:  procedures.LocalizeTexts(ctx.Lang, procedures.Warnings(proc, c.Answers, c.Progress, ctx)),
 		Today:     ctx.Today,
+		Lang:      ctx.Lang,
 	}, nil
 }
 

@@ -1,6 +1,9 @@
 package casebook
 
-import "tramite/procedures"
+import (
+	"tramite/i18n"
+	"tramite/procedures"
+)
 
 // StandingKind says what a case's headline is about.
 type StandingKind int
@@ -46,45 +49,55 @@ func (v Detail) Standing() Standing {
 // decision.", "Not yet: you can file from 2026-12-16 (Wed), in 14 days.".
 // what names what the procedure yields ("card", "permit", "resolution").
 func (s Standing) Headline(today procedures.Date, yields string) string {
-	on := func(d procedures.Date) string {
-		if d.IsZero() {
-			return ""
-		}
-		return " on " + DayName(d)
-	}
+	return s.HeadlineIn(nil, today, yields)
+}
+
+// HeadlineIn is Headline in l's language.
+func (s Standing) HeadlineIn(l *i18n.Printer, today procedures.Date, yields string) string {
 	switch s.Kind {
 	case Received:
-		return capitalise(yields) + " received" + on(s.Received) + "."
+		// One message per thing received: its gender varies in Spanish.
+		what := capitalise(yields) + " received"
+		if s.Received.IsZero() {
+			return l.Text(what + ".")
+		}
+		return l.T(what+" on %s.", DayNameIn(l, s.Received))
 	case Filed:
-		h := "Filed" + on(s.Filed)
+		h := l.T("Filed")
+		if !s.Filed.IsZero() {
+			h = l.T("Filed on %s", DayNameIn(l, s.Filed))
+		}
 		if s.NUT != "" {
 			h += ", NUT " + s.NUT
 		}
-		return h + ": waiting for INM's decision (see the deadlines below)."
+		return h + l.T(": waiting for INM's decision (see the deadlines below).")
 	}
 	v := s.Verdict
 	switch v.Status {
 	case procedures.Eligible:
 		if !v.From.IsZero() && v.From.After(today) {
-			return "Eligible from " + DayName(v.From) + ", " + When(Later, today.DaysUntil(v.From)) + "."
+			return l.T("Eligible from %s, %s.", DayNameIn(l, v.From), WhenIn(l, Later, today.DaysUntil(v.From)))
 		}
-		return "Eligible: you can file now."
+		return l.T("Eligible: you can file now.")
 	case procedures.NotYet:
 		if v.From.IsZero() {
-			return "Not yet."
+			return l.T("Not yet.")
 		}
-		return "Not yet: you can file from " + DayName(v.From) + ", " + When(Later, today.DaysUntil(v.From)) + "."
+		return l.T("Not yet: you can file from %s, %s.", DayNameIn(l, v.From), WhenIn(l, Later, today.DaysUntil(v.From)))
 	case procedures.NotEligible:
-		return "This procedure does not apply."
+		return l.T("This procedure does not apply.")
 	case procedures.Unknown:
-		return "Not settled: " + procedures.VerifyWithOffice + "."
+		return l.T("Not settled: %s.", l.T(procedures.VerifyWithOffice))
 	}
-	return "The interview is not finished: no verdict yet."
+	return l.T("The interview is not finished: no verdict yet.")
 }
 
 // DayName formats d with its weekday: "2026-12-24 (Thu)".
-func DayName(d procedures.Date) string {
-	return d.String() + " (" + d.Weekday().String()[:3] + ")"
+func DayName(d procedures.Date) string { return DayNameIn(nil, d) }
+
+// DayNameIn is DayName in l's language: "2026-12-24 (jue)".
+func DayNameIn(l *i18n.Printer, d procedures.Date) string {
+	return d.String() + " (" + l.Weekday(d.Weekday()) + ")"
 }
 
 func capitalise(s string) string {
@@ -103,5 +116,5 @@ func (v Detail) Headline() string {
 	if v.Procedure != nil && v.Procedure.Yields != "" {
 		yields = v.Procedure.Yields
 	}
-	return v.Standing().Headline(v.Today, yields)
+	return v.Standing().HeadlineIn(v.Lang, v.Today, yields)
 }

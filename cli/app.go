@@ -13,6 +13,8 @@ import (
 	"github.com/charmbracelet/x/term"
 	berrors "go.etcd.io/bbolt/errors"
 
+	"tramite/config"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/store"
 	"tramite/store/pgstore"
@@ -24,11 +26,16 @@ import (
 type app struct {
 	dbFlag    string
 	todayFlag string
-	stdin     io.Reader
-	stdout    io.Writer
-	stderr    io.Writer
-	getenv    func(string) string
-	now       func() time.Time
+	// langFlag is --lang, read from the arguments before they are parsed
+	// (chooseLang); lang is the language chosen, nil (English) until then.
+	langFlag string
+	lang     *i18n.Printer
+	langErr  error
+	stdin    io.Reader
+	stdout   io.Writer
+	stderr   io.Writer
+	getenv   func(string) string
+	now      func() time.Time
 	// wrote: the command opened the database for writing, so the kept
 	// calendar file is rewritten when it ends (afterWrite).
 	wrote bool
@@ -42,6 +49,16 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) strin
 // errNoDB says the database file does not exist yet; read-only commands
 // treat it as an empty database.
 var errNoDB = errors.New("no tramite database yet")
+
+// msgErr is an error worded in the user's language that still matches
+// the sentinel it stands for (errors.Is).
+type msgErr struct {
+	msg string
+	err error
+}
+
+func (e msgErr) Error() string { return e.msg }
+func (e msgErr) Unwrap() error { return e.err }
 
 // lockTimeout bounds the wait for another tramite to release the file.
 const lockTimeout = time.Second
@@ -61,7 +78,7 @@ func (a *app) openStore(readOnly bool) (store.Engine, error) {
 		_, err := os.Stat(path)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return nil, fmt.Errorf("%w at %s: create a case with `tramite new` (or try `tramite demo`)", errNoDB, path)
+			return nil, msgErr{a.T("no tramite database yet at %s: create a case with `tramite new` (or try `tramite demo`)", path), errNoDB}
 		case err != nil:
 			return nil, a.placeError(path, err)
 		}
@@ -122,11 +139,11 @@ func (a *app) placeError(path string, err error) error {
 	}
 	switch {
 	case errors.Is(err, syscall.ENOTDIR):
-		return fmt.Errorf("cannot use %s: %s is a file, not a folder: %s (%w)", path, fileAncestor(path), elsewhere, cause)
+		return a.errorf("cannot use %s: %s is a file, not a folder: %s (%w)", path, fileAncestor(path), elsewhere, cause)
 	case errors.Is(err, syscall.EROFS):
-		return fmt.Errorf("cannot use %s: it is on a read-only disk: %s (%w)", path, elsewhere, cause)
+		return a.errorf("cannot use %s: it is on a read-only disk: %s (%w)", path, elsewhere, cause)
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("cannot use %s: permission denied on the file or its folder %s: fix their permissions or %s (%w)",
+		return a.errorf("cannot use %s: permission denied on the file or its folder %s: fix their permissions or %s (%w)",
 			path, filepath.Dir(path), elsewhere, cause)
 	}
 	return err
@@ -153,8 +170,22 @@ func (a *app) context() (procedures.Context, error) {
 	if err != nil {
 		return procedures.Context{}, err
 	}
-	return procedures.Context{Today: today}, nil
+	return procedures.Context{Today: today, Lang: a.lang}, nil
 }
+
+// chooseLang picks the language of every text the commands print:
+// --lang (langFlag), TRAMITE_LANG, the settings file's language, the
+// locale, English (i18n.Choose). A value that is not a language is kept
+// as a usage error for the root's PersistentPreRunE; an unreadable
+// settings file is left to the commands that read it.
+func (a *app) chooseLang() {
+	c, _ := config.Load(a.settingsPath())
+	l, _, err := i18n.Choose(a.langFlag, a.getenv, c.Language)
+	a.lang, a.langErr = i18n.For(l), err
+}
+
+// T words a message in the chosen language.
+func (a *app) T(key string, args ...any) string { return a.lang.T(key, args...) }
 
 // contextFor is context with the office closures stored in st (R-DAYS-BIZ),
 // so the dates a command shows match the deadline index; a nil st (no
@@ -180,7 +211,7 @@ func (a *app) today() (procedures.Date, error) {
 	}
 	d, err := procedures.ParseDate(raw)
 	if err != nil {
-		return procedures.Date{}, usagef("%s: %w (for example %s)", from, err, example)
+		return procedures.Date{}, a.usagef("%s: %w (for example %s)", from, err, example)
 	}
 	return d, nil
 }
@@ -194,3 +225,12 @@ func isTerminal(s any) bool {
 	f, ok := s.(interface{ Fd() uintptr })
 	return ok && term.IsTerminal(f.Fd())
 }
+
+// errorf is fmt.Errorf with the format in the chosen language: its text
+// is looked up in the catalog as written (%w and all), then formatted.
+func (a *app) errorf(format string, args ...any) error {
+	return fmt.Errorf(a.lang.Text(format), args...)
+}
+
+// usagef is errorf as a usage error (exit 2).
+func (a *app) usagef(format string, args ...any) error { return usageErr(a.errorf(format, args...)) }

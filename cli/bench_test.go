@@ -80,7 +80,7 @@ func BenchmarkDeadlines10k(b *testing.B) {
 	rows := l.rows()
 	b.Run("write-table", func(b *testing.B) {
 		for b.Loop() {
-			if err := printDeadlines(io.Discard, rows, 80); err != nil {
+			if err := printDeadlines(nil, io.Discard, rows, 80); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -69,7 +69,7 @@ func (a *app) refreshCalendar(src calendarSource) error {
 		return err
 	}
 	if err := a.writeCalendar(path, src, leads); err != nil {
-		return fmt.Errorf("the calendar file %s was not rewritten: %w (run `tramite calendar %s` to try again)", path, err, path)
+		return a.errorf("the calendar file %s was not rewritten: %w (run `tramite calendar %s` to try again)", path, err, path)
 	}
 	return nil
 }
@@ -92,7 +92,7 @@ func (a *app) afterWrite() {
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(a.stderr, "tramite: warning: %v\n", err)
+		fmt.Fprint(a.stderr, a.T("tramite: warning: %v\n", err))
 	}
 }
 

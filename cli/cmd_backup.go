@@ -20,16 +20,16 @@ func newBackupCmd(a *app) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "backup",
-		Short: "Write a consistent copy of the database",
-		Long: `Write a consistent copy of the database. By default the copy goes next to
+		Short: a.T("Write a consistent copy of the database"),
+		Long: a.T(`Write a consistent copy of the database. By default the copy goes next to
 the database as tramite-backup-YYYY-MM-DD.db; it never overwrites a file
 unless --force.
 
 It works while the dashboard is open (the copy is one consistent read).
 The dashboard keeps a copy of its own once a day, when it opens
-(tramite.db.backup-YYYY-MM-DD beside the file, the last three).`,
+(tramite.db.backup-YYYY-MM-DD beside the file, the last three).`),
 		Example: "  tramite backup\n  tramite backup -o ~/Dropbox/tramite.db",
-		Args:    noArgs,
+		Args:    a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if isPostgres(a.dbPath()) {
 				return errors.New("a PostgreSQL database is backed up by its server (pg_dump), or copied to a file with `tramite db copy --to FILE`")
@@ -43,14 +43,14 @@ The dashboard keeps a copy of its own once a day, when it opens
 				dst = defaultBackupPath(a.dbPath(), today.String())
 			}
 			if fi, err := os.Stat(filepath.Dir(dst)); err != nil || !fi.IsDir() {
-				return fmt.Errorf("the folder %s does not exist: create it, or choose another -o FILE", filepath.Dir(dst))
+				return a.errorf("the folder %s does not exist: create it, or choose another -o FILE", filepath.Dir(dst))
 			}
 			if _, err := os.Lstat(dst); err == nil && !force {
-				return fmt.Errorf("%s already exists: pass --force to replace it, or -o FILE for another name", dst)
+				return a.errorf("%s already exists: pass --force to replace it, or -o FILE for another name", dst)
 			}
 			st, err := a.openStore(true)
 			if errors.Is(err, errNoDB) {
-				return fmt.Errorf("nothing to back up: %w", err)
+				return a.errorf("nothing to back up: %w", err)
 			}
 			if err != nil {
 				return err
@@ -65,23 +65,23 @@ The dashboard keeps a copy of its own once a day, when it opens
 			}
 			if err := st.(*store.Store).BackupTo(tmp); err != nil {
 				if errors.Is(err, fs.ErrExist) {
-					return fmt.Errorf("%s already exists: pass --force to replace it, or -o FILE for another name", dst)
+					return a.errorf("%s already exists: pass --force to replace it, or -o FILE for another name", dst)
 				}
 				return err
 			}
 			if tmp != dst {
 				if err := os.Rename(tmp, dst); err != nil {
 					os.Remove(tmp)
-					return fmt.Errorf("replace %s: %w", dst, err)
+					return a.errorf("replace %s: %w", dst, err)
 				}
 			}
 			fmt.Fprintln(a.stdout, dst)
-			fmt.Fprintf(a.stderr, "Backed up %s to %s.\n", st.Path(), dst)
+			fmt.Fprint(a.stderr, a.T("Backed up %s to %s.\n", st.Path(), dst))
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&out, "output", "o", "", "write the copy to FILE")
-	cmd.Flags().BoolVar(&force, "force", false, "replace FILE if it exists")
+	cmd.Flags().StringVarP(&out, "output", "o", "", a.T("write the copy to FILE"))
+	cmd.Flags().BoolVar(&force, "force", false, a.T("replace FILE if it exists"))
 	return cmd
 }
 

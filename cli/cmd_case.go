@@ -23,11 +23,11 @@ import (
 func newCaseCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "case",
-		Short: "Show, edit, move forward, tick, note, move or delete one case",
-		Long: `Work on one case by its id (see ` + "`tramite cases`" + `). Every subcommand checks what
+		Short: a.T("Show, edit, move forward, tick, note, move or delete one case"),
+		Long: a.T(`Work on one case by its id (see ` + "`tramite cases`" + `). Every subcommand checks what
 the dashboard checks and changes nothing when it refuses: exit 0 done, 1
-refused (the message says what to type), 2 a usage mistake.`,
-		Args: noArgs,
+refused (the message says what to type), 2 a usage mistake.`),
+		Args: a.noArgs,
 	}
 	cmd.AddCommand(newCaseShowCmd(a), newCaseSetCmd(a), newCaseStageCmd(a), newCaseTickCmd(a),
 		newCaseNoteCmd(a), newCaseMoveCmd(a), newCaseDeleteCmd(a))
@@ -45,8 +45,8 @@ func newCaseShowCmd(a *app) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "show ID",
-		Short: "Show a case: answers, stage, ticks, notes",
-		Args:  exactArg("a case ID (see `tramite cases`)"),
+		Short: a.T("Show a case: answers, stage, ticks, notes"),
+		Args:  a.exactArg("a case ID (see `tramite cases`)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := parseCaseID(args[0])
 			if err != nil {
@@ -88,10 +88,10 @@ func newCaseShowCmd(a *app) *cobra.Command {
 func newCaseSetCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "set ID key=value...",
-		Short: "Set answers, checked as the interview checks them",
-		Long: `Set answers of a case (keys: ` + "`tramite procedures show PROCEDURE`" + `). Each value
+		Short: a.T("Set answers, checked as the interview checks them"),
+		Long: a.T(`Set answers of a case (keys: ` + "`tramite procedures show PROCEDURE`" + `). Each value
 is checked as the interview checks it, given the others; key= (empty) skips
-an optional question. Nothing is saved unless every value is valid.`,
+an optional question. Nothing is saved unless every value is valid.`),
 		Example: `  tramite case set 12 card_expiry=15/03/2027 years_requested=2`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 2 {
@@ -147,12 +147,12 @@ func newCaseStageCmd(a *app) *cobra.Command {
 	var anyway bool
 	cmd := &cobra.Command{
 		Use:   "stage ID STAGE",
-		Short: "Move a case to a stage (draft … received)",
-		Long: `Move a case to STAGE with what that stage records, checked as the case view's
+		Short: a.T("Move a case to a stage (draft … received)"),
+		Long: a.T(`Move a case to STAGE with what that stage records, checked as the case view's
 stage forms check it: booked needs --date (the appointment; --time, --office,
 --pieza optional), filed needs --date (filed; --nut, --correction-notice
 optional), received needs --date (received; --card-expiry). Dates as the
-interview takes them (2026-11-23, 23/11/2026).`,
+interview takes them (2026-11-23, 23/11/2026).`),
 		Example: `  tramite case stage 12 ready
   tramite case stage 12 booked --date 2026-12-03 --time 09:30
   tramite case stage 12 filed --date 2026-12-03 --nut CUE-2026-123`,
@@ -216,7 +216,7 @@ func newCaseTickCmd(a *app) *cobra.Command {
 	var off bool
 	cmd := &cobra.Command{
 		Use:     "tick ID DOC-ID",
-		Short:   "Tick a checklist document (--off to untick)",
+		Short:   a.T("Tick a checklist document (--off to untick)"),
 		Example: "  tramite case tick 12 D-PASS\n  tramite case tick 12 D-PASS --off",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 2 {
@@ -250,7 +250,7 @@ func newCaseTickCmd(a *app) *cobra.Command {
 func newCaseNoteCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:     "note ID TEXT",
-		Short:   "Add a line to a case's notes",
+		Short:   a.T("Add a line to a case's notes"),
 		Example: `  tramite case note 12 "Called INM: the NUT is on the receipt"`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 2 {
@@ -277,7 +277,7 @@ func newCaseNoteCmd(a *app) *cobra.Command {
 func newCaseMoveCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:     "move ID PERSON",
-		Short:   "Give a case to another person",
+		Short:   a.T("Give a case to another person"),
 		Example: `  tramite case move 12 "Élodie Marchand Pérez"`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 2 {
@@ -291,7 +291,7 @@ func newCaseMoveCmd(a *app) *cobra.Command {
 				return err
 			}
 			return a.withCaseBook(func(b *casebook.Book, _ procedures.Context) error {
-				p, err := findStoredPerson(b, args[1])
+				p, err := a.findStoredPerson(b, args[1])
 				if err != nil {
 					return err
 				}
@@ -309,9 +309,9 @@ func newCaseDeleteCmd(a *app) *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
 		Use:     "delete ID",
-		Short:   "Delete a case (--yes to confirm)",
+		Short:   a.T("Delete a case (--yes to confirm)"),
 		Example: "  tramite case delete 12 --yes",
-		Args:    exactArg("a case ID (see `tramite cases`)"),
+		Args:    a.exactArg("a case ID (see `tramite cases`)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := parseCaseID(args[0])
 			if err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/store"
 )
@@ -47,15 +48,15 @@ func newCasesCmd(a *app) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "cases",
-		Short: "List every case with its stage and next date",
-		Long: `List every case: its person, procedure, stage and next date.
+		Short: a.T("List every case with its stage and next date"),
+		Long: a.T(`List every case: its person, procedure, stage and next date.
 
 NEXT is the date to act by and the days left until it: when the legal date
 falls on a day the office is closed, that is the business day before, and
 the legal date is noted after it. In --json, "date" is the legal date,
 "act_by" the business day before when it differs, and "days_left" counts to
-act_by when set, else to date.`,
-		Args: noArgs,
+act_by when set, else to date.`),
+		Args: a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// Only today is needed: the dates come from the index, which
 			// the store computes with the file's office closures.
@@ -80,13 +81,13 @@ act_by when set, else to date.`,
 				rows = append(rows, toCaseJSON(s, c.Today))
 			}
 			if len(rows) == 0 {
-				fmt.Fprintln(a.stderr, "No cases yet: start one with `tramite new` (or `tramite demo` to try things out).")
+				fmt.Fprintln(a.stderr, a.T("No cases yet: start one with `tramite new` (or `tramite demo` to try things out)."))
 				return nil
 			}
-			return printCases(a.stdout, rows)
+			return printCases(a.lang, a.stdout, rows)
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))
 	return cmd
 }
 
@@ -139,22 +140,28 @@ func summariesByPerson(sums []store.Summary) map[uint64][]*store.Summary {
 }
 
 // printCases prints one aligned line per case; NEXT, last, is never cut.
-func printCases(w io.Writer, rows []caseJSON) error {
+func printCases(l *i18n.Printer, w io.Writer, rows []caseJSON) error {
 	const gap = 2
 	cells := make([][5]string, len(rows))
+	head := [5]string{"ID", l.T("PERSON"), l.T("PROCEDURE"), l.T("STAGE"), l.T("NEXT")}
 	var widths [5]int
-	for i, h := range [5]string{"ID", "PERSON", "PROCEDURE", "STAGE", "NEXT"} {
-		widths[i] = len(h)
+	for i, h := range head {
+		widths[i] = utf8.RuneCountInString(h)
 	}
 	for i, r := range rows {
 		next := "–"
 		if n := r.Next; n != nil {
-			next = n.Date + " " + casebook.When(n.urg, n.DaysLeft)
+			next = n.Date + " " + casebook.WhenIn(l, n.urg, n.DaysLeft)
 			if n.ActBy != "" {
-				next = n.ActBy + " " + casebook.When(n.urg, n.DaysLeft) + " " + legalNote(n.Date)
+				next = n.ActBy + " " + casebook.WhenIn(l, n.urg, n.DaysLeft) + " " + legalNote(l, n.Date)
 			}
 		}
-		cells[i] = [5]string{strconv.FormatUint(r.Case, 10), truncate(r.Person, 20), truncate(r.Procedure, 13), r.Stage, next}
+		stage := r.Stage
+		if l.Spanish() {
+			p, _ := procedures.Lookup(r.Procedure)
+			stage = p.StageLabelIn(l, procedures.Stage(r.Stage))
+		}
+		cells[i] = [5]string{strconv.FormatUint(r.Case, 10), truncate(r.Person, 20), truncate(procedures.ShortIn(l, r.Procedure), 13), stage, next}
 		for j, c := range cells[i][:4] {
 			widths[j] = max(widths[j], utf8.RuneCountInString(c))
 		}
@@ -168,7 +175,7 @@ func printCases(w io.Writer, rows []caseJSON) error {
 		bw.WriteString(c[4])
 		bw.WriteByte('\n')
 	}
-	line([5]string{"ID", "PERSON", "PROCEDURE", "STAGE", "NEXT"})
+	line(head)
 	for _, c := range cells {
 		line(c)
 	}

@@ -4,9 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -22,6 +25,8 @@ type closureJSON struct {
 	// Note says when the day is closed anyway (a weekend, an L-LFT74 rest
 	// day), so the closure changes nothing.
 	Note string `json:"note,omitempty"`
+	// date is Date, for wording the note in the user's language.
+	date procedures.Date
 }
 
 // closuresLong is the help shared by the closures commands.
@@ -50,14 +55,14 @@ func newClosuresCmd(a *app) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "closures",
-		Short: "List INM office closures (DOF holidays)",
-		Long:  closuresLong,
+		Short: a.T("List INM office closures (DOF holidays)"),
+		Long:  a.T(closuresLong),
 		Example: `  tramite closures
   tramite closures add 2027-03-25 2027-03-26
   tramite closures remove 2027-03-26`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usagef("unknown closures command %q: type `tramite closures add DATE...`, `tramite closures remove DATE...`, or `tramite closures` alone to list them", args[0])
+				return a.usagef("unknown closures command %q: type `tramite closures add DATE...`, `tramite closures remove DATE...`, or `tramite closures` alone to list them", args[0])
 			}
 			return nil
 		},
@@ -75,23 +80,25 @@ func newClosuresCmd(a *app) *cobra.Command {
 				return writeJSON(a.stdout, rows)
 			}
 			if len(ds) == 0 {
-				fmt.Fprintln(a.stderr, "No office closures entered: the likely ones below are tramite's guess. Add the days the DOF declares with `tramite closures add DATE...`, e.g. tramite closures add 2027-03-25")
+				fmt.Fprintln(a.stderr, a.T("No office closures entered: the likely ones below are tramite's guess. Add the days the DOF declares with `tramite closures add DATE...`, e.g. tramite closures add 2027-03-25"))
 			}
 			ew := &errWriter{w: a.stdout}
 			for _, r := range rows {
+				day := a.lang.Text(r.Weekday)
+				pad := strings.Repeat(" ", max(9-utf8.RuneCountInString(day), 0))
 				switch {
 				case r.Kind == "likely":
-					ew.printf("%s  %-9s  likely: %s (tramite's guess)\n", r.Date, r.Weekday, r.Name)
+					ew.printf("%s  %s%s  %s\n", r.Date, day, pad, a.T("likely: %s (tramite's guess)", a.lang.Text(r.Name)))
 				case r.Note != "":
-					ew.printf("%s  %-9s  (%s)\n", r.Date, r.Weekday, r.Note)
+					ew.printf("%s  %s%s  (%s)\n", r.Date, day, pad, a.T("already non-working: %s", closedAnyway(a.lang, r.date)))
 				default:
-					ew.printf("%s  %s\n", r.Date, r.Weekday)
+					ew.printf("%s  %s\n", r.Date, day)
 				}
 			}
 			return ew.err
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))
 	cmd.AddCommand(newClosuresAddCmd(a), newClosuresRemoveCmd(a))
 	return cmd
 }
@@ -99,14 +106,14 @@ func newClosuresCmd(a *app) *cobra.Command {
 func newClosuresAddCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "add DATE...",
-		Short: "Add days the DOF declared INM offices closed",
-		Long: closuresLong + `
+		Short: a.T("Add days the DOF declared INM offices closed"),
+		Long: a.T(closuresLong + `
 
 Dates as 2027-03-25, 25/03/2027 or "25 mar 2027". Nothing is saved unless
-every date is valid.`,
+every date is valid.`),
 		Example: "  tramite closures add 2027-03-25 2027-03-26",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ds, err := closureArgs(cmd, args)
+			ds, err := a.closureArgs(cmd, args)
 			if err != nil {
 				return err
 			}
@@ -114,15 +121,15 @@ every date is valid.`,
 				out := slices.Clone(old)
 				var msgs []string
 				for _, d := range ds {
-					day := fmt.Sprintf("%s (%s)", d, d.Weekday())
+					day := fmt.Sprintf("%s (%s)", d, a.lang.Text(d.Weekday().String()))
 					switch {
 					case slices.Contains(out, d):
-						msgs = append(msgs, day+" is already a closure.")
+						msgs = append(msgs, a.T("%s is already a closure.", day))
 						continue
-					case closedAnyway(d) != "":
-						msgs = append(msgs, fmt.Sprintf("Added %s; note: it is %s, already non-working, so it changes no date.", day, closedAnyway(d)))
+					case closedAnyway(nil, d) != "":
+						msgs = append(msgs, a.T("Added %s; note: it is %s, already non-working, so it changes no date.", day, closedAnyway(a.lang, d)))
 					default:
-						msgs = append(msgs, "Added "+day+".")
+						msgs = append(msgs, a.T("Added %s.", day))
 					}
 					out = append(out, d)
 				}
@@ -135,12 +142,12 @@ every date is valid.`,
 func newClosuresRemoveCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "remove DATE...",
-		Short: "Remove office closures added by mistake",
-		Long: `Remove office closures (see ` + "`tramite closures --help`" + `). Nothing is removed
-unless every date given is a configured closure.`,
+		Short: a.T("Remove office closures added by mistake"),
+		Long: a.T(`Remove office closures (see ` + "`tramite closures --help`" + `). Nothing is removed
+unless every date given is a configured closure.`),
 		Example: "  tramite closures remove 2027-03-26",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ds, err := closureArgs(cmd, args)
+			ds, err := a.closureArgs(cmd, args)
 			if err != nil {
 				return err
 			}
@@ -148,9 +155,9 @@ unless every date given is a configured closure.`,
 				var msgs []string
 				for _, d := range ds {
 					if !slices.Contains(old, d) {
-						return nil, nil, usagef("%s is not a configured closure, so nothing was removed: `tramite closures` lists them", d)
+						return nil, nil, a.usagef("%s is not a configured closure, so nothing was removed: `tramite closures` lists them", d)
 					}
-					msgs = append(msgs, fmt.Sprintf("Removed %s (%s).", d, d.Weekday()))
+					msgs = append(msgs, a.T("Removed %s (%s).", d, a.lang.Text(d.Weekday().String())))
 				}
 				out := slices.DeleteFunc(slices.Clone(old), func(d procedures.Date) bool { return slices.Contains(ds, d) })
 				return out, msgs, nil
@@ -161,15 +168,15 @@ unless every date given is a configured closure.`,
 
 // closureArgs parses every DATE argument, each date once; one bad date
 // refuses them all, with what to type instead.
-func closureArgs(cmd *cobra.Command, args []string) ([]procedures.Date, error) {
+func (a *app) closureArgs(cmd *cobra.Command, args []string) ([]procedures.Date, error) {
 	if len(args) == 0 {
-		return nil, usagef("%s needs at least one DATE, e.g. %s 2027-03-25", cmd.CommandPath(), cmd.CommandPath())
+		return nil, a.usagef("%s needs at least one DATE, e.g. %s 2027-03-25", cmd.CommandPath(), cmd.CommandPath())
 	}
 	ds := make([]procedures.Date, 0, len(args))
 	for _, arg := range args {
 		d, err := procedures.ParseDate(arg)
 		if err != nil {
-			return nil, usagef("%w; nothing was changed (for example %s 2027-03-25)", err, cmd.CommandPath())
+			return nil, a.usagef("%w; nothing was changed (for example %s 2027-03-25)", err, cmd.CommandPath())
 		}
 		if !slices.Contains(ds, d) {
 			ds = append(ds, d)
@@ -221,10 +228,10 @@ func (a *app) editClosures(edit func(old []procedures.Date) ([]procedures.Date, 
 		return nil
 	}
 	if len(ds) == 0 {
-		fmt.Fprintln(a.stderr, "No office closures are entered now; every deadline was recomputed with tramite's guess of the likely ones (R-DAYS-LIKELY).")
+		fmt.Fprintln(a.stderr, a.T("No office closures are entered now; every deadline was recomputed with tramite's guess of the likely ones (R-DAYS-LIKELY)."))
 		return nil
 	}
-	fmt.Fprintf(a.stderr, "%s configured; every deadline was recomputed with them.\n", countClosures(len(ds)))
+	fmt.Fprint(a.stderr, a.T("%s configured; every deadline was recomputed with them.\n", a.T("%d office closures", len(ds))))
 	return nil
 }
 
@@ -236,8 +243,8 @@ func closureRows(entered []procedures.Date, today procedures.Date) []closureJSON
 	cal := procedures.Calendar{Closures: map[procedures.Date]bool{}}
 	for _, d := range entered {
 		cal.Closures[d] = true
-		r := closureJSON{Date: isoDate(d), Weekday: d.Weekday().String(), Kind: "entered"}
-		if why := closedAnyway(d); why != "" {
+		r := closureJSON{Date: isoDate(d), Weekday: d.Weekday().String(), Kind: "entered", date: d}
+		if why := closedAnyway(nil, d); why != "" {
 			r.Note = "already non-working: " + why
 		}
 		rows = append(rows, r)
@@ -254,20 +261,12 @@ func closureRows(entered []procedures.Date, today procedures.Date) []closureJSON
 
 // closedAnyway says why INM offices are closed on d without any closure
 // (a weekend or an L-LFT74 rest day, R-DAYS-BIZ), or "" on a working day.
-func closedAnyway(d procedures.Date) string {
+func closedAnyway(l *i18n.Printer, d procedures.Date) string {
 	if name := procedures.RestDayName(d); name != "" {
-		return name + ", an official rest day"
+		return l.T("%s, an official rest day", l.Text(name))
 	}
 	if !(procedures.Calendar{}).IsBusinessDay(d) {
-		return "a weekend day"
+		return l.T("a weekend day")
 	}
 	return ""
-}
-
-// countClosures is "1 office closure", "3 office closures".
-func countClosures(n int) string {
-	if n == 1 {
-		return "1 office closure"
-	}
-	return fmt.Sprintf("%d office closures", n)
 }

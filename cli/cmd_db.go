@@ -13,8 +13,8 @@ import (
 func newDBCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "db",
-		Short: "Move the database between a file and PostgreSQL",
-		Args:  noArgs,
+		Short: a.T("Move the database between a file and PostgreSQL"),
+		Args:  a.noArgs,
 	}
 	cmd.AddCommand(newDBCopyCmd(a))
 	return cmd
@@ -24,8 +24,8 @@ func newDBCopyCmd(a *app) *cobra.Command {
 	var from, to string
 	cmd := &cobra.Command{
 		Use:   "copy --to DATABASE",
-		Short: "Copy every person, case and closure to another database",
-		Long: `Copy every person, case and office closure, with their ids, times and
+		Short: a.T("Copy every person, case and closure to another database"),
+		Long: a.T(`Copy every person, case and office closure, with their ids, times and
 versions, from one database to another: a file and a PostgreSQL database
 (postgres://USER@HOST:PORT/DATABASE) in either direction, so an office can
 move its household file to a shared server and back. The source (--from,
@@ -35,10 +35,10 @@ whole or not there at all. The counts are then read back from the target
 and compared.
 
 Passwords come from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from
-tramite's files, and are never printed.`,
+tramite's files, and are never printed.`),
 		Example: `  tramite db copy --to postgres://ana@db.office/tramite
-  tramite db copy --from postgres://ana@db.office/tramite --to office-copy.db`,
-		Args: noArgs,
+  tramite db copy --from postgres://ana@db.office/tramite --to copy.db`,
+		Args: a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if to == "" {
 				return usagef("--to: name the target database (a FILE, or postgres://USER@HOST/DATABASE)")
@@ -49,8 +49,8 @@ tramite's files, and are never printed.`,
 			return a.copyDB(from, to)
 		},
 	}
-	cmd.Flags().StringVar(&from, "from", "", "source database (default: --db)")
-	cmd.Flags().StringVar(&to, "to", "", "target database FILE or postgres://…")
+	cmd.Flags().StringVar(&from, "from", "", a.T("source database (default: --db)"))
+	cmd.Flags().StringVar(&to, "to", "", a.T("target database: a FILE or postgres://URL"))
 	return cmd
 }
 
@@ -147,6 +147,6 @@ func (a *app) copyDB(from, to string) error {
 			name, got.people, got.cases, got.rows, got.closures, want.people, want.cases, want.cases, want.closures)
 	}
 	fmt.Fprintf(a.stdout, "Copied %s, %s and %d office closure(s) from %s to %s; counts and ids verified.\n",
-		pluralNoun(want.people, "person", "people"), countCases(want.cases), want.closures, src.Path(), name)
+		pluralNoun(want.people, "person", "people"), a.T("%d cases", want.cases), want.closures, src.Path(), name)
 	return nil
 }

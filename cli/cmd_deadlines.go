@@ -51,8 +51,8 @@ func newDeadlinesCmd(a *app) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "deadlines",
-		Short: "List the dates that matter, soonest first",
-		Long: `List every deadline still to act on, soonest first: date, days left,
+		Short: a.T("List the dates that matter, soonest first"),
+		Long: a.T(`List every deadline still to act on, soonest first: date, days left,
 person, procedure and what happens. Missed deadlines and appointments stay
 listed; done ones and openings or reminders already past are history:
 --all adds them.
@@ -64,9 +64,9 @@ terminal WHAT is cut to fit its width (the legal date too, when narrow); in
 a pipe or a file it is whole.
 
 In --json, "date" is the legal date, "act_by" the business day before it
-when it differs, and "days_left" counts to act_by when set, else to date.`,
+when it differs, and "days_left" counts to act_by when set, else to date.`),
 		Example: "  tramite deadlines --within 30\n  tramite deadlines --all --json",
-		Args:    noArgs,
+		Args:    a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// Only today is needed: the dates come from the index, which
 			// the store computes with the file's office closures.
@@ -77,7 +77,7 @@ when it differs, and "days_left" counts to act_by when set, else to date.`,
 			if !cmd.Flags().Changed("within") {
 				f.within = -1
 			} else if f.within < 0 {
-				return usagef("--within %d: type a number of days from 0 up, e.g. --within 30", f.within)
+				return usageErr(errors.New(a.T("--within %d: type a number of days from 0 up, e.g. --within 30", f.within)))
 			}
 			f.today = c.Today
 			// A one-shot listing allocates about 400 bytes per case,
@@ -96,15 +96,15 @@ when it differs, and "days_left" counts to act_by when set, else to date.`,
 			}
 			rows := list.rows()
 			if len(rows) == 0 {
-				fmt.Fprintln(a.stderr, "No deadlines to show.")
+				fmt.Fprintln(a.stderr, a.T("No deadlines to show."))
 				return nil
 			}
-			return printDeadlines(a.stdout, rows, a.tableWidth())
+			return printDeadlines(a.lang, a.stdout, rows, a.tableWidth())
 		},
 	}
-	cmd.Flags().IntVar(&f.within, "within", 0, "only dates to act by within DAYS days (overdue ones too)")
-	cmd.Flags().BoolVar(&f.all, "all", false, "include history: done deadlines, past openings and reminders")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().IntVar(&f.within, "within", 0, a.T("only dates to act by within DAYS days (overdue ones too)"))
+	cmd.Flags().BoolVar(&f.all, "all", false, a.T("include history: done deadlines, past openings and reminders"))
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))
 	return cmd
 }
 

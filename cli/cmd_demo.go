@@ -22,16 +22,16 @@ func newDemoCmd(a *app) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "Fill a database with synthetic cases to try",
-		Long: `Fill a database with synthetic people and cases: a household for a few
+		Short: a.T("Fill a database with synthetic cases to try"),
+		Long: a.T(`Fill a database with synthetic people and cases: a household for a few
 cases, a facilitator's clients for many. Answers are valid and dated around
 today (--today), spread over every procedure and stage. It refuses a
-database that already has cases unless --force.`,
+database that already has cases unless --force.`),
 		Example: "  tramite demo --db /tmp/demo.db --cases 12\n  tramite --db /tmp/demo.db",
-		Args:    noArgs,
+		Args:    a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if n < 1 || n > 100000 {
-				return usagef("--cases %d: type a number of cases from 1 to 100000, e.g. --cases 20", n)
+				return a.usagef("--cases %d: type a number of cases from 1 to 100000, e.g. --cases 20", n)
 			}
 			c, err := a.context()
 			if err != nil {
@@ -39,7 +39,7 @@ database that already has cases unless --force.`,
 			}
 			cat := procedures.Catalog()
 			if len(cat) == 0 {
-				return fmt.Errorf("no procedures are registered in this build: nothing to demo")
+				return a.errorf("no procedures are registered in this build: nothing to demo")
 			}
 			st, err := a.openStore(false)
 			if err != nil {
@@ -51,7 +51,7 @@ database that already has cases unless --force.`,
 				return err
 			}
 			if len(sums) > 0 && !force {
-				return fmt.Errorf("%s already has %d cases: pass --force to add demo cases to them, or --db FILE for a new file", st.Path(), len(sums))
+				return a.errorf("%s already has %d cases: pass --force to add demo cases to them, or --db FILE for a new file", st.Path(), len(sums))
 			}
 			// Verdicts count days with the file's office closures (R-DAYS-BIZ).
 			c.Calendar = st.Calendar()
@@ -60,20 +60,20 @@ database that already has cases unless --force.`,
 			for i := 0; i < len(cases); i += demoBatch {
 				batch := cases[i:min(i+demoBatch, len(cases))]
 				if _, err := st.Import(peopleOf(people, batch), batch); err != nil {
-					return fmt.Errorf("write demo cases %d to %d: %w", i+1, min(i+demoBatch, len(cases)), err)
+					return a.errorf("write demo cases %d to %d: %w", i+1, min(i+demoBatch, len(cases)), err)
 				}
 			}
-			fmt.Fprintf(a.stderr, "Added %d demo cases for %d people to %s", len(cases), len(people), st.Path())
+			fmt.Fprint(a.stderr, a.T("Added %d demo cases for %d people to %s", len(cases), len(people), st.Path()))
 			if skipped > 0 {
-				fmt.Fprintf(a.stderr, " (%d skipped: no valid answers found)", skipped)
+				fmt.Fprint(a.stderr, a.T(" (%d skipped: no valid answers found)", skipped))
 			}
-			fmt.Fprintf(a.stderr, ".\nOpen it with: tramite --db %s\n", st.Path())
+			fmt.Fprint(a.stderr, a.T(".\nOpen it with: tramite --db %s\n", st.Path()))
 			return nil
 		},
 	}
-	cmd.Flags().IntVar(&n, "cases", 12, "how many cases to add (N)")
-	cmd.Flags().BoolVar(&force, "force", false, "add to a database that already has cases")
-	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed: the same seed and --today give the same cases")
+	cmd.Flags().IntVar(&n, "cases", 12, a.T("how many cases to add (N)"))
+	cmd.Flags().BoolVar(&force, "force", false, a.T("add to a database that already has cases"))
+	cmd.Flags().Uint64Var(&seed, "seed", 1, a.T("random seed: the same seed and --today give the same cases"))
 	return cmd
 }
 

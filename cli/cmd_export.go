@@ -22,8 +22,8 @@ func newExportCmd(a *app) *cobra.Command {
 	var force, household bool
 	cmd := &cobra.Command{
 		Use:   "export [CASE]",
-		Short: "Export a case: checklist, calendar or PDF",
-		Long: `Export a case (its number, from ` + "`tramite cases`" + `), or with --household every
+		Short: a.T("Export a case: checklist, calendar or PDF"),
+		Long: a.T(`Export a case (its number, from ` + "`tramite cases`" + `), or with --household every
 case of every person, as:
 
   text      a checklist to print or e-mail (80 columns; the default)
@@ -40,7 +40,7 @@ case of every person, as:
 
 Without -o the export goes to the standard output. A file is written
 atomically, readable by you only, and never replaces an existing file
-unless you add --force.`,
+unless you add --force.`),
 		Example: `tramite export 3
 tramite export 3 --format ics -o renewal.ics
 tramite export --household --format markdown -o household.md
@@ -48,22 +48,22 @@ tramite export --household --format json -o tramite-backup.json`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			switch {
 			case len(args) > 1:
-				return usagef("export takes one CASE number, got %q: see `tramite export --help`", args)
+				return a.usagef("export takes one CASE number, got %q: see `tramite export --help`", args)
 			case len(args) == 1 && household:
-				return usagef("--household exports every case: leave out the CASE number %q", args[0])
+				return a.usagef("--household exports every case: leave out the CASE number %q", args[0])
 			case len(args) == 0 && !household:
-				return usagef("export needs a CASE number (see `tramite cases`), or --household for every case")
+				return a.usagef("export needs a CASE number (see `tramite cases`), or --household for every case")
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := exportFormat(format, cmd.Flags().Changed("format"), out)
+			f, err := a.exportFormat(format, cmd.Flags().Changed("format"), out)
 			if err != nil {
 				return err
 			}
 			var id uint64
 			if !household {
-				if id, err = parseCaseNumber(args[0]); err != nil {
+				if id, err = a.parseCaseNumber(args[0]); err != nil {
 					return err
 				}
 			}
@@ -81,53 +81,53 @@ tramite export --household --format json -o tramite-backup.json`,
 				render = func(w io.Writer) error { return export.ICSWith(w, views, ctx, export.ICSOptions{Leads: leads}) }
 			}
 			if f != "json" && len(views) == 0 {
-				return errors.New("no cases to export yet: start one with `tramite new`")
+				return errors.New(a.T("no cases to export yet: start one with `tramite new`"))
 			}
 			if f == "pdf" && (out == "" || out == "-") {
-				return usagef("a PDF is not for the terminal: add -o FILE.pdf")
+				return a.usagef("a PDF is not for the terminal: add -o FILE.pdf")
 			}
 			if out == "" || out == "-" {
-				return exportError(render(a.stdout), views)
+				return a.exportError(render(a.stdout), views)
 			}
 			err = export.WriteFile(out, force, render)
 			if errors.Is(err, export.ErrExists) {
-				return fmt.Errorf("%s already exists and was left as it is: add --force to replace it, or choose another file with -o", out)
+				return a.errorf("%s already exists and was left as it is: add --force to replace it, or choose another file with -o", out)
 			}
-			if err := exportError(err, views); err != nil {
+			if err := a.exportError(err, views); err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stderr, "Wrote %s (%s, %s).\n", out, f, countCases(len(views)))
+			fmt.Fprint(a.stderr, a.T("Wrote %s (%s, %s).\n", out, f, a.T("%d cases", len(views))))
 			return nil
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&format, "format", "text", "text, markdown, ics, json or pdf (default from the -o extension, else text)")
-	fl.StringVar(&paper, "paper", "a4", "PDF paper size: a4 or letter")
-	fl.StringVarP(&out, "output", "o", "", "write to FILE instead of the standard output")
-	fl.BoolVar(&force, "force", false, "replace FILE if it exists")
-	fl.BoolVar(&household, "household", false, "export every case of every person in one document")
+	fl.StringVar(&format, "format", "text", a.T("text, markdown, ics, json or pdf (default from the -o extension, else text)"))
+	fl.StringVar(&paper, "paper", "a4", a.T("PDF paper size: a4 or letter"))
+	fl.StringVarP(&out, "output", "o", "", a.T("write to FILE instead of the standard output"))
+	fl.BoolVar(&force, "force", false, a.T("replace FILE if it exists"))
+	fl.BoolVar(&household, "household", false, a.T("export every case of every person in one document"))
 	return cmd
 }
 
 // exportFormat checks --format, or picks it from the -o extension when
 // --format was not given.
-func exportFormat(format string, given bool, out string) (string, error) {
+func (a *app) exportFormat(format string, given bool, out string) (string, error) {
 	if !given && out != "" {
 		if f, ok := export.FormatOfPath(out); ok {
 			return f.ID, nil
 		}
 	}
 	if _, ok := export.LookupFormat(format); !ok {
-		return "", usagef("--format %q is not a format: use text, markdown, ics, json or pdf", format)
+		return "", a.usagef("--format %q is not a format: use text, markdown, ics, json or pdf", format)
 	}
 	return format, nil
 }
 
 // parseCaseNumber reads a CASE argument.
-func parseCaseNumber(s string) (uint64, error) {
+func (a *app) parseCaseNumber(s string) (uint64, error) {
 	id, err := strconv.ParseUint(strings.TrimPrefix(strings.TrimSpace(s), "#"), 10, 64)
 	if err != nil || id == 0 {
-		return 0, usagef("%q is not a case number: type the number `tramite cases` shows, such as 3", s)
+		return 0, a.usagef("%q is not a case number: type the number `tramite cases` shows, such as 3", s)
 	}
 	return id, nil
 }
@@ -160,14 +160,14 @@ func (a *app) loadExport(id uint64, household bool) ([]store.Person, []casebook.
 	}
 	c, err := st.Case(id)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, nil, ctx, fmt.Errorf("there is no case %d: `tramite cases` lists the case numbers", id)
+		return nil, nil, ctx, a.errorf("there is no case %d: `tramite cases` lists the case numbers", id)
 	}
 	if err != nil {
 		return nil, nil, ctx, err
 	}
 	p, err := st.Person(c.PersonID)
 	if err != nil {
-		return nil, nil, ctx, fmt.Errorf("case %d: its person: %w", id, err)
+		return nil, nil, ctx, a.errorf("case %d: its person: %w", id, err)
 	}
 	v, err := casebook.NewDetail(p, c, ctx)
 	if err != nil {
@@ -177,19 +177,12 @@ func (a *app) loadExport(id uint64, household bool) ([]store.Person, []casebook.
 }
 
 // exportError explains an empty calendar in the user's terms.
-func exportError(err error, views []casebook.Detail) error {
+func (a *app) exportError(err error, views []casebook.Detail) error {
 	if errors.Is(err, export.ErrNoDeadlines) {
 		if len(views) == 1 {
-			return fmt.Errorf("case %d has no open deadlines, so there is nothing to put in a calendar: try --format text", views[0].Case.ID)
+			return a.errorf("case %d has no open deadlines, so there is nothing to put in a calendar: try --format text", views[0].Case.ID)
 		}
-		return errors.New("no case has an open deadline, so there is nothing to put in a calendar: try --format text")
+		return errors.New(a.T("no case has an open deadline, so there is nothing to put in a calendar: try --format text"))
 	}
 	return err
-}
-
-func countCases(n int) string {
-	if n == 1 {
-		return "1 case"
-	}
-	return fmt.Sprintf("%d cases", n)
 }

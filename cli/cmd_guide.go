@@ -16,8 +16,8 @@ func newGuideCmd(a *app) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "guide CASE",
-		Short: "Guide: INM's online form, payment, status",
-		Long: `Print the guide to the three online steps of a case: INM's application form
+		Short: a.T("Guide: INM's online form, payment, status"),
+		Long: a.T(`Print the guide to the three online steps of a case: INM's application form
 field by field, with the values to type taken from the person and the case
 (the reported traps applied: no "#" in the address, no full stop after an
 initial; what tramite does not have is marked "to fill in"), the Spanish text
@@ -34,16 +34,16 @@ clave de referencia or cadena: they come from the hoja de ayuda.
 
 Without -o the guide goes to the standard output. A file is written
 atomically, readable by you only, and never replaces an existing file unless
-you add --force.`,
+you add --force.`),
 		Example: `  tramite guide 3
   tramite guide 3 --format markdown -o guide.md`,
-		Args: exactArg("a CASE number (see `tramite cases`)"),
+		Args: a.exactArg("a CASE number (see `tramite cases`)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := guideFormat(format, cmd.Flags().Changed("format"), out)
+			f, err := a.guideFormat(format, cmd.Flags().Changed("format"), out)
 			if err != nil {
 				return err
 			}
-			id, err := parseCaseNumber(args[0])
+			id, err := a.parseCaseNumber(args[0])
 			if err != nil {
 				return err
 			}
@@ -57,32 +57,32 @@ you add --force.`,
 			}
 			err = export.WriteFile(out, force, render)
 			if errors.Is(err, export.ErrExists) {
-				return fmt.Errorf("%s already exists and was left as it is: add --force to replace it, or choose another file with -o", out)
+				return a.errorf("%s already exists and was left as it is: add --force to replace it, or choose another file with -o", out)
 			}
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stderr, "Wrote %s (guide, %s).\n", out, f)
+			fmt.Fprint(a.stderr, a.T("Wrote %s (guide, %s).\n", out, f))
 			return nil
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&format, "format", "text", "text or markdown (default: from the -o\nextension, else text)")
-	fl.StringVarP(&out, "output", "o", "", "write to FILE instead of the standard output")
-	fl.BoolVar(&force, "force", false, "replace FILE if it exists")
+	fl.StringVar(&format, "format", "text", a.T("text or markdown (default: from the -o\nextension, else text)"))
+	fl.StringVarP(&out, "output", "o", "", a.T("write to FILE instead of the standard output"))
+	fl.BoolVar(&force, "force", false, a.T("replace FILE if it exists"))
 	return cmd
 }
 
 // guideFormat checks --format, or picks it from the -o extension (.md,
 // .txt) when --format was not given.
-func guideFormat(format string, given bool, out string) (string, error) {
+func (a *app) guideFormat(format string, given bool, out string) (string, error) {
 	if !given && out != "" {
 		if f, ok := export.FormatOfPath(out); ok && (f.ID == export.FormatText || f.ID == export.FormatMarkdown) {
 			return f.ID, nil
 		}
 	}
 	if format != export.FormatText && format != export.FormatMarkdown {
-		return "", usagef("--format %q is not a guide format: use text or markdown", format)
+		return "", a.usagef("--format %q is not a guide format: use text or markdown", format)
 	}
 	return format, nil
 }

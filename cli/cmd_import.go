@@ -26,12 +26,8 @@ type importFlags struct {
 	template      string
 }
 
-func newImportCmd(a *app) *cobra.Command {
-	var f importFlags
-	cmd := &cobra.Command{
-		Use:   "import FILE",
-		Short: "Import people and cases: a JSON export, or a CSV spreadsheet",
-		Long: `Import the people and cases of FILE (- for the standard input).
+// importLong is import's help; the two %s are the personal keys.
+const importLong = `Import the people and cases of FILE (- for the standard input).
 
 A JSON file written by ` + "`tramite export --format json`" + ` can be imported
 again safely: a person is matched by uid, else by name (case and accents
@@ -40,22 +36,29 @@ record already here is left alone when equal, updated when the file's is
 newer, and kept (a conflict, listed) otherwise.
 
 A CSV spreadsheet (.csv) has a header row naming tramite's keys: person,
-any personal key (` + strings.Join(procedures.PersonKeys[:4], ", ") + `,
-` + strings.Join(procedures.PersonKeys[4:], ", ") + `), and optionally procedure with that procedure's answer keys; one row per
+any personal key (%s,
+%s), and optionally procedure with that procedure's answer keys; one row per
 person, or per case. It is a dry run unless --apply is given.
 --template PROCEDURE prints an empty sheet with the right columns.
 
 The whole file is checked first: a file with any problem imports nothing,
-and every problem is listed with the line (or record) and the key at fault.`,
+and every problem is listed with the line (or record) and the key at fault.`
+
+func newImportCmd(a *app) *cobra.Command {
+	var f importFlags
+	cmd := &cobra.Command{
+		Use:   "import FILE",
+		Short: a.T("Import people and cases: a JSON export, or a CSV spreadsheet"),
+		Long:  a.T(importLong, strings.Join(procedures.PersonKeys[:4], ", "), strings.Join(procedures.PersonKeys[4:], ", ")),
 		Example: `tramite import tramite-backup.json
 tramite import --dry-run tramite-backup.json
 tramite import clients.csv            # shows what would be imported
 tramite import clients.csv --apply    # imports it`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if f.template != "" {
-				return noArgs(cmd, args)
+				return a.noArgs(cmd, args)
 			}
-			return exactArg("the FILE to import (.json or .csv)")(cmd, args)
+			return a.exactArg("the FILE to import (.json or .csv)")(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.template != "" {
@@ -76,9 +79,9 @@ tramite import clients.csv --apply    # imports it`,
 			return a.importBundle(name, b.People, b.Cases, store.ImportOptions{DryRun: f.dryRun})
 		},
 	}
-	cmd.Flags().BoolVar(&f.dryRun, "dry-run", false, "show what would change, change nothing")
-	cmd.Flags().StringVar(&f.template, "template", "", "print an empty CSV with PROCEDURE's columns")
-	cmd.Flags().BoolVar(&f.apply, "apply", false, "write a spreadsheet's rows (a CSV import\nis a dry run without it)")
+	cmd.Flags().BoolVar(&f.dryRun, "dry-run", false, a.T("show what would change, change nothing"))
+	cmd.Flags().StringVar(&f.template, "template", "", a.T("print an empty CSV with PROCEDURE's columns"))
+	cmd.Flags().BoolVar(&f.apply, "apply", false, a.T("write a spreadsheet's rows (a CSV import\nis a dry run without it)"))
 	return cmd
 }
 
@@ -150,7 +153,7 @@ func (a *app) decodeImport(name string) (export.Bundle, error) {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return export.Bundle{}, fmt.Errorf("cannot read %s: %w", name, err)
+			return export.Bundle{}, a.errorf("cannot read %s: %w", name, err)
 		}
 		defer f.Close()
 		r = f
@@ -162,7 +165,7 @@ func (a *app) decodeImport(name string) (export.Bundle, error) {
 	b, err := export.DecodeOn(r, today)
 	var inv *export.InvalidError
 	if errors.As(err, &inv) {
-		return export.Bundle{}, fmt.Errorf("%s: %w", name, err)
+		return export.Bundle{}, a.errorf("%s: %w", name, err)
 	}
 	return b, err
 }

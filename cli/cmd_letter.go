@@ -23,8 +23,8 @@ func newLetterCmd(a *app) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "letter CASE",
-		Short: "Print a case's letters to INM, in Spanish",
-		Long: `Print the letters a case needs (its escrito libre, and where the procedure asks
+		Short: a.T("Print a case's letters to INM, in Spanish"),
+		Long: a.T(`Print the letters a case needs (its escrito libre, and where the procedure asks
 for them the letter under oath, the spouses' sworn statement or the emergency
 letter), dated today at your INM office, one after another.
 
@@ -35,15 +35,15 @@ tramite tells you the command that sets each missing value.
 Without -o the letters go to the standard output. A file is written
 atomically, readable by you only, and never replaces an existing file unless
 you add --force. For a printable packet with the checklist, see
-` + "`tramite export --format pdf`" + `.`,
+` + "`tramite export --format pdf`" + `.`),
 		Example: `  tramite letter 3
   tramite letter 3 -o carta.txt`,
-		Args: exactArg("a CASE number (see `tramite cases`)"),
+		Args: a.exactArg("a CASE number (see `tramite cases`)"),
 		// Missing data is reported with the commands to run; the usage text
 		// would bury them.
 		SilenceUsage: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseCaseNumber(args[0])
+			id, err := a.parseCaseNumber(args[0])
 			if err != nil {
 				return err
 			}
@@ -60,18 +60,18 @@ you add --force. For a printable packet with the checklist, see
 				return err
 			})
 			if errors.Is(err, export.ErrExists) {
-				return fmt.Errorf("%s already exists and was left as it is: add --force to replace it, or choose another file with -o", out)
+				return a.errorf("%s already exists and was left as it is: add --force to replace it, or choose another file with -o", out)
 			}
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stderr, "Wrote %s.\n", out)
+			fmt.Fprint(a.stderr, a.T("Wrote %s.\n", out))
 			return nil
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&out, "output", "o", "", "write to FILE instead of the standard output")
-	fl.BoolVar(&force, "force", false, "replace FILE if it exists")
+	fl.StringVarP(&out, "output", "o", "", a.T("write to FILE instead of the standard output"))
+	fl.BoolVar(&force, "force", false, a.T("replace FILE if it exists"))
 	return cmd
 }
 
@@ -89,18 +89,18 @@ func (a *app) caseLetters(id uint64) (string, error) {
 	}
 	c, err := st.Case(id)
 	if errors.Is(err, store.ErrNotFound) {
-		return "", fmt.Errorf("there is no case %d: `tramite cases` lists the case numbers", id)
+		return "", a.errorf("there is no case %d: `tramite cases` lists the case numbers", id)
 	}
 	if err != nil {
 		return "", err
 	}
 	p, err := st.Person(c.PersonID)
 	if err != nil {
-		return "", fmt.Errorf("case %d: its person: %w", id, err)
+		return "", a.errorf("case %d: its person: %w", id, err)
 	}
 	proc, err := procedures.Lookup(c.Procedure)
 	if err != nil {
-		return "", fmt.Errorf("case %d: %w", id, err)
+		return "", a.errorf("case %d: %w", id, err)
 	}
 	letters, err := casebook.Letters(proc, c, p, ctx)
 	var missing *procedures.MissingError
@@ -108,10 +108,10 @@ func (a *app) caseLetters(id uint64) (string, error) {
 		return "", missingLetterData(p, c, proc, missing)
 	}
 	if err != nil {
-		return "", fmt.Errorf("case %d: %w", id, err)
+		return "", a.errorf("case %d: %w", id, err)
 	}
 	if len(letters) == 0 {
-		return "", fmt.Errorf("case %d (%s) asks for no letter tramite writes: its checklist lists what to bring (`tramite export %d`)", id, proc.Name, id)
+		return "", a.errorf("case %d (%s) asks for no letter tramite writes: its checklist lists what to bring (`tramite export %d`)", id, proc.Name, id)
 	}
 	// The letters quote stored text (names, addresses): no control
 	// sequence reaches the terminal or the file (textsafe.Text).

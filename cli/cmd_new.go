@@ -27,16 +27,16 @@ func newNewCmd(a *app) *cobra.Command {
 	var f newFlags
 	cmd := &cobra.Command{
 		Use:   "new [PROCEDURE]",
-		Short: "Start a case: interview, or answers as flags",
+		Short: a.T("Start a case: interview, or answers as flags"),
 		// fang renders help within 80 columns in such a terminal: the
 		// text wraps at 76, examples stay within 66 (longer ones are cut
 		// with "…"), flag descriptions within 60.
-		Long: "Start a case for a person.\n\n" + strings.Join(wrap(`In a terminal, with no answers, it
+		Long: a.T("Start a case for a person.") + "\n\n" + strings.Join(wrap(a.T(`In a terminal, with no answers, it
 opens the interview in the dashboard. With --person and answers (or when stdin is not a terminal)
 it checks every answer, saves the case and prints its id: nothing is saved unless every answer is
 valid, and every problem is listed at once. See the answer keys with `+"`tramite procedures show PROCEDURE`"+`.
-Personal keys (`+strings.Join(procedures.PersonKeys, ", ")+`) are kept with the person; an unknown
-person is added.`, 76), "\n"),
+Personal keys (%s) are kept with the person; an unknown
+person is added.`, strings.Join(procedures.PersonKeys, ", ")), 76), "\n"),
 		Example: `  tramite new renewal
   tramite new renewal --person "Ana López" \
     --answer card_expiry=15/03/2027 --answer card_type=temporary ...
@@ -45,7 +45,7 @@ person is added.`, 76), "\n"),
     tramite new canje --person Ana --answers -`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {
-				return usagef("new takes one procedure id, got %q: see `tramite procedures`", args)
+				return a.usagef("new takes one procedure id, got %q: see `tramite procedures`", args)
 			}
 			procID := ""
 			if len(args) == 1 {
@@ -73,11 +73,11 @@ person is added.`, 76), "\n"),
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.person, "person", "", "the person's NAME (added when new)")
-	fl.StringArrayVar(&f.answers, "answer", nil, "an answer as key=value (repeat for each)")
-	fl.StringVar(&f.answersFile, "answers", "", "read answers from JSON FILE (- for stdin); --answer wins")
-	fl.BoolVar(&f.newPerson, "new-person", false, "add --person as someone new even if a\nstored name is close to it")
-	fl.BoolVar(&f.accessible, "accessible", false, "ask in plain lines, for screen readers (or ACCESSIBLE=1)")
+	fl.StringVar(&f.person, "person", "", a.T("the person's NAME (added when new)"))
+	fl.StringArrayVar(&f.answers, "answer", nil, a.T("an answer as key=value (repeat for each)"))
+	fl.StringVar(&f.answersFile, "answers", "", a.T("read answers from JSON FILE (- for stdin); --answer wins"))
+	fl.BoolVar(&f.newPerson, "new-person", false, a.T("add --person as someone new even if a\nstored name is close to it"))
+	fl.BoolVar(&f.accessible, "accessible", false, a.T("ask in plain lines, for screen readers (or ACCESSIBLE=1)"))
 	return cmd
 }
 
@@ -85,7 +85,7 @@ person is added.`, 76), "\n"),
 // person and the case and prints the case id alone on stdout.
 func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 	if procID == "" {
-		return usagef("name the procedure: tramite new PROCEDURE --person NAME --answer key=value ... (see `tramite procedures`)")
+		return a.usagef("name the procedure: tramite new PROCEDURE --person NAME --answer key=value ... (see `tramite procedures`)")
 	}
 	proc, err := procedures.Lookup(procID)
 	if err != nil {
@@ -93,7 +93,7 @@ func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 	}
 	name := strings.TrimSpace(f.person)
 	if name == "" {
-		return usagef("--person NAME is needed to save a case without a terminal, e.g. --person \"Ana López\"")
+		return a.usagef("--person NAME is needed to save a case without a terminal, e.g. --person \"Ana López\"")
 	}
 	c, err := a.context()
 	if err != nil {
@@ -117,7 +117,7 @@ func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 	}
 	defer pr.close()
 	for _, key := range pr.dropped {
-		fmt.Fprintf(a.stderr, "tramite: note: %s is not asked with these answers; it was not saved\n", key)
+		fmt.Fprint(a.stderr, a.T("tramite: note: %s is not asked with these answers; it was not saved\n", key))
 	}
 	checkAnswers(proc, pr.answers, in.problems)
 	if len(in.problems) > 0 || pr.similar != nil {
@@ -150,13 +150,13 @@ func (a *app) readAnswers(f newFlags) (map[string]string, error) {
 			data, err = os.ReadFile(f.answersFile)
 		}
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, usagef("--answers %s: no such file: give the path of a JSON object such as {\"entry_date\": \"2026-11-02\"}", f.answersFile)
+			return nil, a.usagef("--answers %s: no such file: give the path of a JSON object such as {\"entry_date\": \"2026-11-02\"}", f.answersFile)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("--answers %s: %w", f.answersFile, err)
+			return nil, a.errorf("--answers %s: %w", f.answersFile, err)
 		}
 		if raw, err = decodeAnswers(data); err != nil {
-			return nil, usagef("--answers %s: %w", f.answersFile, err)
+			return nil, a.usagef("--answers %s: %w", f.answersFile, err)
 		}
 	}
 	kvs, err := parseKeyValues(f.answers, "--answer")

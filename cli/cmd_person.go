@@ -18,8 +18,8 @@ func newPersonCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "person",
 		Aliases: []string{"people"},
-		Short:   "List, show, edit, merge and delete the people",
-		Args:    noArgs,
+		Short:   a.T("List, show, edit, merge and delete the people"),
+		Args:    a.noArgs,
 	}
 	cmd.AddCommand(newPersonListCmd(a), newPersonShowCmd(a), newPersonSetCmd(a),
 		newPersonRenameCmd(a), newPersonMergeCmd(a), newPersonDeleteCmd(a))
@@ -40,8 +40,8 @@ func newPersonListCmd(a *app) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "List the people and how many cases each has",
-		Args:  noArgs,
+		Short: a.T("List the people and how many cases each has"),
+		Args:  a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			people, sums, err := a.peopleAndSummaries()
 			if err != nil {
@@ -58,18 +58,18 @@ func newPersonListCmd(a *app) *cobra.Command {
 				return writeJSON(a.stdout, out)
 			}
 			if len(out) == 0 {
-				fmt.Fprintln(a.stderr, "No people yet: `tramite new PROCEDURE --person NAME ...` adds one.")
+				fmt.Fprintln(a.stderr, a.T("No people yet: `tramite new PROCEDURE --person NAME ...` adds one."))
 				return nil
 			}
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "NAME\tNATIONALITY\tBORN\tCASES")
+			fmt.Fprintln(tw, a.T("NAME\tNATIONALITY\tBORN\tCASES"))
 			for _, p := range out {
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\n", truncate(p.Name, 30), truncate(p.Nationality, 20), p.BirthDate, len(p.Cases))
 			}
 			return tw.Flush()
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))
 	return cmd
 }
 
@@ -77,14 +77,14 @@ func newPersonShowCmd(a *app) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "show NAME",
-		Short: "Show a person's details and cases",
-		Args:  exactArg("a person's name (see `tramite person list`)"),
+		Short: a.T("Show a person's details and cases"),
+		Args:  a.exactArg("a person's name (see `tramite person list`)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			people, sums, err := a.peopleAndSummaries()
 			if err != nil {
 				return err
 			}
-			p, err := findPerson(people, args[0])
+			p, err := a.findPerson(people, args[0])
 			if err != nil {
 				return err
 			}
@@ -104,14 +104,14 @@ func newPersonShowCmd(a *app) *cobra.Command {
 				return ew.err
 			}
 			if len(pj.Cases) == 0 {
-				ew.printf("No cases.\n")
+				ew.printf("%s\n", a.T("No cases."))
 				return ew.err
 			}
 			ew.printf("\n")
-			return printCases(a.stdout, pj.Cases)
+			return printCases(a.lang, a.stdout, pj.Cases)
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))
 	return cmd
 }
 
@@ -119,22 +119,22 @@ func newPersonSetCmd(a *app) *cobra.Command {
 	var create, newPerson bool
 	cmd := &cobra.Command{
 		Use:   "set NAME key=value...",
-		Short: "Set a person's details (passport_number, ...)",
-		Long: "Set a person's details. Keys: " + strings.Join(personFieldKeys(), ", ") + `.
+		Short: a.T("Set a person's details (passport_number, ...)"),
+		Long: a.T(`Set a person's details. Keys: %s.
 "name" renames the person; key= (empty) clears a value. Nothing is saved
-unless every value is valid.`,
+unless every value is valid.`, strings.Join(personFieldKeys(), ", ")),
 		Example: `  tramite person set "Ana López" birth_date=12/04/1985
   tramite person set "Ana López" email=ana@example.com phone=""
   tramite person set "Ana López" name="Ana María López"`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 2 {
-				return usagef("person set needs a name and at least one key=value, e.g. tramite person set \"Ana López\" phone=\"+52 55 1234 5678\"")
+				return a.usagef("person set needs a name and at least one key=value, e.g. tramite person set \"Ana López\" phone=\"+52 55 1234 5678\"")
 			}
 			return a.personSet(args[0], args[1:], create, newPerson)
 		},
 	}
-	cmd.Flags().BoolVar(&create, "create", false, "add the person when nobody has that name yet")
-	cmd.Flags().BoolVar(&newPerson, "new-person", false, "with --create, add them even if a stored\nname is close to theirs")
+	cmd.Flags().BoolVar(&create, "create", false, a.T("add the person when nobody has that name yet"))
+	cmd.Flags().BoolVar(&newPerson, "new-person", false, a.T("with --create, add them even if a stored\nname is close to theirs"))
 	return cmd
 }
 
@@ -152,7 +152,7 @@ func (a *app) personSet(name string, args []string, create, newPerson bool) erro
 	for _, kv := range kvs {
 		v, err := record.ValidatePersonValue(kv[0], kv[1], c.Today)
 		if err != nil {
-			return fmt.Errorf("%w; nothing was saved", err)
+			return a.errorf("%w; nothing was saved", err)
 		}
 		values[kv[0]] = v
 	}
@@ -170,7 +170,7 @@ func (a *app) personSet(name string, args []string, create, newPerson bool) erro
 			return perr
 		}
 		if similar, ok := casebook.SimilarPerson(people, name); ok && !create {
-			return fmt.Errorf("%w; nothing was saved", casebook.DidYouMean(name, similar))
+			return a.errorf("%w; nothing was saved", casebook.DidYouMean(name, similar))
 		}
 		if cands := casebook.Candidates(people, name); len(cands) > 0 && create && !newPerson {
 			return fmt.Errorf("%w; nothing was saved", casebook.MaybeDuplicate(name, cands, "--new-person"))
@@ -180,7 +180,7 @@ func (a *app) personSet(name string, args []string, create, newPerson bool) erro
 	case errors.Is(err, store.ErrNotFound) && create:
 		p = store.Person{Name: strings.TrimSpace(name)}
 	case errors.Is(err, store.ErrNotFound):
-		return fmt.Errorf("nobody is called %q: check `tramite person list`, or add --create to add them", name)
+		return a.errorf("nobody is called %q: check `tramite person list`, or add --create to add them", name)
 	case err != nil:
 		return err
 	}
@@ -194,11 +194,11 @@ func (a *app) personSet(name string, args []string, create, newPerson bool) erro
 	p, err = book.SetPersonValues(p, values, create)
 	if err != nil {
 		if errors.Is(err, store.ErrDuplicateName) {
-			return fmt.Errorf("someone else is already called %q: pick another name; nothing was saved", p.Name)
+			return a.errorf("someone else is already called %q: pick another name; nothing was saved", p.Name)
 		}
 		return err
 	}
-	fmt.Fprintf(a.stderr, "Saved %s.\n", textsafe.Line(p.Name))
+	fmt.Fprint(a.stderr, a.T("Saved %s.\n", textsafe.Line(p.Name)))
 	return nil
 }
 
@@ -225,7 +225,7 @@ func (a *app) peopleAndSummaries() ([]store.Person, []store.Summary, error) {
 }
 
 // findPerson matches name without regard to case or surrounding spaces.
-func findPerson(people []store.Person, name string) (store.Person, error) {
+func (a *app) findPerson(people []store.Person, name string) (store.Person, error) {
 	want := strings.TrimSpace(name)
 	var names []string
 	for _, p := range people {
@@ -235,13 +235,13 @@ func findPerson(people []store.Person, name string) (store.Person, error) {
 		names = append(names, p.Name)
 	}
 	if len(names) == 0 {
-		return store.Person{}, fmt.Errorf("nobody is called %q: there are no people yet", name)
+		return store.Person{}, a.errorf("nobody is called %q: there are no people yet", name)
 	}
 	if p, ok := casebook.SimilarPerson(people, name); ok {
 		return store.Person{}, casebook.DidYouMean(name, p)
 	}
 	if len(names) > 8 {
-		return store.Person{}, fmt.Errorf("nobody is called %q: see the %d names with `tramite person list`", name, len(names))
+		return store.Person{}, a.errorf("nobody is called %q: see the %d names with `tramite person list`", name, len(names))
 	}
-	return store.Person{}, fmt.Errorf("nobody is called %q: the people are %s", name, strings.Join(names, ", "))
+	return store.Person{}, a.errorf("nobody is called %q: the people are %s", name, strings.Join(names, ", "))
 }

@@ -10,6 +10,7 @@ import (
 	"tramite/casebook"
 	"tramite/record"
 	"tramite/store"
+	"tramite/textsafe"
 )
 
 // The person commands that keep one record per client: delete, merge,
@@ -19,17 +20,17 @@ func newPersonDeleteCmd(a *app) *cobra.Command {
 	var withCases bool
 	cmd := &cobra.Command{
 		Use:   "delete NAME",
-		Short: "Delete a person (refused while they have cases)",
-		Long: `Delete a person. A person who still has cases is refused, and the message
+		Short: a.T("Delete a person (refused while they have cases)"),
+		Long: a.T(`Delete a person. A person who still has cases is refused, and the message
 says how many: move the cases (tramite case move), merge the person into
 another (tramite person merge), or pass --with-cases to delete them with
-every one of their cases. It is one transaction: all of it, or nothing.`,
+every one of their cases. It is one transaction: all of it, or nothing.`),
 		Example: `  tramite person delete "Ana Lopez"
   tramite person delete "Ana Lopez" --with-cases`,
-		Args: exactArg("a person's name (see `tramite person list`)"),
+		Args: a.exactArg("a person's name (see `tramite person list`)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withBook(func(b *casebook.Book) error {
-				p, err := findStoredPerson(b, args[0])
+				p, err := a.findStoredPerson(b, args[0])
 				if err != nil {
 					return err
 				}
@@ -37,12 +38,12 @@ every one of their cases. It is one transaction: all of it, or nothing.`,
 				var hc *casebook.HasCasesError
 				if errors.As(err, &hc) {
 					return fmt.Errorf("%s has %s: move them (tramite case move ID PERSON), merge %s into another person (tramite person merge KEEP %q), or add --with-cases to delete the cases too; nothing was deleted",
-						p.Name, countCases(hc.Cases), p.Name, p.Name)
+						p.Name, a.T("%d cases", hc.Cases), p.Name, p.Name)
 				}
 				if err != nil {
 					return err
 				}
-				fmt.Fprintln(a.stderr, deletedPersonText(p.Name, n))
+				fmt.Fprintln(a.stderr, a.deletedPersonText(p.Name, n))
 				return nil
 			})
 		},
@@ -51,22 +52,22 @@ every one of their cases. It is one transaction: all of it, or nothing.`,
 	return cmd
 }
 
-func deletedPersonText(name string, cases int) string {
+func (a *app) deletedPersonText(name string, cases int) string {
 	if cases == 0 {
-		return fmt.Sprintf("Deleted %s.", name)
+		return a.T("Deleted %s.", textsafe.Line(name))
 	}
-	return fmt.Sprintf("Deleted %s and their %s.", name, countCases(cases))
+	return a.T("Deleted %s and their %s.", textsafe.Line(name), a.T("%d cases", cases))
 }
 
 func newPersonMergeCmd(a *app) *cobra.Command {
 	var preferOther bool
 	cmd := &cobra.Command{
 		Use:   "merge KEEP OTHER",
-		Short: "Make two records of one person one",
-		Long: `Merge OTHER into KEEP: every case of OTHER moves to KEEP, the details KEEP
+		Short: a.T("Make two records of one person one"),
+		Long: a.T(`Merge OTHER into KEEP: every case of OTHER moves to KEEP, the details KEEP
 lacks (passport, address, ...) are taken from OTHER, and OTHER is removed,
 in one transaction. Details both have with different values keep KEEP's
-(or OTHER's with --prefer-other); each is listed.`,
+(or OTHER's with --prefer-other); each is listed.`),
 		Example: `  tramite person merge "Élodie Marchand Pérez" "elodie marchand"`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 2 {
@@ -76,11 +77,11 @@ in one transaction. Details both have with different values keep KEEP's
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withBook(func(b *casebook.Book) error {
-				keep, err := findStoredPerson(b, args[0])
+				keep, err := a.findStoredPerson(b, args[0])
 				if err != nil {
 					return fmt.Errorf("KEEP: %w", err)
 				}
-				other, err := findStoredPerson(b, args[1])
+				other, err := a.findStoredPerson(b, args[1])
 				if err != nil {
 					return fmt.Errorf("OTHER: %w", err)
 				}
@@ -88,7 +89,7 @@ in one transaction. Details both have with different values keep KEEP's
 				if err != nil {
 					return fmt.Errorf("%w; nothing was changed", err)
 				}
-				fmt.Fprintf(a.stdout, "Merged %s into %s: %s moved.\n", res.Removed.Name, res.Kept.Name, countCases(res.Moved))
+				fmt.Fprintf(a.stdout, "Merged %s into %s: %s moved.\n", res.Removed.Name, res.Kept.Name, a.T("%d cases", res.Moved))
 				if len(res.Filled) > 0 {
 					fmt.Fprintf(a.stdout, "Taken from %s: %s.\n", res.Removed.Name, strings.Join(res.Filled, ", "))
 				}
@@ -106,7 +107,7 @@ in one transaction. Details both have with different values keep KEEP's
 func newPersonRenameCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:     "rename NAME NEW-NAME",
-		Short:   "Rename a person",
+		Short:   a.T("Rename a person"),
 		Example: `  tramite person rename "Ana Lopez" "Ana María López"`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 2 {
@@ -124,7 +125,7 @@ func newPersonRenameCmd(a *app) *cobra.Command {
 				return fmt.Errorf("%w; nothing was saved", err)
 			}
 			return a.withBook(func(b *casebook.Book) error {
-				p, err := findStoredPerson(b, args[0])
+				p, err := a.findStoredPerson(b, args[0])
 				if err != nil {
 					return err
 				}
@@ -152,12 +153,12 @@ func renameRefused(name string, err error) error {
 
 // findStoredPerson finds a person by name as findPerson does (case and
 // spacing aside; a near name gets "did you mean").
-func findStoredPerson(b *casebook.Book, name string) (store.Person, error) {
+func (a *app) findStoredPerson(b *casebook.Book, name string) (store.Person, error) {
 	people, err := b.People()
 	if err != nil {
 		return store.Person{}, err
 	}
-	return findPerson(people, name)
+	return a.findPerson(people, name)
 }
 
 // withBook opens the database for writing and runs fn on its book.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -44,8 +45,8 @@ func newProceduresCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "procedures",
 		Aliases: []string{"procedure"},
-		Short:   "List the procedures tramite knows",
-		Args:    noArgs,
+		Short:   a.T("List the procedures tramite knows"),
+		Args:    a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cat := procedures.Catalog()
 			if asJSON {
@@ -55,10 +56,10 @@ func newProceduresCmd(a *app) *cobra.Command {
 				}
 				return writeJSON(a.stdout, out)
 			}
-			return printCatalog(a.stdout, cat)
+			return printCatalog(a.lang, a.stdout, cat)
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))
 	cmd.AddCommand(newProcedureShowCmd(a))
 	return cmd
 }
@@ -67,12 +68,12 @@ func newProcedureShowCmd(a *app) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "show PROCEDURE",
-		Short: "Show a procedure's questions and answer keys",
-		Long: `Show a procedure's questions with their answer keys, kinds, choices and
+		Short: a.T("Show a procedure's questions and answer keys"),
+		Long: a.T(`Show a procedure's questions with their answer keys, kinds, choices and
 conditions, so you (or a script) can prepare answers for
-  tramite new PROCEDURE --person NAME --answer key=value ...`,
+  tramite new PROCEDURE --person NAME --answer key=value ...`),
 		Example: "  tramite procedures show renewal\n  tramite procedures show canje --json",
-		Args:    exactArg("a procedure id (see `tramite procedures`)"),
+		Args:    a.exactArg("a procedure id (see `tramite procedures`)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := procedures.Lookup(args[0])
 			if err != nil {
@@ -81,10 +82,10 @@ conditions, so you (or a script) can prepare answers for
 			if asJSON {
 				return writeJSON(a.stdout, procedureJSON(p))
 			}
-			return printProcedure(a.stdout, p)
+			return printProcedure(a.lang, a.stdout, p)
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))
 	return cmd
 }
 
@@ -105,66 +106,67 @@ func procedureJSON(p *procedures.Procedure) procJSON {
 
 // printCatalog prints one block per procedure: id and English name, then
 // the Spanish name and the summary, indented.
-func printCatalog(w io.Writer, cat []*procedures.Procedure) error {
+func printCatalog(l *i18n.Printer, w io.Writer, cat []*procedures.Procedure) error {
 	ew := &errWriter{w: w}
 	for i, p := range cat {
 		if i > 0 {
 			ew.println()
 		}
-		ew.printf("%-15s %s\n", p.ID, p.Name)
-		if p.Spanish != "" {
+		ew.printf("%-15s %s\n", p.ID, p.NameIn(l))
+		if p.Spanish != "" && !l.Spanish() {
 			ew.printf("%-15s %s\n", "", p.Spanish)
 		}
-		for _, line := range wrap(p.Summary, 80-16) {
+		for _, line := range wrap(l.Text(p.Summary), 80-16) {
 			ew.printf("%-15s %s\n", "", line)
 		}
 	}
-	ew.printf("\nSee a procedure's questions with `tramite procedures show ID`.\n")
+	ew.printf("\n%s\n", l.T("See a procedure's questions with `tramite procedures show ID`."))
 	return ew.err
 }
 
 // printProcedure prints p's questions in the order the interview asks them.
-func printProcedure(w io.Writer, p *procedures.Procedure) error {
+func printProcedure(l *i18n.Printer, w io.Writer, p *procedures.Procedure) error {
 	ew := &errWriter{w: w}
-	ew.printf("%s: %s\n", p.ID, p.Name)
-	if p.Spanish != "" {
+	ew.printf("%s: %s\n", p.ID, p.NameIn(l))
+	if p.Spanish != "" && !l.Spanish() {
 		ew.printf("(%s)\n", p.Spanish)
 	}
-	for _, line := range wrap(p.Summary, 80) {
+	for _, line := range wrap(l.Text(p.Summary), 80) {
 		ew.printf("%s\n", line)
 	}
 	if p.Triage != "" {
-		for _, line := range wrap("When: "+p.Triage, 80) {
+		for _, line := range wrap(l.T("When: %s", l.Text(p.Triage)), 80) {
 			ew.printf("%s\n", line)
 		}
 	}
-	ew.printf("\nQuestions (answer with --answer key=value):\n")
+	ew.printf("\n%s\n", l.T("Questions (answer with --answer key=value):"))
 	for _, q := range p.Questions {
+		q = q.Localized(l)
 		ew.println()
-		kind := q.Kind.String()
+		kind := l.Text(q.Kind.String())
 		if q.Optional {
-			kind += ", optional"
+			kind += l.T(", optional")
 		}
 		ew.printf("%s (%s)\n", q.Key, kind)
 		for _, line := range wrap(q.Prompt, 76) {
 			ew.printf("    %s\n", line)
 		}
 		if q.Condition != "" {
-			for _, line := range wrap("When: "+q.Condition, 76) {
+			for _, line := range wrap(l.T("When: %s", q.Condition), 76) {
 				ew.printf("    %s\n", line)
 			}
 		} else if q.AskIf != nil {
-			ew.printf("    Asked only for some earlier answers.\n")
+			ew.printf("    %s\n", l.T("Asked only for some earlier answers."))
 		}
 		if q.Kind == procedures.KindDate {
-			ew.printf("    Type a date: 2026-03-15, 15/03/2026 or 15 mar 2026.\n")
+			ew.printf("    %s\n", l.T("Type a date: 2026-03-15, 15/03/2026 or 15 mar 2026."))
 		}
 		if opts := q.Options(); len(opts) > 0 {
 			width := 0
 			for _, c := range opts {
 				width = max(width, len(c.ID))
 			}
-			ew.printf("    Choices:\n")
+			ew.printf("    %s\n", l.T("Choices:"))
 			for _, c := range opts {
 				ew.printf("      %-*s  %s\n", width, c.ID, c.Label)
 			}
@@ -175,7 +177,7 @@ func printProcedure(w io.Writer, p *procedures.Procedure) error {
 			}
 		}
 	}
-	ew.printf("\nPersonal keys, kept with the person and shared by all their cases:\n  %s\n",
+	ew.printf("\n%s\n  %s\n", l.T("Personal keys, kept with the person and shared by all their cases:"),
 		strings.Join(procedures.PersonKeys, ", "))
 	return ew.err
 }

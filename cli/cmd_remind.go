@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/store"
 	"tramite/textsafe"
@@ -48,8 +49,8 @@ func newRemindCmd(a *app) *cobra.Command {
 	var o remindOptions
 	cmd := &cobra.Command{
 		Use:   "remind",
-		Short: "Say what is late, due today or within its lead time (for cron)",
-		Long: `Print, one line each, every date that is late, due today or within its lead
+		Short: a.T("Say what is late, due today or within its lead time (for cron)"),
+		Long: a.T(`Print, one line each, every date that is late, due today or within its lead
 time, soonest first: the date to act by, late/today/soon, how far, the
 person, the procedure and case, what happens and the rule it comes from.
 Made for cron, a systemd user timer or a shell's start-up file.
@@ -90,16 +91,16 @@ Exit codes:
   0  nothing is due
   1  something is late or due today (or an error, with a message)
   3  something is due within its lead time, nothing late or today
-  2  bad usage`,
-		Example: `  tramite remind
+  2  bad usage`),
+		Example: a.T(`  tramite remind
   tramite remind --quiet        # in ~/.profile: silent when nothing is due
   tramite remind --json
-  tramite remind --install-timer`,
-		Args: noArgs,
+  tramite remind --install-timer`),
+		Args: a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			switch {
 			case o.installTimer && o.uninstallTimer:
-				return usagef("--install-timer and --uninstall-timer: choose one")
+				return a.usagef("--install-timer and --uninstall-timer: choose one")
 			case o.installTimer:
 				spec, err := a.timerSpec()
 				if err != nil {
@@ -132,12 +133,12 @@ Exit codes:
 		},
 	}
 	fl := cmd.Flags()
-	fl.BoolVar(&o.asJSON, "json", false, "print JSON")
-	fl.BoolVar(&o.quiet, "quiet", false, "print nothing when nothing is due")
-	fl.BoolVar(&o.messages, "messages", false, "add a message to each person, with\nmailto: and WhatsApp links (nothing is sent)")
-	fl.BoolVar(&o.installTimer, "install-timer", false, "write a systemd user timer that runs\nremind --notify every day")
-	fl.BoolVar(&o.uninstallTimer, "uninstall-timer", false, "remove that timer")
-	fl.BoolVar(&o.notify, "notify", false, "also send desktop notifications (late, today,\nand on each lead-time day)")
+	fl.BoolVar(&o.asJSON, "json", false, a.T("print JSON"))
+	fl.BoolVar(&o.quiet, "quiet", false, a.T("print nothing when nothing is due"))
+	fl.BoolVar(&o.messages, "messages", false, a.T("add a message to each person, with\nmailto: and WhatsApp links (nothing is sent)"))
+	fl.BoolVar(&o.installTimer, "install-timer", false, a.T("write a systemd user timer that runs\nremind --notify every day"))
+	fl.BoolVar(&o.uninstallTimer, "uninstall-timer", false, a.T("remove that timer"))
+	fl.BoolVar(&o.notify, "notify", false, a.T("also send desktop notifications (late, today,\nand on each lead-time day)"))
 	return cmd
 }
 
@@ -189,7 +190,7 @@ func (a *app) printReminders(o remindOptions, items []casebook.DueItem, msgs []c
 		}
 		return writeJSON(a.stdout, rows)
 	case len(items) == 0:
-		_, err := fmt.Fprintln(a.stdout, "Nothing due: no date is late, due today or within its lead time.")
+		_, err := fmt.Fprintln(a.stdout, a.T("Nothing due: no date is late, due today or within its lead time."))
 		return err
 	}
 	w := &errWriter{w: a.stdout}
@@ -197,7 +198,7 @@ func (a *app) printReminders(o remindOptions, items []casebook.DueItem, msgs []c
 		if msgs != nil && i > 0 {
 			w.println()
 		}
-		w.printf("%s\n", reminderLine(it, o.today))
+		w.printf("%s\n", reminderLine(a.lang, it, o.today))
 		if msgs != nil {
 			printMessage(w, msgs[i])
 		}
@@ -208,17 +209,23 @@ func (a *app) printReminders(o remindOptions, items []casebook.DueItem, msgs []c
 // reminderLine is one item as plain text:
 //
 //	2026-11-20  late   3 days late  Ana López, canje (case 1): Canje window closes (R-CANJE-30)
-func reminderLine(it casebook.DueItem, today procedures.Date) string {
+func reminderLine(l *i18n.Printer, it casebook.DueItem, today procedures.Date) string {
 	d := &it.Deadline
 	u, days := casebook.UrgencyOf(d, today)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s  %-5s  %s  %s, %s (case %d): %s", isoDate(casebook.ActDate(d)), it.Due, casebook.When(u, days),
-		it.Person, it.Procedure, it.CaseID, deadlineTitle(d))
+	due := fmt.Sprintf("%-5s", it.Due)
+	if l.Spanish() {
+		// The due word has its own entry: "late" is worded otherwise in
+		// the days ("3 días de retraso").
+		due = fmt.Sprintf("%-7s", l.Text("due: "+it.Due.String()))
+	}
+	b.WriteString(l.T("%s  %s  %s  %s, %s (case %d): %s", isoDate(casebook.ActDate(d)), due, casebook.WhenIn(l, u, days),
+		it.Person, procedures.ShortIn(l, it.Procedure), it.CaseID, procedures.TitleIn(l, deadlineTitle(d))))
 	if d.Rule != "" {
 		b.WriteString(" (" + d.Rule + ")")
 	}
 	if !d.ActBy.IsZero() {
-		fmt.Fprintf(&b, "; legal date %s, the office is closed that day (R-DAYS-CLOSED)", isoDate(d.Date))
+		b.WriteString(l.T("; legal date %s, the office is closed that day (R-DAYS-CLOSED)", isoDate(d.Date)))
 	}
 	return textsafe.Line(b.String()) // the person's name is stored text
 }

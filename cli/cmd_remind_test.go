@@ -153,7 +153,7 @@ func TestReminderLineActBy(t *testing.T) {
 	it := casebook.DueItem{CaseID: 4, Person: "Zoë", Procedure: "renewal", Due: casebook.DueSoon, Days: 1,
 		Deadline: procedures.Deadline{Key: "renewal-window-closes", Kind: procedures.Closes, Title: "Renewal window closes",
 			Rule: "R-RENEW-WINDOW", Date: procedures.MustDate("2026-12-26"), ActBy: procedures.MustDate("2026-12-24")}}
-	got := reminderLine(it, procedures.MustDate("2026-12-23"))
+	got := reminderLine(nil, it, procedures.MustDate("2026-12-23"))
 	want := "2026-12-24  soon   tomorrow  Zoë, renewal (case 4): Renewal window closes (R-RENEW-WINDOW); legal date 2026-12-26, the office is closed that day (R-DAYS-CLOSED)"
 	if got != want {
 		t.Errorf("R-DAYS-CLOSED line =\n%s\nwant\n%s", got, want)

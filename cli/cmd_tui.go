@@ -55,13 +55,13 @@ func (a *app) runTUI(req tuiRequest) error {
 		ExportDir:    defaultExportDir(),
 	})
 	if berr := <-backup; berr != nil {
-		fmt.Fprintf(a.stderr, "tramite: warning: the daily backup failed: %v\n", berr)
+		fmt.Fprint(a.stderr, a.T("tramite: warning: the daily backup failed: %v\n", berr))
 	}
 	if cerr := calErr(); cerr != nil {
-		fmt.Fprintf(a.stderr, "tramite: warning: %v\n", cerr)
+		fmt.Fprint(a.stderr, a.T("tramite: warning: %v\n", cerr))
 	}
 	if err != nil {
-		return fmt.Errorf("dashboard: %w", err)
+		return a.errorf("dashboard: %w", err)
 	}
 	return nil
 }

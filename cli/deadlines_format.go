@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/textsafe"
 )
@@ -22,16 +23,20 @@ import (
 // at least minTitle letters of the title fit beside it. It
 // pads by rune count itself rather than through text/tabwriter, which took
 // as long as reading the index for 10,000 cases.
-func printDeadlines(w io.Writer, rows []deadlineJSON, width int) error {
+func printDeadlines(l *i18n.Printer, w io.Writer, rows []deadlineJSON, width int) error {
 	const gap, minTitle = 2, 8
 	cells := make([][4]string, len(rows))
-	widths := [4]int{len("DATE"), len("LEFT"), len("PERSON"), len("PROCEDURE")}
+	head := [4]string{l.T("DATE"), l.T("LEFT"), l.T("PERSON"), l.T("PROCEDURE")}
+	var widths [4]int
+	for j, h := range head {
+		widths[j] = utf8.RuneCountInString(h)
+	}
 	for i, r := range rows {
 		act := r.Date
 		if r.ActBy != "" {
 			act = r.ActBy
 		}
-		cells[i] = [4]string{act, casebook.When(r.urg, r.DaysLeft), truncate(r.Person, 16), truncate(r.Procedure, 13)}
+		cells[i] = [4]string{act, casebook.WhenIn(l, r.urg, r.DaysLeft), truncate(r.Person, 16), truncate(procedures.ShortIn(l, r.Procedure), 13)}
 		for j, c := range cells[i] {
 			widths[j] = max(widths[j], utf8.RuneCountInString(c))
 		}
@@ -50,11 +55,11 @@ func printDeadlines(w io.Writer, rows []deadlineJSON, width int) error {
 		bw.WriteString(title)
 		bw.WriteByte('\n')
 	}
-	line([4]string{"DATE", "LEFT", "PERSON", "PROCEDURE"}, "WHAT")
+	line(head, l.T("WHAT"))
 	for i, r := range rows {
-		title, note := textsafe.Line(r.Title), ""
+		title, note := textsafe.Line(procedures.TitleIn(l, r.Title)), ""
 		if r.ActBy != "" {
-			note = " " + legalNote(r.Date)
+			note = " " + legalNote(l, r.Date)
 		}
 		switch n := utf8.RuneCountInString(note); {
 		case width <= 0:
@@ -72,12 +77,12 @@ func printDeadlines(w io.Writer, rows []deadlineJSON, width int) error {
 
 // legalNote notes the legal date of a deadline whose date to act by is the
 // business day before it (R-DAYS-CLOSED): "(legal 2026-12-26, Sat)".
-func legalNote(iso string) string {
+func legalNote(l *i18n.Printer, iso string) string {
 	d, err := procedures.ParseDate(iso)
 	if err != nil {
-		return "(legal " + iso + ")"
+		return l.T("(legal %s)", iso)
 	}
-	return "(legal " + iso + ", " + d.Weekday().String()[:3] + ")"
+	return l.T("(legal %s, %s)", iso, l.Weekday(d.Weekday()))
 }
 
 // writeDeadlinesJSON prints rows as a JSON array, one object per line. It

@@ -15,11 +15,11 @@ func TestListingsCleanStoredText(t *testing.T) {
 	for i, name := range textsafe.Hostile {
 		var b bytes.Buffer
 		rows := []caseJSON{{Case: 1, Person: name, Procedure: "renewal", Stage: "draft"}}
-		if err := printCases(&b, rows); err != nil {
+		if err := printCases(nil, &b, rows); err != nil {
 			t.Fatal(err)
 		}
 		drows := []deadlineJSON{{Case: 1, Person: name, Procedure: "renewal", Date: "2026-12-01", Title: name}}
-		if err := printDeadlines(&b, drows, 0); err != nil {
+		if err := printDeadlines(nil, &b, drows, 0); err != nil {
 			t.Fatal(err)
 		}
 		// Two headers and two rows: a newline in a name fakes no row.

@@ -121,7 +121,7 @@ func TestDeadlineRows(t *testing.T) {
 		var b strings.Builder
 		for _, width := range []int{0, 100, 80} {
 			b.Reset()
-			if err := printDeadlines(&b, deadlineRows(sums, deadlineFilter{today: today, within: -1}), width); err != nil {
+			if err := printDeadlines(nil, &b, deadlineRows(sums, deadlineFilter{today: today, within: -1}), width); err != nil {
 				t.Fatal(err)
 			}
 			lines := strings.Split(strings.TrimSpace(b.String()), "\n")
@@ -139,7 +139,7 @@ func TestDeadlineRows(t *testing.T) {
 		long.Deadlines = []procedures.Deadline{{Key: "k", Date: today, Kind: procedures.Due,
 			Title: strings.Repeat("a very long title ", 10) + "END"}}
 		var b strings.Builder
-		if err := printDeadlines(&b, deadlineRows([]store.Summary{long}, deadlineFilter{today: today, within: -1}), 0); err != nil {
+		if err := printDeadlines(nil, &b, deadlineRows([]store.Summary{long}, deadlineFilter{today: today, within: -1}), 0); err != nil {
 			t.Fatal(err)
 		}
 		if !strings.Contains(b.String(), "END") || strings.Contains(b.String(), "…") {
@@ -152,7 +152,7 @@ func TestDeadlineRows(t *testing.T) {
 		long.Deadlines = []procedures.Deadline{{Key: "k", Date: today, Kind: procedures.Due,
 			Title: strings.Repeat("a very long title ", 10)}}
 		var b strings.Builder
-		if err := printDeadlines(&b, deadlineRows([]store.Summary{long}, deadlineFilter{today: today, within: -1}), 80); err != nil {
+		if err := printDeadlines(nil, &b, deadlineRows([]store.Summary{long}, deadlineFilter{today: today, within: -1}), 80); err != nil {
 			t.Fatal(err)
 		}
 		for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {

@@ -20,7 +20,7 @@ import (
 // the dashboard, so an interrupted interview loses nothing.
 func (a *app) newCaseAccessible(procID, person string) error {
 	if procID == "" {
-		return usagef("name the procedure: tramite new PROCEDURE --accessible (see `tramite procedures`)")
+		return a.usagef("name the procedure: tramite new PROCEDURE --accessible (see `tramite procedures`)")
 	}
 	proc, err := procedures.Lookup(procID)
 	if err != nil {
@@ -33,7 +33,7 @@ func (a *app) newCaseAccessible(procID, person string) error {
 			return err
 		}
 		if name == "" {
-			return usagef("a name is needed: type it, or pass --person NAME")
+			return a.usagef("a name is needed: type it, or pass --person NAME")
 		}
 	}
 	st, err := a.openStore(false)
@@ -59,13 +59,13 @@ func (a *app) newCaseAccessible(procID, person string) error {
 	}
 	_, err = wizard.RunAccessible(in, a.stdout, proc, answers, save, remove, ctx)
 	if errors.Is(err, wizard.ErrInputEnded) {
-		fmt.Fprintf(a.stderr, "Case %d is saved with the answers given so far: finish it with `tramite` (the dashboard).\n", c.ID)
-		return fmt.Errorf("case %d: %w", c.ID, err)
+		fmt.Fprint(a.stderr, a.T("Case %d is saved with the answers given so far: finish it with `tramite` (the dashboard).\n", c.ID))
+		return a.errorf("case %d: %w", c.ID, err)
 	}
 	if err != nil {
-		return fmt.Errorf("case %d (saved so far): %w", c.ID, err)
+		return a.errorf("case %d (saved so far): %w", c.ID, err)
 	}
-	fmt.Fprintf(a.stdout, "Saved case %d: %s for %s.\n", c.ID, proc.Name, p.Name)
+	fmt.Fprint(a.stdout, a.T("Saved case %d: %s for %s.\n", c.ID, proc.Name, p.Name))
 	return nil
 }
 

@@ -127,7 +127,7 @@ func (a *app) prepareNewCase(proc *procedures.Procedure, name string, newPerson 
 				return nil, err
 			}
 			if cands := casebook.Candidates(people, name); len(cands) > 0 && !newPerson {
-				pr.similar = fmt.Errorf("--person: %w", casebook.MaybeDuplicate(name, cands, "--new-person"))
+				pr.similar = a.errorf("--person: %w", casebook.MaybeDuplicate(name, cands, "--new-person"))
 			}
 		}
 	}

@@ -46,7 +46,7 @@ func (a *app) notifyDesktop(connect func() (desktopNotifier, error), items []cas
 		return 0
 	}
 	if err != nil {
-		fmt.Fprintf(a.stderr, "tramite: warning: no desktop notification: %v\n", err)
+		fmt.Fprint(a.stderr, a.T("tramite: warning: no desktop notification: %v\n", err))
 		return 0
 	}
 	defer n.Close()
@@ -57,7 +57,7 @@ func (a *app) notifyDesktop(connect func() (desktopNotifier, error), items []cas
 			urgency = notify.Critical
 		}
 		if _, err := n.Send(notify.Notification{Summary: notifySummary(it), Body: notifyBody(it, today), Urgency: urgency}); err != nil {
-			fmt.Fprintf(a.stderr, "tramite: warning: %v\n", err)
+			fmt.Fprint(a.stderr, a.T("tramite: warning: %v\n", err))
 			return sent
 		}
 		sent++

@@ -43,7 +43,7 @@ type timerSpec struct {
 func (a *app) timerSpec() (timerSpec, error) {
 	exe, err := os.Executable()
 	if err != nil {
-		return timerSpec{}, fmt.Errorf("cannot tell where tramite is installed: %w", err)
+		return timerSpec{}, a.errorf("cannot tell where tramite is installed: %w", err)
 	}
 	if p, err := filepath.EvalSymlinks(exe); err == nil {
 		exe = p

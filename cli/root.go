@@ -1,24 +1,30 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"tramite/i18n"
 )
 
 // newRootCmd builds the whole command tree for a.
 func newRootCmd(a *app) *cobra.Command {
+	a.chooseLang()
 	root := &cobra.Command{
 		Use:   "tramite",
-		Short: "Plan INM immigration paperwork in Mexico: interviews, checklists, deadlines",
-		Long: `tramite guides foreign residents of Mexico through INM procedures (canje,
+		Short: a.T("Plan INM immigration paperwork in Mexico: interviews, checklists, deadlines"),
+		Long: a.T(`tramite guides foreign residents of Mexico through INM procedures (canje,
 renewal, change of status, exit permit, notification of changes): it asks the
 questions, says whether and when you can file, lists the documents and keeps
 every deadline.
 
 Run it with no arguments to open the dashboard. The subcommands do the same
-work without a terminal, for scripts.`,
-		Example: `# Open the dashboard:
+work without a terminal, for scripts.`),
+		Example: a.T(`# Open the dashboard:
 tramite
 
 # What is due in the next 30 days:
@@ -29,10 +35,13 @@ tramite procedures show renewal
 
 # Start a case from a script:
 tramite new renewal --person "Ana López" \\
-  --answer card_type=temporary --answer card_expiry=15/03/2027 ...`,
+  --answer card_type=temporary --answer card_expiry=15/03/2027 ...`),
 		Args: cobra.NoArgs,
 		// Every command reads --today; a bad value stops it before any work.
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if a.langErr != nil {
+				return usageErr(a.langErr)
+			}
 			_, err := a.context()
 			return err
 		},
@@ -48,7 +57,7 @@ tramite new renewal --person "Ana López" \\
 		},
 	}
 	root.SetIn(a.stdin)
-	root.SetOut(helpOut(a.stdout))
+	root.SetOut(helpOut(a.stdout, a.lang))
 	root.SetErr(a.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 
@@ -57,8 +66,12 @@ tramite new renewal --person "Ana López" \\
 	// after the widest command or flag name (34 columns in the root's
 	// help) and never wraps them, so a longer one breaks mid-word at the
 	// edge of an 80-column terminal.
-	pf.StringVar(&a.dbFlag, "db", "", "database FILE (env TRAMITE_DB); default:\n"+defaultDBPath(a.getenv))
-	pf.StringVar(&a.todayFlag, "today", "", "evaluate the rules as if today were DATE\n(YYYY-MM-DD; env TRAMITE_TODAY)")
+	pf.StringVar(&a.dbFlag, "db", "", a.T("database FILE (env TRAMITE_DB); default:\n%s", defaultDBPath(a.getenv)))
+	// --lang was read before the commands were built (their help is in
+	// the language); the flag is declared so that it parses and is listed.
+	var lang string
+	pf.StringVar(&lang, "lang", "", a.T("language: es (español) or en (English)\n(env TRAMITE_LANG; default: the locale)"))
+	pf.StringVar(&a.todayFlag, "today", "", a.T("evaluate the rules as if today were DATE\n(YYYY-MM-DD; env TRAMITE_TODAY)"))
 
 	root.AddCommand(
 		newVersionCmd(a),
@@ -77,24 +90,78 @@ tramite new renewal --person "Ana López" \\
 		newLetterCmd(a),
 		newGuideCmd(a),
 		newClosuresCmd(a),
-		newExitCodesTopic(),
+		newExitCodesTopic(a),
 		newDBCmd(a),
 	)
 	// cobra's own completion command, with a one-line summary that fits
 	// 80 columns beside the others.
 	root.InitDefaultCompletionCmd()
 	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
-		c.Short = "Shell completion scripts (bash, zsh, ...)"
+		c.Short = a.T("Shell completion scripts (bash, zsh, ...)")
 	}
+	localizeCobra(a, root)
 	return root
+}
+
+// useWords are the placeholders of the commands' Use lines.
+var useWords = regexp.MustCompile(`[A-Z]+`)
+
+// useIn is a command's Use line with its placeholders ("PROCEDURE",
+// "key=value") in l's language; the command's name is its own.
+func useIn(l *i18n.Printer, use string) string {
+	name, args, ok := strings.Cut(use, " ")
+	if !ok {
+		return use
+	}
+	return name + " " + useWords.ReplaceAllStringFunc(args, l.Text)
+}
+
+// localizeCobra words the texts cobra adds itself (the help command, the
+// -h and -v flags, the completion scripts' help) in the chosen language.
+// Their English is cobra's own, left alone.
+func localizeCobra(a *app, root *cobra.Command) {
+	if !a.lang.Spanish() {
+		return
+	}
+	root.InitDefaultHelpCmd()
+	if h, _, err := root.Find([]string{"help"}); err == nil && h != root {
+		h.Short = a.T("Help about any command")
+		h.Long = a.T("Help provides help for any command in the application.\nSimply type tramite help [path to command] for full details.")
+	}
+	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
+		for _, sc := range c.Commands() {
+			sc.Short = a.T("Completion script for %s", sc.Name())
+			sc.Long = a.T("Print the completion script for %s: see your shell's documentation to load it.", sc.Name())
+			if f := sc.Flags().Lookup("no-descriptions"); f != nil {
+				f.Usage = a.T("leave out the descriptions of the completions")
+			}
+		}
+		c.Long = a.T("Print the completion script of tramite for a shell (bash, zsh, fish, powershell).")
+	}
+	// The -h flag cobra adds as it runs a command ("help for NAME") is
+	// worded by helpTranslator: adding it here would list "[--flags]"
+	// beside commands that have none.
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.Use = useIn(a.lang, c.Use)
+		for _, sc := range c.Commands() {
+			walk(sc)
+		}
+	}
+	walk(root)
+	root.Version = versionString()
+	root.InitDefaultVersionFlag()
+	if f := root.Flags().Lookup("version"); f != nil {
+		f.Usage = a.T("version for %s", root.Name())
+	}
 }
 
 // newVersionCmd prints the same as --version.
 func newVersionCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print tramite's version",
-		Args:  noArgs,
+		Short: a.T("Print tramite's version"),
+		Args:  a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			_, err := fmt.Fprintln(a.stdout, "tramite "+versionString())
 			return err
@@ -102,19 +169,19 @@ func newVersionCmd(a *app) *cobra.Command {
 	}
 }
 
-// noArgs refuses arguments with a usage error (exit 2).
-func noArgs(cmd *cobra.Command, args []string) error {
+// a.noArgs refuses arguments with a usage error (exit 2).
+func (a *app) noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
-		return usagef("%s takes no arguments, got %q: see `%s --help`", cmd.CommandPath(), args, cmd.CommandPath())
+		return usageErr(errors.New(a.T("%s takes no arguments, got %q: see `%s --help`", cmd.CommandPath(), args, cmd.CommandPath())))
 	}
 	return nil
 }
 
 // exactArgs wants exactly one argument, described by what ("a procedure id").
-func exactArg(what string) cobra.PositionalArgs {
+func (a *app) exactArg(what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != 1 {
-			return usagef("%s needs %s (got %d arguments): see `%s --help`", cmd.CommandPath(), what, len(args), cmd.CommandPath())
+			return usageErr(errors.New(a.T("%s needs %s (got %d arguments): see `%s --help`", cmd.CommandPath(), a.lang.Text(what), len(args), cmd.CommandPath())))
 		}
 		return nil
 	}

@@ -14,11 +14,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"runtime/debug"
 	"strings"
 	"time"
 
 	"charm.land/fang/v2"
+
+	"tramite/i18n"
 )
 
 // Version is set at build time: go build -ldflags "-X tramite/cli.Version=v1.2.3".
@@ -118,12 +121,49 @@ func errorHandler(a *app) fang.ErrorHandler {
 		if isSilent(err) {
 			return
 		}
+		msg := a.errorText(err)
 		if !isTerminal(a.stderr) {
-			fmt.Fprintln(a.stderr, "tramite: "+err.Error())
+			fmt.Fprintln(a.stderr, "tramite: "+msg)
 			return
 		}
-		fang.DefaultErrorHandler(w, styles, err)
+		if !a.lang.Spanish() {
+			fang.DefaultErrorHandler(w, styles, err)
+			return
+		}
+		// fang's layout, in Spanish.
+		fmt.Fprintln(w, styles.ErrorHeader.String())
+		fmt.Fprintln(w, styles.ErrorText.Render(msg+"."))
+		fmt.Fprintln(w)
+		if exitCode(err) == exitUsage {
+			fmt.Fprintln(w, styles.ErrorText.UnsetWidth().Render(a.T("Try --help for usage.")))
+			fmt.Fprintln(w)
+		}
 	}
+}
+
+// unknownCommand is cobra's error for a command it does not know, with
+// its suggestions.
+var unknownCommand = regexp.MustCompile(`(?s)^unknown command ("[^"]*") for ("[^"]*")(.*)$`)
+
+// errorText is err's message in the chosen language. The commands' own
+// errors are worded in it already; cobra's and pflag's commonest ones
+// ("unknown command", "unknown flag") are reworded here, their names and
+// values kept.
+func (a *app) errorText(err error) string {
+	msg := err.Error()
+	if !a.lang.Spanish() {
+		return msg
+	}
+	if m := unknownCommand.FindStringSubmatch(msg); m != nil {
+		return a.T("unknown command %s for %s", m[1], m[2]) +
+			strings.ReplaceAll(m[3], "Did you mean this?", a.T("Did you mean this?"))
+	}
+	for _, prefix := range []string{"unknown flag: ", "unknown shorthand flag: ", "flag needs an argument: "} {
+		if rest, ok := strings.CutPrefix(msg, prefix); ok {
+			return a.T(prefix+"%s", rest)
+		}
+	}
+	return msg
 }
 
 // Run runs tramite with the process's arguments, streams and environment
@@ -139,11 +179,19 @@ func Run(ctx context.Context) (code int) {
 			code = exitError
 		}
 	}()
+	return exitCode(execute(ctx, a, os.Args[1:]))
+}
+
+// execute runs the command line args as Run does, through fang: --lang
+// is read from args first, so the commands' help is built in the
+// language.
+func execute(ctx context.Context, a *app, args []string) error {
+	a.langFlag = i18n.ScanFlag(args)
 	root := newRootCmd(a)
-	err := fang.Execute(ctx, root,
+	root.SetArgs(args)
+	return fang.Execute(ctx, root,
 		fang.WithVersion(versionString()),
 		fang.WithErrorHandler(errorHandler(a)),
 		fang.WithNotifySignal(os.Interrupt),
 	)
-	return exitCode(err)
 }

@@ -20,7 +20,7 @@ func (a *app) settings() (config.Config, casebook.LeadTimes, error) {
 	}
 	lt, err := casebook.ParseLeadTimes(c.LeadDays)
 	if err != nil {
-		return c, nil, usagef("the settings file %s: %w", p, err)
+		return c, nil, a.usagef("the settings file %s: %w", p, err)
 	}
 	return c, lt, nil
 }

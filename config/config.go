@@ -6,6 +6,10 @@
 //	# the calendar file kept current (tramite calendar PATH)
 //	calendar = "/home/ana/Sync/tramite.ics"
 //
+//	# the language of every screen, command and export: "es" or "en"
+//	# (--lang and TRAMITE_LANG come first, the locale after)
+//	language = "es"
+//
 //	# days before each kind of date to hear of it (tramite remind, the calendar)
 //	[lead_days]
 //	closes = [30, 7, 1]
@@ -37,6 +41,10 @@ type Config struct {
 	// Calendar is the .ics file tramite keeps current after every change
 	// (`tramite calendar PATH`); empty when none.
 	Calendar string `toml:"calendar"`
+	// Language is "es" or "en": the language when neither --lang nor
+	// TRAMITE_LANG says, before the locale (LC_ALL, LC_MESSAGES, LANG);
+	// empty when not set.
+	Language string `toml:"language"`
 	// LeadDays are, per kind of date ("closes", "due", "appointment",
 	// "opens", "eligible-from", "reminder"), the days before it to remind;
 	// a kind left out keeps its default.

@@ -49,10 +49,10 @@ func TestLoad(t *testing.T) {
 			t.Errorf("Load(missing) = %+v, %v; want zero, nil", c, err)
 		}
 	})
-	t.Run("known keys are read and unknown ones (a later language) ignored", func(t *testing.T) {
-		p := write(t, "language = \"es\"\ncalendar = \"/s/t.ics\"\n[lead_days]\ncloses = [30, 7, 1]\nopens = [0]\n[future]\nx = 1\n")
+	t.Run("known keys are read and unknown ones (a later setting) ignored", func(t *testing.T) {
+		p := write(t, "language = \"es\"\ncalendar = \"/s/t.ics\"\ncolour = \"red\"\n[lead_days]\ncloses = [30, 7, 1]\nopens = [0]\n[future]\nx = 1\n")
 		c, err := Load(p)
-		want := Config{Calendar: "/s/t.ics", LeadDays: map[string][]int{"closes": {30, 7, 1}, "opens": {0}}}
+		want := Config{Calendar: "/s/t.ics", Language: "es", LeadDays: map[string][]int{"closes": {30, 7, 1}, "opens": {0}}}
 		if err != nil || !reflect.DeepEqual(c, want) {
 			t.Errorf("Load = %+v, %v; want %+v", c, err, want)
 		}

@@ -85,7 +85,7 @@ func Warnings(p *Procedure, a Answers, pr Progress, c Context) []string {
 	ds := Track(p, a, before, c)
 	var out []string
 	for _, d := range ds {
-		if early := tooEarly(what, on, d); early != "" {
+		if early := tooEarly(what, on, d, c); early != "" {
 			out = append(out, early)
 			continue
 		}
@@ -99,7 +99,7 @@ func Warnings(p *Procedure, a Answers, pr Progress, c Context) []string {
 		if !on.After(last) {
 			continue
 		}
-		out = append(out, lateWarning(what, on, d, last, contingentOn(ds, d.Key)))
+		out = append(out, lateWarning(what, on, d, last, contingentOn(ds, d.Key), c))
 	}
 	return out
 }
@@ -108,14 +108,14 @@ func Warnings(p *Procedure, a Answers, pr Progress, c Context) []string {
 // opens: renewal is filed in the 30 days before expiry, "not sooner"
 // (R-RENEW-WINDOW). Other openings are not a bar (R-STATUS-WHEN: whether
 // the change may be filed earlier is not known), so they are not checked.
-func tooEarly(what string, on Date, d Deadline) string {
+func tooEarly(what string, on Date, d Deadline, c Context) string {
 	if d.Kind != Opens || d.Rule != "R-RENEW-WINDOW" || d.Done || !on.Before(d.Date) {
 		return ""
 	}
 	if what == "appointment" {
-		return fmt.Sprintf("Your appointment on %s is before the renewal window opens on %s: renewal is filed in the 30 days before the card expires, not sooner; ask INM for a date from %s (R-RENEW-WINDOW).", on, d.Date, d.Date)
+		return c.T("Your appointment on %s is before the renewal window opens on %s: renewal is filed in the 30 days before the card expires, not sooner; ask INM for a date from %s (R-RENEW-WINDOW).", on, d.Date, d.Date)
 	}
-	return fmt.Sprintf("You filed on %s, before the renewal window opened on %s: renewal is filed in the 30 days before the card expires, not sooner; check the filing date you typed (R-RENEW-WINDOW).", on, d.Date)
+	return c.T("You filed on %s, before the renewal window opened on %s: renewal is filed in the 30 days before the card expires, not sooner; check the filing date you typed (R-RENEW-WINDOW).", on, d.Date)
 }
 
 // atOffice reports whether d is a date to act at an INM office, which an
@@ -139,22 +139,22 @@ func contingentOn(ds []Deadline, key string) []Deadline {
 
 // lateWarning words one warning: the date, the deadline it misses, what
 // to do, and the route once the deadline has passed.
-func lateWarning(what string, on Date, d Deadline, last Date, after []Deadline) string {
-	name := shortTitle(d.Title)
+func lateWarning(what string, on Date, d Deadline, last Date, after []Deadline, c Context) string {
+	name := shortTitle(TitleIn(c.Lang, d.Title))
 	var b strings.Builder
 	if what == "appointment" {
-		fmt.Fprintf(&b, "Your appointment on %s is after %q on %s (act by %s): ask INM for an earlier appointment, on or before %s",
-			on, name, d.Date, last, last)
+		b.WriteString(c.T("Your appointment on %s is after %q on %s (act by %s): ask INM for an earlier appointment, on or before %s",
+			on, name, d.Date, last, last))
 	} else {
-		fmt.Fprintf(&b, "You filed on %s, after %q on %s (act by %s): check the filing date you typed; if it is right, the deadline was missed",
-			on, name, d.Date, last)
+		b.WriteString(c.T("You filed on %s, after %q on %s (act by %s): check the filing date you typed; if it is right, the deadline was missed",
+			on, name, d.Date, last))
 	}
 	if d.Rule != "" {
 		b.WriteString(" (" + d.Rule + ")")
 	}
 	b.WriteString(".")
 	for _, x := range after {
-		fmt.Fprintf(&b, " What applies after %s: %q, %s", d.Date, beforeParen(x.Title), x.Date)
+		b.WriteString(c.T(" What applies after %s: %q, %s", d.Date, beforeParen(TitleIn(c.Lang, x.Title)), x.Date))
 		if x.Rule != "" {
 			b.WriteString(" (" + x.Rule + ")")
 		}

@@ -121,7 +121,7 @@ func checkCanjeEntry(v string, a Answers) error {
 // canjeVisaExpiry returns the last day the visa can be used to enter and
 // whether it was derived rather than printed (R-CANJE-VISA). A printed
 // expiry later than issue + 180 days is capped: the conservative date.
-func canjeVisaExpiry(a Answers) (exp Date, derived bool, note string) {
+func canjeVisaExpiry(a Answers, c Context) (exp Date, derived bool, note string) {
 	issue := a.Date("visa_issue_date")
 	// R-DAYS-CAL: a visa's validity starts on its issue date (O-SRE), so
 	// the issue date is day 1 of the 180.
@@ -129,9 +129,9 @@ func canjeVisaExpiry(a Answers) (exp Date, derived bool, note string) {
 	printed := a.Date("visa_expiry")
 	switch {
 	case printed.IsZero():
-		return limit, true, fmt.Sprintf("No expiry printed on the visa: tramite assumes the %d days a resident visa lasts at most, counted from the issue date as day 1: %s; counted from the day after, %s (R-CANJE-VISA, R-DAYS-CAL, secondary). Check the visa.", canjeMaxVisaDays, limit, otherLastDay(issue, canjeMaxVisaDays))
+		return limit, true, c.T("No expiry printed on the visa: tramite assumes the %d days a resident visa lasts at most, counted from the issue date as day 1: %s; counted from the day after, %s (R-CANJE-VISA, R-DAYS-CAL, secondary). Check the visa.", canjeMaxVisaDays, limit, otherLastDay(issue, canjeMaxVisaDays))
 	case printed.After(limit):
-		return limit, true, fmt.Sprintf("The printed expiry %s is later than %d days from issue; sources give %d days at most, so tramite uses %s, the earlier date (the issue date as day 1, R-DAYS-CAL). Check with your INM office (R-CANJE-VISA, secondary).", printed, canjeMaxVisaDays, canjeMaxVisaDays, limit)
+		return limit, true, c.T("The printed expiry %s is later than %d days from issue; sources give %d days at most, so tramite uses %s, the earlier date (the issue date as day 1, R-DAYS-CAL). Check with your INM office (R-CANJE-VISA, secondary).", printed, canjeMaxVisaDays, canjeMaxVisaDays, limit)
 	}
 	return printed, false, "The expiry printed on the visa (R-CANJE-VISA)."
 }
@@ -155,28 +155,28 @@ func canjeYears(a Answers) int {
 const canjeConsulate = "Start the residency again at a Mexican consulate abroad (secondary: check with your INM office first)."
 
 func evaluateCanje(a Answers, c Context) Outcome {
-	visaExp, _, visaNote := canjeVisaExpiry(a)
+	visaExp, _, visaNote := canjeVisaExpiry(a, c)
 	out := Outcome{
 		Documents:   canjeDocuments(a),
 		Fee:         canjeFee(a),
 		Appointment: true, // R-CANJE-APPT
 		Steps:       canjeSteps(),
-		Notes:       canjeNotes(a),
+		Notes:       canjeNotes(a, c),
 	}
 	if !a.Yes("entered") {
 		out.Deadlines = []Deadline{{
 			Key: "canje-enter-by", Date: visaExp, Kind: Due, Rule: "R-CANJE-VISA",
 			Title: "Enter Mexico with the visa (one entry) by this date",
-			Note:  visaNote + " The 30 days for the canje start on the day you enter (R-CANJE-30).",
+			Note:  visaNote + c.T(" The 30 days for the canje start on the day you enter (R-CANJE-30)."),
 		}}
 		if c.Today.After(visaExp) {
 			out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-CANJE-VISA"},
-				Reason: fmt.Sprintf("The visa could be used to enter Mexico until %s, and that date has passed.", visaExp),
+				Reason: c.T("The visa could be used to enter Mexico until %s, and that date has passed.", visaExp),
 				Route:  canjeConsulate}
 			return out
 		}
 		out.Verdict = Verdict{Status: NotYet, Rules: []string{"R-CANJE-VISA", "R-CANJE-30"},
-			Reason: fmt.Sprintf("Enter Mexico with the visa by %s; you can file the canje from the day you enter, within 30 calendar days.", visaExp)}
+			Reason: c.T("Enter Mexico with the visa by %s; you can file the canje from the day you enter, within 30 calendar days.", visaExp)}
 		return out
 	}
 	entry := a.Date("entry_date")
@@ -185,19 +185,19 @@ func evaluateCanje(a Answers, c Context) Outcome {
 	otherRead := a.Date("visa_expiry").IsZero() && entry == otherLastDay(a.Date("visa_issue_date"), canjeMaxVisaDays)
 	if entry.After(visaExp) && !otherRead {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-CANJE-VISA"},
-			Reason: fmt.Sprintf("You entered on %s, after the visa's last day (%s). %s", entry, visaExp, visaNote),
+			Reason: c.T("You entered on %s, after the visa's last day (%s). %s", entry, visaExp, visaNote),
 			Route:  canjeConsulate}
 		return out
 	}
 	fileBy := lastDay(entry, canjeDays) // R-DAYS-CAL: the day of entry is day 1.
 	out.Deadlines = []Deadline{closingDeadline("canje-file-by", fileBy, Closes,
 		"File the canje at INM (30 calendar days from entry; cannot be extended)", "R-CANJE-30",
-		"Weekends and holidays count. "+countNote(canjeDays, "the day of entry", entry), c)}
+		c.T("Weekends and holidays count. ")+countNote(c, canjeDays, "the day of entry", entry), c)}
 	// The dates above never depend on today (they are indexed once per
 	// change, with no today at all); only the verdict does.
 	if entry.After(c.Today) {
 		out.Verdict = Verdict{Status: Incomplete, Rules: []string{"R-CANJE-30"},
-			Reason: fmt.Sprintf("entry_date: %s is after today (%s): type the date on your entry stamp, or answer no to entered.", entry, c.Today)}
+			Reason: c.T("entry_date: %s is after today (%s): type the date on your entry stamp, or answer no to entered.", entry, c.Today)}
 		return out
 	}
 	if c.Today.After(fileBy) && !c.Today.After(otherLastDay(entry, canjeDays)) {
@@ -206,11 +206,11 @@ func evaluateCanje(a Answers, c Context) Outcome {
 	}
 	if c.Today.After(fileBy) {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-CANJE-30", "R-DAYS-CAL"},
-			Reason: fmt.Sprintf("The canje had to be filed within 30 calendar days of your entry, by %s; the term cannot be extended and the visa is lost.", fileBy),
+			Reason: c.T("The canje had to be filed within 30 calendar days of your entry, by %s; the term cannot be extended and the visa is lost.", fileBy),
 			Route:  canjeConsulate}
 		return out
 	}
-	reason := fmt.Sprintf("You entered on %s: file the canje by %s.", entry, byDate(fileBy, c)) +
+	reason := c.T("You entered on %s: file the canje by %s.", entry, byDate(fileBy, c)) +
 		closedUntil(fileBy, askAtOnce, c) // R-DAYS-CLOSED
 	out.Verdict = Verdict{Status: Eligible, From: entry, Reason: reason, Rules: citeClosed([]string{"R-CANJE-30", "R-CANJE-VISA"}, fileBy, c)}
 	return out
@@ -243,20 +243,20 @@ func canjeSteps() []string {
 	}
 }
 
-func canjeNotes(a Answers) []string {
+func canjeNotes(a Answers, c Context) []string {
 	notes := []string{
 		"Offices on the digital system issue the card the same day, often in about an hour; elsewhere the wait has run from a week to six months. To leave Mexico while you wait you need an exit and re-entry permit (R-CANJE-SAMEDAY, R-EXIT-WHO).",
 		OfficeNote,
 	}
 	if y := canjeYears(a); y > 0 {
-		term := "1 year"
+		term := c.T("1 year")
 		if y > 1 {
-			term = fmt.Sprintf("%d years, with the work permit of the job offer", y)
+			term = c.T("%d years, with the work permit of the job offer", y)
 		}
 		if entry := a.Date("entry_date"); a.Yes("entered") && !entry.IsZero() {
-			term += fmt.Sprintf(" (expected expiry %s)", entry.AddYears(y))
+			term += c.T(" (expected expiry %s)", entry.AddYears(y))
 		}
-		notes = append(notes, "The temporary card runs "+term+" counted from your entry; the expiry printed on it sets your first renewal window (R-CANJE-TERM).")
+		notes = append(notes, c.T("The temporary card runs %s counted from your entry; the expiry printed on it sets your first renewal window (R-CANJE-TERM).", term))
 	} else {
 		notes = append(notes, "An adult's permanent card has no expiry; a minor's expires and is renewed (R-CARD-PERM).")
 	}
@@ -271,7 +271,7 @@ func canjeAfterCard(a Answers, newExpiry Date, c Context) []Deadline {
 	if a["visa_type"] == "temporary" && out != nil {
 		if entry := a.Date("entry_date"); !entry.IsZero() {
 			d := fourYearDeadline("four-year-date", entry)
-			d.Note += " Counted from your entry with the visa, when the first card's term starts (R-CANJE-TERM); check with your INM office."
+			d.Note = c.Lang.Text(d.Note) + c.T(" Counted from your entry with the visa, when the first card's term starts (R-CANJE-TERM); check with your INM office.")
 			out = append(out, d)
 		}
 	}

@@ -34,6 +34,10 @@ func (s Stage) Label() string {
 	return string(s)
 }
 
+// appointmentTitle begins the title of a booked appointment, before its
+// time and office.
+const appointmentTitle = "Appointment at the INM office"
+
 // What a procedure yields (Procedure.Yields), for the last stage's label.
 const (
 	YieldsCard       = "card"
@@ -117,7 +121,7 @@ func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
 		}
 	}
 	if pr.StageAtLeast(StageBooked) && !pr.AppointmentDate.IsZero() {
-		title := "Appointment at the INM office"
+		title := appointmentTitle
 		if pr.AppointmentTime != "" {
 			title += " at " + pr.AppointmentTime
 		}
@@ -179,7 +183,7 @@ func decisionDue(p *Procedure, a Answers, pr Progress, c Context) Deadline {
 		Rule:  "R-CASE-DECIDE", Done: pr.StageAtLeast(StageReceived),
 	}
 	if p.Regularising != nil && p.Regularising(a, pr.FiledDate) {
-		d.Note += fmt.Sprintf(" A regularisation: one paraphrase of L-LM art. 136 gives INM 30 calendar days instead, until %s counting the filing day as day 1 (%s counted from the day after); secondary: %s.",
+		d.Note = c.Lang.Text(d.Note) + c.T(" A regularisation: one paraphrase of L-LM art. 136 gives INM 30 calendar days instead, until %s counting the filing day as day 1 (%s counted from the day after); secondary: %s.",
 			lastDay(pr.FiledDate, regularDays), otherLastDay(pr.FiledDate, regularDays), VerifyWithOffice)
 	}
 	return d

@@ -1,7 +1,5 @@
 package procedures
 
-import "fmt"
-
 // Counting "within N days of an event" (R-DAYS-CAL). Sources disagree on
 // whether the day of the event is day 1 or day 0; the conservative reading
 // counts it as day 1, so the last day is event + N − 1, and the other
@@ -22,16 +20,16 @@ func opensBefore(event Date, n int) Date { return event.AddDays(1 - n) }
 
 // countNote states both readings of "within n days of event" (R-DAYS-CAL):
 // what names the event ("your entry", "the expiry").
-func countNote(n int, what string, event Date) string {
-	return fmt.Sprintf("Counting %s (%s) as day 1, the %d calendar days end on %s (used here); counted from the day after, on %s (R-DAYS-CAL).",
-		what, event, n, lastDay(event, n), otherLastDay(event, n))
+func countNote(c Context, n int, what string, event Date) string {
+	return c.T("Counting %s (%s) as day 1, the %d calendar days end on %s (used here); counted from the day after, on %s (R-DAYS-CAL).",
+		c.Lang.Text(what), event, n, lastDay(event, n), otherLastDay(event, n))
 }
 
 // opensNote states both readings of a window that opens n days before
 // event (R-DAYS-CAL).
-func opensNote(n int, what string, event Date) string {
-	return fmt.Sprintf("The %d days before %s (%s) begin on %s counting %s as day 1 (used here, the safe day); another reading begins them on %s (R-DAYS-CAL).",
-		n, what, event, opensBefore(event, n), what, event.AddDays(-n))
+func opensNote(c Context, n int, what string, event Date) string {
+	return c.T("The %d days before %s (%s) begin on %s counting %s as day 1 (used here, the safe day); another reading begins them on %s (R-DAYS-CAL).",
+		n, c.Lang.Text(what), event, opensBefore(event, n), c.Lang.Text(what), event.AddDays(-n))
 }
 
 // betweenReadings is the verdict on the day after the safe last day of an
@@ -43,6 +41,6 @@ func betweenReadings(what string, last Date, then string, rules []string, c Cont
 		then = "Go to your INM office today and ask"
 	}
 	return Verdict{Status: Unknown, Rules: append(rules, "R-DAYS-CAL"),
-		Reason: fmt.Sprintf("The safe last day to %s was %s, counting the day of the event as day 1; counted from the day after, the last day is today, %s. %s: %s.",
+		Reason: c.T("The safe last day to %s was %s, counting the day of the event as day 1; counted from the day after, the last day is today, %s. %s: %s.",
 			what, last, c.Today, then, VerifyWithOffice)}
 }

@@ -119,17 +119,17 @@ func warnExitReturn(v string, a Answers, c Context) string {
 	if !ret.After(backBy) {
 		return ""
 	}
-	return exitTooLong(ret, backBy, from, estimated)
+	return exitTooLong(ret, backBy, from, estimated, c)
 }
 
 // exitTooLong words a planned return after the end of the permit's stay
 // (R-EXIT-STAY): come back by then; the permit is still needed.
-func exitTooLong(ret, backBy, from Date, estimated bool) string {
-	counted := "the date on the permit, " + from.String()
+func exitTooLong(ret, backBy, from Date, estimated bool, c Context) string {
+	counted := c.T("the date on the permit, %s", from)
 	if estimated {
-		counted = fmt.Sprintf("%s, the earliest date the permit may bear", from)
+		counted = c.T("%s, the earliest date the permit may bear", from)
 	}
-	return fmt.Sprintf("Your planned return on %s is after %s, the end of the safe stay abroad: 60 calendar days counted from %s (R-EXIT-STAY). Come back by %s. One source reads the permit as good for 90 days (until %s); before relying on it, %s.",
+	return c.T("Your planned return on %s is after %s, the end of the safe stay abroad: 60 calendar days counted from %s (R-EXIT-STAY). Come back by %s. One source reads the permit as good for 90 days (until %s); before relying on it, %s.",
 		ret, backBy, counted, backBy, lastDay(from, exitStayDaysAlt), VerifyWithOffice)
 }
 
@@ -189,25 +189,25 @@ func evaluateExitPermit(a Answers, c Context) Outcome {
 	handBack := exitHandBackDeadline(reentry, ret, c)
 
 	out := Outcome{
-		Documents: exitDocuments(a),
+		Documents: exitDocuments(a, c),
 		Fee: Fee{Text: "About US$25, subject to change (437 MXN in 2020, 522 in 2023); no 2025–2026 amount found: " + VerifyWithOffice,
 			Rule: "R-EXIT-FEE"},
 		Steps: exitSteps(emergency, askBy, backBy, handBack.Date, c),
 		Deadlines: []Deadline{
 			exitAskDeadline(askBy, departure, emergency, !permit.IsZero(), c),
-			exitStayDeadline(backBy, from, estimated, !reentry.IsZero()),
+			exitStayDeadline(backBy, from, estimated, !reentry.IsZero(), c),
 			handBack,
 		},
 		Notes: exitNotes(a),
 	}
 	if earliest := exitAskFromOpen(ret, c); estimated && !earliest.After(askBy) {
-		out.Deadlines = append(out.Deadlines, exitAskFromDeadline(earliest, ret))
+		out.Deadlines = append(out.Deadlines, exitAskFromDeadline(earliest, ret, c))
 	}
 	out.Verdict = exitVerdict(a, c, askBy, backBy, from, estimated)
 	if ret.After(backBy) && reentry.IsZero() {
 		// R-EXIT-STAY: a return past the stay is a warning, shown at once,
 		// not a reason the permit does not apply.
-		warn := exitTooLong(ret, backBy, from, estimated)
+		warn := exitTooLong(ret, backBy, from, estimated, c)
 		out.Verdict.Reason += " " + warn
 		out.Verdict.Rules = appendRule(out.Verdict.Rules, "R-EXIT-STAY")
 		out.Notes = append([]string{warn}, out.Notes...)
@@ -247,11 +247,11 @@ func exitAskFromOpen(ret Date, c Context) Date {
 // the day from which asking still covers the return is a date the user
 // must see: asking "by" the ask-by date alone could be read as "any time
 // before".
-func exitAskFromDeadline(earliest, ret Date) Deadline {
+func exitAskFromDeadline(earliest, ret Date, c Context) Deadline {
 	return Deadline{
 		Key: "exit-permit-ask-from", Date: earliest, Kind: Opens, Rule: "R-EXIT-STAY",
 		Title: "Ask for the permit from this date, not earlier (its 60 days must cover your return)",
-		Note: fmt.Sprintf("The 60 days count from the date on the permit (S4, citylaws.com.mx): a permit dated before %s would end before your planned return on %s. "+
+		Note: c.T("The 60 days count from the date on the permit (S4, citylaws.com.mx): a permit dated before %s would end before your planned return on %s. "+
 			"Asked long before the trip, INM may also wait to issue it close to the flight (R-EXIT-EARLY).", exitAskFrom(ret), ret),
 	}
 }
@@ -263,37 +263,37 @@ func exitVerdict(a Answers, c Context, askBy, backBy, from Date, estimated bool)
 	permit, reentry := a.Date("permit_date"), a.Date("reentry_date")
 	counted := "the date on the permit"
 	if estimated {
-		counted = fmt.Sprintf("%s, the earliest date the permit may bear, since it is not issued yet", from)
+		counted = c.T("%s, the earliest date the permit may bear, since it is not issued yet", from)
 	}
 	alt := lastDay(from, exitStayDaysAlt)
 	switch {
 	case !reentry.IsZero() && reentry.After(backBy):
 		return Verdict{Status: Unknown, Rules: []string{"R-EXIT-STAY", "R-EXIT-RETURN"},
-			Reason: fmt.Sprintf("You came back on %s, after %s, the end of the 60 days counted from %s; under the other reading (90 days) the end was %s. What follows from a late return: %s.", reentry, backBy, counted, alt, VerifyWithOffice)}
+			Reason: c.T("You came back on %s, after %s, the end of the 60 days counted from %s; under the other reading (90 days) the end was %s. What follows from a late return: %s.", reentry, backBy, counted, alt, VerifyWithOffice)}
 	case !reentry.IsZero():
 		// R-DAYS-CLOSED: the hand-back is a visit to the office.
 		handBack := lastDay(reentry, exitHandBack)
 		return Verdict{Status: Eligible, Rules: citeClosed([]string{"R-EXIT-RETURN"}, handBack, c),
-			Reason: fmt.Sprintf("You are back since %s: hand the permit back to your local INM office within 10 days, by %s.", reentry, byDate(handBack, c)) +
+			Reason: c.T("You are back since %s: hand the permit back to your local INM office within 10 days, by %s.", reentry, byDate(handBack, c)) +
 				closedUntil(handBack, askAtOnce, c)}
 	case !permit.IsZero():
 		return Verdict{Status: Eligible, Rules: []string{"R-EXIT-STAY", "R-EXIT-AIRPORT"},
-			Reason: fmt.Sprintf("You hold the permit dated %s: show it at the INM counter of the departure airport before check-in, and be back by %s.", permit, backBy)}
+			Reason: c.T("You hold the permit dated %s: show it at the INM counter of the departure airport before check-in, and be back by %s.", permit, backBy)}
 	case c.Today.After(departure):
 		return Verdict{Status: NotEligible, Rules: []string{"R-EXIT-ASK"},
-			Reason: fmt.Sprintf("The departure date %s has passed and no permit date was given; the permit is asked for before leaving.", departure),
-			Route:  "Type the new departure_date, or the permit_date if the permit was issued."}
+			Reason: c.T("The departure date %s has passed and no permit date was given; the permit is asked for before leaving.", departure),
+			Route:  c.T("Type the new departure_date, or the permit_date if the permit was issued.")}
 	case a.Yes("emergency"):
 		return Verdict{Status: Eligible, From: c.Today, Rules: []string{"R-EXIT-ASK", "R-EXIT-WHO"},
-			Reason: "Emergency: ask today at the office where your procedure was filed, or at the point of departure, with proof (e.g. a doctor's note) and a letter stating the force majeure; INM issues it the same or the next day."}
+			Reason: c.T("Emergency: ask today at the office where your procedure was filed, or at the point of departure, with proof (e.g. a doctor's note) and a letter stating the force majeure; INM issues it the same or the next day.")}
 	case c.Today.After(askBy):
 		return Verdict{Status: Eligible, From: c.Today, Rules: []string{"R-EXIT-ASK", "R-EXIT-EARLY"},
-			Reason: fmt.Sprintf("The safe day to ask, %s (5 business days before departure), has passed; other sources say 4 days (%s) or 2 to 3 days (%s) can be enough. Ask today and ask for immediate processing.",
+			Reason: c.T("The safe day to ask, %s (5 business days before departure), has passed; other sources say 4 days (%s) or 2 to 3 days (%s) can be enough. Ask today and ask for immediate processing.",
 				askBy, exitAskAlt(departure, c), departure.AddDays(-3))}
 	}
-	reason := fmt.Sprintf("Ask for the permit at the office where your procedure was filed by %s, 5 business days before you leave on %s.", askBy, departure)
+	reason := c.T("Ask for the permit at the office where your procedure was filed by %s, 5 business days before you leave on %s.", askBy, departure)
 	if earliest := exitAskFromOpen(ret, c); estimated && earliest.After(c.Today) && !earliest.After(askBy) {
-		reason = fmt.Sprintf("Ask for the permit at the office where your procedure was filed from %s and by %s (5 business days before you leave on %s): its 60 days run from the date on the permit, so one dated before %s would end before your return on %s.", earliest, askBy, departure, exitAskFrom(ret), ret)
+		reason = c.T("Ask for the permit at the office where your procedure was filed from %s and by %s (5 business days before you leave on %s): its 60 days run from the date on the permit, so one dated before %s would end before your return on %s.", earliest, askBy, departure, exitAskFrom(ret), ret)
 	}
 	return Verdict{Status: Eligible, Rules: []string{"R-EXIT-ASK", "R-EXIT-WHO", "R-EXIT-STAY"}, Reason: reason}
 }
@@ -308,7 +308,7 @@ func exitAskAlt(departure Date, c Context) Date {
 // the permit is issued.
 func exitAskDeadline(askBy, departure Date, emergency, issued bool, c Context) Deadline {
 	title := "Ask for the exit and re-entry permit (5 business days before departure)"
-	note := fmt.Sprintf("Sources differ: at least 2 to 3 days before leaving (S4: by %s), 4 days (citylaws.com.mx: by %s), or 5 business days (ems-ir.com). tramite uses the earliest: 5 business days, counted back from departure skipping weekends, rest days, closures and the days INM offices usually close (R-DAYS-USER-BIZ, R-DAYS-LIKELY). Asked long before the trip, INM may wait to issue it close to the flight (R-EXIT-EARLY).",
+	note := c.T("Sources differ: at least 2 to 3 days before leaving (S4: by %s), 4 days (citylaws.com.mx: by %s), or 5 business days (ems-ir.com). tramite uses the earliest: 5 business days, counted back from departure skipping weekends, rest days, closures and the days INM offices usually close (R-DAYS-USER-BIZ, R-DAYS-LIKELY). Asked long before the trip, INM may wait to issue it close to the flight (R-EXIT-EARLY).",
 		departure.AddDays(-3), exitAskAlt(departure, c))
 	if emergency {
 		title = "Ask for the emergency exit and re-entry permit (by the business day before departure)"
@@ -322,11 +322,11 @@ func exitAskDeadline(askBy, departure Date, emergency, issued bool, c Context) D
 // exitStayDeadline is the day to be back in Mexico (R-EXIT-STAY, contested:
 // 60 days from the permit's date, or 90 days); done once back. It is a
 // return at the border, not a visit to an office, so it has no act-by.
-func exitStayDeadline(backBy, from Date, estimated, back bool) Deadline {
-	note := fmt.Sprintf("Sources differ: up to 60 days counted from the date on the permit, not from departure (S4, citylaws.com.mx), or good for 90 days, one use (S4: until %s). tramite uses 60 calendar days. %s",
-		lastDay(from, exitStayDaysAlt), countNote(exitStayDays, "the date on the permit", from))
+func exitStayDeadline(backBy, from Date, estimated, back bool, c Context) Deadline {
+	note := c.T("Sources differ: up to 60 days counted from the date on the permit, not from departure (S4, citylaws.com.mx), or good for 90 days, one use (S4: until %s). tramite uses 60 calendar days. %s",
+		lastDay(from, exitStayDaysAlt), countNote(c, exitStayDays, "the date on the permit", from))
 	if estimated {
-		note += fmt.Sprintf(" Estimated: the permit is not issued yet, so this counts from the earliest date it may bear (%s: the day you plan to ask, or the last safe day to ask, whichever is earlier); a permit dated earlier ends earlier. Type permit_date once you have it.", from)
+		note += c.T(" Estimated: the permit is not issued yet, so this counts from the earliest date it may bear (%s: the day you plan to ask, or the last safe day to ask, whichever is earlier); a permit dated earlier ends earlier. Type permit_date once you have it.", from)
 	}
 	return Deadline{
 		Key: "exit-permit-return-by", Date: backBy, Kind: Due, Rule: "R-EXIT-STAY",
@@ -344,10 +344,10 @@ func exitHandBackDeadline(reentry, plannedReturn Date, c Context) Deadline {
 	if from.IsZero() {
 		from = plannedReturn
 	}
-	note := fmt.Sprintf("Sources do not say whether the 10 days are calendar or business days: as calendar days, %s (used here, the earlier date); as business days, %s. %s",
-		lastDay(from, exitHandBack), AddUserBusinessDays(from, exitHandBack), countNote(exitHandBack, "the day of re-entry", from))
+	note := c.T("Sources do not say whether the 10 days are calendar or business days: as calendar days, %s (used here, the earlier date); as business days, %s. %s",
+		lastDay(from, exitHandBack), AddUserBusinessDays(from, exitHandBack), countNote(c, exitHandBack, "the day of re-entry", from))
 	if reentry.IsZero() {
-		note += fmt.Sprintf(" Estimated from your planned return (%s): type reentry_date once you are back.", plannedReturn)
+		note += c.T(" Estimated from your planned return (%s): type reentry_date once you are back.", plannedReturn)
 	}
 	d := closingDeadline("exit-permit-hand-back", lastDay(from, exitHandBack), Due,
 		"Hand the permit back to your local INM office (10 days after re-entry)", "R-EXIT-RETURN", note, c)
@@ -357,7 +357,7 @@ func exitHandBackDeadline(reentry, plannedReturn Date, c Context) Deadline {
 
 // exitDocuments is the checklist of R-EXIT-DOCS (D-EXIT), with the lines
 // DOMAIN.md lists for every procedure (D-FORM, D-PASS, D-FEE, D-LETTER).
-func exitDocuments(a Answers) []Document {
+func exitDocuments(a Answers, c Context) []Document {
 	form := docForm(false)
 	form.Name = "Permit request form, filled in online, printed and signed by hand"
 	photo := docPhotos(1)
@@ -367,10 +367,10 @@ func exitDocuments(a Answers) []Document {
 		Copies: "1 copy", Rule: "R-EXIT-DOCS",
 	}
 	if nut := a["nut"]; nut != "" {
-		status.Note = "Your NUT: " + nut + "."
+		status.Note = c.T("Your NUT: %s.", nut)
 	}
 	letter := docLetter("requesting the exit and re-entry permit")
-	letter.Note = "Downloaded, completed and signed (R-EXIT-DOCS). " + letter.Note
+	letter.Note = c.T("Downloaded, completed and signed (R-EXIT-DOCS). ") + c.Lang.Text(letter.Note)
 	docs := []Document{
 		form,
 		{ID: "D-EXIT-TRAVEL", Name: "Copy of your flight itinerary (or other travel booking)", Copies: "1 copy", Rule: "R-EXIT-DOCS"},
@@ -389,9 +389,9 @@ func exitDocuments(a Answers) []Document {
 // exitSteps are the permit's steps in order, from the request to handing
 // it back (R-EXIT-ASK, R-EXIT-AIRPORT, R-EXIT-STAY, R-EXIT-RETURN).
 func exitSteps(emergency bool, askBy, backBy, handBack Date, c Context) []string {
-	ask := fmt.Sprintf("Ask for the permit at the INM office where your procedure was filed by %s (R-EXIT-WHO, R-EXIT-ASK); if the trip is short, ask for immediate processing (R-EXIT-EARLY).", askBy)
+	ask := c.T("Ask for the permit at the INM office where your procedure was filed by %s (R-EXIT-WHO, R-EXIT-ASK); if the trip is short, ask for immediate processing (R-EXIT-EARLY).", askBy)
 	if emergency {
-		ask = fmt.Sprintf("Ask for the permit by %s at the office where your procedure was filed, or at the point of departure, with the proof and the force-majeure letter (R-EXIT-WHO, R-EXIT-ASK).", askBy)
+		ask = c.T("Ask for the permit by %s at the office where your procedure was filed, or at the point of departure, with the proof and the force-majeure letter (R-EXIT-WHO, R-EXIT-ASK).", askBy)
 	}
 	return []string{
 		"Fill in the permit request form online, print it and sign it by hand (R-EXIT-DOCS).",
@@ -399,8 +399,8 @@ func exitSteps(emergency bool, askBy, backBy, handBack Date, c Context) []string
 		ask,
 		"At the departure airport, show the permit at the INM counter before check-in (R-EXIT-AIRPORT).",
 		"On the plane back fill in only the customs form, not the FMM; have the permit stamped on arrival and sign it again (R-EXIT-AIRPORT).",
-		fmt.Sprintf("Be back in Mexico by %s (R-EXIT-STAY).", backBy),
-		fmt.Sprintf("Hand the permit back to your local INM office within 10 days of re-entering, by %s (R-EXIT-RETURN).", byDate(handBack, c)), // R-DAYS-CLOSED
+		c.T("Be back in Mexico by %s (R-EXIT-STAY).", backBy),
+		c.T("Hand the permit back to your local INM office within 10 days of re-entering, by %s (R-EXIT-RETURN).", byDate(handBack, c)), // R-DAYS-CLOSED
 	}
 }
 

@@ -127,8 +127,8 @@ func evaluateNotification(a Answers, c Context) Outcome {
 	due := lastDay(change, notifyDays) // R-DAYS-CAL: the day of the change is day 1
 	dueLine := closingDeadline("notify-due", due, Due,
 		"Notify INM of the change (90 days after it)", "R-NOTIFY-90",
-		"The law says \"noventa días\" without saying calendar or business days; tramite counts calendar days, the earlier date (the business-day reading would end later). "+
-			countNote(notifyDays, "the day of the change", change)+" Late or missing: "+notifyFine+".", c)
+		c.T("The law says \"noventa días\" without saying calendar or business days; tramite counts calendar days, the earlier date (the business-day reading would end later). ")+
+			countNote(c, notifyDays, "the day of the change", change)+c.T(" Late or missing: %s.", c.Lang.Text(notifyFine)), c)
 	dueLine.Done = !notified.IsZero()
 	out := Outcome{
 		Documents:   notifyDocuments(a),
@@ -152,24 +152,24 @@ func notifyVerdict(change, notified, due Date, c Context) Verdict {
 	switch {
 	case !notified.IsZero() && notified.After(due):
 		return Verdict{Status: Eligible, Rules: []string{"R-NOTIFY-90", "R-NOTIFY-FINE", "R-NOTIFY-FEE"},
-			Reason: fmt.Sprintf("Notified on %s, after the 90 days ended on %s: INM may notify %s. Wait for INM's answer, about 10 business days after filing.", notified, due, notifyFine)}
+			Reason: c.T("Notified on %s, after the 90 days ended on %s: INM may notify %s. Wait for INM's answer, about 10 business days after filing.", notified, due, notifyFine)}
 	case !notified.IsZero():
 		return Verdict{Status: Eligible, Rules: []string{"R-NOTIFY-90", "R-NOTIFY-FEE"},
-			Reason: fmt.Sprintf("Notified on %s, within the 90 days. INM answers in about 10 business days.", notified)}
+			Reason: c.T("Notified on %s, within the 90 days. INM answers in about 10 business days.", notified)}
 	case change.After(c.Today):
 		return Verdict{Status: NotYet, From: change, Rules: []string{"R-NOTIFY-90"},
-			Reason: fmt.Sprintf("The change happens on %s: notify INM from then, within 90 days (by %s).", change, due)}
+			Reason: c.T("The change happens on %s: notify INM from then, within 90 days (by %s).", change, due)}
 	case c.Today.After(due) && c.Today == due.AddDays(1):
 		return Verdict{Status: Eligible, From: change, Rules: []string{"R-NOTIFY-90", "R-NOTIFY-FINE", "R-DAYS-CAL"},
-			Reason: fmt.Sprintf("The 90 days ended on %s, counting the day of the change as day 1; counted from the day after, today is the last day: notify INM today if you can; later, INM may notify %s.", due, notifyFine)}
+			Reason: c.T("The 90 days ended on %s, counting the day of the change as day 1; counted from the day after, today is the last day: notify INM today if you can; later, INM may notify %s.", due, notifyFine)}
 	case c.Today.After(due):
 		return Verdict{Status: Eligible, From: change, Rules: []string{"R-NOTIFY-90", "R-NOTIFY-FINE"},
-			Reason: fmt.Sprintf("The 90 days ended on %s: notify INM anyway, as soon as you can; INM may notify %s.", due, notifyFine)}
+			Reason: c.T("The 90 days ended on %s: notify INM anyway, as soon as you can; INM may notify %s.", due, notifyFine)}
 	case c.Today.After(act):
 		return Verdict{Status: Eligible, From: change, Rules: []string{"R-NOTIFY-90", "R-DAYS-CLOSED"},
-			Reason: fmt.Sprintf("The 90 days end on %s, when the office is closed; the safe day to act, %s, has passed. Go to your INM office at once.", due, act)}
+			Reason: c.T("The 90 days end on %s, when the office is closed; the safe day to act, %s, has passed. Go to your INM office at once.", due, act)}
 	}
-	reason := fmt.Sprintf("Notify INM by %s (90 days after the change, counting its day as day 1).", byDate(due, c)) // R-DAYS-CLOSED
+	reason := c.T("Notify INM by %s (90 days after the change, counting its day as day 1).", byDate(due, c)) // R-DAYS-CLOSED
 	return Verdict{Status: Eligible, From: change, Reason: reason, Rules: citeClosed([]string{"R-NOTIFY-90", "R-DAYS-CAL"}, due, c)}
 }
 

@@ -3,6 +3,9 @@ package procedures
 import (
 	"fmt"
 	"sort"
+	"strings"
+
+	"tramite/i18n"
 )
 
 func sortStable(ds []Deadline, less func(x, y Deadline) bool) {
@@ -13,7 +16,32 @@ func sortStable(ds []Deadline, less func(x, y Deadline) bool) {
 type Context struct {
 	Today    Date
 	Calendar Calendar
+	// Lang words the texts the rules return (reasons, titles, notes,
+	// steps) in the user's language; nil is English. Ids, keys and
+	// dates never depend on it.
+	Lang *i18n.Printer
 }
+
+// T words a message in the context's language (i18n.Printer.T). The rules
+// build sentences from parts: an argument that is a plain string (a part
+// such as VerifyWithOffice, or one already worded) is looked up too, so a
+// part the catalog knows reads in the language; dates and numbers are as
+// they are.
+func (c Context) T(key string, args ...any) string {
+	if !c.Lang.Spanish() {
+		return c.Lang.T(key, args...)
+	}
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = c.Lang.Text(s)
+		}
+	}
+	// A part that begins with "el" joins "de" and "a" as Spanish does:
+	// "antes del vencimiento", not "antes de el".
+	return contractions.Replace(c.Lang.T(key, args...))
+}
+
+var contractions = strings.NewReplacer(" de el ", " del ", " a el ", " al ")
 
 // Procedure is one INM procedure: its questions and what the answers mean.
 type Procedure struct {
@@ -330,9 +358,13 @@ func (p *Procedure) Evaluate(a Answers, c Context) Outcome {
 // them) and the notes.
 func routeOnly(out *Outcome) {
 	out.Documents = nil
-	out.Steps = []string{"Instead: " + out.Verdict.Route}
+	out.Steps = []string{insteadPrefix + out.Verdict.Route}
 	out.Fee = Fee{Text: "No fee for this procedure as answered; the route named above has its own: " + VerifyWithOffice, Rule: "D-FEE"}
 }
+
+// insteadPrefix begins the one step of a case that does not apply: the
+// route to take instead.
+const insteadPrefix = "Instead: "
 
 // PersonKeys are the personal answer keys shared by all of a person's
 // cases (issue 9): accepted alongside any procedure's own keys.

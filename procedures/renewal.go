@@ -166,7 +166,7 @@ func evaluateRenewal(a Answers, c Context) Outcome {
 	// expired is listed as contingent on the window's close (IfMissed).
 	out.Deadlines = append(renewalWindow("renewal", exp, c), expiredDeadlines(a, exp, c)...)
 	if atCeiling(a) {
-		retitleAtCeiling(&out, a)
+		retitleAtCeiling(&out, a, c)
 	}
 	switch {
 	case late <= 0:
@@ -190,8 +190,8 @@ func evaluateRenewal(a Answers, c Context) Outcome {
 			Route:  "Notify INM of the change within 90 days (R-NOTIFY-90) and ask which route applies now: " + VerifyWithOffice + "."}
 	} else if f := a.Date("status_since"); atCeiling(a) {
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-RENEW-TERMS", "R-STATUS-4Y"},
-			Reason: fmt.Sprintf("Even a 1-year renewal would pass the 4-year limit on temporary residence (%s).", fourYearDate(f)),
-			Route:  fmt.Sprintf("Change to permanent residence after four years (status-change, R-STATUS-4Y), filed in the 30 days before this card expires (from %s to %s); if your four years are not complete by then, %s. Or start again at a consulate.", renewalOpens(exp), exp, VerifyWithOffice)}
+			Reason: c.T("Even a 1-year renewal would pass the 4-year limit on temporary residence (%s).", fourYearDate(f)),
+			Route:  c.T("Change to permanent residence after four years (status-change, R-STATUS-4Y), filed in the 30 days before this card expires (from %s to %s); if your four years are not complete by then, %s. Or start again at a consulate.", renewalOpens(exp), exp, VerifyWithOffice)}
 	} else if b := a.Date("child_birth_date"); a["card_type"] == "permanent-minor" && !b.AddYears(18).After(c.Today) {
 		out.Verdict = Verdict{Status: Unknown, Rules: []string{"R-CARD-PERM"},
 			Reason: "The holder is 18 or over: from 18 a permanent card has no expiry. How the minor's card is replaced: " + VerifyWithOffice + "."}
@@ -205,18 +205,18 @@ func renewalInWindow(a Answers, exp Date, c Context) Verdict {
 	rules := []string{"R-RENEW-WINDOW", "R-RENEW-INPERSON"}
 	if c.Today.Before(opens) {
 		return Verdict{Status: NotYet, From: opens, Rules: citeClosed(rules, exp, c),
-			Reason: fmt.Sprintf("Renewal is filed within the 30 days before the card expires, not sooner: from %s to %s.", opens, byDate(exp, c))} // R-DAYS-CLOSED
+			Reason: c.T("Renewal is filed within the 30 days before the card expires, not sooner: from %s to %s.", opens, byDate(exp, c))} // R-DAYS-CLOSED
 	}
 	act := c.Calendar.ActBy(exp)
-	reason := fmt.Sprintf("The renewal window is open until %s, when the card expires.", exp)
+	reason := c.T("The renewal window is open until %s, when the card expires.", exp)
 	if act != exp {
-		reason = fmt.Sprintf("The renewal window is open until %s.", byDate(exp, c)) // R-DAYS-CLOSED, R-DAYS-LIKELY
+		reason = c.T("The renewal window is open until %s.", byDate(exp, c)) // R-DAYS-CLOSED, R-DAYS-LIKELY
 		if c.Today.After(act) {
-			reason += " Offices are closed until the card expires: from the day after, the route is regularisation (R-RENEW-EXPIRED-IN)."
+			reason += c.T(" Offices are closed until the card expires: from the day after, the route is regularisation (R-RENEW-EXPIRED-IN).")
 		}
 	}
 	if !a.Yes("in_mexico") {
-		reason += " The holder must be back in Mexico to file in person, not at a consulate."
+		reason += c.T(" The holder must be back in Mexico to file in person, not at a consulate.")
 	}
 	return Verdict{Status: Eligible, From: opens, Reason: reason, Rules: citeClosed(rules, exp, c)}
 }
@@ -234,7 +234,7 @@ func expiredInMexico(out *Outcome, a Answers, exp Date, late int, c Context) {
 	}
 	if late > regulariseDays {
 		out.Verdict = Verdict{Status: NotEligible, Rules: rules,
-			Reason: fmt.Sprintf("The card expired %d days ago, on %s; regularisation is possible only up to 60 calendar days after expiry (%s; counted from the day after the expiry, %s).", late, exp, last, otherLastDay(exp, regulariseDays)),
+			Reason: c.T("The card expired %d days ago, on %s; regularisation is possible only up to 60 calendar days after expiry (%s; counted from the day after the expiry, %s).", late, exp, last, otherLastDay(exp, regulariseDays)),
 			Route:  "Start again, in practice at a Mexican consulate abroad (check with your INM office)."}
 		return
 	}
@@ -242,7 +242,7 @@ func expiredInMexico(out *Outcome, a Answers, exp Date, late int, c Context) {
 	// R-DAYS-CLOSED: after last only starting again remains, so once the
 	// act-by day has passed the office's answer is the safe one.
 	out.Verdict = Verdict{Status: Eligible, From: exp.AddDays(1), Rules: citeClosed(rules, last, c),
-		Reason: fmt.Sprintf("The card expired %d days ago, on %s: go to your INM office, without appointment, to regularise and renew it by %s.", late, exp, byDate(last, c)) +
+		Reason: c.T("The card expired %d days ago, on %s: go to your INM office, without appointment, to regularise and renew it by %s.", late, exp, byDate(last, c)) +
 			closedUntil(last, askAtOnce, c)}
 }
 
@@ -261,22 +261,22 @@ func expiredAbroad(out *Outcome, a Answers, exp Date, late int, c Context) {
 	}
 	if late > reenterDays {
 		out.Verdict = Verdict{Status: NotEligible, Rules: rules,
-			Reason: fmt.Sprintf("A card that expired abroad (on %s) can be used to re-enter only until %s.", exp, reenter),
+			Reason: c.T("A card that expired abroad (on %s) can be used to re-enter only until %s.", exp, reenter),
 			Route:  "Start again at a Mexican consulate (check with your INM office)."}
 		return
 	}
-	reason := fmt.Sprintf("The card expired on %s while you are abroad: re-enter Mexico by %s, then go to INM within 5 days to regularise (a fine of 20 to 100 UMA days).", exp, reenter)
+	reason := c.T("The card expired on %s while you are abroad: re-enter Mexico by %s, then go to INM within 5 days to regularise (a fine of 20 to 100 UMA days).", exp, reenter)
 	if !ret.IsZero() {
 		report := lastDay(ret, reportDays) // R-DAYS-CAL: the day of return is day 1
 		// R-DAYS-CLOSED on the visit to INM; re-entering is at the border.
-		reason = fmt.Sprintf("The card expired on %s: re-enter by %s and go to INM within 5 days of your return on %s, by %s.", exp, reenter, ret, byDate(report, c)) +
+		reason = c.T("The card expired on %s: re-enter by %s and go to INM within 5 days of your return on %s, by %s.", exp, reenter, ret, byDate(report, c)) +
 			closedUntil(report, askAtOnce, c)
 		if ret.After(reenter) {
 			// Beyond 55 days the card no longer lets the holder back in
 			// (R-RENEW-EXPIRED-OUT): the plan as given does not work.
 			out.Verdict = Verdict{Status: NotEligible, Rules: rules,
-				Reason: fmt.Sprintf("The card expired on %s while you are abroad: your planned return (%s) is after %s, the last day it can be used to re-enter Mexico.", exp, ret, reenter),
-				Route:  fmt.Sprintf("Come back by %s and go to INM within 5 days; later than that, start again at a Mexican consulate (check with your INM office).", reenter)}
+				Reason: c.T("The card expired on %s while you are abroad: your planned return (%s) is after %s, the last day it can be used to re-enter Mexico.", exp, ret, reenter),
+				Route:  c.T("Come back by %s and go to INM within 5 days; later than that, start again at a Mexican consulate (check with your INM office).", reenter)}
 			return
 		}
 		rules = citeClosed(rules, report, c)
@@ -311,13 +311,13 @@ func atCeiling(a Answers) bool {
 // to permanent residence is filed, before the card expires (R-STATUS-WHEN).
 // The keys stay, so the contingent dates still follow the expiry. The fee
 // of a renewal no longer applies either.
-func retitleAtCeiling(out *Outcome, a Answers) {
+func retitleAtCeiling(out *Outcome, a Answers, c Context) {
 	for i := range out.Deadlines {
 		d := &out.Deadlines[i]
 		switch d.Key {
 		case "renewal-window-opens":
 			d.Title, d.Rule = "Last 30 days of the card: file the change to permanent residence (a renewal would pass the 4-year limit)", "R-STATUS-WHEN"
-			d.Note = joinNotes(fmt.Sprintf("The 4-year limit on temporary residence ends on %s (R-RENEW-TERMS). Whether the change may be filed earlier, or what applies if your four years are not complete by the expiry: %s.", fourYearDate(a.Date("status_since")), VerifyWithOffice), d.Note)
+			d.Note = joinNotes(c.T("The 4-year limit on temporary residence ends on %s (R-RENEW-TERMS). Whether the change may be filed earlier, or what applies if your four years are not complete by the expiry: %s.", fourYearDate(a.Date("status_since")), VerifyWithOffice), d.Note)
 		case "renewal-window-closes":
 			d.Title, d.Rule = "The card expires: the last day to file the change of status on it", "R-STATUS-WHEN"
 		}
@@ -348,8 +348,8 @@ func expiryRoutes(prefix, missed string, inMexico bool, exp, ret Date, c Context
 		}
 		d := closingDeadline(prefix+"-regularise-by", lastDay(exp, regulariseDays), Closes,
 			what+": last day to regularise it at INM (60 calendar days after expiry; a fine applies)", "R-RENEW-EXPIRED-IN",
-			"No appointment needed (R-APPT-NONE). INM notifies a fine of 20 to 100 UMA days. After this date, start again, in practice at a consulate. "+
-				countNote(regulariseDays, "the expiry", exp), c)
+			c.T("No appointment needed (R-APPT-NONE). INM notifies a fine of 20 to 100 UMA days. After this date, start again, in practice at a consulate. ")+
+				countNote(c, regulariseDays, "the expiry", exp), c)
 		d.IfMissed = missed
 		return []Deadline{d}
 	}
@@ -358,19 +358,19 @@ func expiryRoutes(prefix, missed string, inMexico bool, exp, ret Date, c Context
 	known := ""
 	if certain {
 		missed = "" // R-DATES-KNOWN: the planned return is after the expiry
-		known = fmt.Sprintf(" Your planned return (%s) is after the card expires, so this date applies from the start (R-DATES-KNOWN).", ret)
+		known = c.T(" Your planned return (%s) is after the card expires, so this date applies from the start (R-DATES-KNOWN).", ret)
 	}
 	out := []Deadline{{Key: prefix + "-reenter-by", Date: lastDay(exp, reenterDays), Kind: Due, Rule: "R-RENEW-EXPIRED-OUT",
 		Title:    "Card expired abroad: re-enter Mexico on it by this date (55 calendar days after expiry)",
-		Note:     contested + " Then go to INM within 5 days of re-entering. " + countNote(reenterDays, "the expiry", exp) + known,
+		Note:     c.Lang.Text(contested) + c.T(" Then go to INM within 5 days of re-entering. ") + countNote(c, reenterDays, "the expiry", exp) + known,
 		IfMissed: missed}}
 	if certain {
 		report := lastDay(ret, reportDays)
 		biz := AddUserBusinessDays(ret, reportDays)
 		d := closingDeadline(prefix+"-report-by", report, Closes,
 			"Card expired abroad: go to INM to regularise it (5 days after re-entry)", "R-RENEW-EXPIRED-OUT",
-			fmt.Sprintf("%s The kind of days is not stated: read as calendar days, %s (used here); as business days, %s. %s%s", contested, report, biz,
-				countNote(reportDays, "the day of re-entry", ret), known), c)
+			c.T("%s The kind of days is not stated: read as calendar days, %s (used here); as business days, %s. %s%s", c.Lang.Text(contested), report, biz,
+				countNote(c, reportDays, "the day of re-entry", ret), known), c)
 		out = append(out, d)
 	}
 	return out
@@ -387,10 +387,10 @@ func abroadReturnWarning(exp, ret Date, c Context) string {
 	}
 	reenter := lastDay(exp, reenterDays)
 	if ret.After(reenter) {
-		return fmt.Sprintf("Your planned return on %s is after %s, the last day the card, expired on %s, lets you back into Mexico (55 days, R-RENEW-EXPIRED-OUT, R-DATES-KNOWN): come back by %s, or start again at a Mexican consulate (check with your INM office).",
+		return c.T("Your planned return on %s is after %s, the last day the card, expired on %s, lets you back into Mexico (55 days, R-RENEW-EXPIRED-OUT, R-DATES-KNOWN): come back by %s, or start again at a Mexican consulate (check with your INM office).",
 			ret, reenter, exp, reenter)
 	}
-	return fmt.Sprintf("Your planned return on %s is after the card expires on %s (R-DATES-KNOWN): come back before it expires to renew it in person, or re-enter by %s and go to INM by %s to regularise it, with a fine (R-RENEW-EXPIRED-OUT).",
+	return c.T("Your planned return on %s is after the card expires on %s (R-DATES-KNOWN): come back before it expires to renew it in person, or re-enter by %s and go to INM by %s to regularise it, with a fine (R-RENEW-EXPIRED-OUT).",
 		ret, exp, reenter, byDate(lastDay(ret, reportDays), c))
 }
 
@@ -457,7 +457,7 @@ func renewalAfterCard(a Answers, newExpiry Date, c Context) []Deadline {
 		out = []Deadline{
 			{Key: "next-status-window-opens", Date: renewalOpens(newExpiry), Kind: Opens, Rule: "R-STATUS-WHEN",
 				Title: "Window to file the change to permanent residence opens (30 days before the card expires)",
-				Note:  fmt.Sprintf("A renewal of this card would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS): the route is the change to permanent residence (R-STATUS-4Y). Whether it may be filed earlier: %s.", fourYearDate(f), VerifyWithOffice)},
+				Note:  c.T("A renewal of this card would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS): the route is the change to permanent residence (R-STATUS-4Y). Whether it may be filed earlier: %s.", fourYearDate(f), VerifyWithOffice)},
 			closingDeadline("next-status-window-closes", newExpiry, Closes,
 				"Window to file the change to permanent residence closes: the card expires", "R-STATUS-WHEN",
 				"The change needs a valid, current card (R-STATUS-WHEN).", c),

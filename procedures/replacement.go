@@ -1,7 +1,5 @@
 package procedures
 
-import "fmt"
-
 // Replacement of a resident card (reposición de tarjeta) that was lost,
 // stolen or damaged, in Mexico or abroad (D-REPLACE). It is granted only
 // for a card that is still valid (R-REPLACE-VALID): an expired card's
@@ -74,7 +72,7 @@ func evaluateReplacement(a Answers, c Context) Outcome {
 			return out
 		}
 		if !c.Today.Before(renewalOpens(exp)) {
-			out.Notes = append([]string{fmt.Sprintf("The card expires on %s: its renewal window is open (from %s to %s) and a renewal may serve instead of a replacement; ask your INM office (R-REPLACE-VALID, R-RENEW-WINDOW).",
+			out.Notes = append([]string{c.T("The card expires on %s: its renewal window is open (from %s to %s) and a renewal may serve instead of a replacement; ask your INM office (R-REPLACE-VALID, R-RENEW-WINDOW).",
 				exp, renewalOpens(exp), byDate(exp, c))}, out.Notes...)
 		}
 	}
@@ -84,7 +82,7 @@ func evaluateReplacement(a Answers, c Context) Outcome {
 			Reason: "Whether you can re-enter Mexico on a damaged card, or need a replacement visa from a consulate, is not in tramite's rules: " + VerifyWithOffice + " or the consulate."}
 	case abroad:
 		out.Verdict = Verdict{Status: Eligible, Rules: []string{"D-REPLACE", "R-APPT-LIST"},
-			Reason: fmt.Sprintf("Your card was %s abroad: ask a Mexican consulate for a replacement visa, enter Mexico with it and the FMM, then file the replacement at an INM office. %s", a["reason"], replacementNoDate)}
+			Reason: replacementAbroad(a["reason"], c)}
 	default:
 		out.Verdict = Verdict{Status: Eligible, Rules: []string{"D-REPLACE", "R-APPT-LIST"},
 			Reason: "Book the replacement on INM's online system and file it in person at your INM office. " + replacementNoDate}
@@ -99,17 +97,17 @@ func evaluateReplacement(a Answers, c Context) Outcome {
 func replacementExpired(out *Outcome, exp Date, abroad bool, c Context) {
 	rules := []string{"R-REPLACE-VALID"}
 	out.Appointment = false // R-APPT-NONE: regularisation has no appointment
-	reason := fmt.Sprintf("A replacement is granted only for a card that is still valid, and this card expired on %s.", exp)
+	reason := c.T("A replacement is granted only for a card that is still valid, and this card expired on %s.", exp)
 	if abroad {
 		reenter := lastDay(exp, reenterDays)
 		out.Verdict = Verdict{Status: NotEligible, Rules: append(rules, "R-RENEW-EXPIRED-OUT"), Reason: reason,
-			Route: fmt.Sprintf("A card that expired while you are abroad may be used to re-enter Mexico within 55 days of its expiry, by %s, then INM regularises it within 5 days of your return (R-RENEW-EXPIRED-OUT); whether you can re-enter without the card itself, %s or the consulate. Later than that, start again at a Mexican consulate.", reenter, VerifyWithOffice)}
+			Route: c.T("A card that expired while you are abroad may be used to re-enter Mexico within 55 days of its expiry, by %s, then INM regularises it within 5 days of your return (R-RENEW-EXPIRED-OUT); whether you can re-enter without the card itself, %s or the consulate. Later than that, start again at a Mexican consulate.", reenter, VerifyWithOffice)}
 		return
 	}
 	last := lastDay(exp, regulariseDays)
-	route := fmt.Sprintf("Regularise the expired card instead (renewal, R-RENEW-EXPIRED-IN): at your INM office, without appointment, with a fine of 20 to 100 UMA days, by %s.", byDate(last, c))
+	route := c.T("Regularise the expired card instead (renewal, R-RENEW-EXPIRED-IN): at your INM office, without appointment, with a fine of 20 to 100 UMA days, by %s.", byDate(last, c))
 	if c.Today.After(last) {
-		route = fmt.Sprintf("Regularisation was possible up to 60 calendar days after expiry (by %s; counted from the day after, %s): start again, in practice at a Mexican consulate (check with your INM office).", last, otherLastDay(exp, regulariseDays))
+		route = c.T("Regularisation was possible up to 60 calendar days after expiry (by %s; counted from the day after, %s): start again, in practice at a Mexican consulate (check with your INM office).", last, otherLastDay(exp, regulariseDays))
 	}
 	out.Verdict = Verdict{Status: NotEligible, Rules: citeClosed(append(rules, "R-RENEW-EXPIRED-IN", "R-APPT-NONE"), last, c), Reason: reason, Route: route}
 }
@@ -151,4 +149,13 @@ func replacementSteps(a Answers) []string {
 		"Book the appointment on INM's online system, Trámites Migratorios (R-APPT-LIST, R-APPT-HOW); arrive about 10 minutes early.",
 		"File in person at the office with the originals and copies; keep the file number (NUT).",
 	)
+}
+
+// replacementAbroad is the verdict's reason for a card lost or stolen
+// abroad (D-REPLACE): one sentence per case, as each reads in Spanish.
+func replacementAbroad(reason string, c Context) string {
+	if reason == "stolen" {
+		return c.T("Your card was stolen abroad: ask a Mexican consulate for a replacement visa, enter Mexico with it and the FMM, then file the replacement at an INM office. %s", replacementNoDate)
+	}
+	return c.T("Your card was lost abroad: ask a Mexican consulate for a replacement visa, enter Mexico with it and the FMM, then file the replacement at an INM office. %s", replacementNoDate)
 }

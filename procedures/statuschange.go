@@ -126,9 +126,9 @@ func checkStatusLink(v string, a Answers) error {
 const statusAfterExpiry = "from the day after the card expires, the route is regularising it first (R-RENEW-EXPIRED-IN: up to 60 calendar days after expiry, with a fine and no appointment), and irregular status restarts the four-year count (R-STATUS-4Y)."
 
 // statusCardExpired is the verdict once the current card has expired.
-func statusCardExpired(exp Date, rules ...string) Verdict {
+func statusCardExpired(c Context, exp Date, rules ...string) Verdict {
 	return Verdict{Status: NotEligible, Rules: append(rules, "R-STATUS-WHEN", "R-RENEW-EXPIRED-IN"),
-		Reason: fmt.Sprintf("The change needs a valid, current card, and yours expired on %s.", exp),
+		Reason: c.T("The change needs a valid, current card, and yours expired on %s.", exp),
 		Route: "Regularise the card first (renewal, R-RENEW-EXPIRED-IN: possible up to 60 calendar days after expiry, with a fine and no appointment). " +
 			"Falling into irregular status restarts the four-year count (R-STATUS-4Y)."}
 }
@@ -139,8 +139,8 @@ func statusCardExpired(exp Date, rules ...string) Verdict {
 func regulariseIfMissed(missed string, exp Date, c Context) Deadline {
 	d := closingDeadline("status-regularise-by", lastDay(exp, regulariseDays), Closes,
 		"Card expired before filing: last day to regularise it at INM (60 calendar days after expiry; a fine applies)", "R-RENEW-EXPIRED-IN",
-		"The change needs a valid card (R-STATUS-WHEN); regularise first, without appointment (R-APPT-NONE). Irregular status restarts the four-year count (R-STATUS-4Y). "+
-			countNote(regulariseDays, "the expiry", exp), c)
+		c.T("The change needs a valid card (R-STATUS-WHEN); regularise first, without appointment (R-APPT-NONE). Irregular status restarts the four-year count (R-STATUS-4Y). ")+
+			countNote(c, regulariseDays, "the expiry", exp), c)
 	d.IfMissed = missed
 	return d
 }
@@ -172,13 +172,13 @@ func evaluateStatusChange(a Answers, c Context) Outcome {
 			"File the change within your authorised stay as a visitor", "R-STATUS-FAMILY", "", c)}
 		if c.Today.After(stay) {
 			out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-STATUS-FAMILY"},
-				Reason: fmt.Sprintf("A visitor changes status by family unity only within the authorised stay, which ended on %s.", stay),
+				Reason: c.T("A visitor changes status by family unity only within the authorised stay, which ended on %s.", stay),
 				Route:  "Regularisation for family ties is filed without appointment (R-APPT-NONE); whether it applies to you: " + VerifyWithOffice + "."}
 			return out
 		}
 		// R-DAYS-CLOSED: once the stay ends only the regularisation remains.
 		out.Verdict = Verdict{Status: Eligible, From: c.Today, Rules: citeClosed([]string{"R-STATUS-FAMILY"}, stay, c),
-			Reason: fmt.Sprintf("You can file by family unity now, within your authorised stay, by %s.", byDate(stay, c)) +
+			Reason: c.T("You can file by family unity now, within your authorised stay, by %s.", byDate(stay, c)) +
 				closedUntil(stay, "from the day after, your stay has ended; regularisation for family ties is filed without appointment (R-APPT-NONE); whether it applies to you: "+VerifyWithOffice+".", c)}
 	default: // pension, family unity from a temporary card
 		exp := a.Date("card_expiry")
@@ -189,11 +189,11 @@ func evaluateStatusChange(a Answers, c Context) Outcome {
 		out.Deadlines = []Deadline{closingDeadline("status-file-by", exp, Closes,
 			"File the change while your card is valid", "R-STATUS-WHEN", "", c)}
 		if c.Today.After(exp) {
-			out.Verdict = statusCardExpired(exp, rule)
+			out.Verdict = statusCardExpired(c, exp, rule)
 			return out
 		}
 		out.Verdict = Verdict{Status: Eligible, From: c.Today, Rules: citeClosed([]string{rule, "R-STATUS-WHEN"}, exp, c),
-			Reason: fmt.Sprintf("You can file now, while your card is valid, by %s.", byDate(exp, c)) + closedUntil(exp, statusAfterExpiry, c)}
+			Reason: c.T("You can file now, while your card is valid, by %s.", byDate(exp, c)) + closedUntil(exp, statusAfterExpiry, c)}
 	}
 	return out
 }
@@ -209,7 +209,7 @@ func timedChange(out *Outcome, a Answers, c Context) {
 		if !a.Yes("via_link") {
 			out.Deadlines = []Deadline{fourYearDeadline("status-eligible-from", first)}
 			out.Verdict = Verdict{Status: Unknown, Rules: []string{"R-STATUS-2Y", "R-STATUS-4Y"},
-				Reason: fmt.Sprintf("The two years count from when temporary residence was obtained through the marriage or concubinage; yours came on other grounds, so how they count: %s. The four-year route is open from %s.", VerifyWithOffice, fourYearDate(first))}
+				Reason: c.T("The two years count from when temporary residence was obtained through the marriage or concubinage; yours came on other grounds, so how they count: %s. The four-year route is open from %s.", VerifyWithOffice, fourYearDate(first))}
 			return
 		}
 		marriageChange(out, first, exp, c)
@@ -224,7 +224,7 @@ func timedChange(out *Outcome, a Answers, c Context) {
 	// The dates are built first: they must not depend on today (Track).
 	defer func() {
 		if c.Today.After(exp) {
-			out.Verdict = statusCardExpired(exp, rule)
+			out.Verdict = statusCardExpired(c, exp, rule)
 		}
 	}()
 	if elig.After(exp) {
@@ -234,11 +234,11 @@ func timedChange(out *Outcome, a Answers, c Context) {
 			// No renewal fits under the 4-year ceiling (R-RENEW-TERMS), yet
 			// the card expires before the four years are complete.
 			out.Verdict = Verdict{Status: Unknown, Rules: append(rules, "R-RENEW-TERMS"),
-				Reason: fmt.Sprintf("Your card expires on %s, %d days before your four years are complete (%s), and a renewal would pass the 4-year limit. If this card is the one that completes your fourth year (its term may count from your entry), file in the 30 days before it expires; %s.", exp, exp.DaysUntil(elig), elig, VerifyWithOffice)}
+				Reason: c.T("Your card expires on %s, %d days before your four years are complete (%s), and a renewal would pass the 4-year limit. If this card is the one that completes your fourth year (its term may count from your entry), file in the 30 days before it expires; %s.", exp, exp.DaysUntil(elig), elig, VerifyWithOffice)}
 			return
 		}
 		out.Verdict = Verdict{Status: NotYet, From: elig, Rules: append(rules, "R-RENEW-WINDOW"),
-			Reason: fmt.Sprintf("Your current card expires on %s, before you are eligible on %s: renew it first (from %s), then file the change in the 30 days before the card then in force expires.", exp, elig, renewalOpens(exp))}
+			Reason: c.T("Your current card expires on %s, before you are eligible on %s: renew it first (from %s), then file the change in the 30 days before the card then in force expires.", exp, elig, renewalOpens(exp))}
 		return
 	}
 	opens := renewalOpens(exp)
@@ -247,13 +247,13 @@ func timedChange(out *Outcome, a Answers, c Context) {
 	out.Deadlines = append(out.Deadlines,
 		Deadline{Key: "status-window-opens", Date: opens, Kind: Opens, Rule: "R-STATUS-WHEN",
 			Title: "Window to file the change opens (30 days before the card expires)",
-			Note:  "Practice: file during the 30 days before the card that completes the four years expires. Whether it may be filed earlier: " + VerifyWithOffice + ". " + opensNote(renewDays, "the expiry", exp)},
+			Note:  c.T("Practice: file during the 30 days before the card that completes the four years expires. Whether it may be filed earlier: "+VerifyWithOffice+". ") + opensNote(c, renewDays, "the expiry", exp)},
 		closingDeadline("status-window-closes", exp, Closes, "Window to file the change closes: the card expires", "R-STATUS-WHEN",
-			fmt.Sprintf("Contested: one office (Mérida, 2013) asked holders to come the first business day after expiry (%s); tramite uses the 30 days before expiry, while the card is still valid.", merida), c))
+			c.T("Contested: one office (Mérida, 2013) asked holders to come the first business day after expiry (%s); tramite uses the 30 days before expiry, while the card is still valid.", merida), c))
 	if c.Today.Before(opens) {
-		reason := fmt.Sprintf("You are eligible from %s; file during the 30 days before your card expires, from %s to %s.", elig, opens, byDate(exp, c)) // R-DAYS-CLOSED
+		reason := c.T("You are eligible from %s; file during the 30 days before your card expires, from %s to %s.", elig, opens, byDate(exp, c)) // R-DAYS-CLOSED
 		if elig.Before(opens) {
-			reason += " Whether you may file earlier: " + VerifyWithOffice + "."
+			reason += c.T(" Whether you may file earlier: " + VerifyWithOffice + ".")
 		}
 		out.Verdict = Verdict{Status: NotYet, From: opens, Rules: citeClosed(rules, exp, c), Reason: reason}
 		return
@@ -261,8 +261,8 @@ func timedChange(out *Outcome, a Answers, c Context) {
 	// R-DAYS-CLOSED: the contested Mérida reading is named once the act-by
 	// day has passed, after the safe route.
 	out.Verdict = Verdict{Status: Eligible, From: opens, Rules: citeClosed(rules, exp, c),
-		Reason: fmt.Sprintf("Your card completes the required years (from %s) and you are within the 30 days before it expires: file by %s.", elig, byDate(exp, c)) +
-			closedUntil(exp, fmt.Sprintf("%s One office (Mérida, 2013) took the change on the first business day after expiry (%s): ask your INM office at once.", statusAfterExpiry, merida), c)}
+		Reason: c.T("Your card completes the required years (from %s) and you are within the 30 days before it expires: file by %s.", elig, byDate(exp, c)) +
+			closedUntil(exp, c.T("%s One office (Mérida, 2013) took the change on the first business day after expiry (%s): ask your INM office at once.", statusAfterExpiry, merida), c)}
 }
 
 // marriageChange is the two-year route (R-STATUS-2Y) for every spouse or
@@ -276,38 +276,38 @@ func marriageChange(out *Outcome, since, exp Date, c Context) {
 	rules := []string{"R-STATUS-2Y", "R-STATUS-WHEN"}
 	out.Deadlines = []Deadline{{Key: "status-eligible-from", Date: elig, Kind: EligibleFrom, Rule: "R-STATUS-2Y",
 		Title: "Change to permanent residence possible from this date (two years through the link)",
-		Note:  fmt.Sprintf("Two years from the day you obtained temporary residence through the marriage or concubinage (R-DAYS-MONTHS). The law sets no financial-dependency condition, so every spouse or concubine counts two years; one secondary source gives two years only to a financially dependent spouse and four to others (%s): if your office reads it so, %s.", four, VerifyWithOffice)}}
+		Note:  c.T("Two years from the day you obtained temporary residence through the marriage or concubinage (R-DAYS-MONTHS). The law sets no financial-dependency condition, so every spouse or concubine counts two years; one secondary source gives two years only to a financially dependent spouse and four to others (%s): if your office reads it so, %s.", four, VerifyWithOffice)}}
 	// The dates are built first: they must not depend on today (Track).
 	defer func() {
 		if c.Today.After(exp) {
-			out.Verdict = statusCardExpired(exp, "R-STATUS-2Y")
+			out.Verdict = statusCardExpired(c, exp, "R-STATUS-2Y")
 		}
 	}()
 	if elig.After(exp) {
 		out.Deadlines = append(out.Deadlines, regulariseIfMissed("renewal-window-closes", exp, c))
 		out.Deadlines = append(out.Deadlines, renewalWindow("renewal", exp, c)...)
 		out.Verdict = Verdict{Status: NotYet, From: elig, Rules: append(rules, "R-RENEW-WINDOW"),
-			Reason: fmt.Sprintf("Your current card expires on %s, before you are eligible on %s: renew it first (from %s), then file the change from %s, while the card then in force is valid.", exp, elig, renewalOpens(exp), elig)}
+			Reason: c.T("Your current card expires on %s, before you are eligible on %s: renew it first (from %s), then file the change from %s, while the card then in force is valid.", exp, elig, renewalOpens(exp), elig)}
 		return
 	}
 	fallback := ""
 	if !elig.Before(renewalOpens(exp)) {
-		fallback = fmt.Sprintf(" You become eligible within the card's last 30 days: should the change be refused, renewing the card in its window (from %s to %s) is the fallback (R-RENEW-WINDOW).", renewalOpens(exp), byDate(exp, c))
+		fallback = c.T(" You become eligible within the card's last 30 days: should the change be refused, renewing the card in its window (from %s to %s) is the fallback (R-RENEW-WINDOW).", renewalOpens(exp), byDate(exp, c))
 		rules = append(rules, "R-RENEW-WINDOW")
 	}
 	out.Deadlines = append(out.Deadlines, regulariseIfMissed("status-window-closes", exp, c),
 		Deadline{Key: "status-window-opens", Date: elig, Kind: Opens, Rule: "R-STATUS-WHEN",
 			Title: "The change may be filed from this date, while the card is valid",
-			Note:  "The marriage route is filed from the eligibility date, any time while the card is valid, not only in its last 30 days (R-STATUS-WHEN)." + fallback},
+			Note:  c.T("The marriage route is filed from the eligibility date, any time while the card is valid, not only in its last 30 days (R-STATUS-WHEN).") + fallback},
 		closingDeadline("status-window-closes", exp, Closes, "Last day to file the change: the card expires", "R-STATUS-WHEN",
 			"The change needs a valid, current card (R-STATUS-WHEN).", c))
 	if c.Today.Before(elig) {
 		out.Verdict = Verdict{Status: NotYet, From: elig, Rules: citeClosed(rules, exp, c),
-			Reason: fmt.Sprintf("You are eligible from %s: file the change from then, while your card is valid, by %s.", elig, byDate(exp, c)) + fallback}
+			Reason: c.T("You are eligible from %s: file the change from then, while your card is valid, by %s.", elig, byDate(exp, c)) + fallback}
 		return
 	}
 	out.Verdict = Verdict{Status: Eligible, From: elig, Rules: citeClosed(rules, exp, c),
-		Reason: fmt.Sprintf("You are eligible since %s: file the change now, while your card is valid, by %s.", elig, byDate(exp, c)) + fallback +
+		Reason: c.T("You are eligible since %s: file the change now, while your card is valid, by %s.", elig, byDate(exp, c)) + fallback +
 			closedUntil(exp, statusAfterExpiry, c)}
 }
 

@@ -1,7 +1,5 @@
 package procedures
 
-import "fmt"
-
 // Date windows shared by renewal, canje and status change: the renewal
 // window a card's expiry schedules, the R-DAYS-CLOSED "act by" date and its
 // note, and the deadlines a newly received card brings (R-CASE-NEXT).
@@ -18,22 +16,22 @@ func closedDayNote(c Context, d Date) string {
 	}
 	var parts []string
 	if open != d {
-		why := "a " + d.Weekday().String()
+		why := c.T("a %s", c.Lang.Text(d.Weekday().String()))
 		switch {
 		case IsRestDay(d):
-			why = RestDayName(d) + ", an official rest day"
+			why = c.T("%s, an official rest day", c.Lang.Text(RestDayName(d)))
 		case !isWeekend(d):
-			why = "a declared office closure"
+			why = c.T("a declared office closure")
 		}
-		parts = append(parts, fmt.Sprintf("The legal date %s is %s, when INM offices are closed (R-DAYS-CLOSED).", d, why))
+		parts = append(parts, c.T("The legal date %s is %s, when INM offices are closed (R-DAYS-CLOSED).", d, why))
 	}
 	if act != open {
-		parts = append(parts, fmt.Sprintf("%s %s falls in %s: INM offices usually close then; if yours is open, the last day is %s (R-DAYS-LIKELY).",
-			open.Weekday(), open, c.Calendar.LikelyClosure(open), open))
+		parts = append(parts, c.T("%s %s falls in %s: INM offices usually close then; if yours is open, the last day is %s (R-DAYS-LIKELY).",
+			c.Lang.Text(open.Weekday().String()), open, c.Lang.Text(c.Calendar.LikelyClosure(open)), open))
 	}
-	parts = append(parts, fmt.Sprintf("Act by %s %s.", act.Weekday(), act))
+	parts = append(parts, c.T("Act by %s %s.", c.Lang.Text(act.Weekday().String()), act))
 	if open != d {
-		parts = append(parts, "Another reading moves such a deadline to the next business day; it is not in the law's text and never the safe one.")
+		parts = append(parts, c.T("Another reading moves such a deadline to the next business day; it is not in the law's text and never the safe one."))
 	}
 	return joinNotes(parts...)
 }
@@ -58,7 +56,7 @@ func joinNotes(notes ...string) string {
 func closingDeadline(key string, d Date, kind DeadlineKind, title, rule, note string, c Context) Deadline {
 	return Deadline{
 		Key: key, Date: d, Kind: kind, Title: title, Rule: rule,
-		ActBy: actByIfClosed(c, d), Note: joinNotes(note, closedDayNote(c, d)),
+		ActBy: actByIfClosed(c, d), Note: joinNotes(c.Lang.Text(note), closedDayNote(c, d)),
 	}
 }
 
@@ -79,19 +77,19 @@ func byDate(d Date, c Context) string {
 	case act == d:
 		return d.String()
 	case act == open:
-		return fmt.Sprintf("%s; the office is closed that day, so act by %s", d, act)
+		return c.T("%s; the office is closed that day, so act by %s", d, act)
 	}
-	return fmt.Sprintf("%s; INM offices usually close %s, so act by %s; if yours is open, the last day is %s",
-		d, likelyWhen(c.Calendar.LikelyClosure(open)), act, open)
+	return c.T("%s; INM offices usually close %s, so act by %s; if yours is open, the last day is %s",
+		d, likelyWhen(c, c.Calendar.LikelyClosure(open)), act, open)
 }
 
 // likelyWhen words a likely closure's name after "close": "on Good
 // Friday", "in the year-end vacation".
-func likelyWhen(name string) string {
+func likelyWhen(c Context, name string) string {
 	if name == "the year-end vacation" {
-		return "in " + name
+		return c.T("in the year-end vacation")
 	}
-	return "on " + name
+	return c.T("on %s", c.Lang.Text(name))
 }
 
 // closedUntil is the sentence (with a leading space) for a today after the
@@ -104,7 +102,7 @@ func closedUntil(d Date, next string, c Context) string {
 	if act == d || !c.Today.After(act) || c.Today.After(d) {
 		return ""
 	}
-	return " That day has passed and offices are closed until the deadline: " + next
+	return c.T(" That day has passed and offices are closed until the deadline: %s", c.Lang.Text(next))
 }
 
 // citeClosed adds R-DAYS-CLOSED (closed on d) and R-DAYS-LIKELY (usually
@@ -139,7 +137,7 @@ func renewalWindow(keyPrefix string, expiry Date, c Context) []Deadline {
 		{
 			Key: keyPrefix + "-window-opens", Date: renewalOpens(expiry), Kind: Opens,
 			Title: "Renewal window opens (30 days before the card expires; not sooner)",
-			Rule:  "R-RENEW-WINDOW", Note: opensNote(renewDays, "the expiry", expiry),
+			Rule:  "R-RENEW-WINDOW", Note: opensNote(c, renewDays, "the expiry", expiry),
 		},
 		closingDeadline(keyPrefix+"-window-closes", expiry, Closes,
 			"Renewal window closes: the card expires; the renewal must be registered by then",

@@ -3,6 +3,7 @@ package store_test
 import (
 	"path/filepath"
 	"testing"
+	"time"
 
 	"tramite/store"
 	"tramite/store/storetest"
@@ -14,6 +15,12 @@ func TestContract(t *testing.T) {
 		Name:  "bbolt",
 		Fresh: func(t *testing.T) string { return filepath.Join(t.TempDir(), "tramite.db") },
 		Open: func(addr string, opt store.Options) (store.Engine, error) {
+			// Desks wait for each other's writes: on a loaded test machine
+			// (the race detector, other packages' tests) longer than the
+			// second a person would wait.
+			if opt.Timeout == 0 {
+				opt.Timeout = 20 * time.Second
+			}
 			return store.Open(addr, opt)
 		},
 	})

@@ -41,7 +41,7 @@ func dbPath(t testing.TB) string {
 // openTest opens path with a ticking clock and closes it at the end.
 func openTest(t testing.TB, path string) *Store {
 	t.Helper()
-	s, err := Open(path, Options{Now: ticking()})
+	s, err := Open(path, Options{Now: ticking(), Timeout: 20 * time.Second}) // patient on a loaded machine
 	if err != nil {
 		t.Fatalf("Open(%s): %v", path, err)
 	}

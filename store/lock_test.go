@@ -94,7 +94,9 @@ func TestAnOpenStoreSharesTheFile(t *testing.T) {
 	mustDo(t, err)
 
 	for _, ro := range []bool{true, false} {
-		other, err := Open(path, Options{ReadOnly: ro})
+		// A loaded test machine may hold a write longer than the second
+		// a person waits.
+		other, err := Open(path, Options{ReadOnly: ro, Timeout: 20 * time.Second})
 		if err != nil {
 			t.Fatalf("Open(read-only %v) beside an open store: %v", ro, err)
 		}

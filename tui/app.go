@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -68,7 +69,7 @@ var _ tea.Model = (*App)(nil)
 // us its background colour.
 func NewApp(st Store, opts Options) *App {
 	styles := NewStyles(true)
-	keys := DefaultKeyMap()
+	keys := KeyMapIn(opts.Context.Lang)
 	h := help.New()
 	h.Styles = styles.Help
 	a := App{st: st, opts: opts, styles: styles, keys: keys, help: h,
@@ -101,7 +102,7 @@ type startMsg struct {
 // an unfinished draft, that case (TUI.md "Root start-up"). It also builds
 // the dashboard's rows: a Cmd runs off the event loop, so the loading
 // frame shows (and q quits) while they are sorted.
-func startCmd(st Store, today procedures.Date) tea.Cmd {
+func startCmd(st Store, today procedures.Date, l *i18n.Printer) tea.Cmd {
 	return func() tea.Msg {
 		sums, err := st.Summaries()
 		if err != nil {
@@ -113,7 +114,7 @@ func startCmd(st Store, today procedures.Date) tea.Cmd {
 				latest = &sums[i]
 			}
 		}
-		out := startMsg{sums: sums, data: buildDashData(sums, today)}
+		out := startMsg{sums: sums, data: buildDashData(sums, today, l)}
 		if latest != nil && latest.Stage == procedures.StageDraft {
 			c, err := st.Case(latest.CaseID)
 			if err != nil {
@@ -135,7 +136,7 @@ func (a *App) Init() tea.Cmd {
 	if a.screen == screenNewCase {
 		cmds = append(cmds, a.newCase.Init(), loadSummariesCmd(a.st))
 	} else {
-		cmds = append(cmds, startCmd(a.st, a.opts.Context.Today))
+		cmds = append(cmds, startCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang))
 	}
 	if w := watchCmd(a.st); w != nil {
 		cmds = append(cmds, w)
@@ -145,7 +146,28 @@ func (a *App) Init() tea.Cmd {
 
 // wrapf adds context to err, keeping it matchable with errors.Is.
 func wrapf(err error, format string, args ...any) error {
-	return fmt.Errorf(format+": %w", append(args, err)...)
+	return &wrapped{format: format, args: args, err: err}
+}
+
+// wrapped is an error wrapped by wrapf: its words are a message id, so
+// the status line says them in the user's language (errorText); Error is
+// the English, for logs and tests.
+type wrapped struct {
+	format string
+	args   []any
+	err    error
+}
+
+func (e *wrapped) Error() string { return fmt.Sprintf(e.format, e.args...) + ": " + e.err.Error() }
+func (e *wrapped) Unwrap() error { return e.err }
+
+// messageIn is err's text in l's language: the words of wrapf and of
+// the errors that carry a message id, the rest as it is.
+func messageIn(l *i18n.Printer, err error) string {
+	if w, ok := err.(*wrapped); ok {
+		return l.T(w.format, w.args...) + ": " + messageIn(l, w.err)
+	}
+	return err.Error()
 }
 
 // capturing reports whether the focused screen is taking text, so the
@@ -309,9 +331,18 @@ func (a *App) setScreen(s screen) {
 }
 
 // errorText words an error for the status line.
-func errorText(err error) string {
+func errorText(l *i18n.Printer, err error) string {
 	if errors.Is(err, record.ErrNotFound) {
-		return "That case no longer exists: " + err.Error()
+		return l.T("That case no longer exists: %s", messageIn(l, err))
 	}
-	return "Error: " + err.Error()
+	return l.T("Error: %s", messageIn(l, err))
 }
+
+// T words a message in the app's language.
+func (a *App) T(key string, args ...any) string { return a.opts.Context.Lang.T(key, args...) }
+
+// T words a message in the case view's language.
+func (m caseViewModel) T(key string, args ...any) string { return m.opts.Context.Lang.T(key, args...) }
+
+// T words a message in the dashboard's language.
+func (m dashboardModel) T(key string, args ...any) string { return m.ctx.Lang.T(key, args...) }

@@ -145,7 +145,7 @@ func (a *App) render() string {
 	case screenNewCase:
 		body = a.newCase.View()
 		if a.welcome {
-			body = a.styles.Title.Render(ansi.Truncate(welcomeLine, a.width, "…")) + "\n" + body
+			body = a.styles.Title.Render(ansi.Truncate(a.T(welcomeLine), a.width, "…")) + "\n" + body
 		}
 	case screenInterview:
 		body = a.interview.View()
@@ -186,7 +186,7 @@ func (a *App) statusLines() []string {
 	if a.err == nil {
 		return []string{""}
 	}
-	return wrapStatus(a.styles.Error, errorText(a.err), a.width)
+	return wrapStatus(a.styles.Error, errorText(a.opts.Context.Lang, a.err), a.width)
 }
 
 // helpView is the help bar, or the full help wrapped to the width.
@@ -228,7 +228,7 @@ func (a *App) globalKeys() []key.Binding {
 	}
 	help := a.keys.Help
 	if a.help.ShowAll {
-		help.SetHelp("?", "fewer keys")
+		help.SetHelp("?", a.T("fewer keys"))
 	}
 	if a.screen == screenDashboard || a.screen == screenLoading {
 		return []key.Binding{help, a.keys.Quit}

@@ -37,7 +37,7 @@ func BenchmarkBuildRows10k(b *testing.B) {
 	sums := bigSummaries(b, 10000)
 	b.ResetTimer()
 	for b.Loop() {
-		rows, _ := buildRows(sums, today)
+		rows, _ := buildRows(sums, today, nil)
 		_ = filterDeadlines(rows, filter{})
 	}
 }
@@ -143,7 +143,7 @@ func BenchmarkFirstFrame10k(b *testing.B) {
 				if v := m.View(); !strings.Contains(v.Content, "Loading") {
 					b.Fatal("no loading frame")
 				}
-				msg := startCmd(st, today)()
+				msg := startCmd(st, today, nil)()
 				m, _ = m.Update(msg)
 				a = m.(*App)
 				if a.screen != screenDashboard || len(a.dash.visible) < 1000 {

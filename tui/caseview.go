@@ -123,14 +123,14 @@ func (fileExistsMsg) caseViewMsg()  {}
 
 func newCaseViewModel(st Store, opts Options, styles Styles, keys KeyMap, id uint64) caseViewModel {
 	ta := textarea.New()
-	ta.Placeholder = "Anything to remember: office visits, phone calls, who helped…"
+	ta.Placeholder = opts.Context.Lang.T("Anything to remember: office visits, phone calls, who helped…")
 	ta.ShowLineNumbers = false
 	ta.CharLimit = 4000
 	m := caseViewModel{st: st, opts: opts, styles: styles, keys: keys, id: id,
 		vp: viewport.New(), notes: ta}
 	m.vp.KeyMap = viewport.KeyMap{} // keys are handled here, from KeyMap
 	// g opens the guide here (issue 19): home alone goes to the top.
-	m.keys.Home = key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top"))
+	m.keys.Home = key.NewBinding(key.WithKeys("home"), key.WithHelp("home", opts.Context.Lang.T("top")))
 	m.updateKeys()
 	return m
 }
@@ -245,7 +245,7 @@ func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
 			func() tea.Msg { return dataChangedMsg{} },
 			func() tea.Msg { return closeScreenMsg{} })
 	case exportedMsg:
-		m.status, m.err, m.pend = "Saved "+msg.path, nil, nil
+		m.status, m.err, m.pend = m.T("Saved %s", msg.path), nil, nil
 		m.rebuild()
 		return m, nil
 	case fileExistsMsg:
@@ -278,7 +278,7 @@ func (m *caseViewModel) updateKeys() {
 	m.keys.Letter.SetEnabled(ok && m.writesLetters())
 	m.keys.Guide.SetEnabled(ok)
 	if next, ok := procedures.NextStage(m.c.Progress.Stage, m.outcome.Appointment); ok {
-		m.keys.NextStage.SetHelp("s", "mark "+m.proc.StageLabel(next))
+		m.keys.NextStage.SetHelp("s", m.T("mark %s", m.proc.StageLabelIn(m.opts.Context.Lang, next)))
 	}
 }
 
@@ -287,19 +287,19 @@ func (m caseViewModel) ShortHelp() []key.Binding {
 	switch m.mode {
 	case modeNotes:
 		done := m.keys.Back
-		done.SetHelp(done.Help().Key, "save and close")
+		done.SetHelp(done.Help().Key, m.T("save and close"))
 		return []key.Binding{m.keys.Save, done}
 	case modeDelete:
 		return []key.Binding{m.keys.Confirm, m.keys.Back}
 	case modeNotApplying:
 		goOn := m.keys.Confirm
-		goOn.SetHelp(goOn.Help().Key, "go on anyway")
+		goOn.SetHelp(goOn.Help().Key, m.T("go on anyway"))
 		return []key.Binding{goOn, m.keys.Back}
 	case modeForm:
 		return []key.Binding{m.keys.Submit, m.keys.Back}
 	case modeReplace:
 		keep := m.keys.Back
-		keep.SetHelp(keep.Help().Key, "keep the file")
+		keep.SetHelp(keep.Help().Key, m.T("keep the file"))
 		return []key.Binding{m.keys.Replace, keep}
 	case modeLetter:
 		return m.letter.ShortHelp()

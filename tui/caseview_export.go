@@ -15,15 +15,16 @@ import (
 
 	"tramite/casebook"
 	"tramite/export"
+	"tramite/i18n"
 	"tramite/record"
 )
 
 // exportFormats are the formats `e` offers, with their file extensions.
-func exportFormats() []exportFormat {
+func exportFormats(l *i18n.Printer) []exportFormat {
 	var out []exportFormat
 	for _, f := range export.Formats {
 		if f.ID != export.FormatPDF { // the packet has its own key, p
-			out = append(out, exportFormat{f.ID, f.Label, f.Exts[0]})
+			out = append(out, exportFormat{f.ID, l.Text(f.Label), f.Exts[0]})
 		}
 	}
 	return out
@@ -37,14 +38,15 @@ func (m caseViewModel) openExport() (caseViewModel, tea.Cmd) {
 	if m.pend != nil && m.pend.target == "" && m.pend.format != formatPDF {
 		p = m.pend
 	}
-	opts := make([]huh.Option[string], 0, len(exportFormats()))
-	for _, f := range exportFormats() {
+	formats := exportFormats(m.opts.Context.Lang)
+	opts := make([]huh.Option[string], 0, len(formats))
+	for _, f := range formats {
 		opts = append(opts, huh.NewOption(f.label, f.id))
 	}
 	base := exportBase(m.person.Name, m.c.Procedure, m.c.ID)
 	dir := m.opts.ExportDir
 	pathFor := func() string {
-		for _, f := range exportFormats() {
+		for _, f := range formats {
 			if f.id == p.format {
 				return filepath.Join(dir, base+f.ext)
 			}
@@ -55,12 +57,12 @@ func (m caseViewModel) openExport() (caseViewModel, tea.Cmd) {
 		p.path = pathFor()
 	}
 	m.pend = p
-	m.form, m.formFields = m.newForm("Export this case",
-		huh.NewSelect[string]().Title("Format").Options(opts...).Value(&p.format),
-		huh.NewInput().Title("File").Description("asks before replacing a file").
+	m.form, m.formFields = m.newForm(m.T("Export this case"),
+		huh.NewSelect[string]().Title(m.T("Format")).Options(opts...).Value(&p.format),
+		huh.NewInput().Title(m.T("File")).Description(m.T("asks before replacing a file")).
 			Value(&p.path).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
-				return fmt.Errorf("type a file name, such as %s", pathFor())
+				return errors.New(m.T("type a file name, such as %s", pathFor()))
 			}
 			return nil
 		}),
@@ -101,9 +103,9 @@ func (m caseViewModel) export(p *pendingForm, force bool) (caseViewModel, tea.Cm
 	person, c, ctx := m.person, m.c, m.opts.Context
 	format, paper, dir := p.format, p.paper, m.opts.ExportDir
 	typed := withExt(strings.TrimSpace(p.path), format)
-	again := "press e to choose another file name"
+	again := m.T("press e to choose another file name")
 	if format == formatPDF {
-		again = "press p to try again"
+		again = m.T("press p to try again")
 	}
 	return m, func() tea.Msg {
 		path := exportPath(dir, typed)
@@ -159,7 +161,7 @@ func withExt(path, format string) string {
 	}
 	want := ""
 	known := false
-	for _, f := range exportFormats() {
+	for _, f := range exportFormats(nil) {
 		if f.ext == ext {
 			known = true
 		}

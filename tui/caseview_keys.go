@@ -97,13 +97,13 @@ func (m caseViewModel) tick() (caseViewModel, tea.Cmd) {
 		m.vp.EnsureVisible(m.docLines[m.docCursor], 0, 0)
 	}
 	st, id := m.st, m.c.ID
+	status := m.T("Ticked: %s", name)
+	if was {
+		status = m.T("Unticked: %s", name)
+	}
 	return m, func() tea.Msg {
 		if err := st.SetTick(id, doc, !was); err != nil {
 			return caseFailedMsg{err: wrapf(err, "could not save the tick"), undoTick: doc, undoDone: was}
-		}
-		status := "Ticked: " + name
-		if was {
-			status = "Unticked: " + name
 		}
 		// The tick is already in the view's copy (set optimistically).
 		return caseSavedMsg{status: status}
@@ -144,5 +144,5 @@ func (m caseViewModel) stepBack() (caseViewModel, tea.Cmd) {
 	}
 	pr := m.c.Progress
 	pr.Stage = prev
-	return m, saveProgressCmd(m.st, m.c.ID, pr, "Back to "+m.proc.StageLabel(prev))
+	return m, saveProgressCmd(m.st, m.c.ID, pr, m.T("Back to %s", m.proc.StageLabelIn(m.opts.Context.Lang, prev)))
 }

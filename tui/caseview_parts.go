@@ -1,11 +1,11 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -14,15 +14,16 @@ import (
 
 // stageLabel is stage s as a case of procedure procID reads it: the last
 // stage names what the procedure yields ("permit received").
-func stageLabel(procID string, s procedures.Stage) string {
+func stageLabel(l *i18n.Printer, procID string, s procedures.Stage) string {
 	p, _ := procedures.Lookup(procID) // nil for an unknown id: the plain label
-	return p.StageLabel(s)
+	return p.StageLabelIn(l, s)
 }
 
 // stageLine shows the stages with the current one marked in text, not
 // only in colour: "✓ draft › ● ready to file › ○ appointment booked …".
 func (m caseViewModel) stageLine() string {
 	cur := m.c.Progress.Stage
+	tr := m.opts.Context.Lang
 	if cur == "" {
 		cur = procedures.StageDraft
 	}
@@ -34,17 +35,17 @@ func (m caseViewModel) stageLine() string {
 		}
 		switch {
 		case st == cur:
-			parts = append(parts, m.styles.Case.Stage.Render("● "+m.proc.StageLabel(st)))
+			parts = append(parts, m.styles.Case.Stage.Render("● "+m.proc.StageLabelIn(tr, st)))
 			reached = false
 		case reached:
-			parts = append(parts, m.styles.Case.StageNext.Render("✓ "+m.proc.StageLabel(st)))
+			parts = append(parts, m.styles.Case.StageNext.Render("✓ "+m.proc.StageLabelIn(tr, st)))
 		default:
-			parts = append(parts, m.styles.Case.StageNext.Render("○ "+m.proc.StageLabel(st)))
+			parts = append(parts, m.styles.Case.StageNext.Render("○ "+m.proc.StageLabelIn(tr, st)))
 		}
 	}
-	line := "Stage: " + strings.Join(parts, " › ")
+	line := m.T("Stage: %s", strings.Join(parts, " › "))
 	if lipgloss.Width(line) > m.width {
-		line = fmt.Sprintf("Stage: %s (step %d of %d)", m.styles.Case.Stage.Render("● "+m.proc.StageLabel(cur)),
+		line = m.T("Stage: %s (step %d of %d)", m.styles.Case.Stage.Render("● "+m.proc.StageLabelIn(tr, cur)),
 			stageRankOf(cur)+1, len(procedures.Stages))
 	}
 	return line
@@ -55,33 +56,33 @@ func (m caseViewModel) progressLines() []string {
 	pr := m.c.Progress
 	var out []string
 	if pr.StageAtLeast(procedures.StageBooked) && !pr.AppointmentDate.IsZero() {
-		l := "Appointment: " + pr.AppointmentDate.String()
+		l := m.T("Appointment: %s", pr.AppointmentDate.String())
 		for _, x := range []string{pr.AppointmentTime, pr.Office} {
 			if x != "" {
 				l += ", " + x
 			}
 		}
 		if pr.Pieza != "" {
-			l += ", número de pieza " + pr.Pieza
+			l += m.T(", número de pieza %s", pr.Pieza)
 		}
 		out = append(out, l)
 	}
 	if pr.StageAtLeast(procedures.StageFiled) && !pr.FiledDate.IsZero() {
-		l := "Filed: " + pr.FiledDate.String()
+		l := m.T("Filed: %s", pr.FiledDate.String())
 		if pr.NUT != "" {
 			l += ", NUT " + pr.NUT
 		}
 		if !pr.CorrectionNotice.IsZero() {
-			l += "; correction notice (prevención) " + pr.CorrectionNotice.String()
+			l += m.T("; correction notice (prevención) %s", pr.CorrectionNotice.String())
 		}
 		out = append(out, l)
 	}
 	if pr.StageAtLeast(procedures.StageReceived) && !pr.ReceivedDate.IsZero() {
-		l := "Card received: " + pr.ReceivedDate.String()
+		l := m.T("Card received: %s", pr.ReceivedDate.String())
 		if !pr.NewCardExpiry.IsZero() {
-			l += ", expires " + pr.NewCardExpiry.String()
+			l += m.T(", expires %s", pr.NewCardExpiry.String())
 		} else {
-			l += ", no expiry"
+			l += m.T(", no expiry")
 		}
 		out = append(out, l)
 	}
@@ -91,13 +92,14 @@ func (m caseViewModel) progressLines() []string {
 // answerLines lists the answers in the procedure's question order.
 func (m caseViewModel) answerLines() []string {
 	if m.proc == nil {
-		return []string{"(unknown procedure " + m.c.Procedure + ")"}
+		return []string{m.T("(unknown procedure %s)", m.c.Procedure)}
 	}
 	var out []string
 	for _, q := range m.proc.Asked(m.c.Answers) {
+		q = q.Localized(m.opts.Context.Lang)
 		v, ok := m.c.Answers[q.Key]
 		if !ok {
-			v = "(not answered yet)"
+			v = m.T("(not answered yet)")
 		}
 		for _, c := range q.Options() {
 			if c.ID == v {
@@ -107,7 +109,7 @@ func (m caseViewModel) answerLines() []string {
 		out = append(out, q.Prompt+": "+v)
 	}
 	if len(out) == 0 {
-		out = append(out, "No answers yet: press E to start the interview.")
+		out = append(out, m.T("No answers yet: press E to start the interview."))
 	}
 	return out
 }
@@ -121,10 +123,25 @@ func stageRankOf(s procedures.Stage) int {
 	return 0
 }
 
+// documentName is a checklist item's name: in English with INM's Spanish
+// name beside it, in Spanish INM's name alone.
+func documentName(l *i18n.Printer, d procedures.Document) string {
+	if l.Spanish() {
+		if d.Spanish != "" {
+			return d.Spanish
+		}
+		return l.Text(d.Name)
+	}
+	if d.Spanish != "" {
+		return d.Name + " (" + d.Spanish + ")"
+	}
+	return d.Name
+}
+
 // verdictHeadline marks the case layer's headline with the verdict's
 // symbol (the meaning never rests on colour alone) and, for an unfinished
 // interview, the key that finishes it.
-func verdictHeadline(v procedures.VerdictStatus, headline string) string {
+func verdictHeadline(l *i18n.Printer, v procedures.VerdictStatus, headline string) string {
 	switch v {
 	case procedures.Eligible:
 		return "✓ " + headline
@@ -133,7 +150,7 @@ func verdictHeadline(v procedures.VerdictStatus, headline string) string {
 	case procedures.Unknown:
 		return "? " + headline
 	case procedures.Incomplete:
-		return "… " + headline + " Press E to answer the remaining questions."
+		return "… " + headline + l.T(" Press E to answer the remaining questions.")
 	}
 	return "… " + headline
 }

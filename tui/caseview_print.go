@@ -1,7 +1,7 @@
 package tui
 
 import (
-	"fmt"
+	"errors"
 	"path/filepath"
 	"strings"
 
@@ -82,15 +82,15 @@ func (m caseViewModel) openPacket() (caseViewModel, tea.Cmd) {
 			path: filepath.Join(m.opts.ExportDir, exportBase(m.person.Name, m.c.Procedure, m.c.ID)+".pdf")}
 	}
 	m.pend = p
-	m.form, m.formFields = m.newForm("Printable packet (PDF)",
-		huh.NewSelect[string]().Title("Paper").Options(
+	m.form, m.formFields = m.newForm(m.T("Printable packet (PDF)"),
+		huh.NewSelect[string]().Title(m.T("Paper")).Options(
 			huh.NewOption("A4", export.PaperA4),
-			huh.NewOption("Letter (tamaño carta)", export.PaperLetter)).Value(&p.paper),
-		huh.NewInput().Title("File").
-			Description("asks before replacing a file").
+			huh.NewOption(m.T("Letter (tamaño carta)"), export.PaperLetter)).Value(&p.paper),
+		huh.NewInput().Title(m.T("File")).
+			Description(m.T("asks before replacing a file")).
 			Value(&p.path).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
-				return fmt.Errorf("type a file name, such as %s", exportBase(m.person.Name, m.c.Procedure, m.c.ID)+".pdf")
+				return errors.New(m.T("type a file name, such as %s", exportBase(m.person.Name, m.c.Procedure, m.c.ID)+".pdf"))
 			}
 			return nil
 		}),
@@ -108,7 +108,7 @@ func (m caseViewModel) updateReplaceKey(msg tea.KeyPressMsg) (caseViewModel, tea
 	case key.Matches(msg, m.keys.Replace) && m.pend != nil:
 		return m.export(m.pend, true)
 	case key.Matches(msg, m.keys.Back):
-		m.status = "Not replaced: nothing written"
+		m.status = m.T("Not replaced: nothing written")
 		m.rebuild()
 		return m, nil
 	}
@@ -120,6 +120,6 @@ func (m caseViewModel) updateReplaceKey(msg tea.KeyPressMsg) (caseViewModel, tea
 
 func (m caseViewModel) replaceView() string {
 	return m.styles.Case.Dialog.Width(max(min(m.width, 76), 20)).Render(
-		m.styles.Warning.Render("That file already exists:") + "\n" + m.replacing + "\n\n" +
-			"Press y to replace it, esc to write nothing,\nany other key to choose another name.")
+		m.styles.Warning.Render(m.T("That file already exists:")) + "\n" + m.replacing + "\n\n" +
+			m.T("Press y to replace it, esc to write nothing,\nany other key to choose another name."))
 }

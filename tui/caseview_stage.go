@@ -47,7 +47,7 @@ func (m caseViewModel) advance() (caseViewModel, tea.Cmd) {
 func (m caseViewModel) advanceTo(next procedures.Stage) (caseViewModel, tea.Cmd) {
 	if next == procedures.StageReady {
 		if m.outcome.Verdict.Status == procedures.Incomplete {
-			m.err = errors.New("some answers are missing: press E to finish the interview before marking the case ready")
+			m.err = errors.New(m.T("some answers are missing: press E to finish the interview before marking the case ready"))
 			m.rebuild()
 			return m, nil
 		}
@@ -55,9 +55,9 @@ func (m caseViewModel) advanceTo(next procedures.Stage) (caseViewModel, tea.Cmd)
 		pr.Stage = next
 		// Marking ready is the user's call, but never a silent one: what
 		// is still missing is said with the confirmation.
-		status := "Marked ready to file"
+		status := m.T("Marked ready to file")
 		if ws := procedures.ReadyWarnings(m.proc, m.c.Answers, m.c.Ticks, m.opts.Context); len(ws) > 0 {
-			status += ". Note: " + strings.Join(ws, " ")
+			status += m.T(". Note: %s", strings.Join(ws, " "))
 		}
 		return m, saveProgressCmd(m.st, m.c.ID, pr, status)
 	}
@@ -126,17 +126,17 @@ func (m caseViewModel) stageForm(p *pendingForm) (*huh.Form, []huh.Field) {
 	switch p.target {
 	case procedures.StageBooked:
 		fields = []huh.Field{
-			huh.NewInput().Title("Appointment date").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(m.stageCheck(procedures.StageKeyAppointmentDate)),
-			huh.NewInput().Title("Time (optional)").Description("24-hour clock, e.g. 09:30").Value(&p.time1).Validate(m.stageCheck(procedures.StageKeyAppointmentTime)),
-			huh.NewInput().Title("Office (optional)").Value(&p.text1).CharLimit(120),
-			huh.NewInput().Title("Número de pieza (optional)").Description("the number the online booking form gave you").Value(&p.text2).CharLimit(60),
+			huh.NewInput().Title(m.T("Appointment date")).Description(m.T(procedures.DateFormatsHelp)).Value(&p.date1).Validate(m.stageCheck(procedures.StageKeyAppointmentDate)),
+			huh.NewInput().Title(m.T("Time (optional)")).Description(m.T("24-hour clock, e.g. 09:30")).Value(&p.time1).Validate(m.stageCheck(procedures.StageKeyAppointmentTime)),
+			huh.NewInput().Title(m.T("Office (optional)")).Value(&p.text1).CharLimit(120),
+			huh.NewInput().Title(m.T("Número de pieza (optional)")).Description(m.T("the number the online booking form gave you")).Value(&p.text2).CharLimit(60),
 		}
 	case procedures.StageFiled:
 		fields = []huh.Field{
-			huh.NewInput().Title("Date you filed").Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(m.stageCheck(procedures.StageKeyFiledDate)),
-			huh.NewInput().Title("NUT (file number, optional)").Value(&p.text1).CharLimit(60),
-			huh.NewInput().Title("Date of a correction notice (prevención), if INM sent one").
-				Description("leave empty if none; " + procedures.DateFormatsHelp).Value(&p.date2).Validate(m.stageCheck(procedures.StageKeyCorrectionNotice)),
+			huh.NewInput().Title(m.T("Date you filed")).Description(m.T(procedures.DateFormatsHelp)).Value(&p.date1).Validate(m.stageCheck(procedures.StageKeyFiledDate)),
+			huh.NewInput().Title(m.T("NUT (file number, optional)")).Value(&p.text1).CharLimit(60),
+			huh.NewInput().Title(m.T("Date of a correction notice (prevención), if INM sent one")).
+				Description(m.T("leave empty if none; %s", m.T(procedures.DateFormatsHelp))).Value(&p.date2).Validate(m.stageCheck(procedures.StageKeyCorrectionNotice)),
 		}
 	case procedures.StageReceived:
 		yields := procedures.YieldsCard
@@ -144,20 +144,20 @@ func (m caseViewModel) stageForm(p *pendingForm) (*huh.Form, []huh.Field) {
 			yields = m.proc.Yields
 		}
 		fields = []huh.Field{
-			huh.NewInput().Title("Date you received the " + yields).Description(procedures.DateFormatsHelp).Value(&p.date1).Validate(m.stageCheck(procedures.StageKeyReceivedDate)),
+			huh.NewInput().Title(m.opts.Context.Lang.Text("Date you received the " + yields)).Description(m.T(procedures.DateFormatsHelp)).Value(&p.date1).Validate(m.stageCheck(procedures.StageKeyReceivedDate)),
 		}
 		if yields == procedures.YieldsCard {
 			// Only a card has an expiry to schedule the next renewal from;
 			// only an adult's permanent card has none (CheckCardExpiry).
-			desc := "leave empty for an adult's permanent card, which has no expiry"
+			desc := m.T("leave empty for an adult's permanent card, which has no expiry")
 			if procedures.NeedsCardExpiry(m.proc, m.c.Answers) {
-				desc = "printed on the card: the next renewal window follows from it"
+				desc = m.T("printed on the card: the next renewal window follows from it")
 			}
-			fields = append(fields, huh.NewInput().Title("Expiry printed on the new card").
+			fields = append(fields, huh.NewInput().Title(m.T("Expiry printed on the new card")).
 				Description(desc).Value(&p.date2).Validate(m.expiryCheck(p)))
 		}
 	}
-	return m.newForm("Mark "+m.proc.StageLabel(p.target), fields...)
+	return m.newForm(m.T("Mark %s", m.proc.StageLabelIn(m.opts.Context.Lang, p.target)), fields...)
 }
 
 // values are the form's fields by the stage machine's keys.
@@ -183,7 +183,7 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 			return m.advance()
 		}
 		m.mode = modeView
-		m.status = "Stage not changed"
+		m.status = m.T("Stage not changed")
 		m.rebuild()
 		return m, nil
 	case modeDelete:
@@ -200,7 +200,7 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 		default:
 			// Anything but y keeps the case: deleting must be deliberate.
 			m.mode = modeView
-			m.status = "Not deleted"
+			m.status = m.T("Not deleted")
 			m.rebuild()
 		}
 		return m, nil
@@ -213,7 +213,7 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 		case key.Matches(msg, m.keys.Back):
 			m.mode = modeView
 			m.notes.Blur()
-			m.status = "Notes not changed"
+			m.status = m.T("Notes not changed")
 			m.rebuild()
 			return m, nil
 		case key.Matches(msg, m.keys.Save):
@@ -228,7 +228,7 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 	case modeForm:
 		if key.Matches(msg, m.keys.Back) {
 			m.mode, m.form, m.formFields = modeView, nil, nil
-			m.status = "Cancelled: nothing changed"
+			m.status = m.T("Cancelled: nothing changed")
 			m.rebuild()
 			return m, nil
 		}
@@ -273,7 +273,7 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		}
 		// m.pend stays until the save succeeds, so a failed save can be
 		// retried with the same values.
-		return m, saveProgressCmd(m.st, m.c.ID, pr, "Marked "+m.proc.StageLabel(p.target))
+		return m, saveProgressCmd(m.st, m.c.ID, pr, m.T("Marked %s", m.proc.StageLabelIn(m.opts.Context.Lang, p.target)))
 	}
 	return m, nil
 }
@@ -283,10 +283,11 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 func (m caseViewModel) saveNotes() (caseViewModel, tea.Cmd) {
 	text := m.notes.Value()
 	st, id := m.st, m.c.ID
+	saved := m.T("Notes saved")
 	return m, func() tea.Msg {
 		if err := st.SetNotes(id, text); err != nil {
 			return caseFailedMsg{err: wrapf(err, "could not save the notes (your text is still here)")}
 		}
-		return caseSavedMsg{status: "Notes saved", apply: func(c *record.Case) { c.Notes = text }}
+		return caseSavedMsg{status: saved, apply: func(c *record.Case) { c.Notes = text }}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"tramite/casebook"
+	"tramite/procedures"
 	"tramite/textsafe"
 
 	"charm.land/lipgloss/v2"
@@ -28,15 +29,16 @@ func (m *caseViewModel) rebuild() {
 		}
 	}
 	s, cs := m.styles, m.styles.Case
+	tr := m.opts.Context.Lang
 
 	name := textsafe.Line(m.person.Name)
 	if name == "" {
-		name = fmt.Sprintf("person %d", m.c.PersonID)
+		name = m.T("person %d", m.c.PersonID)
 	}
 	procName := m.c.Procedure
 	if m.proc != nil {
-		procName = m.proc.Name
-		if m.proc.Spanish != "" {
+		procName = m.proc.NameIn(tr)
+		if m.proc.Spanish != "" && !tr.Spanish() {
 			procName += " (" + m.proc.Spanish + ")"
 		}
 	}
@@ -46,7 +48,7 @@ func (m *caseViewModel) rebuild() {
 		wrap(cs.Label, 2, l)
 	}
 
-	add(cs.Section.Render("Verdict"))
+	add(cs.Section.Render(m.T("Verdict")))
 	v := m.outcome.Verdict
 	// Once filed, "can I file?" is answered: the headline says where the
 	// case stands, as every export does (casebook.Standing).
@@ -54,7 +56,7 @@ func (m *caseViewModel) rebuild() {
 	if filed {
 		wrap(cs.Eligible, 2, "✓ "+m.detail.Headline())
 	} else {
-		wrap(m.verdictStyle(v.Status), 2, verdictHeadline(v.Status, m.detail.Headline()))
+		wrap(m.verdictStyle(v.Status), 2, verdictHeadline(tr, v.Status, m.detail.Headline()))
 	}
 	// What is wrong with the recorded dates comes first, marked in text
 	// ("⚠") as well as colour.
@@ -73,29 +75,31 @@ func (m *caseViewModel) rebuild() {
 		wrap(cs.Value, 2, v.Reason)
 	}
 	if v.Route != "" && !filed {
-		wrap(cs.Value, 2, "What to do instead: "+v.Route)
+		wrap(cs.Value, 2, m.T("What to do instead: %s", v.Route))
 	}
 	if len(v.Rules) > 0 {
-		wrap(cs.Note, 2, "Rules: "+strings.Join(v.Rules, ", "))
+		wrap(cs.Note, 2, m.T("Rules: %s", strings.Join(v.Rules, ", ")))
 	}
 	if m.outcome.Fee.Text != "" {
-		wrap(cs.Value, 2, "Fee: "+m.outcome.Fee.Text)
+		wrap(cs.Value, 2, m.T("Fee: %s", m.outcome.Fee.Text))
 	}
 
-	add(cs.Section.Render("Deadlines"))
+	add(cs.Section.Render(m.T("Deadlines")))
 	if len(m.deadlines) == 0 {
-		wrap(s.Muted, 2, "No dates yet: they appear once the interview is complete.")
+		wrap(s.Muted, 2, m.T("No dates yet: they appear once the interview is complete."))
 	}
 	for _, d := range m.deadlines {
 		u, days := classify(d, m.opts.Context.Today)
 		// Hanging indent: the title wraps under itself, not under the date.
-		prefix := fmt.Sprintf("  %s %s %s ", fit(urgencyMarker(u), markerWidth), actDate(d), fit(daysText(days, u), whenWidth))
+		when := daysText(tr, days, u)
+		prefix := fmt.Sprintf("  %s %s %s ", fit(urgencyMarker(u), markerWidth), actDate(d), fit(when, max(whenWidth, ansi.StringWidth(when))))
 		hang := ansi.StringWidth(prefix)
+		title := procedures.TitleIn(tr, d.Title)
 		if w-hang < 20 {
-			wrap(m.urgencyStyle(u), 2, strings.TrimSpace(prefix)+" "+d.Title)
+			wrap(m.urgencyStyle(u), 2, strings.TrimSpace(prefix)+" "+title)
 		} else {
 			st := m.urgencyStyle(u)
-			for i, l := range wordWrap(d.Title, w-hang) {
+			for i, l := range wordWrap(title, w-hang) {
 				l = st.Render(l)
 				if i == 0 {
 					lines = append(lines, st.Render(prefix)+l)
@@ -111,7 +115,7 @@ func (m *caseViewModel) rebuild() {
 		// Most notes already explain the act-by date (R-DAYS-CLOSED); say it
 		// here only where the note does not, never twice.
 		if !d.ActBy.IsZero() && !strings.Contains(d.Note, d.ActBy.String()) {
-			wrap(cs.Note, noteIndent, "Legal date "+d.Date.String()+" falls on a day the office is closed: act by "+d.ActBy.String()+".")
+			wrap(cs.Note, noteIndent, m.T("Legal date %s falls on a day the office is closed: act by %s.", d.Date.String(), d.ActBy.String()))
 		}
 		if d.Note != "" {
 			wrap(cs.Note, noteIndent, d.Note)
@@ -125,10 +129,10 @@ func (m *caseViewModel) rebuild() {
 			ticked++
 		}
 	}
-	add(cs.Section.Render(fmt.Sprintf("Checklist (%d of %d ready)", ticked, len(docs))))
+	add(cs.Section.Render(m.T("Checklist (%d of %d ready)", ticked, len(docs))))
 	m.docLines = m.docLines[:0]
 	if len(docs) == 0 {
-		wrap(s.Muted, 2, "The checklist appears once the interview is complete.")
+		wrap(s.Muted, 2, m.T("The checklist appears once the interview is complete."))
 	}
 	for i, d := range docs {
 		m.docLines = append(m.docLines, len(lines))
@@ -141,10 +145,7 @@ func (m *caseViewModel) rebuild() {
 			cur = "> "
 			st = st.Inherit(s.Selected)
 		}
-		text := box + " " + d.Name
-		if d.Spanish != "" {
-			text += " (" + d.Spanish + ")"
-		}
+		text := box + " " + documentName(tr, d)
 		if d.Copies != "" {
 			text += ": " + d.Copies
 		}
@@ -155,7 +156,7 @@ func (m *caseViewModel) rebuild() {
 	}
 
 	if len(m.outcome.Steps) > 0 {
-		add(cs.Section.Render("Steps"))
+		add(cs.Section.Render(m.T("Steps")))
 		for i, st := range m.outcome.Steps {
 			wrap(cs.Value, 2, fmt.Sprintf("%d. %s", i+1, st))
 		}
@@ -164,14 +165,14 @@ func (m *caseViewModel) rebuild() {
 		wrap(cs.Note, 2, n)
 	}
 
-	add(cs.Section.Render("Answers"))
+	add(cs.Section.Render(m.T("Answers")))
 	for _, l := range m.answerLines() {
 		wrap(cs.Value, 2, l)
 	}
 
-	add(cs.Section.Render("Notes"))
+	add(cs.Section.Render(m.T("Notes")))
 	if strings.TrimSpace(m.c.Notes) == "" {
-		wrap(s.Muted, 2, "None yet: press n to add some.")
+		wrap(s.Muted, 2, m.T("None yet: press n to add some."))
 	} else {
 		wrap(cs.Value, 2, textsafe.Text(m.c.Notes))
 	}
@@ -195,9 +196,9 @@ func (m caseViewModel) View() string {
 		return ""
 	}
 	if !m.loaded {
-		msg := "Loading the case…"
+		msg := m.T("Loading the case…")
 		if m.err != nil {
-			msg = errorText(m.err) + " (esc to go back)"
+			msg = errorText(m.opts.Context.Lang, m.err) + m.T(" (esc to go back)")
 		}
 		return fitBlock([]string{m.styles.Muted.Render(ansi.Truncate(msg, m.width, "…"))}, m.width, m.height)
 	}
@@ -208,7 +209,7 @@ func (m caseViewModel) View() string {
 			body = m.styles.Case.Dialog.Render(m.form.View())
 		}
 	case modeNotes:
-		body = m.styles.Case.Section.Render("Notes") + "\n" + m.notes.View()
+		body = m.styles.Case.Section.Render(m.T("Notes")) + "\n" + m.notes.View()
 	case modeLetter:
 		body = m.letter.View()
 	case modeGuide:
@@ -217,17 +218,17 @@ func (m caseViewModel) View() string {
 		body = m.replaceView()
 	case modeNotApplying:
 		v := m.outcome.Verdict
-		text := "This procedure does not apply: " + v.Reason
+		text := m.T("This procedure does not apply: %s", v.Reason)
 		if v.Route != "" {
-			text += "\nWhat to do instead: " + v.Route
+			text += "\n" + m.T("What to do instead: %s", v.Route)
 		}
-		body = m.styles.Case.Dialog.Render(m.styles.Error.Render("Go on with this case anyway?") + "\n" +
+		body = m.styles.Case.Dialog.Render(m.styles.Error.Render(m.T("Go on with this case anyway?")) + "\n" +
 			strings.Join(wordWrap(text, max(m.width-6, 10)), "\n") + "\n" +
-			"Press y to go on, any other key to leave the stage as it is.")
+			m.T("Press y to go on, any other key to leave the stage as it is."))
 	case modeDelete:
-		body = m.styles.Case.Dialog.Render(m.styles.Error.Render("Delete this case?") + "\n" +
-			"Its answers, ticks, dates and notes are removed for good.\n" +
-			"Press y to delete, any other key to keep it.")
+		body = m.styles.Case.Dialog.Render(m.styles.Error.Render(m.T("Delete this case?")) + "\n" +
+			m.T("Its answers, ticks, dates and notes are removed for good.") + "\n" +
+			m.T("Press y to delete, any other key to keep it."))
 	default:
 		body = m.vp.View()
 	}
@@ -249,7 +250,7 @@ func (m caseViewModel) View() string {
 func (m caseViewModel) statusLines() []string {
 	switch {
 	case m.err != nil:
-		return wrapStatus(m.styles.Error, errorText(m.err), m.width)
+		return wrapStatus(m.styles.Error, errorText(m.opts.Context.Lang, m.err), m.width)
 	case m.status != "":
 		// A status may carry notes (what is missing when marked ready):
 		// wrapped like an error, never cut.

@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -37,23 +38,33 @@ type dashData struct {
 	// stageW is the widest stage label of the cases ("draft" … "resolution
 	// received"): the stage column takes no more.
 	stageW int
+	// whenW is the width of the "when" column: whenWidth, or in Spanish
+	// the widest of its texts ("123 días de RETRASO") up to whenWidthEs.
+	whenW int
 }
 
 // buildDashData builds the dashboard's data from sums.
-func buildDashData(sums []record.Summary, today procedures.Date) *dashData {
+func buildDashData(sums []record.Summary, today procedures.Date, l *i18n.Printer) *dashData {
 	d := &dashData{sums: sums}
-	d.deadlines, d.cases = buildRows(sums, today)
+	d.deadlines, d.cases = buildRows(sums, today, l)
 	d.people, d.procs = filterChoices(d.cases)
 	for _, p := range d.procs {
-		d.procW = max(d.procW, ansi.StringWidth(p.key))
+		d.procW = max(d.procW, ansi.StringWidth(procedures.ShortIn(l, p.key)))
 		d.procNameW = max(d.procNameW, ansi.StringWidth(p.label))
 	}
 	for _, p := range d.people {
 		d.personW = max(d.personW, ansi.StringWidth(p.label))
 	}
-	d.stageW = len("stage")
+	d.whenW = whenWidth
+	if l.Spanish() {
+		for i := range d.deadlines {
+			r := &d.deadlines[i]
+			d.whenW = min(max(d.whenW, ansi.StringWidth(daysText(l, r.days, r.urg))), whenWidthEs)
+		}
+	}
+	d.stageW = ansi.StringWidth(l.T("stage"))
 	for _, c := range d.cases {
-		d.stageW = max(d.stageW, ansi.StringWidth(stageLabel(c.procID, c.stage)))
+		d.stageW = max(d.stageW, ansi.StringWidth(stageLabel(l, c.procID, c.stage)))
 	}
 	return d
 }
@@ -101,6 +112,7 @@ type dashboardModel struct {
 	// columns shrink to fit the data.
 	personW, procW, procNameW int
 	stageW                    int // as dashData.stageW
+	whenW                     int // as dashData.whenW
 	// personIdx and procIdx are positions in people/procs; -1 means all.
 	personIdx, procIdx int
 
@@ -123,8 +135,8 @@ type dashboardModel struct {
 
 func newDashboardModel(ctx procedures.Context, styles Styles, keys KeyMap) dashboardModel {
 	ti := textinput.New()
-	ti.Prompt = "search: "
-	ti.Placeholder = "name, procedure or deadline"
+	ti.Prompt = ctx.Lang.T("search: ")
+	ti.Placeholder = ctx.Lang.T("name, procedure or deadline")
 	ti.CharLimit = 80
 	m := dashboardModel{ctx: ctx, styles: styles, keys: keys, search: ti, personIdx: -1, procIdx: -1}
 	m.setStyles(styles)
@@ -145,7 +157,7 @@ func (m *dashboardModel) setStyles(s Styles) {
 // SetSize sets the area the dashboard may draw in.
 func (m *dashboardModel) SetSize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
-	m.search.SetWidth(max(m.width-lenSearchPrompt-1, 1))
+	m.search.SetWidth(max(m.width-ansi.StringWidth(m.search.Prompt)-1, 1))
 	m.clampOffset()
 }
 
@@ -162,11 +174,11 @@ func (m *dashboardModel) setData(sums []record.Summary) {
 	d := m.prebuilt
 	m.prebuilt = nil
 	if !d.built(sums) {
-		d = buildDashData(sums, m.ctx.Today)
+		d = buildDashData(sums, m.ctx.Today, m.ctx.Lang)
 	}
 	m.deadlines, m.cases = d.deadlines, d.cases
 	m.people, m.procs = d.people, d.procs
-	m.personW, m.procW, m.procNameW, m.stageW = d.personW, d.procW, d.procNameW, d.stageW
+	m.personW, m.procW, m.procNameW, m.stageW, m.whenW = d.personW, d.procW, d.procNameW, d.stageW, d.whenW
 	m.personIdx = indexOfChoice(m.people, m.filter.personID, "")
 	m.procIdx = indexOfChoice(m.procs, 0, m.filter.procID)
 	if m.personIdx < 0 {
@@ -265,9 +277,9 @@ func (m *dashboardModel) updateKeys() {
 	m.keys.SwitchView.SetEnabled(m.loaded && len(m.cases) > 0)
 	m.keys.Search.SetEnabled(m.loaded && len(m.cases) > 0)
 	if m.filter.showDone {
-		m.keys.ShowDone.SetHelp("a", "hide done/past")
+		m.keys.ShowDone.SetHelp("a", m.ctx.Lang.T("hide done/past"))
 	} else {
-		m.keys.ShowDone.SetHelp("a", "show done/past")
+		m.keys.ShowDone.SetHelp("a", m.ctx.Lang.T("show done/past"))
 	}
 }
 

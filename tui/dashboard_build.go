@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
 	"tramite/textsafe"
@@ -17,8 +18,8 @@ import (
 // per frame or per keystroke, and lowercases nothing: the search text is
 // built on the first search (ensureSearchText). Rows point at the
 // summaries' deadlines rather than copying them.
-func buildRows(sums []record.Summary, today procedures.Date) ([]deadlineRow, []caseRow) {
-	procNamesOf := procNames{}
+func buildRows(sums []record.Summary, today procedures.Date, l *i18n.Printer) ([]deadlineRow, []caseRow) {
+	procNamesOf := procNames{l: l}
 	texts := make([]caseText, len(sums))
 	cases := make([]caseRow, len(sums))
 	n := 0

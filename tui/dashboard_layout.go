@@ -124,12 +124,12 @@ func wrapStatus(style lipgloss.Style, text string, w int) []string {
 // id, procedure name and stage label in the data (0: unknown). The
 // procedure gets its name where the person's full name leaves room for
 // it, else its id.
-func layoutCases(w, personW, procIDW, procNameW, stageW int) cols {
+func layoutCases(w, personW, procIDW, procNameW, stageW, whenW int) cols {
 	w -= cursorWidth
 	if stageW <= 0 {
 		stageW = stageWidth
 	}
-	c := cols{marker: markerWidth, date: dateWidth, when: whenWidth, stage: min(stageW, stageWidth)}
+	c := cols{marker: markerWidth, date: dateWidth, when: whenW, stage: min(stageW, stageWidth)}
 	personWant := min(max(personW, len("person")), 30)
 	if personW <= 0 {
 		personWant = 16

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -53,13 +54,14 @@ func urgencyMarker(u urgency) string {
 
 // daysText is the agenda's words for a date (casebook.When), with LATE and
 // TODAY in capitals so that they stand out without colour.
-func daysText(days int, u urgency) string {
-	w := casebook.When(u, days)
+func daysText(l *i18n.Printer, days int, u urgency) string {
+	w := casebook.WhenIn(l, u, days)
 	switch u {
 	case urgLate:
-		return strings.TrimSuffix(w, "late") + "LATE"
+		late := l.T("late")
+		return strings.TrimSuffix(w, late) + strings.ToUpper(late)
 	case urgToday:
-		return "TODAY"
+		return strings.ToUpper(w)
 	}
 	return w
 }
@@ -100,18 +102,25 @@ type caseRow struct {
 	text *caseText
 }
 
-// procNames maps procedure ids to display names, looked up once per build.
-type procNames map[string]string
+// procNames maps procedure ids to display names in a language, looked up
+// once per build.
+type procNames struct {
+	l     *i18n.Printer
+	names map[string]string
+}
 
-func (n procNames) name(id string) string {
-	if s, ok := n[id]; ok {
+func (n *procNames) name(id string) string {
+	if s, ok := n.names[id]; ok {
 		return s
+	}
+	if n.names == nil {
+		n.names = map[string]string{}
 	}
 	s := id
 	if p, err := procedures.Lookup(id); err == nil && p.Name != "" {
-		s = p.Name
+		s = p.NameIn(n.l)
 	}
-	n[id] = s
+	n.names[id] = s
 	return s
 }
 

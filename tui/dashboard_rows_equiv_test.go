@@ -64,7 +64,7 @@ func TestBuildRowsMatchesTheOracle(t *testing.T) {
 	}
 	for name, sums := range sets {
 		t.Run(name, func(t *testing.T) {
-			rows, cases := buildRows(sums, today)
+			rows, cases := buildRows(sums, today, nil)
 			orows, ocases := oracleBuildRows(sums, today)
 			if len(rows) != len(orows) || len(cases) != len(ocases) {
 				t.Fatalf("%d rows, %d cases; want %d, %d", len(rows), len(cases), len(orows), len(ocases))

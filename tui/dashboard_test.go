@@ -34,7 +34,7 @@ func TestDaysText(t *testing.T) {
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			u, days := classify(procedures.Deadline{Date: procedures.MustDate(c.date), Kind: c.kind, Done: c.done}, today)
-			if got := daysText(days, u); got != c.want {
+			if got := daysText(nil, days, u); got != c.want {
 				t.Errorf("daysText(%s) = %q, want %q", c.date, got, c.want)
 			}
 			if got := urgencyMarker(u); got != c.mark {
@@ -57,7 +57,7 @@ func TestActByMovesUrgency(t *testing.T) {
 func TestBuildRowsSortsAcrossCases(t *testing.T) {
 	st := household(t)
 	sums, _ := st.Summaries()
-	rows, cases := buildRows(sums, today)
+	rows, cases := buildRows(sums, today, nil)
 	if len(cases) != 4 {
 		t.Fatalf("case rows = %d, want 4", len(cases))
 	}

@@ -1,11 +1,13 @@
 package tui
 
 import (
-	"fmt"
+	"cmp"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"tramite/procedures"
 )
 
 // cols are the widths of a list's columns; 0 hides a column. Narrow
@@ -19,20 +21,21 @@ const (
 	markerWidth = 2 // "!!"
 	dateWidth   = 10
 	whenWidth   = 13 // "in 365 days", "123 days LATE"
-	stageWidth  = 19 // "resolution received": the most a stage label takes (procedures.Procedure.StageLabel)
+	whenWidthEs = 19 // "123 días de RETRASO"
+	stageWidth  = 20 // "listo para presentar", "resolution received": the most a stage label takes (procedures.Procedure.StageLabel)
 )
 
 // layout fits the columns of view v into width w. personW, procW and
 // stageW are the widest name, procedure id and stage label in the data:
 // their columns take no more than that, and what is left goes to "what to
 // do".
-func layout(w int, v dashView, personW, procW, stageW int) cols {
+func layout(w int, v dashView, personW, procW, stageW, whenW int) cols {
 	if v == viewCases {
-		return layoutCases(w, personW, procW, procW, stageW)
+		return layoutCases(w, personW, procW, procW, stageW, whenW)
 	}
 	w -= cursorWidth
-	c := cols{marker: markerWidth, date: dateWidth, when: whenWidth}
-	fixed := markerWidth + 1 + dateWidth + 1 + whenWidth + 1
+	c := cols{marker: markerWidth, date: dateWidth, when: whenW}
+	fixed := markerWidth + 1 + dateWidth + 1 + whenW + 1
 	rest := w - fixed
 	switch {
 	case rest >= 40:
@@ -56,7 +59,7 @@ func layout(w int, v dashView, personW, procW, stageW int) cols {
 	default:
 		// Too narrow for names: keep the marker, the date and what matters.
 		c.when = 0
-		rest += whenWidth + 1
+		rest += whenW + 1
 		if v == viewCases {
 			rest += c.stage + 1
 			c.stage = 0
@@ -113,13 +116,14 @@ func (m dashboardModel) View() string {
 	// Full procedure names when a quarter of the free room holds them,
 	// else the short ids.
 	pw := m.procW
-	if (m.width-cursorWidth-markerWidth-dateWidth-whenWidth-3)/4 >= m.procNameW {
+	whenW := cmp.Or(m.whenW, whenWidth)
+	if (m.width-cursorWidth-markerWidth-dateWidth-whenW-3)/4 >= m.procNameW {
 		pw = m.procNameW
 	}
-	c := layout(m.width, m.view, m.personW, pw, m.stageW)
+	c := layout(m.width, m.view, m.personW, pw, m.stageW, whenW)
 	if m.view == viewCases {
 		// procLabel shows the name where the column holds it, else the id.
-		c = layoutCases(m.width, m.personW, m.procW, m.procNameW, m.stageW)
+		c = layoutCases(m.width, m.personW, m.procW, m.procNameW, m.stageW, whenW)
 	}
 	if hdr >= 3 {
 		lines = append(lines, m.styles.Dashboard.Header.Render(fit(m.headingText(c), m.width)))
@@ -150,14 +154,15 @@ func (m dashboardModel) pickerView() string {
 func (m dashboardModel) tabsLine() string {
 	s := m.styles.Dashboard
 	dl, cs := s.TabPassive, s.TabPassive
-	dlText, csText := "Deadlines", "Cases"
+	l := m.ctx.Lang
+	dlText, csText := l.T("Deadlines"), l.T("Cases")
 	if m.view == viewDeadlines {
-		dl, dlText = s.TabActive, "[Deadlines]"
+		dl, dlText = s.TabActive, "["+dlText+"]"
 	} else {
-		cs, csText = s.TabActive, "[Cases]"
+		cs, csText = s.TabActive, "["+csText+"]"
 	}
 	left := dl.Render(dlText) + cs.Render(csText)
-	right := m.styles.Muted.Render(fmt.Sprintf("%d of %d · today %s", len(m.visible), m.total(), m.ctx.Today))
+	right := m.styles.Muted.Render(l.T("%d of %d · today %s", len(m.visible), m.total(), m.ctx.Today))
 	gap := m.width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
 		return ansi.Truncate(left, m.width, "")
@@ -173,22 +178,23 @@ func (m dashboardModel) total() int {
 }
 
 func (m dashboardModel) filterLine() string {
-	person, proc := "everyone", "all procedures"
+	l := m.ctx.Lang
+	person, proc := l.T("everyone"), l.T("all procedures")
 	if m.personIdx >= 0 {
 		person = m.people[m.personIdx].label
 	}
 	if m.procIdx >= 0 {
 		proc = m.procs[m.procIdx].label
 	}
-	parts := []string{"person: " + person + " (p)", "procedure: " + proc + " (t)"}
+	parts := []string{l.T("person: %s (p)", person), l.T("procedure: %s (t)", proc)}
 	if m.filter.query != "" {
-		parts = append(parts, "search: "+m.filter.query+" (/)")
+		parts = append(parts, l.T("search: %s (/)", m.filter.query))
 	}
 	if m.view == viewDeadlines {
 		if m.filter.showDone {
-			parts = append(parts, "showing done/past (a)")
+			parts = append(parts, l.T("showing done/past (a)"))
 		} else {
-			parts = append(parts, "done/past hidden (a)")
+			parts = append(parts, l.T("done/past hidden (a)"))
 		}
 	}
 	style := m.styles.Muted
@@ -201,13 +207,14 @@ func (m dashboardModel) filterLine() string {
 func (m dashboardModel) headingText(c cols) string {
 	var b strings.Builder
 	b.WriteString("  ")
+	l := m.ctx.Lang
 	if m.view == viewCases {
-		joinCells(&b, cell{"", c.marker}, cell{"next date", c.date}, cell{"when", c.when},
-			cell{"person", c.person}, cell{"procedure", c.proc}, cell{"stage", c.stage})
+		joinCells(&b, cell{"", c.marker}, cell{l.T("next date"), c.date}, cell{l.T("when"), c.when},
+			cell{l.T("person"), c.person}, cell{l.T("procedure"), c.proc}, cell{l.T("stage"), c.stage})
 		return b.String()
 	}
-	joinCells(&b, cell{"", c.marker}, cell{"date", c.date}, cell{"when", c.when},
-		cell{"person", c.person}, cell{"procedure", c.proc}, cell{"what to do", c.what})
+	joinCells(&b, cell{"", c.marker}, cell{l.T("date"), c.date}, cell{l.T("when"), c.when},
+		cell{l.T("person"), c.person}, cell{l.T("procedure"), c.proc}, cell{l.T("what to do"), c.what})
 	return b.String()
 }
 
@@ -222,25 +229,26 @@ func (m dashboardModel) rowLine(pos int, c cols) string {
 		b.WriteString("  ")
 	}
 	var u urgency
+	l := m.ctx.Lang
 	if m.view == viewCases {
 		r := &m.cases[m.visible[pos]]
-		marker, date, when := "", "—", "no date"
+		marker, date, when := "", "—", l.T("no date")
 		u = urgLater
 		if r.next != nil {
 			u = r.next.urg
-			marker, date, when = urgencyMarker(u), r.next.act.String(), daysText(r.next.days, u)
+			marker, date, when = urgencyMarker(u), r.next.act.String(), daysText(l, r.next.days, u)
 		}
 		joinCells(&b, cell{marker, c.marker}, cell{date, c.date}, cell{when, c.when},
 			cell{r.person, c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc},
-			cell{stageLabel(r.procID, r.stage), c.stage})
+			cell{stageLabel(l, r.procID, r.stage), c.stage})
 	} else {
 		r := &m.deadlines[m.visible[pos]]
 		u = r.urg
-		what := r.dl.Title
+		what := procedures.TitleIn(l, r.dl.Title)
 		if !r.dl.ActBy.IsZero() {
-			what += " (legal date " + r.dl.Date.String() + ": office closed)"
+			what += l.T(" (legal date %s: office closed)", r.dl.Date.String())
 		}
-		joinCells(&b, cell{urgencyMarker(u), c.marker}, cell{r.act.String(), c.date}, cell{daysText(r.days, u), c.when},
+		joinCells(&b, cell{urgencyMarker(u), c.marker}, cell{r.act.String(), c.date}, cell{daysText(l, r.days, u), c.when},
 			cell{r.person, c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc}, cell{what, c.what})
 	}
 	style := m.urgencyStyle(u)
@@ -256,7 +264,7 @@ func (m dashboardModel) procLabel(name, id string, w int) string {
 	if w >= m.procNameW {
 		return name
 	}
-	return id
+	return procedures.ShortIn(m.ctx.Lang, id)
 }
 
 func (m dashboardModel) urgencyStyle(u urgency) lipgloss.Style {
@@ -278,23 +286,24 @@ func (m dashboardModel) urgencyStyle(u urgency) lipgloss.Style {
 // emptyLines says why the list is empty and what to press.
 func (m dashboardModel) emptyLines() []string {
 	var msg string
+	l := m.ctx.Lang
 	switch {
 	case !m.loaded:
-		msg = "Loading your cases…"
+		msg = l.T("Loading your cases…")
 	case len(m.cases) == 0:
-		msg = "No cases yet. Press n to start one: tramite asks a few questions, " +
-			"tells you whether you can file, and lists your documents and deadlines."
+		msg = l.T("No cases yet. Press n to start one: tramite asks a few questions, " +
+			"tells you whether you can file, and lists your documents and deadlines.")
 	case m.searching && m.filter.personID == 0 && m.filter.procID == "":
 		// In the search box c is a letter: esc is what clears.
-		msg = "Nothing matches this search. Press esc to clear it."
+		msg = l.T("Nothing matches this search. Press esc to clear it.")
 	case m.searching:
-		msg = "Nothing matches. Press esc to clear the search, then c to clear the filters."
+		msg = l.T("Nothing matches. Press esc to clear the search, then c to clear the filters.")
 	case m.filter.active():
-		msg = "Nothing matches these filters. Press c to clear them."
+		msg = l.T("Nothing matches these filters. Press c to clear them.")
 	case m.view == viewDeadlines && !m.filter.showDone:
-		msg = "No upcoming deadlines. Press a to show done and past items, or tab for your cases."
+		msg = l.T("No upcoming deadlines. Press a to show done and past items, or tab for your cases.")
 	default:
-		msg = "Nothing to show."
+		msg = l.T("Nothing to show.")
 	}
 	w := max(m.width-4, 1)
 	return strings.Split(m.styles.Dashboard.Empty.Width(w).Render(msg), "\n")

@@ -17,7 +17,7 @@ func TestStartDrawsLoadingThenUsesRowsBuiltInTheCmd(t *testing.T) {
 	a, _ = send(t, a, tea.WindowSizeMsg{Width: 80, Height: 24})
 	mustContain(t, screenText(a), "[Deadlines]", "Loading your cases…")
 
-	msg, ok := startCmd(st, today)().(startMsg)
+	msg, ok := startCmd(st, today, nil)().(startMsg)
 	if !ok || msg.data == nil || !msg.data.built(msg.sums) {
 		t.Fatalf("start Cmd gave %T without the dashboard's rows", msg)
 	}
@@ -44,7 +44,7 @@ func TestSetDataIgnoresRowsOfOtherSummaries(t *testing.T) {
 	}
 	m := newDashboardModel(testCtx(), NewStyles(true), DefaultKeyMap())
 	m.SetSize(80, 20)
-	m.prebuilt = buildDashData(sums[:1], today)
+	m.prebuilt = buildDashData(sums[:1], today, nil)
 	m.setData(sums)
 	if len(m.cases) != len(sums) {
 		t.Errorf("%d case rows from %d summaries: the rows of other summaries were used", len(m.cases), len(sums))

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -20,8 +21,14 @@ import (
 // Regenerate with: go test ./tui -run Golden -update
 func goldenApp(t *testing.T, st Store, first, want string, msgs ...tea.Msg) {
 	t.Helper()
-	tm := teatest.NewTestModel(t, NewApp(st, Options{Context: testCtx(), ExportDir: t.TempDir()}),
-		teatest.WithInitialTermSize(80, 24),
+	goldenAppIn(t, testCtx(), 80, 24, st, first, want, msgs...)
+}
+
+// goldenAppIn is goldenApp in ctx (its language) at w x h.
+func goldenAppIn(t *testing.T, ctx procedures.Context, w, h int, st Store, first, want string, msgs ...tea.Msg) {
+	t.Helper()
+	tm := teatest.NewTestModel(t, NewApp(st, Options{Context: ctx, ExportDir: t.TempDir()}),
+		teatest.WithInitialTermSize(w, h),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	if len(msgs) > 0 {
 		// WaitFor consumes the output it reads: wait for the first frame
@@ -69,4 +76,73 @@ func TestGoldenEmpty(t *testing.T) {
 	// With no cases the app opens the chooser; esc shows the empty
 	// dashboard and its guidance.
 	goldenApp(t, newMemStore(), "New case", "No cases yet", closeScreenMsg{})
+}
+
+// The same screens in Spanish, at 80x24 and at 60x16.
+
+func esCtx() procedures.Context {
+	c := testCtx()
+	c.Lang = i18n.For(i18n.Spanish)
+	return c
+}
+
+var goldenSizes = []struct {
+	name string
+	w, h int
+}{{"80x24", 80, 24}, {"60x16", 60, 16}}
+
+func TestGoldenEsDeadlines(t *testing.T) {
+	for _, sz := range goldenSizes {
+		t.Run(sz.name, func(t *testing.T) {
+			goldenAppIn(t, esCtx(), sz.w, sz.h, goldenHousehold(t), "hoy 2026-11-23", "de RETRASO")
+		})
+	}
+}
+
+func TestGoldenEsCases(t *testing.T) {
+	for _, sz := range goldenSizes {
+		t.Run(sz.name, func(t *testing.T) {
+			goldenAppIn(t, esCtx(), sz.w, sz.h, goldenHousehold(t), "hoy 2026-11-23", "[Casos]", press("tab"))
+		})
+	}
+}
+
+func TestGoldenEsCaseView(t *testing.T) {
+	for _, sz := range goldenSizes {
+		t.Run(sz.name, func(t *testing.T) {
+			goldenAppIn(t, esCtx(), sz.w, sz.h, goldenHousehold(t), "hoy 2026-11-23", "Etapa", openCaseMsg{CaseID: 3})
+		})
+	}
+}
+
+func TestGoldenEsFullHelp(t *testing.T) {
+	// At 60x16 the full help would take over half the screen: it gives
+	// way (App.footerHeight), so only 80x24 shows it.
+	goldenAppIn(t, esCtx(), 80, 24, goldenHousehold(t), "hoy 2026-11-23", "menos teclas", press("?"))
+}
+
+func TestGoldenEsEmpty(t *testing.T) {
+	goldenAppIn(t, esCtx(), 80, 24, newMemStore(), "Nuevo caso", "Aún no hay casos", closeScreenMsg{})
+}
+
+// TestGoldenEsQuestion is the first question of a renewal's interview in
+// Spanish: its prompt, help, choices and the help bar.
+func TestGoldenEsQuestion(t *testing.T) {
+	tm := teatest.NewTestModel(t, NewApp(goldenHousehold(t), Options{Context: esCtx(), ExportDir: t.TempDir()}),
+		teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	waitText(t, tm, "hoy 2026-11-23")
+	tm.Send(openInterviewMsg{CaseID: 3, Review: true})
+	waitText(t, tm, "Confirmar estas respuestas")
+	tm.Send(press("enter"))
+	waitText(t, tm, "Paso 1 de")
+	tm.Send(press("ctrl+c"))
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
+	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
+}
+
+// TestGoldenEsReview is the review of a complete renewal in Spanish.
+func TestGoldenEsReview(t *testing.T) {
+	goldenAppIn(t, esCtx(), 80, 24, goldenHousehold(t), "hoy 2026-11-23", "Confirmar estas respuestas",
+		openInterviewMsg{CaseID: 3, Review: true})
 }

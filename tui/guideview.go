@@ -234,7 +234,7 @@ func (m guideViewModel) View() string {
 	}
 	lines := []string{m.styles.Title.Render(ansi.Truncate(head, m.width, "…"))}
 	if m.err != nil {
-		lines = append(lines, m.styles.Error.Render(ansi.Truncate(errorText(m.err), m.width, "…")))
+		lines = append(lines, m.styles.Error.Render(ansi.Truncate(errorText(m.ctx.Lang, m.err), m.width, "…")))
 	}
 	if m.form != nil {
 		lines = append(lines, m.styles.Case.Dialog.Render(m.form.form.View()))

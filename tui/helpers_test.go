@@ -143,7 +143,7 @@ func startApp(t *testing.T, st Store, w, h int) *App {
 		// The household is read without settle's patience (it gives up on
 		// a Cmd after 30 ms to skip the cursor's blink): a loaded machine
 		// may take longer to read hundreds of cases.
-		a, _ = send(t, a, startCmd(st, testCtx().Today)())
+		a, _ = send(t, a, startCmd(st, testCtx().Today, testCtx().Lang)())
 		return a
 	}
 	a, _ = settle(t, a, a.Init())

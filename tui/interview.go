@@ -265,7 +265,7 @@ func saveChangesCmd(st Store, caseID uint64, changes []change) tea.Cmd {
 			}
 			if err != nil {
 				return changesSavedMsg{caseID: caseID,
-					err: fmt.Errorf("could not save the answer %s (it is kept, and saved again with your next answer): %w", c.key, err)}
+					err: wrapf(err, "could not save the answer %s (it is kept, and saved again with your next answer)", c.key)}
 			}
 		}
 		last := 0
@@ -299,12 +299,16 @@ func (m interviewModel) ShortHelp() []key.Binding {
 	}
 	if m.rename != nil {
 		keep := m.keys.Back
-		keep.SetHelp(keep.Help().Key, "keep the name")
-		return []key.Binding{renameDone, keep}
+		keep.SetHelp(keep.Help().Key, m.ctx.Lang.T("keep the name"))
+		done := renameDone
+		done.SetHelp("enter", m.ctx.Lang.T("save the name"))
+		return []key.Binding{done, keep}
 	}
 	ks := m.wiz.ShortHelp()
 	if m.canRename() {
-		ks = append([]key.Binding{renameKey}, ks...)
+		rk := renameKey
+		rk.SetHelp("shift+tab", m.ctx.Lang.T("change the name"))
+		ks = append([]key.Binding{rk}, ks...)
 	}
 	return ks
 }

@@ -44,9 +44,9 @@ func (m interviewModel) errText() string {
 	if m.err == nil {
 		return ""
 	}
-	text := m.err.Error()
+	text := messageIn(m.ctx.Lang, m.err)
 	if m.leaving {
-		text += " Press esc again to leave without it."
+		text += m.ctx.Lang.T(" Press esc again to leave without it.")
 	}
 	return text
 }
@@ -55,14 +55,14 @@ func (m interviewModel) errText() string {
 func (m interviewModel) View() string {
 	if m.badProc != nil {
 		return m.styles.Error.Render(ansi.Wrap(m.badProc.Error(), max(m.width, 20), "")) +
-			"\n\n" + m.styles.Muted.Render("Press esc to go back.")
+			"\n\n" + m.styles.Muted.Render(m.ctx.Lang.T("Press esc to go back."))
 	}
-	head := m.proc.Name
-	if m.proc.Spanish != "" {
+	head := m.proc.NameIn(m.ctx.Lang)
+	if m.proc.Spanish != "" && !m.ctx.Lang.Spanish() {
 		head += " (" + m.proc.Spanish + ")"
 	}
 	if m.person != "" {
-		head += " · for " + m.person
+		head += m.ctx.Lang.T(" · for %s", m.person)
 	}
 	body := m.wiz.View()
 	if m.rename != nil {

@@ -39,7 +39,7 @@ func (m interviewModel) canRename() bool {
 // openRename shows the name field, filled with the name as it stands.
 func (m interviewModel) openRename() (interviewModel, tea.Cmd) {
 	ti := textinput.New()
-	ti.Prompt = "Name: "
+	ti.Prompt = m.ctx.Lang.T("Name: ")
 	ti.CharLimit = 120
 	ti.SetWidth(max(m.width-8, 10))
 	ti.SetValue(m.person)
@@ -60,7 +60,7 @@ func (m interviewModel) updateRename(msg tea.KeyPressMsg) (interviewModel, tea.C
 	case key.Matches(msg, renameDone):
 		name := strings.Join(strings.Fields(m.rename.Value()), " ")
 		if name == "" {
-			m.err = errString("Type the person's full name, or press esc to keep " + m.person + ".")
+			m.err = errString(m.ctx.Lang.T("Type the person's full name, or press esc to keep %s.", m.person))
 			return m, nil
 		}
 		m.rename = nil
@@ -117,7 +117,7 @@ func (m interviewModel) renamed(msg personRenamedMsg) (interviewModel, tea.Cmd) 
 
 // renameView is the name field in place of the question.
 func (m interviewModel) renameView() string {
-	return m.styles.Muted.Render("Who is this case for? Correct the name as in the passport.") +
+	return m.styles.Muted.Render(m.ctx.Lang.T("Who is this case for? Correct the name as in the passport.")) +
 		"\n\n" + m.rename.View()
 }
 

@@ -33,8 +33,8 @@ func wizardStyles(s Styles) wizard.Styles {
 // wizardKeys are the wizard's bindings with the app's esc; ctrl+c belongs
 // to the root (it quits the app, every confirmed answer being saved).
 func wizardKeys(k KeyMap) *wizard.KeyMap {
-	w := wizard.DefaultKeyMap()
-	w.Quit = key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp(k.Back.Help().Key, "save & leave"))
+	w := wizard.KeyMapIn(k.l)
+	w.Quit = key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp(k.Back.Help().Key, k.l.T("save & leave")))
 	w.Up = k.Up
 	w.Down = k.Down
 	return &w

@@ -1,6 +1,10 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"tramite/i18n"
+)
 
 // KeyMap declares every key binding of the app in one place (soft-serve
 // pkg/ui/keymap). Screens match keys with key.Matches against these, never
@@ -57,14 +61,24 @@ type KeyMap struct {
 	// Guide view.
 	CopyComments key.Binding // c: copy the Comentarios text to the clipboard
 	RecordPieza  key.Binding // r: record the número de pieza
+
+	// l words the help of the bindings set while the app runs ("mark
+	// filed", "hide done/past") in the keys' language.
+	l *i18n.Printer
 }
 
-// DefaultKeyMap returns the app's default bindings.
-func DefaultKeyMap() KeyMap {
+// DefaultKeyMap returns the app's default bindings, their help in English.
+func DefaultKeyMap() KeyMap { return KeyMapIn(nil) }
+
+// KeyMapIn returns the app's default bindings with their help in l's
+// language; the keys are the same in every language.
+func KeyMapIn(l *i18n.Printer) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, l.Text(desc)))
 	}
 	return KeyMap{
+		l: l,
+
 		Quit:      b([]string{"q"}, "q", "quit"),
 		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),
 		Help:      b([]string{"?"}, "?", "more keys"),

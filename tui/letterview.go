@@ -238,7 +238,7 @@ func (m *letterViewModel) rebuild() {
 	}
 	switch {
 	case m.err != nil && m.state == letterShow:
-		para(m.styles.Error, errorText(m.err))
+		para(m.styles.Error, errorText(m.ctx.Lang, m.err))
 	case len(m.answers) > 0:
 		para(cs.Value, "The letter also needs answers this case does not have yet:")
 		for _, k := range m.answers {
@@ -285,7 +285,7 @@ func (m letterViewModel) View() string {
 	case letterAsk, letterSaving:
 		if m.err != nil {
 			// Wrapped, not cut: the cause comes last in the message.
-			for _, l := range procedures.WrapRunes(errorText(m.err), max(m.width, 20)) {
+			for _, l := range procedures.WrapRunes(errorText(m.ctx.Lang, m.err), max(m.width, 20)) {
 				lines = append(lines, m.styles.Error.Render(ansi.Truncate(l, m.width, "…")))
 			}
 		}

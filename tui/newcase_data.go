@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"fmt"
-
 	tea "charm.land/bubbletea/v2"
 
 	"tramite/casebook"
@@ -16,13 +14,13 @@ func chooserDataCmd(st Store, fromID uint64) tea.Cmd {
 	return func() tea.Msg {
 		people, err := st.People()
 		if err != nil {
-			return chooserDataMsg{err: fmt.Errorf("could not read the household: %w", err)}
+			return chooserDataMsg{err: wrapf(err, "could not read the household")}
 		}
 		msg := chooserDataMsg{people: people}
 		if fromID != 0 {
 			c, err := st.Case(fromID)
 			if err != nil {
-				return chooserDataMsg{err: fmt.Errorf("could not read case %d: %w", fromID, err)}
+				return chooserDataMsg{err: wrapf(err, "could not read case %d", fromID)}
 			}
 			msg.from = &c
 		}
@@ -84,7 +82,7 @@ func createCaseCmd(st Store, p record.Person, procID string, answers procedures.
 			if p.ID == 0 && saved.ID != 0 {
 				left = saved
 			}
-			return caseCreatedMsg{person: left, err: fmt.Errorf("could not create the case: %w", err)}
+			return caseCreatedMsg{person: left, err: wrapf(err, "could not create the case")}
 		}
 		return caseCreatedMsg{caseID: c.ID}
 	}

@@ -12,6 +12,7 @@ import (
 	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/record"
+	"tramite/wizard"
 )
 
 // open builds the form of a chooser step (a finished huh form ignores
@@ -21,20 +22,21 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 	choice, name := "", ""
 	m.choice, m.name = &choice, &name
 	var field huh.Field
+	l := m.ctx.Lang
 	switch step {
 	case stepProcedure:
-		m.hint = "Pick the procedure; what it is for shows under the list."
+		m.hint = m.T("Pick the procedure; what it is for shows under the list.")
 		opts := []huh.Option[string]{}
 		for _, p := range procedures.Catalog() {
-			opts = append(opts, huh.NewOption(p.Name, p.ID))
+			opts = append(opts, huh.NewOption(p.NameIn(l), p.ID))
 		}
-		opts = append(opts, huh.NewOption("Not sure? Help me choose", choiceTriage))
+		opts = append(opts, huh.NewOption(m.T("Not sure? Help me choose"), choiceTriage))
 		if m.procID != "" {
 			choice = m.procID
 		}
-		field = huh.NewSelect[string]().Title("What do you need to do?").Options(opts...).Value(m.choice)
+		field = huh.NewSelect[string]().Title(m.T("What do you need to do?")).Options(opts...).Value(m.choice)
 	case stepTriage:
-		m.hint = "Which one do I need? Pick the line that describes you."
+		m.hint = m.T("Which one do I need? Pick the line that describes you.")
 		opts := []huh.Option[string]{}
 		for _, p := range procedures.Catalog() {
 			if p.Triage == "" {
@@ -42,10 +44,10 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 			}
 			// One line each; the whole line of the hovered one shows under
 			// the list (huh's wrapped multi-line options scroll badly).
-			label := ansi.Truncate(p.Triage, max(m.width-8, 30), "…")
+			label := ansi.Truncate(l.Text(p.Triage), max(m.width-8, 30), "…")
 			opts = append(opts, huh.NewOption(label, p.ID))
 		}
-		field = huh.NewSelect[string]().Title("Which of these describes you?").Options(opts...).Value(m.choice)
+		field = huh.NewSelect[string]().Title(m.T("Which of these describes you?")).Options(opts...).Value(m.choice)
 	case stepPerson:
 		m.hint = ""
 		others := m.otherPeople()
@@ -56,24 +58,25 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 		for _, p := range others {
 			opts = append(opts, huh.NewOption(p.Name, strconv.FormatUint(p.ID, 10)))
 		}
-		opts = append(opts, huh.NewOption("Someone new…", choiceNewPerson))
-		field = huh.NewSelect[string]().Title("Who is it for?").Options(opts...).Value(m.choice)
+		opts = append(opts, huh.NewOption(m.T("Someone new…"), choiceNewPerson))
+		field = huh.NewSelect[string]().Title(m.T("Who is it for?")).Options(opts...).Value(m.choice)
 	case stepName:
 		m.hint = ""
 		name = m.typedName
 		field = huh.NewInput().
-			Title("Who is it for?").
-			Description("The person's full name, as on the passport.").
-			Placeholder("e.g. Ana María López").
+			Title(m.T("Who is it for?")).
+			Description(m.T("The person's full name, as on the passport.")).
+			Placeholder(m.T("e.g. Ana María López")).
 			Value(m.name).
 			CharLimit(record.MaxLineRunes).
 			Validate(m.validName)
 	}
 	km := huh.NewDefaultKeyMap()
+	wizard.LocalizeHuhKeys(km, l)
 	km.Quit.SetEnabled(false)
 	km.Select.Filter.SetEnabled(false)
-	km.Select.Submit.SetHelp("enter", "choose")
-	km.Input.Submit.SetHelp("enter", "next")
+	km.Select.Submit.SetHelp("enter", m.T("choose"))
+	km.Input.Submit.SetHelp("enter", m.T("next"))
 	m.formKeys = km
 	m.form = huh.NewForm(huh.NewGroup(field)).
 		WithTheme(interviewTheme{}).
@@ -90,20 +93,20 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 func (m newCaseModel) validName(s string) error {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return errors.New("A name is needed: type the person's full name.")
+		return errors.New(m.T("A name is needed: type the person's full name."))
 	}
 	if _, err := record.ValidatePersonValue("name", s, procedures.Date{}); err != nil {
 		return err
 	}
 	for _, p := range m.people {
 		if strings.EqualFold(p.Name, s) {
-			return errors.New(p.Name + " is already in the household: press shift+tab and pick them from the list.")
+			return errors.New(m.T("%s is already in the household: press shift+tab and pick them from the list.", p.Name))
 		}
 	}
 	// "elodie marchand perez" for "Élodie Marchand Pérez" is the same
 	// person typed without accents, not someone new.
 	if p, ok := casebook.SimilarPerson(m.people, s); ok {
-		return errors.New(p.Name + " is already in the household (your spelling differs only in accents or capitals): press shift+tab and pick them from the list.")
+		return errors.New(m.T("%s is already in the household (your spelling differs only in accents or capitals): press shift+tab and pick them from the list.", p.Name))
 	}
 	return nil
 }

@@ -22,9 +22,9 @@ func (m newCaseModel) View() string {
 	b.WriteString("\n")
 	switch {
 	case m.step == stepLoading && m.err == nil:
-		b.WriteString(m.styles.Muted.Render("Reading the household…"))
+		b.WriteString(m.styles.Muted.Render(m.T("Reading the household…")))
 	case m.step == stepCreating:
-		b.WriteString(m.styles.Muted.Render("Creating the case…"))
+		b.WriteString(m.styles.Muted.Render(m.T("Creating the case…")))
 	case m.form != nil:
 		b.WriteString(m.form.View())
 		if about := m.hovered(); about != "" {
@@ -32,7 +32,7 @@ func (m newCaseModel) View() string {
 		}
 	}
 	if m.err != nil {
-		b.WriteString("\n" + m.styles.Error.Render(ansi.Wrap(m.err.Error(), w, "")))
+		b.WriteString("\n" + m.styles.Error.Render(ansi.Wrap(messageIn(m.ctx.Lang, m.err), w, "")))
 	}
 	return b.String()
 }
@@ -46,14 +46,14 @@ func (m newCaseModel) hovered() string {
 	switch m.step {
 	case stepProcedure:
 		if *m.choice == choiceTriage {
-			return "Answer one question about where you are, and tramite suggests the procedure."
+			return m.T("Answer one question about where you are, and tramite suggests the procedure.")
 		}
 		if p, err := procedures.Lookup(*m.choice); err == nil {
-			return p.Summary
+			return m.ctx.Lang.Text(p.Summary)
 		}
 	case stepTriage:
 		if p, err := procedures.Lookup(*m.choice); err == nil {
-			return p.Triage + " → " + p.Name
+			return m.ctx.Lang.Text(p.Triage) + " → " + p.NameIn(m.ctx.Lang)
 		}
 	}
 	return ""
@@ -62,14 +62,17 @@ func (m newCaseModel) hovered() string {
 func (m newCaseModel) heading() string {
 	if m.from != nil {
 		if p, err := procedures.Lookup(m.from.Procedure); err == nil {
-			return "Add a family member to " + p.Name
+			return m.T("Add a family member to %s", p.NameIn(m.ctx.Lang))
 		}
 	}
 	if p, err := procedures.Lookup(m.procID); err == nil && m.step >= stepPerson {
-		return "New case: " + p.Name
+		return m.T("New case: %s", p.NameIn(m.ctx.Lang))
 	}
-	return "New case"
+	return m.T("New case")
 }
+
+// T words a message in the chooser's language.
+func (m newCaseModel) T(key string, args ...any) string { return m.ctx.Lang.T(key, args...) }
 
 // ShortHelp implements help.KeyMap.
 func (m newCaseModel) ShortHelp() []key.Binding {
@@ -78,6 +81,7 @@ func (m newCaseModel) ShortHelp() []key.Binding {
 		out = append(out, m.form.KeyBinds()...)
 	}
 	back := chooserBackKey
+	back.SetHelp("shift+tab", m.T("back"))
 	back.SetEnabled(m.canGoBack())
 	return append(out, back, closeKey(m.keys))
 }
@@ -101,5 +105,5 @@ func (m newCaseModel) canGoBack() bool {
 var chooserBackKey = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back"))
 
 func closeKey(k KeyMap) key.Binding {
-	return key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp(k.Back.Help().Key, "cancel"))
+	return key.NewBinding(key.WithKeys(k.Back.Keys()...), key.WithHelp(k.Back.Help().Key, k.l.T("cancel")))
 }

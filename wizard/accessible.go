@@ -72,14 +72,16 @@ func (a *accessible) run() (procedures.Answers, error) {
 
 // ask asks q once (re-prompting until the answer is valid) and saves it.
 func (a *accessible) ask(q procedures.Question) error {
-	list := asked(a.proc, a.answers)
+	l := a.ctx.Lang
+	q = q.Localized(l)
+	list := asked(a.proc, a.answers, l)
 	n := len(list)
 	for i, aq := range list {
 		if aq.Key == q.Key {
 			n = i + 1
 		}
 	}
-	fmt.Fprintf(a.out, "%s · %s\n", a.proc.Name, progressLine(n, len(list)))
+	fmt.Fprintf(a.out, "%s · %s\n", a.proc.NameIn(l), progressLine(l, n, len(list)))
 	if q.Help != "" {
 		fmt.Fprintln(a.out, q.Help)
 	}
@@ -90,14 +92,14 @@ func (a *accessible) ask(q procedures.Question) error {
 	prev, had := a.answers[q.Key]
 	switch {
 	case had && prev != "":
-		fmt.Fprintf(a.out, "Press enter to keep %q.\n", answerLabel(q, prev))
+		fmt.Fprintln(a.out, l.T("Press enter to keep %q.", answerLabel(l, q, prev)))
 	case q.Kind == procedures.KindDate:
-		fmt.Fprintln(a.out, "Type a date as 2026-03-15, 15/03/2026 or 15 mar 2026.")
+		fmt.Fprintln(a.out, l.T("Type a date as 2026-03-15, 15/03/2026 or 15 mar 2026."))
 	case len(opts) > 0:
-		fmt.Fprintln(a.out, "Type the number of your answer.")
+		fmt.Fprintln(a.out, l.T("Type the number of your answer."))
 	}
 	if q.Optional && !(had && prev != "") {
-		fmt.Fprintln(a.out, "Optional: press enter to skip.")
+		fmt.Fprintln(a.out, l.T("Optional: press enter to skip."))
 	}
 	others := a.answers.Clone()
 	normalize := func(raw string) (string, error) {
@@ -121,7 +123,7 @@ func (a *accessible) ask(q procedures.Question) error {
 			v, err = a.proc.AnswerOn(q.Key, raw, others, a.ctx.Today)
 		}
 		if err != nil {
-			return "", errors.New(userMessage(q.Key, err))
+			return "", errors.New(userMessage(l, q.Key, err))
 		}
 		return v, nil
 	}
@@ -136,7 +138,7 @@ func (a *accessible) ask(q procedures.Question) error {
 		return fmt.Errorf("asking %s: %w", q.Key, err)
 	}
 	if a.in.eof {
-		left := len(asked(a.proc, a.answers)) - len(answeredOf(a.proc, a.answers))
+		left := len(asked(a.proc, a.answers, a.ctx.Lang)) - len(answeredOf(a.proc, a.answers))
 		return fmt.Errorf("%w (%d questions left; the answers given so far are saved)", ErrInputEnded, left)
 	}
 	v, err := normalize(raw)
@@ -149,7 +151,7 @@ func (a *accessible) ask(q procedures.Question) error {
 	}
 	// A warning is said at once, after the answer it is about.
 	if w := a.proc.AnswerWarning(q.Key, v, a.answers, a.ctx); w != "" {
-		fmt.Fprintln(a.out, "Warning: "+w)
+		fmt.Fprintln(a.out, l.T("Warning: %s", w))
 	}
 	for _, k := range stale(a.proc, a.answers) {
 		delete(a.answers, k)
@@ -164,14 +166,15 @@ func (a *accessible) ask(q procedures.Question) error {
 
 // review lists the answers and returns the key to change, or "" to finish.
 func (a *accessible) review() (string, error) {
-	asked := asked(a.proc, a.answers)
-	fmt.Fprintf(a.out, "Review your answers: %s\n", a.proc.Name)
+	l := a.ctx.Lang
+	asked := asked(a.proc, a.answers, l)
+	fmt.Fprintln(a.out, l.T("Review your answers: %s", a.proc.NameIn(l)))
 	for i, q := range asked {
-		fmt.Fprintf(a.out, "%d. %s: %s\n", i+1, q.Prompt, answerLabel(q, a.answers[q.Key]))
+		fmt.Fprintf(a.out, "%d. %s: %s\n", i+1, q.Prompt, answerLabel(l, q, a.answers[q.Key]))
 	}
 	var raw string
 	in := huh.NewInput().
-		Title("Type the number of an answer to change it, or press enter to confirm:").
+		Title(l.T("Type the number of an answer to change it, or press enter to confirm:")).
 		Value(&raw).
 		Validate(func(s string) error {
 			s = strings.TrimSpace(s)
@@ -182,7 +185,7 @@ func (a *accessible) review() (string, error) {
 				return nil
 			}
 			if n, err := strconv.Atoi(s); err != nil || n < 1 || n > len(asked) {
-				return fmt.Errorf("%q is not an answer's number: type 1 to %d, or nothing to confirm", s, len(asked))
+				return errors.New(l.T("%q is not an answer's number: type 1 to %d, or nothing to confirm", s, len(asked)))
 			}
 			return nil
 		})
@@ -204,7 +207,7 @@ func (a *accessible) review() (string, error) {
 
 func answeredOf(p *procedures.Procedure, a procedures.Answers) []string {
 	var out []string
-	for _, q := range asked(p, a) {
+	for _, q := range asked(p, a, nil) {
 		if _, ok := a[q.Key]; ok {
 			out = append(out, q.Key)
 		}

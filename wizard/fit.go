@@ -102,9 +102,10 @@ func (m *Model) refit() {
 	if !ok {
 		return
 	}
+	q = q.Localized(m.opts.Context.Lang)
 	fld := m.form.GetFocusedField()
 	errText := fieldError(fld)
-	if m.fitFor(q, fieldDesc(q), errText) == m.fit {
+	if m.fitFor(q, fieldDesc(m.opts.Context.Lang, q), errText) == m.fit {
 		return
 	}
 	m.form = m.newForm(q, fieldValue(fld), errText)

@@ -6,13 +6,14 @@ import (
 
 	"charm.land/huh/v2"
 
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
 // fieldDesc is the help a question's field shows.
-func fieldDesc(q procedures.Question) string {
+func fieldDesc(l *i18n.Printer, q procedures.Question) string {
 	if q.Optional {
-		return strings.TrimSpace(q.Help + "\nOptional: leave it empty and press enter to skip.")
+		return strings.TrimSpace(q.Help + "\n" + l.T("Optional: leave it empty and press enter to skip."))
 	}
 	return q.Help
 }
@@ -21,7 +22,7 @@ func fieldDesc(q procedures.Question) string {
 // knows which procedure it is asking for. title and desc are the prompt
 // and help as they fit the screen (fit.go); value is the answer filled in
 // (resume, back, edit, resize); answers are the other answers, for Check.
-func fieldFor(q procedures.Question, title, desc, value string, validate func(string) error) huh.Field {
+func fieldFor(l *i18n.Printer, q procedures.Question, title, desc, value string, validate func(string) error) huh.Field {
 	switch q.Kind {
 	case procedures.KindChoice, procedures.KindYesNo:
 		opts := make([]huh.Option[string], 0, len(q.Options()))
@@ -44,7 +45,7 @@ func fieldFor(q procedures.Question, title, desc, value string, validate func(st
 			Description(desc).
 			Value(&v).
 			Validate(validate)
-		if ph := placeholder(q); ph != "" {
+		if ph := placeholder(l, q); ph != "" {
 			in = in.Placeholder(ph)
 		}
 		return in
@@ -52,15 +53,15 @@ func fieldFor(q procedures.Question, title, desc, value string, validate func(st
 }
 
 // placeholder hints at the expected form of an answer.
-func placeholder(q procedures.Question) string {
+func placeholder(l *i18n.Printer, q procedures.Question) string {
 	switch q.Kind {
 	case procedures.KindDate:
-		return "e.g. 15/03/2026 or 2026-03-15"
+		return l.T("e.g. 15/03/2026 or 2026-03-15")
 	case procedures.KindNumber:
-		return "a whole number, e.g. 2"
+		return l.T("a whole number, e.g. 2")
 	}
 	if q.Optional {
-		return "optional: leave empty to skip"
+		return l.T("optional: leave empty to skip")
 	}
 	return ""
 }
@@ -83,7 +84,7 @@ func (m *Model) answerOf(key, raw string, answers procedures.Answers) (string, e
 func (m *Model) validator(key string, answers procedures.Answers) func(string) error {
 	return func(raw string) error {
 		if _, err := m.answerOf(key, raw, answers); err != nil {
-			return errors.New(userMessage(key, err))
+			return errors.New(userMessage(m.opts.Context.Lang, key, err))
 		}
 		return nil
 	}
@@ -91,10 +92,10 @@ func (m *Model) validator(key string, answers procedures.Answers) func(string) e
 
 // userMessage drops the leading "answer_key: " from a procedures error: the
 // key is for `procedures show` and exports, the person sees the question.
-func userMessage(key string, err error) string {
+func userMessage(l *i18n.Printer, key string, err error) string {
 	msg := strings.TrimPrefix(err.Error(), key+": ")
 	if msg == "an answer is needed" {
-		return "An answer is needed: type it, or press shift+tab to go back."
+		return l.T("An answer is needed: type it, or press shift+tab to go back.")
 	}
 	if msg != "" {
 		msg = strings.ToUpper(msg[:1]) + msg[1:]
@@ -107,13 +108,16 @@ func userMessage(key string, err error) string {
 // finished huh form ignores every message. A resize that changes the fit
 // builds another (layoutForm).
 func (m *Model) newForm(q procedures.Question, value, errText string) *huh.Form {
-	desc := fieldDesc(q)
+	l := m.opts.Context.Lang
+	q = q.Localized(l)
+	desc := fieldDesc(l, q)
 	m.fit = m.fitFor(q, desc, errText)
 	title := cutTitle(q.Prompt, m.fieldWidth(), m.fit.titleLines)
 	if !m.fit.help {
 		desc = ""
 	}
 	km := huh.NewDefaultKeyMap()
+	LocalizeHuhKeys(km, l)
 	// The wizard owns quit (esc, ctrl+c) and back (shift+tab); filtering a
 	// handful of choices would only make esc ambiguous.
 	km.Quit.SetEnabled(false)
@@ -121,10 +125,10 @@ func (m *Model) newForm(q procedures.Question, value, errText string) *huh.Form 
 	km.Select.Prev.SetEnabled(false)
 	km.Input.Prev.SetEnabled(false)
 	// "submit" reads like the end of the interview; each step just moves on.
-	km.Input.Submit.SetHelp("enter", "next")
-	km.Select.Submit.SetHelp("enter", "choose")
+	km.Input.Submit.SetHelp("enter", l.T("next"))
+	km.Select.Submit.SetHelp("enter", l.T("choose"))
 	m.formKeys = km
-	f := huh.NewForm(huh.NewGroup(fieldFor(q, title, desc, value, m.validator(q.Key, m.answers.Clone())))).
+	f := huh.NewForm(huh.NewGroup(fieldFor(l, q, title, desc, value, m.validator(q.Key, m.answers.Clone())))).
 		WithTheme(m.theme()).
 		WithKeyMap(km).
 		WithShowHelp(false).
@@ -137,9 +141,9 @@ func (m *Model) newForm(q procedures.Question, value, errText string) *huh.Form 
 }
 
 // answerLabel is how an answer reads on the review screen.
-func answerLabel(q procedures.Question, v string) string {
+func answerLabel(l *i18n.Printer, q procedures.Question, v string) string {
 	if v == "" {
-		return "(skipped)"
+		return l.T("(skipped)")
 	}
 	for _, c := range q.Options() {
 		if c.ID == v {
@@ -152,13 +156,13 @@ func answerLabel(q procedures.Question, v string) string {
 // asked is proc.Asked with each key once (the first question with a key
 // wins, as in Procedure.Question): a key listed twice must not make the
 // interview ask it twice or loop between the copies.
-func asked(p *procedures.Procedure, a procedures.Answers) []procedures.Question {
+func asked(p *procedures.Procedure, a procedures.Answers, l *i18n.Printer) []procedures.Question {
 	var out []procedures.Question
 	seen := map[string]bool{}
 	for _, q := range p.Asked(a) {
 		if !seen[q.Key] {
 			seen[q.Key] = true
-			out = append(out, q)
+			out = append(out, q.Localized(l))
 		}
 	}
 	return out

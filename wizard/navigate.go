@@ -25,10 +25,10 @@ func (m *Model) submit(raw string) tea.Cmd {
 			m.stash[key] = raw
 			q, _ := m.proc.Question(key)
 			cmd := m.open(q, m.fromReview)
-			m.notice = userMessage(key, err)
+			m.notice = userMessage(m.opts.Context.Lang, key, err)
 			return cmd
 		}
-		m.notice = userMessage(key, err)
+		m.notice = userMessage(m.opts.Context.Lang, key, err)
 		return nil
 	}
 	m.answers[key] = v
@@ -50,7 +50,7 @@ func (m *Model) submit(raw string) tea.Cmd {
 	} else {
 		from := m.fromReview
 		m.toReview()
-		m.cursor = len(asked(m.proc, m.answers)) // the confirm row
+		m.cursor = len(asked(m.proc, m.answers, m.opts.Context.Lang)) // the confirm row
 		if from {
 			m.cursor = m.indexOf(key)
 		}
@@ -65,7 +65,7 @@ func (m *Model) after(key string) (procedures.Question, bool) {
 		// An edit may bring in a question not asked before; ask only that.
 		return m.proc.Next(m.answers)
 	}
-	asked := asked(m.proc, m.answers)
+	asked := asked(m.proc, m.answers, m.opts.Context.Lang)
 	for i, q := range asked {
 		if q.Key == key && i+1 < len(asked) {
 			return asked[i+1], true
@@ -78,7 +78,7 @@ func (m *Model) after(key string) (procedures.Question, bool) {
 // edit picked on the review screen goes back to the review screen; the
 // review screen goes back to the last question.
 func (m *Model) back() tea.Cmd {
-	asked := asked(m.proc, m.answers)
+	asked := asked(m.proc, m.answers, m.opts.Context.Lang)
 	switch {
 	case m.screen == screenReview:
 		if len(asked) == 0 {

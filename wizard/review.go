@@ -18,7 +18,7 @@ import (
 // checks the whole set with Procedure.Validate first.
 
 func (m Model) updateReview(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	rows := len(asked(m.proc, m.answers)) + 1 // + the confirm row
+	rows := len(asked(m.proc, m.answers, m.opts.Context.Lang)) + 1 // + the confirm row
 	switch {
 	case key.Matches(msg, m.keys.Up):
 		if m.cursor > 0 {
@@ -31,7 +31,7 @@ func (m Model) updateReview(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Confirm):
 		return m, m.confirm()
 	case key.Matches(msg, m.keys.Edit):
-		asked := asked(m.proc, m.answers)
+		asked := asked(m.proc, m.answers, m.opts.Context.Lang)
 		if m.cursor >= len(asked) {
 			return m, m.confirm()
 		}
@@ -43,16 +43,17 @@ func (m Model) updateReview(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // confirm finishes the interview when the answers are complete and valid;
 // otherwise it points at the first problem and says what to do.
 func (m *Model) confirm() tea.Cmd {
+	l := m.opts.Context.Lang
 	if q, ok := m.proc.Next(m.answers); ok {
 		m.cursor = m.indexOf(q.Key)
-		m.notice = "“" + q.Prompt + "” has no answer yet: press enter to answer it."
+		m.notice = l.T("“%s” has no answer yet: press enter to answer it.", q.Localized(l).Prompt)
 		return nil
 	}
 	if err := m.proc.Validate(m.answers); err != nil {
-		for i, q := range asked(m.proc, m.answers) {
+		for i, q := range asked(m.proc, m.answers, m.opts.Context.Lang) {
 			if strings.HasPrefix(err.Error(), q.Key+":") {
 				m.cursor = i
-				m.notice = userMessage(q.Key, err) + " Press enter to change it."
+				m.notice = userMessage(l, q.Key, err) + l.T(" Press enter to change it.")
 				return nil
 			}
 		}
@@ -67,16 +68,16 @@ func (m *Model) confirm() tea.Cmd {
 func (m Model) problem(q procedures.Question) string {
 	v, answered := m.answers[q.Key]
 	if !answered {
-		return "no answer yet"
+		return m.opts.Context.Lang.T("no answer yet")
 	}
 	if _, err := m.proc.Answer(q.Key, v, m.answers); err != nil {
-		return userMessage(q.Key, err)
+		return userMessage(m.opts.Context.Lang, q.Key, err)
 	}
 	return ""
 }
 
 func (m Model) indexOf(key string) int {
-	for i, q := range asked(m.proc, m.answers) {
+	for i, q := range asked(m.proc, m.answers, m.opts.Context.Lang) {
 		if q.Key == key {
 			return i
 		}
@@ -85,25 +86,26 @@ func (m Model) indexOf(key string) int {
 }
 
 func (m *Model) clampCursor() {
-	rows := len(asked(m.proc, m.answers)) + 1
+	rows := len(asked(m.proc, m.answers, m.opts.Context.Lang)) + 1
 	m.cursor = max(0, min(m.cursor, rows-1))
 }
 
 func (m Model) reviewView() string {
-	asked := asked(m.proc, m.answers)
+	asked := asked(m.proc, m.answers, m.opts.Context.Lang)
 	width := m.width
 	if width <= 0 {
 		width = 80
 	}
 	var b strings.Builder
-	b.WriteString(m.styles.Title.Render("Review your answers: "+m.proc.Name) + "\n")
-	b.WriteString(m.styles.Muted.Render(ansi.Wrap("Press enter on an answer to change it. Confirm when all is right.", width, "")) + "\n\n")
+	l := m.opts.Context.Lang
+	b.WriteString(m.styles.Title.Render(l.T("Review your answers: %s", m.proc.NameIn(l))) + "\n")
+	b.WriteString(m.styles.Muted.Render(ansi.Wrap(l.T("Press enter on an answer to change it. Confirm when all is right."), width, "")) + "\n\n")
 
 	rows := make([]string, 0, len(asked)+1)
 	// Answers are short; prompts get the rest of the line.
 	valW := 8
 	for _, q := range asked {
-		valW = max(valW, ansi.StringWidth(answerLabel(q, m.answers[q.Key]))+2)
+		valW = max(valW, ansi.StringWidth(answerLabel(l, q, m.answers[q.Key]))+2)
 	}
 	valW = min(valW, width/2)
 	labelW := max(10, width-valW-4)
@@ -120,7 +122,7 @@ func (m Model) reviewView() string {
 		}
 		rows = append(rows, marker+label+"  "+val)
 	}
-	confirm := "Confirm these answers"
+	confirm := l.T("Confirm these answers")
 	if m.cursor == len(asked) {
 		rows = append(rows, m.styles.Cursor.Render("> "+confirm))
 	} else {
@@ -146,9 +148,9 @@ func (m Model) reviewView() string {
 func (m Model) answerCell(q procedures.Question, w int) string {
 	v, answered := m.answers[q.Key]
 	if !answered {
-		return m.styles.Missing.Render("not answered")
+		return m.styles.Missing.Render(m.opts.Context.Lang.T("not answered"))
 	}
-	s := ansi.Truncate(answerLabel(q, v), max(w, 8), "…")
+	s := ansi.Truncate(answerLabel(m.opts.Context.Lang, q, v), max(w, 8), "…")
 	if m.problem(q) != "" {
 		return m.styles.Error.Render("! " + s)
 	}

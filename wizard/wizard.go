@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -122,7 +123,7 @@ func New(proc *procedures.Procedure, answers procedures.Answers, opts Options) M
 	} else {
 		m.toReview()
 		if !opts.Review {
-			m.cursor = len(asked(proc, m.answers)) // complete: offer confirm
+			m.cursor = len(asked(proc, m.answers, m.opts.Context.Lang)) // complete: offer confirm
 		}
 	}
 	return m
@@ -157,7 +158,7 @@ func (m Model) Reviewing() bool { return m.screen == screenReview }
 // Progress returns the open question's position among the questions asked
 // given the answers so far ("step n of total"); 0, total on review.
 func (m Model) Progress() (n, total int) {
-	asked := asked(m.proc, m.answers)
+	asked := asked(m.proc, m.answers, m.opts.Context.Lang)
 	for i, q := range asked {
 		if m.screen == screenQuestion && q.Key == m.current {
 			return i + 1, len(asked)
@@ -281,9 +282,10 @@ func (m Model) View() string {
 		return ""
 	}
 	n, total := m.Progress()
-	line := progressLine(n, total)
+	l := m.opts.Context.Lang
+	line := progressLine(l, n, total)
 	if m.fromReview {
-		line = "Changing an answer · " + line + " · shift+tab: back to the review"
+		line = l.T("Changing an answer · %s · shift+tab: back to the review", line)
 	}
 	head := m.styles.Progress.Render(line)
 	sep := "\n"
@@ -299,8 +301,8 @@ func (m Model) View() string {
 
 // progressLine counts among the questions asked given the answers so far,
 // so the total grows when an answer brings in more questions.
-func progressLine(n, total int) string {
-	return "Step " + itoa(n) + " of " + itoa(total)
+func progressLine(l *i18n.Printer, n, total int) string {
+	return l.T("Step %d of %d", n, total)
 }
 
 // ShortHelp implements help.KeyMap for the host's help bar.

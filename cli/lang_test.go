@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tramite/i18n"
+)
+
+// runLang runs tramite in-process as Run does (--lang read from the
+// arguments first) with the environment kv on 2026-11-23.
+func runLang(t *testing.T, kv []string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	base := []string{"XDG_DATA_HOME", t.TempDir(), "XDG_CONFIG_HOME", t.TempDir()}
+	a := newApp(strings.NewReader(""), &out, &errb, env(append(base, kv...)...), benchNow)
+	err := execute(context.Background(), a, append([]string{"--today", "2026-11-23"}, args...))
+	return out.String(), errb.String(), err
+}
+
+// TestLanguageChoice: --lang, then TRAMITE_LANG, then the settings file's
+// language, then LC_ALL / LC_MESSAGES / LANG, then English.
+func TestLanguageChoice(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(cfg, []byte("language = \"en\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]struct {
+		env  []string
+		args []string
+		want i18n.Lang
+	}{
+		"no setting: English":                    {want: i18n.English},
+		"LANG=es_MX.UTF-8: Spanish":              {env: []string{"LANG", "es_MX.UTF-8"}, want: i18n.Spanish},
+		"LC_ALL=C over LANG=es: English":         {env: []string{"LANG", "es_MX.UTF-8", "LC_ALL", "C"}, want: i18n.English},
+		"the settings file over the locale":      {env: []string{"LANG", "es_MX.UTF-8", "TRAMITE_CONFIG", cfg}, want: i18n.English},
+		"TRAMITE_LANG over the settings file":    {env: []string{"TRAMITE_LANG", "es", "TRAMITE_CONFIG", cfg}, want: i18n.Spanish},
+		"--lang over TRAMITE_LANG":               {env: []string{"TRAMITE_LANG", "es"}, args: []string{"--lang", "en"}, want: i18n.English},
+		"--lang=es after the command, over LANG": {env: []string{"LANG", "en_US.UTF-8"}, args: []string{"version", "--lang=es"}, want: i18n.Spanish},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			a := newApp(strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{}, env(append([]string{"XDG_CONFIG_HOME", t.TempDir()}, tt.env...)...), benchNow)
+			a.langFlag = i18n.ScanFlag(tt.args)
+			newRootCmd(a)
+			if a.lang.Lang() != tt.want || a.langErr != nil {
+				t.Errorf("language %s (%v), want %s", a.lang.Lang(), a.langErr, tt.want)
+			}
+			c, _ := a.context()
+			if c.Lang.Lang() != tt.want {
+				t.Errorf("the rules' context speaks %s, want %s", c.Lang.Lang(), tt.want)
+			}
+		})
+	}
+}
+
+// An unknown --lang or TRAMITE_LANG is a usage error (exit 2) that says
+// what to type.
+func TestLanguageUnknown(t *testing.T) {
+	for _, tt := range []struct {
+		env  []string
+		args []string
+	}{
+		{args: []string{"version", "--lang", "fr"}},
+		{env: []string{"TRAMITE_LANG", "klingon"}, args: []string{"version"}},
+	} {
+		_, _, err := runLang(t, tt.env, tt.args...)
+		if exitCode(err) != exitUsage || err == nil || !strings.Contains(err.Error(), "use es") {
+			t.Errorf("%v %v: error %v (exit %d), want a usage error saying what to type", tt.env, tt.args, err, exitCode(err))
+		}
+	}
+}
+
+func TestReplaceAligned(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"    cases [--flags]      Listar", "    cases [--opciones]   Listar"},
+		{"    cases [--flags]\x1b[0m      Listar", "    cases [--opciones]\x1b[0m   Listar"},
+		{"  tramite cases [--flags]", "  tramite cases [--opciones]"},
+		{"    x [--flags]   y", "    x [--opciones]  y"},
+	} {
+		if got := string(replaceAligned([]byte(tt.in), "[--flags]", "[--opciones]")); got != tt.want {
+			t.Errorf("replaceAligned(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

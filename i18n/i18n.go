@@ -1,0 +1,182 @@
+package i18n
+
+import (
+	"fmt"
+	"sync"
+
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+)
+
+// Lang is a language tramite speaks.
+type Lang string
+
+// The languages.
+const (
+	English Lang = "en"
+	Spanish Lang = "es"
+)
+
+// Langs are the languages in the order --lang lists them.
+var Langs = []Lang{Spanish, English}
+
+// Msg is one message: its English text (the id) and its Spanish.
+type Msg struct {
+	// En is the English text and the message id: a fmt format string.
+	En string
+	// Es is the Spanish, with the same placeholders (explicit indexes,
+	// %[2]s, may reorder them).
+	Es string
+	// One and EsOne, when set, are the singular forms (English and
+	// Spanish) used when argument Arg (1-based; 1 when 0) is 1.
+	One, EsOne string
+	Arg        int
+	// Same marks a text that is the same in both languages (a proper
+	// name, an abbreviation such as NUT), so the tests accept Es == En.
+	Same bool
+	// Literal marks a text that is never a format ("50% of the fee"):
+	// only Text looks it up, and its "%" are plain.
+	Literal bool
+}
+
+// registered are the messages every area file adds in its init; they are
+// read once, into the catalog, on first use.
+var registered [][]Msg
+
+// add registers an area's messages; only init functions call it.
+func add(ms []Msg) { registered = append(registered, ms) }
+
+// Messages returns every registered message (for tests and tooling).
+func Messages() []Msg {
+	var out []Msg
+	for _, ms := range registered {
+		out = append(out, ms...)
+	}
+	return out
+}
+
+var (
+	spanishTag = language.MustParse("es-MX")
+	englishTag = language.English
+)
+
+// tags maps a language to the tag its numbers and plurals follow.
+func (l Lang) tag() language.Tag {
+	if l == Spanish {
+		return spanishTag
+	}
+	return englishTag
+}
+
+// Printer words messages in one language. A nil *Printer is English, so
+// a zero procedures.Context keeps speaking English.
+type Printer struct {
+	lang Lang
+	mp   *message.Printer
+	has  map[string]bool
+	// text is the Spanish of the messages without plural forms, as
+	// written, for Text.
+	text map[string]string
+}
+
+// built holds the two printers, made once from the registered messages.
+var built = sync.OnceValue(func() map[Lang]*Printer {
+	b := catalog.NewBuilder(catalog.Fallback(englishTag))
+	hasEs, hasEn, text := map[string]bool{}, map[string]bool{}, map[string]string{}
+	for _, m := range Messages() {
+		if m.En == "" || hasEs[m.En] {
+			// Duplicates are reported by the tests; the first one wins.
+			continue
+		}
+		if m.One != "" || m.EsOne != "" {
+			arg := m.Arg
+			if arg == 0 {
+				arg = 1
+			}
+			one := m.One
+			if one == "" {
+				one = m.En
+			}
+			esOne := m.EsOne
+			if esOne == "" {
+				esOne = m.Es
+			}
+			must(b.Set(englishTag, m.En, plural.Selectf(arg, "", "one", one, "other", m.En)))
+			must(b.Set(spanishTag, m.En, plural.Selectf(arg, "", "one", esOne, "other", m.Es)))
+			hasEn[m.En] = true
+		} else {
+			must(b.SetString(spanishTag, m.En, m.Es))
+			text[m.En] = m.Es
+		}
+		hasEs[m.En] = true
+	}
+	return map[Lang]*Printer{
+		English: {lang: English, mp: message.NewPrinter(englishTag, message.Catalog(b)), has: hasEn},
+		Spanish: {lang: Spanish, mp: message.NewPrinter(spanishTag, message.Catalog(b)), has: hasEs, text: text},
+	}
+})
+
+func must(err error) {
+	if err != nil {
+		panic("i18n: " + err.Error())
+	}
+}
+
+// For returns the printer of l (English for an unknown l).
+func For(l Lang) *Printer {
+	if p, ok := built()[l]; ok {
+		return p
+	}
+	return built()[English]
+}
+
+// Lang is the printer's language; English for nil.
+func (p *Printer) Lang() Lang {
+	if p == nil {
+		return English
+	}
+	return p.lang
+}
+
+// Spanish reports whether p speaks Spanish.
+func (p *Printer) Spanish() bool { return p.Lang() == Spanish }
+
+// T words the message whose English text is key with args, in p's
+// language. A key with no entry is the English text itself (formatted
+// with args as fmt does; returned as is without args).
+func (p *Printer) T(key string, args ...any) string {
+	if p == nil {
+		p = For(English)
+	}
+	if !p.has[key] {
+		if len(args) == 0 {
+			return key
+		}
+		return fmt.Sprintf(key, args...)
+	}
+	return p.mp.Sprintf(key, args...)
+}
+
+// Text is the translation of a text that is not a format (a question's
+// prompt, a stored title): s itself in English or when it has no entry.
+// Nothing in it is formatted, so a "%" stays as it is.
+func (p *Printer) Text(s string) string {
+	if p == nil || p.lang == English {
+		return s
+	}
+	if t, ok := p.text[s]; ok {
+		return t
+	}
+	return s
+}
+
+// Has reports whether key has an entry in p's language (for English,
+// only the messages with plural forms have one).
+func (p *Printer) Has(key string) bool {
+	if p == nil {
+		p = For(English)
+	}
+	return p.has[key]
+}
