@@ -107,7 +107,7 @@ func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 	pr, err := a.prepareNewCase(proc, name, in)
 	if err != nil {
 		if len(in.problems) > 0 {
-			return answerProblems(proc, in.problems, nil)
+			return answerProblems(a.lang, proc, in.problems, nil)
 		}
 		return err
 	}
@@ -117,7 +117,7 @@ func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 	}
 	checkAnswers(proc, pr.answers, in.problems)
 	if len(in.problems) > 0 || pr.similar != nil {
-		return answerProblems(proc, in.problems, pr.similar)
+		return answerProblems(a.lang, proc, in.problems, pr.similar)
 	}
 	id, err := pr.save(a)
 	if err != nil {

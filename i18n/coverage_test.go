@@ -102,6 +102,10 @@ func usedTexts(t *testing.T, dirs []string) map[string]string {
 						return true
 					}
 				case *ast.Ident:
+					if fn.Name == "problemf" {
+						arg = call.Args[0]
+						break
+					}
 					if fn.Name != "wrapf" || len(call.Args) < 2 {
 						return true
 					}
