@@ -247,5 +247,6 @@ func init() {
 		{En: "; the form's reported expiry is among the case's dates", Es: "; el vencimiento reportado del formato está entre las fechas del caso"},
 		{En: "Copied the Comentarios text (%d lines); if it is not on the clipboard, select it", Es: "Se copió el texto de Comentarios (%d líneas); si no está en el portapapeles, selecciónelo"},
 		{En: "Guide to the online steps · %s", Es: "Guía de los pasos en línea · %s"},
+		{En: "could not remember the language", Es: "no se pudo recordar el idioma"},
 	})
 }

@@ -169,3 +169,24 @@ func TestGoldenEsReview(t *testing.T) {
 	goldenAppIn(t, esCtx(), 80, 24, goldenHousehold(t), "hoy 2026-11-23", "Confirmar estas respuestas",
 		openInterviewMsg{CaseID: 3, Review: true})
 }
+
+// TestSwitchLanguage: L on the dashboard turns it to Spanish at once and
+// asks to remember the choice; L again turns it back.
+func TestSwitchLanguage(t *testing.T) {
+	var saved []i18n.Lang
+	opts := Options{Context: testCtx(), ExportDir: t.TempDir(),
+		SaveLanguage: func(l i18n.Lang) error { saved = append(saved, l); return nil }}
+	tm := teatest.NewTestModel(t, NewApp(goldenHousehold(t), opts),
+		teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	waitText(t, tm, "today 2026-11-23")
+	tm.Send(press("L"))
+	waitText(t, tm, "Fechas")
+	tm.Send(press("L"))
+	waitText(t, tm, "Deadlines")
+	tm.Send(press("ctrl+c"))
+	tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
+	if len(saved) != 2 || saved[0] != i18n.Spanish || saved[1] != i18n.English {
+		t.Errorf("remembered %v, want [es en]", saved)
+	}
+}
