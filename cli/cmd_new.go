@@ -111,7 +111,7 @@ func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 	pr, err := a.prepareNewCase(proc, name, f.newPerson, in)
 	if err != nil {
 		if len(in.problems) > 0 {
-			return answerProblems(proc, in.problems, nil)
+			return answerProblems(a.lang, proc, in.problems, nil)
 		}
 		return err
 	}
@@ -121,7 +121,7 @@ func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 	}
 	checkAnswers(proc, pr.answers, in.problems)
 	if len(in.problems) > 0 || pr.similar != nil {
-		return answerProblems(proc, in.problems, pr.similar)
+		return answerProblems(a.lang, proc, in.problems, pr.similar)
 	}
 	id, err := pr.save(a)
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 
 	"github.com/adrg/xdg"
 
+	"tramite/config"
+	"tramite/i18n"
 	"tramite/store"
 	"tramite/tui"
 )
@@ -53,6 +55,9 @@ func (a *app) runTUI(req tuiRequest) error {
 		NewCase:      req.newCase || req.newProcedure != "",
 		NewProcedure: req.newProcedure,
 		ExportDir:    defaultExportDir(),
+		// L on the dashboard switches the language; the settings file
+		// keeps it (--lang and TRAMITE_LANG still come first).
+		SaveLanguage: func(l i18n.Lang) error { return config.SetString(a.settingsPath(), "language", string(l)) },
 	})
 	if berr := <-backup; berr != nil {
 		fmt.Fprint(a.stderr, a.T("tramite: warning: the daily backup failed: %v\n", berr))

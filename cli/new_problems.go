@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -35,7 +37,7 @@ func checkAnswers(proc *procedures.Procedure, a procedures.Answers, problems map
 // person first (a name that matches someone but for accents), then unknown
 // keys and personal values in key order, then the questions in the
 // interview's order.
-func answerProblems(proc *procedures.Procedure, problems map[string]error, person error) error {
+func answerProblems(l *i18n.Printer, proc *procedures.Procedure, problems map[string]error, person error) error {
 	var lines []string
 	if person != nil {
 		lines = append(lines, person.Error())
@@ -48,16 +50,16 @@ func answerProblems(proc *procedures.Procedure, problems map[string]error, perso
 	}
 	slices.Sort(first)
 	for _, k := range first {
-		lines = append(lines, problems[k].Error())
+		lines = append(lines, procedures.MessageIn(l, problems[k]))
 	}
 	for _, q := range proc.Questions {
 		if err := problems[q.Key]; err != nil {
-			lines = append(lines, err.Error())
+			lines = append(lines, procedures.MessageIn(l, err))
 		}
 	}
 	if len(lines) == 1 {
-		return fmt.Errorf("%s; nothing was saved (see `tramite procedures show %s`)", lines[0], proc.ID)
+		return errors.New(l.T("%s; nothing was saved (see `tramite procedures show %s`)", lines[0], proc.ID))
 	}
-	return fmt.Errorf("%d problems; nothing was saved (see `tramite procedures show %s`):\n  %s",
-		len(lines), proc.ID, strings.Join(lines, "\n  "))
+	return errors.New(l.T("%d problems; nothing was saved (see `tramite procedures show %s`):\n  %s",
+		len(lines), proc.ID, strings.Join(lines, "\n  ")))
 }

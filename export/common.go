@@ -1,10 +1,10 @@
 package export
 
 import (
-	"fmt"
 	"strings"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -58,13 +58,13 @@ func withRule(s, rule string) string {
 
 // onTheDay lists what the person needs at the office: the appointment,
 // the numbers to quote, and the documents not ticked yet.
-func onTheDay(v casebook.Detail) []string {
+func onTheDay(l *i18n.Printer, v casebook.Detail) []string {
 	pr := v.Case.Progress
 	var out []string
 	if !pr.AppointmentDate.IsZero() {
-		s := "Appointment: " + dayName(pr.AppointmentDate)
+		s := l.T("Appointment: %s", dayName(l, pr.AppointmentDate))
 		if pr.AppointmentTime != "" {
-			s += " at " + pr.AppointmentTime
+			s += l.T(" at %s", pr.AppointmentTime)
 		}
 		if pr.Office != "" {
 			s += ", " + pr.Office
@@ -72,19 +72,19 @@ func onTheDay(v casebook.Detail) []string {
 		out = append(out, s+".")
 	}
 	if pr.Pieza != "" {
-		out = append(out, "Número de pieza (from the online form): "+pr.Pieza+".")
+		out = append(out, l.T("Número de pieza (from the online form): %s.", pr.Pieza))
 	}
 	if pr.NUT != "" {
-		out = append(out, "NUT (file number): "+pr.NUT+".")
+		out = append(out, l.T("NUT (file number): %s.", pr.NUT))
 	}
 	n, ticked := len(v.Outcome.Documents), countTicked(v)
 	switch {
 	case n == 0:
-		out = append(out, "No checklist yet: finish the interview first.")
+		out = append(out, l.T("No checklist yet: finish the interview first."))
 	case ticked == n:
-		out = append(out, fmt.Sprintf("Every document on the list (%d) is ticked: bring them all, originals and copies as listed.", n))
+		out = append(out, l.T("Every document on the list (%d) is ticked: bring them all, originals and copies as listed.", n))
 	default:
-		out = append(out, fmt.Sprintf("Bring every document on the list, originals and copies as listed: %d of %d still to gather (the unticked boxes).", n-ticked, n))
+		out = append(out, l.T("Bring every document on the list, originals and copies as listed: %d of %d still to gather (the unticked boxes).", n-ticked, n))
 	}
 	return out
 }

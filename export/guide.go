@@ -40,9 +40,10 @@ func cite(rule string, secondary bool) string {
 
 // guideHeader is the guide's opening sentences.
 func guideHeader(ctx procedures.Context) []string {
+	l := ctx.Lang
 	return []string{
-		fmt.Sprintf("Printed %s. Checked: %s (the date tramite's rules were last checked).", ctx.Today, procedures.RulesChecked),
-		"tramite prints INM's addresses and prepares what to type; it never opens a connection. Each line names the DOMAIN.md rule it rests on; \"" + procedures.ReportedVerify + "\" marks what only secondary sources report: check it with your INM office.",
+		l.T("Printed %s. Checked: %s (the date tramite's rules were last checked).", ctx.Today, procedures.RulesChecked),
+		l.T("tramite prints INM's addresses and prepares what to type; it never opens a connection. Each line names the DOMAIN.md rule it rests on; \"%s\" marks what only secondary sources report: check it with your INM office.", l.Text(procedures.ReportedVerify)),
 	}
 }
 
@@ -63,19 +64,22 @@ func GuideTextWidth(w io.Writer, v casebook.Detail, ctx procedures.Context, widt
 			p.line(l)
 		}
 	}
-	wr("GUIDE TO THE ONLINE STEPS: "+v.Procedure.Name, "", "  ")
-	wr(v.Procedure.Spanish, "", "  ")
-	wr(personLine(v.Person.Name, v.Person.BirthDate, v.Person.Nationality), "Person: ", "        ")
-	wr(fmt.Sprintf("%d, stage: %s", v.Case.ID, v.Procedure.StageLabel(stageOf(v))), "Case:   ", "        ")
+	l := ctx.Lang
+	wr(l.T("GUIDE TO THE ONLINE STEPS: %s", v.Procedure.NameIn(l)), "", "  ")
+	if !l.Spanish() {
+		wr(v.Procedure.Spanish, "", "  ")
+	}
+	wr(personLine(l, v.Person.Name, v.Person.BirthDate, v.Person.Nationality), l.T("Person: "), "        ")
+	wr(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, stageOf(v))), l.T("Case:   "), "        ")
 	for _, h := range guideHeader(ctx) {
 		wr(h, "", "")
 	}
-	item := func(l procedures.GuideLine, first, rest string) {
-		wr(l.Text+" "+cite(l.Rule, l.Secondary), first, rest)
+	item := func(gl procedures.GuideLine, first, rest string) {
+		wr(gl.Text+" "+cite(gl.Rule, gl.Secondary), first, rest)
 	}
 	for i, part := range g.Parts() {
 		p.blank()
-		p.line(fmt.Sprintf("%d. %s", i+1, strings.ToUpper(part.Title)))
+		p.line(fmt.Sprintf("%d. %s", i+1, strings.ToUpper(l.Text(part.Title))))
 		for _, l := range part.Lines {
 			item(l, "  - ", "    ")
 		}
@@ -90,16 +94,16 @@ func GuideTextWidth(w io.Writer, v casebook.Detail, ctx procedures.Context, widt
 				}
 				ls := f.Lines()
 				item(ls[0], "  - ", "    ")
-				for _, l := range ls[1:] {
-					item(l, "      · ", "        ")
+				for _, gl := range ls[1:] {
+					item(gl, "      · ", "        ")
 				}
 			}
 		case "comments":
 			if g.CommentsText != "" {
 				p.blank()
 				p.line(CommentsBegin)
-				for _, l := range strings.Split(strings.TrimRight(g.CommentsText, "\n"), "\n") {
-					p.line(l)
+				for _, cl := range strings.Split(strings.TrimRight(g.CommentsText, "\n"), "\n") {
+					p.line(cl)
 				}
 				p.line(CommentsEnd)
 			}
@@ -123,24 +127,27 @@ func GuideMarkdown(w io.Writer, v casebook.Detail, ctx procedures.Context) error
 		}
 		return s + ")"
 	}
-	p.line("# Guide to the online steps: " + md(v.Procedure.Name))
+	l := ctx.Lang
+	p.line("# " + l.T("Guide to the online steps: %s", md(v.Procedure.NameIn(l))))
 	p.blank()
-	p.mdWrapped("*"+md(v.Procedure.Spanish)+"*", "", "")
-	p.blank()
-	p.mdWrapped(md(personLine(v.Person.Name, v.Person.BirthDate, v.Person.Nationality)), "- **Person:** ", "  ")
-	p.mdWrapped(fmt.Sprintf("%d, stage: %s", v.Case.ID, v.Procedure.StageLabel(stageOf(v))), "- **Case:** ", "  ")
+	if !l.Spanish() {
+		p.mdWrapped("*"+md(v.Procedure.Spanish)+"*", "", "")
+		p.blank()
+	}
+	p.mdWrapped(md(personLine(l, v.Person.Name, v.Person.BirthDate, v.Person.Nationality)), "- **"+l.T("Person:")+"** ", "  ")
+	p.mdWrapped(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, stageOf(v))), "- **"+l.T("Case:")+"** ", "  ")
 	for _, h := range guideHeader(ctx) {
 		p.mdWrapped(md(h), "- ", "  ")
 	}
-	item := func(l procedures.GuideLine, first, rest string) {
-		p.mdWrapped(md(l.Text)+" "+mdCite(l.Rule, l.Secondary), first, rest)
+	item := func(gl procedures.GuideLine, first, rest string) {
+		p.mdWrapped(md(gl.Text)+" "+mdCite(gl.Rule, gl.Secondary), first, rest)
 	}
 	for i, part := range g.Parts() {
 		p.blank()
-		p.line(fmt.Sprintf("## %d. %s", i+1, part.Title))
+		p.line(fmt.Sprintf("## %d. %s", i+1, l.Text(part.Title)))
 		p.blank()
-		for _, l := range part.Lines {
-			item(l, "- ", "  ")
+		for _, gl := range part.Lines {
+			item(gl, "- ", "  ")
 		}
 		switch part.Key {
 		case "form":
@@ -155,16 +162,16 @@ func GuideMarkdown(w io.Writer, v casebook.Detail, ctx procedures.Context) error
 				ls := f.Lines()
 				label, value, _ := strings.Cut(ls[0].Text, ": ")
 				p.mdWrapped("**"+md(label)+":** "+md(value)+" "+mdCite(ls[0].Rule, ls[0].Secondary), "- ", "  ")
-				for _, l := range ls[1:] {
-					item(l, "  - ", "    ")
+				for _, gl := range ls[1:] {
+					item(gl, "  - ", "    ")
 				}
 			}
 		case "comments":
 			if g.CommentsText != "" {
 				p.blank()
 				p.line("```text")
-				for _, l := range strings.Split(strings.TrimRight(g.CommentsText, "\n"), "\n") {
-					p.line(l)
+				for _, cl := range strings.Split(strings.TrimRight(g.CommentsText, "\n"), "\n") {
+					p.line(cl)
 				}
 				p.line("```")
 			}

@@ -10,6 +10,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
 	"tramite/textsafe"
@@ -71,14 +72,15 @@ func ICSWith(w io.Writer, cs []casebook.Detail, ctx procedures.Context, o ICSOpt
 	cal.SetProductId("-//tramite//INM deadlines//EN")
 	cal.SetMethod(ics.MethodPublish)
 	cal.SetCalscale("GREGORIAN")
-	cal.SetXWRCalName(textsafe.Line(calName(cs)))
-	cal.SetXWRCalDesc(fmt.Sprintf("INM deadlines exported by tramite on %s. Checked: %s. %s.",
-		ctx.Today, procedures.RulesChecked, capitalise(procedures.VerifyWithOffice)))
+	l := ctx.Lang
+	cal.SetXWRCalName(textsafe.Line(calName(l, cs)))
+	cal.SetXWRCalDesc(l.T("INM deadlines exported by tramite on %s. Checked: %s. %s.",
+		ctx.Today, procedures.RulesChecked, capitalise(l.Text(procedures.VerifyWithOffice))))
 	stamp := midnight(ctx.Today)
 	n := 0
 	for _, v := range cs {
 		for _, d := range v.OpenDeadlines() {
-			addEvent(cal, v, d, stamp, leads.Days(d.Kind))
+			addEvent(l, cal, v, d, stamp, leads.Days(d.Kind))
 			n++
 		}
 	}
@@ -97,7 +99,7 @@ func ICSWith(w io.Writer, cs []casebook.Detail, ctx procedures.Context, o ICSOpt
 	return nil
 }
 
-func addEvent(cal *ics.Calendar, v casebook.Detail, d procedures.Deadline, stamp time.Time, leads []int) {
+func addEvent(l *i18n.Printer, cal *ics.Calendar, v casebook.Detail, d procedures.Deadline, stamp time.Time, leads []int) {
 	day := casebook.ActDate(&d)
 	e := cal.AddEvent(CaseUID(v.Case, d.Key))
 	e.SetDtStampTime(stamp)
@@ -107,7 +109,7 @@ func addEvent(cal *ics.Calendar, v casebook.Detail, d procedures.Deadline, stamp
 	// is often printed, and export without -o writes it to one.
 	summary := textsafe.Line(v.Person.Name + ": " + d.Title)
 	e.SetSummary(summary)
-	e.SetDescription(textsafe.Text(eventDescription(v, d)))
+	e.SetDescription(textsafe.Text(eventDescription(l, v, d)))
 	e.SetTimeTransparency(ics.TransparencyTransparent)
 	e.AddCategory("INM")
 	if v.Case.Progress.Office != "" {
@@ -135,27 +137,31 @@ func alarmTrigger(n int) string {
 // eventDescription is the event's body: what the date is, the act-by
 // reading, both readings of a contested rule, the rule id and the date the
 // rules were checked.
-func eventDescription(v casebook.Detail, d procedures.Deadline) string {
+func eventDescription(l *i18n.Printer, v casebook.Detail, d procedures.Deadline) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s (%s), case %d of %s.\n", v.Procedure.Name, v.Procedure.Spanish, v.Case.ID, textsafe.Line(v.Person.Name))
+	if l.Spanish() {
+		b.WriteString(l.T("%s, case %d of %s.", v.Procedure.NameIn(l), v.Case.ID, textsafe.Line(v.Person.Name)) + "\n")
+	} else {
+		fmt.Fprintf(&b, "%s (%s), case %d of %s.\n", v.Procedure.Name, v.Procedure.Spanish, v.Case.ID, textsafe.Line(v.Person.Name))
+	}
 	if !d.ActBy.IsZero() {
-		fmt.Fprintf(&b, "Legal date %s; the office is closed that day: act by %s.\n", dayName(d.Date), dayName(d.ActBy))
+		b.WriteString(l.T("Legal date %s; the office is closed that day: act by %s.", dayName(l, d.Date), dayName(l, d.ActBy)) + "\n")
 	}
 	if d.Note != "" {
 		b.WriteString(d.Note + "\n")
 	}
 	if d.Rule != "" {
-		fmt.Fprintf(&b, "Rule: %s (%s).\n", d.Rule, kindLabel(d.Kind))
+		b.WriteString(l.T("Rule: %s (%s).", d.Rule, kindLabel(l, d.Kind)) + "\n")
 	}
-	fmt.Fprintf(&b, "Checked: %s. %s.", procedures.RulesChecked, capitalise(procedures.VerifyWithOffice))
+	b.WriteString(l.T("Checked: %s. %s.", procedures.RulesChecked, capitalise(l.Text(procedures.VerifyWithOffice))))
 	return b.String()
 }
 
-func calName(cs []casebook.Detail) string {
+func calName(l *i18n.Printer, cs []casebook.Detail) string {
 	if len(cs) == 1 {
-		return "tramite: " + cs[0].Person.Name + ", " + cs[0].Procedure.Name
+		return "tramite: " + cs[0].Person.Name + ", " + cs[0].Procedure.NameIn(l)
 	}
-	return "tramite: household deadlines"
+	return l.T("tramite: household deadlines")
 }
 
 // midnight is d at 00:00 UTC: all-day values carry no zone, and a fixed

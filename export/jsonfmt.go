@@ -160,8 +160,18 @@ func JSON(w io.Writer, people []record.Person, cs []casebook.Detail, ctx procedu
 	for _, p := range people {
 		addPerson(p)
 	}
+	// The file is the same whatever the user's language: its texts (the
+	// verdict's reason, the dates' titles) are the rules' English, for
+	// scripts and for import.
+	english := ctx
+	english.Lang = nil
 	for _, v := range cs {
 		addPerson(v.Person)
+		if v.Lang.Spanish() {
+			if ev, err := casebook.NewDetail(v.Person, v.Case, english); err == nil {
+				v = ev
+			}
+		}
 		f.Cases = append(f.Cases, fileCase(v))
 	}
 	cw := &checkedWriter{w: w}

@@ -387,3 +387,11 @@ func (v *validator) progress(where string, fp FileProgress) procedures.Progress 
 	pr.NewCardExpiry = v.date(w, "new_card_expiry", fp.NewCardExpiry)
 	return pr
 }
+
+// plural is "1 problem", "3 problems" (the import's errors are English).
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}

@@ -16,15 +16,16 @@ import (
 // break cannot change the structure.
 func Markdown(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 	p := newPrinter(w)
+	l := ctx.Lang
 	if len(cs) > 1 {
-		p.line("# Household checklist")
+		p.line(l.T("# Household checklist"))
 		p.blank()
-		p.mdWrapped(fmt.Sprintf("%s, %s. Printed %s. Checked: %s (the date tramite's rules were last checked).",
-			plural(countPeople(cs), "person"), plural(len(cs), "case"), ctx.Today, procedures.RulesChecked), "", "")
+		p.mdWrapped(l.T("%s. Printed %s. Checked: %s (the date tramite's rules were last checked).",
+			counts(l, countPeople(cs), len(cs)), ctx.Today, procedures.RulesChecked), "", "")
 		p.blank()
 		for i, v := range cs {
-			p.mdWrapped(fmt.Sprintf("%s: %s (case %d, %s)", md(v.Person.Name), md(v.Procedure.Name),
-				v.Case.ID, v.Procedure.StageLabel(stageOf(v))), fmt.Sprintf("%d. ", i+1), "   ")
+			p.mdWrapped(l.T("%s: %s (case %d, %s)", md(v.Person.Name), md(v.Procedure.NameIn(l)),
+				v.Case.ID, v.Procedure.StageLabelIn(l, stageOf(v))), fmt.Sprintf("%d. ", i+1), "   ")
 		}
 	}
 	for i, v := range cs {
@@ -42,19 +43,21 @@ func Markdown(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 }
 
 func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, household bool) {
-	today := ctx.Today
+	today, l := ctx.Today, ctx.Lang
 	h := "#"
 	if household {
 		h = "##"
 	}
-	p.mdWrapped(fmt.Sprintf("%s Checklist: %s", h, md(v.Procedure.Name)), "", "")
+	p.mdWrapped(h+" "+l.T("Checklist: %s", md(v.Procedure.NameIn(l))), "", "")
 	p.blank()
-	p.mdWrapped("*"+md(v.Procedure.Spanish)+"*", "", "")
-	p.blank()
-	p.mdWrapped(md(personLine(v.Person.Name, v.Person.BirthDate, v.Person.Nationality)), "- **Person:** ", "  ")
-	p.mdWrapped(fmt.Sprintf("%d, stage: %s", v.Case.ID, v.Procedure.StageLabel(stageOf(v))), "- **Case:** ", "  ")
-	p.mdWrapped(fmt.Sprintf("%s. Checked: %s (the date tramite's rules were last checked).",
-		today, procedures.RulesChecked), "- **Printed:** ", "  ")
+	if !l.Spanish() {
+		p.mdWrapped("*"+md(v.Procedure.Spanish)+"*", "", "")
+		p.blank()
+	}
+	p.mdWrapped(md(personLine(l, v.Person.Name, v.Person.BirthDate, v.Person.Nationality)), "- **"+l.T("Person:")+"** ", "  ")
+	p.mdWrapped(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, stageOf(v))), "- **"+l.T("Case:")+"** ", "  ")
+	p.mdWrapped(l.T("%s. Checked: %s (the date tramite's rules were last checked).",
+		today, procedures.RulesChecked), "- **"+l.T("Printed:")+"** ", "  ")
 
 	out := v.Outcome
 	section := func(title string) {
@@ -62,7 +65,7 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 		p.line(h + "# " + title)
 		p.blank()
 	}
-	section("Verdict")
+	section(l.T("Verdict"))
 	line, filed := v.Headline(), v.Standing().Kind != casebook.Verdict
 	p.mdWrapped("**"+md(line)+"**", "", "")
 	if warnings := v.Warnings; len(warnings) > 0 {
@@ -70,7 +73,7 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 		// then starts its own paragraph.
 		for _, w := range warnings {
 			p.blank()
-			p.mdWrapped("**⚠ Warning:** "+md(w), "> ", "> ")
+			p.mdWrapped("**⚠ "+l.T("Warning:")+"** "+md(w), "> ", "> ")
 		}
 		p.blank()
 	}
@@ -79,33 +82,34 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 	}
 	if out.Verdict.Route != "" {
 		p.blank()
-		p.mdWrapped(md(out.Verdict.Route), "Instead: ", "")
+		p.mdWrapped(md(out.Verdict.Route), l.T("Instead: "), "")
 	}
 	if len(out.Verdict.Rules) > 0 {
 		p.blank()
-		p.mdWrapped(codeList(out.Verdict.Rules), "Rules: ", "")
+		p.mdWrapped(codeList(out.Verdict.Rules), l.T("Rules: "), "")
 	}
 
 	if len(out.Steps) > 0 {
-		section("Steps")
+		section(l.T("Steps"))
 		for i, s := range out.Steps {
 			p.mdWrapped(md(s), fmt.Sprintf("%d. ", i+1), "   ")
 		}
 	}
 
 	if len(out.Documents) > 0 {
-		section(fmt.Sprintf("Documents (%d of %d ticked)", countTicked(v), len(out.Documents)))
+		section(l.T("Documents (%d of %d ticked)", countTicked(v), len(out.Documents)))
 		for _, d := range out.Documents {
 			box := "- [ ] "
 			if v.Ticked(d.ID) {
 				box = "- [x] "
 			}
-			line := "**" + md(d.Name) + "**"
-			if d.Spanish != "" {
-				line += " (*" + md(d.Spanish) + "*)"
+			name, spanish := docNames(l, d)
+			line := "**" + md(name) + "**"
+			if spanish != "" {
+				line += " (*" + md(spanish) + "*)"
 			}
 			if d.Copies != "" {
-				line += ". Bring: " + md(d.Copies)
+				line += ". " + l.T("Bring: ") + md(d.Copies)
 			}
 			if d.Note != "" {
 				line += ". " + md(d.Note)
@@ -118,7 +122,7 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 	}
 
 	if out.Fee.Text != "" {
-		section("Fee")
+		section(l.T("Fee"))
 		s := md(out.Fee.Text)
 		if out.Fee.Rule != "" {
 			s += " (`" + out.Fee.Rule + "`)"
@@ -127,43 +131,43 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 	}
 
 	if len(v.Deadlines) > 0 {
-		section("Deadlines")
+		section(l.T("Deadlines"))
 		for _, d := range v.Deadlines {
-			s := "**" + dayName(d.Date) + "**: " + md(d.Title) + ". *" + whenSentence(today, d) + "*"
+			s := "**" + dayName(l, d.Date) + "**: " + md(d.Title) + ". *" + whenSentence(l, today, d) + "*"
 			if d.Note != "" {
 				s += " " + md(d.Note)
 			}
 			if d.Rule != "" {
-				s += " (" + kindLabel(d.Kind) + ", `" + d.Rule + "`)"
+				s += " (" + kindLabel(l, d.Kind) + ", `" + d.Rule + "`)"
 			}
 			p.mdWrapped(s, "- ", "  ")
 		}
 	}
 
-	section("On the day")
-	for _, l := range onTheDay(v) {
-		p.mdWrapped(md(l), "- ", "  ")
+	section(l.T("On the day"))
+	for _, s := range onTheDay(l, v) {
+		p.mdWrapped(md(s), "- ", "  ")
 	}
 
 	if len(out.Notes) > 0 || v.Case.Notes != "" {
-		section("Notes")
+		section(l.T("Notes"))
 		for _, n := range out.Notes {
 			p.mdWrapped(md(n), "- ", "  ")
 		}
 		if v.Case.Notes != "" {
-			p.mdWrapped(md(v.Case.Notes), "- Your notes: ", "  ")
+			p.mdWrapped(md(v.Case.Notes), "- "+l.T("Your notes: "), "  ")
 		}
 	}
 
-	section("Sources")
+	section(l.T("Sources"))
 	if rules := v.Rules(); len(rules) > 0 {
-		p.mdWrapped(codeList(rules), "- Rules cited (see DOMAIN.md): ", "  ")
+		p.mdWrapped(codeList(rules), "- "+l.T("Rules cited (see DOMAIN.md): "), "  ")
 	}
 	if len(v.Procedure.Sources) > 0 {
-		p.mdWrapped(codeList(v.Procedure.Sources), "- Sources: ", "  ")
+		p.mdWrapped(codeList(v.Procedure.Sources), "- "+l.T("Sources: "), "  ")
 	}
-	p.mdWrapped(fmt.Sprintf("Rules checked: %s. Rules and fees change: %s before you go.",
-		procedures.RulesChecked, procedures.VerifyWithOffice), "- ", "  ")
+	p.mdWrapped(l.T("Rules checked: %s. Rules and fees change: %s before you go.",
+		procedures.RulesChecked, l.Text(procedures.VerifyWithOffice)), "- ", "  ")
 }
 
 // mdSpecial are the characters that would turn a person's text into

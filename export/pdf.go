@@ -10,6 +10,7 @@ import (
 	"github.com/signintech/gopdf"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -52,6 +53,9 @@ type PacketCase struct {
 	// Guide is the guide to the online steps (issue 19), printed after the
 	// letters (pdfguide.go); nil prints none.
 	Guide *procedures.Guide
+	// Lang is the language of the pages around the letters (nil:
+	// English); the letters are Spanish in every language.
+	Lang *i18n.Printer
 }
 
 // Paper sizes PDF accepts.
@@ -80,7 +84,7 @@ func PDF(w io.Writer, cases []PacketCase, ctx procedures.Context, paper string) 
 		return err
 	}
 	s.pdf.SetInfo(gopdf.PdfInfo{
-		Title:   "tramite packet: " + cases[0].Person.Name,
+		Title:   cases[0].Lang.T("tramite packet: %s", cases[0].Person.Name),
 		Creator: "tramite",
 		// The day of the packet, not the clock: the same cases on the same
 		// day give the same document.
@@ -122,23 +126,26 @@ var (
 // pdfCover is the case's first page: who, what, the verdict and the dates.
 func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 	s.page()
-	s.para(fmt.Sprintf("tramite · Filing packet · case %d · %s", c.CaseID, procedures.FormatSpanish(ctx.Today)), stKicker)
+	l := c.Lang
+	s.para(l.T("tramite · Filing packet · case %d · %s", c.CaseID, procedures.FormatSpanish(ctx.Today)), stKicker)
 	s.gap(8)
 	s.para(c.Person.Name, stTitle)
 	s.gap(4)
 	for _, f := range [][2]string{
-		{"Nationality (nacionalidad)", c.Person.Nationality},
-		{"Passport (pasaporte)", c.Person.PassportNumber},
-		{"Address (domicilio)", c.Person.Address},
-		{"INM office (oficina de representación)", c.Person.Office},
+		{l.T("Nationality (nacionalidad)"), c.Person.Nationality},
+		{l.T("Passport (pasaporte)"), c.Person.PassportNumber},
+		{l.T("Address (domicilio)"), c.Person.Address},
+		{l.T("INM office (oficina de representación)"), c.Person.Office},
 	} {
 		if f[1] != "" {
 			s.para(f[0]+": "+f[1], stBody)
 		}
 	}
 	s.gap(12)
-	s.para(c.Procedure.Name, stHeading)
-	s.para(c.Procedure.Spanish, style{size: 11, grey: true})
+	s.para(c.Procedure.NameIn(l), stHeading)
+	if !l.Spanish() {
+		s.para(c.Procedure.Spanish, style{size: 11, grey: true})
+	}
 	s.gap(8)
 	v := c.Outcome.Verdict
 	s.para(c.Headline, stBold)
@@ -146,17 +153,17 @@ func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 		s.para(v.Reason, stBody)
 	}
 	if v.Route != "" && !c.Filed {
-		s.para("Instead: "+v.Route, stBody)
+		s.para(l.T("Instead: ")+v.Route, stBody)
 	}
 	if len(v.Rules) > 0 {
-		s.para("Rules: "+strings.Join(v.Rules, ", "), stSmall)
+		s.para(l.T("Rules: ")+strings.Join(v.Rules, ", "), stSmall)
 	}
 	for _, w := range c.Warnings {
-		s.para("WARNING: "+w, stBold)
+		s.para(l.T("WARNING: %s", w), stBold)
 	}
 	pr := c.Progress
 	if pr.Stage != "" {
-		line := "Stage: " + c.Procedure.StageLabel(pr.Stage)
+		line := l.T("Stage: %s", c.Procedure.StageLabelIn(l, pr.Stage))
 		if pr.Pieza != "" {
 			line += " · número de pieza " + pr.Pieza
 		}
@@ -168,10 +175,10 @@ func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 	}
 	if c.Outcome.Fee.Text != "" {
 		s.gap(4)
-		s.para("Fee (derechos): "+c.Outcome.Fee.Text, stBody)
+		s.para(l.T("Fee (derechos): ")+c.Outcome.Fee.Text, stBody)
 	}
 	s.gap(12)
-	s.para("Dates that matter", stHeading)
+	s.para(l.T("Dates that matter"), stHeading)
 	open := 0
 	for _, d := range c.Deadlines {
 		if d.Done {
@@ -179,12 +186,13 @@ func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 		}
 		open++
 		s.gap(4)
-		when := casebook.When(casebook.UrgencyOf(&d, ctx.Today))
+		u, days := casebook.UrgencyOf(&d, ctx.Today)
+		when := casebook.WhenIn(l, u, days)
 		if d.ActBy.IsZero() {
 			s.para(fmt.Sprintf("%s (%s): %s", d.Date, when, d.Title), stBold)
 		} else {
 			s.para(fmt.Sprintf("%s: %s", d.Date, d.Title), stBold)
-			s.para(fmt.Sprintf("Act by %s %s (%s).", d.ActBy.Weekday(), d.ActBy, when), style{size: 11, indent: 12})
+			s.para(l.T("Act by %s %s (%s).", l.Text(d.ActBy.Weekday().String()), d.ActBy, when), style{size: 11, indent: 12})
 		}
 		note := d.Note
 		if d.Rule != "" {
@@ -195,11 +203,11 @@ func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 		}
 	}
 	if open == 0 {
-		s.para("No open dates.", stBody)
+		s.para(l.T("No open dates."), stBody)
 	}
 	if len(c.Outcome.Steps) > 0 {
 		s.gap(12)
-		s.para("What to do", stHeading)
+		s.para(l.T("What to do"), stHeading)
 		for i, st := range c.Outcome.Steps {
 			s.para(fmt.Sprintf("%d. %s", i+1, st), style{size: 10, indent: 0})
 		}
@@ -217,8 +225,9 @@ func pdfChecklist(s *sheet, c PacketCase) {
 			done++
 		}
 	}
-	s.para("Checklist · Lista de documentos", stTitle)
-	s.para(fmt.Sprintf("%s · %s · %d of %d ready", c.Person.Name, c.Procedure.Name, done, len(docs)), stKicker)
+	l := c.Lang
+	s.para(l.T("Checklist · Lista de documentos"), stTitle)
+	s.para(l.T("%s · %s · %d of %d ready", c.Person.Name, c.Procedure.NameIn(l), done, len(docs)), stKicker)
 	s.gap(10)
 	for _, d := range docs {
 		ticked := c.Ticks[d.ID]
@@ -229,14 +238,14 @@ func pdfChecklist(s *sheet, c PacketCase) {
 			name = d.Name
 		}
 		if ticked {
-			name += "  (listo · ready)"
+			name += l.T("  (listo · ready)")
 		}
 		s.para(name, style{size: 11, bold: true, indent: 18})
-		if d.Spanish != "" {
+		if d.Spanish != "" && !l.Spanish() {
 			s.para(d.Name, style{size: 10, indent: 18})
 		}
 		if d.Copies != "" {
-			s.para("Originals and copies: "+d.Copies, style{size: 10, indent: 18})
+			s.para(l.T("Originals and copies: ")+d.Copies, style{size: 10, indent: 18})
 		}
 		note := d.Note
 		if d.Rule != "" {
@@ -248,8 +257,8 @@ func pdfChecklist(s *sheet, c PacketCase) {
 		s.gap(6)
 	}
 	if len(docs) == 0 {
-		s.para("No documents listed yet: finish the interview first.", stBody)
+		s.para(l.T("No documents listed yet: finish the interview first."), stBody)
 	}
 	s.gap(6)
-	s.para(procedures.OfficeNote, stSmall)
+	s.para(l.Text(procedures.OfficeNote), stSmall)
 }

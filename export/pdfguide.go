@@ -18,17 +18,17 @@ func pdfGuide(s *sheet, c PacketCase) {
 	}
 	g := c.Guide
 	s.page()
-	s.para("Online steps · Trámite en línea", stTitle)
-	s.para(fmt.Sprintf("%s · %s · form, payment, status", c.Person.Name, c.Procedure.Name), stKicker)
-	s.para("tramite prints INM's addresses and prepares what to type; it never opens a connection. "+
-		"\""+procedures.ReportedVerify+"\" marks what only secondary sources report: check it with your INM office.", stSmall)
-	line := func(l procedures.GuideLine, indent float64, st style) {
-		s.para(l.Text+" "+cite(l.Rule, l.Secondary), style{size: st.size, bold: st.bold, grey: st.grey, indent: indent})
+	l := c.Lang
+	s.para(l.T("Online steps · Trámite en línea"), stTitle)
+	s.para(l.T("%s · %s · form, payment, status", c.Person.Name, c.Procedure.NameIn(l)), stKicker)
+	s.para(l.T("tramite prints INM's addresses and prepares what to type; it never opens a connection. \"%s\" marks what only secondary sources report: check it with your INM office.", l.Text(procedures.ReportedVerify)), stSmall)
+	line := func(gl procedures.GuideLine, indent float64, st style) {
+		s.para(gl.Text+" "+cite(gl.Rule, gl.Secondary), style{size: st.size, bold: st.bold, grey: st.grey, indent: indent})
 	}
 	for i, part := range g.Parts() {
 		s.gap(10)
 		s.ensure(3 * stHeading.lineHeight())
-		s.para(fmt.Sprintf("%d. %s", i+1, part.Title), stHeading)
+		s.para(fmt.Sprintf("%d. %s", i+1, l.Text(part.Title)), stHeading)
 		s.gap(2)
 		for _, l := range part.Lines {
 			line(l, 0, style{size: 10})

@@ -2,7 +2,6 @@ package export
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/signintech/gopdf"
@@ -19,14 +18,13 @@ func pdfLetters(s *sheet, c PacketCase) {
 	var me *procedures.MissingError
 	if errors.As(c.LettersErr, &me) {
 		s.page()
-		s.para("Letters not written yet", stHeading)
-		s.para("The letters need data that has not been given: "+strings.Join(me.Keys, ", ")+
-			". Set it (tramite person set, or answer the case's questions) and print the packet again.", stBody)
+		s.para(c.Lang.T("Letters not written yet"), stHeading)
+		s.para(c.Lang.T("The letters need data that has not been given: %s. Set it (tramite person set, or answer the case's questions) and print the packet again.", strings.Join(me.Keys, ", ")), stBody)
 		return
 	}
 	if c.LettersErr != nil {
 		s.page()
-		s.para("Letters not written: "+c.LettersErr.Error(), stBody)
+		s.para(c.Lang.T("Letters not written: %s", c.LettersErr.Error()), stBody)
 		return
 	}
 	for _, l := range c.Letters {
@@ -61,22 +59,23 @@ func pdfLetter(s *sheet, l procedures.Letter) {
 // and when the rules were last checked.
 func pdfSources(s *sheet, cases []PacketCase) {
 	s.page()
-	s.para("Fuentes · Sources", stTitle)
+	l := cases[0].Lang
+	s.para(l.T("Fuentes · Sources"), stTitle)
 	s.gap(8)
 	for _, c := range cases {
-		s.para(fmt.Sprintf("%s · %s (case %d)", c.Person.Name, c.Procedure.Name, c.CaseID), stBold)
+		s.para(l.T("%s · %s (case %d)", c.Person.Name, c.Procedure.NameIn(l), c.CaseID), stBold)
 		if len(c.Procedure.Sources) > 0 {
-			s.para("Sources: "+strings.Join(c.Procedure.Sources, ", "), style{size: 10, indent: 12})
+			s.para(l.T("Sources: ")+strings.Join(c.Procedure.Sources, ", "), style{size: 10, indent: 12})
 		}
 		if rules := pdfRules(c); len(rules) > 0 {
-			s.para("Rules: "+strings.Join(rules, ", "), style{size: 10, indent: 12})
+			s.para(l.T("Rules: ")+strings.Join(rules, ", "), style{size: 10, indent: 12})
 		}
 		s.gap(6)
 	}
 	s.gap(6)
 	s.rule()
-	s.para("Reglas revisadas / Rules checked: "+procedures.RulesChecked, stBold)
-	s.para("The rules come from tramite's DOMAIN.md, each cited by its id. Rules and fees change, and offices differ: where a rule rests on secondary sources, check with your INM office.", stSmall)
+	s.para(l.T("Reglas revisadas / Rules checked: %s", procedures.RulesChecked), stBold)
+	s.para(l.T("The rules come from tramite's DOMAIN.md, each cited by its id. Rules and fees change, and offices differ: where a rule rests on secondary sources, check with your INM office."), stSmall)
 }
 
 // pdfRules lists the DOMAIN.md ids a case's pages cite, in first-seen

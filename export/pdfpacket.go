@@ -25,5 +25,6 @@ func PacketFromView(v casebook.Detail, ctx procedures.Context) PacketCase {
 		Headline:   v.Headline(),
 		Filed:      v.Standing().Kind != casebook.Verdict,
 		LettersErr: err,
+		Lang:       ctx.Lang,
 	}
 }

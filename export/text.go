@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -31,47 +32,50 @@ func Text(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 }
 
 func textIndex(p *printer, cs []casebook.Detail, ctx procedures.Context) {
-	p.line("TRAMITE HOUSEHOLD CHECKLIST")
-	p.wrapped(fmt.Sprintf("%s, %s. Printed %s. Checked: %s (the date tramite's rules were last checked).",
-		plural(countPeople(cs), "person"), plural(len(cs), "case"), ctx.Today, procedures.RulesChecked), "", "")
+	l := ctx.Lang
+	p.line(l.T("TRAMITE HOUSEHOLD CHECKLIST"))
+	p.wrapped(l.T("%s. Printed %s. Checked: %s (the date tramite's rules were last checked).",
+		counts(l, countPeople(cs), len(cs)), ctx.Today, procedures.RulesChecked), "", "")
 	p.blank()
 	for i, v := range cs {
-		p.wrapped(fmt.Sprintf("%s: %s (case %d, %s)", v.Person.Name, v.Procedure.Name, v.Case.ID,
-			v.Procedure.StageLabel(stageOf(v))), fmt.Sprintf("%3d. ", i+1), "     ")
+		p.wrapped(l.T("%s: %s (case %d, %s)", v.Person.Name, v.Procedure.NameIn(l), v.Case.ID,
+			v.Procedure.StageLabelIn(l, stageOf(v))), fmt.Sprintf("%3d. ", i+1), "     ")
 	}
 	p.blank()
 }
 
 func textCase(p *printer, v casebook.Detail, ctx procedures.Context) {
-	today := ctx.Today
-	p.wrapped("CHECKLIST: "+v.Procedure.Name, "", "  ")
-	p.wrapped(v.Procedure.Spanish, "", "  ")
-	p.wrapped(personLine(v.Person.Name, v.Person.BirthDate, v.Person.Nationality), "Person: ", "        ")
-	p.wrapped(fmt.Sprintf("%d, stage: %s", v.Case.ID, v.Procedure.StageLabel(stageOf(v))), "Case:   ", "        ")
-	p.wrapped(fmt.Sprintf("Printed %s. Checked: %s (the date tramite's rules were last checked).",
+	today, l := ctx.Today, ctx.Lang
+	p.wrapped(l.T("CHECKLIST: %s", v.Procedure.NameIn(l)), "", "  ")
+	if !l.Spanish() {
+		p.wrapped(v.Procedure.Spanish, "", "  ")
+	}
+	p.wrapped(personLine(l, v.Person.Name, v.Person.BirthDate, v.Person.Nationality), l.T("Person: "), "        ")
+	p.wrapped(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, stageOf(v))), l.T("Case:   "), "        ")
+	p.wrapped(l.T("Printed %s. Checked: %s (the date tramite's rules were last checked).",
 		today, procedures.RulesChecked), "", "")
 
 	out := v.Outcome
 	p.blank()
-	p.line("VERDICT")
+	p.line(l.T("VERDICT"))
 	line, filed := v.Headline(), v.Standing().Kind != casebook.Verdict
 	p.wrapped(line, "  ", "  ")
 	for _, w := range v.Warnings {
-		p.wrapped("WARNING: "+w, "  !! ", "     ")
+		p.wrapped(l.T("WARNING: %s", w), "  !! ", "     ")
 	}
 	if out.Verdict.Reason != "" && !filed {
 		p.wrapped(out.Verdict.Reason, "  ", "  ")
 	}
 	if out.Verdict.Route != "" {
-		p.wrapped(out.Verdict.Route, "  Instead: ", "  ")
+		p.wrapped(out.Verdict.Route, "  "+l.T("Instead: "), "  ")
 	}
 	if len(out.Verdict.Rules) > 0 {
-		p.wrapped(strings.Join(out.Verdict.Rules, ", "), "  Rules: ", "  ")
+		p.wrapped(strings.Join(out.Verdict.Rules, ", "), "  "+l.T("Rules: "), "  ")
 	}
 
 	if len(out.Steps) > 0 {
 		p.blank()
-		p.line("STEPS")
+		p.line(l.T("STEPS"))
 		for i, s := range out.Steps {
 			p.wrapped(s, fmt.Sprintf("  %2d. ", i+1), "      ")
 		}
@@ -79,67 +83,68 @@ func textCase(p *printer, v casebook.Detail, ctx procedures.Context) {
 
 	if len(out.Documents) > 0 {
 		p.blank()
-		p.linef("DOCUMENTS (%d of %d ticked)", countTicked(v), len(out.Documents))
-		textDocuments(p, v)
+		p.line(l.T("DOCUMENTS (%d of %d ticked)", countTicked(v), len(out.Documents)))
+		textDocuments(p, v, l)
 	}
 
 	if out.Fee.Text != "" {
 		p.blank()
-		p.line("FEE")
+		p.line(l.T("FEE"))
 		p.wrapped(withRule(out.Fee.Text, out.Fee.Rule), "  ", "  ")
 	}
 
 	if len(v.Deadlines) > 0 {
 		p.blank()
-		p.line("DEADLINES")
-		textDeadlines(p, v, today)
+		p.line(l.T("DEADLINES"))
+		textDeadlines(p, v, today, l)
 	}
 
 	p.blank()
-	p.line("ON THE DAY")
-	for _, l := range onTheDay(v) {
-		p.wrapped(l, "  - ", "    ")
+	p.line(l.T("ON THE DAY"))
+	for _, s := range onTheDay(l, v) {
+		p.wrapped(s, "  - ", "    ")
 	}
 
 	if len(out.Notes) > 0 || v.Case.Notes != "" {
 		p.blank()
-		p.line("NOTES")
+		p.line(l.T("NOTES"))
 		for _, n := range out.Notes {
 			p.wrapped(n, "  - ", "    ")
 		}
 		if v.Case.Notes != "" {
-			p.wrapped(v.Case.Notes, "  - Your notes: ", "    ")
+			p.wrapped(v.Case.Notes, "  - "+l.T("Your notes: "), "    ")
 		}
 	}
 
 	p.blank()
-	p.line("SOURCES")
+	p.line(l.T("SOURCES"))
 	if rules := v.Rules(); len(rules) > 0 {
-		p.wrapped(strings.Join(rules, ", "), "  Rules cited (see DOMAIN.md): ", "  ")
+		p.wrapped(strings.Join(rules, ", "), "  "+l.T("Rules cited (see DOMAIN.md): "), "  ")
 	}
 	if len(v.Procedure.Sources) > 0 {
-		p.wrapped(strings.Join(v.Procedure.Sources, ", "), "  Sources: ", "  ")
+		p.wrapped(strings.Join(v.Procedure.Sources, ", "), "  "+l.T("Sources: "), "  ")
 	}
-	p.wrapped(fmt.Sprintf("Rules checked: %s. Rules and fees change: %s before you go.",
-		procedures.RulesChecked, procedures.VerifyWithOffice), "  ", "  ")
+	p.wrapped(l.T("Rules checked: %s. Rules and fees change: %s before you go.",
+		procedures.RulesChecked, l.Text(procedures.VerifyWithOffice)), "  ", "  ")
 	p.blank()
 }
 
 // textDocuments writes one box per document: its English and Spanish
 // names, the copies to bring, its note and its DOMAIN.md ids.
-func textDocuments(p *printer, v casebook.Detail) {
+func textDocuments(p *printer, v casebook.Detail, l *i18n.Printer) {
 	const in = "      "
 	for _, d := range v.Outcome.Documents {
 		box := "[ ] "
 		if v.Ticked(d.ID) {
 			box = "[x] "
 		}
-		p.wrapped(d.Name, "  "+box, in)
-		if d.Spanish != "" {
-			p.wrapped(d.Spanish, in, in)
+		name, spanish := docNames(l, d)
+		p.wrapped(name, "  "+box, in)
+		if spanish != "" {
+			p.wrapped(spanish, in, in)
 		}
 		if d.Copies != "" {
-			p.wrapped(d.Copies, in+"Bring: ", in)
+			p.wrapped(d.Copies, in+l.T("Bring: "), in)
 		}
 		if d.Note != "" {
 			p.wrapped(d.Note, in, in)
@@ -152,16 +157,16 @@ func textDocuments(p *printer, v casebook.Detail) {
 
 // textDeadlines writes each deadline: its legal date and title, when to
 // act, its note (both readings of a contested rule) and its rule.
-func textDeadlines(p *printer, v casebook.Detail, today procedures.Date) {
+func textDeadlines(p *printer, v casebook.Detail, today procedures.Date, l *i18n.Printer) {
 	const in = "                    " // under the title, after "  YYYY-MM-DD (Ddd)  "
 	for _, d := range v.Deadlines {
-		p.wrapped(d.Title, "  "+dayName(d.Date)+"  ", in)
-		p.wrapped(whenSentence(today, d), in, in)
+		p.wrapped(d.Title, "  "+dayName(l, d.Date)+"  ", in)
+		p.wrapped(whenSentence(l, today, d), in, in)
 		if d.Note != "" {
 			p.wrapped(d.Note, in, in)
 		}
 		if d.Rule != "" {
-			p.wrapped("("+kindLabel(d.Kind)+", "+d.Rule+")", in, in)
+			p.wrapped("("+kindLabel(l, d.Kind)+", "+d.Rule+")", in, in)
 		}
 	}
 }

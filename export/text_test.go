@@ -171,7 +171,7 @@ func TestRelative(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			if got := when(today, tc.d); got != tc.want {
+			if got := when(nil, today, tc.d); got != tc.want {
 				t.Errorf("when(%s, %+v) = %q, want %q", today, tc.d, got, tc.want)
 			}
 		})

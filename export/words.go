@@ -1,49 +1,46 @@
 package export
 
 import (
-	"fmt"
 	"strings"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
-// dayName formats d with its weekday: "2026-12-24 (Thu)".
-func dayName(d procedures.Date) string { return casebook.DayName(d) }
+// dayName formats d with its weekday: "2026-12-24 (Thu)", "2026-12-24
+// (jue)".
+func dayName(l *i18n.Printer, d procedures.Date) string { return casebook.DayNameIn(l, d) }
 
 // when describes a deadline's timing for a person, in the agenda's words
 // (casebook.When): the days left to the day to act, "done" once the case
 // moved past it.
-func when(today procedures.Date, d procedures.Deadline) string {
-	return casebook.When(casebook.UrgencyOf(&d, today))
+func when(l *i18n.Printer, today procedures.Date, d procedures.Deadline) string {
+	u, days := casebook.UrgencyOf(&d, today)
+	return casebook.WhenIn(l, u, days)
 }
 
 // whenSentence is the timing line of a deadline: "In 3 days.", or with an
 // act-by date "Act by 2026-12-24 (Thu), in 31 days: the office is closed
 // on 2026-12-26." (R-DAYS-CLOSED).
-func whenSentence(today procedures.Date, d procedures.Deadline) string {
-	w := when(today, d)
+func whenSentence(l *i18n.Printer, today procedures.Date, d procedures.Deadline) string {
+	w := when(l, today, d)
 	if d.ActBy.IsZero() || d.Done {
 		return capitalise(w) + "."
 	}
-	return fmt.Sprintf("Act by %s, %s: the office is closed on %s.", dayName(d.ActBy), w, d.Date)
+	return l.T("Act by %s, %s: the office is closed on %s.", dayName(l, d.ActBy), w, d.Date)
 }
 
-func plural(n int, unit string) string {
-	switch {
-	case n == 1:
-		return fmt.Sprintf("1 %s", unit)
-	case unit == "person":
-		return fmt.Sprintf("%d people", n)
-	}
-	return fmt.Sprintf("%d %ss", n, unit)
+// counts is "2 people, 3 cases".
+func counts(l *i18n.Printer, people, cases int) string {
+	return l.T("%d people", people) + ", " + l.T("%d cases", cases)
 }
 
 // personLine names a person with what identifies them at the office.
-func personLine(name string, birth procedures.Date, nationality string) string {
+func personLine(l *i18n.Printer, name string, birth procedures.Date, nationality string) string {
 	var extra []string
 	if !birth.IsZero() {
-		extra = append(extra, "born "+birth.String())
+		extra = append(extra, l.T("born %s", birth))
 	}
 	if nationality != "" {
 		extra = append(extra, nationality)
@@ -55,11 +52,25 @@ func personLine(name string, birth procedures.Date, nationality string) string {
 }
 
 // kindLabel is a deadline kind as a person reads it.
-func kindLabel(k procedures.DeadlineKind) string {
-	switch k {
-	case procedures.EligibleFrom:
-		return "eligible from"
-	default:
+func kindLabel(l *i18n.Printer, k procedures.DeadlineKind) string {
+	switch {
+	case k == procedures.EligibleFrom:
+		return l.T("eligible from")
+	case !l.Spanish():
 		return k.String()
 	}
+	return l.Text("kind: " + k.String())
+}
+
+// docNames are a checklist line's names: in English the English name and
+// INM's Spanish one under it; in Spanish INM's name alone (or the
+// translated name where INM gives none).
+func docNames(l *i18n.Printer, d procedures.Document) (name, spanish string) {
+	if l.Spanish() {
+		if d.Spanish != "" {
+			return d.Spanish, ""
+		}
+		return d.Name, ""
+	}
+	return d.Name, d.Spanish
 }

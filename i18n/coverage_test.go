@@ -15,7 +15,7 @@ import (
 // p.T("...") and p.Text("...") with a constant text there (and tui's
 // wrapf(err, "...")) must have its Spanish. A package joins the list
 // when its texts are done.
-var translated = []string{"casebook", "tui", "cli", "wizard", "procedures"}
+var translated = []string{"casebook", "tui", "cli", "wizard", "procedures", "export"}
 
 // consts are the string constants of the scanned packages, by "pkg.Name".
 type consts map[string]string
@@ -102,6 +102,10 @@ func usedTexts(t *testing.T, dirs []string) map[string]string {
 						return true
 					}
 				case *ast.Ident:
+					if fn.Name == "problemf" {
+						arg = call.Args[0]
+						break
+					}
 					if fn.Name != "wrapf" || len(call.Args) < 2 {
 						return true
 					}

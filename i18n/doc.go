@@ -23,6 +23,13 @@
 // text a person reads does. Letters to INM are Spanish in both languages
 // and never pass through here.
 //
+// Why golang.org/x/text/message rather than nicksnyder/go-i18n/v2: x/text
+// is already tramite's (procedures names countries in Spanish with it), its
+// catalog takes the CLDR plural rules of both languages, and with the
+// English text as the id an untranslated text reads as English instead of
+// as an id; go-i18n would add a module and message files (TOML or JSON)
+// apart from the Go code that uses them.
+//
 // The language is a value passed down (procedures.Context.Lang, the CLI's
 // app, the TUI's Options through that Context), never a package-level
 // setting: the catalog is filled once at start-up and read-only after.

@@ -182,5 +182,13 @@ func init() {
 		{En: "Card expired", Es: "Tarjeta vencida"},
 		{En: "Renewal window closes", Es: "Cierra el periodo de renovación"},
 		{En: "Arrive about 10 minutes early; offices open 9:00 to 14:30, Monday to Friday (secondary: check with your INM office).", Es: "Llegue unos 10 minutos antes; las oficinas abren de 9:00 a 14:30, de lunes a viernes (fuente secundaria: confírmelo en su oficina del INM)."},
+		{En: "Last day to file the change: the card expires", Es: "Último día para presentar el cambio: la tarjeta vence"},
+		{En: "Window to file the change closes: the card expires", Es: "Cierra el periodo para presentar el cambio: la tarjeta vence"},
+		{En: "Start again at a Mexican consulate (check with your INM office).", Es: "Empiece de nuevo en un consulado de México (confírmelo en su oficina del INM)."},
+		{En: "Start again, in practice at a Mexican consulate abroad (check with your INM office).", Es: "Empiece de nuevo, en la práctica en un consulado de México en el extranjero (confírmelo en su oficina del INM)."},
+		{En: "The holder is 18 or over: from 18 a permanent card has no expiry. How the minor's card is replaced: verify with your INM office.", Es: "El titular tiene 18 años o más: desde los 18 una tarjeta permanente no vence. Cómo se sustituye la tarjeta del menor: confírmelo en su oficina del INM."},
+		{En: "This case gives the first card's issue date (first_card_date). The four years count from the day the status was granted (the entry with the visa, or INM's resolution), often weeks earlier: type status_since to correct the dates (R-STATUS-4Y).", Es: "Este caso da la fecha de expedición de la primera tarjeta (first_card_date). Los cuatro años cuentan desde el día en que se otorgó la condición (la entrada con la visa, o la resolución del INM), a menudo semanas antes: escriba status_since para corregir las fechas (R-STATUS-4Y)."},
+		{En: "No renewal fee: a renewal would pass the 4-year limit. The change of status: see `tramite procedures show status-change` (verify with your INM office)", Es: "Sin derechos de renovación: una renovación pasaría del límite de 4 años. El cambio de condición: vea `tramite procedures show status-change` (confírmelo en su oficina del INM)"},
+		{En: "entered closure", Es: "día inhábil registrado"},
 	})
 }

@@ -137,5 +137,10 @@ func init() {
 		{En: "Type the new departure_date, or the permit_date if the permit was issued.", Es: "Escriba la nueva departure_date, o la permit_date si el permiso ya se expidió."},
 		{En: "You filed on %s, after %q on %s (act by %s): check the filing date you typed; if it is right, the deadline was missed", Es: "Presentó el %s, después de %q del %s (actuar a más tardar el %s): revise la fecha de presentación que escribió; si es correcta, el plazo se venció"},
 		{En: "Your appointment on %s is after %q on %s (act by %s): ask INM for an earlier appointment, on or before %s", Es: "Su cita del %s es después de %q del %s (actuar a más tardar el %s): pida al INM una cita anterior, a más tardar el %s"},
+		{En: "This procedure does not apply as answered: %s %s", Es: "Este trámite no procede tal como lo respondió: %s %s"},
+		{En: "It cannot be filed yet: it can be filed from %s. %s", Es: "Aún no puede presentarse: puede presentarse desde el %s. %s"},
+		{En: "It cannot be filed yet: %s", Es: "Aún no puede presentarse: %s"},
+		{En: "The answers are not complete: %s", Es: "Las respuestas no están completas: %s"},
+		{En: "%d of %d documents are not ticked yet: %s.", Es: "%d de %d documentos aún no están marcados: %s."},
 	})
 }

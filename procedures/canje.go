@@ -1,7 +1,6 @@
 package procedures
 
 import (
-	"fmt"
 	"strconv"
 )
 
@@ -81,11 +80,11 @@ func init() {
 func checkVisaIssue(v string, a Answers) error {
 	issue := parsedOrZero(v)
 	if e := a.Date("visa_expiry"); !e.IsZero() && e.Before(issue) {
-		return fmt.Errorf("the visa cannot be issued (%s) after its expiry (visa_expiry, %s): type the issue date printed on the visa, or correct visa_expiry", issue, e)
+		return problemf("the visa cannot be issued (%s) after its expiry (visa_expiry, %s): type the issue date printed on the visa, or correct visa_expiry", issue, e)
 	}
 	if a.Yes("entered") {
 		if e := a.Date("entry_date"); !e.IsZero() && e.Before(issue) {
-			return fmt.Errorf("the visa cannot be issued (%s) after you entered with it (entry_date, %s): type the issue date printed on the visa, or correct entry_date", issue, e)
+			return problemf("the visa cannot be issued (%s) after you entered with it (entry_date, %s): type the issue date printed on the visa, or correct entry_date", issue, e)
 		}
 	}
 	return nil
@@ -95,11 +94,11 @@ func checkVisaIssue(v string, a Answers) error {
 func checkVisaExpiry(v string, a Answers) error {
 	exp := parsedOrZero(v)
 	if i := a.Date("visa_issue_date"); !i.IsZero() && exp.Before(i) {
-		return fmt.Errorf("the expiry %s is before the issue date (visa_issue_date, %s): type the expiry printed on the visa, leave it empty, or correct visa_issue_date", exp, i)
+		return problemf("the expiry %s is before the issue date (visa_issue_date, %s): type the expiry printed on the visa, leave it empty, or correct visa_issue_date", exp, i)
 	}
 	if a.Yes("entered") {
 		if e := a.Date("entry_date"); !e.IsZero() && e.After(exp) {
-			return fmt.Errorf("you entered on %s (entry_date), after this expiry (%s), and a visa cannot be used once expired: type the date printed on the visa, or correct entry_date", e, exp)
+			return problemf("you entered on %s (entry_date), after this expiry (%s), and a visa cannot be used once expired: type the date printed on the visa, or correct entry_date", e, exp)
 		}
 	}
 	return nil
@@ -110,10 +109,10 @@ func checkVisaExpiry(v string, a Answers) error {
 func checkCanjeEntry(v string, a Answers) error {
 	entry := parsedOrZero(v)
 	if i := a.Date("visa_issue_date"); !i.IsZero() && entry.Before(i) {
-		return fmt.Errorf("the entry %s is before the visa was issued (visa_issue_date, %s): type the date on your entry stamp or FMM, or correct visa_issue_date", entry, i)
+		return problemf("the entry %s is before the visa was issued (visa_issue_date, %s): type the date on your entry stamp or FMM, or correct visa_issue_date", entry, i)
 	}
 	if e := a.Date("visa_expiry"); !e.IsZero() && entry.After(e) {
-		return fmt.Errorf("the entry %s is after the visa's printed expiry (visa_expiry, %s): type the date on your entry stamp or FMM, or correct visa_expiry", entry, e)
+		return problemf("the entry %s is after the visa's printed expiry (visa_expiry, %s): type the date on your entry stamp or FMM, or correct visa_expiry", entry, e)
 	}
 	return nil
 }

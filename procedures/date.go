@@ -131,7 +131,7 @@ var monthNames = map[string]time.Month{
 func ParseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return Date{}, fmt.Errorf("no date given: %s", DateFormatsHelp)
+		return Date{}, problemf("no date given: %s", DateFormatsHelp)
 	}
 	var y, m, d int
 	var ok bool
@@ -156,17 +156,17 @@ func ParseDate(s string) (Date, error) {
 		}
 	}
 	if !ok {
-		return Date{}, fmt.Errorf("%q is not a date: %s", s, DateFormatsHelp)
+		return Date{}, problemf("%q is not a date: %s", s, DateFormatsHelp)
 	}
 	if y < 1900 || y > 2200 {
-		return Date{}, fmt.Errorf("year %d is out of range: %s", y, DateFormatsHelp)
+		return Date{}, problemf("year %d is out of range: %s", y, DateFormatsHelp)
 	}
 	if m < 1 || m > 12 {
-		return Date{}, fmt.Errorf("%q has no month %d: months run from 1 to 12", s, m)
+		return Date{}, problemf("%q has no month %d: months run from 1 to 12", s, m)
 	}
 	if d < 1 || d > daysIn(y, time.Month(m)) {
 		n := daysIn(y, time.Month(m))
-		return Date{}, fmt.Errorf("%q does not exist: %s %d has %d days: type a day from 1 to %d", s, time.Month(m), y, n, n)
+		return Date{}, problemf("%q does not exist: %s %d has %d days: type a day from 1 to %d", s, time.Month(m).String(), y, n, n)
 	}
 	return Date{y, time.Month(m), d}, nil
 }

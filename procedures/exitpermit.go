@@ -1,7 +1,5 @@
 package procedures
 
-import "fmt"
-
 // Exit and re-entry permit (permiso de salida y regreso): leaving Mexico
 // while a procedure is in progress, ordinary or in an emergency
 // (R-EXIT-WHO). The dates that matter after the permit is issued (be back,
@@ -91,7 +89,7 @@ func init() {
 func checkExitReturn(v string, a Answers) error {
 	ret, dep := parsedOrZero(v), a.Date("departure_date")
 	if !dep.IsZero() && ret.Before(dep) {
-		return fmt.Errorf("the planned return %s is before the departure (departure_date, %s): type a return date on or after the departure, or correct departure_date", ret, dep)
+		return problemf("the planned return %s is before the departure (departure_date, %s): type a return date on or after the departure, or correct departure_date", ret, dep)
 	}
 	return nil
 }
@@ -101,7 +99,7 @@ func checkExitReturn(v string, a Answers) error {
 func checkExitAskDate(v string, a Answers) error {
 	ask, dep := parsedOrZero(v), a.Date("departure_date")
 	if !dep.IsZero() && ask.After(dep) {
-		return fmt.Errorf("ask_date %s is after departure_date %s, and the permit is asked for before leaving: type a date on or before the departure, or correct departure_date", ask, dep)
+		return problemf("ask_date %s is after departure_date %s, and the permit is asked for before leaving: type a date on or before the departure, or correct departure_date", ask, dep)
 	}
 	return nil
 }
@@ -138,7 +136,7 @@ func exitTooLong(ret, backBy, from Date, estimated bool, c Context) string {
 func checkExitPermitDate(v string, a Answers) error {
 	p, dep := parsedOrZero(v), a.Date("departure_date")
 	if !dep.IsZero() && p.After(dep) {
-		return fmt.Errorf("the permit date %s is after the departure_date %s: the permit is issued before you leave; type the date printed on it, or correct departure_date", p, dep)
+		return problemf("the permit date %s is after the departure_date %s: the permit is issued before you leave; type the date printed on it, or correct departure_date", p, dep)
 	}
 	return nil
 }
@@ -147,7 +145,7 @@ func checkExitPermitDate(v string, a Answers) error {
 func checkExitReentry(v string, a Answers) error {
 	r, dep := parsedOrZero(v), a.Date("departure_date")
 	if !dep.IsZero() && r.Before(dep) {
-		return fmt.Errorf("the re-entry %s is before the departure (departure_date, %s): type the date you came back, on or after the departure, or correct departure_date", r, dep)
+		return problemf("the re-entry %s is before the departure (departure_date, %s): type the date you came back, on or after the departure, or correct departure_date", r, dep)
 	}
 	return nil
 }

@@ -1,7 +1,5 @@
 package procedures
 
-import "fmt"
-
 // Notification of changes (notificación de cambios): a temporary or
 // permanent resident tells INM of a new address, marital status,
 // nationality, name or workplace within 90 days (R-NOTIFY-90; L-LM art. 63,
@@ -97,7 +95,7 @@ func init() {
 func checkNotifiedDate(v string, a Answers) error {
 	n, ch := parsedOrZero(v), a.Date("change_date")
 	if !ch.IsZero() && n.Before(ch) {
-		return fmt.Errorf("the filing %s is before the change (change_date, %s): a change is notified after it happens; type the date you filed, leave it empty, or correct change_date", n, ch)
+		return problemf("the filing %s is before the change (change_date, %s): a change is notified after it happens; type the date you filed, leave it empty, or correct change_date", n, ch)
 	}
 	return nil
 }

@@ -1,7 +1,6 @@
 package procedures
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 )
@@ -21,16 +20,16 @@ func PersonFieldKeys() []string { return append([]string{"name"}, PersonKeys...)
 func NormalizePersonValue(key, raw string, today Date) (string, error) {
 	v := strings.TrimSpace(raw)
 	if !IsPersonKey(key) {
-		return "", fmt.Errorf("%s is not a personal key: use one of %s", key, strings.Join(PersonFieldKeys(), ", "))
+		return "", problemf("%s is not a personal key: use one of %s", key, strings.Join(PersonFieldKeys(), ", "))
 	}
 	if v == "" {
 		if key == "name" {
-			return "", fmt.Errorf("name: a name is needed, e.g. name=\"Ana López\"")
+			return "", problemf("name: a name is needed, e.g. name=\"Ana López\"")
 		}
 		return "", nil
 	}
 	if strings.ContainsAny(v, "\n\r\t") {
-		return "", fmt.Errorf("%s: keep the value on one line", key)
+		return "", problemf("%s: keep the value on one line", key)
 	}
 	switch key {
 	case "birth_date":
@@ -38,7 +37,7 @@ func NormalizePersonValue(key, raw string, today Date) (string, error) {
 	case "email":
 		at := strings.Index(v, "@")
 		if at <= 0 || at != strings.LastIndex(v, "@") || !strings.Contains(v[at:], ".") || strings.ContainsAny(v, " ,;") {
-			return "", fmt.Errorf("email: %q is not an e-mail address: type one such as ana@example.com", v)
+			return "", problemf("email: %q is not an e-mail address: type one such as ana@example.com", v)
 		}
 		return v, nil
 	case "phone":
@@ -54,7 +53,7 @@ func NormalizePersonValue(key, raw string, today Date) (string, error) {
 		return v, nil
 	default: // name, address, office: free text
 		if n := len([]rune(v)); n > 200 {
-			return "", fmt.Errorf("%s: the value is %d characters long: keep it under 200", key, n)
+			return "", problemf("%s: the value is %d characters long: keep it under 200", key, n)
 		}
 		return v, nil
 	}
@@ -63,10 +62,10 @@ func NormalizePersonValue(key, raw string, today Date) (string, error) {
 func normalizeBirthDate(v string, today Date) (string, error) {
 	d, err := ParseDate(v)
 	if err != nil {
-		return "", fmt.Errorf("birth_date: %w", err)
+		return "", problemf("birth_date: %w", err)
 	}
 	if !today.IsZero() && d.After(today) {
-		return "", fmt.Errorf("birth_date: %s is after today (%s): type the date of birth, e.g. 1985-04-12", d, today)
+		return "", problemf("birth_date: %s is after today (%s): type the date of birth, e.g. 1985-04-12", d, today)
 	}
 	return d.String(), nil
 }
@@ -81,11 +80,11 @@ func normalizePhone(v string) (string, error) {
 			digits++
 		case strings.ContainsRune("+ -().", r):
 		default:
-			return "", fmt.Errorf("phone: %q has %q in it: type digits, spaces and an optional leading +, e.g. +52 55 1234 5678", v, r)
+			return "", problemf("phone: %q has %q in it: type digits, spaces and an optional leading +, e.g. +52 55 1234 5678", v, r)
 		}
 	}
 	if digits < 7 || digits > 15 {
-		return "", fmt.Errorf("phone: %q has %d digits: type 7 to 15 digits, e.g. +52 55 1234 5678", v, digits)
+		return "", problemf("phone: %q has %d digits: type 7 to 15 digits, e.g. +52 55 1234 5678", v, digits)
 	}
 	return v, nil
 }
@@ -96,11 +95,11 @@ func normalizePassport(v string) (string, error) {
 	compact := strings.ToUpper(strings.NewReplacer(" ", "", "-", "").Replace(v))
 	for _, r := range compact {
 		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			return "", fmt.Errorf("passport_number: %q has %q in it: type the letters and digits printed on the passport, e.g. G12345678", v, r)
+			return "", problemf("passport_number: %q has %q in it: type the letters and digits printed on the passport, e.g. G12345678", v, r)
 		}
 	}
 	if len(compact) < 5 || len(compact) > 20 {
-		return "", fmt.Errorf("passport_number: %q should be 5 to 20 letters and digits, e.g. G12345678", v)
+		return "", problemf("passport_number: %q should be 5 to 20 letters and digits, e.g. G12345678", v)
 	}
 	return compact, nil
 }

@@ -1,7 +1,6 @@
 package procedures
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -191,7 +190,7 @@ func Lookup(id string) (*Procedure, error) {
 	for _, p := range Catalog() {
 		ids = append(ids, p.ID)
 	}
-	return nil, fmt.Errorf("no procedure %q: use one of %v", id, ids)
+	return nil, problemf("no procedure %q: use one of %v", id, ids)
 }
 
 // Question returns the question with the given key. A former key
@@ -255,7 +254,7 @@ func (p *Procedure) Next(a Answers) (q Question, ok bool) {
 func (p *Procedure) Answer(key, raw string, a Answers) (string, error) {
 	q, ok := p.Question(key)
 	if !ok {
-		return "", fmt.Errorf("%s is not a question of %s", key, p.ID)
+		return "", problemf("%s is not a question of %s", key, p.ID)
 	}
 	v, err := q.Normalize(raw)
 	if err != nil {
@@ -264,7 +263,7 @@ func (p *Procedure) Answer(key, raw string, a Answers) (string, error) {
 	a = p.Canonical(a)
 	if q.Check != nil && v != "" {
 		if err := q.Check(v, a); err != nil {
-			return "", fmt.Errorf("%s: %w", key, err)
+			return "", problemf("%s: %w", key, err)
 		}
 	}
 	return v, nil
@@ -314,7 +313,7 @@ func (p *Procedure) AnswerWarning(key, value string, a Answers, c Context) strin
 func (p *Procedure) Validate(a Answers) error {
 	for k := range a {
 		if !p.accepted(k) {
-			return fmt.Errorf("%s is not a question of %s (see `tramite procedures show %s`)", k, p.ID, p.ID)
+			return problemf("%s is not a question of %s (see `tramite procedures show %s`)", k, p.ID, p.ID)
 		}
 	}
 	// An alias answered beside its new key is not checked: the new one
@@ -323,7 +322,7 @@ func (p *Procedure) Validate(a Answers) error {
 	for _, q := range p.Asked(a) {
 		raw, answered := a[q.Key]
 		if !answered && !q.Optional {
-			return fmt.Errorf("%s: an answer is needed (%s)", q.Key, q.Prompt)
+			return problemf("%s: an answer is needed (%s)", q.Key, q.Prompt)
 		}
 		if _, err := p.Answer(q.Key, raw, a); err != nil {
 			return err

@@ -115,29 +115,33 @@ func ReadyWarnings(p *Procedure, a Answers, ticked map[string]bool, c Context) [
 	if p == nil {
 		return nil
 	}
-	out := p.Evaluate(a, c)
+	out := p.Evaluate(a, c).Localized(c.Lang)
 	v := out.Verdict
 	var ws []string
 	switch v.Status {
 	case NotEligible:
-		ws = append(ws, "This procedure does not apply as answered: "+v.Reason+" "+v.Route)
+		ws = append(ws, c.T("This procedure does not apply as answered: %s %s", v.Reason, v.Route))
 	case NotYet:
 		if !v.From.IsZero() {
-			ws = append(ws, fmt.Sprintf("It cannot be filed yet: it can be filed from %s. %s", v.From, v.Reason))
+			ws = append(ws, c.T("It cannot be filed yet: it can be filed from %s. %s", v.From, v.Reason))
 		} else {
-			ws = append(ws, "It cannot be filed yet: "+v.Reason)
+			ws = append(ws, c.T("It cannot be filed yet: %s", v.Reason))
 		}
 	case Incomplete:
-		ws = append(ws, "The answers are not complete: "+v.Reason)
+		ws = append(ws, c.T("The answers are not complete: %s", v.Reason))
 	}
 	var missing []string
 	for _, d := range out.Documents {
 		if !ticked[d.ID] {
-			missing = append(missing, d.Name)
+			name := d.Name
+			if c.Lang.Spanish() && d.Spanish != "" {
+				name = d.Spanish
+			}
+			missing = append(missing, name)
 		}
 	}
 	if len(missing) > 0 {
-		ws = append(ws, fmt.Sprintf("%d of %d documents are not ticked yet: %s.", len(missing), len(out.Documents), strings.Join(missing, "; ")))
+		ws = append(ws, c.T("%d of %d documents are not ticked yet: %s.", len(missing), len(out.Documents), strings.Join(missing, "; ")))
 	}
 	return ws
 }

@@ -1,7 +1,6 @@
 package procedures
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -35,7 +34,7 @@ func ParseKind(s string) (Kind, error) {
 			return Kind(i), nil
 		}
 	}
-	return 0, fmt.Errorf("unknown kind %q: use one of %s", s, strings.Join(kindNames[:], ", "))
+	return 0, problemf("unknown kind %q: use one of %s", s, strings.Join(kindNames[:], ", "))
 }
 
 // Choice is one option of a KindChoice question. ID is the stored answer:
@@ -133,13 +132,13 @@ func (q Question) Normalize(raw string) (string, error) {
 		if q.Optional {
 			return "", nil
 		}
-		return "", fmt.Errorf("%s: an answer is needed", q.Key)
+		return "", problemf("%s: an answer is needed", q.Key)
 	}
 	switch q.Kind {
 	case KindDate:
 		d, err := ParseDate(v)
 		if err != nil {
-			return "", fmt.Errorf("%s: %w", q.Key, err)
+			return "", problemf("%s: %w", q.Key, err)
 		}
 		return d.String(), nil
 	case KindChoice, KindYesNo:
@@ -159,16 +158,16 @@ func (q Question) Normalize(raw string) (string, error) {
 			}
 			ids = append(ids, c.ID)
 		}
-		return "", fmt.Errorf("%s: %q is not an option: type one of %s", q.Key, v, strings.Join(ids, ", "))
+		return "", problemf("%s: %q is not an option: type one of %s", q.Key, v, strings.Join(ids, ", "))
 	case KindNumber:
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {
-			return "", fmt.Errorf("%s: %q is not a number: type a whole number such as 2", q.Key, v)
+			return "", problemf("%s: %q is not a number: type a whole number such as 2", q.Key, v)
 		}
 		return strconv.Itoa(n), nil
 	default:
 		if len(v) > 500 {
-			return "", fmt.Errorf("%s: the answer is %d characters long: keep it under 500", q.Key, len(v))
+			return "", problemf("%s: the answer is %d characters long: keep it under 500", q.Key, len(v))
 		}
 		return v, nil
 	}
@@ -199,9 +198,9 @@ func (q Question) CheckBound(v string, today Date) error {
 	}
 	switch {
 	case q.Bound == NotAfterToday && d.After(today):
-		return fmt.Errorf("%s: %s is after today (%s), and this date has already happened: type it as printed on the document, on or before %s", q.Key, d, today, today)
+		return problemf("%s: %s is after today (%s), and this date has already happened: type it as printed on the document, on or before %s", q.Key, d, today, today)
 	case q.Bound == NotBeforeToday && d.Before(today):
-		return fmt.Errorf("%s: %s is before today (%s): type the planned date, today or later", q.Key, d, today)
+		return problemf("%s: %s is before today (%s): type the planned date, today or later", q.Key, d, today)
 	}
 	return nil
 }

@@ -1,7 +1,6 @@
 package procedures
 
 import (
-	"fmt"
 	"strconv"
 )
 
@@ -86,10 +85,10 @@ func init() {
 func checkRenewalExpiry(v string, a Answers) error {
 	exp := parsedOrZero(v)
 	if f := a.Date("status_since"); isTemporaryCard(a) && !f.IsZero() && !exp.After(f) {
-		return fmt.Errorf("the card's expiry (%s) is on or before the day temporary residence was granted (status_since, %s): type the expiry printed on the current card, or correct status_since", exp, f)
+		return problemf("the card's expiry (%s) is on or before the day temporary residence was granted (status_since, %s): type the expiry printed on the current card, or correct status_since", exp, f)
 	}
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && !exp.After(b) {
-		return fmt.Errorf("the card expires (%s) on or before the child's birth (child_birth_date, %s): type the expiry printed on the card, or correct child_birth_date", exp, b)
+		return problemf("the card expires (%s) on or before the child's birth (child_birth_date, %s): type the expiry printed on the card, or correct child_birth_date", exp, b)
 	}
 	return nil
 }
@@ -97,10 +96,10 @@ func checkRenewalExpiry(v string, a Answers) error {
 func checkChildBirth(v string, a Answers) error {
 	b := parsedOrZero(v)
 	if e := a.Date("card_expiry"); !e.IsZero() && !b.Before(e) {
-		return fmt.Errorf("the birth date %s is not before the card's expiry (card_expiry, %s): type the child's date of birth, or correct card_expiry", b, e)
+		return problemf("the birth date %s is not before the card's expiry (card_expiry, %s): type the child's date of birth, or correct card_expiry", b, e)
 	}
 	if f := a.Date("status_since"); isTemporaryCard(a) && !f.IsZero() && f.Before(b) {
-		return fmt.Errorf("the birth date %s is after the day temporary residence was granted (status_since, %s): type the child's date of birth, or correct status_since", b, f)
+		return problemf("the birth date %s is after the day temporary residence was granted (status_since, %s): type the child's date of birth, or correct status_since", b, f)
 	}
 	return nil
 }
@@ -108,10 +107,10 @@ func checkChildBirth(v string, a Answers) error {
 func checkStatusSince(v string, a Answers) error {
 	f := parsedOrZero(v)
 	if e := a.Date("card_expiry"); !e.IsZero() && !f.Before(e) {
-		return fmt.Errorf("%s is on or after the current card's expiry (card_expiry, %s): type the day temporary residence was granted, or correct card_expiry", f, e)
+		return problemf("%s is on or after the current card's expiry (card_expiry, %s): type the day temporary residence was granted, or correct card_expiry", f, e)
 	}
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && f.Before(b) {
-		return fmt.Errorf("%s is before the child's birth (child_birth_date, %s): type the day temporary residence was granted, or correct child_birth_date", f, b)
+		return problemf("%s is before the child's birth (child_birth_date, %s): type the day temporary residence was granted, or correct child_birth_date", f, b)
 	}
 	return nil
 }
@@ -141,12 +140,12 @@ func checkYearsRequested(v string, a Answers) error {
 	if a.Date("card_expiry").IsZero() || max == 0 || n <= max {
 		return nil // max 0: the verdict sends the holder to R-STATUS-4Y
 	}
-	why := fmt.Sprintf("it would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS)", fourYearDate(a.Date("status_since")))
+	why := problemf("it would pass the 4-year limit on temporary residence (%s, R-RENEW-TERMS)", fourYearDate(a.Date("status_since")))
 	if b := a.Date("child_birth_date"); isMinorHolder(a) && !b.IsZero() && b.AddYears(3).After(renewalOpens(a.Date("card_expiry"))) {
-		why = "children under 3 renew 1 year at a time (R-RENEW-TERMS)"
+		why = problemf("children under 3 renew 1 year at a time (R-RENEW-TERMS)")
 	}
 	// Worded for both a list to choose from and a typed answer.
-	return fmt.Errorf("%d years is too long: %s; choose %d %s or fewer", n, why, max, yearWord(max))
+	return problemf("%d years is too long: %s; choose %d %s or fewer", n, why, max, yearWord(max))
 }
 
 // yearWord is "year" or "years" as n asks.

@@ -161,7 +161,7 @@ func checkClock(s string) error {
 	}
 	var h, mi int
 	if n, err := fmt.Sscanf(s, "%d:%d", &h, &mi); err != nil || n != 2 || h < 0 || h > 23 || mi < 0 || mi > 59 || len(s) > 5 {
-		return fmt.Errorf("%q is not a time: type it as 09:30 or 14:00", s)
+		return problemf("%q is not a time: type it as 09:30 or 14:00", s)
 	}
 	return nil
 }
@@ -183,7 +183,7 @@ func (p *Procedure) MoveToStage(pr Progress, target Stage, values map[string]str
 			return old, err
 		}
 		if f.MaxLen > 0 && len([]rune(v)) > f.MaxLen {
-			return old, fmt.Errorf("%s is %d characters long: keep it to %d", f.Key, len([]rune(v)), f.MaxLen)
+			return old, problemf("%s is %d characters long: keep it to %d", f.Key, len([]rune(v)), f.MaxLen)
 		}
 	}
 	date := func(k string) Date {

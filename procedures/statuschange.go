@@ -101,7 +101,7 @@ func init() {
 func checkStatusSinceChange(v string, a Answers) error {
 	f := parsedOrZero(v)
 	if e := a.Date("card_expiry"); !e.IsZero() && !f.Before(e) {
-		return fmt.Errorf("%s is on or after your current card's expiry (card_expiry, %s): type the day you were granted temporary residence, or correct card_expiry", f, e)
+		return problemf("%s is on or after your current card's expiry (card_expiry, %s): type the day you were granted temporary residence, or correct card_expiry", f, e)
 	}
 	return nil
 }
@@ -109,14 +109,14 @@ func checkStatusSinceChange(v string, a Answers) error {
 func checkStatusExpiry(v string, a Answers) error {
 	e := parsedOrZero(v)
 	if f := a.Date("status_since"); isTimedRoute(a) && !f.IsZero() && !e.After(f) {
-		return fmt.Errorf("the card's expiry (%s) is on or before the day you were granted temporary residence (status_since, %s): type the expiry printed on your current card, or correct status_since", e, f)
+		return problemf("the card's expiry (%s) is on or before the day you were granted temporary residence (status_since, %s): type the expiry printed on your current card, or correct status_since", e, f)
 	}
 	return nil
 }
 
 func checkStatusLink(v string, a Answers) error {
 	if statusRoute(a) == "marriage" && v != "spouse" && v != "concubine" {
-		return fmt.Errorf("the marriage route is for a spouse or concubine: type spouse or concubine, or choose the family-unity route")
+		return problemf("the marriage route is for a spouse or concubine: type spouse or concubine, or choose the family-unity route")
 	}
 	return nil
 }

@@ -170,6 +170,28 @@ func messageIn(l *i18n.Printer, err error) string {
 	return err.Error()
 }
 
+// switchLanguage turns the app to the other language (L on the
+// dashboard): the keys and the dashboard are built again in it, its rows
+// read again, and the choice remembered (Options.SaveLanguage).
+func (a *App) switchLanguage() tea.Cmd {
+	next := i18n.Spanish
+	if a.opts.Context.Lang.Spanish() {
+		next = i18n.English
+	}
+	a.opts.Context.Lang = i18n.For(next)
+	a.keys = KeyMapIn(a.opts.Context.Lang)
+	view, filter := a.dash.view, a.dash.filter
+	a.dash = newDashboardModel(a.opts.Context, a.styles, a.keys)
+	a.dash.view, a.dash.filter = view, filter
+	a.layout()
+	if a.opts.SaveLanguage != nil {
+		if err := a.opts.SaveLanguage(next); err != nil {
+			a.err = wrapf(err, "could not remember the language")
+		}
+	}
+	return loadSummariesCmd(a.st)
+}
+
 // capturing reports whether the focused screen is taking text, so the
 // root must let every key but ctrl+c through.
 func (a *App) capturing() bool {
@@ -246,6 +268,8 @@ func (a *App) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return a, nil
 		case key.Matches(msg, a.keys.Quit) && (a.screen == screenDashboard || a.screen == screenLoading):
 			return a, tea.Quit
+		case key.Matches(msg, a.keys.Language) && a.screen == screenDashboard:
+			return a, a.switchLanguage()
 		}
 	}
 	return a.forwardKey(msg)

@@ -103,7 +103,12 @@ func firstNonEmpty(ss ...string) string {
 // check (procedures.CheckStageValue): the form refuses what the case layer
 // would.
 func (m caseViewModel) stageCheck(key string) func(string) error {
-	return func(s string) error { return procedures.CheckStageValue(key, s, m.opts.Context) }
+	return func(s string) error {
+		if err := procedures.CheckStageValue(key, s, m.opts.Context); err != nil {
+			return errors.New(procedures.MessageIn(m.opts.Context.Lang, err))
+		}
+		return nil
+	}
 }
 
 // expiryCheck validates the new card's expiry: a date when typed, and
@@ -115,7 +120,10 @@ func (m caseViewModel) expiryCheck(p *pendingForm) func(string) error {
 		}
 		received, _ := procedures.ParseDate(p.date1)
 		expiry, _ := procedures.ParseDate(s)
-		return procedures.CheckCardExpiry(m.proc, m.c.Answers, received, expiry)
+		if err := procedures.CheckCardExpiry(m.proc, m.c.Answers, received, expiry); err != nil {
+			return errors.New(procedures.MessageIn(m.opts.Context.Lang, err))
+		}
+		return nil
 	}
 }
 

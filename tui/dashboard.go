@@ -329,7 +329,7 @@ func (m dashboardModel) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Home, m.keys.End},
-		{m.keys.Open, m.keys.SwitchView, m.keys.NewCase},
+		{m.keys.Open, m.keys.SwitchView, m.keys.NewCase, m.keys.Language},
 		{m.keys.Search, m.keys.FilterPerson, m.keys.FilterProcedure, m.keys.ClearFilters, m.keys.ShowDone},
 	}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -20,4 +21,7 @@ type Options struct {
 	NewProcedure string
 	// ExportDir is where `e` and `p` write files by default.
 	ExportDir string
+	// SaveLanguage, when set, remembers the language the user switched to
+	// with L (the settings file's language); nil remembers nothing.
+	SaveLanguage func(i18n.Lang) error
 }

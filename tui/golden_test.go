@@ -2,6 +2,8 @@ package tui
 
 import (
 	"bytes"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -41,7 +43,26 @@ func goldenAppIn(t *testing.T, ctx procedures.Context, w, h int, st Store, first
 	waitText(t, tm, want)
 	tm.Send(press("ctrl+c"))
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(slowdown*5*time.Second)).(*App)
-	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
+	screen := ansi.Strip(final.View().Content)
+	golden.RequireEqual(t, []byte(screen))
+	if ctx.Lang.Spanish() {
+		noEnglish(t, screen)
+	}
+}
+
+// englishWord is a common English word that no Spanish line of tramite's
+// uses: one on a Spanish screen is English left over.
+var englishWord = regexp.MustCompile(`\b(the|you|your|and|with|is|are|this|that|which|when|what|from|every|only|not|for|to|of|on|by)\b`)
+
+// noEnglish fails for each line of a Spanish screen that reads as English
+// (rule ids and bracketed asides aside).
+func noEnglish(t *testing.T, screen string) {
+	t.Helper()
+	for _, l := range strings.Split(screen, "\n") {
+		if englishWord.MatchString(regexp.MustCompile(`\([^)]*\)`).ReplaceAllString(l, "")) {
+			t.Errorf("English on a Spanish screen: %q", l)
+		}
+	}
 }
 
 func waitText(t *testing.T, tm *teatest.TestModel, s string) {
@@ -138,11 +159,34 @@ func TestGoldenEsQuestion(t *testing.T) {
 	waitText(t, tm, "Paso 1 de")
 	tm.Send(press("ctrl+c"))
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
-	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
+	screen := ansi.Strip(final.View().Content)
+	golden.RequireEqual(t, []byte(screen))
+	noEnglish(t, screen)
 }
 
 // TestGoldenEsReview is the review of a complete renewal in Spanish.
 func TestGoldenEsReview(t *testing.T) {
 	goldenAppIn(t, esCtx(), 80, 24, goldenHousehold(t), "hoy 2026-11-23", "Confirmar estas respuestas",
 		openInterviewMsg{CaseID: 3, Review: true})
+}
+
+// TestSwitchLanguage: L on the dashboard turns it to Spanish at once and
+// asks to remember the choice; L again turns it back.
+func TestSwitchLanguage(t *testing.T) {
+	var saved []i18n.Lang
+	opts := Options{Context: testCtx(), ExportDir: t.TempDir(),
+		SaveLanguage: func(l i18n.Lang) error { saved = append(saved, l); return nil }}
+	tm := teatest.NewTestModel(t, NewApp(goldenHousehold(t), opts),
+		teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	waitText(t, tm, "today 2026-11-23")
+	tm.Send(press("L"))
+	waitText(t, tm, "Fechas")
+	tm.Send(press("L"))
+	waitText(t, tm, "Deadlines")
+	tm.Send(press("ctrl+c"))
+	tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
+	if len(saved) != 2 || saved[0] != i18n.Spanish || saved[1] != i18n.English {
+		t.Errorf("remembered %v, want [es en]", saved)
+	}
 }

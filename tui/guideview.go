@@ -2,7 +2,6 @@ package tui
 
 import (
 	"bytes"
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -85,12 +84,13 @@ func (m guideViewModel) openPieza() (guideViewModel, tea.Cmd) {
 		_, err := procedures.RecordPieza(procedures.Progress{}, "", s, "", m.ctx)
 		return err
 	}
-	f := newStepForm("Número de pieza (R-FORM-PIEZA)",
-		"A hint for the password is kept, never the password itself.",
+	l := m.ctx.Lang
+	f := newStepForm(l.T("Número de pieza (R-FORM-PIEZA)"),
+		l.T("A hint for the password is kept, never the password itself."),
 		m.styles.IsDark,
-		huh.NewInput().Title("Número de pieza").Description("13 digits, leading zeros included (reported)").Value(&v.pieza).CharLimit(60),
-		huh.NewInput().Title("Day the form was saved (optional)").Description("it reportedly expires 90 days later; e.g. 2026-11-20").Value(&v.saved).Validate(check),
-		huh.NewInput().Title("Password hint (optional)").Description("something that reminds you of it; not the password").Value(&v.hint).CharLimit(60),
+		huh.NewInput().Title("Número de pieza").Description(l.T("13 digits, leading zeros included (reported)")).Value(&v.pieza).CharLimit(60),
+		huh.NewInput().Title(l.T("Day the form was saved (optional)")).Description(l.T("it reportedly expires 90 days later; e.g. 2026-11-20")).Value(&v.saved).Validate(check),
+		huh.NewInput().Title(l.T("Password hint (optional)")).Description(l.T("something that reminds you of it; not the password")).Value(&v.hint).CharLimit(60),
 	)
 	f.form.WithWidth(max(min(m.width-4, 70), 10))
 	m.form, m.status = &f, ""
@@ -107,9 +107,9 @@ func (m guideViewModel) savePieza() (guideViewModel, tea.Cmd) {
 		return m.openPieza()
 	}
 	m.form, m.pieza, m.err = nil, nil, nil
-	status := "Saved the número de pieza"
+	status := m.ctx.Lang.T("Saved the número de pieza")
 	if !pr.PiezaDate.IsZero() {
-		status += "; the form's reported expiry is among the case's dates"
+		status += m.ctx.Lang.T("; the form's reported expiry is among the case's dates")
 	}
 	return m, saveProgressCmd(m.st, m.detail.Case.ID, pr, status)
 }
@@ -186,7 +186,7 @@ func (m guideViewModel) Update(msg tea.Msg) (guideViewModel, tea.Cmd) {
 	if m.form != nil {
 		if ok && key.Matches(kp, m.keys.Back) {
 			m.form, m.pieza, m.err = nil, nil, nil
-			m.status = "Cancelled: nothing saved"
+			m.status = m.ctx.Lang.T("Cancelled: nothing saved")
 			return m, nil
 		}
 		cmd := m.form.update(msg)
@@ -207,7 +207,7 @@ func (m guideViewModel) Update(msg tea.Msg) (guideViewModel, tea.Cmd) {
 			return m, nil
 		}
 		n := strings.Count(m.comments, "\n")
-		m.status = fmt.Sprintf("Copied the Comentarios text (%d lines); if it is not on the clipboard, select it", n)
+		m.status = m.ctx.Lang.T("Copied the Comentarios text (%d lines); if it is not on the clipboard, select it", n)
 		if m.commentsLine >= 0 {
 			m.vp.SetYOffset(m.commentsLine)
 		}
@@ -227,10 +227,10 @@ func (m guideViewModel) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	head := "Guide to the online steps · " + m.detail.Person.Name
+	head := m.ctx.Lang.T("Guide to the online steps · %s", m.detail.Person.Name)
 	if n := m.vp.TotalLineCount(); n > m.vp.Height() {
 		top := m.vp.YOffset()
-		head += fmt.Sprintf(" · lines %d–%d of %d", top+1, min(top+m.vp.Height(), n), n)
+		head += m.ctx.Lang.T(" · lines %d–%d of %d", top+1, min(top+m.vp.Height(), n), n)
 	}
 	lines := []string{m.styles.Title.Render(ansi.Truncate(head, m.width, "…"))}
 	if m.err != nil {
@@ -249,10 +249,10 @@ func (m guideViewModel) View() string {
 func (m guideViewModel) ShortHelp() []key.Binding {
 	back := m.keys.Back
 	if m.form != nil {
-		back.SetHelp(back.Help().Key, "cancel")
+		back.SetHelp(back.Help().Key, m.ctx.Lang.T("cancel"))
 		return []key.Binding{m.keys.Submit, back}
 	}
-	back.SetHelp(back.Help().Key, "back to the case")
+	back.SetHelp(back.Help().Key, m.ctx.Lang.T("back to the case"))
 	return []key.Binding{back, m.keys.CopyComments, m.keys.RecordPieza, m.keys.Down, m.keys.Up, m.keys.PageDown}
 }
 
@@ -262,7 +262,7 @@ func (m guideViewModel) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	back := m.keys.Back
-	back.SetHelp(back.Help().Key, "back to the case")
+	back.SetHelp(back.Help().Key, m.ctx.Lang.T("back to the case"))
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Home, m.keys.End},
 		{m.keys.CopyComments, m.keys.RecordPieza, back},

@@ -34,6 +34,7 @@ type KeyMap struct {
 	ClearFilters    key.Binding // c: clear filters and search
 	ShowDone        key.Binding // a: show done and past items
 	NewCase         key.Binding // n: new case
+	Language        key.Binding // L: English <-> español, remembered
 	SearchKeep      key.Binding // enter in the search box: keep the filter
 	SearchClear     key.Binding // esc in the search box: clear it
 	PickPerson      key.Binding // enter in the person picker: filter by that person
@@ -65,6 +66,14 @@ type KeyMap struct {
 	// l words the help of the bindings set while the app runs ("mark
 	// filed", "hide done/past") in the keys' language.
 	l *i18n.Printer
+}
+
+// otherLanguage names the language L switches to, in that language.
+func otherLanguage(l *i18n.Printer) string {
+	if l.Spanish() {
+		return "English"
+	}
+	return "español"
 }
 
 // DefaultKeyMap returns the app's default bindings, their help in English.
@@ -99,10 +108,12 @@ func KeyMapIn(l *i18n.Printer) KeyMap {
 		ClearFilters:    b([]string{"c"}, "c", "clear filters"),
 		ShowDone:        b([]string{"a"}, "a", "show done/past"),
 		NewCase:         b([]string{"n"}, "n", "new case"),
-		SearchKeep:      b([]string{"enter"}, "enter", "keep filter"),
-		SearchClear:     b([]string{"esc"}, "esc", "clear search"),
-		PickPerson:      b([]string{"enter"}, "enter", "pick person"),
-		PickCancel:      b([]string{"esc"}, "esc", "cancel"),
+		// The other language, named in itself.
+		Language:    key.NewBinding(key.WithKeys("L"), key.WithHelp("L", otherLanguage(l))),
+		SearchKeep:  b([]string{"enter"}, "enter", "keep filter"),
+		SearchClear: b([]string{"esc"}, "esc", "clear search"),
+		PickPerson:  b([]string{"enter"}, "enter", "pick person"),
+		PickCancel:  b([]string{"esc"}, "esc", "cancel"),
 
 		Tick:        b([]string{"space", "x"}, "space/x", "tick"),
 		NextStage:   b([]string{"s"}, "s", "next stage"),

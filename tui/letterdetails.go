@@ -9,6 +9,7 @@ import (
 	"charm.land/huh/v2"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -34,7 +35,7 @@ func personFields() map[string]personField {
 		"passport_number": {"Passport number (número de pasaporte)",
 			"On your passport's photo page, usually at the top right.", "G12345678"},
 		"birth_date": {"Date of birth (fecha de nacimiento)",
-			"As in your passport; " + procedures.DateFormatsHelp + ".", "1985-04-12"},
+			"As in your passport; type a date as 2026-03-15, 15/03/2026 or 15 mar 2026.", "1985-04-12"},
 		"address": {"Address in Mexico (domicilio)",
 			"Where INM sends notices: street and number, colonia, postal code, city and state, as on a utility bill.",
 			"Calle Independencia 45, Col. Centro, 76000 Querétaro, Qro."},
@@ -64,16 +65,16 @@ func personKeysOf(keys []string) (person, answers []string) {
 // validPersonValue refuses an empty value (the letter needs it) and
 // anything ValidatePersonValue refuses, worded without the key: the
 // field's title is right above the message.
-func validPersonValue(key string, today procedures.Date) func(string) error {
+func validPersonValue(l *i18n.Printer, key string, today procedures.Date) func(string) error {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			if optionalDetail(key) {
 				return nil
 			}
-			return errors.New("The letter needs this: type it, or press esc to leave (nothing is saved).")
+			return errors.New(l.T("The letter needs this: type it, or press esc to leave (nothing is saved)."))
 		}
 		if _, err := record.ValidatePersonValue(key, s, today); err != nil {
-			return errors.New(strings.TrimPrefix(err.Error(), key+": "))
+			return errors.New(strings.TrimPrefix(recordMessage(l, err), key+": "))
 		}
 		return nil
 	}
@@ -83,11 +84,20 @@ func validPersonValue(key string, today procedures.Date) func(string) error {
 // contact details a letter includes when known (phone, e-mail).
 func optionalDetail(key string) bool { return slices.Contains(procedures.LetterContactKeys, key) }
 
+// recordMessage is a refusal of record.ValidatePersonValue in l's
+// language: the rules' own problem when it wraps one.
+func recordMessage(l *i18n.Printer, err error) string {
+	if inner := errors.Unwrap(err); inner != nil {
+		return procedures.MessageIn(l, inner)
+	}
+	return err.Error()
+}
+
 // detailsForm builds the form asking keys, bound to values (which outlive
 // the form, so a failed save loses nothing typed). It is a stepForm
 // (formstep.go): keys typed ahead of enter land in the next field, not
 // at the end of the one just left.
-func detailsForm(name string, keys []string, values map[string]*string, today procedures.Date, isDark bool, w, h int) stepForm {
+func detailsForm(l *i18n.Printer, name string, keys []string, values map[string]*string, today procedures.Date, isDark bool, w, h int) stepForm {
 	fields := make([]huh.Field, 0, len(keys))
 	words := personFields()
 	for _, k := range keys {
@@ -95,17 +105,18 @@ func detailsForm(name string, keys []string, values map[string]*string, today pr
 		if !ok {
 			f = personField{title: k}
 		}
+		title := l.Text(f.title)
 		if optionalDetail(k) {
-			f.title += " (optional)"
+			title += l.T(" (optional)")
 		}
-		in := huh.NewInput().Key(k).Title(f.title).Description(f.help).
-			Value(values[k]).CharLimit(200).Validate(validPersonValue(k, today))
+		in := huh.NewInput().Key(k).Title(title).Description(l.Text(f.help)).
+			Value(values[k]).CharLimit(200).Validate(validPersonValue(l, k, today))
 		if f.example != "" {
-			in = in.Placeholder("e.g. " + f.example)
+			in = in.Placeholder(l.T("e.g. %s", f.example))
 		}
 		fields = append(fields, in)
 	}
-	s := newStepForm("The letter needs "+name+"'s details", "Saved on "+name+"'s record, for all their cases.",
+	s := newStepForm(l.T("The letter needs %s's details", name), l.T("Saved on %s's record, for all their cases.", name),
 		isDark, fields...)
 	sizeDetailsForm(s.form, w, h)
 	return s
@@ -139,7 +150,7 @@ func savePersonCmd(st Store, p record.Person, values map[string]string) tea.Cmd 
 	return func() tea.Msg {
 		if p.ID == 0 {
 			// Saving would add a stranger to the household.
-			return personSaveFailedMsg{err: errors.New("this case's person is not in the database: nothing was saved")}
+			return personSaveFailedMsg{err: wrapf(errors.New("not found"), "this case's person is not in the database: nothing was saved")}
 		}
 		saved, err := casebook.New(st).SetPersonValues(p, values, false)
 		if err != nil {

@@ -122,13 +122,13 @@ func (m *letterViewModel) compute() {
 
 func (m *letterViewModel) openForm() {
 	m.state = letterAsk
-	s := detailsForm(m.personName(), m.ask, m.values, m.ctx.Today, m.styles.IsDark, m.width, m.formHeight())
+	s := detailsForm(m.ctx.Lang, m.personName(), m.ask, m.values, m.ctx.Today, m.styles.IsDark, m.width, m.formHeight())
 	m.form, m.formFields = s.form, s.fields
 }
 
 func (m letterViewModel) personName() string {
 	if m.person.Name == "" {
-		return "the applicant"
+		return m.ctx.Lang.T("the applicant")
 	}
 	return textsafe.Line(m.person.Name)
 }
@@ -161,7 +161,7 @@ func (m letterViewModel) Update(msg tea.Msg) (letterViewModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case personSavedMsg:
 		m.person, m.err = msg.person, nil
-		m.status = "Saved on " + m.personName() + "'s record: " + strings.ReplaceAll(strings.Join(msg.keys, ", "), "_", " ")
+		m.status = m.ctx.Lang.T("Saved on %s's record: %s", m.personName(), strings.ReplaceAll(strings.Join(msg.keys, ", "), "_", " "))
 		m.form, m.formFields = nil, nil
 		m.compute()
 		return m, m.Init()
@@ -176,7 +176,7 @@ func (m letterViewModel) Update(msg tea.Msg) (letterViewModel, tea.Cmd) {
 		}
 		if m.state == letterAsk && key.Matches(msg, m.keys.Back) {
 			m.form, m.formFields, m.closed = nil, nil, true
-			m.status = "Cancelled: nothing saved"
+			m.status = m.ctx.Lang.T("Cancelled: nothing saved")
 			return m, nil
 		}
 	}
@@ -240,7 +240,7 @@ func (m *letterViewModel) rebuild() {
 	case m.err != nil && m.state == letterShow:
 		para(m.styles.Error, errorText(m.ctx.Lang, m.err))
 	case len(m.answers) > 0:
-		para(cs.Value, "The letter also needs answers this case does not have yet:")
+		para(cs.Value, m.ctx.Lang.T("The letter also needs answers this case does not have yet:"))
 		for _, k := range m.answers {
 			label := k
 			if q, ok := m.proc.Question(k); ok {
@@ -249,15 +249,18 @@ func (m *letterViewModel) rebuild() {
 			para(cs.Value, "• "+label)
 		}
 		lines = append(lines, "")
-		para(m.styles.Warning, "Press E to edit the answers; the letter shows here once they are given.")
+		para(m.styles.Warning, m.ctx.Lang.T("Press E to edit the answers; the letter shows here once they are given."))
 	case len(m.letters) == 0:
-		para(m.styles.Muted, "This procedure asks for no letter that tramite writes: the checklist lists what to bring.")
+		para(m.styles.Muted, m.ctx.Lang.T("This procedure asks for no letter that tramite writes: the checklist lists what to bring."))
 	}
 	for i, l := range m.letters {
 		if i > 0 {
 			lines = append(lines, "")
 		}
 		head := fmt.Sprintf("Letter %d of %d: %s (%s)", i+1, len(m.letters), l.Title, l.Doc)
+		if m.ctx.Lang.Spanish() {
+			head = m.ctx.Lang.T("Letter %d of %d: %s", i+1, len(m.letters), l.Doc)
+		}
 		lines = append(lines, cs.LetterHead.Render(ansi.Truncate(head, m.width, "…")), "")
 		for _, t := range strings.Split(strings.TrimRight(textsafe.Text(l.Text(textW)), "\n"), "\n") {
 			lines = append(lines, "  "+cs.Value.Render(t))
@@ -265,7 +268,7 @@ func (m *letterViewModel) rebuild() {
 	}
 	if len(m.letters) > 0 {
 		lines = append(lines, "")
-		para(m.styles.Muted, fmt.Sprintf("Print and sign: p writes a PDF packet with this letter; `tramite letter %d -o FILE` writes it as text.", m.c.ID))
+		para(m.styles.Muted, m.ctx.Lang.T("Print and sign: p writes a PDF packet with this letter; `tramite letter %d -o FILE` writes it as text.", m.c.ID))
 	}
 	for i, l := range lines {
 		if ansi.StringWidth(l) > m.width {
@@ -290,21 +293,21 @@ func (m letterViewModel) View() string {
 			}
 		}
 		if m.state == letterSaving {
-			lines = append(lines, m.styles.Muted.Render("Saving…"))
+			lines = append(lines, m.styles.Muted.Render(m.ctx.Lang.T("Saving…")))
 		} else if m.form != nil {
 			lines = append(lines, strings.Split(m.form.View(), "\n")...)
 		}
 	default:
-		head := "Letter to INM, in Spanish · " + m.personName()
+		head := m.ctx.Lang.T("Letter to INM, in Spanish · %s", m.personName())
 		switch {
 		case len(m.letters) > 1:
-			head = fmt.Sprintf("%d letters to INM, in Spanish · %s", len(m.letters), m.personName())
+			head = m.ctx.Lang.T("%d letters to INM, in Spanish · %s", len(m.letters), m.personName())
 		case len(m.letters) == 0:
-			head += " · not ready yet"
+			head += m.ctx.Lang.T(" · not ready yet")
 		}
 		if n := m.vp.TotalLineCount(); n > m.vp.Height() {
 			top := m.vp.YOffset()
-			head += fmt.Sprintf(" · lines %d–%d of %d", top+1, min(top+m.vp.Height(), n), n)
+			head += m.ctx.Lang.T(" · lines %d–%d of %d", top+1, min(top+m.vp.Height(), n), n)
 		}
 		lines = append(lines, m.styles.Title.Render(ansi.Truncate(head, m.width, "…")))
 		lines = append(lines, strings.Split(m.vp.View(), "\n")...)
@@ -317,10 +320,10 @@ func (m letterViewModel) View() string {
 func (m letterViewModel) ShortHelp() []key.Binding {
 	back := m.keys.Back
 	if m.state != letterShow {
-		back.SetHelp(back.Help().Key, "cancel")
+		back.SetHelp(back.Help().Key, m.ctx.Lang.T("cancel"))
 		return []key.Binding{m.keys.Submit, back}
 	}
-	back.SetHelp(back.Help().Key, "back to the case")
+	back.SetHelp(back.Help().Key, m.ctx.Lang.T("back to the case"))
 	ks := []key.Binding{back, m.keys.Down, m.keys.Up}
 	if len(m.answers) > 0 {
 		ks = append(ks, m.keys.EditAnswers)

@@ -96,7 +96,7 @@ func (m newCaseModel) validName(s string) error {
 		return errors.New(m.T("A name is needed: type the person's full name."))
 	}
 	if _, err := record.ValidatePersonValue("name", s, procedures.Date{}); err != nil {
-		return err
+		return errors.New(recordMessage(m.ctx.Lang, err))
 	}
 	for _, p := range m.people {
 		if strings.EqualFold(p.Name, s) {

@@ -93,7 +93,10 @@ func (m *Model) validator(key string, answers procedures.Answers) func(string) e
 // userMessage drops the leading "answer_key: " from a procedures error: the
 // key is for `procedures show` and exports, the person sees the question.
 func userMessage(l *i18n.Printer, key string, err error) string {
-	msg := strings.TrimPrefix(err.Error(), key+": ")
+	if strings.TrimPrefix(err.Error(), key+": ") == "an answer is needed" {
+		return l.T("An answer is needed: type it, or press shift+tab to go back.")
+	}
+	msg := strings.TrimPrefix(procedures.MessageIn(l, err), key+": ")
 	if msg == "an answer is needed" {
 		return l.T("An answer is needed: type it, or press shift+tab to go back.")
 	}

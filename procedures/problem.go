@@ -1,0 +1,54 @@
+package procedures
+
+import (
+	"errors"
+	"fmt"
+
+	"tramite/i18n"
+)
+
+// problem is what the rules say about an answer that cannot be taken ("is
+// not a date", "is after today"): its Error is the English, and
+// MessageIn words it in the user's language, since the checks that find
+// it take no Context.
+type problem struct {
+	format string
+	args   []any
+}
+
+// problemf is fmt.Errorf for a problem: format is a catalog id (%w wraps
+// an error, which MessageIn words too).
+func problemf(format string, args ...any) error { return &problem{format: format, args: args} }
+
+func (p *problem) Error() string { return fmt.Errorf(p.format, p.args...).Error() }
+
+// Unwrap is the error the problem wraps (%w), if any.
+func (p *problem) Unwrap() error {
+	for _, a := range p.args {
+		if err, ok := a.(error); ok {
+			return err
+		}
+	}
+	return nil
+}
+
+// MessageIn is err's message in l's language: a problem of the rules
+// (and the problems it wraps) from the catalog, any other error as it is.
+func MessageIn(l *i18n.Printer, err error) string {
+	p, ok := err.(*problem)
+	if !l.Spanish() || !ok {
+		return err.Error()
+	}
+	args := make([]any, len(p.args))
+	for i, a := range p.args {
+		switch a := a.(type) {
+		case error:
+			args[i] = errors.New(MessageIn(l, a))
+		case string:
+			args[i] = l.Text(a)
+		default:
+			args[i] = a
+		}
+	}
+	return fmt.Errorf(l.Text(p.format), args...).Error()
+}
