@@ -76,7 +76,7 @@ coming date 30, 7 and 1 days before it rather than every day. Without a
 desktop session it sends nothing, silently.
 
 --messages adds, below each date, a short message to its person (in
-English for now): what is due, when, what to have ready (the documents not
+tramite's language): what is due, when, what to have ready (the documents not
 ticked yet) and the rule, with a mailto: link when the person has an e-mail
 and a https://wa.me/ link when they have a phone (tramite person set NAME
 email=... phone=...). Nothing is sent: open a link, or copy the text.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -36,40 +37,61 @@ type msgFacts struct {
 	When      string // "in 7 days", "today", "3 days late" (casebook.When)
 	Rule      string
 	Bring     []string // the documents not ticked yet
+	// l words the sentences: the language tramite speaks.
+	l *i18n.Printer
 }
 
-func msgSubject(f msgFacts) string  { return "Reminder: " + f.Procedure + ", " + f.Day }
-func msgGreeting(f msgFacts) string { return "Hello " + f.Name + "," }
+// procedure names the procedure in a sentence: "renewal of a resident
+// card (Renovación de documento migratorio)" in English, INM's own name in
+// Spanish.
+func (f msgFacts) procedure() string {
+	if f.l.Spanish() {
+		return f.Spanish
+	}
+	return f.Procedure + " (" + f.Spanish + ")"
+}
+
+func msgSubject(f msgFacts) string {
+	if f.l.Spanish() {
+		return f.l.T("Reminder: %s, %s", f.Spanish, f.Day)
+	}
+	return "Reminder: " + f.Procedure + ", " + f.Day
+}
+func msgGreeting(f msgFacts) string { return f.l.T("Hello %s,", f.Name) }
 func msgComing(f msgFacts) string {
-	return "A reminder about your " + f.Procedure + " (" + f.Spanish + "): " + f.What + ", by " + f.Day + ", " + f.When + "."
+	return f.l.T("A reminder about your %s: %s, by %s, %s.", f.procedure(), f.What, f.Day, f.When)
 }
 func msgOnDay(f msgFacts) string {
-	return "A reminder about your " + f.Procedure + " (" + f.Spanish + "): " + f.What + ", on " + f.Day + ", " + f.When + "."
+	return f.l.T("A reminder about your %s: %s, on %s, %s.", f.procedure(), f.What, f.Day, f.When)
 }
 func msgToday(f msgFacts) string {
-	return "Today is the day for your " + f.Procedure + " (" + f.Spanish + "): " + f.What + "."
+	return f.l.T("Today is the day for your %s: %s.", f.procedure(), f.What)
 }
 func msgLate(f msgFacts) string {
-	return "The date for your " + f.Procedure + " (" + f.Spanish + ") has passed: " + f.What + ", " + f.Day + ", " + f.When +
-		". Please get in touch as soon as you can, so we can see what can still be done."
+	return f.l.T("The date for your %s has passed: %s, %s, %s. Please get in touch as soon as you can, so we can see what can still be done.",
+		f.procedure(), f.What, f.Day, f.When)
 }
-func msgBring(msgFacts) string     { return "Please have these ready:" }
-func msgRule(f msgFacts) string    { return "(Rule " + f.Rule + "; check with your INM office.)" }
+func msgBring(f msgFacts) string   { return f.l.T("Please have these ready:") }
+func msgRule(f msgFacts) string    { return f.l.T("(Rule %s; check with your INM office.)", f.Rule) }
 func msgBullet(item string) string { return "- " + item }
 
 // newClientMessage writes the message for item it, whose case is v, to its
 // person p.
-func newClientMessage(p record.Person, v casebook.Detail, it casebook.DueItem, today procedures.Date) clientMessage {
+func newClientMessage(l *i18n.Printer, p record.Person, v casebook.Detail, it casebook.DueItem, today procedures.Date) clientMessage {
 	d := &it.Deadline
 	u, days := casebook.UrgencyOf(d, today)
 	f := msgFacts{Name: p.Name, Procedure: strings.ToLower(v.Procedure.Name), Spanish: v.Procedure.Spanish,
-		What: deadlineTitle(d), Day: casebook.DayName(casebook.ActDate(d)), When: casebook.When(u, days), Rule: d.Rule}
+		What: procedures.TitleIn(l, deadlineTitle(d)), Day: casebook.DayNameIn(l, casebook.ActDate(d)), When: casebook.WhenIn(l, u, days), Rule: d.Rule, l: l}
 	if f.Name == "" {
 		f.Name = it.Person
 	}
 	for _, doc := range v.Outcome.Documents {
 		if !v.Ticked(doc.ID) {
-			f.Bring = append(f.Bring, doc.Name)
+			name := doc.Name
+			if l.Spanish() && doc.Spanish != "" {
+				name = doc.Spanish
+			}
+			f.Bring = append(f.Bring, name)
 		}
 	}
 	var state string
@@ -164,7 +186,7 @@ func (a *app) clientMessages(items []casebook.DueItem, today procedures.Date) ([
 			}
 			details[it.CaseID] = v
 		}
-		out[i] = newClientMessage(v.Person, v, it, today)
+		out[i] = newClientMessage(a.lang, v.Person, v, it, today)
 	}
 	return out, nil
 }

@@ -68,7 +68,7 @@ func TestRemindMessages(t *testing.T) {
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
 			it := casebook.DueItem{CaseID: 1, Person: "Ana López", Procedure: "notification", Deadline: notifyDue, Due: tt.due, Days: tt.days}
-			m := newClientMessage(v.Person, v, it, procedures.MustDate(tt.today))
+			m := newClientMessage(nil, v.Person, v, it, procedures.MustDate(tt.today))
 			if m.Text != tt.text {
 				t.Errorf("text =\n%s\nwant\n%s", m.Text, tt.text)
 			}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/notify"
 	"tramite/procedures"
 )
@@ -56,7 +57,7 @@ func (a *app) notifyDesktop(connect func() (desktopNotifier, error), items []cas
 		if it.Due == casebook.DueLate || it.Due == casebook.DueToday {
 			urgency = notify.Critical
 		}
-		if _, err := n.Send(notify.Notification{Summary: notifySummary(it), Body: notifyBody(it, today), Urgency: urgency}); err != nil {
+		if _, err := n.Send(notify.Notification{Summary: notifySummary(a.lang, it), Body: notifyBody(a.lang, it, today), Urgency: urgency}); err != nil {
 			fmt.Fprint(a.stderr, a.T("tramite: warning: %v\n", err))
 			return sent
 		}
@@ -67,20 +68,21 @@ func (a *app) notifyDesktop(connect func() (desktopNotifier, error), items []cas
 
 // notifySummary is a notification's title: "Late: Ana López,
 // notification"; "Today" for any date on today (a window that opens too).
-func notifySummary(it casebook.DueItem) string {
+func notifySummary(l *i18n.Printer, it casebook.DueItem) string {
+	proc := procedures.ShortIn(l, it.Procedure)
 	switch {
 	case it.Due == casebook.DueLate:
-		return fmt.Sprintf("Late: %s, %s", it.Person, it.Procedure)
+		return l.T("Late: %s, %s", it.Person, proc)
 	case it.Days == 0:
-		return fmt.Sprintf("Today: %s, %s", it.Person, it.Procedure)
+		return l.T("Today: %s, %s", it.Person, proc)
 	}
-	return fmt.Sprintf("Coming: %s, %s", it.Person, it.Procedure)
+	return l.T("Coming: %s, %s", it.Person, proc)
 }
 
 // notifyBody is a notification's text: what happens, when, the rule and
 // the case.
-func notifyBody(it casebook.DueItem, today procedures.Date) string {
+func notifyBody(l *i18n.Printer, it casebook.DueItem, today procedures.Date) string {
 	d := &it.Deadline
 	u, days := casebook.UrgencyOf(d, today)
-	return fmt.Sprintf("%s: %s (%s). Rule %s, case %d.", deadlineTitle(d), casebook.When(u, days), isoDate(casebook.ActDate(d)), d.Rule, it.CaseID)
+	return l.T("%s: %s (%s). Rule %s, case %d.", procedures.TitleIn(l, deadlineTitle(d)), casebook.WhenIn(l, u, days), isoDate(casebook.ActDate(d)), d.Rule, it.CaseID)
 }

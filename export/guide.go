@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/textsafe"
 )
@@ -30,10 +31,16 @@ const (
 	CommentsEnd   = "----- end of Comentarios (R-FORM-COMMENTS) -----"
 )
 
+// CommentsMarkers are CommentsBegin and CommentsEnd in l's language: the
+// lines a front-end looks for around the text to paste.
+func CommentsMarkers(l *i18n.Printer) (begin, end string) {
+	return l.Text(CommentsBegin), l.Text(CommentsEnd)
+}
+
 // cite is a line's citation: "(R-FORM-PIEZA; reported — verify)".
-func cite(rule string, secondary bool) string {
+func cite(l *i18n.Printer, rule string, secondary bool) string {
 	if secondary {
-		return "(" + rule + "; " + procedures.ReportedVerify + ")"
+		return "(" + rule + "; " + l.Text(procedures.ReportedVerify) + ")"
 	}
 	return "(" + rule + ")"
 }
@@ -75,7 +82,7 @@ func GuideTextWidth(w io.Writer, v casebook.Detail, ctx procedures.Context, widt
 		wr(h, "", "")
 	}
 	item := func(gl procedures.GuideLine, first, rest string) {
-		wr(gl.Text+" "+cite(gl.Rule, gl.Secondary), first, rest)
+		wr(gl.Text+" "+cite(l, gl.Rule, gl.Secondary), first, rest)
 	}
 	for i, part := range g.Parts() {
 		p.blank()
@@ -92,7 +99,7 @@ func GuideTextWidth(w io.Writer, v casebook.Detail, ctx procedures.Context, widt
 					p.blank()
 					wr(group+" (R-FORM-FIELDS)", "  ", "  ")
 				}
-				ls := f.Lines()
+				ls := f.LinesIn(l)
 				item(ls[0], "  - ", "    ")
 				for _, gl := range ls[1:] {
 					item(gl, "      · ", "        ")
@@ -101,11 +108,13 @@ func GuideTextWidth(w io.Writer, v casebook.Detail, ctx procedures.Context, widt
 		case "comments":
 			if g.CommentsText != "" {
 				p.blank()
-				p.line(CommentsBegin)
+				begin, _ := CommentsMarkers(l)
+				p.line(begin)
 				for _, cl := range strings.Split(strings.TrimRight(g.CommentsText, "\n"), "\n") {
 					p.line(cl)
 				}
-				p.line(CommentsEnd)
+				_, end := CommentsMarkers(l)
+				p.line(end)
 			}
 		}
 	}
@@ -120,14 +129,14 @@ func GuideTextWidth(w io.Writer, v casebook.Detail, ctx procedures.Context, widt
 func GuideMarkdown(w io.Writer, v casebook.Detail, ctx procedures.Context) error {
 	p := newPrinter(w)
 	g := GuideOf(v, ctx)
+	l := ctx.Lang
 	mdCite := func(rule string, secondary bool) string {
 		s := "(`" + rule + "`"
 		if secondary {
-			s += "; " + procedures.ReportedVerify
+			s += "; " + l.Text(procedures.ReportedVerify)
 		}
 		return s + ")"
 	}
-	l := ctx.Lang
 	p.line("# " + l.T("Guide to the online steps: %s", md(v.Procedure.NameIn(l))))
 	p.blank()
 	if !l.Spanish() {
@@ -159,7 +168,7 @@ func GuideMarkdown(w io.Writer, v casebook.Detail, ctx procedures.Context) error
 					p.line("### " + group + " " + mdCite("R-FORM-FIELDS", false))
 					p.blank()
 				}
-				ls := f.Lines()
+				ls := f.LinesIn(l)
 				label, value, _ := strings.Cut(ls[0].Text, ": ")
 				p.mdWrapped("**"+md(label)+":** "+md(value)+" "+mdCite(ls[0].Rule, ls[0].Secondary), "- ", "  ")
 				for _, gl := range ls[1:] {

@@ -23,7 +23,7 @@ func pdfGuide(s *sheet, c PacketCase) {
 	s.para(l.T("%s · %s · form, payment, status", c.Person.Name, c.Procedure.NameIn(l)), stKicker)
 	s.para(l.T("tramite prints INM's addresses and prepares what to type; it never opens a connection. \"%s\" marks what only secondary sources report: check it with your INM office.", l.Text(procedures.ReportedVerify)), stSmall)
 	line := func(gl procedures.GuideLine, indent float64, st style) {
-		s.para(gl.Text+" "+cite(gl.Rule, gl.Secondary), style{size: st.size, bold: st.bold, grey: st.grey, indent: indent})
+		s.para(gl.Text+" "+cite(l, gl.Rule, gl.Secondary), style{size: st.size, bold: st.bold, grey: st.grey, indent: indent})
 	}
 	for i, part := range g.Parts() {
 		s.gap(10)
@@ -44,7 +44,7 @@ func pdfGuide(s *sheet, c PacketCase) {
 					s.ensure(3 * stBold.lineHeight())
 					s.para(group+" (R-FORM-FIELDS)", style{size: 10, bold: true})
 				}
-				ls := f.Lines()
+				ls := f.LinesIn(l)
 				line(ls[0], 12, style{size: 10, bold: !f.Missing()})
 				for _, l := range ls[1:] {
 					line(l, 24, style{size: 9, grey: true})
@@ -55,9 +55,10 @@ func pdfGuide(s *sheet, c PacketCase) {
 				continue
 			}
 			s.gap(4)
-			s.para(CommentsBegin, stSmall)
+			begin, end := CommentsMarkers(l)
+			s.para(begin, stSmall)
 			s.para(strings.TrimRight(g.CommentsText, "\n"), style{size: 10, indent: 12})
-			s.para(CommentsEnd, stSmall)
+			s.para(end, stSmall)
 		}
 	}
 }

@@ -119,3 +119,30 @@ func TestPDFReadsBackInSpanish(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanishGuideGolden pins the Spanish guide to the online steps of
+// each core procedure; none of its lines reads as English.
+func TestSpanishGuideGolden(t *testing.T) {
+	fs := fixtures()
+	for _, format := range []string{FormatText, FormatMarkdown} {
+		for _, id := range coreIDs {
+			t.Run(format+"/"+id, func(t *testing.T) {
+				if _, err := procedures.Lookup(fs[id].kase.Procedure); err != nil {
+					t.Skip(err)
+				}
+				v, err := casebook.NewDetail(fs[id].person, fs[id].kase, esContext())
+				if err != nil {
+					t.Fatal(err)
+				}
+				var b bytes.Buffer
+				if err := RenderGuide(&b, format, v, esContext()); err != nil {
+					t.Fatal(err)
+				}
+				golden.RequireEqual(t, b.Bytes())
+				for _, l := range englishLines(b.String()) {
+					t.Errorf("English in the Spanish guide: %q", l)
+				}
+			})
+		}
+	}
+}

@@ -145,18 +145,26 @@ func (p *Printer) Spanish() bool { return p.Lang() == Spanish }
 
 // T words the message whose English text is key with args, in p's
 // language. A key with no entry is the English text itself (formatted
-// with args as fmt does; returned as is without args).
+// with args as fmt does; returned as is without args). A message with
+// plural forms is formatted by x/text's printer, which picks the form;
+// every other one by fmt, so that numbers print as the program gives them
+// (a year is 2026, a case 1234, never "1,234").
 func (p *Printer) T(key string, args ...any) string {
 	if p == nil {
 		p = For(English)
 	}
-	if !p.has[key] {
-		if len(args) == 0 {
-			return key
-		}
-		return fmt.Sprintf(key, args...)
+	format, plain := p.text[key]
+	switch {
+	case plain:
+	case p.has[key]:
+		return p.mp.Sprintf(key, args...)
+	default:
+		format = key
 	}
-	return p.mp.Sprintf(key, args...)
+	if len(args) == 0 {
+		return format
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 // Text is the translation of a text that is not a format (a question's

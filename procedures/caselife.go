@@ -134,7 +134,7 @@ func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
 			Rule: "R-APPT-HOW", Done: pr.StageAtLeast(StageFiled),
 		})
 	}
-	if d, ok := formExpiry(pr); ok {
+	if d, ok := formExpiry(pr, c); ok {
 		out = append(out, d)
 	}
 	if pr.StageAtLeast(StageFiled) && !pr.FiledDate.IsZero() {

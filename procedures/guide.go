@@ -1,8 +1,9 @@
 package procedures
 
 import (
-	"fmt"
 	"strings"
+
+	"tramite/i18n"
 )
 
 // The guide to the three online steps facilitators charge for (issue 19):
@@ -113,20 +114,27 @@ func (g Guide) Lines() []GuideLine {
 
 // Lines returns the field as guide lines: the value (or what to fill in),
 // then its note and each trap applied.
-func (f FormField) Lines() []GuideLine {
+func (f FormField) Lines() []GuideLine { return f.LinesIn(nil) }
+
+// ToFillWord begins the value of a field the user fills in ("to fill in:
+// as in your passport"), in l's language: front-ends mark such lines.
+func ToFillWord(l *i18n.Printer) string { return l.T("to fill in:") }
+
+// LinesIn is Lines in l's language.
+func (f FormField) LinesIn(l *i18n.Printer) []GuideLine {
 	v := f.Value
 	switch {
 	case v == "" && f.Optional:
-		v = "optional: " + f.ToFill
+		v = l.T("optional:") + " " + f.ToFill
 	case v == "":
-		v = "to fill in: " + f.ToFill
+		v = ToFillWord(l) + " " + f.ToFill
 	}
 	out := []GuideLine{{Text: f.Label + ": " + v, Rule: f.Rule, Secondary: f.Secondary}}
 	if f.Note != "" {
 		out = append(out, GuideLine{Text: f.Note, Rule: f.Rule, Secondary: f.Secondary})
 	}
 	for _, t := range f.Traps {
-		out = append(out, GuideLine{Text: "Trap avoided: " + t + ".", Rule: "R-FORM-TRAPS", Secondary: true})
+		out = append(out, GuideLine{Text: l.T("Trap avoided: %s.", t), Rule: "R-FORM-TRAPS", Secondary: true})
 	}
 	return out
 }
@@ -149,13 +157,40 @@ const (
 func BuildGuide(p *Procedure, a Answers, pr Progress, person LetterPerson, c Context) Guide {
 	out := p.Evaluate(a, c)
 	g := Guide{Procedure: p.ID, Name: p.Name, Spanish: p.Spanish}
-	g.Form = guideForm(p, a, out)
-	g.Fields = FormFields(p, a, person)
-	g.CommentsText, g.Comments = guideComments(p, a, out)
-	g.Pieza = guidePieza(pr)
-	g.Appointment = guideAppointment(p, a, pr, out)
-	g.Payment = guidePayment(p, a, out)
-	g.Following = guideFollowing(p, person, pr)
+	g.Form = guideForm(p, a, out, c)
+	g.Fields = formFields(p, a, person, c)
+	g.CommentsText, g.Comments = guideComments(p, a, out, c)
+	g.Pieza = guidePieza(pr, c)
+	g.Appointment = guideAppointment(p, a, pr, out, c)
+	g.Payment = guidePayment(p, a, out, c)
+	g.Following = guideFollowing(p, person, pr, c)
+	return g.localized(c.Lang)
+}
+
+// localized is the guide with the words tramite writes as they are (part
+// titles, lines, field groups, labels and notes) in l's language; the
+// values to type, the Comentarios text and the rule ids are unchanged.
+func (g Guide) localized(l *i18n.Printer) Guide {
+	if !l.Spanish() {
+		return g
+	}
+	parts := []*GuidePart{&g.Form, &g.Comments, &g.Pieza, &g.Appointment, &g.Payment, &g.Following}
+	for _, p := range parts {
+		p.Title = l.Text(p.Title)
+		lines := make([]GuideLine, len(p.Lines))
+		for i, gl := range p.Lines {
+			gl.Text = l.Text(gl.Text)
+			lines[i] = gl
+		}
+		p.Lines = lines
+	}
+	fields := make([]FormField, len(g.Fields))
+	for i, f := range g.Fields {
+		f.Group, f.Label, f.ToFill, f.Note = l.Text(f.Group), l.Text(f.Label), l.Text(f.ToFill), l.Text(f.Note)
+		f.Traps = LocalizeTexts(l, f.Traps)
+		fields[i] = f
+	}
+	g.Fields = fields
 	return g
 }
 
@@ -163,20 +198,23 @@ func BuildGuide(p *Procedure, a Answers, pr Progress, person LetterPerson, c Con
 // a parent signs it (R-FORM-URL, R-RENEW-INPERSON).
 func minorHolder(p *Procedure, a Answers) bool { return p.ID == "renewal" && isMinorHolder(a) }
 
-func guideForm(p *Procedure, a Answers, out Outcome) GuidePart {
+func guideForm(p *Procedure, a Answers, out Outcome, c Context) GuidePart {
 	sign := "print it, and sign it by hand"
 	if minorHolder(p, a) {
 		sign = "print it, and have a parent or guardian sign it by hand"
 	}
 	lines := []GuideLine{
-		{Text: "Open INM's stay-procedures page, " + FormPageURL + ", fill in the application form (Formato para solicitar trámite migratorio de estancia) there, " + sign + ".", Rule: "R-FORM-URL"},
-		{Text: "The form itself is reported at " + FormURL + ".", Rule: "R-FORM-URL", Secondary: true},
+		{Text: c.T("Open INM's stay-procedures page, %s, fill in the application form (Formato para solicitar trámite migratorio de estancia) there, %s.", FormPageURL, sign), Rule: "R-FORM-URL"},
+		{Text: c.T("The form itself is reported at %s.", FormURL), Rule: "R-FORM-URL", Secondary: true},
 		{Text: "Before you start, allow pop-up windows for INM's site: the número de pieza and the notices open in them.", Rule: "R-FORM-TRAPS", Secondary: true},
 		{Text: "Type the names exactly as in the passport (INM's instruction sheet: \"registrar exactamente los nombres y apellidos\").", Rule: "R-FORM-FIELDS"},
-		{Text: "¿Qué desea hacer?: choose " + p.Spanish + " (" + p.Name + "). The list's exact wording is not in tramite's rules: pick the option that matches, or " + VerifyWithOffice + ".", Rule: "R-FORM-FIELDS", Secondary: true},
+		{Text: c.T("¿Qué desea hacer?: choose %s (%s). The list's exact wording is not in tramite's rules: pick the option that matches, or %s.", p.Spanish, p.Name, VerifyWithOffice), Rule: "R-FORM-FIELDS", Secondary: true},
 	}
-	if m := modality(p, a, out); m != "" {
-		lines = append(lines, GuideLine{Text: "Especifica: the option for " + m + ".", Rule: "R-FORM-FIELDS", Secondary: true})
+	if c.Lang.Spanish() {
+		lines[len(lines)-1].Text = c.T("¿Qué desea hacer?: choose %s. The list's exact wording is not in tramite's rules: pick the option that matches, or %s.", p.Spanish, VerifyWithOffice)
+	}
+	if m := modality(p, a, out, c); m != "" {
+		lines = append(lines, GuideLine{Text: c.T("Especifica: the option for %s.", m), Rule: "R-FORM-FIELDS", Secondary: true})
 	} else {
 		lines = append(lines, GuideLine{Text: "Especifica: which option fits this case is not in tramite's rules: " + VerifyWithOffice + ".", Rule: "R-FORM-FIELDS", Secondary: true})
 	}
@@ -194,11 +232,11 @@ func guideForm(p *Procedure, a Answers, out Outcome) GuidePart {
 
 // modality is what to choose under "Especifica" for the case, in INM's
 // Spanish terms with the English; "" when the answers do not decide it.
-func modality(p *Procedure, a Answers, out Outcome) string {
+func modality(p *Procedure, a Answers, out Outcome, c Context) string {
 	switch p.ID {
 	case "canje":
 		if s := statusSpanish[a["visa_type"]]; s != "" {
-			return "a visa of " + s + " (the visa in your passport)"
+			return c.T("a visa of %s (the visa in your passport)", s)
 		}
 	case "renewal":
 		if out.Verdict.Status != Incomplete && !out.Appointment {
@@ -222,14 +260,14 @@ func modality(p *Procedure, a Answers, out Outcome) string {
 			from := map[string]string{"visitor": "visitante", "temporary": "residente temporal"}[a["current_status"]]
 			to := statusSpanish[a["target"]]
 			if from != "" && to != "" {
-				return from + " to " + to + ", by unidad familiar (R-STATUS-FAMILY)"
+				return c.T("%s to %s, by unidad familiar (R-STATUS-FAMILY)", from, to)
 			}
 		}
 	case "notification":
 		if q, ok := p.Question("change_kind"); ok {
 			for _, ch := range q.Choices {
 				if ch.ID == a["change_kind"] {
-					return "the change of " + strings.ToLower(ch.Label) + " (R-NOTIFY-90)"
+					return c.T("the change of %s (R-NOTIFY-90)", strings.ToLower(c.Lang.Text(ch.Label)))
 				}
 			}
 		}
@@ -242,24 +280,24 @@ func modality(p *Procedure, a Answers, out Outcome) string {
 }
 
 // guidePieza is what to do with the número de pieza (R-FORM-PIEZA).
-func guidePieza(pr Progress) GuidePart {
+func guidePieza(pr Progress, c Context) GuidePart {
 	lines := []GuideLine{
 		{Text: "On saving, the form shows a número de pieza (13 digits, leading zeros included) and asks for a short password (clave): write both down and print the form at once (\"Imprimir ahora\").", Rule: "R-FORM-PIEZA", Secondary: true},
 		{Text: "Keep the pieza and the password apart from the NUT (the file number INM gives when you file): the pieza and password follow the case online.", Rule: "R-STATUS-ONLINE", Secondary: true},
 		{Text: "A saved form reportedly expires after 90 days: fill it in close to the appointment.", Rule: "R-FORM-PIEZA", Secondary: true},
 	}
 	if pr.Pieza != "" {
-		l := GuideLine{Text: "Recorded on this case: número de pieza " + pr.Pieza + ".", Rule: "R-FORM-PIEZA", Secondary: true}
+		l := GuideLine{Text: c.T("Recorded on this case: número de pieza %s.", pr.Pieza), Rule: "R-FORM-PIEZA", Secondary: true}
 		if n := digits(pr.Pieza); n != 13 {
-			l.Text += fmt.Sprintf(" It has %d digits where 13 are reported: check it against the printout.", n)
+			l.Text += c.T(" It has %d digits where 13 are reported: check it against the printout.", n)
 		}
 		if pr.PiezaHint != "" {
-			l.Text += " A hint for its password is kept on the case (the password itself never is)."
+			l.Text += c.T(" A hint for its password is kept on the case (the password itself never is).")
 		}
 		lines = append(lines, l)
 	}
-	if d, ok := formExpiry(pr); ok {
-		lines = append(lines, GuideLine{Text: fmt.Sprintf("The form was saved on %s: it reportedly expires on %s (the day saved counted as day 1; the other reading %s). File before then, or fill in a new form.",
+	if d, ok := formExpiry(pr, c); ok {
+		lines = append(lines, GuideLine{Text: c.T("The form was saved on %s: it reportedly expires on %s (the day saved counted as day 1; the other reading %s). File before then, or fill in a new form.",
 			pr.PiezaDate, d.Date, pr.PiezaDate.AddDays(formValidDays)), Rule: "R-FORM-PIEZA", Secondary: true})
 	} else {
 		lines = append(lines, GuideLine{Text: "Record on the case the pieza, the day the form was saved and a hint for its password (never the password itself): tramite then shows the day the form expires among the case's dates.", Rule: "R-FORM-PIEZA", Secondary: true})
@@ -280,7 +318,7 @@ func digits(s string) int {
 // guideAppointment is the booking (R-APPT-HOW), whether this procedure is
 // booked online (R-APPT-LIST / R-APPT-NONE), the scarcity warning
 // (R-APPT-STATE) and the fallback (R-APPT-FALLBACK).
-func guideAppointment(p *Procedure, a Answers, pr Progress, out Outcome) GuidePart {
+func guideAppointment(p *Procedure, a Answers, pr Progress, out Outcome, c Context) GuidePart {
 	part := GuidePart{Key: "appointment", Title: "The appointment"}
 	add := func(text, rule string, secondary bool) {
 		part.Lines = append(part.Lines, GuideLine{Text: text, Rule: rule, Secondary: secondary})
@@ -291,7 +329,7 @@ func guideAppointment(p *Procedure, a Answers, pr Progress, out Outcome) GuidePa
 		add("Booking: on INM's portal, \"Trámites Migratorios\", create a user and a password; have the completed application form ready; then choose the date, the time and the office. Some smaller offices are not listed.", "R-APPT-HOW", false)
 		add("Since mid-2025 slots have been scarce in many offices and reportedly resold (MXN 1,000–3,000): never pay a third party for a slot.", "R-APPT-STATE", true)
 	case out.Appointment:
-		add(p.Name+" is booked on INM's online appointment system.", "R-APPT-LIST", false)
+		add(c.T("%s is booked on INM's online appointment system.", p.NameIn(c.Lang)), "R-APPT-LIST", false)
 		add("Booking: on INM's portal, \"Trámites Migratorios\", create a user and a password; have the completed application form ready; then choose the date, the time and the office. Some smaller offices are not listed.", "R-APPT-HOW", false)
 		add("Arrive about 10 minutes before the slot; offices open 9:00 to 14:30, Monday to Friday.", "R-APPT-HOW", true)
 		add("Since mid-2025 slots have been scarce in many offices and reportedly resold (MXN 1,000–3,000): never pay a third party for a slot.", "R-APPT-STATE", true)
@@ -304,9 +342,9 @@ func guideAppointment(p *Procedure, a Answers, pr Progress, out Outcome) GuidePa
 		add("Offices open 9:00 to 14:30, Monday to Friday.", "R-APPT-HOW", true)
 	}
 	if pr.StageAtLeast(StageBooked) && !pr.AppointmentDate.IsZero() {
-		s := "Booked on this case: " + pr.AppointmentDate.Weekday().String() + " " + pr.AppointmentDate.String()
+		s := c.T("Booked on this case: %s %s", c.Lang.Text(pr.AppointmentDate.Weekday().String()), pr.AppointmentDate.String())
 		if pr.AppointmentTime != "" {
-			s += " at " + pr.AppointmentTime
+			s += c.T(" at %s", pr.AppointmentTime)
 		}
 		if pr.Office != "" {
 			s += ", " + pr.Office
@@ -318,7 +356,7 @@ func guideAppointment(p *Procedure, a Answers, pr Progress, out Outcome) GuidePa
 
 // guidePayment is the e5cinco payment (R-PAY-E5CINCO) with the fee of the
 // case, and the second payment of a change of status (R-PAY-TWO).
-func guidePayment(p *Procedure, a Answers, out Outcome) GuidePart {
+func guidePayment(p *Procedure, a Answers, out Outcome, c Context) GuidePart {
 	part := GuidePart{Key: "payment", Title: "The payment (e5cinco)"}
 	add := func(text, rule string, secondary bool) {
 		part.Lines = append(part.Lines, GuideLine{Text: text, Rule: rule, Secondary: secondary})
@@ -331,7 +369,7 @@ func guidePayment(p *Procedure, a Answers, out Outcome) GuidePart {
 	case out.Verdict.Status == Incomplete || out.Fee.Text == "":
 		add("Amount for this case: it depends on answers not given yet; finish the interview first.", "D-FEE", false)
 	default:
-		add("Amount for this case: "+strings.TrimSuffix(out.Fee.Text, ".")+".", out.Fee.Rule, false)
+		add(c.T("Amount for this case: %s.", strings.TrimSuffix(c.Lang.Text(out.Fee.Text), ".")), out.Fee.Rule, false)
 	}
 	add("Government fees are paid through e5cinco: first get the \"hoja de ayuda\" for this procedure. It carries the agency, the clave de referencia, the cadena de la dependencia and the amount.", "R-PAY-E5CINCO", false)
 	add("tramite does not know this procedure's clave de referencia or cadena de la dependencia: copy them from the hoja de ayuda, never from anywhere else.", "R-PAY-E5CINCO", false)
@@ -349,27 +387,28 @@ func guidePayment(p *Procedure, a Answers, out Outcome) GuidePart {
 
 // guideFollowing is how to follow the case online (R-STATUS-ONLINE), what
 // the notices mean (R-CASE-CORRECT) and how to reach INM (R-INM-CONTACT).
-func guideFollowing(p *Procedure, person LetterPerson, pr Progress) GuidePart {
+func guideFollowing(p *Procedure, person LetterPerson, pr Progress, c Context) GuidePart {
 	part := GuidePart{Key: "following", Title: "Following the case"}
 	add := func(text, rule string, secondary bool) {
 		part.Lines = append(part.Lines, GuideLine{Text: text, Rule: rule, Secondary: secondary})
 	}
 	add("Follow the case on INM's site with the número de pieza and the password (older accounts: choose the NUT; some sources say the NUT and the password).", "R-STATUS-ONLINE", true)
 	if pr.NUT != "" {
-		add("NUT recorded on this case: "+pr.NUT+".", "R-STATUS-ONLINE", true)
+		add(c.T("NUT recorded on this case: %s.", pr.NUT), "R-STATUS-ONLINE", true)
 	}
 	add("INM's e-mails only say \"Usted tiene nuevas notificaciones\": the notice itself is in the site's notifications, as a PDF. Open it the same day.", "R-STATUS-ONLINE", true)
 	add("A request for corrections (prevención): you have 10 business days from its notice to hand in what is missing, or the file is dropped. Record the notice's date on the case (the filed stage's correction notice): tramite then shows the last day.", "R-CASE-CORRECT", false)
-	what := "the card"
-	if p.Yields != "" && p.Yields != YieldsCard {
-		what = "the " + p.Yields
+	switch p.Yields {
+	case "", YieldsCard:
+		add(c.T("The resolution (oficio de resolución): move the case to its next stage when the card is received."), "R-STATUS-ONLINE", true)
+	default:
+		add(c.T("The resolution (oficio de resolución): move the case to its next stage when the %s is received.", p.Yields), "R-STATUS-ONLINE", true)
 	}
-	add("The resolution (oficio de resolución): move the case to its next stage when "+what+" is received.", "R-STATUS-ONLINE", true)
 	add("Once the file is complete INM must decide within 20 business days; silence after that counts as a refusal. tramite shows the date once the case is marked filed.", "R-CASE-DECIDE", false)
 	add("INM's call centre: "+inmPhone+", "+inmEmail+"; Monday to Friday 7:00–23:00, weekends 9:00–17:00.", "R-INM-CONTACT", false)
 	add("Headquarters: Av. Homero 1832, Los Morales Polanco, Ciudad de México, 11510.", "R-INM-CONTACT", false)
 	if person.Office != "" {
-		add("Your office, as you entered it: "+person.Office+". Its address and hours are yours to check: tramite does not have INM's directory of offices.", "R-INM-CONTACT", false)
+		add(c.T("Your office, as you entered it: %s. Its address and hours are yours to check: tramite does not have INM's directory of offices.", person.Office), "R-INM-CONTACT", false)
 	} else {
 		add("Your office's address and hours: tramite does not have INM's directory of offices; "+VerifyWithOffice+".", "R-INM-CONTACT", false)
 	}

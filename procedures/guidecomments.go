@@ -97,7 +97,7 @@ func CommentsText(p *Procedure, a Answers, docs []Document) string {
 	return b.String()
 }
 
-func guideComments(p *Procedure, a Answers, out Outcome) (string, GuidePart) {
+func guideComments(p *Procedure, a Answers, out Outcome, c Context) (string, GuidePart) {
 	part := GuidePart{Key: "comments", Title: "The comments box (Comentarios)"}
 	add := func(text, rule string, secondary bool) {
 		part.Lines = append(part.Lines, GuideLine{Text: text, Rule: rule, Secondary: secondary})
@@ -127,10 +127,10 @@ func guideComments(p *Procedure, a Answers, out Outcome) (string, GuidePart) {
 		}
 	}
 	if len(own) > 0 {
-		add("INM's Spanish name is not known for "+strings.Join(own, ", ")+": the text uses tramite's own wording; "+VerifyWithOffice+".", "R-FORM-COMMENTS", false)
+		add(c.T("INM's Spanish name is not known for %s: the text uses tramite's own wording; %s.", strings.Join(own, ", "), VerifyWithOffice), "R-FORM-COMMENTS", false)
 	}
 	if len(english) > 0 {
-		add("No Spanish name at all for "+strings.Join(english, ", ")+": the text gives it in English; write it as your office names it ("+VerifyWithOffice+").", "R-FORM-COMMENTS", false)
+		add(c.T("No Spanish name at all for %s: the text gives it in English; write it as your office names it (%s).", strings.Join(english, ", "), VerifyWithOffice), "R-FORM-COMMENTS", false)
 	}
 	return text, part
 }

@@ -26,12 +26,18 @@ const (
 // FormFields returns the form's fields for procedure p with answers a and
 // the person's values, in the order of the reported screens.
 func FormFields(p *Procedure, a Answers, person LetterPerson) []FormField {
+	return formFields(p, a, person, Context{})
+}
+
+// formFields is FormFields with the notes that depend on the values
+// worded in c's language.
+func formFields(p *Procedure, a Answers, person LetterPerson, c Context) []FormField {
 	var fs []FormField
-	fs = append(fs, nameFields(person.Name, person.Nationality)...)
+	fs = append(fs, nameFields(person.Name, person.Nationality, c)...)
 	fs = append(fs,
 		field(GroupBirth, "Nationality", strings.TrimSpace(person.Nationality), "your nationality, as in the passport"),
 		field(GroupBirth, "Sex", "", "as in the passport"),
-		birthField(person.BirthDate),
+		birthField(person.BirthDate, c),
 		field(GroupBirth, "Place of birth", "", "as in the passport"),
 		field(GroupPassport, "Passport number", strings.TrimSpace(person.PassportNumber), "from the passport's data page"),
 		field(GroupPassport, "Country that issued the passport", "", "as printed on the passport's data page"),
@@ -42,7 +48,7 @@ func FormFields(p *Procedure, a Answers, person LetterPerson) []FormField {
 		// the case (D-NOTIFY-LETTER's new data).
 		addr, from = strings.TrimSpace(a["new_value"]), "the new address given on the case"
 	}
-	fs = append(fs, addressFields(addr, from)...)
+	fs = append(fs, addressFields(addr, from, c)...)
 	fs = append(fs,
 		field(GroupContact, "Telephone", strings.TrimSpace(person.Phone), "a telephone number where INM can reach you"),
 		field(GroupContact, "E-mail for notifications", strings.TrimSpace(person.Email), "an e-mail address you read: INM announces its notices there"),
@@ -88,12 +94,12 @@ func employerField(p *Procedure, a Answers) (FormField, bool) {
 
 // birthField writes the birth date as day, month and year: the form's
 // date format is not in DOMAIN.md, so no order is assumed.
-func birthField(d Date) FormField {
+func birthField(d Date, c Context) FormField {
 	f := field(GroupBirth, "Date of birth", "", "as in the passport")
 	if d.IsZero() {
 		return f
 	}
-	f.Value = fmt.Sprintf("day %02d, month %02d (%s), year %d", d.Day, int(d.Month), spanishMonths[d.Month], d.Year)
+	f.Value = c.T("day %02d, month %02d (%s), year %d", d.Day, int(d.Month), spanishMonths[d.Month], d.Year)
 	f.ToFill = ""
 	f.Note = "The form's date format is not in tramite's rules: type the day, month and year in the boxes or the order the form shows (" + VerifyWithOffice + ")."
 	return f
@@ -257,7 +263,7 @@ func foldAccents(s string) string {
 
 // nameFields are the name fields: given names and surnames, with the
 // split explained and the initials' full stops pointed out.
-func nameFields(name, nationality string) []FormField {
+func nameFields(name, nationality string, c Context) []FormField {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return []FormField{
@@ -267,15 +273,15 @@ func nameFields(name, nationality string) []FormField {
 	}
 	s := SplitName(name, nationality)
 	given := field(GroupNames, "Given name(s)", s.Given, "exactly as in the passport")
-	sur := field(GroupNames, "Surname(s)", strings.Join(s.Surnames, " "), "the passport's surname line: tramite could not tell the surname in \""+name+"\"")
+	sur := field(GroupNames, "Surname(s)", strings.Join(s.Surnames, " "), c.T("the passport's surname line: tramite could not tell the surname in \"%s\"", name))
 	if len(s.Surnames) == 2 {
-		sur.Note = fmt.Sprintf("If the form asks for each surname apart: first surname %s, second surname %s.", s.Surnames[0], s.Surnames[1])
+		sur.Note = c.T("If the form asks for each surname apart: first surname %s, second surname %s.", s.Surnames[0], s.Surnames[1])
 	}
 	if !s.Sure && len(s.Surnames) > 0 {
-		given.Note = fmt.Sprintf("tramite split \"%s\" itself: check it against the passport's surname and given-name lines, and copy them exactly as printed there.", name)
+		given.Note = c.T("tramite split \"%s\" itself: check it against the passport's surname and given-name lines, and copy them exactly as printed there.", name)
 	}
 	for _, in := range s.Initials {
-		given.Traps = append(given.Traps, fmt.Sprintf("no full stop after an initial: %q typed as %q", in, strings.Join(strings.FieldsFunc(in, func(r rune) bool { return r == '.' }), " ")))
+		given.Traps = append(given.Traps, c.T("no full stop after an initial: %q typed as %q", in, strings.Join(strings.FieldsFunc(in, func(r rune) bool { return r == '.' }), " ")))
 	}
 	return []FormField{given, sur}
 }
@@ -488,7 +494,7 @@ func splitStreet(s string) (street, number string) {
 
 // addressFields are the address fields; from names where the address
 // comes from, for the notes.
-func addressFields(addr, from string) []FormField {
+func addressFields(addr, from string, c Context) []FormField {
 	labels := []string{"Street", "Number", "Colonia", "Postal code", "Municipality (municipio or alcaldía)", "State"}
 	if addr == "" {
 		out := make([]FormField, len(labels))
@@ -501,7 +507,7 @@ func addressFields(addr, from string) []FormField {
 	values := []string{a.Street, a.Number, a.Colonia, a.PostalCode, a.Municipality, a.State}
 	out := make([]FormField, len(labels))
 	for i, l := range labels {
-		out[i] = field(GroupAddress, l, values[i], fmt.Sprintf("from %s, \"%s\": tramite could not tell this part", from, addr))
+		out[i] = field(GroupAddress, l, values[i], c.T("from %s, \"%s\": tramite could not tell this part", from, addr))
 	}
 	for _, t := range a.Traps {
 		// A trap is pointed out on the field it changed: "#" on the number
@@ -519,9 +525,9 @@ func addressFields(addr, from string) []FormField {
 		}
 		out[i].Traps = append(out[i].Traps, t)
 	}
-	note := fmt.Sprintf("Split from %s, \"%s\": check each part before you type it.", from, addr)
+	note := c.T("Split from %s, \"%s\": check each part before you type it.", from, addr)
 	if len(a.Unplaced) > 0 {
-		note += " Not placed: " + strings.Join(a.Unplaced, "; ") + "."
+		note += c.T(" Not placed: %s.", strings.Join(a.Unplaced, "; "))
 	}
 	out[0].Note = note
 	return out

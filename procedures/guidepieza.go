@@ -1,7 +1,6 @@
 package procedures
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -21,10 +20,10 @@ const formValidDays = 90
 func RecordPieza(pr Progress, pieza, saved, hint string, c Context) (Progress, error) {
 	pieza, saved, hint = strings.TrimSpace(pieza), strings.TrimSpace(saved), strings.TrimSpace(hint)
 	if len([]rune(pieza)) > 60 {
-		return pr, fmt.Errorf("the número de pieza is %d characters long: keep it to 60", len([]rune(pieza)))
+		return pr, problemf("the número de pieza is %d characters long: keep it to 60", len([]rune(pieza)))
 	}
 	if len([]rune(hint)) > 60 {
-		return pr, fmt.Errorf("the password hint is %d characters long: keep it to 60", len([]rune(hint)))
+		return pr, problemf("the password hint is %d characters long: keep it to 60", len([]rune(hint)))
 	}
 	var d Date
 	if saved != "" {
@@ -33,7 +32,7 @@ func RecordPieza(pr Progress, pieza, saved, hint string, c Context) (Progress, e
 			return pr, err
 		}
 		if !c.Today.IsZero() && d.After(c.Today) {
-			return pr, fmt.Errorf("the day the form was saved cannot be after today (%s): type the day INM's site gave the pieza", c.Today)
+			return pr, problemf("the day the form was saved cannot be after today (%s): type the day INM's site gave the pieza", c.Today)
 		}
 	}
 	if d.IsZero() && pieza == "" {
@@ -47,7 +46,7 @@ func RecordPieza(pr Progress, pieza, saved, hint string, c Context) (Progress, e
 // days), counted as R-DAYS-CAL counts "N days" from an event: the day
 // saved is day 1, the other reading one day later. It is done once the
 // case is filed. ok is false until the day saved is known.
-func formExpiry(pr Progress) (Deadline, bool) {
+func formExpiry(pr Progress, c Context) (Deadline, bool) {
 	if pr.PiezaDate.IsZero() {
 		return Deadline{}, false
 	}
@@ -59,7 +58,7 @@ func formExpiry(pr Progress) (Deadline, bool) {
 	return Deadline{
 		Key: "form-expires", Date: last, Kind: Reminder, Rule: "R-FORM-PIEZA",
 		Title: title,
-		Note: fmt.Sprintf("A saved form reportedly expires after 90 days (secondary: check with your INM office): counted from %s as day 1 (R-DAYS-CAL), the other reading %s. File before then, or fill in a new form.",
+		Note: c.T("A saved form reportedly expires after 90 days (secondary: check with your INM office): counted from %s as day 1 (R-DAYS-CAL), the other reading %s. File before then, or fill in a new form.",
 			pr.PiezaDate, pr.PiezaDate.AddDays(formValidDays)),
 		Done: pr.StageAtLeast(StageFiled),
 	}, true

@@ -1,6 +1,7 @@
 package procedures
 
 import (
+	"regexp"
 	"strings"
 
 	"tramite/i18n"
@@ -26,6 +27,10 @@ func ShortIn(l *i18n.Printer, id string) string { return l.Text(id) }
 // StageLabelIn is StageLabel in l's language.
 func (p *Procedure) StageLabelIn(l *i18n.Printer, s Stage) string { return l.Text(p.StageLabel(s)) }
 
+// formTitle is the title of a saved form's expiry with its pieza
+// (formExpiry).
+var formTitle = regexp.MustCompile(`^Online form \(pieza (.*)\) expires \(reported 90 days\)$`)
+
 // TitleIn is a deadline's title in l's language. The deadline index keeps
 // the English the rules wrote (what is stored never depends on the
 // language), so a listing words it here: the title itself, or an
@@ -36,6 +41,9 @@ func TitleIn(l *i18n.Printer, title string) string {
 	}
 	if t := l.Text(title); t != title {
 		return t
+	}
+	if m := formTitle.FindStringSubmatch(title); m != nil {
+		return l.T("Online form (pieza %s) expires (reported 90 days)", m[1])
 	}
 	if rest, ok := strings.CutPrefix(title, appointmentTitle); ok {
 		out := l.Text(appointmentTitle)

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"errors"
 	"regexp"
 	"strings"
 
@@ -81,8 +82,10 @@ func (m guideViewModel) openPieza() (guideViewModel, tea.Cmd) {
 	}
 	v := m.pieza
 	check := func(s string) error {
-		_, err := procedures.RecordPieza(procedures.Progress{}, "", s, "", m.ctx)
-		return err
+		if _, err := procedures.RecordPieza(procedures.Progress{}, "", s, "", m.ctx); err != nil {
+			return errors.New(procedures.MessageIn(m.ctx.Lang, err))
+		}
+		return nil
 	}
 	l := m.ctx.Lang
 	f := newStepForm(l.T("Número de pieza (R-FORM-PIEZA)"),
@@ -103,7 +106,7 @@ func (m guideViewModel) savePieza() (guideViewModel, tea.Cmd) {
 	v := m.pieza
 	pr, err := procedures.RecordPieza(m.detail.Case.Progress, v.pieza, v.saved, v.hint, m.ctx)
 	if err != nil {
-		m.err = err
+		m.err = errors.New(procedures.MessageIn(m.ctx.Lang, err))
 		return m.openPieza()
 	}
 	m.form, m.pieza, m.err = nil, nil, nil
@@ -143,15 +146,16 @@ func (m *guideViewModel) rebuild() {
 	cs := m.styles.Case
 	var lines []string
 	inPaste := false
+	begin, end := export.CommentsMarkers(m.ctx.Lang)
 	m.commentsLine = -1
 	for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
 		switch {
-		case l == export.CommentsBegin:
+		case l == begin:
 			inPaste = true
 			m.commentsLine = len(lines)
 			lines = append(lines, "  "+cs.LetterHead.Render(l))
 			continue
-		case l == export.CommentsEnd:
+		case l == end:
 			inPaste = false
 			lines = append(lines, "  "+cs.LetterHead.Render(l))
 			continue
@@ -165,7 +169,7 @@ func (m *guideViewModel) rebuild() {
 			}
 		case guidePartHead.MatchString(l):
 			lines = append(lines, "  "+cs.LetterHead.Render(l))
-		case strings.Contains(l, "to fill in:"):
+		case strings.Contains(l, procedures.ToFillWord(m.ctx.Lang)):
 			lines = append(lines, "  "+m.styles.Warning.Render(l))
 		default:
 			lines = append(lines, "  "+cs.Value.Render(l))
