@@ -10,6 +10,7 @@ import (
 
 	"tramite/casebook"
 	"tramite/export"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/store"
 	"tramite/textsafe"
@@ -105,13 +106,13 @@ func (a *app) caseLetters(id uint64) (string, error) {
 	letters, err := casebook.Letters(proc, c, p, ctx)
 	var missing *procedures.MissingError
 	if errors.As(err, &missing) {
-		return "", missingLetterData(p, c, proc, missing)
+		return "", missingLetterData(a.lang, p, c, proc, missing)
 	}
 	if err != nil {
 		return "", a.errorf("case %d: %w", id, err)
 	}
 	if len(letters) == 0 {
-		return "", a.errorf("case %d (%s) asks for no letter tramite writes: its checklist lists what to bring (`tramite export %d`)", id, proc.Name, id)
+		return "", a.errorf("case %d (%s) asks for no letter tramite writes: its checklist lists what to bring (`tramite export %d`)", id, proc.NameIn(a.lang), id)
 	}
 	// The letters quote stored text (names, addresses): no control
 	// sequence reaches the terminal or the file (textsafe.Text).
@@ -134,19 +135,19 @@ func renderLetters(ls []procedures.Letter) string {
 
 // missingLetterData names each missing key and how to give it: the
 // person's keys with `tramite person set`, the case's in its interview.
-func missingLetterData(p store.Person, c store.Case, proc *procedures.Procedure, me *procedures.MissingError) error {
+func missingLetterData(l *i18n.Printer, p store.Person, c store.Case, proc *procedures.Procedure, me *procedures.MissingError) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "no letter written: case %d (%s) needs data not given yet:\n", c.ID, proc.Name)
+	b.WriteString(l.T("no letter written: case %d (%s) needs data not given yet:", c.ID, proc.NameIn(l)) + "\n")
 	for _, k := range me.Keys {
 		switch {
 		case k == "name":
-			fmt.Fprintf(&b, "  name: the person has no name; run tramite person set %q name=\"...\"\n", p.Name)
+			b.WriteString(l.T("  name: the person has no name; run tramite person set %q name=\"...\"", p.Name) + "\n")
 		case procedures.IsPersonKey(k):
 			fmt.Fprintf(&b, "  %s: tramite person set %q %s=...\n", k, p.Name, k)
 		default:
-			how := "answer it in the case's interview: run `tramite` and open case " + fmt.Sprint(c.ID)
+			how := l.T("answer it in the case's interview: run `tramite` and open case %d", c.ID)
 			if q, ok := proc.Question(k); ok {
-				how = fmt.Sprintf("%q: %s", q.Prompt, how)
+				how = fmt.Sprintf("%q: %s", q.Localized(l).Prompt, how)
 			}
 			fmt.Fprintf(&b, "  %s: %s\n", k, how)
 		}

@@ -132,8 +132,12 @@ func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 	// case's index row does (R-DAYS-BIZ); the database is open by now.
 	c.Calendar = pr.st.Calendar()
 	out := proc.Evaluate(pr.answers, c)
-	fmt.Fprintf(a.stderr, "Saved case %d: %s for %s (verdict: %s). See it with `tramite cases` or `tramite`.\n",
-		id, proc.Name, pr.person.Name, out.Verdict.Status)
+	status := out.Verdict.Status.String()
+	if a.lang.Spanish() {
+		status = a.lang.Text("verdict: " + status)
+	}
+	fmt.Fprint(a.stderr, a.T("Saved case %d: %s for %s (verdict: %s). See it with `tramite cases` or `tramite`.\n",
+		id, proc.NameIn(a.lang), pr.person.Name, status))
 	return nil
 }
 

@@ -65,7 +65,7 @@ func (a *app) newCaseAccessible(procID, person string) error {
 	if err != nil {
 		return a.errorf("case %d (saved so far): %w", c.ID, err)
 	}
-	fmt.Fprint(a.stdout, a.T("Saved case %d: %s for %s.\n", c.ID, proc.Name, p.Name))
+	fmt.Fprint(a.stdout, a.T("Saved case %d: %s for %s.\n", c.ID, proc.NameIn(a.lang), p.Name))
 	return nil
 }
 
