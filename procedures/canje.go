@@ -5,7 +5,9 @@ import (
 )
 
 // Canje: exchange of the consular residency visa for a resident card at an
-// INM office, within 30 calendar days of entering Mexico (R-CANJE-30).
+// INM office, within 30 calendar days of entering Mexico (R-CANJE-30). It is
+// the procedure of almost everyone whose residency began at a Mexican
+// consulate abroad (R-CANJE-WHO).
 
 // canjeMaxVisaDays is the longest life of a resident visa (R-CANJE-VISA).
 const canjeMaxVisaDays = 180
