@@ -2,6 +2,7 @@ package cli
 
 import (
 	"io"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -110,6 +111,45 @@ func BenchmarkCasesJSON(b *testing.B) {
 				a := newApp(strings.NewReader(""), io.Discard, io.Discard, func(string) string { return "" }, benchNow)
 				root := newRootCmd(a)
 				root.SetArgs([]string{"--db", db, "--today", "2026-11-23", "cases", "--json"})
+				if err := root.Execute(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// benchDB100k is a database of 100,000 demo cases: the file named by
+// TRAMITE_BENCH_DB when set (made with `tramite demo --cases 100000
+// --today 2026-11-23`), else one generated for the run (a minute).
+// Skipped under -short.
+func benchDB100k(b *testing.B) string {
+	b.Helper()
+	if testing.Short() {
+		b.Skip("100,000 cases: not under -short")
+	}
+	if p := os.Getenv("TRAMITE_BENCH_DB"); p != "" {
+		return p
+	}
+	return benchDemoDB(b, 100000)
+}
+
+// BenchmarkListings100k is each listing command over 100,000 demo cases,
+// in process, as a whole command (open, read, sort, print).
+func BenchmarkListings100k(b *testing.B) {
+	db := benchDB100k(b)
+	for _, args := range [][]string{
+		{"deadlines", "--within", "30"},
+		{"deadlines", "--within", "30", "--json"},
+		{"deadlines", "--all", "--json"},
+		{"deadlines"},
+		{"cases", "--json"},
+	} {
+		b.Run(strings.Join(args, "_"), func(b *testing.B) {
+			for b.Loop() {
+				a := newApp(strings.NewReader(""), io.Discard, io.Discard, func(string) string { return "" }, benchNow)
+				root := newRootCmd(a)
+				root.SetArgs(append([]string{"--db", db, "--today", "2026-11-23"}, args...))
 				if err := root.Execute(); err != nil {
 					b.Fatal(err)
 				}

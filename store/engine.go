@@ -27,6 +27,11 @@ type Engine interface {
 	// or its Deadlines. An error from fn stops the walk and is returned
 	// as is.
 	EachSummary(fn func(*Summary) error) error
+	// EachSummaryDue is EachSummary over the rows of the cases that have
+	// a deadline not done whose date to act by (ActBy when set, else the
+	// legal date) is on or before until, read through a date-ordered key
+	// or index: a listing bounded by a date reads only those rows.
+	EachSummaryDue(until procedures.Date, fn func(*Summary) error) error
 	// Closures are the configured office closures, sorted, once each.
 	Closures() ([]procedures.Date, error)
 	// SetClosures replaces them and recomputes every index row in the

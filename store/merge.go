@@ -71,10 +71,11 @@ func (s *Store) DeletePersonAndCases(id uint64) (int, error) {
 		}
 		ids := casesOf(tx, id)
 		for _, cid := range ids {
-			for _, b := range [][]byte{bucketCases, bucketIndex} {
-				if err := tx.Bucket(b).Delete(itob(cid)); err != nil {
-					return err
-				}
+			if err := deleteRow(tx, cid); err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketCases).Delete(itob(cid)); err != nil {
+				return err
 			}
 			if err := tx.Bucket(bucketCasesByPerson).Delete(pairKey(id, cid)); err != nil {
 				return err

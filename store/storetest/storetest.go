@@ -51,6 +51,7 @@ var contract = []struct {
 	{"IndexKeepsTheCanjeFilingDate", testIndexKeepsTheCanjeFilingDate},
 	{"EachSummaryYieldsTheRowsOfSummaries", testEachSummary},
 	{"EachSummaryKeepsStringsAndStopsOnError", testEachSummaryStops},
+	{"EachSummaryDueFollowsEveryWrite", testEachSummaryDue},
 	{"ClosuresRoundTrip", testClosuresRoundTrip},
 	{"SetClosuresRefusesZeroDate", testSetClosuresRefusesZeroDate},
 	{"ClosuresMoveIndexDates", testClosuresMoveIndexDates},
