@@ -51,7 +51,7 @@ func BenchmarkDeadlines10k(b *testing.B) {
 	}
 	b.Run("open-stream-close", func(b *testing.B) {
 		for b.Loop() {
-			if l := stream(); l.n == 0 {
+			if l := stream(); l.len() == 0 {
 				b.Fatal("no rows")
 			}
 		}
