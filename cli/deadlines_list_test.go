@@ -36,4 +36,3 @@ func TestDeadlineRowsContingent(t *testing.T) {
 		})
 	}
 }
-
