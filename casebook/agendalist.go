@@ -187,6 +187,12 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 		*c = append(*c, AgendaEntry{Deadline: dl, Case: ci, Days: int32(days), Urgency: u, day: day})
 		a.n++
 	}
+	if !a.f.All || a.bound {
+		// Next is a case's among all its applicable deadlines: a
+		// filtered agenda does not know it (Agenda.Next says so).
+		a.sorted = false
+		return
+	}
 	if k := PickNext(a.n-first, func(k int) (*procedures.Deadline, Urgency) {
 		e := a.entry(int32(first + k))
 		return e.Deadline, e.Urgency
@@ -215,8 +221,8 @@ func (a *Agenda) Case(ci int) *AgendaCase {
 func (a *Agenda) At(i int) *AgendaEntry { return a.entry(a.order[i]) }
 
 // Next is the position (in the agenda's order, after Sort) of case ci's
-// next date among the deadlines listed (Next, PickNext), or -1 when it
-// has none.
+// next date (Next, PickNext), or -1 when it has none. Only an agenda of
+// every deadline (All, no Within) knows it: a filtered one says -1.
 func (a *Agenda) Next(ci int) int { return int(a.next[ci]) }
 
 // Sort puts the deadlines in the agenda's order (CompareDeadlines): by
