@@ -157,3 +157,31 @@ func BenchmarkListings100k(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNewPerson100k is `tramite new renewal` for a person not yet in
+// a database of 100,000 demo cases (a copy of it: each run adds one).
+func BenchmarkNewPerson100k(b *testing.B) {
+	src := benchDB100k(b)
+	db := filepath.Join(b.TempDir(), "new.db")
+	data, err := os.ReadFile(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(db, data, 0o600); err != nil {
+		b.Fatal(err)
+	}
+	answers, err := filepath.Abs(filepath.Join("testdata", "renewal-answers.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		a := newApp(strings.NewReader(""), io.Discard, io.Discard, func(string) string { return "" }, benchNow)
+		root := newRootCmd(a)
+		root.SetArgs([]string{"--db", db, "--today", "2026-11-23", "new", "renewal", "--person", "Zacarías Quintero " + strconv.Itoa(i), "--answers", answers})
+		if err := root.Execute(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
