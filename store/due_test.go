@@ -51,6 +51,9 @@ func TestSchema1FileGainsTheDateOrderedKey(t *testing.T) {
 		if err := tx.DeleteBucket(bucketDue); err != nil {
 			return err
 		}
+		if err := tx.DeleteBucket(bucketPeopleWords); err != nil {
+			return err
+		}
 		return tx.Bucket(bucketMeta).Put(keySchema, []byte("1"))
 	})
 	until := procedures.MustDate("2027-01-31")
@@ -60,6 +63,9 @@ func TestSchema1FileGainsTheDateOrderedKey(t *testing.T) {
 		t.Fatalf("read-only open of a schema-1 file: %v", err)
 	}
 	got, want := dueRows(t, ro, until), dueOracle(t, ro, until)
+	if ps, err := ro.PeopleMatching("persona 3"); err != nil || len(ps) != 1 || ps[0].Name != "Persona 3" {
+		t.Errorf("schema 1, read-only: PeopleMatching(persona 3) = %+v, %v; want Persona 3", ps, err)
+	}
 	mustDo(t, ro.Close())
 	if len(want) == 0 || !slices.Equal(got, want) {
 		t.Fatalf("schema 1, read-only: EachSummaryDue = %v; want %v (not empty)", got, want)
@@ -79,6 +85,16 @@ func TestSchema1FileGainsTheDateOrderedKey(t *testing.T) {
 	}
 	if got, want := dueRows(t, rw, until), dueOracle(t, rw, until); !slices.Equal(got, want) {
 		t.Errorf("migrated: EachSummaryDue = %v; want %v", got, want)
+	}
+	if ps, err := rw.PeopleMatching("persona 3"); err != nil || len(ps) != 1 || ps[0].Name != "Persona 3" {
+		t.Errorf("migrated: PeopleMatching(persona 3) = %+v, %v; want Persona 3", ps, err)
+	}
+	words := 0
+	mustDo(t, rw.raw().View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketPeopleWords).ForEach(func(k, v []byte) error { words++; return nil })
+	}))
+	if words != 2*10 { // "persona" and a number for each of 10 people
+		t.Errorf("the migrated words bucket holds %d keys; want 20", words)
 	}
 }
 

@@ -22,6 +22,11 @@ type Engine interface {
 	// PersonByName finds a person by name, ignoring case and runs of
 	// spaces (accents count); ErrNotFound when nobody has it.
 	PersonByName(name string) (Person, error)
+	// PeopleMatching returns, in id order, the people whose folded name
+	// (record.FoldName) has, for each folded word of typed, a word that
+	// begins with it: the people casebook.Candidates picks among, found
+	// through an index of the names' words. An empty typed matches nobody.
+	PeopleMatching(typed string) ([]Person, error)
 	// EachSummary calls fn with every index row in case-id order, from one
 	// consistent snapshot; fn may keep the row's strings, not the Summary
 	// or its Deadlines. An error from fn stops the walk and is returned
@@ -76,3 +81,7 @@ func RulesVersion() string { return rulesVersion() }
 // NameKey is the folded form of a person's name that must be unique:
 // case and runs of spaces do not count, accents do.
 func NameKey(name string) string { return string(nameKey(name)) }
+
+// NameWords are the distinct words of a person's folded name
+// (record.FoldName), as PeopleMatching's index keeps them.
+func NameWords(name string) []string { return nameWords(name) }

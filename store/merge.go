@@ -29,6 +29,9 @@ func (s *Store) MergePeople(keep *Person, otherID uint64) error {
 		if err := tx.Bucket(bucketPeopleByName).Delete(nameKey(other.Name)); err != nil {
 			return err
 		}
+		if err := deleteNameWords(tx, otherID, other.Name); err != nil {
+			return err
+		}
 		if err := tx.Bucket(bucketPeople).Delete(itob(otherID)); err != nil {
 			return err
 		}
@@ -82,6 +85,9 @@ func (s *Store) DeletePersonAndCases(id uint64) (int, error) {
 			}
 		}
 		if err := tx.Bucket(bucketPeopleByName).Delete(nameKey(p.Name)); err != nil {
+			return err
+		}
+		if err := deleteNameWords(tx, id, p.Name); err != nil {
 			return err
 		}
 		n = len(ids)

@@ -47,18 +47,22 @@ type schema struct {
 }
 
 // currentSchema returns the schema of this code. Version 2 added the
-// date-ordered key of the index (bucketDue).
+// date-ordered key of the index (bucketDue) and the people's name words
+// (bucketPeopleWords).
 func currentSchema() schema {
-	// A schema-1 file lacks only the due bucket: a read-only listing
-	// reads the whole index instead (EachSummaryDue).
+	// A schema-1 file lacks only the due and words buckets: read-only,
+	// EachSummaryDue reads the whole index and PeopleMatching every
+	// person instead.
 	return schema{version: SchemaVersion, steps: map[int]migration{1: migrate1to2}, readable: map[int]bool{1: true}}
 }
 
-// migrate1to2 adds the due bucket; the reindex that follows every
-// migration fills it with the index rows.
+// migrate1to2 adds the due bucket (the reindex that follows every
+// migration fills it with the index rows) and the people's name words.
 func migrate1to2(tx *bolt.Tx) error {
-	_, err := tx.CreateBucketIfNotExists(bucketDue)
-	return err
+	if _, err := tx.CreateBucketIfNotExists(bucketDue); err != nil {
+		return err
+	}
+	return fillNameWords(tx)
 }
 
 // rulesVersion identifies the rules the index rows were computed with: the
@@ -119,7 +123,7 @@ func readState(tx *bolt.Tx, sc schema) (metaState, error) {
 
 // allBuckets lists the top-level buckets of the current schema.
 func allBuckets() [][]byte {
-	return [][]byte{bucketMeta, bucketPeople, bucketPeopleByName, bucketCases, bucketCasesByPerson, bucketIndex, bucketDue}
+	return [][]byte{bucketMeta, bucketPeople, bucketPeopleByName, bucketCases, bucketCasesByPerson, bucketIndex, bucketDue, bucketPeopleWords}
 }
 
 // initialize creates every bucket and the meta keys of a new file.

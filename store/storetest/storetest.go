@@ -57,6 +57,7 @@ var contract = []struct {
 	{"ClosuresMoveIndexDates", testClosuresMoveIndexDates},
 	{"ClosuresApplyToNewRows", testClosuresApplyToNewRows},
 	{"Import", testImport},
+	{"PeopleMatchingFollowsEveryWrite", testPeopleMatching},
 	{"WritesRefuseWhatTheCommandLineRefuses", testWritesRefuse},
 	{"Load", testLoad},
 	{"ConflictRefusesAStaleSave", testConflictRefusesAStaleSave},
