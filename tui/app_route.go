@@ -41,7 +41,7 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.dash, _ = a.dash.Update(msg)
 		return a, nil
 	case dataChangedMsg:
-		return a, loadSummariesCmd(a.st)
+		return a, loadSummariesCmd(a.st, a.dash.ctx)
 	case openNewCaseMsg:
 		a.welcome = msg.Welcome
 		a.newCase = newNewCaseModel(a.st, ctx, a.styles, a.keys, msg.Procedure)
@@ -77,20 +77,20 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.dropTypedAhead()
 			a.welcome = false
 			a.setScreen(screenDashboard)
-			return a, loadSummariesCmd(a.st)
+			return a, loadSummariesCmd(a.st, a.dash.ctx)
 		}
 		a.welcome = false
 		a.interview = newInterviewModel(a.st, msg.c, ctx, a.styles, a.keys, msg.review)
 		a.setScreen(screenInterview)
 		return a, a.interview.Init()
 	case interviewDoneMsg:
-		return a.openCase(msg.CaseID, loadSummariesCmd(a.st))
+		return a.openCase(msg.CaseID, loadSummariesCmd(a.st, a.dash.ctx))
 	case openCaseMsg:
 		return a.openCase(msg.CaseID, nil)
 	case closeScreenMsg:
 		a.welcome = false
 		a.setScreen(screenDashboard)
-		return a, loadSummariesCmd(a.st)
+		return a, loadSummariesCmd(a.st, a.dash.ctx)
 	case caseViewMsg:
 		var cmd tea.Cmd
 		a.caseView, cmd = a.caseView.Update(msg)

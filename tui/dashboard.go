@@ -19,9 +19,11 @@ const (
 	viewCases
 )
 
-// summariesMsg carries the dashboard's data: one store call.
+// summariesMsg carries the dashboard's data: one store call, and the
+// rows built from it in the same Cmd (nil when the sender built none).
 type summariesMsg struct {
 	sums []record.Summary
+	data *dashData
 }
 
 // dashData is what the dashboard derives from the summaries: its rows, the
@@ -30,7 +32,10 @@ type summariesMsg struct {
 // (startCmd), off the event loop: the loading frame is drawn, and keys are
 // answered, while 10,000 cases are sorted.
 type dashData struct {
-	sums                      []record.Summary
+	sums []record.Summary
+	// today and lang are what the rows were built for.
+	today                     procedures.Date
+	lang                      *i18n.Printer
 	deadlines                 []deadlineRow
 	cases                     []caseRow
 	people, procs             []choice
@@ -45,7 +50,7 @@ type dashData struct {
 
 // buildDashData builds the dashboard's data from sums.
 func buildDashData(sums []record.Summary, today procedures.Date, l *i18n.Printer) *dashData {
-	d := &dashData{sums: sums}
+	d := &dashData{sums: sums, today: today, lang: l}
 	d.deadlines, d.cases = buildRows(sums, today, l)
 	d.people, d.procs = filterChoices(d.cases)
 	for _, p := range d.procs {
@@ -74,14 +79,17 @@ func (d *dashData) built(sums []record.Summary) bool {
 	return d != nil && len(d.sums) == len(sums) && (len(sums) == 0 || &d.sums[0] == &sums[0])
 }
 
-// loadSummariesCmd reads the deadline index (never whole cases).
-func loadSummariesCmd(st Store) tea.Cmd {
+// loadSummariesCmd reads the deadline index (never whole cases) and builds
+// the dashboard's rows from it for ctx's today and language, off the
+// event loop: returning from a case view at 100,000 cases sorts 200,000
+// rows, which in Update would stop every key for a third of a second.
+func loadSummariesCmd(st Store, ctx procedures.Context) tea.Cmd {
 	return func() tea.Msg {
 		sums, err := st.Summaries()
 		if err != nil {
 			return errMsg{err: wrapf(err, "could not read the cases")}
 		}
-		return summariesMsg{sums: sums}
+		return summariesMsg{sums: sums, data: buildDashData(sums, ctx.Today, ctx.Lang)}
 	}
 }
 
@@ -173,7 +181,9 @@ func (m *dashboardModel) setData(sums []record.Summary) {
 	selCase, selKey := m.selected()
 	d := m.prebuilt
 	m.prebuilt = nil
-	if !d.built(sums) {
+	// Built in a Cmd for other summaries, another day or language (L
+	// pressed meanwhile): build again.
+	if !d.built(sums) || d.today != m.ctx.Today || d.lang != m.ctx.Lang {
 		d = buildDashData(sums, m.ctx.Today, m.ctx.Lang)
 	}
 	m.deadlines, m.cases = d.deadlines, d.cases
@@ -287,6 +297,9 @@ func (m *dashboardModel) updateKeys() {
 func (m dashboardModel) Update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case summariesMsg:
+		if msg.data != nil {
+			m.prebuilt = msg.data
+		}
 		m.setData(msg.sums)
 		return m, nil
 	case tea.KeyPressMsg:
