@@ -111,6 +111,11 @@ type dashboardModel struct {
 	// (startMsg); setData uses it when they are the ones it was built from.
 	prebuilt *dashData
 
+	// visFilter and visView are what visible was filtered with (valid
+	// while visValid: the rows have not changed since).
+	visFilter filter
+	visView   dashView
+	visValid  bool
 	// All rows, built by buildRows on each summariesMsg.
 	deadlines []deadlineRow
 	cases     []caseRow
@@ -198,6 +203,7 @@ func (m *dashboardModel) setData(sums []record.Summary) {
 		m.filter.procID = ""
 	}
 	m.loaded = true
+	m.visValid = false // new rows: filter them all
 	m.refilter()
 	m.selectCase(selCase, selKey)
 }
@@ -214,13 +220,22 @@ func indexOfChoice(cs []choice, id uint64, k string) int {
 	return -1
 }
 
-// refilter recomputes the visible rows of the current view.
+// refilter recomputes the visible rows of the current view: from the
+// rows visible now when the filter only narrows them (a search letter
+// added), else from every row.
 func (m *dashboardModel) refilter() {
-	if m.view == viewCases {
+	narrow := m.visValid && m.visView == m.view && narrowFrom(m.visFilter, m.filter)
+	switch {
+	case m.view == viewCases && narrow:
+		m.visible = filterCasesIn(m.cases, m.filter, m.visible)
+	case m.view == viewCases:
 		m.visible = filterCases(m.cases, m.filter)
-	} else {
+	case narrow:
+		m.visible = filterDeadlinesIn(m.deadlines, m.filter, m.visible)
+	default:
 		m.visible = filterDeadlines(m.deadlines, m.filter)
 	}
+	m.visValid, m.visView, m.visFilter = true, m.view, m.filter
 	m.cursor = min(m.cursor, max(len(m.visible)-1, 0))
 	m.clampOffset()
 	m.updateKeys()
@@ -301,6 +316,9 @@ func (m dashboardModel) Update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 			m.prebuilt = msg.data
 		}
 		m.setData(msg.sums)
+		return m, prepareSearchCmd(m.deadlines, m.cases)
+	case searchTextMsg:
+		m.installSearchText(msg)
 		return m, nil
 	case tea.KeyPressMsg:
 		if m.picking {
