@@ -33,6 +33,8 @@ type summariesMsg struct {
 // answered, while 10,000 cases are sorted.
 type dashData struct {
 	sums []record.Summary
+	// col is the rows' search column.
+	col *searchCol
 	// today and lang are what the rows were built for.
 	today                     procedures.Date
 	lang                      *i18n.Printer
@@ -51,7 +53,7 @@ type dashData struct {
 // buildDashData builds the dashboard's data from sums.
 func buildDashData(sums []record.Summary, today procedures.Date, l *i18n.Printer) *dashData {
 	d := &dashData{sums: sums, today: today, lang: l}
-	d.deadlines, d.cases = buildRows(sums, today, l)
+	d.deadlines, d.cases, d.col = buildRowsCol(sums, today, l)
 	d.people, d.procs = filterChoices(d.cases)
 	for _, p := range d.procs {
 		d.procW = max(d.procW, ansi.StringWidth(procedures.ShortIn(l, p.key)))
@@ -111,6 +113,8 @@ type dashboardModel struct {
 	// (startMsg); setData uses it when they are the ones it was built from.
 	prebuilt *dashData
 
+	// col is the search column of deadlines and cases.
+	col *searchCol
 	// visFilter and visView are what visible was filtered with (valid
 	// while visValid: the rows have not changed since).
 	visFilter filter
@@ -191,7 +195,7 @@ func (m *dashboardModel) setData(sums []record.Summary) {
 	if !d.built(sums) || d.today != m.ctx.Today || d.lang != m.ctx.Lang {
 		d = buildDashData(sums, m.ctx.Today, m.ctx.Lang)
 	}
-	m.deadlines, m.cases = d.deadlines, d.cases
+	m.deadlines, m.cases, m.col = d.deadlines, d.cases, d.col
 	m.people, m.procs = d.people, d.procs
 	m.personW, m.procW, m.procNameW, m.stageW, m.whenW = d.personW, d.procW, d.procNameW, d.stageW, d.whenW
 	m.personIdx = indexOfChoice(m.people, m.filter.personID, "")
@@ -226,6 +230,16 @@ func indexOfChoice(cs []choice, id uint64, k string) int {
 func (m *dashboardModel) refilter() {
 	narrow := m.visValid && m.visView == m.view && narrowFrom(m.visFilter, m.filter)
 	switch {
+	case m.col.usable(m.filter.query, len(m.deadlines), len(m.cases)):
+		var idx []int
+		if narrow {
+			idx = m.visible
+		}
+		if m.view == viewCases {
+			m.visible = m.col.filterCases(m.cases, m.filter, idx, narrow)
+		} else {
+			m.visible = m.col.filterDeadlines(m.deadlines, m.filter, idx, narrow)
+		}
 	case m.view == viewCases && narrow:
 		m.visible = filterCasesIn(m.cases, m.filter, m.visible)
 	case m.view == viewCases:
@@ -316,7 +330,7 @@ func (m dashboardModel) Update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 			m.prebuilt = msg.data
 		}
 		m.setData(msg.sums)
-		return m, prepareSearchCmd(m.deadlines, m.cases)
+		return m, prepareSearchCmd(m.col)
 	case searchTextMsg:
 		m.installSearchText(msg)
 		return m, nil

@@ -20,6 +20,12 @@ import (
 // the first search (ensureSearchText). Rows point at the summaries'
 // deadlines rather than copying them.
 func buildRows(sums []record.Summary, today procedures.Date, l *i18n.Printer) ([]deadlineRow, []caseRow) {
+	rows, cases, _ := buildRowsCol(sums, today, l)
+	return rows, cases
+}
+
+// buildRowsCol is buildRows with the rows' search column (searchCol).
+func buildRowsCol(sums []record.Summary, today procedures.Date, l *i18n.Printer) ([]deadlineRow, []caseRow, *searchCol) {
 	procNamesOf := procNames{l: l}
 	texts := make([]caseText, len(sums))
 	cases := make([]caseRow, len(sums))
@@ -35,9 +41,19 @@ func buildRows(sums []record.Summary, today procedures.Date, l *i18n.Printer) ([
 	}
 	agenda.Sort()
 	rows := make([]deadlineRow, agenda.Len())
+	col := &searchCol{texts: texts, rowCase: make([]int32, len(rows)), rowTitle: make([]int32, len(rows)), caseRow: make([]int32, len(cases))}
+	titleIdx := map[string]int32{}
 	for p := range rows {
 		e := agenda.At(p)
 		c := &cases[e.Case]
+		col.rowCase[p] = e.Case
+		t, ok := titleIdx[e.Deadline.Title]
+		if !ok {
+			t = int32(len(col.titles))
+			titleIdx[e.Deadline.Title] = t
+			col.titles = append(col.titles, e.Deadline.Title)
+		}
+		col.rowTitle[p] = t
 		rows[p] = deadlineRow{caseID: c.caseID, personID: c.personID, person: c.person, procID: c.procID,
 			procName: c.procName, dl: e.Deadline, act: e.Act(), urg: e.Urgency, days: int(e.Days), text: c.text}
 	}
@@ -66,9 +82,10 @@ func buildRows(sums []record.Summary, today procedures.Date, l *i18n.Printer) ([
 	sorted := make([]caseRow, len(cases))
 	for k, ci := range order {
 		sorted[k] = cases[ci]
+		col.caseRow[k] = ci
 		if p := agenda.Next(int(ci)); p >= 0 {
 			sorted[k].next = &rows[p]
 		}
 	}
-	return rows, sorted
+	return rows, sorted, col
 }
