@@ -79,8 +79,11 @@ type Agenda struct {
 	nc      int
 	entries [][]AgendaEntry
 	n       int
-	// copies holds the deadlines Add copies (chunks that never move).
-	copies []procedures.Deadline
+	// copies holds the deadlines AddKept copies (those today marks
+	// done: chunks that never move); compact, what Add keeps of each
+	// deadline, by entry (compactChunk).
+	copies  []procedures.Deadline
+	compact [][]agendaCopy
 	// scratch holds a case's applicable deadlines.
 	scratch []procedures.Deadline
 	// next[ci] is the entry (before Sort: its index; after: its
@@ -100,10 +103,32 @@ type AgendaCase struct {
 	Stage        procedures.Stage
 }
 
+// agendaCopy is what Add keeps of a deadline: its strings, its dates
+// packed (packDate), its kind and whether it is done. A streamed listing
+// of 200,000 deadlines holds one for each (88 bytes, where a whole
+// procedures.Deadline takes 144).
+type agendaCopy struct {
+	key, title, rule, note string
+	date, actBy            uint64
+	kind                   int32
+	done                   bool
+}
+
+// packDate packs d losslessly (the year as an int32, month and day as
+// bytes, as index rows hold them).
+func packDate(d procedures.Date) uint64 {
+	return uint64(uint32(int32(d.Year)))<<16 | uint64(uint8(d.Month))<<8 | uint64(uint8(d.Day))
+}
+
+func unpackDate(k uint64) procedures.Date {
+	return procedures.Date{Year: int(int32(uint32(k >> 16))), Month: time.Month(k >> 8 & 0xff), Day: int(k & 0xff)}
+}
+
 // AgendaEntry is one deadline of the agenda.
 type AgendaEntry struct {
 	// Deadline points into the summary given to AddKept, or to the
-	// agenda's own copy; nothing modifies it.
+	// agenda's own copy; nothing modifies it. It is nil for an entry of
+	// Add: Agenda.Deadline gives its deadline.
 	Deadline *procedures.Deadline
 	// Case is the index of the entry's case (Agenda.Case).
 	Case int32
@@ -114,8 +139,21 @@ type AgendaEntry struct {
 	day     int64
 }
 
-// Act is the date to act by (ActDate).
+// Act is the date to act by (ActDate) of an entry of AddKept.
 func (e *AgendaEntry) Act() procedures.Date { return ActDate(e.Deadline) }
+
+// Deadline is the i-th deadline in the agenda's order (after Sort), of
+// AddKept or of Add alike. Add's keeps what a listing shows: no
+// AfterFiling nor IfMissed.
+func (a *Agenda) Deadline(i int) procedures.Deadline {
+	k := a.order[i]
+	if e := a.entry(k); e.Deadline != nil {
+		return *e.Deadline
+	}
+	c := &a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
+	return procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind), Title: c.title,
+		ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done}
+}
 
 const agendaChunkBits = 12
 
@@ -162,8 +200,23 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 		if (!a.f.All && !u.Pending()) || (a.bound && day > a.limit) {
 			continue
 		}
+		if a.n>>agendaChunkBits == len(a.entries) {
+			a.entries = append(a.entries, make([]AgendaEntry, 0, 1<<agendaChunkBits))
+		}
 		var dl *procedures.Deadline
-		if kept {
+		if !kept {
+			// compact's chunks follow the entries' (an entry of
+			// AddKept has an empty place in them).
+			for len(a.compact) < len(a.entries) {
+				a.compact = append(a.compact, make([]agendaCopy, 0, 1<<agendaChunkBits))
+			}
+			c := &a.compact[a.n>>agendaChunkBits]
+			for len(*c) < a.n&(1<<agendaChunkBits-1) {
+				*c = append(*c, agendaCopy{})
+			}
+			*c = append(*c, agendaCopy{key: d.Key, title: d.Title, rule: d.Rule, note: d.Note,
+				date: packDate(d.Date), actBy: packDate(d.ActBy), kind: int32(d.Kind), done: d.Done})
+		} else {
 			// Applicable keeps s.Deadlines' order: find d's original.
 			for j < len(s.Deadlines) && s.Deadlines[j].Key != d.Key {
 				j++
@@ -172,24 +225,22 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 				dl = &s.Deadlines[j]
 				j++
 			}
-		}
-		if dl == nil {
-			if len(a.copies) == cap(a.copies) {
-				a.copies = make([]procedures.Deadline, 0, 1024)
+			if dl == nil {
+				if len(a.copies) == cap(a.copies) {
+					a.copies = make([]procedures.Deadline, 0, 1024)
+				}
+				a.copies = append(a.copies, *d)
+				dl = &a.copies[len(a.copies)-1]
 			}
-			a.copies = append(a.copies, *d)
-			dl = &a.copies[len(a.copies)-1]
-		}
-		if a.n>>agendaChunkBits == len(a.entries) {
-			a.entries = append(a.entries, make([]AgendaEntry, 0, 1<<agendaChunkBits))
 		}
 		c := &a.entries[a.n>>agendaChunkBits]
 		*c = append(*c, AgendaEntry{Deadline: dl, Case: ci, Days: int32(days), Urgency: u, day: day})
 		a.n++
 	}
-	if !a.f.All || a.bound {
+	if !a.f.All || a.bound || !kept {
 		// Next is a case's among all its applicable deadlines: a
-		// filtered agenda does not know it (Agenda.Next says so).
+		// filtered agenda does not know it (Agenda.Next says so), nor
+		// does a streamed one (Add), which no screen asks.
 		a.sorted = false
 		return
 	}
@@ -204,6 +255,14 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 
 func (a *Agenda) entry(i int32) *AgendaEntry {
 	return &a.entries[i>>agendaChunkBits][i&(1<<agendaChunkBits-1)]
+}
+
+// keyOf is the key of entry k (in the order added).
+func (a *Agenda) keyOf(k int32) string {
+	if e := a.entry(k); e.Deadline != nil {
+		return e.Deadline.Key
+	}
+	return a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)].key
 }
 
 // Len is the number of deadlines listed.
@@ -222,7 +281,8 @@ func (a *Agenda) At(i int) *AgendaEntry { return a.entry(a.order[i]) }
 
 // Next is the position (in the agenda's order, after Sort) of case ci's
 // next date (Next, PickNext), or -1 when it has none. Only an agenda of
-// every deadline (All, no Within) knows it: a filtered one says -1.
+// every deadline (All, no Within) built with AddKept knows it: another
+// says -1.
 func (a *Agenda) Next(ci int) int { return int(a.next[ci]) }
 
 // Sort puts the deadlines in the agenda's order (CompareDeadlines): by
@@ -257,7 +317,7 @@ func (a *Agenda) Sort() {
 					}
 					return cmp.Compare(a.Case(int(ex.Case)).ID, a.Case(int(ey.Case)).ID)
 				}
-				return strings.Compare(ex.Deadline.Key, ey.Deadline.Key)
+				return strings.Compare(a.keyOf(x), a.keyOf(y))
 			})
 		}
 		lo = hi

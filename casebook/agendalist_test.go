@@ -90,6 +90,23 @@ func TestAgendaOrderAndNext(t *testing.T) {
 					t.Fatalf("shuffled %v, %+v: entry %d = %+v; want %+v", shuffled, f, i, got, w)
 				}
 			}
+			// A streamed agenda (Add) lists the same, from its compact
+			// copies.
+			st := NewAgenda(f)
+			for i := range in {
+				st.Add(&in[i])
+			}
+			st.Sort()
+			if st.Len() != a.Len() {
+				t.Fatalf("shuffled %v, %+v: Add lists %d; AddKept %d", shuffled, f, st.Len(), a.Len())
+			}
+			for i := range a.Len() {
+				want, got := *a.At(i).Deadline, st.Deadline(i)
+				want.AfterFiling, want.IfMissed = false, ""
+				if got != want || st.At(i).Case != a.At(i).Case || st.At(i).Days != a.At(i).Days || st.At(i).Urgency != a.At(i).Urgency {
+					t.Fatalf("shuffled %v, %+v: Add's entry %d = %+v; AddKept's %+v", shuffled, f, i, got, want)
+				}
+			}
 			if f.All && f.Within < 0 {
 				for ci := range a.Cases() {
 					s := &in[ci]

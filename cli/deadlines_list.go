@@ -63,7 +63,8 @@ func (l *deadlineList) row(i int) deadlineJSON { return l.rowWith(&l.cache, i) }
 func (l *deadlineList) rowWith(c *rowCache, i int) deadlineJSON {
 	e := l.a.At(i)
 	cs := l.a.Case(int(e.Case))
-	d := e.Deadline
+	dv := l.a.Deadline(i)
+	d := &dv
 	if act := casebook.ActDate(d); c.lastISO == "" || act != c.lastDate {
 		c.lastDate, c.lastISO = act, isoDate(act)
 	}
