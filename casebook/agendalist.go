@@ -84,6 +84,8 @@ type Agenda struct {
 	// deadline, by entry (compactChunk).
 	copies  []procedures.Deadline
 	compact [][]agendaCopy
+	// keptAny: an entry came from AddKept.
+	keptAny bool
 	// scratch holds a case's applicable deadlines.
 	scratch []procedures.Deadline
 	// next[ci] is the entry (before Sort: its index; after: its
@@ -111,7 +113,12 @@ type agendaCopy struct {
 	key, title, rule, note string
 	date, actBy            uint64
 	kind                   int32
-	done                   bool
+	// ci, days and urg repeat the entry's, so that a listing reads one
+	// place per row (Agenda.Item): rows come in date order, which is
+	// no order in memory.
+	ci, days int32
+	done     bool
+	urg      uint8
 }
 
 // packDate packs d losslessly (the year as an int32, month and day as
@@ -145,14 +152,37 @@ func (e *AgendaEntry) Act() procedures.Date { return ActDate(e.Deadline) }
 // Deadline is the i-th deadline in the agenda's order (after Sort), of
 // AddKept or of Add alike. Add's keeps what a listing shows: no
 // AfterFiling nor IfMissed.
-func (a *Agenda) Deadline(i int) procedures.Deadline {
+func (a *Agenda) Deadline(i int) procedures.Deadline { return a.Item(i).Deadline }
+
+// AgendaItem is an entry with its deadline, as Agenda.Item gives it.
+type AgendaItem struct {
+	Deadline procedures.Deadline
+	Case     int32
+	Days     int32
+	Urgency  Urgency
+}
+
+// Item is the i-th entry in the agenda's order (after Sort) with its
+// deadline. An agenda built with Add only answers from its compact copy
+// alone.
+func (a *Agenda) Item(i int) AgendaItem {
 	k := a.order[i]
-	if e := a.entry(k); e.Deadline != nil {
-		return *e.Deadline
+	if !a.keptAny {
+		c := &a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
+		return AgendaItem{Deadline: procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
+			Title: c.title, ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done},
+			Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
+	}
+	e := a.entry(k)
+	it := AgendaItem{Case: e.Case, Days: e.Days, Urgency: e.Urgency}
+	if e.Deadline != nil {
+		it.Deadline = *e.Deadline
+		return it
 	}
 	c := &a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
-	return procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind), Title: c.title,
-		ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done}
+	it.Deadline = procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
+		Title: c.title, ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done}
+	return it
 }
 
 const agendaChunkBits = 12
@@ -215,8 +245,10 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 				*c = append(*c, agendaCopy{})
 			}
 			*c = append(*c, agendaCopy{key: d.Key, title: d.Title, rule: d.Rule, note: d.Note,
-				date: packDate(d.Date), actBy: packDate(d.ActBy), kind: int32(d.Kind), done: d.Done})
+				date: packDate(d.Date), actBy: packDate(d.ActBy), kind: int32(d.Kind), done: d.Done,
+				ci: ci, days: int32(days), urg: uint8(u)})
 		} else {
+			a.keptAny = true
 			// Applicable keeps s.Deadlines' order: find d's original.
 			for j < len(s.Deadlines) && s.Deadlines[j].Key != d.Key {
 				j++

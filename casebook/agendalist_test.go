@@ -103,7 +103,8 @@ func TestAgendaOrderAndNext(t *testing.T) {
 			for i := range a.Len() {
 				want, got := *a.At(i).Deadline, st.Deadline(i)
 				want.AfterFiling, want.IfMissed = false, ""
-				if got != want || st.At(i).Case != a.At(i).Case || st.At(i).Days != a.At(i).Days || st.At(i).Urgency != a.At(i).Urgency {
+				it := st.Item(i)
+				if got != want || it.Case != a.At(i).Case || it.Days != a.At(i).Days || it.Urgency != a.At(i).Urgency {
 					t.Fatalf("shuffled %v, %+v: Add's entry %d = %+v; AddKept's %+v", shuffled, f, i, got, want)
 				}
 			}

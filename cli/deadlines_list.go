@@ -61,10 +61,9 @@ func (l *deadlineList) row(i int) deadlineJSON { return l.rowWith(&l.cache, i) }
 
 // rowWith is row with the date cache c.
 func (l *deadlineList) rowWith(c *rowCache, i int) deadlineJSON {
-	e := l.a.At(i)
+	e := l.a.Item(i)
 	cs := l.a.Case(int(e.Case))
-	dv := l.a.Deadline(i)
-	d := &dv
+	d := &e.Deadline
 	if act := casebook.ActDate(d); c.lastISO == "" || act != c.lastDate {
 		c.lastDate, c.lastISO = act, isoDate(act)
 	}
