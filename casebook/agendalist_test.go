@@ -121,3 +121,14 @@ func TestAgendaOrderAndNext(t *testing.T) {
 		}
 	}
 }
+
+// DaysBetween is DaysUntil, near and far, for real dates and others.
+func TestDaysBetweenIsDaysUntil(t *testing.T) {
+	today := procedures.MustDate("2026-11-23")
+	for _, d := range []procedures.Date{today, today.AddDays(1), today.AddDays(-400), {Year: 2400, Month: 1, Day: 1}, {Year: 2399, Month: 12, Day: 31},
+		{Year: 1600, Month: 2, Day: 29}, {}, {Year: 2026, Month: 13, Day: 40}, {Year: -3, Month: 1, Day: 1}} {
+		if got, want := DaysBetween(today, d), today.DaysUntil(d); got != want {
+			t.Errorf("DaysBetween(%v, %+v) = %d; DaysUntil = %d", today, d, got, want)
+		}
+	}
+}
