@@ -94,8 +94,20 @@ func Classify(d *procedures.Deadline, days int) Urgency {
 // UrgencyOf is Classify with the days counted from today; it returns the
 // days too.
 func UrgencyOf(d *procedures.Deadline, today procedures.Date) (Urgency, int) {
-	days := today.DaysUntil(ActDate(d))
+	days := DaysBetween(today, ActDate(d))
 	return Classify(d, days), days
+}
+
+// DaysBetween is from.DaysUntil(to), counted in integers for real
+// calendar dates (a listing of 100,000 cases asks it of each deadline)
+// and through time otherwise, or beyond 250 years, where DaysUntil's
+// count through time.Duration stops.
+func DaysBetween(from, to procedures.Date) int {
+	a, b := dayNumber(from), dayNumber(to)
+	if a == noDay || b == noDay || b-a >= 250*365 || a-b >= 250*365 {
+		return from.DaysUntil(to)
+	}
+	return int(b - a)
 }
 
 // When words an urgency and its days: "today", "tomorrow", "in 12 days",

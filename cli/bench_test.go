@@ -2,6 +2,7 @@ package cli
 
 import (
 	"io"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -50,7 +51,7 @@ func BenchmarkDeadlines10k(b *testing.B) {
 	}
 	b.Run("open-stream-close", func(b *testing.B) {
 		for b.Loop() {
-			if l := stream(); l.n == 0 {
+			if l := stream(); l.len() == 0 {
 				b.Fatal("no rows")
 			}
 		}
@@ -115,5 +116,72 @@ func BenchmarkCasesJSON(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// benchDB100k is a database of 100,000 demo cases: the file named by
+// TRAMITE_BENCH_DB when set (made with `tramite demo --cases 100000
+// --today 2026-11-23`), else one generated for the run (a minute).
+// Skipped under -short.
+func benchDB100k(b *testing.B) string {
+	b.Helper()
+	if testing.Short() {
+		b.Skip("100,000 cases: not under -short")
+	}
+	if p := os.Getenv("TRAMITE_BENCH_DB"); p != "" {
+		return p
+	}
+	return benchDemoDB(b, 100000)
+}
+
+// BenchmarkListings100k is each listing command over 100,000 demo cases,
+// in process, as a whole command (open, read, sort, print).
+func BenchmarkListings100k(b *testing.B) {
+	db := benchDB100k(b)
+	for _, args := range [][]string{
+		{"deadlines", "--within", "30"},
+		{"deadlines", "--within", "30", "--json"},
+		{"deadlines", "--all", "--json"},
+		{"deadlines"},
+		{"cases", "--json"},
+	} {
+		b.Run(strings.Join(args, "_"), func(b *testing.B) {
+			for b.Loop() {
+				a := newApp(strings.NewReader(""), io.Discard, io.Discard, func(string) string { return "" }, benchNow)
+				root := newRootCmd(a)
+				root.SetArgs(append([]string{"--db", db, "--today", "2026-11-23"}, args...))
+				if err := root.Execute(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkNewPerson100k is `tramite new renewal` for a person not yet in
+// a database of 100,000 demo cases (a copy of it: each run adds one).
+func BenchmarkNewPerson100k(b *testing.B) {
+	src := benchDB100k(b)
+	db := filepath.Join(b.TempDir(), "new.db")
+	data, err := os.ReadFile(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(db, data, 0o600); err != nil {
+		b.Fatal(err)
+	}
+	answers, err := filepath.Abs(filepath.Join("testdata", "renewal-answers.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		a := newApp(strings.NewReader(""), io.Discard, io.Discard, func(string) string { return "" }, benchNow)
+		root := newRootCmd(a)
+		root.SetArgs([]string{"--db", db, "--today", "2026-11-23", "new", "renewal", "--person", "Zacarías Quintero " + strconv.Itoa(i), "--answers", answers})
+		if err := root.Execute(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

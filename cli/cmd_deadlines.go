@@ -86,11 +86,10 @@ when it differs, and "days_left" counts to act_by when set, else to date.`),
 			// collection past that; a huge database still gets
 			// collected.
 			defer debug.SetGCPercent(debug.SetGCPercent(400))
-			list := newDeadlineList(f)
-			if err := a.eachSummary(func(s *store.Summary) error { list.add(s); return nil }); err != nil {
+			list, err := a.deadlineList(f)
+			if err != nil {
 				return err
 			}
-			list.sort()
 			if asJSON {
 				return list.writeJSON(a.stdout)
 			}
@@ -122,6 +121,22 @@ func isoDate(d procedures.Date) string {
 	b[5], b[6] = byte('0'+m/10), byte('0'+m%10)
 	b[8], b[9] = byte('0'+d.Day/10), byte('0'+d.Day%10)
 	return string(b[:])
+}
+
+// deadlineList reads the agenda of f from the database, opened
+// read-only; a missing database has no rows.
+func (a *app) deadlineList(f deadlineFilter) (*deadlineList, error) {
+	st, err := a.openStore(true)
+	if errors.Is(err, errNoDB) {
+		l := newDeadlineList(f)
+		l.sort()
+		return l, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	return loadDeadlineList(st, f)
 }
 
 // eachSummary calls fn with every index row (store.EachSummary), opening

@@ -31,12 +31,27 @@ func printDeadlines(l *i18n.Printer, w io.Writer, rows []deadlineJSON, width int
 	for j, h := range head {
 		widths[j] = utf8.RuneCountInString(h)
 	}
+	// Rows share most of their texts (a few hundred dates, procedures and
+	// titles, a person's several deadlines): each is worded, made safe
+	// and cut once (memo), not once per row of 100,000.
+	type whenKey struct {
+		u    casebook.Urgency
+		days int
+	}
+	whens, persons, procs := map[whenKey]string{}, memo{}, memo{}
 	for i, r := range rows {
 		act := r.Date
 		if r.ActBy != "" {
 			act = r.ActBy
 		}
-		cells[i] = [4]string{act, casebook.WhenIn(l, r.urg, r.DaysLeft), truncate(r.Person, 16), truncate(procedures.ShortIn(l, r.Procedure), 13)}
+		when, ok := whens[whenKey{r.urg, r.DaysLeft}]
+		if !ok {
+			when = casebook.WhenIn(l, r.urg, r.DaysLeft)
+			whens[whenKey{r.urg, r.DaysLeft}] = when
+		}
+		cells[i] = [4]string{act, when,
+			persons.get(r.Person, func(s string) string { return truncate(s, 16) }),
+			procs.get(r.Procedure, func(s string) string { return truncate(procedures.ShortIn(l, s), 13) })}
 		for j, c := range cells[i] {
 			widths[j] = max(widths[j], utf8.RuneCountInString(c))
 		}
@@ -56,10 +71,11 @@ func printDeadlines(l *i18n.Printer, w io.Writer, rows []deadlineJSON, width int
 		bw.WriteByte('\n')
 	}
 	line(head, l.T("WHAT"))
+	titles, notes := memo{}, memo{}
 	for i, r := range rows {
-		title, note := textsafe.Line(procedures.TitleIn(l, r.Title)), ""
+		title, note := titles.get(r.Title, func(s string) string { return textsafe.Line(procedures.TitleIn(l, s)) }), ""
 		if r.ActBy != "" {
-			note = " " + legalNote(l, r.Date)
+			note = " " + notes.get(r.Date, func(s string) string { return legalNote(l, s) })
 		}
 		switch n := utf8.RuneCountInString(note); {
 		case width <= 0:
@@ -73,6 +89,19 @@ func printDeadlines(l *i18n.Printer, w io.Writer, rows []deadlineJSON, width int
 		line(cells[i], title+note)
 	}
 	return bw.Flush()
+}
+
+// memo keeps the result of a function of a string for each string it
+// was asked.
+type memo map[string]string
+
+func (m memo) get(s string, f func(string) string) string {
+	v, ok := m[s]
+	if !ok {
+		v = f(s)
+		m[s] = v
+	}
+	return v
 }
 
 // legalNote notes the legal date of a deadline whose date to act by is the

@@ -38,7 +38,7 @@ func (l *deadlineList) writeJSON(w io.Writer) error {
 	free <- make([]byte, 0, bufSize)
 	free <- make([]byte, 0, bufSize)
 	go func() {
-		c := rowCache{legal: map[uint64]string{}}
+		c := newRowCache()
 		for b := 1; b < blocks; b += 2 {
 			var buf []byte
 			select {

@@ -36,27 +36,3 @@ func TestDeadlineRowsContingent(t *testing.T) {
 		})
 	}
 }
-
-// The packed date key orders dates as Date.Compare does, across years,
-// months and days, and before year 0.
-func TestDateKeyOrder(t *testing.T) {
-	dates := []procedures.Date{{Year: -5, Month: 12, Day: 31}, {}, {Year: 1999, Month: 12, Day: 31},
-		procedures.MustDate("2026-01-31"), procedures.MustDate("2026-02-01"), procedures.MustDate("2026-12-01")}
-	for i, a := range dates {
-		for _, b := range dates[i:] {
-			if got, want := compareKeys(dateKey(a), dateKey(b)), a.Compare(b); got != want {
-				t.Errorf("dateKey order of %v and %v = %d; Date.Compare = %d", a, b, got, want)
-			}
-		}
-	}
-}
-
-func compareKeys(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}

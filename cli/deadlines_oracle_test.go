@@ -10,6 +10,15 @@ import (
 	"tramite/store"
 )
 
+// actDate is the date the user must act by (casebook.ActDate).
+func actDate(d *procedures.Deadline) procedures.Date { return casebook.ActDate(d) }
+
+// dateKey packs d so that comparing keys compares dates as Date.Compare
+// does: year, then month, then day.
+func dateKey(d procedures.Date) uint64 {
+	return uint64(uint32(int32(d.Year))^1<<31)<<16 | uint64(uint8(d.Month))<<8 | uint64(uint8(d.Day))
+}
+
 // The listing as first written (sorting references into whole summaries
 // with a comparison sort), kept as the oracle the streaming list must
 // match row for row. Since the usability audit it sorts, filters and

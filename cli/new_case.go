@@ -120,8 +120,10 @@ func (a *app) prepareNewCase(proc *procedures.Procedure, name string, newPerson 
 			return nil, err
 		default:
 			// A name that matches someone but for accents is a typo:
-			// adding it would make a duplicate of that person.
-			people, err := st.People()
+			// adding it would make a duplicate of that person. Only
+			// the people whose name words begin with the typed ones
+			// can be candidates: the store finds them by their words.
+			people, err := st.PeopleMatching(name)
 			if err != nil {
 				pr.close()
 				return nil, err

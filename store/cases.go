@@ -123,7 +123,7 @@ func (s *Store) DeleteCase(id uint64) error {
 		if err := tx.Bucket(bucketCasesByPerson).Delete(pairKey(c.PersonID, id)); err != nil {
 			return err
 		}
-		if err := tx.Bucket(bucketIndex).Delete(itob(id)); err != nil {
+		if err := deleteRow(tx, id); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketCases).Delete(itob(id))

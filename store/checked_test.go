@@ -41,3 +41,31 @@ func TestFullCheckFollowsTheStamp(t *testing.T) {
 		t.Error("a large file grown by another program skips the check")
 	}
 }
+
+// Closing a read-write Store records the stamp, though its handle was
+// closed between operations (a store is shared once Open returns): the
+// next open of an unchanged large file skips the full check. A file
+// written by someone else after the Store's last operation gets no stamp.
+func TestCloseStampsTheFileItLeft(t *testing.T) {
+	big := dbPath(t)
+	s := openTest(t, big)
+	mustDo(t, s.Close())
+	mustDo(t, os.Truncate(big, checkAlwaysBelow+4096))
+
+	s = openTest(t, big)
+	p := Person{Name: "Ana"}
+	mustDo(t, s.SavePerson(&p))
+	mustDo(t, s.Close())
+	if needsFullCheck(big) {
+		t.Fatal("after a read-write Store closed it, an unchanged large file is checked again at the next open")
+	}
+
+	s = openTest(t, big)
+	mustDo(t, s.SavePerson(&Person{Name: "Luis"}))
+	later := time.Now().Add(2 * time.Second)
+	mustDo(t, os.Chtimes(big, later, later)) // another program's write
+	mustDo(t, s.Close())
+	if !needsFullCheck(big) {
+		t.Error("a file written after the Store's last operation was stamped as checked")
+	}
+}

@@ -22,11 +22,21 @@ type Engine interface {
 	// PersonByName finds a person by name, ignoring case and runs of
 	// spaces (accents count); ErrNotFound when nobody has it.
 	PersonByName(name string) (Person, error)
+	// PeopleMatching returns, in id order, the people whose folded name
+	// (record.FoldName) has, for each folded word of typed, a word that
+	// begins with it: the people casebook.Candidates picks among, found
+	// through an index of the names' words. An empty typed matches nobody.
+	PeopleMatching(typed string) ([]Person, error)
 	// EachSummary calls fn with every index row in case-id order, from one
 	// consistent snapshot; fn may keep the row's strings, not the Summary
 	// or its Deadlines. An error from fn stops the walk and is returned
 	// as is.
 	EachSummary(fn func(*Summary) error) error
+	// EachSummaryDue is EachSummary over the rows of the cases that have
+	// a deadline not done whose date to act by (ActBy when set, else the
+	// legal date) is on or before until, read through a date-ordered key
+	// or index: a listing bounded by a date reads only those rows.
+	EachSummaryDue(until procedures.Date, fn func(*Summary) error) error
 	// Closures are the configured office closures, sorted, once each.
 	Closures() ([]procedures.Date, error)
 	// SetClosures replaces them and recomputes every index row in the
@@ -71,3 +81,7 @@ func RulesVersion() string { return rulesVersion() }
 // NameKey is the folded form of a person's name that must be unique:
 // case and runs of spaces do not count, accents do.
 func NameKey(name string) string { return string(nameKey(name)) }
+
+// NameWords are the distinct words of a person's folded name
+// (record.FoldName), as PeopleMatching's index keeps them.
+func NameWords(name string) []string { return nameWords(name) }

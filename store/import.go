@@ -238,6 +238,9 @@ func (im *importer) person(p Person) (Person, ImportAction, error) {
 	if err := im.tx.Bucket(bucketPeopleByName).Put(nameKey(p.Name), itob(p.ID)); err != nil {
 		return p, 0, err
 	}
+	if err := putNameWords(im.tx, p.ID, "", p.Name); err != nil {
+		return p, 0, err
+	}
 	im.personUID[p.UID], im.personFold[record.FoldName(p.Name)] = p.ID, p.ID
 	return p, ImportNew, nil
 }
@@ -256,6 +259,9 @@ func (s *Store) putPersonAs(tx *bolt.Tx, q, old *Person) error {
 		return err
 	}
 	if err := byName.Put(nameKey(q.Name), itob(q.ID)); err != nil {
+		return err
+	}
+	if err := putNameWords(tx, q.ID, old.Name, q.Name); err != nil {
 		return err
 	}
 	if err := putJSON(tx.Bucket(bucketPeople), q.ID, q); err != nil {

@@ -57,6 +57,9 @@ func putRow(tx *bolt.Tx, s Summary) error {
 	if w.err != nil {
 		return w.err
 	}
+	if err := putDue(tx, s.CaseID, idx.Get(itob(s.CaseID)), s.Deadlines); err != nil {
+		return err
+	}
 	if err := idx.Put(itob(s.CaseID), row); err != nil {
 		return err
 	}
@@ -258,6 +261,15 @@ func reindex(tx *bolt.Tx, cal procedures.Calendar) error {
 		return fmt.Errorf("creating the index: %w", err)
 	}
 	idx.FillPercent = appendFill
+	if tx.Bucket(bucketDue) != nil {
+		if err := tx.DeleteBucket(bucketDue); err != nil {
+			return fmt.Errorf("clearing the index's dates: %w", err)
+		}
+	}
+	due, err := tx.CreateBucket(bucketDue)
+	if err != nil {
+		return fmt.Errorf("creating the index's dates: %w", err)
+	}
 	w, err := newTableWriter(idx)
 	if err != nil {
 		return err
@@ -275,9 +287,15 @@ func reindex(tx *bolt.Tx, cal procedures.Calendar) error {
 			}
 			names[c.PersonID] = name
 		}
-		row := encodeSummary(summarize(&c, name, cal), w.id)
+		sum := summarize(&c, name, cal)
+		row := encodeSummary(sum, w.id)
 		if w.err != nil {
 			return w.err
+		}
+		if day, ok := dueOf(sum.Deadlines); ok {
+			if err := due.Put(dueKey(day, sum.CaseID), nil); err != nil {
+				return err
+			}
 		}
 		return idx.Put(k, row)
 	})

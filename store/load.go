@@ -36,6 +36,9 @@ func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) 
 			if err := tx.Bucket(bucketPeopleByName).Put(key, itob(p.ID)); err != nil {
 				return err
 			}
+			if err := putNameWords(tx, p.ID, "", p.Name); err != nil {
+				return err
+			}
 			maxP = max(maxP, p.ID)
 		}
 		if err := writeClosures(tx, list); err != nil {

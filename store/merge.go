@@ -29,6 +29,9 @@ func (s *Store) MergePeople(keep *Person, otherID uint64) error {
 		if err := tx.Bucket(bucketPeopleByName).Delete(nameKey(other.Name)); err != nil {
 			return err
 		}
+		if err := deleteNameWords(tx, otherID, other.Name); err != nil {
+			return err
+		}
 		if err := tx.Bucket(bucketPeople).Delete(itob(otherID)); err != nil {
 			return err
 		}
@@ -71,16 +74,20 @@ func (s *Store) DeletePersonAndCases(id uint64) (int, error) {
 		}
 		ids := casesOf(tx, id)
 		for _, cid := range ids {
-			for _, b := range [][]byte{bucketCases, bucketIndex} {
-				if err := tx.Bucket(b).Delete(itob(cid)); err != nil {
-					return err
-				}
+			if err := deleteRow(tx, cid); err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketCases).Delete(itob(cid)); err != nil {
+				return err
 			}
 			if err := tx.Bucket(bucketCasesByPerson).Delete(pairKey(id, cid)); err != nil {
 				return err
 			}
 		}
 		if err := tx.Bucket(bucketPeopleByName).Delete(nameKey(p.Name)); err != nil {
+			return err
+		}
+		if err := deleteNameWords(tx, id, p.Name); err != nil {
 			return err
 		}
 		n = len(ids)

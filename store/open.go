@@ -103,7 +103,7 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 				return nil, damaged(path, err)
 			}
 		}
-		if opt.ReadOnly && st.schema < sc.version {
+		if opt.ReadOnly && st.schema < sc.version && !sc.readable[st.schema] {
 			closeQuietly(db)
 			return nil, fmt.Errorf("%s was written by an older tramite: open it once without read-only so tramite can upgrade it (keeping a copy)", path)
 		}

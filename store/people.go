@@ -94,6 +94,15 @@ func (s *Store) putPerson(tx *bolt.Tx, q *Person) error {
 	if err := byName.Put(key, itob(q.ID)); err != nil {
 		return err
 	}
+	oldName := ""
+	if old != nil {
+		oldName = old.Name
+	}
+	if oldName != q.Name {
+		if err := putNameWords(tx, q.ID, oldName, q.Name); err != nil {
+			return err
+		}
+	}
 	if old != nil && old.Name != q.Name {
 		return renameInIndex(tx, q.ID, q.Name)
 	}
@@ -153,6 +162,9 @@ func (s *Store) DeletePerson(id uint64) error {
 			return fmt.Errorf("%w: %s has %d case(s); delete them first", ErrHasCases, p.Name, n)
 		}
 		if err := tx.Bucket(bucketPeopleByName).Delete(nameKey(p.Name)); err != nil {
+			return err
+		}
+		if err := deleteNameWords(tx, id, p.Name); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketPeople).Delete(itob(id))

@@ -18,7 +18,7 @@ const appID = "tramite"
 // SchemaVersion is the layout this code writes. Bump it when the buckets or
 // the JSON of Person or Case change incompatibly, and add the step that
 // upgrades the previous version in currentSchema.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // indexFormat versions the index rows' encoding and what they hold; it is
 // part of the rules version, so changing it rebuilds the index at open.
@@ -40,12 +40,29 @@ type migration func(tx *bolt.Tx) error
 type schema struct {
 	version int
 	steps   map[int]migration
+	// readable are the older versions a read-only open reads as they
+	// are (it cannot upgrade them); any other older version is refused
+	// until a read-write open upgrades it.
+	readable map[int]bool
 }
 
-// currentSchema returns the schema of this code. Version 2 will add
-// steps: map[int]migration{1: migrate1to2}.
+// currentSchema returns the schema of this code. Version 2 added the
+// date-ordered key of the index (bucketDue) and the people's name words
+// (bucketPeopleWords).
 func currentSchema() schema {
-	return schema{version: SchemaVersion, steps: map[int]migration{}}
+	// A schema-1 file lacks only the due and words buckets: read-only,
+	// EachSummaryDue reads the whole index and PeopleMatching every
+	// person instead.
+	return schema{version: SchemaVersion, steps: map[int]migration{1: migrate1to2}, readable: map[int]bool{1: true}}
+}
+
+// migrate1to2 adds the due bucket (the reindex that follows every
+// migration fills it with the index rows) and the people's name words.
+func migrate1to2(tx *bolt.Tx) error {
+	if _, err := tx.CreateBucketIfNotExists(bucketDue); err != nil {
+		return err
+	}
+	return fillNameWords(tx)
 }
 
 // rulesVersion identifies the rules the index rows were computed with: the
@@ -106,7 +123,7 @@ func readState(tx *bolt.Tx, sc schema) (metaState, error) {
 
 // allBuckets lists the top-level buckets of the current schema.
 func allBuckets() [][]byte {
-	return [][]byte{bucketMeta, bucketPeople, bucketPeopleByName, bucketCases, bucketCasesByPerson, bucketIndex}
+	return [][]byte{bucketMeta, bucketPeople, bucketPeopleByName, bucketCases, bucketCasesByPerson, bucketIndex, bucketDue, bucketPeopleWords}
 }
 
 // initialize creates every bucket and the meta keys of a new file.

@@ -110,6 +110,10 @@ type Store struct {
 	// is computed with. A read-write open holds the file's lock, so no
 	// other tramite can change the closures behind it.
 	cal procedures.Calendar
+	// left is the file's stamp (fileStamp) when this read-write Store
+	// last closed its handle between operations: Close records it as
+	// checked when nothing else wrote the file since.
+	left string
 }
 
 // Open opens the tramite file at path, creating it (and its folder) when
@@ -124,6 +128,14 @@ func (s *Store) Close() error {
 	defer s.hmu.Unlock()
 	s.shared = true
 	if s.db == nil {
+		// Shared: the handle was closed after the last operation. The
+		// file is as this Store left it unless another program or desk
+		// wrote it since: then the next open checks it (checked.go).
+		if !s.readOnly && s.left != "" {
+			if now, err := fileStamp(s.path); err == nil && now == s.left {
+				writeStamp(s.path)
+			}
+		}
 		return nil
 	}
 	db := s.db
@@ -143,8 +155,17 @@ func (s *Store) share() {
 	defer s.hmu.Unlock()
 	s.shared = true
 	if s.users == 0 && s.db != nil {
-		closeQuietly(s.db)
-		s.db = nil
+		s.closeBetween()
+	}
+}
+
+// closeBetween closes the handle between operations, noting the file's
+// stamp (see left).
+func (s *Store) closeBetween() {
+	closeQuietly(s.db)
+	s.db = nil
+	if !s.readOnly {
+		s.left, _ = fileStamp(s.path)
 	}
 }
 
@@ -170,8 +191,7 @@ func (s *Store) release() {
 	defer s.hmu.Unlock()
 	s.users--
 	if s.users == 0 && s.shared && s.db != nil {
-		closeQuietly(s.db)
-		s.db = nil
+		s.closeBetween()
 	}
 }
 

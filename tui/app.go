@@ -134,7 +134,7 @@ func startCmd(st Store, today procedures.Date, l *i18n.Printer) tea.Cmd {
 func (a *App) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor}
 	if a.screen == screenNewCase {
-		cmds = append(cmds, a.newCase.Init(), loadSummariesCmd(a.st))
+		cmds = append(cmds, a.newCase.Init(), loadSummariesCmd(a.st, a.dash.ctx))
 	} else {
 		cmds = append(cmds, startCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang))
 	}
@@ -189,7 +189,7 @@ func (a *App) switchLanguage() tea.Cmd {
 			a.err = wrapf(err, "could not remember the language")
 		}
 	}
-	return loadSummariesCmd(a.st)
+	return loadSummariesCmd(a.st, a.dash.ctx)
 }
 
 // capturing reports whether the focused screen is taking text, so the

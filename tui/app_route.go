@@ -37,11 +37,12 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case startMsg:
 		return a.start(msg)
-	case summariesMsg:
-		a.dash, _ = a.dash.Update(msg)
-		return a, nil
+	case summariesMsg, searchTextMsg:
+		var cmd tea.Cmd
+		a.dash, cmd = a.dash.Update(msg)
+		return a, cmd
 	case dataChangedMsg:
-		return a, loadSummariesCmd(a.st)
+		return a, loadSummariesCmd(a.st, a.dash.ctx)
 	case openNewCaseMsg:
 		a.welcome = msg.Welcome
 		a.newCase = newNewCaseModel(a.st, ctx, a.styles, a.keys, msg.Procedure)
@@ -77,20 +78,20 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.dropTypedAhead()
 			a.welcome = false
 			a.setScreen(screenDashboard)
-			return a, loadSummariesCmd(a.st)
+			return a, loadSummariesCmd(a.st, a.dash.ctx)
 		}
 		a.welcome = false
 		a.interview = newInterviewModel(a.st, msg.c, ctx, a.styles, a.keys, msg.review)
 		a.setScreen(screenInterview)
 		return a, a.interview.Init()
 	case interviewDoneMsg:
-		return a.openCase(msg.CaseID, loadSummariesCmd(a.st))
+		return a.openCase(msg.CaseID, loadSummariesCmd(a.st, a.dash.ctx))
 	case openCaseMsg:
 		return a.openCase(msg.CaseID, nil)
 	case closeScreenMsg:
 		a.welcome = false
 		a.setScreen(screenDashboard)
-		return a, loadSummariesCmd(a.st)
+		return a, loadSummariesCmd(a.st, a.dash.ctx)
 	case caseViewMsg:
 		var cmd tea.Cmd
 		a.caseView, cmd = a.caseView.Update(msg)
@@ -103,17 +104,19 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 // for on the command line stays; an unfinished draft resumes its
 // interview; no cases opens the chooser with a welcome; else the dashboard.
 func (a *App) start(msg startMsg) (tea.Model, tea.Cmd) {
-	a.dash, _ = a.dash.Update(summariesMsg{sums: msg.sums})
+	var prep tea.Cmd
+	a.dash, prep = a.dash.Update(summariesMsg{sums: msg.sums})
 	switch {
 	case a.screen == screenNewCase:
-		return a, nil
+		return a, prep
 	case msg.resume != nil:
-		return a.route(interviewCaseMsg{c: *msg.resume})
+		m, cmd := a.route(interviewCaseMsg{c: *msg.resume})
+		return m, tea.Batch(cmd, prep)
 	case len(msg.sums) == 0:
 		return a.route(openNewCaseMsg{Welcome: true})
 	}
 	a.setScreen(screenDashboard)
-	return a, nil
+	return a, prep
 }
 
 // openCase opens the case view of id and starts loading it.

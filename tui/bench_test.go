@@ -170,3 +170,71 @@ func BenchmarkFirstSearchKeystroke10k(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// dash100k is the dashboard over 100,000 cases (skipped under -short),
+// with its search text prepared as the Cmd after the rows does.
+func dash100k(b *testing.B) (*App, []record.Summary) {
+	b.Helper()
+	if testing.Short() {
+		b.Skip("100,000 cases: not under -short")
+	}
+	sums := bigSummaries(b, 100000)
+	a := NewApp(newMemStore(), Options{Context: testCtx()})
+	m, _ := a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m, cmd := m.Update(startMsg{sums: sums, data: buildDashData(sums, today, nil)})
+	if cmd != nil {
+		if msg, ok := cmd().(searchTextMsg); ok {
+			m, _ = m.Update(msg)
+		}
+	}
+	return m.(*App), sums
+}
+
+// Each letter of a search typed at 100,000 cases, with its frame: the
+// query grows letter by letter ("persona 12"), then is cleared.
+func BenchmarkSearchTyping100k(b *testing.B) {
+	a, _ := dash100k(b)
+	m, _ := a.Update(press("/"))
+	keys := []string{"p", "e", "r", "s", "o", "n", "a", " ", "1", "2"}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		k := keys[i%len(keys)]
+		if i%len(keys) == 0 && i > 0 {
+			b.StopTimer()
+			for range keys {
+				m, _ = m.Update(press("backspace"))
+			}
+			b.StartTimer()
+		}
+		m, _ = m.Update(press(k))
+		_ = m.View()
+	}
+}
+
+// Returning from a case view at 100,000 cases: the reload's message
+// (rows built in its Cmd) handled in Update, and the frame.
+func BenchmarkReloadInUpdate100k(b *testing.B) {
+	a, sums := dash100k(b)
+	msg := summariesMsg{sums: sums}
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		msg.data = buildDashData(sums, today, nil)
+		b.StartTimer()
+		m, _ := a.Update(msg)
+		a = m.(*App)
+		_ = a.View()
+	}
+}
+
+// The rows of 100,000 cases, as the start and reload Cmds build them.
+func BenchmarkBuildDashData100k(b *testing.B) {
+	if testing.Short() {
+		b.Skip("100,000 cases: not under -short")
+	}
+	sums := bigSummaries(b, 100000)
+	b.ResetTimer()
+	for b.Loop() {
+		_ = buildDashData(sums, today, nil)
+	}
+}

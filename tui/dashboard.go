@@ -19,9 +19,11 @@ const (
 	viewCases
 )
 
-// summariesMsg carries the dashboard's data: one store call.
+// summariesMsg carries the dashboard's data: one store call, and the
+// rows built from it in the same Cmd (nil when the sender built none).
 type summariesMsg struct {
 	sums []record.Summary
+	data *dashData
 }
 
 // dashData is what the dashboard derives from the summaries: its rows, the
@@ -30,7 +32,12 @@ type summariesMsg struct {
 // (startCmd), off the event loop: the loading frame is drawn, and keys are
 // answered, while 10,000 cases are sorted.
 type dashData struct {
-	sums                      []record.Summary
+	sums []record.Summary
+	// col is the rows' search column.
+	col *searchCol
+	// today and lang are what the rows were built for.
+	today                     procedures.Date
+	lang                      *i18n.Printer
 	deadlines                 []deadlineRow
 	cases                     []caseRow
 	people, procs             []choice
@@ -45,8 +52,8 @@ type dashData struct {
 
 // buildDashData builds the dashboard's data from sums.
 func buildDashData(sums []record.Summary, today procedures.Date, l *i18n.Printer) *dashData {
-	d := &dashData{sums: sums}
-	d.deadlines, d.cases = buildRows(sums, today, l)
+	d := &dashData{sums: sums, today: today, lang: l}
+	d.deadlines, d.cases, d.col = buildRowsCol(sums, today, l)
 	d.people, d.procs = filterChoices(d.cases)
 	for _, p := range d.procs {
 		d.procW = max(d.procW, ansi.StringWidth(procedures.ShortIn(l, p.key)))
@@ -74,14 +81,17 @@ func (d *dashData) built(sums []record.Summary) bool {
 	return d != nil && len(d.sums) == len(sums) && (len(sums) == 0 || &d.sums[0] == &sums[0])
 }
 
-// loadSummariesCmd reads the deadline index (never whole cases).
-func loadSummariesCmd(st Store) tea.Cmd {
+// loadSummariesCmd reads the deadline index (never whole cases) and builds
+// the dashboard's rows from it for ctx's today and language, off the
+// event loop: returning from a case view at 100,000 cases sorts 200,000
+// rows, which in Update would stop every key for a third of a second.
+func loadSummariesCmd(st Store, ctx procedures.Context) tea.Cmd {
 	return func() tea.Msg {
 		sums, err := st.Summaries()
 		if err != nil {
 			return errMsg{err: wrapf(err, "could not read the cases")}
 		}
-		return summariesMsg{sums: sums}
+		return summariesMsg{sums: sums, data: buildDashData(sums, ctx.Today, ctx.Lang)}
 	}
 }
 
@@ -103,6 +113,13 @@ type dashboardModel struct {
 	// (startMsg); setData uses it when they are the ones it was built from.
 	prebuilt *dashData
 
+	// col is the search column of deadlines and cases.
+	col *searchCol
+	// visFilter and visView are what visible was filtered with (valid
+	// while visValid: the rows have not changed since).
+	visFilter filter
+	visView   dashView
+	visValid  bool
 	// All rows, built by buildRows on each summariesMsg.
 	deadlines []deadlineRow
 	cases     []caseRow
@@ -173,10 +190,12 @@ func (m *dashboardModel) setData(sums []record.Summary) {
 	selCase, selKey := m.selected()
 	d := m.prebuilt
 	m.prebuilt = nil
-	if !d.built(sums) {
+	// Built in a Cmd for other summaries, another day or language (L
+	// pressed meanwhile): build again.
+	if !d.built(sums) || d.today != m.ctx.Today || d.lang != m.ctx.Lang {
 		d = buildDashData(sums, m.ctx.Today, m.ctx.Lang)
 	}
-	m.deadlines, m.cases = d.deadlines, d.cases
+	m.deadlines, m.cases, m.col = d.deadlines, d.cases, d.col
 	m.people, m.procs = d.people, d.procs
 	m.personW, m.procW, m.procNameW, m.stageW, m.whenW = d.personW, d.procW, d.procNameW, d.stageW, d.whenW
 	m.personIdx = indexOfChoice(m.people, m.filter.personID, "")
@@ -188,6 +207,7 @@ func (m *dashboardModel) setData(sums []record.Summary) {
 		m.filter.procID = ""
 	}
 	m.loaded = true
+	m.visValid = false // new rows: filter them all
 	m.refilter()
 	m.selectCase(selCase, selKey)
 }
@@ -204,13 +224,32 @@ func indexOfChoice(cs []choice, id uint64, k string) int {
 	return -1
 }
 
-// refilter recomputes the visible rows of the current view.
+// refilter recomputes the visible rows of the current view: from the
+// rows visible now when the filter only narrows them (a search letter
+// added), else from every row.
 func (m *dashboardModel) refilter() {
-	if m.view == viewCases {
+	narrow := m.visValid && m.visView == m.view && narrowFrom(m.visFilter, m.filter)
+	switch {
+	case m.col.usable(m.filter.query, len(m.deadlines), len(m.cases)):
+		var idx []int
+		if narrow {
+			idx = m.visible
+		}
+		if m.view == viewCases {
+			m.visible = m.col.filterCases(m.cases, m.filter, idx, narrow)
+		} else {
+			m.visible = m.col.filterDeadlines(m.deadlines, m.filter, idx, narrow)
+		}
+	case m.view == viewCases && narrow:
+		m.visible = filterCasesIn(m.cases, m.filter, m.visible)
+	case m.view == viewCases:
 		m.visible = filterCases(m.cases, m.filter)
-	} else {
+	case narrow:
+		m.visible = filterDeadlinesIn(m.deadlines, m.filter, m.visible)
+	default:
 		m.visible = filterDeadlines(m.deadlines, m.filter)
 	}
+	m.visValid, m.visView, m.visFilter = true, m.view, m.filter
 	m.cursor = min(m.cursor, max(len(m.visible)-1, 0))
 	m.clampOffset()
 	m.updateKeys()
@@ -287,7 +326,13 @@ func (m *dashboardModel) updateKeys() {
 func (m dashboardModel) Update(msg tea.Msg) (dashboardModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case summariesMsg:
+		if msg.data != nil {
+			m.prebuilt = msg.data
+		}
 		m.setData(msg.sums)
+		return m, prepareSearchCmd(m.col)
+	case searchTextMsg:
+		m.installSearchText(msg)
 		return m, nil
 	case tea.KeyPressMsg:
 		if m.picking {

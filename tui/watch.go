@@ -73,7 +73,7 @@ func (a *App) watched(msg watchMsg) tea.Cmd {
 	first := !a.watch.known
 	a.watch.gen, a.watch.known = msg.gen, true
 	if (changed && !first) || recovered {
-		return tea.Batch(loadSummariesCmd(a.st), next)
+		return tea.Batch(loadSummariesCmd(a.st, a.dash.ctx), next)
 	}
 	return next
 }

@@ -95,6 +95,13 @@ func (s *Store) Import(people []Person, cases []Case) (store.ImportResult, error
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"people"}, []string{"id", "name_key", "data"}, pgx.CopyFromRows(newPeople)); err != nil {
 			return err
 		}
+		var words [][]any
+		for _, row := range newPeople {
+			words = appendWords(words, uint64(row[0].(int64)), names[uint64(row[0].(int64))])
+		}
+		if err := copyWords(ctx, tx, words); err != nil {
+			return err
+		}
 		for _, c := range cases {
 			if _, ok := newID[c.PersonID]; !ok {
 				return fmt.Errorf("case %d: its person %d is not among the people imported", c.ID, c.PersonID)

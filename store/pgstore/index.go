@@ -273,7 +273,7 @@ func (s *Store) EachSummary(fn func(*Summary) error) error {
 		})
 	} else {
 		err = s.read("reading the deadline index", func(ctx context.Context, tx pgx.Tx) error {
-			return eachRow(ctx, tx, call)
+			return eachRow(ctx, tx, call, rowsQuery)
 		})
 	}
 	var stop errStop
@@ -282,6 +282,39 @@ func (s *Store) EachSummary(fn func(*Summary) error) error {
 	}
 	return err
 }
+
+// EachSummaryDue is store.Engine's: the rows of the cases with a deadline
+// not done to act by on or before until, found through the deadlines'
+// act_date index, streamed in case-id order from one statement.
+func (s *Store) EachSummaryDue(until procedures.Date, fn func(*Summary) error) error {
+	if s.staleIndex {
+		return s.EachSummary(store.DueFilter(until, fn))
+	}
+	call := func(r *Summary) error {
+		if err := fn(r); err != nil {
+			return errStop{err}
+		}
+		return nil
+	}
+	err := s.read("reading the deadline index", func(ctx context.Context, tx pgx.Tx) error {
+		return eachRow(ctx, tx, call, dueQuery, pgDate(until))
+	})
+	var stop errStop
+	if errors.As(err, &stop) {
+		return stop.err
+	}
+	return err
+}
+
+// dueQuery is rowsQuery for the cases with a deadline not done to act by
+// on or before $1 (a deadline without a date counts, as the zero date
+// comes before every date).
+const dueQuery = `SELECT s.case_id, s.person_id, s.person, s.procedure, s.stage, s.updated_ns,
+		d.key, d.date, d.act_by, d.kind, d.title, d.note, d.rule, d.done, d.after_filing, d.if_missed
+	FROM summaries s LEFT JOIN deadlines d ON d.case_id = s.case_id
+	WHERE s.case_id IN (SELECT case_id FROM deadlines WHERE NOT done AND act_date <= $1
+		UNION SELECT case_id FROM deadlines WHERE NOT done AND act_date IS NULL)
+	ORDER BY s.case_id, d.ord`
 
 // rowsQuery is the index, one line per deadline (a row without deadlines
 // once, with NULLs), in case-id then deadline order.
@@ -301,8 +334,8 @@ var rowColumns = []uint32{
 // format and are decoded from the raw bytes: the strings that repeat from
 // row to row (procedure, stage, keys, titles, notes, rules) are kept once
 // each, so 10,000 rows allocate little more than their names.
-func eachRow(ctx context.Context, tx pgx.Tx, fn func(*Summary) error) error {
-	rows, err := tx.Query(ctx, rowsQuery)
+func eachRow(ctx context.Context, tx pgx.Tx, fn func(*Summary) error, query string, args ...any) error {
+	rows, err := tx.Query(ctx, query, args...)
 	if err != nil {
 		return err
 	}

@@ -63,6 +63,13 @@ func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) 
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"people"}, []string{"id", "name_key", "data"}, pgx.CopyFromRows(prows)); err != nil {
 			return fmt.Errorf("copying the people: %w", err)
 		}
+		var words [][]any
+		for _, p := range people {
+			words = appendWords(words, p.ID, p.Name)
+		}
+		if err := copyWords(ctx, tx, words); err != nil {
+			return err
+		}
 		sorted := slices.Clone(cases)
 		slices.SortFunc(sorted, func(a, b Case) int { return cmpID(a.ID, b.ID) })
 		crows := make([][]any, 0, len(sorted))

@@ -71,7 +71,8 @@ func TestReadOnlyOpenOfAnEmptyDatabaseCreatesNothing(t *testing.T) {
 	}
 }
 
-// An older schema is upgraded in one transaction; a step that fails
+// An older schema is upgraded in one transaction (here this one, by the
+// code of the next); a step that fails
 // leaves the database as it was (PostgreSQL's DDL is transactional).
 func TestOlderSchemaIsMigratedInOneTransaction(t *testing.T) {
 	addr := freshSchema(t)
@@ -82,7 +83,8 @@ func TestOlderSchemaIsMigratedInOneTransaction(t *testing.T) {
 	}
 	s.Close()
 
-	failing := schema{version: 2, steps: map[int]migration{1: func(ctx context.Context, tx pgx.Tx) error {
+	next := SchemaVersion + 1
+	failing := schema{version: next, steps: map[int]migration{SchemaVersion: func(ctx context.Context, tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `ALTER TABLE people ADD COLUMN nickname text`); err != nil {
 			return err
 		}
@@ -91,11 +93,11 @@ func TestOlderSchemaIsMigratedInOneTransaction(t *testing.T) {
 	if _, err := open(addr, store.Options{}, failing); err == nil || !strings.Contains(err.Error(), "nothing was changed") {
 		t.Fatalf("open with a failing step = %v; want its error", err)
 	}
-	// Version 1 code still opens it: nothing changed.
+	// This code still opens it: nothing changed.
 	s = mustOpen(t, addr, store.Options{})
 	s.Close()
 
-	ok := schema{version: 2, steps: map[int]migration{1: func(ctx context.Context, tx pgx.Tx) error {
+	ok := schema{version: next, steps: map[int]migration{SchemaVersion: func(ctx context.Context, tx pgx.Tx) error {
 		_, err := tx.Exec(ctx, `ALTER TABLE people ADD COLUMN nickname text`)
 		return err
 	}}}
@@ -108,7 +110,7 @@ func TestOlderSchemaIsMigratedInOneTransaction(t *testing.T) {
 	}
 	s2.Close()
 	if _, err := Open(addr, store.Options{}); !errors.Is(err, store.ErrNewerSchema) {
-		t.Errorf("version 1 code on the upgraded database = %v; want ErrNewerSchema", err)
+		t.Errorf("this code on the upgraded database = %v; want ErrNewerSchema", err)
 	}
 }
 
@@ -224,5 +226,29 @@ func TestClosuresSetAtAnotherDeskApplyToNewRows(t *testing.T) {
 	}
 	if b.Calendar().IsBusinessDay(procedures.MustDate("2027-03-25")) {
 		t.Error("desk B's calendar does not know desk A's closure after writing")
+	}
+}
+
+// A schema-1 database (no person_words) is upgraded at the first
+// read-write open: every person is indexed by their name's words.
+func TestSchema1GainsThePeoplesWords(t *testing.T) {
+	addr := freshSchema(t)
+	s := mustOpen(t, addr, store.Options{})
+	for _, n := range []string{"Élodie Marchand", "Ana Núñez", "Anabel Ruiz"} {
+		p := store.Person{Name: n}
+		if err := s.SavePerson(&p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	exec(t, addr, `DROP TABLE person_words; UPDATE tramite_meta SET value = '1' WHERE key = 'schema'`)
+	s = mustOpen(t, addr, store.Options{})
+	defer s.Close()
+	got, err := s.PeopleMatching("ana")
+	if err != nil || len(got) != 2 || got[0].Name != "Ana Núñez" || got[1].Name != "Anabel Ruiz" {
+		t.Errorf("after the upgrade PeopleMatching(ana) = %+v, %v; want Ana Núñez and Anabel Ruiz", got, err)
+	}
+	if got, err := s.PeopleMatching("elodie marc"); err != nil || len(got) != 1 {
+		t.Errorf("after the upgrade PeopleMatching(elodie marc) = %+v, %v; want Élodie Marchand", got, err)
 	}
 }

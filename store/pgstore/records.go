@@ -462,6 +462,11 @@ func (s *Store) savePersonTx(ctx context.Context, tx pgx.Tx, q Person) (Person, 
 	if err != nil {
 		return q, err
 	}
+	if old == nil || old.Name != q.Name {
+		if err := putWords(ctx, tx, q.ID, q.Name); err != nil {
+			return q, err
+		}
+	}
 	if old != nil && old.Name != q.Name {
 		_, err = tx.Exec(ctx, `UPDATE summaries SET person = $1 WHERE person_id = $2`, q.Name, int64(q.ID))
 	}

@@ -16,7 +16,7 @@ import (
 // SchemaVersion is the table layout this code writes. Bump it when the
 // tables change and add the step that upgrades the previous version in
 // currentSchema; Open runs the steps in one transaction.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // appID marks a database as tramite's (tramite_meta.app).
 const appID = "tramite"
@@ -79,10 +79,10 @@ type schema struct {
 	steps   map[int]migration
 }
 
-// currentSchema is the schema of this code. Version 2 will add
-// steps: map[int]migration{1: migrate1to2}.
+// currentSchema is the schema of this code. Version 2 added
+// person_words (words.go).
 func currentSchema() schema {
-	return schema{version: SchemaVersion, steps: map[int]migration{}}
+	return schema{version: SchemaVersion, steps: map[int]migration{1: migrate1to2}}
 }
 
 // lockKey is the advisory lock that serialises creating and upgrading
@@ -187,7 +187,7 @@ func (s *Store) prepare(ctx context.Context, sc schema) error {
 			return err
 		}
 		if !st.exists {
-			if _, err := tx.Exec(ctx, schemaV1); err != nil {
+			if _, err := tx.Exec(ctx, schemaV1+schemaV2); err != nil {
 				return fmt.Errorf("creating the tables: %w", err)
 			}
 			if _, err := tx.Exec(ctx, `INSERT INTO tramite_meta (key, value) VALUES

@@ -526,3 +526,86 @@ func testWritesRefuse(t *testing.T, h Harness) {
 		t.Errorf("PersonByName of a name in three scripts = %+v, %v", got, err)
 	}
 }
+
+// wantDue is the oracle of EachSummaryDue: the rows of Summaries whose
+// case has a deadline not done to act by on or before until.
+func wantDue(t *testing.T, s store.Engine, until procedures.Date) []store.Summary {
+	t.Helper()
+	all, err := s.Summaries()
+	mustDo(t, err)
+	var out []store.Summary
+	for _, r := range all {
+		if slices.ContainsFunc(r.Deadlines, func(d procedures.Deadline) bool {
+			act := d.Date
+			if !d.ActBy.IsZero() {
+				act = d.ActBy
+			}
+			return !d.Done && !act.After(until)
+		}) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// checkDue compares EachSummaryDue with its oracle for a spread of dates.
+func checkDue(t *testing.T, s store.Engine, step string) {
+	t.Helper()
+	for _, until := range []string{"1990-01-01", "2026-11-23", "2026-12-03", "2026-12-31", "2027-06-30", "2030-01-01", "2099-12-31"} {
+		u := procedures.MustDate(until)
+		var got []store.Summary
+		mustDo(t, s.EachSummaryDue(u, func(row *store.Summary) error {
+			r := *row
+			r.Deadlines = slices.Clone(row.Deadlines)
+			got = append(got, r)
+			return nil
+		}))
+		if want := wantDue(t, s, u); (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("after %s, EachSummaryDue(%s) gives %d rows; want %d:\n got %+v\nwant %+v", step, until, len(got), len(want), got, want)
+		}
+	}
+}
+
+// The date-ordered key follows every write, as the rows do: a listing
+// bounded by a date gets exactly the cases with a pending deadline by it.
+func testEachSummaryDue(t *testing.T, h Harness) {
+	proc := needProcedure(t)
+	s := fresh(t, h)
+	SeedCases(t, s, 12)
+	checkDue(t, s, "seeding")
+	rows, err := s.Summaries()
+	mustDo(t, err)
+	if len(wantDue(t, s, procedures.MustDate("2099-12-31"))) == 0 {
+		t.Fatalf("no seeded case has a pending deadline: the test proves nothing (%+v)", rows)
+	}
+	c := rows[0].CaseID
+	mustDo(t, s.SetProgress(c, procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: procedures.MustDate("2027-03-03")}))
+	checkDue(t, s, "booking an appointment")
+	mustDo(t, s.SetProgress(c, procedures.Progress{Stage: procedures.StageFiled, FiledDate: procedures.MustDate("2026-11-23")}))
+	checkDue(t, s, "filing")
+	for k, v := range RenewalAnswers(proc) {
+		mustDo(t, s.SaveAnswer(rows[1].CaseID, k, v))
+	}
+	mustDo(t, s.DeleteAnswer(rows[2].CaseID, "card_expiry"))
+	checkDue(t, s, "answers")
+	mustDo(t, s.SetClosures([]procedures.Date{procedures.MustDate("2026-12-03"), procedures.MustDate("2026-12-24")}))
+	checkDue(t, s, "closures")
+	mustDo(t, s.DeleteCase(rows[3].CaseID))
+	checkDue(t, s, "DeleteCase")
+	n, err := s.DeletePersonAndCases(rows[4].PersonID)
+	mustDo(t, err)
+	if n == 0 {
+		t.Fatal("DeletePersonAndCases deleted no case")
+	}
+	checkDue(t, s, "DeletePersonAndCases")
+	mustDo(t, s.ReindexAll())
+	checkDue(t, s, "ReindexAll")
+	stop := errors.New("enough")
+	calls := 0
+	if err := s.EachSummaryDue(procedures.MustDate("2099-12-31"), func(*store.Summary) error {
+		calls++
+		return stop
+	}); err != stop || calls != 1 {
+		t.Errorf("EachSummaryDue after fn failed: err %v after %d calls; want %v after 1", err, calls, stop)
+	}
+}

@@ -1,0 +1,464 @@
+package casebook
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+
+	"tramite/procedures"
+	"tramite/record"
+)
+
+// AgendaFilter says which deadlines an Agenda lists.
+type AgendaFilter struct {
+	// Today is the day the urgencies and days left count from.
+	Today procedures.Date
+	// Within, when >= 0, keeps only the deadlines to act by up to Today +
+	// Within days (late ones too); -1 lists every date.
+	Within int
+	// All keeps the history too: done deadlines, openings and reminders
+	// already past. Without it only pending deadlines are listed
+	// (Urgency.Pending).
+	All bool
+}
+
+// Until is the last date to act by the filter lists, and whether it has
+// one: only a filter of pending deadlines within N days does. A store's
+// date-ordered key (EachSummaryDue) then gives the rows to read.
+func (f AgendaFilter) Until() (procedures.Date, bool) {
+	if f.Within < 0 || f.All {
+		return procedures.Date{}, false
+	}
+	return f.Today.AddDays(f.Within), true
+}
+
+// AgendaSource is what LoadAgenda reads: every engine of package store.
+type AgendaSource interface {
+	// EachSummary calls fn with every index row in case-id order; fn may
+	// keep the row's strings, not the row or its Deadlines.
+	EachSummary(fn func(*record.Summary) error) error
+	// EachSummaryDue is EachSummary over the cases that have a deadline
+	// not done to act by on or before until.
+	EachSummaryDue(until procedures.Date, fn func(*record.Summary) error) error
+}
+
+// LoadAgenda streams the index rows src holds into the agenda of f,
+// sorted. A filter with a date bound (f.Until) reads only the rows of the
+// cases with a pending deadline by then.
+func LoadAgenda(src AgendaSource, f AgendaFilter) (*Agenda, error) {
+	a := NewAgenda(f)
+	add := func(s *record.Summary) error { a.Add(s); return nil }
+	var err error
+	if until, ok := f.Until(); ok {
+		err = src.EachSummaryDue(until, add)
+	} else {
+		err = src.EachSummary(add)
+	}
+	if err != nil {
+		return nil, err
+	}
+	a.Sort()
+	return a, nil
+}
+
+// Agenda is the one deadline list every front-end shows: each case's
+// deadlines that apply today (procedures.Applicable), those f keeps, with
+// their urgency and days left (UrgencyOf), in the agenda's one order
+// (CompareDeadlines: date to act by, case id, key), and each case's next
+// date (Next). `tramite deadlines` streams the index into it; the
+// dashboard builds its rows from it.
+type Agenda struct {
+	f     AgendaFilter
+	limit int64 // day number of the last date listed, when bounded
+	today int64 // day number of f.Today
+	bound bool
+	// cases and entries are filled in chunks, so that growing never
+	// copies them.
+	cases   [][]AgendaCase
+	nc      int
+	entries [][]AgendaEntry
+	n       int
+	// copies holds the deadlines AddKept copies (those today marks
+	// done: chunks that never move); compact, what Add keeps of each
+	// deadline, by entry (compactChunk).
+	copies  []procedures.Deadline
+	compact [][]agendaCopy
+	// keptAny: an entry came from AddKept.
+	keptAny bool
+	// scratch holds a case's applicable deadlines.
+	scratch []procedures.Deadline
+	// next[ci] is the entry (before Sort: its index; after: its
+	// position) of case ci's next date, or -1.
+	next []int32
+	// byID: the cases came in increasing case-id order.
+	byID   bool
+	order  []int32
+	sorted bool
+}
+
+// AgendaCase is what an agenda keeps of a case.
+type AgendaCase struct {
+	ID, PersonID uint64
+	Person       string
+	Procedure    string
+	Stage        procedures.Stage
+}
+
+// agendaCopy is what Add keeps of a deadline: its strings, its dates
+// packed (packDate), its kind and whether it is done. A streamed listing
+// of 200,000 deadlines holds one for each (88 bytes, where a whole
+// procedures.Deadline takes 144).
+type agendaCopy struct {
+	key, title, rule, note string
+	date, actBy            uint64
+	kind                   int32
+	// ci, days and urg repeat the entry's, so that a listing reads one
+	// place per row (Agenda.Item): rows come in date order, which is
+	// no order in memory.
+	ci, days int32
+	done     bool
+	urg      uint8
+}
+
+// packDate packs d losslessly (the year as an int32, month and day as
+// bytes, as index rows hold them).
+func packDate(d procedures.Date) uint64 {
+	return uint64(uint32(int32(d.Year)))<<16 | uint64(uint8(d.Month))<<8 | uint64(uint8(d.Day))
+}
+
+func unpackDate(k uint64) procedures.Date {
+	return procedures.Date{Year: int(int32(uint32(k >> 16))), Month: time.Month(k >> 8 & 0xff), Day: int(k & 0xff)}
+}
+
+// AgendaEntry is one deadline of the agenda.
+type AgendaEntry struct {
+	// Deadline points into the summary given to AddKept, or to the
+	// agenda's own copy; nothing modifies it. It is nil for an entry of
+	// Add: Agenda.Deadline gives its deadline.
+	Deadline *procedures.Deadline
+	// Case is the index of the entry's case (Agenda.Case).
+	Case int32
+	// Days counts from today to the date to act by (negative once
+	// passed).
+	Days    int32
+	Urgency Urgency
+	day     int64
+}
+
+// Act is the date to act by (ActDate) of an entry of AddKept.
+func (e *AgendaEntry) Act() procedures.Date { return ActDate(e.Deadline) }
+
+// Deadline is the i-th deadline in the agenda's order (after Sort), of
+// AddKept or of Add alike. Add's keeps what a listing shows: no
+// AfterFiling nor IfMissed.
+func (a *Agenda) Deadline(i int) procedures.Deadline { return a.Item(i).Deadline }
+
+// AgendaItem is an entry with its deadline, as Agenda.Item gives it.
+type AgendaItem struct {
+	Deadline procedures.Deadline
+	Case     int32
+	Days     int32
+	Urgency  Urgency
+}
+
+// Item is the i-th entry in the agenda's order (after Sort) with its
+// deadline. An agenda built with Add only answers from its compact copy
+// alone.
+func (a *Agenda) Item(i int) AgendaItem {
+	k := a.order[i]
+	if !a.keptAny {
+		c := &a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
+		return AgendaItem{Deadline: procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
+			Title: c.title, ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done},
+			Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
+	}
+	e := a.entry(k)
+	it := AgendaItem{Case: e.Case, Days: e.Days, Urgency: e.Urgency}
+	if e.Deadline != nil {
+		it.Deadline = *e.Deadline
+		return it
+	}
+	c := &a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
+	it.Deadline = procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
+		Title: c.title, ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done}
+	return it
+}
+
+const agendaChunkBits = 12
+
+// NewAgenda starts an empty agenda for f.
+func NewAgenda(f AgendaFilter) *Agenda {
+	a := &Agenda{f: f, byID: true, today: dayNumber(f.Today)}
+	if f.Within >= 0 {
+		// --within bounds the history too (--all --within 30).
+		a.limit, _ = a.dayOf(f.Today.AddDays(f.Within))
+		a.bound = true
+	}
+	return a
+}
+
+// Add lists the deadlines of one case. It keeps no reference to s or its
+// Deadlines slice (the store's EachSummary reuses them), only their
+// strings: the deadlines it lists are copied.
+func (a *Agenda) Add(s *record.Summary) { a.add(s, false) }
+
+// AddKept is Add for a summary that outlives the agenda unchanged: its
+// entries point into s.Deadlines instead of copying them (only those that
+// today marks done are copied).
+func (a *Agenda) AddKept(s *record.Summary) { a.add(s, true) }
+
+func (a *Agenda) add(s *record.Summary, kept bool) {
+	ci := int32(a.nc)
+	if a.nc > 0 && s.CaseID <= a.Case(a.nc-1).ID {
+		a.byID = false
+	}
+	if a.nc>>agendaChunkBits == len(a.cases) {
+		a.cases = append(a.cases, make([]AgendaCase, 0, 1<<agendaChunkBits))
+	}
+	cs := &a.cases[a.nc>>agendaChunkBits]
+	*cs = append(*cs, AgendaCase{ID: s.CaseID, PersonID: s.PersonID, Person: s.Person, Procedure: s.Procedure, Stage: s.Stage})
+	a.nc++
+	a.next = append(a.next, -1)
+	a.scratch = procedures.AppendApplicable(a.scratch[:0], s.Deadlines, a.f.Today)
+	first := a.n
+	j := 0 // the next of s.Deadlines that may be scratch[i]'s original
+	for i := range a.scratch {
+		d := &a.scratch[i]
+		day, days := a.dayOf(ActDate(d))
+		u := Classify(d, days)
+		if (!a.f.All && !u.Pending()) || (a.bound && day > a.limit) {
+			continue
+		}
+		if a.n>>agendaChunkBits == len(a.entries) {
+			a.entries = append(a.entries, make([]AgendaEntry, 0, 1<<agendaChunkBits))
+		}
+		var dl *procedures.Deadline
+		if !kept {
+			// compact's chunks follow the entries' (an entry of
+			// AddKept has an empty place in them).
+			for len(a.compact) < len(a.entries) {
+				a.compact = append(a.compact, make([]agendaCopy, 0, 1<<agendaChunkBits))
+			}
+			c := &a.compact[a.n>>agendaChunkBits]
+			for len(*c) < a.n&(1<<agendaChunkBits-1) {
+				*c = append(*c, agendaCopy{})
+			}
+			*c = append(*c, agendaCopy{key: d.Key, title: d.Title, rule: d.Rule, note: d.Note,
+				date: packDate(d.Date), actBy: packDate(d.ActBy), kind: int32(d.Kind), done: d.Done,
+				ci: ci, days: int32(days), urg: uint8(u)})
+		} else {
+			a.keptAny = true
+			// Applicable keeps s.Deadlines' order: find d's original.
+			for j < len(s.Deadlines) && s.Deadlines[j].Key != d.Key {
+				j++
+			}
+			if j < len(s.Deadlines) && s.Deadlines[j] == *d {
+				dl = &s.Deadlines[j]
+				j++
+			}
+			if dl == nil {
+				if len(a.copies) == cap(a.copies) {
+					a.copies = make([]procedures.Deadline, 0, 1024)
+				}
+				a.copies = append(a.copies, *d)
+				dl = &a.copies[len(a.copies)-1]
+			}
+		}
+		c := &a.entries[a.n>>agendaChunkBits]
+		*c = append(*c, AgendaEntry{Deadline: dl, Case: ci, Days: int32(days), Urgency: u, day: day})
+		a.n++
+	}
+	if !a.f.All || a.bound || !kept {
+		// Next is a case's among all its applicable deadlines: a
+		// filtered agenda does not know it (Agenda.Next says so), nor
+		// does a streamed one (Add), which no screen asks.
+		a.sorted = false
+		return
+	}
+	if k := PickNext(a.n-first, func(k int) (*procedures.Deadline, Urgency) {
+		e := a.entry(int32(first + k))
+		return e.Deadline, e.Urgency
+	}); k >= 0 {
+		a.next[ci] = int32(first + k)
+	}
+	a.sorted = false
+}
+
+func (a *Agenda) entry(i int32) *AgendaEntry {
+	return &a.entries[i>>agendaChunkBits][i&(1<<agendaChunkBits-1)]
+}
+
+// keyOf is the key of entry k (in the order added).
+func (a *Agenda) keyOf(k int32) string {
+	if e := a.entry(k); e.Deadline != nil {
+		return e.Deadline.Key
+	}
+	return a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)].key
+}
+
+// Len is the number of deadlines listed.
+func (a *Agenda) Len() int { return a.n }
+
+// Cases is the number of cases added.
+func (a *Agenda) Cases() int { return a.nc }
+
+// Case is the ci-th case added.
+func (a *Agenda) Case(ci int) *AgendaCase {
+	return &a.cases[ci>>agendaChunkBits][ci&(1<<agendaChunkBits-1)]
+}
+
+// At is the i-th deadline in the agenda's order (after Sort).
+func (a *Agenda) At(i int) *AgendaEntry { return a.entry(a.order[i]) }
+
+// Next is the position (in the agenda's order, after Sort) of case ci's
+// next date (Next, PickNext), or -1 when it has none. Only an agenda of
+// every deadline (All, no Within) built with AddKept knows it: another
+// says -1.
+func (a *Agenda) Next(ci int) int { return int(a.next[ci]) }
+
+// Sort puts the deadlines in the agenda's order (CompareDeadlines): by
+// date to act by, then case id, then key, then their order in the case.
+func (a *Agenda) Sort() {
+	if a.sorted {
+		return
+	}
+	a.order = make([]int32, a.n)
+	if !a.countingSort() {
+		for i := range a.order {
+			a.order[i] = int32(i)
+		}
+		slices.SortStableFunc(a.order, func(x, y int32) int { return cmp.Compare(a.entry(x).day, a.entry(y).day) })
+	}
+	// The entries of one day are in the order they were added: by case
+	// id when the cases came so (the store's order), and each case's in
+	// its order. What is left is the key within a case and day, and the
+	// case id when the cases came in another order.
+	for lo := 0; lo < len(a.order); {
+		d := a.entry(a.order[lo]).day
+		hi := lo + 1
+		for hi < len(a.order) && a.entry(a.order[hi]).day == d {
+			hi++
+		}
+		if hi-lo > 1 {
+			slices.SortStableFunc(a.order[lo:hi], func(x, y int32) int {
+				ex, ey := a.entry(x), a.entry(y)
+				if ex.Case != ey.Case {
+					if a.byID {
+						return cmp.Compare(ex.Case, ey.Case)
+					}
+					return cmp.Compare(a.Case(int(ex.Case)).ID, a.Case(int(ey.Case)).ID)
+				}
+				return strings.Compare(a.keyOf(x), a.keyOf(y))
+			})
+		}
+		lo = hi
+	}
+	pos := make([]int32, a.n)
+	for p, k := range a.order {
+		pos[k] = int32(p)
+	}
+	for ci, k := range a.next {
+		if k >= 0 {
+			a.next[ci] = pos[k]
+		}
+	}
+	a.sorted = true
+}
+
+// countingSort orders a.order by day in one pass over the entries when
+// their dates lie a few decades apart at most; false leaves the sort to a
+// comparison sort.
+func (a *Agenda) countingSort() bool {
+	const maxSpan = 40 * 366
+	if a.n == 0 {
+		return true
+	}
+	lo, hi := int64(1)<<62, int64(-1)<<62
+	for _, c := range a.entries {
+		for i := range c {
+			lo, hi = min(lo, c[i].day), max(hi, c[i].day)
+		}
+	}
+	if hi-lo >= maxSpan {
+		return false
+	}
+	count := make([]int32, hi-lo+2)
+	for _, c := range a.entries {
+		for i := range c {
+			count[c[i].day-lo+1]++
+		}
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	var i int32
+	for _, c := range a.entries {
+		for j := range c {
+			k := c[j].day - lo
+			a.order[count[k]] = i
+			count[k]++
+			i++
+		}
+	}
+	return true
+}
+
+// dayOf is d's day number and the days from today to it: in integers
+// for real calendar dates, through time otherwise.
+func (a *Agenda) dayOf(d procedures.Date) (int64, int) {
+	if a.today == noDay {
+		days := a.f.Today.DaysUntil(d)
+		return int64(days), days
+	}
+	// procedures.Date.DaysUntil counts through time.Duration, which stops
+	// at about 292 years: beyond 250 its count is the truth.
+	if day := dayNumber(d); day != noDay && day-a.today < 250*365 && a.today-day < 250*365 {
+		return day, int(day - a.today)
+	} else if day != noDay {
+		return day, a.f.Today.DaysUntil(d)
+	}
+	days := a.f.Today.DaysUntil(d)
+	return a.today + int64(days), days
+}
+
+// noDay marks a date dayNumber does not count (not a real calendar date).
+const noDay = int64(-1) << 62
+
+// dayNumber numbers the days of the proleptic Gregorian calendar (days
+// from 1970-01-01), in integers: an agenda of 200,000 deadlines counts
+// each one's days left without going through time. A date that is not a
+// real calendar date gives noDay.
+func dayNumber(d procedures.Date) int64 {
+	y, m, day := int64(d.Year), int64(d.Month), int64(d.Day)
+	if m < 1 || m > 12 || day < 1 || day > int64(daysIn(d.Year, d.Month)) || y < -1e6 || y > 1e6 {
+		return noDay
+	}
+	// Howard Hinnant's days_from_civil.
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
+}

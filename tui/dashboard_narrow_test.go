@@ -1,0 +1,56 @@
+package tui
+
+import (
+	"slices"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// Typing a search narrows the rows visible before instead of filtering
+// every row again: the rows kept are the same as filtering them all, for
+// letters added, removed (backspace widens: all rows again), the view
+// switched and the done rows shown, with the search text prepared in its
+// Cmd or folded on the first letter.
+func TestSearchNarrowingKeepsWhatFilteringAllKeeps(t *testing.T) {
+	sums := bigSummaries(t, 3000)
+	for _, prepared := range []bool{false, true} {
+		a := NewApp(newMemStore(), Options{Context: testCtx()})
+		m, _ := a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		m, cmd := m.Update(startMsg{sums: sums, data: buildDashData(sums, today, nil)})
+		a = m.(*App)
+		if prepared {
+			if cmd == nil {
+				t.Fatal("no Cmd prepares the search text")
+			}
+			msg := cmd()
+			if _, ok := msg.(searchTextMsg); !ok {
+				t.Fatalf("the start's Cmd gave %T; want searchTextMsg", msg)
+			}
+			m, _ = a.Update(msg)
+			a = m.(*App)
+			if a.dash.col == nil || a.dash.col.caseLow == nil {
+				t.Fatal("the prepared search column was not installed")
+			}
+		}
+		check := func(step string) {
+			t.Helper()
+			d := &a.dash
+			var want []int
+			if d.view == viewCases {
+				want = filterCases(d.cases, d.filter)
+			} else {
+				want = filterDeadlines(d.deadlines, d.filter)
+			}
+			if !slices.Equal(d.visible, want) {
+				t.Fatalf("prepared %v, after %s (query %q): %d rows visible; filtering all keeps %d", prepared, step, d.filter.query, len(d.visible), len(want))
+			}
+		}
+		for _, k := range []string{"/", "p", "e", "r", "s", "o", "n", "a", " ", "1", "2", "backspace", "backspace", "z", "backspace",
+			"backspace", "backspace", "enter", "a", "tab", "/", "9", "esc", "tab", "/", "n", "u", "m", "esc", "/", "w", "i", "n", "d", "o", "w"} {
+			m, _ = a.Update(press(k))
+			a = m.(*App)
+			check(k)
+		}
+	}
+}
