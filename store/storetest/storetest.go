@@ -56,6 +56,7 @@ var contract = []struct {
 	{"ClosuresMoveIndexDates", testClosuresMoveIndexDates},
 	{"ClosuresApplyToNewRows", testClosuresApplyToNewRows},
 	{"Import", testImport},
+	{"ImportWithMatchesWhatIsStored", testImportWith},
 	{"WritesRefuseWhatTheCommandLineRefuses", testWritesRefuse},
 	{"Load", testLoad},
 	{"ConflictRefusesAStaleSave", testConflictRefusesAStaleSave},
