@@ -69,8 +69,11 @@ type caseViewModel struct {
 	formFields []huh.Field
 	pend       *pendingForm
 	notes      textarea.Model
-	status     string
-	err        error
+	// conflict is set while the notes editor shows the notes another desk
+	// saved above the text typed here (caseview_conflict.go).
+	conflict *conflictError
+	status   string
+	err      error
 	// nav is a screen a key asked to open (or closeScreenMsg): the root
 	// takes it in the same Update (app_nav.go).
 	nav tea.Msg
@@ -217,6 +220,7 @@ func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		return m, nil
 	case caseSavedMsg:
 		m.status, m.err = msg.status, nil
+		m.endConflict()
 		if m.mode == modeNotes {
 			m.mode = modeView
 			m.notes.Blur()
@@ -233,6 +237,8 @@ func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
 			m.guide.setDetail(m.detail)
 		}
 		return m, func() tea.Msg { return dataChangedMsg{} }
+	case caseConflictMsg:
+		return m.conflicted(msg)
 	case caseFailedMsg:
 		m.err, m.status = msg.err, ""
 		if msg.undoTick != "" {
