@@ -19,9 +19,11 @@ import (
 // or not at all keeps the bands of 7 and 30 days, so that a coming
 // opening still stands out on the dashboard.
 
-// bands are the Soon and Month limits of each kind of date, in days.
+// bands are the Soon and Month limits of each kind of date, in days, and
+// the lead times they come from.
 type bands struct {
 	soon, month [kindCount]int
+	lt          LeadTimes
 }
 
 // kindCount is the number of kinds of date (procedures.DeadlineKind).
@@ -34,7 +36,7 @@ const (
 
 // bandsOf computes the bands of lead times lt.
 func bandsOf(lt LeadTimes) *bands {
-	b := &bands{}
+	b := &bands{lt: lt}
 	for k := range kindCount {
 		b.soon[k], b.month[k] = defaultSoonDays, defaultMonthDays
 		days := lt[procedures.DeadlineKind(k)]
@@ -65,6 +67,11 @@ func UseLeadTimes(lt LeadTimes) {
 	}
 	activeBands.Store(bandsOf(lt))
 }
+
+// LeadTimesInUse are the lead times set by UseLeadTimes, the defaults
+// until then: the case view writes its messages to clients for the dates
+// due by them, as `tramite remind --messages` does.
+func LeadTimesInUse() LeadTimes { return currentBands().lt }
 
 // BandDays are the days within which a date of kind k is Soon and Month
 // with the lead times in use.
