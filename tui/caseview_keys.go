@@ -26,6 +26,8 @@ func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 		m.moveCursor(1)
 	case key.Matches(msg, k.Guide):
 		return m.openGuide()
+	case key.Matches(msg, messageKeysIn(m.opts.Context.Lang).Open) && m.proc != nil:
+		return m.openMessages()
 	case pageViewport(&m.vp, k, msg):
 	case key.Matches(msg, k.Tick):
 		return m.tick()

@@ -232,6 +232,8 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 		return m.updateLetterKey(msg)
 	case modeGuide:
 		return m.updateGuideKey(msg)
+	case modeMessages:
+		return m.updateMessagesKey(msg)
 	case modeReplace:
 		return m.updateReplaceKey(msg)
 	case modeForm:

@@ -214,6 +214,8 @@ func (m caseViewModel) View() string {
 		body = m.letter.View()
 	case modeGuide:
 		body = m.guide.View()
+	case modeMessages:
+		body = m.messagesBody()
 	case modeReplace:
 		body = m.replaceView()
 	case modeNotApplying:
