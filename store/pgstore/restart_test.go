@@ -14,38 +14,73 @@ import (
 	"tramite/store"
 )
 
-// pgctl runs `bash .ci/pg VERB` on the throwaway cluster of
-// TRAMITE_PG_DIR.
-func pgctl(t *testing.T, verb string) {
+// cluster is a throwaway PostgreSQL server of this test's own (`bash
+// .ci/pg start`), so that stopping it disturbs no other test running at
+// the same time on the shared test server.
+type cluster struct {
+	addr string
+	env  []string // the environment naming it for .ci/pg down, up, stop
+}
+
+var pgScript = filepath.Join("..", "..", ".ci", "pg")
+
+// ownCluster starts a cluster for t, stopped and removed at its end. It
+// needs what the other PostgreSQL tests need (TRAMITE_TEST_PG: a server,
+// so its programs, exist), and skips or fails as they do without it.
+func ownCluster(t *testing.T) cluster {
 	t.Helper()
-	out, err := osexec.Command("bash", filepath.Join("..", "..", ".ci", "pg"), verb).CombinedOutput()
+	serverAddr(t)
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "TRAMITE_PG_DIR=") && !strings.HasPrefix(kv, "TRAMITE_TEST_PG=") {
+			env = append(env, kv)
+		}
+	}
+	cmd := osexec.Command("bash", pgScript, "start")
+	cmd.Env = env
+	out, err := cmd.Output()
 	if err != nil {
+		t.Fatalf("bash .ci/pg start: %v", err)
+	}
+	c := cluster{env: env}
+	for _, line := range strings.Split(string(out), "\n") {
+		kv, ok := strings.CutPrefix(strings.TrimSpace(line), "export ")
+		if !ok {
+			continue
+		}
+		k, v, _ := strings.Cut(kv, "=")
+		v = strings.Trim(v, "'")
+		c.env = append(c.env, k+"="+v)
+		if k == "TRAMITE_TEST_PG" {
+			c.addr = v
+		}
+	}
+	t.Cleanup(func() { c.ctl(t, "stop") })
+	if c.addr == "" {
+		t.Fatalf("bash .ci/pg start printed no address:\n%s", out)
+	}
+	return c
+}
+
+// ctl runs `bash .ci/pg VERB` on the cluster.
+func (c cluster) ctl(t *testing.T, verb string) {
+	t.Helper()
+	cmd := osexec.Command("bash", pgScript, verb)
+	cmd.Env = c.env
+	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("bash .ci/pg %s: %v\n%s", verb, err, out)
 	}
 }
 
-// needCluster skips (fails, with CI_REQUIRE_PG=1) unless the server is a
-// throwaway cluster this test may stop and start.
-func needCluster(t *testing.T) {
-	t.Helper()
-	serverAddr(t)
-	if os.Getenv("TRAMITE_PG_DIR") == "" {
-		msg := `server restart test skipped: TRAMITE_PG_DIR is not set (it stops and starts the throwaway server of eval "$(bash .ci/pg start)", never another)`
-		if os.Getenv("CI_REQUIRE_PG") == "1" {
-			t.Fatal(msg + "; CI_REQUIRE_PG=1 says it must run")
-		}
-		t.Skip(msg)
-	}
-}
-
-// The server stopped and started again under a running dashboard: while
+// The server stopped and started again under a running dashboard (a
+// server of the test's own: ownCluster): while
 // it is down the watcher and every read and write say it cannot be
 // reached (and that nothing was saved); once it is back they work again
 // without reopening anything, the dashboard's watcher wakes on changes
 // again, and every answer saved before, and after, is there.
 func TestServerRestartedUnderARunningDashboard(t *testing.T) {
-	needCluster(t)
-	addr := freshSchema(t)
+	srv := ownCluster(t)
+	addr := srv.addr
 	desk := mustOpen(t, addr, store.Options{})
 	other := mustOpen(t, addr, store.Options{})
 	ana := Person{Name: "Ana López"}
@@ -111,11 +146,11 @@ func TestServerRestartedUnderARunningDashboard(t *testing.T) {
 		}
 	}
 
-	pgctl(t, "down")
+	srv.ctl(t, "down")
 	restarted := false
 	defer func() {
 		if !restarted {
-			pgctl(t, "up")
+			srv.ctl(t, "up")
 		}
 	}()
 	eventually("the watcher reports the server gone", 10*time.Second, func() bool {
@@ -129,7 +164,7 @@ func TestServerRestartedUnderARunningDashboard(t *testing.T) {
 		t.Errorf("the error shows the password: %v", err)
 	}
 
-	pgctl(t, "up")
+	srv.ctl(t, "up")
 	restarted = true
 	eventually("the store answers again", 20*time.Second, func() bool {
 		_, err := desk.Generation()
