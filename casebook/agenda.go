@@ -25,11 +25,13 @@ type Urgency int
 
 // The urgencies, from the least pressing.
 const (
-	// Later: more than 30 days away.
+	// Later: further away than Month.
 	Later Urgency = iota
-	// Month: within 30 days.
+	// Month: within 30 days (the largest lead time of its kind of date:
+	// bands.go).
 	Month
-	// Soon: within 7 days, or a window that opens today.
+	// Soon: within 7 days (the second largest lead time), or a window
+	// that opens today.
 	Soon
 	// Today: a hard date or an appointment on today.
 	Today
@@ -82,13 +84,10 @@ func Classify(d *procedures.Deadline, days int) Urgency {
 		return Past
 	case days == 0 && pressing(d):
 		return Today
-	case days <= 7:
-		// A window that opens today (or a reminder) is not an emergency.
-		return Soon
-	case days <= 30:
-		return Month
 	}
-	return Later
+	// A window that opens today (or a reminder) is not an emergency: Soon.
+	// How far ahead Soon and Month reach follows the lead times (bands.go).
+	return band(d.Kind, days)
 }
 
 // UrgencyOf is Classify with the days counted from today; it returns the

@@ -248,12 +248,8 @@ func overlayStored(people []store.Person, stored []store.Person, now time.Time) 
 	}
 }
 
-// importWith imports into st, matching what is already there
-// (store.Store.ImportWith). The PostgreSQL engine does not match yet: it
-// refuses rather than add every record a second time.
+// importWith imports into st, matching what is already there, on either
+// engine (store.Engine's ImportWith).
 func importWith(st store.Engine, people []store.Person, cases []store.Case, opt store.ImportOptions) (store.ImportResult, error) {
-	if b, ok := st.(*store.Store); ok {
-		return b.ImportWith(people, cases, opt)
-	}
-	return store.ImportResult{}, errors.New("importing into a PostgreSQL database does not yet match what is already there: import into a tramite file, then move it with `tramite db copy`")
+	return st.ImportWith(people, cases, opt)
 }

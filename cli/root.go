@@ -42,6 +42,7 @@ tramite new renewal --person "Ana López" \\
 			if a.langErr != nil {
 				return usageErr(a.langErr)
 			}
+			a.useLeadTimes()
 			_, err := a.context()
 			return err
 		},

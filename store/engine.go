@@ -47,6 +47,11 @@ type Engine interface {
 	// Import adds people and cases with new ids in one transaction,
 	// reusing people whose name is already stored.
 	Import(people []Person, cases []Case) (ImportResult, error)
+	// ImportWith adds or updates people and cases in one transaction (all
+	// or nothing), matching what is stored as (*Store).ImportWith says:
+	// a person by uid, else by folded name; a case by uid, else by person,
+	// procedure and creation time (or answers, opt.MatchAnswers).
+	ImportWith(people []Person, cases []Case, opt ImportOptions) (ImportResult, error)
 	// ReindexAll recomputes every index row in one transaction.
 	ReindexAll() error
 	// Load writes people, cases (ids, times and versions kept) and

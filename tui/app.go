@@ -164,6 +164,9 @@ func (e *wrapped) Unwrap() error { return e.err }
 // messageIn is err's text in l's language: the words of wrapf and of
 // the errors that carry a message id, the rest as it is.
 func messageIn(l *i18n.Printer, err error) string {
+	if m, ok := err.(interface{ messageIn(*i18n.Printer) string }); ok {
+		return m.messageIn(l)
+	}
 	if w, ok := err.(*wrapped); ok {
 		return l.T(w.format, w.args...) + ": " + messageIn(l, w.err)
 	}

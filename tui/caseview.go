@@ -27,6 +27,7 @@ const (
 	modeReplace              // "replace the existing file?" (the PDF packet)
 	modeNotApplying          // "this procedure does not apply: go on anyway?"
 	modeGuide                // the guide to the online steps (guideview.go)
+	modeMessages             // the messages to the client (caseview_messages.go)
 )
 
 // caseViewModel shows one case in depth: answers, verdict, deadlines,
@@ -69,8 +70,13 @@ type caseViewModel struct {
 	formFields []huh.Field
 	pend       *pendingForm
 	notes      textarea.Model
-	status     string
-	err        error
+	// conflict is set while the notes editor shows the notes another desk
+	// saved above the text typed here (caseview_conflict.go).
+	conflict *conflictError
+	// msgs are the messages to the client on show in modeMessages.
+	msgs   messagesView
+	status string
+	err    error
 	// nav is a screen a key asked to open (or closeScreenMsg): the root
 	// takes it in the same Update (app_nav.go).
 	nav tea.Msg
@@ -173,6 +179,9 @@ func (m *caseViewModel) SetSize(w, h int) {
 	if m.mode == modeGuide {
 		m.guide.SetSize(m.width, max(m.height-1, 0))
 	}
+	if m.mode == modeMessages {
+		m.sizeMessages()
+	}
 	if m.form != nil {
 		m.form.WithWidth(max(min(m.width-4, 70), 10))
 	}
@@ -188,6 +197,9 @@ func (m caseViewModel) Capturing() bool {
 	}
 	if m.mode == modeGuide {
 		return m.guide.Capturing()
+	}
+	if m.mode == modeMessages {
+		return false
 	}
 	return m.mode != modeView
 }
@@ -217,6 +229,7 @@ func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		return m, nil
 	case caseSavedMsg:
 		m.status, m.err = msg.status, nil
+		m.endConflict()
 		if m.mode == modeNotes {
 			m.mode = modeView
 			m.notes.Blur()
@@ -233,6 +246,8 @@ func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
 			m.guide.setDetail(m.detail)
 		}
 		return m, func() tea.Msg { return dataChangedMsg{} }
+	case caseConflictMsg:
+		return m.conflicted(msg)
 	case caseFailedMsg:
 		m.err, m.status = msg.err, ""
 		if msg.undoTick != "" {
@@ -305,6 +320,8 @@ func (m caseViewModel) ShortHelp() []key.Binding {
 		return m.letter.ShortHelp()
 	case modeGuide:
 		return m.guide.ShortHelp()
+	case modeMessages:
+		return m.messagesHelp()
 	}
 	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Letter, m.keys.Guide, m.keys.Packet, m.keys.Notes, m.keys.EditAnswers}
 }
@@ -323,7 +340,7 @@ func (m caseViewModel) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Home, m.keys.End},
 		{m.keys.Tick, m.keys.NextStage, m.keys.PrevStage, m.keys.Notes},
-		{m.keys.Letter, m.keys.Guide, m.keys.Packet, m.keys.Export},
+		{m.keys.Letter, m.keys.Guide, m.keys.Packet, m.keys.Export, messageKeysIn(m.opts.Context.Lang).Open},
 		{m.keys.EditAnswers, m.keys.AddFamily, m.keys.Delete, m.keys.Back},
 	}
 }

@@ -26,6 +26,8 @@ func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 		m.moveCursor(1)
 	case key.Matches(msg, k.Guide):
 		return m.openGuide()
+	case key.Matches(msg, messageKeysIn(m.opts.Context.Lang).Open) && m.proc != nil:
+		return m.openMessages()
 	case pageViewport(&m.vp, k, msg):
 	case key.Matches(msg, k.Tick):
 		return m.tick()
@@ -105,8 +107,9 @@ func (m caseViewModel) tick() (caseViewModel, tea.Cmd) {
 		if err := st.SetTick(id, doc, !was); err != nil {
 			return caseFailedMsg{err: wrapf(err, "could not save the tick"), undoTick: doc, undoDone: was}
 		}
-		// The tick is already in the view's copy (set optimistically).
-		return caseSavedMsg{status: status}
+		// The tick is already in the view's copy (set optimistically); the
+		// store moved the case's version by one.
+		return caseSavedMsg{status: status, apply: bumpVersion}
 	}
 }
 
@@ -125,14 +128,17 @@ func (m *caseViewModel) setTick(doc string, done bool) {
 	m.c.Ticks = ticks
 }
 
-// saveProgressCmd saves pr and reports the case as it now stands.
-func saveProgressCmd(st Store, id uint64, pr procedures.Progress, status string) tea.Cmd {
-	return func() tea.Msg {
-		if err := st.SetProgress(id, pr); err != nil {
-			return caseFailedMsg{err: wrapf(err, "could not save the stage (nothing changed; press s to try again)")}
-		}
-		return caseSavedMsg{status: status, progress: true, apply: func(c *record.Case) { c.Progress = pr }}
-	}
+// saveProgressCmd saves pr over version base of the case and reports the
+// case as it now stands; a case changed at another desk since is not
+// saved but reloaded (caseConflictMsg), the stage form's values kept.
+func saveProgressCmd(st Store, id, base uint64, pr procedures.Progress, status string) tea.Cmd {
+	return versionedSaveCmd(st, id, base, conflictStage, func(c *record.Case) { c.Progress = pr },
+		"could not save the stage (nothing changed; press s to try again)",
+		func(saved record.Case) tea.Msg {
+			return caseSavedMsg{status: status, progress: true, apply: func(c *record.Case) {
+				c.Progress, c.Version, c.Updated = pr, saved.Version, saved.Updated
+			}}
+		})
 }
 
 // stepBack moves the case back one stage, keeping the dates entered, for
@@ -144,5 +150,5 @@ func (m caseViewModel) stepBack() (caseViewModel, tea.Cmd) {
 	}
 	pr := m.c.Progress
 	pr.Stage = prev
-	return m, saveProgressCmd(m.st, m.c.ID, pr, m.T("Back to %s", m.proc.StageLabelIn(m.opts.Context.Lang, prev)))
+	return m, saveProgressCmd(m.st, m.c.ID, m.c.Version, pr, m.T("Back to %s", m.proc.StageLabelIn(m.opts.Context.Lang, prev)))
 }

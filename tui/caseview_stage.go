@@ -59,7 +59,7 @@ func (m caseViewModel) advanceTo(next procedures.Stage) (caseViewModel, tea.Cmd)
 		if ws := procedures.ReadyWarnings(m.proc, m.c.Answers, m.c.Ticks, m.opts.Context); len(ws) > 0 {
 			status += m.T(". Note: %s", strings.Join(ws, " "))
 		}
-		return m, saveProgressCmd(m.st, m.c.ID, pr, status)
+		return m, saveProgressCmd(m.st, m.c.ID, m.c.Version, pr, status)
 	}
 	if m.pend == nil || m.pend.target != next {
 		m.pend = m.prefill(next)
@@ -220,6 +220,7 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 			return m.saveNotes()
 		case key.Matches(msg, m.keys.Back):
 			m.mode = modeView
+			m.endConflict()
 			m.notes.Blur()
 			m.status = m.T("Notes not changed")
 			m.rebuild()
@@ -231,6 +232,8 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 		return m.updateLetterKey(msg)
 	case modeGuide:
 		return m.updateGuideKey(msg)
+	case modeMessages:
+		return m.updateMessagesKey(msg)
 	case modeReplace:
 		return m.updateReplaceKey(msg)
 	case modeForm:
@@ -281,21 +284,23 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		}
 		// m.pend stays until the save succeeds, so a failed save can be
 		// retried with the same values.
-		return m, saveProgressCmd(m.st, m.c.ID, pr, m.T("Marked %s", m.proc.StageLabelIn(m.opts.Context.Lang, p.target)))
+		return m, saveProgressCmd(m.st, m.c.ID, m.c.Version, pr, m.T("Marked %s", m.proc.StageLabelIn(m.opts.Context.Lang, p.target)))
 	}
 	return m, nil
 }
 
-// saveNotes saves the notes; the editor stays open until the store says
-// they are saved, so a failure loses nothing.
+// saveNotes saves the notes over the version of the case the view shows;
+// the editor stays open until the store says they are saved, so a failure
+// loses nothing, and a case changed at another desk meanwhile is reloaded
+// with the text kept in the editor (caseConflictMsg).
 func (m caseViewModel) saveNotes() (caseViewModel, tea.Cmd) {
 	text := m.notes.Value()
-	st, id := m.st, m.c.ID
-	saved := m.T("Notes saved")
-	return m, func() tea.Msg {
-		if err := st.SetNotes(id, text); err != nil {
-			return caseFailedMsg{err: wrapf(err, "could not save the notes (your text is still here)")}
-		}
-		return caseSavedMsg{status: saved, apply: func(c *record.Case) { c.Notes = text }}
-	}
+	status := m.T("Notes saved")
+	return m, versionedSaveCmd(m.st, m.c.ID, m.c.Version, conflictNotes, func(c *record.Case) { c.Notes = text },
+		"could not save the notes (your text is still here)",
+		func(saved record.Case) tea.Msg {
+			return caseSavedMsg{status: status, apply: func(c *record.Case) {
+				c.Notes, c.Version, c.Updated = text, saved.Version, saved.Updated
+			}}
+		})
 }

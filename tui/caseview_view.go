@@ -209,11 +209,13 @@ func (m caseViewModel) View() string {
 			body = m.styles.Case.Dialog.Render(m.form.View())
 		}
 	case modeNotes:
-		body = m.styles.Case.Section.Render(m.T("Notes")) + "\n" + m.notes.View()
+		body = m.notesView()
 	case modeLetter:
 		body = m.letter.View()
 	case modeGuide:
 		body = m.guide.View()
+	case modeMessages:
+		body = m.messagesBody()
 	case modeReplace:
 		body = m.replaceView()
 	case modeNotApplying:

@@ -114,7 +114,7 @@ func (m guideViewModel) savePieza() (guideViewModel, tea.Cmd) {
 	if !pr.PiezaDate.IsZero() {
 		status += m.ctx.Lang.T("; the form's reported expiry is among the case's dates")
 	}
-	return m, saveProgressCmd(m.st, m.detail.Case.ID, pr, status)
+	return m, saveProgressCmd(m.st, m.detail.Case.ID, m.detail.Case.Version, pr, status)
 }
 
 // SetSize sets the area the guide view draws in.

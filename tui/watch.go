@@ -1,9 +1,13 @@
 package tui
 
 import (
+	"context"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"tramite/casebook"
+	"tramite/i18n"
 )
 
 // changeCounter is a store that can say cheaply whether anything was
@@ -37,6 +41,21 @@ type watchState struct {
 // watchCmd asks the change counter after watchEvery; nil when st has
 // none.
 func watchCmd(st Store) tea.Cmd {
+	return watchNext(st, watchState{})
+}
+
+// watchNext is the next question to the store: a wait for a change
+// (casebook.ChangeWaiter, PostgreSQL's LISTEN/NOTIFY) once the counter is
+// known and the store answers; otherwise, and for a store that cannot
+// wait, a look at the counter after watchEvery.
+func watchNext(st Store, w watchState) tea.Cmd {
+	if cw, ok := st.(casebook.ChangeWaiter); ok && w.known && w.failing == nil {
+		known := w.gen
+		return func() tea.Msg {
+			g, err := cw.WaitChange(context.Background(), known)
+			return watchMsg{gen: g, err: err}
+		}
+	}
 	cc, ok := st.(changeCounter)
 	if !ok {
 		return nil
@@ -52,10 +71,10 @@ func watchCmd(st Store) tea.Cmd {
 // cleared, with a reload, when the store answers again (a server restarted
 // under a running dashboard).
 func (a *App) watched(msg watchMsg) tea.Cmd {
-	next := watchCmd(a.st)
 	if msg.err != nil {
+		next := watchNext(a.st, watchState{}) // look again after watchEvery
 		if a.watch.failing == nil {
-			a.watch.failing = wrapf(msg.err, "the database cannot be read just now (tramite keeps trying)")
+			a.watch.failing = unreachable{msg.err}
 			a.err = a.watch.failing
 			a.layout()
 		}
@@ -72,8 +91,23 @@ func (a *App) watched(msg watchMsg) tea.Cmd {
 	}
 	first := !a.watch.known
 	a.watch.gen, a.watch.known = msg.gen, true
+	next := watchNext(a.st, a.watch)
 	if (changed && !first) || recovered {
 		return tea.Batch(loadSummariesCmd(a.st, a.dash.ctx), next)
 	}
 	return next
+}
+
+// unreachable is the status line's message while the store cannot be
+// read (a PostgreSQL server stopped or restarting, a network gone): what
+// happens and that nothing is lost, in the user's language; Error keeps
+// the store's reason for logs and tests.
+type unreachable struct{ err error }
+
+const unreachableText = "The database cannot be reached just now: tramite keeps trying and shows the cases again when it answers. Nothing saved is lost."
+
+func (u unreachable) Error() string { return unreachableText + " (" + u.err.Error() + ")" }
+func (u unreachable) Unwrap() error { return u.err }
+func (u unreachable) messageIn(l *i18n.Printer) string {
+	return l.T(unreachableText)
 }

@@ -53,11 +53,11 @@ func TestDashboardFollowsTheChangeCounter(t *testing.T) {
 	// The server goes away, then comes back.
 	a, _ = send(t, a, watchMsg{err: errors.New("connection refused")})
 	a, _ = send(t, a, watchMsg{err: errors.New("connection refused")})
-	if got := screenText(a); strings.Count(got, "cannot be read just now") != 1 {
+	if got := screenText(a); strings.Count(got, "cannot be reached just now") != 1 {
 		t.Errorf("while the store fails the screen should say so once:\n%s", got)
 	}
 	a, _ = send(t, a, watchMsg{gen: 8})
-	if got := screenText(a); strings.Contains(got, "cannot be read just now") {
+	if got := screenText(a); strings.Contains(got, "cannot be reached just now") {
 		t.Errorf("the error stays after the store answered again:\n%s", got)
 	}
 	if st.summaryCalls != calls+2 {

@@ -98,6 +98,10 @@ type Store struct {
 	// staleIndex: a read-only open found an index of other rules, so
 	// listings compute the rows from the cases.
 	staleIndex bool
+
+	// lis is the connection listening for other desks' changes
+	// (notify.go), started by the first WaitChange.
+	lis listener
 }
 
 var _ store.Engine = (*Store)(nil)
@@ -183,6 +187,7 @@ func (s *Store) Path() string { return s.name }
 
 // Close closes the connections.
 func (s *Store) Close() error {
+	s.stopListening()
 	s.pool.Close()
 	return nil
 }
@@ -252,8 +257,9 @@ func (s *Store) tryWrite(ctx context.Context, fn func(ctx context.Context, tx pg
 	if err := fn(ctx, tx); err != nil {
 		return err
 	}
-	// Every committed write moves the change counter the dashboards poll.
-	if _, err := tx.Exec(ctx, `UPDATE tramite_meta SET value = (value::bigint + 1)::text WHERE key = 'generation'`); err != nil {
+	// Every committed write moves the change counter and notifies the
+	// dashboards (notify.go).
+	if _, err := tx.Exec(ctx, bumpAndNotify); err != nil {
 		return err
 	}
 	if err := tx.Commit(ctx); err != nil {

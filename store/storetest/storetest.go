@@ -58,6 +58,7 @@ var contract = []struct {
 	{"ClosuresApplyToNewRows", testClosuresApplyToNewRows},
 	{"Import", testImport},
 	{"PeopleMatchingFollowsEveryWrite", testPeopleMatching},
+	{"ImportWithMatchesWhatIsStored", testImportWith},
 	{"WritesRefuseWhatTheCommandLineRefuses", testWritesRefuse},
 	{"Load", testLoad},
 	{"ConflictRefusesAStaleSave", testConflictRefusesAStaleSave},

@@ -1,0 +1,46 @@
+package i18n
+
+// A facilitator's office (issue 18) and reminders in the case view
+// (issue 20): the dashboard's word when the database cannot be reached, a
+// save refused because another desk changed the case, the messages to the
+// client.
+func init() {
+	add([]Msg{
+		{En: "The database cannot be reached just now: tramite keeps trying and shows the cases again when it answers. Nothing saved is lost.",
+			Es: "No se puede conectar con la base de datos ahora: tramite lo sigue intentando y vuelve a mostrar los casos cuando responda. No se pierde nada de lo guardado."},
+		{En: "This case was changed at another desk at %s; your change was not saved. The case was reloaded and what you typed is kept: save again to keep it.",
+			Es: "Este caso se cambió en otro puesto a las %s; su cambio no se guardó. Se volvió a cargar el caso y lo que escribió se conserva: guarde de nuevo para conservarlo."},
+		{En: "This case was changed at another desk at %s; your change was not saved. The case was reloaded: look at it and try again.",
+			Es: "Este caso se cambió en otro puesto a las %s; su cambio no se guardó. Se volvió a cargar el caso: revíselo e intente de nuevo."},
+		{En: "Notes as stored now (changed at another desk at %s)", Es: "Notas como están guardadas ahora (cambiadas en otro puesto a las %s)"},
+		{En: "Your text, not saved yet (%s saves it in their place)", Es: "Su texto, aún sin guardar (%s lo guarda en su lugar)"},
+		{En: "(no notes)", Es: "(sin notas)"},
+		// The case view's messages to the client (tui/caseview_messages.go).
+		{En: "messages to the client", Es: "mensajes al cliente"},
+		{En: "copy text", Es: "copiar texto"},
+		{En: "copy e-mail link", Es: "copiar enlace de correo"},
+		{En: "copy WhatsApp link", Es: "copiar enlace de WhatsApp"},
+		{En: "next message", Es: "siguiente mensaje"},
+		{En: "previous message", Es: "mensaje anterior"},
+		{En: "Messages to the client", Es: "Mensajes al cliente"},
+		{En: "Nothing of this case is due within its lead times: there is no message to write.",
+			Es: "Nada de este caso vence dentro de sus plazos de aviso: no hay mensaje que escribir."},
+		{En: "Message to the client %d of %d", Es: "Mensaje al cliente %d de %d"},
+		{En: "No e-mail or phone on file: add them in the person's details to get the links.",
+			Es: "No hay correo ni teléfono registrados: agréguelos en los datos de la persona para tener los enlaces."},
+		{En: "To: %s", Es: "Para: %s"},
+		{En: "Subject: %s", Es: "Asunto: %s"},
+		{En: "E-mail link (e copies it):", Es: "Enlace de correo (e lo copia):"},
+		{En: "WhatsApp link (w copies it):", Es: "Enlace de WhatsApp (w lo copia):"},
+		{En: "tramite sends nothing: copy the text or a link and send it yourself.",
+			Es: "tramite no envía nada: copie el texto o un enlace y envíelo usted."},
+		{En: "Copied the message (%d lines); if it is not on the clipboard, select it",
+			Es: "Se copió el mensaje (%d líneas); si no está en el portapapeles, selecciónelo"},
+		{En: "Copied the e-mail link; if it is not on the clipboard, select it",
+			Es: "Se copió el enlace de correo; si no está en el portapapeles, selecciónelo"},
+		{En: "Copied the WhatsApp link; if it is not on the clipboard, select it",
+			Es: "Se copió el enlace de WhatsApp; si no está en el portapapeles, selecciónelo"},
+		{En: "No e-mail on file for this person: nothing copied", Es: "Esta persona no tiene correo registrado: no se copió nada"},
+		{En: "No phone on file for this person: nothing copied", Es: "Esta persona no tiene teléfono registrado: no se copió nada"},
+	})
+}
