@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -35,12 +36,13 @@ func TestOlderSchemaIsMigratedAfterABackup(t *testing.T) {
 			mustDo(t, s.SavePerson(&p))
 			mustDo(t, s.Close())
 
-			v2 := schema{version: 2, steps: map[int]migration{1: tt.step}}
+			// The next version after this code's: its steps, then tt.step.
+			v2 := schema{version: SchemaVersion + 1, steps: map[int]migration{1: migrate1to2, SchemaVersion: tt.step}}
 			if _, err := open(path, Options{ReadOnly: true}, v2); err == nil || !strings.Contains(err.Error(), "without read-only") {
 				t.Errorf("read-only open of an older schema = %v; want a refusal saying to open without read-only", err)
 			}
 			s2, err := open(path, Options{Now: ticking()}, v2)
-			backups, _ := filepath.Glob(path + ".backup-schema1-*")
+			backups, _ := filepath.Glob(path + ".backup-schema" + strconv.Itoa(SchemaVersion) + "-*")
 			if len(backups) != 1 {
 				t.Fatalf("backups written = %v; want one", backups)
 			}
@@ -50,8 +52,8 @@ func TestOlderSchemaIsMigratedAfterABackup(t *testing.T) {
 				if err == nil || !strings.Contains(err.Error(), backups[0]) {
 					t.Fatalf("open with a failing step = %v; want an error naming the backup", err)
 				}
-				if v := schemaOf(t, path); v != "1" {
-					t.Errorf("failed migration left schema %q; want 1", v)
+				if v := schemaOf(t, path); v != strconv.Itoa(SchemaVersion) {
+					t.Errorf("failed migration left schema %q; want %d", v, SchemaVersion)
 				}
 				checkHolds(t, path, "Ana")
 				return
@@ -65,8 +67,8 @@ func TestOlderSchemaIsMigratedAfterABackup(t *testing.T) {
 				if tx.Bucket([]byte("reminders")) == nil {
 					t.Error("the migration step did not run")
 				}
-				if v := string(tx.Bucket(bucketMeta).Get(keySchema)); v != "2" {
-					t.Errorf("schema after migration = %q; want 2", v)
+				if v := string(tx.Bucket(bucketMeta).Get(keySchema)); v != strconv.Itoa(SchemaVersion+1) {
+					t.Errorf("schema after migration = %q; want %d", v, SchemaVersion+1)
 				}
 				return nil
 			}))

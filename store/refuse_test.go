@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -91,7 +92,7 @@ func TestOpenRefusesFilesItDidNotWrite(t *testing.T) {
 			make: func(t *testing.T, path string) {
 				writeFile(t, path, filledDB(t, 1))
 				rawBolt(t, path, func(tx *bolt.Tx) error {
-					return tx.Bucket(bucketMeta).Put(keySchema, []byte("2"))
+					return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion+1)))
 				})
 			},
 			want: ErrNewerSchema,

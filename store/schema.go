@@ -6,10 +6,12 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
 	"tramite/procedures"
+	"tramite/record"
 )
 
 // appID marks a bbolt file as tramite's.
@@ -18,7 +20,12 @@ const appID = "tramite"
 // SchemaVersion is the layout this code writes. Bump it when the buckets or
 // the JSON of Person or Case change incompatibly, and add the step that
 // upgrades the previous version in currentSchema.
-const SchemaVersion = 1
+//
+// Version 2 (issue 19) keeps a history in each case (record.Case.History):
+// a tramite that knows only version 1 would drop it on the next save, so it
+// must refuse the file; upgrading marks where each stored case's history
+// begins (record.EventBegun).
+const SchemaVersion = 2
 
 // indexFormat versions the index rows' encoding and what they hold; it is
 // part of the rules version, so changing it rebuilds the index at open.
@@ -42,10 +49,50 @@ type schema struct {
 	steps   map[int]migration
 }
 
-// currentSchema returns the schema of this code. Version 2 will add
-// steps: map[int]migration{1: migrate1to2}.
+// currentSchema returns the schema of this code and its upgrade steps.
 func currentSchema() schema {
-	return schema{version: SchemaVersion, steps: map[int]migration{}}
+	return schema{version: SchemaVersion, steps: map[int]migration{1: migrate1to2}}
+}
+
+// migrate1to2 begins the history of every stored case (schema 2): an
+// entry saying that nothing was recorded before the upgrade, so the case
+// reads "No history recorded before <day>" rather than nothing.
+func migrate1to2(tx *bolt.Tx) error {
+	return beginHistories(tx, time.Now().UTC().Round(0))
+}
+
+// beginHistories adds a record.EventBegun entry at at to every case that
+// has no history.
+func beginHistories(tx *bolt.Tx, at time.Time) error {
+	b := tx.Bucket(bucketCases)
+	if b == nil {
+		return nil
+	}
+	type kv struct {
+		id uint64
+		c  Case
+	}
+	var todo []kv
+	err := b.ForEach(func(k, v []byte) error {
+		c, err := decodeCase(v)
+		if err != nil {
+			return fmt.Errorf("case %d is damaged: %w", btoi(k), err)
+		}
+		if len(c.History) == 0 {
+			c.History = []record.Event{{At: at, Kind: record.EventBegun}}
+			todo = append(todo, kv{btoi(k), c})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, x := range todo {
+		if err := putJSON(b, x.id, x.c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // rulesVersion identifies the rules the index rows were computed with: the

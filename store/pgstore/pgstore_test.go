@@ -82,7 +82,7 @@ func TestOlderSchemaIsMigratedInOneTransaction(t *testing.T) {
 	}
 	s.Close()
 
-	failing := schema{version: 2, steps: map[int]migration{1: func(ctx context.Context, tx pgx.Tx) error {
+	failing := schema{version: SchemaVersion + 1, steps: map[int]migration{1: migrate1to2, SchemaVersion: func(ctx context.Context, tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `ALTER TABLE people ADD COLUMN nickname text`); err != nil {
 			return err
 		}
@@ -91,11 +91,11 @@ func TestOlderSchemaIsMigratedInOneTransaction(t *testing.T) {
 	if _, err := open(addr, store.Options{}, failing); err == nil || !strings.Contains(err.Error(), "nothing was changed") {
 		t.Fatalf("open with a failing step = %v; want its error", err)
 	}
-	// Version 1 code still opens it: nothing changed.
+	// This code still opens it: nothing changed.
 	s = mustOpen(t, addr, store.Options{})
 	s.Close()
 
-	ok := schema{version: 2, steps: map[int]migration{1: func(ctx context.Context, tx pgx.Tx) error {
+	ok := schema{version: SchemaVersion + 1, steps: map[int]migration{1: migrate1to2, SchemaVersion: func(ctx context.Context, tx pgx.Tx) error {
 		_, err := tx.Exec(ctx, `ALTER TABLE people ADD COLUMN nickname text`)
 		return err
 	}}}
@@ -108,7 +108,7 @@ func TestOlderSchemaIsMigratedInOneTransaction(t *testing.T) {
 	}
 	s2.Close()
 	if _, err := Open(addr, store.Options{}); !errors.Is(err, store.ErrNewerSchema) {
-		t.Errorf("version 1 code on the upgraded database = %v; want ErrNewerSchema", err)
+		t.Errorf("this code on the upgraded database = %v; want ErrNewerSchema", err)
 	}
 }
 
