@@ -42,15 +42,15 @@ type Case struct {
 	Answers   procedures.Answers  `json:"answers"`
 	Progress  procedures.Progress `json:"progress"`
 	// Ticks are the checklist documents the user ticked off, by document ID.
-	Ticks   map[string]bool `json:"ticks,omitempty"`
-	Notes   string          `json:"notes,omitzero"`
+	Ticks map[string]bool `json:"ticks,omitempty"`
+	Notes string          `json:"notes,omitzero"`
 	// History is what happened to the case, oldest first: stage moves,
 	// INM's notices, payments, notes (issue 19). The store appends an
 	// entry in the same transaction as the change it records. Cases kept
 	// before there was a history have none for their past.
 	History []Event   `json:"history,omitempty"`
 	Created time.Time `json:"created"`
-	Updated time.Time       `json:"updated"`
+	Updated time.Time `json:"updated"`
 	// Version counts the case's saves (1 once created; 0 for a case saved
 	// before versions existed). SaveCase refuses a case whose Version is
 	// not the stored one (ErrConflict): another desk saved it meanwhile.
