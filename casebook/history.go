@@ -140,6 +140,15 @@ type NoticeResult struct {
 	Due *procedures.Deadline
 }
 
+// DueDate is the day to act by of the R-CASE-CORRECT deadline a notice
+// of corrections created (ActDate), zero for a resolution.
+func (r NoticeResult) DueDate() procedures.Date {
+	if r.Due == nil {
+		return procedures.Date{}
+	}
+	return ActDate(r.Due)
+}
+
 // RecordNotice records an INM notice of kind, dated date (as typed), on
 // case id: corrections set the R-CASE-CORRECT deadline, a resolution
 // moves the case to its next stage (procedures.ApplyNotice; values are

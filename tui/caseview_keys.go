@@ -26,6 +26,10 @@ func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 		m.moveCursor(1)
 	case key.Matches(msg, k.Guide):
 		return m.openGuide()
+	case key.Matches(msg, k.History):
+		return m.openHistory()
+	case key.Matches(msg, k.Notice):
+		return m.openNotice()
 	case pageViewport(&m.vp, k, msg):
 	case key.Matches(msg, k.Tick):
 		return m.tick()

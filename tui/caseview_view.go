@@ -214,6 +214,12 @@ func (m caseViewModel) View() string {
 		body = m.letter.View()
 	case modeGuide:
 		body = m.guide.View()
+	case modeHistory:
+		body = m.historyView()
+	case modeNotice:
+		if m.form != nil {
+			body = m.styles.Case.Dialog.Render(m.form.View())
+		}
 	case modeReplace:
 		body = m.replaceView()
 	case modeNotApplying:
