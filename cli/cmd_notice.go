@@ -19,8 +19,8 @@ import (
 func newCaseNoticeCmd(a *app) *cobra.Command {
 	var kind, date, expiry string
 	cmd := &cobra.Command{
-		Use:   "notice ID --kind corrections|resolution --date DATE",
-		Short: a.T("Record an INM notice: a request for corrections, or the resolution"),
+		Use:   "notice ID",
+		Short: a.T("Record an INM notice (corrections or resolution)"),
 		Long: a.T(`Record a notice INM left in its portal, with the date it bears. corrections (a
 requirement is missing, prevención): 10 business days to hand it in (R-CASE-
 CORRECT), shown on the dashboard and in deadlines. resolution: the case moves
@@ -74,8 +74,8 @@ pay the card fee, R-PAY-TWO; else received: --card-expiry for a new card).`),
 func newCasePayCmd(a *app) *cobra.Command {
 	var date string
 	cmd := &cobra.Command{
-		Use:   "pay ID --date DATE",
-		Short: a.T("Record a payment of the government fee"),
+		Use:   "pay ID",
+		Short: a.T("Record a fee payment"),
 		Long: a.T(`Record the fee paid, with the date on the bank receipt. A change of status is paid
 twice (R-PAY-TWO): the first payment (recepción y estudio) puts the approval on
 the case's path; once approved, the payment recorded is the card fee.`),

@@ -48,13 +48,13 @@ func init() {
 		{En: "History · Historial", Es: "Historial"},
 
 		// cli
-		{En: "Record an INM notice: a request for corrections, or the resolution", Es: "Registrar una notificación del INM: una prevención o la resolución"},
+		{En: "Record an INM notice (corrections or resolution)", Es: "Registra una notificación del INM"},
 		{En: "Record a notice INM left in its portal, with the date it bears. corrections (a\nrequirement is missing, prevención): 10 business days to hand it in (R-CASE-\nCORRECT), shown on the dashboard and in deadlines. resolution: the case moves\nto its next stage (a change of status whose first payment is recorded: approved,\npay the card fee, R-PAY-TWO; else received: --card-expiry for a new card).",
 			Es: "Registra una notificación que el INM dejó en su portal, con la fecha que lleva.\ncorrections (falta un requisito, prevención): 10 días hábiles para entregarlo\n(R-CASE-CORRECT), en el tablero y en deadlines. resolution: el trámite pasa a\nsu siguiente etapa (un cambio de condición con el primer pago registrado:\naprobado, pagar la tarjeta, R-PAY-TWO; si no, recibido: --card-expiry para una\ntarjeta nueva)."},
 		{En: "Recorded INM's notice of corrections on case %d: hand in what it asks by %s (R-CASE-CORRECT).",
 			Es: "Prevención del INM registrada en el trámite %d: entregue lo que pide a más tardar el %s (R-CASE-CORRECT)."},
 		{En: "Recorded INM's resolution on case %d: it is now at stage %s.", Es: "Resolución del INM registrada en el trámite %d: ahora está en la etapa %s."},
-		{En: "Record a payment of the government fee", Es: "Registrar un pago de derechos"},
+		{En: "Record a fee payment", Es: "Registra un pago de derechos"},
 		{En: "Record the fee paid, with the date on the bank receipt. A change of status is paid\ntwice (R-PAY-TWO): the first payment (recepción y estudio) puts the approval on\nthe case's path; once approved, the payment recorded is the card fee.",
 			Es: "Registra los derechos pagados, con la fecha del comprobante del banco. Un cambio\nde condición se paga dos veces (R-PAY-TWO): el primer pago (recepción y estudio)\npone la aprobación en el camino del trámite; ya aprobado, el pago que se\nregistra es el de la tarjeta."},
 		{En: "Recorded the card fee on case %d: take the receipt to the INM office.", Es: "Pago de la tarjeta registrado en el trámite %d: lleve el comprobante a la oficina del INM."},
