@@ -19,6 +19,8 @@ func init() {
 		{En: "the case is already at %s: a notice of corrections comes before INM's decision; check the date, or step the case back first",
 			Es: "el trámite ya está en %s: una prevención llega antes de la resolución del INM; revise la fecha o regrese antes el trámite de etapa"},
 		{En: "the case is already at %s: INM's resolution has been recorded", Es: "el trámite ya está en %s: la resolución del INM ya está registrada"},
+		{En: "approved (card fee to pay) is a stage of a change of status only (R-PAY-TWO): move this case to received instead",
+			Es: "aprobado (falta pagar la tarjeta) es una etapa solo del cambio de condición (R-PAY-TWO): lleve este trámite a recibido"},
 		{En: "the payment's date is missing: type the date on the bank receipt, e.g. %s", Es: "falta la fecha del pago: escriba la fecha del comprobante del banco, p. ej. %s"},
 		{En: "the case is already at %s: nothing is left to pay", Es: "el trámite ya está en %s: no queda nada por pagar"},
 		{En: "approved date: %s is before the filed date %s: type the date of INM's approval, or correct the filed date",

@@ -149,6 +149,14 @@ func TestSecondPayment(t *testing.T) {
 	}
 }
 
+func TestOnlyAChangeOfStatusIsApproved(t *testing.T) {
+	renewal, _ := Lookup("renewal")
+	pr := Progress{Stage: StageFiled, FiledDate: MustDate("2026-11-02")}
+	if _, err := renewal.MoveToStage(pr, StageApproved, map[string]string{StageKeyApprovedDate: "2026-11-20"}, Answers{}, Context{Today: MustDate("2026-12-02")}); err == nil || !strings.Contains(err.Error(), "change of status only") {
+		t.Errorf("a renewal moved to approved: %v", err)
+	}
+}
+
 func TestPrevStageSkipsApproved(t *testing.T) {
 	if got, _ := PrevStage(StageReceived); got != StageFiled {
 		t.Errorf("PrevStage(received) = %q, want filed", got)

@@ -215,6 +215,9 @@ func checkClock(s string) error {
 // unchanged.
 func (p *Procedure) MoveToStage(pr Progress, target Stage, values map[string]string, a Answers, c Context) (Progress, error) {
 	old := pr
+	if target == StageApproved && !p.PaysTwice() {
+		return old, problemf("approved (card fee to pay) is a stage of a change of status only (R-PAY-TWO): move this case to received instead")
+	}
 	for _, f := range p.StageFields(target) {
 		v := strings.TrimSpace(values[f.Key])
 		if v == "" && f.Optional {
