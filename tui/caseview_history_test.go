@@ -45,12 +45,12 @@ func historyStore(t *testing.T) *memStore {
 }
 
 // goldenHistory opens case 3, presses h and pins the history sub-view.
-func goldenHistory(t *testing.T, ctx procedures.Context, w, h int, stageWord, title string) {
+func goldenHistory(t *testing.T, ctx procedures.Context, w, h int, first, stageWord, title string) {
 	t.Helper()
 	tm := teatest.NewTestModel(t, NewApp(historyStore(t), Options{Context: ctx, ExportDir: t.TempDir()}),
 		teatest.WithInitialTermSize(w, h),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	waitText(t, tm, "2026-11-23")
+	waitText(t, tm, first)
 	tm.Send(openCaseMsg{CaseID: 3})
 	waitText(t, tm, stageWord)
 	tm.Send(press("h"))
@@ -66,13 +66,13 @@ func goldenHistory(t *testing.T, ctx procedures.Context, w, h int, stageWord, ti
 
 func TestGoldenCaseHistory(t *testing.T) {
 	for _, sz := range goldenSizes {
-		t.Run(sz.name, func(t *testing.T) { goldenHistory(t, testCtx(), sz.w, sz.h, "Stage", "History of case 3") })
+		t.Run(sz.name, func(t *testing.T) { goldenHistory(t, testCtx(), sz.w, sz.h, "today 2026-11-23", "Stage", "History of case 3") })
 	}
 }
 
 func TestGoldenEsCaseHistory(t *testing.T) {
 	for _, sz := range goldenSizes {
-		t.Run(sz.name, func(t *testing.T) { goldenHistory(t, esCtx(), sz.w, sz.h, "Etapa", "Historial del trámite 3") })
+		t.Run(sz.name, func(t *testing.T) { goldenHistory(t, esCtx(), sz.w, sz.h, "hoy 2026-11-23", "Etapa", "Historial del trámite 3") })
 	}
 }
 
