@@ -66,13 +66,17 @@ func goldenHistory(t *testing.T, ctx procedures.Context, w, h int, first, stageW
 
 func TestGoldenCaseHistory(t *testing.T) {
 	for _, sz := range goldenSizes {
-		t.Run(sz.name, func(t *testing.T) { goldenHistory(t, testCtx(), sz.w, sz.h, "today 2026-11-23", "Stage", "History of case 3") })
+		t.Run(sz.name, func(t *testing.T) {
+			goldenHistory(t, testCtx(), sz.w, sz.h, "today 2026-11-23", "Stage", "History of case 3")
+		})
 	}
 }
 
 func TestGoldenEsCaseHistory(t *testing.T) {
 	for _, sz := range goldenSizes {
-		t.Run(sz.name, func(t *testing.T) { goldenHistory(t, esCtx(), sz.w, sz.h, "hoy 2026-11-23", "Etapa", "Historial del trámite 3") })
+		t.Run(sz.name, func(t *testing.T) {
+			goldenHistory(t, esCtx(), sz.w, sz.h, "hoy 2026-11-23", "Etapa", "Historial del trámite 3")
+		})
 	}
 }
 
