@@ -15,6 +15,9 @@ const (
 	Filed
 	// Received: the card, permit or resolution is in hand.
 	Received
+	// Approved: a change of status approved, its card fee to pay
+	// (R-PAY-TWO).
+	Approved
 )
 
 // Standing is where a case stands: its verdict until it is filed, then
@@ -28,16 +31,20 @@ type Standing struct {
 	Verdict procedures.Verdict
 	// Filed and Received are the dates the user recorded (zero when not).
 	Filed, Received procedures.Date
-	NUT             string
+	// Approved is the day of INM's approval (StageApproved).
+	Approved procedures.Date
+	NUT      string
 }
 
 // Standing returns where the case stands.
 func (v Detail) Standing() Standing {
 	pr := v.Case.Progress
-	s := Standing{Verdict: v.Outcome.Verdict, Filed: pr.FiledDate, Received: pr.ReceivedDate, NUT: pr.NUT}
+	s := Standing{Verdict: v.Outcome.Verdict, Filed: pr.FiledDate, Received: pr.ReceivedDate, Approved: pr.ApprovedDate, NUT: pr.NUT}
 	switch {
 	case pr.StageAtLeast(procedures.StageReceived):
 		s.Kind = Received
+	case pr.StageAtLeast(procedures.StageApproved):
+		s.Kind = Approved
 	case pr.StageAtLeast(procedures.StageFiled):
 		s.Kind = Filed
 	}
@@ -62,6 +69,11 @@ func (s Standing) HeadlineIn(l *i18n.Printer, today procedures.Date, yields stri
 			return l.Text(what + ".")
 		}
 		return l.T(what+" on %s.", DayNameIn(l, s.Received))
+	case Approved:
+		if s.Approved.IsZero() {
+			return l.T("Approved: pay the card fee and go back to the INM office with the receipt.")
+		}
+		return l.T("Approved on %s: pay the card fee and go back to the INM office with the receipt.", DayNameIn(l, s.Approved))
 	case Filed:
 		h := l.T("Filed")
 		if !s.Filed.IsZero() {

@@ -30,7 +30,8 @@ refused (the message says what to type), 2 a usage mistake.`),
 		Args: a.noArgs,
 	}
 	cmd.AddCommand(newCaseShowCmd(a), newCaseSetCmd(a), newCaseStageCmd(a), newCaseTickCmd(a),
-		newCaseNoteCmd(a), newCaseMoveCmd(a), newCaseDeleteCmd(a))
+		newCaseNoteCmd(a), newCaseMoveCmd(a), newCaseDeleteCmd(a),
+		newCaseNoticeCmd(a), newCasePayCmd(a)) // cmd_notice.go
 	return cmd
 }
 
@@ -78,6 +79,7 @@ func newCaseShowCmd(a *app) *cobra.Command {
 			if c.Notes != "" {
 				ew.printf("  notes            %s\n", strings.ReplaceAll(c.Notes, "\n", "\n                   "))
 			}
+			printHistory(ew, a, c) // cmd_notice.go
 			return ew.err
 		},
 	}
@@ -133,6 +135,8 @@ var stageFlags = []struct{ flag, key, help string }{
 	{"nut", procedures.StageKeyNUT, "filed: the NUT (file number)"},
 	{"correction-notice", procedures.StageKeyCorrectionNotice, "filed: date of a notice to correct"},
 	{"card-expiry", procedures.StageKeyNewCardExpiry, "received: the new card's expiry"},
+	{"fee-paid", procedures.StageKeyFeePaid, "filed: date of the first payment (change of status)"},
+	{"card-fee-paid", procedures.StageKeyCardFeePaid, "approved: date the card fee was paid"},
 }
 
 // stageDateKey is what --date records at each stage.
@@ -140,6 +144,7 @@ var stageDateKey = map[procedures.Stage]string{
 	procedures.StageBooked:   procedures.StageKeyAppointmentDate,
 	procedures.StageFiled:    procedures.StageKeyFiledDate,
 	procedures.StageReceived: procedures.StageKeyReceivedDate,
+	procedures.StageApproved: procedures.StageKeyApprovedDate,
 }
 
 func newCaseStageCmd(a *app) *cobra.Command {

@@ -57,10 +57,14 @@ func truthHousehold(t *testing.T, db string) []truthCase {
 	}
 	defer st.Close()
 	gen := answerGen{rng: rand.New(rand.NewPCG(7, 11)), today: truthToday}
-	stages := []procedures.Stage{procedures.StageDraft, procedures.StageReady, procedures.StageBooked, procedures.StageFiled, procedures.StageReceived}
+	stages := []procedures.Stage{procedures.StageDraft, procedures.StageReady, procedures.StageBooked, procedures.StageFiled, procedures.StageReceived,
+		procedures.StageApproved}
 	var out []truthCase
 	for _, proc := range procedures.Catalog() {
 		for si, stage := range stages {
+			if stage == procedures.StageApproved && !proc.PaysTwice() {
+				continue // approved, the card fee to pay: a change of status only (R-PAY-TWO)
+			}
 			name := fmt.Sprintf("%s %c", proc.ID, 'A'+si)
 			p := store.Person{Name: name, Nationality: "colombiana", BirthDate: procedures.MustDate("1985-04-10")}
 			gen.person = personAnswers(p)
@@ -96,8 +100,13 @@ func truthProgress(stage procedures.Stage) procedures.Progress {
 		pr.AppointmentDate = truthToday.AddDays(-10)
 		pr.FiledDate, pr.NUT = truthToday.AddDays(-10), "MER/2026/42"
 	}
+	if pr.StageAtLeast(procedures.StageApproved) {
+		// Paid to file, approved 2 days ago: the card fee is the next line.
+		pr.FeePaid, pr.ApprovedDate = truthToday.AddDays(-11), truthToday.AddDays(-2)
+	}
 	if pr.StageAtLeast(procedures.StageReceived) {
 		pr.ReceivedDate, pr.NewCardExpiry = truthToday.AddDays(-3), truthToday.AddYears(1)
+		pr.FeePaid, pr.ApprovedDate = procedures.Date{}, procedures.Date{}
 	}
 	return pr
 }
@@ -178,7 +187,7 @@ func TestOneTruthPerCase(t *testing.T) {
 						t.Errorf("case %d (%s, %s): the %s export does not say the case view's %q", c.id, c.proc, c.stage, name, headline)
 					}
 				}
-				if c.stage == procedures.StageReceived || c.stage == procedures.StageFiled {
+				if c.stage == procedures.StageReceived || c.stage == procedures.StageFiled || c.stage == procedures.StageApproved {
 					for name, out := range map[string]string{"case view": view, "text": text} {
 						if strings.Contains(flat(out), "Not yet: you can file") {
 							t.Errorf("case %d (%s) is %s but the %s says 'Not yet: you can file'", c.id, c.proc, c.stage, name)

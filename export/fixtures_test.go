@@ -43,6 +43,13 @@ func fixtures() map[string]fixture {
 			Progress: procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: procedures.MustDate("2026-12-01"),
 				AppointmentTime: "10:30", Office: "Oficina de representación en Querétaro", Pieza: "2611-0042"},
 			Ticks: map[string]bool{"D-PASS": true, "D-FORM": true}, Notes: "Ask whether they take cards for the fee.",
+			History: []record.Event{
+				{At: created, Kind: record.EventCreated},
+				{At: created.Add(30 * 24 * time.Hour), Kind: record.EventStage, Stage: procedures.StageReady},
+				{At: created.Add(40 * 24 * time.Hour), Kind: record.EventStage, Stage: procedures.StageBooked,
+					Date: procedures.MustDate("2026-12-01"), Text: "10:30, Oficina de representación en Querétaro, pieza 2611-0042"},
+				{At: created.Add(40*24*time.Hour + time.Minute), Kind: record.EventNote, Text: "Ask whether they take cards for the fee."},
+			},
 			Created: created, Updated: created}},
 		// R-RENEW-WINDOW: the card expires on Saturday 2026-12-26 and 25 Dec
 		// is a rest day, so the window opens 2026-11-26 and the act-by date
@@ -109,6 +116,13 @@ func household(t testing.TB) ([]record.Person, []record.Case) {
 		filed.Answers["card_expiry"] = "2026-12-10"
 		filed.Progress = procedures.Progress{Stage: procedures.StageFiled, FiledDate: procedures.MustDate("2026-11-16"),
 			NUT: "QRO/2026/123", CorrectionNotice: procedures.MustDate("2026-11-20")}
+		// Kept before there was a history: it begins at the upgrade.
+		filed.History = []record.Event{
+			{At: time.Date(2026, 11, 17, 8, 0, 0, 0, time.UTC), Kind: record.EventBegun},
+			{At: time.Date(2026, 11, 17, 8, 5, 0, 0, time.UTC), Kind: record.EventStage, Stage: procedures.StageFiled,
+				Date: procedures.MustDate("2026-11-16"), Text: "NUT QRO/2026/123"},
+			{At: time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC), Kind: record.EventCorrections, Date: procedures.MustDate("2026-11-20")},
+		}
 		cases = append(cases, filed)
 	}
 	if len(cases) == 0 {

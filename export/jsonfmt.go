@@ -101,6 +101,7 @@ type FileCase struct {
 	Progress  FileProgress      `json:"progress"`
 	Ticks     []string          `json:"ticks,omitempty"`
 	Notes     string            `json:"notes,omitempty"`
+	History   []FileEvent       `json:"history,omitempty"` // history.go
 	Created   string            `json:"created,omitempty"`
 	Updated   string            `json:"updated,omitempty"`
 	Verdict   *FileVerdict      `json:"verdict,omitempty"`
@@ -121,6 +122,9 @@ type FileProgress struct {
 	CorrectionNotice string `json:"correction_notice,omitempty"`
 	ReceivedDate     string `json:"received_date,omitempty"`
 	NewCardExpiry    string `json:"new_card_expiry,omitempty"`
+	FeePaid          string `json:"fee_paid,omitempty"`
+	ApprovedDate     string `json:"approved_date,omitempty"`
+	CardFeePaid      string `json:"card_fee_paid,omitempty"`
 }
 
 // FileVerdict is the computed verdict of a case (export only).
@@ -212,8 +216,10 @@ func fileCase(v casebook.Detail) FileCase {
 			PiezaDate: pr.PiezaDate.String(), PiezaHint: pr.PiezaHint,
 			FiledDate: pr.FiledDate.String(), NUT: pr.NUT, CorrectionNotice: pr.CorrectionNotice.String(),
 			ReceivedDate: pr.ReceivedDate.String(), NewCardExpiry: pr.NewCardExpiry.String(),
+			FeePaid: pr.FeePaid.String(), ApprovedDate: pr.ApprovedDate.String(), CardFeePaid: pr.CardFeePaid.String(),
 		},
-		Ticks: ticks, Notes: c.Notes, Created: stamp(c.Created), Updated: stamp(c.Updated),
+		History: fileHistory(c.History),
+		Ticks:   ticks, Notes: c.Notes, Created: stamp(c.Created), Updated: stamp(c.Updated),
 		Verdict: &FileVerdict{Status: vd.Status.String(), From: vd.From.String(), Reason: vd.Reason,
 			Route: vd.Route, Rules: vd.Rules},
 	}

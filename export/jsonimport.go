@@ -303,6 +303,7 @@ func (v *validator) caseOf(i int, raw json.RawMessage, people map[uint64]bool) (
 		c.Answers = v.answers(where, proc, fc.Answers)
 	}
 	c.Progress = v.progress(where, fc.Progress)
+	c.History = v.history(where, fc.History) // history.go
 	for _, id := range fc.Ticks {
 		if strings.TrimSpace(id) == "" {
 			v.addf(`%s: ticks: an empty document id: list ids such as "D-PASS"`, where)
@@ -385,6 +386,9 @@ func (v *validator) progress(where string, fp FileProgress) procedures.Progress 
 	pr.CorrectionNotice = v.date(w, "correction_notice", fp.CorrectionNotice)
 	pr.ReceivedDate = v.date(w, "received_date", fp.ReceivedDate)
 	pr.NewCardExpiry = v.date(w, "new_card_expiry", fp.NewCardExpiry)
+	pr.FeePaid = v.date(w, "fee_paid", fp.FeePaid)
+	pr.ApprovedDate = v.date(w, "approved_date", fp.ApprovedDate)
+	pr.CardFeePaid = v.date(w, "card_fee_paid", fp.CardFeePaid)
 	return pr
 }
 

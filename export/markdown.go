@@ -159,6 +159,8 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 		}
 	}
 
+	markdownHistory(p, v, l, section) // history.go
+
 	section(l.T("Sources"))
 	if rules := v.Rules(); len(rules) > 0 {
 		p.mdWrapped(codeList(rules), "- "+l.T("Rules cited (see DOMAIN.md): "), "  ")

@@ -56,6 +56,9 @@ type PacketCase struct {
 	// Lang is the language of the pages around the letters (nil:
 	// English); the letters are Spanish in every language.
 	Lang *i18n.Printer
+	// History is the case's history (casebook.HistoryLines), printed
+	// after the checklist (history.go); empty prints none.
+	History []casebook.HistoryLine
 }
 
 // Paper sizes PDF accepts.
@@ -96,6 +99,7 @@ func PDF(w io.Writer, cases []PacketCase, ctx procedures.Context, paper string) 
 		}
 		pdfCover(s, c, ctx)
 		pdfChecklist(s, c)
+		pdfHistory(s, c)
 		pdfLetters(s, c)
 		pdfGuide(s, c)
 	}

@@ -26,5 +26,6 @@ func PacketFromView(v casebook.Detail, ctx procedures.Context) PacketCase {
 		Filed:      v.Standing().Kind != casebook.Verdict,
 		LettersErr: err,
 		Lang:       ctx.Lang,
+		History:    casebook.HistoryLines(ctx.Lang, v.Procedure, v.Case),
 	}
 }

@@ -26,7 +26,7 @@ var englishWord = regexp.MustCompile(`\b(the|you|your|and|with|is|are|this|that|
 func englishLines(text string) []string {
 	var bad []string
 	for _, l := range strings.Split(text, "\n") {
-		if strings.Contains(l, "Sus notas:") {
+		if strings.Contains(l, "Sus notas:") || strings.Contains(l, "Nota añadida:") {
 			continue // the user's own words
 		}
 		if englishWord.MatchString(regexp.MustCompile("`[^`]*`|\\([^)]*\\)").ReplaceAllString(l, "")) {

@@ -116,6 +116,8 @@ func textCase(p *printer, v casebook.Detail, ctx procedures.Context) {
 		}
 	}
 
+	textHistory(p, v, l) // history.go
+
 	p.blank()
 	p.line(l.T("SOURCES"))
 	if rules := v.Rules(); len(rules) > 0 {

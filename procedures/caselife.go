@@ -11,11 +11,14 @@ const (
 	StageReady    Stage = "ready"    // ready to file
 	StageBooked   Stage = "booked"   // appointment booked
 	StageFiled    Stage = "filed"    // filed at the office
+	StageApproved Stage = "approved" // approved, card fee to pay (R-PAY-TWO)
 	StageReceived Stage = "received" // card (or resolution) received
 )
 
-// Stages lists the stages in order.
-var Stages = []Stage{StageDraft, StageReady, StageBooked, StageFiled, StageReceived}
+// Stages lists the stages in order. StageApproved is on the path of a
+// procedure paid twice (Procedure.SecondPayment) only, once its first
+// payment is recorded (NextStageFor).
+var Stages = []Stage{StageDraft, StageReady, StageBooked, StageFiled, StageApproved, StageReceived}
 
 // Label is the stage as the user reads it.
 func (s Stage) Label() string {
@@ -28,6 +31,8 @@ func (s Stage) Label() string {
 		return "appointment booked"
 	case StageFiled:
 		return "filed"
+	case StageApproved:
+		return "approved: card fee to pay"
 	case StageReceived:
 		return "card received"
 	}
@@ -90,6 +95,13 @@ type Progress struct {
 	// (zero for a card with no expiry).
 	ReceivedDate  Date `json:"received_date,omitzero"`
 	NewCardExpiry Date `json:"new_card_expiry,omitzero"`
+	// FeePaid is the day the fee was paid; for a change of status the
+	// first payment, "recepción y estudio" (R-PAY-TWO). ApprovedDate
+	// (StageApproved) is the day of INM's approval, and CardFeePaid the
+	// day the second payment, the card fee, was made.
+	FeePaid      Date `json:"fee_paid,omitzero"`
+	ApprovedDate Date `json:"approved_date,omitzero"`
+	CardFeePaid  Date `json:"card_fee_paid,omitzero"`
 }
 
 // StageAtLeast reports whether pr has reached s.
@@ -149,10 +161,13 @@ func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
 	if pr.StageAtLeast(StageFiled) && !pr.CorrectionNotice.IsZero() {
 		// Counted in user business days (closures ignored, R-DAYS-USER-BIZ);
 		// an office closed on the last day moves it earlier (R-DAYS-CLOSED).
-		d := closingDeadline("correction-due", AddUserBusinessDays(pr.CorrectionNotice, 10), Due,
+		d := closingDeadline("correction-due", CorrectionDue(pr.CorrectionNotice), Due,
 			"Hand in the missing requirement (prevención), or the file is dropped", "R-CASE-CORRECT",
 			"10 business days from INM's notice (L-LM art. 130).", c)
-		d.Done = pr.StageAtLeast(StageReceived)
+		d.Done = pr.StageAtLeast(StageApproved)
+		out = append(out, d)
+	}
+	if d, ok := cardFeeDue(p, pr); ok {
 		out = append(out, d)
 	}
 	if pr.StageAtLeast(StageReceived) && !pr.NewCardExpiry.IsZero() && p.AfterCard != nil {
@@ -180,7 +195,7 @@ func decisionDue(p *Procedure, a Answers, pr Progress, c Context) Deadline {
 		Key: "decision-due", Date: c.Calendar.AddINMBusinessDays(pr.FiledDate, decideDays), Kind: Due,
 		Title: "INM's decision due (20 business days after the file is complete)",
 		Note:  "Counted from the next business day after filing (L-LFPA art. 17-B). Silence after this date counts as a refusal (L-LM art. 128). Many offices decide the same day.",
-		Rule:  "R-CASE-DECIDE", Done: pr.StageAtLeast(StageReceived),
+		Rule:  "R-CASE-DECIDE", Done: pr.StageAtLeast(StageApproved),
 	}
 	if p.Regularising != nil && p.Regularising(a, pr.FiledDate) {
 		d.Note = c.Lang.Text(d.Note) + c.T(" A regularisation: one paraphrase of L-LM art. 136 gives INM 30 calendar days instead, until %s counting the filing day as day 1 (%s counted from the day after); secondary: %s.",

@@ -72,6 +72,9 @@ type Procedure struct {
 	// regularisation (e.g. a renewal filed after the card expired), whose
 	// decision date carries the note of R-CASE-DECIDE; nil means never.
 	Regularising func(a Answers, filed Date) bool
+	// SecondPayment marks a procedure paid twice (R-PAY-TWO): a fee to
+	// file, then, once approved, the card fee (StageApproved).
+	SecondPayment bool
 	// Yields is what INM hands over at the end, as the last stage names
 	// it ("permit received"): YieldsCard when empty.
 	Yields string

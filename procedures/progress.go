@@ -58,6 +58,12 @@ func CheckProgress(p *Procedure, a Answers, pr Progress, c Context) error {
 			return fmt.Errorf("correction notice: %s is before the filed date %s: INM notifies a missing requirement after the filing (R-CASE-CORRECT): type the date of its notice, or correct the filed date", n, pr.FiledDate)
 		}
 	}
+	if err := past("fee paid", pr.FeePaid); err != nil {
+		return err
+	}
+	if err := checkApproval(pr, c); err != nil {
+		return err
+	}
 	if pr.StageAtLeast(StageReceived) {
 		if err := past("received date", pr.ReceivedDate); err != nil {
 			return err

@@ -25,16 +25,34 @@ func NextStage(s Stage, appointment bool) (next Stage, ok bool) {
 		return StageBooked, true
 	case StageBooked:
 		return StageFiled, true
-	case StageFiled:
+	case StageFiled, StageApproved:
 		return StageReceived, true
 	}
 	return "", false
 }
 
+// NextStageFor is NextStage for a case of p at pr: a procedure paid twice
+// (SecondPayment, R-PAY-TWO) whose first payment is recorded goes from
+// filed to approved (the card fee to pay), then to received.
+func (p *Procedure) NextStageFor(pr Progress, appointment bool) (next Stage, ok bool) {
+	if pr.Stage == StageFiled && p.PaysTwice() && !pr.FeePaid.IsZero() {
+		return StageApproved, true
+	}
+	return NextStage(pr.Stage, appointment)
+}
+
+// PaysTwice reports whether a case of p is paid twice (R-PAY-TWO).
+func (p *Procedure) PaysTwice() bool { return p != nil && p.SecondPayment }
+
 // PrevStage is the stage before s; ok is false at the first stage.
+// Approved is skipped: it is on the path of some cases only, and a step
+// back from received goes to filed.
 func PrevStage(s Stage) (prev Stage, ok bool) {
 	for i, st := range Stages {
 		if st == s && i > 0 {
+			if Stages[i-1] == StageApproved {
+				return Stages[i-2], true
+			}
 			return Stages[i-1], true
 		}
 	}
@@ -52,6 +70,9 @@ const (
 	StageKeyCorrectionNotice = "correction_notice"
 	StageKeyReceivedDate     = "received_date"
 	StageKeyNewCardExpiry    = "new_card_expiry"
+	StageKeyFeePaid          = "fee_paid"
+	StageKeyApprovedDate     = "approved_date"
+	StageKeyCardFeePaid      = "card_fee_paid"
 )
 
 // StageFieldKind says how a stage value is typed.
@@ -85,10 +106,21 @@ func (p *Procedure) StageFields(s Stage) []StageField {
 			{Key: StageKeyPieza, Kind: StageText, Optional: true, MaxLen: 60},
 		}
 	case StageFiled:
-		return []StageField{
+		fs := []StageField{
 			{Key: StageKeyFiledDate, Kind: StageDate},
 			{Key: StageKeyNUT, Kind: StageText, Optional: true, MaxLen: 60},
 			{Key: StageKeyCorrectionNotice, Kind: StageDate, Optional: true},
+		}
+		if p.PaysTwice() {
+			// The first payment, "recepción y estudio", is made to file
+			// (R-PAY-TWO): recording it puts the approval on the path.
+			fs = append(fs, StageField{Key: StageKeyFeePaid, Kind: StageDate, Optional: true})
+		}
+		return fs
+	case StageApproved:
+		return []StageField{
+			{Key: StageKeyApprovedDate, Kind: StageDate},
+			{Key: StageKeyCardFeePaid, Kind: StageDate, Optional: true},
 		}
 	case StageReceived:
 		fs := []StageField{{Key: StageKeyReceivedDate, Kind: StageDate}}
@@ -128,7 +160,13 @@ func CheckStageValue(key, raw string, c Context) error {
 			return err
 		}
 		return notAfterToday(pastField[key], d, c.Today)
-	case StageKeyCorrectionNotice:
+	case StageKeyApprovedDate:
+		d, err := ParseDate(raw)
+		if err != nil {
+			return err
+		}
+		return notAfterToday(pastField[key], d, c.Today)
+	case StageKeyCorrectionNotice, StageKeyFeePaid, StageKeyCardFeePaid:
 		if raw == "" {
 			return nil
 		}
@@ -152,6 +190,9 @@ var pastField = map[string]string{
 	StageKeyFiledDate:        "filed date",
 	StageKeyReceivedDate:     "received date",
 	StageKeyCorrectionNotice: "correction notice",
+	StageKeyFeePaid:          "fee paid",
+	StageKeyApprovedDate:     "approved date",
+	StageKeyCardFeePaid:      "card fee paid",
 }
 
 // checkClock accepts an empty time or HH:MM on a 24-hour clock.
@@ -174,6 +215,9 @@ func checkClock(s string) error {
 // unchanged.
 func (p *Procedure) MoveToStage(pr Progress, target Stage, values map[string]string, a Answers, c Context) (Progress, error) {
 	old := pr
+	if target == StageApproved && !p.PaysTwice() {
+		return old, problemf("approved (card fee to pay) is a stage of a change of status only (R-PAY-TWO): move this case to received instead")
+	}
 	for _, f := range p.StageFields(target) {
 		v := strings.TrimSpace(values[f.Key])
 		if v == "" && f.Optional {
@@ -198,6 +242,15 @@ func (p *Procedure) MoveToStage(pr Progress, target Stage, values map[string]str
 		pr.Office, pr.Pieza = text(StageKeyOffice), text(StageKeyPieza)
 	case StageFiled:
 		pr.FiledDate, pr.NUT, pr.CorrectionNotice = date(StageKeyFiledDate), text(StageKeyNUT), date(StageKeyCorrectionNotice)
+		// A payment recorded before (RecordPayment) stays unless retyped.
+		if _, typed := values[StageKeyFeePaid]; typed && p.PaysTwice() {
+			pr.FeePaid = date(StageKeyFeePaid)
+		}
+	case StageApproved:
+		pr.ApprovedDate = date(StageKeyApprovedDate)
+		if _, typed := values[StageKeyCardFeePaid]; typed {
+			pr.CardFeePaid = date(StageKeyCardFeePaid)
+		}
 	case StageReceived:
 		pr.ReceivedDate, pr.NewCardExpiry = date(StageKeyReceivedDate), date(StageKeyNewCardExpiry)
 	}

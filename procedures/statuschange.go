@@ -28,6 +28,8 @@ func init() {
 		Triage:  "You have been a temporary resident for four years (two if married to a Mexican or a permanent resident), are a pensioner, or have a Mexican or permanent-resident relative.",
 		Sources: []string{"S1", "S3", "L-LM", "L-RLM", "L-LIN", "O-INM823"},
 		Shared:  []string{"relative_status", "current_status", "stay_expiry", "certificate_abroad"},
+		// R-PAY-TWO: "recepción y estudio" to file, the card fee once approved.
+		SecondPayment: true,
 		Questions: []Question{
 			{Key: "route", Kind: KindChoice,
 				Prompt: "On what grounds do you ask to change status? (supuesto)",

@@ -42,15 +42,53 @@ type Case struct {
 	Answers   procedures.Answers  `json:"answers"`
 	Progress  procedures.Progress `json:"progress"`
 	// Ticks are the checklist documents the user ticked off, by document ID.
-	Ticks   map[string]bool `json:"ticks,omitempty"`
-	Notes   string          `json:"notes,omitzero"`
-	Created time.Time       `json:"created"`
-	Updated time.Time       `json:"updated"`
+	Ticks map[string]bool `json:"ticks,omitempty"`
+	Notes string          `json:"notes,omitzero"`
+	// History is what happened to the case, oldest first: stage moves,
+	// INM's notices, payments, notes (issue 19). The store appends an
+	// entry in the same transaction as the change it records. Cases kept
+	// before there was a history have none for their past.
+	History []Event   `json:"history,omitempty"`
+	Created time.Time `json:"created"`
+	Updated time.Time `json:"updated"`
 	// Version counts the case's saves (1 once created; 0 for a case saved
 	// before versions existed). SaveCase refuses a case whose Version is
 	// not the stored one (ErrConflict): another desk saved it meanwhile.
 	Version uint64 `json:"version,omitzero"`
 }
+
+// Event is one entry of a case's history.
+type Event struct {
+	// At is when it was recorded (the store's clock, UTC).
+	At time.Time `json:"at"`
+	// Kind is what happened (the Event* constants).
+	Kind string `json:"kind"`
+	// Date is the day it happened as the user gave it (the filing, the
+	// notice, the payment), when it differs from At's day or matters.
+	Date procedures.Date `json:"date,omitzero"`
+	// Stage is the stage the case moved to (EventStage, EventResolution).
+	Stage procedures.Stage `json:"stage,omitzero"`
+	// Text is a detail: the NUT and office of a stage, the note added.
+	Text string `json:"text,omitzero"`
+}
+
+// The kinds of Event.
+const (
+	EventCreated     = "created"
+	EventStage       = "stage"
+	EventCorrections = "notice-corrections"
+	EventResolution  = "notice-resolution"
+	EventPayment     = "payment"
+	EventCardFee     = "card-fee"
+	EventNote        = "note"
+	// EventBegun marks where a case stored before there was a history
+	// began to keep one (the store's upgrade adds it): nothing is
+	// recorded before it.
+	EventBegun = "history-begun"
+)
+
+// MaxHistory bounds the entries a case keeps; the oldest go first.
+const MaxHistory = 500
 
 // Summary is a case's row in the deadline index: what the agenda needs,
 // kept in a small bucket written in the same transaction as the case, so

@@ -197,6 +197,9 @@ func ValidateCase(c Case, old *Case, today procedures.Date) error {
 			return err
 		}
 	}
+	if err := validateHistory(c.History, old); err != nil {
+		return err
+	}
 	var oldPr *procedures.Progress
 	var oldAnswers procedures.Answers
 	if old != nil {
@@ -246,4 +249,31 @@ func Short(v string) string {
 	}
 	r := []rune(v)
 	return string(r[:max]) + "…"
+}
+
+// validateHistory checks the history entries old does not have: a known
+// kind, a text of one bounded, printable line at most MaxAnswerRunes long;
+// and at most MaxHistory entries.
+func validateHistory(h []Event, old *Case) error {
+	if len(h) > MaxHistory {
+		return invalidf("history: %d entries: keep it to %d", len(h), MaxHistory)
+	}
+	from := 0
+	if old != nil && len(old.History) <= len(h) {
+		from = len(old.History)
+	}
+	for _, e := range h[from:] {
+		switch e.Kind {
+		case EventCreated, EventBegun, EventStage, EventCorrections, EventResolution, EventPayment, EventCardFee, EventNote:
+		default:
+			return invalidf("history: %q is not a kind of entry", e.Kind)
+		}
+		if n := utf8.RuneCountInString(e.Text); n > MaxAnswerRunes {
+			return invalidf("history: an entry is %d characters long: keep it to %d", n, MaxAnswerRunes)
+		}
+		if err := textsafe.CheckText(e.Text); err != nil {
+			return invalidf("history: %v", err)
+		}
+	}
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -26,6 +27,7 @@ func (s *Store) SaveCase(c *Case) error {
 	if d.Answers == nil {
 		d.Answers = procedures.Answers{}
 	}
+	isNew := d.ID == 0
 	err := s.update("saving the case", func(tx *bolt.Tx) error {
 		cases := tx.Bucket(bucketCases)
 		var was *Case
@@ -77,6 +79,11 @@ func (s *Store) SaveCase(c *Case) error {
 			d.UID = record.NewUID()
 		}
 		d.Updated = now
+		// The change and its history entry, in this one transaction; a
+		// case imported under its own id keeps the history it brings.
+		if was != nil || isNew {
+			casebook.Chronicle(was, &d, now)
+		}
 		return putCaseWith(tx, &d, s.calendar())
 	})
 	if err != nil {
@@ -191,10 +198,12 @@ func (s *Store) editCase(id uint64, what string, edit func(c *Case)) error {
 		was := c
 		was.Answers, was.Ticks = c.Answers.Clone(), maps.Clone(c.Ticks)
 		edit(&c)
+		c.Updated = s.stamp()
 		if err := record.ValidateCase(c, &was, s.today()); err != nil {
 			return err
 		}
-		c.Updated = s.stamp()
+		// Derived from fields checked just now.
+		casebook.Chronicle(&was, &c, c.Updated)
 		c.Version++
 		return putCaseWith(tx, &c, s.calendar())
 	})

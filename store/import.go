@@ -9,6 +9,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -308,6 +309,9 @@ func (im *importer) caseOf(c Case) (Case, ImportAction, error) {
 			}
 		}
 		d.Version = old.Version + 1 // an update, as any save (record.CheckVersion)
+		// A file with less history than the stored case loses none of it;
+		// what the update changes is recorded as any save's change is.
+		casebook.Chronicle(&old, &d, im.s.stamp())
 		if err := putCaseWith(im.tx, &d, im.s.calendar()); err != nil {
 			return c, 0, err
 		}

@@ -6,10 +6,12 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
 	"tramite/procedures"
+	"tramite/record"
 )
 
 // appID marks a bbolt file as tramite's.
@@ -18,6 +20,11 @@ const appID = "tramite"
 // SchemaVersion is the layout this code writes. Bump it when the buckets or
 // the JSON of Person or Case change incompatibly, and add the step that
 // upgrades the previous version in currentSchema.
+//
+// Version 2 keeps a history in each case (record.Case.History, issue 19):
+// a tramite that knows only version 1 would drop it on the next save, so it
+// must refuse the file; upgrading marks where each stored case's history
+// begins (record.EventBegun).
 const SchemaVersion = 2
 
 // indexFormat versions the index rows' encoding and what they hold; it is
@@ -47,22 +54,60 @@ type schema struct {
 }
 
 // currentSchema returns the schema of this code. Version 2 added the
-// date-ordered key of the index (bucketDue) and the people's name words
-// (bucketPeopleWords).
+// date-ordered key of the index (bucketDue), the people's name words
+// (bucketPeopleWords) and a history in each case (record.Case.History).
 func currentSchema() schema {
-	// A schema-1 file lacks only the due and words buckets: read-only,
-	// EachSummaryDue reads the whole index and PeopleMatching every
-	// person instead.
+	// A schema-1 file lacks only the due and words buckets and the
+	// histories' first entries: read-only, EachSummaryDue reads the whole
+	// index, PeopleMatching every person, and a case shows no history.
 	return schema{version: SchemaVersion, steps: map[int]migration{1: migrate1to2}, readable: map[int]bool{1: true}}
 }
 
 // migrate1to2 adds the due bucket (the reindex that follows every
-// migration fills it with the index rows) and the people's name words.
+// migration fills it with the index rows) and the people's name words, and
+// begins the history of every stored case.
 func migrate1to2(tx *bolt.Tx) error {
 	if _, err := tx.CreateBucketIfNotExists(bucketDue); err != nil {
 		return err
 	}
-	return fillNameWords(tx)
+	if err := fillNameWords(tx); err != nil {
+		return err
+	}
+	return beginHistories(tx, time.Now().UTC().Round(0))
+}
+
+// beginHistories adds a record.EventBegun entry at at to every case that
+// has no history.
+func beginHistories(tx *bolt.Tx, at time.Time) error {
+	b := tx.Bucket(bucketCases)
+	if b == nil {
+		return nil
+	}
+	type kv struct {
+		id uint64
+		c  Case
+	}
+	var todo []kv
+	err := b.ForEach(func(k, v []byte) error {
+		c, err := decodeCase(v)
+		if err != nil {
+			return fmt.Errorf("case %d is damaged: %w", btoi(k), err)
+		}
+		if len(c.History) == 0 {
+			c.History = []record.Event{{At: at, Kind: record.EventBegun}}
+			todo = append(todo, kv{btoi(k), c})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, x := range todo {
+		if err := putJSON(b, x.id, x.c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // rulesVersion identifies the rules the index rows were computed with: the

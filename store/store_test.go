@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"tramite/procedures"
+	"tramite/record"
 )
 
 func TestRoundTripSurvivesReopen(t *testing.T) {
@@ -93,6 +94,13 @@ func TestEditsAreStoredAndStamped(t *testing.T) {
 		Answers:  procedures.Answers{"card_type": "temporary"},
 		Progress: pr, Ticks: map[string]bool{"D-PASS": true}, Notes: "called the office",
 		Created: c.Created, Updated: got.Updated, Version: 9,
+		// Answers and ticks are not history; the filing and the note are.
+		History: []record.Event{{At: c.Created, Kind: record.EventCreated},
+			{At: got.History[1].At, Kind: record.EventStage, Stage: procedures.StageFiled, Date: pr.FiledDate, Text: "NUT CUE-2026-1"},
+			{At: got.Updated, Kind: record.EventNote, Text: "called the office"}},
+	}
+	if len(got.History) != 3 {
+		t.Fatalf("history %+v; want created, filed, note", got.History)
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("after edits:\n got %+v\nwant %+v", got, want)

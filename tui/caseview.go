@@ -28,6 +28,8 @@ const (
 	modeNotApplying          // "this procedure does not apply: go on anyway?"
 	modeGuide                // the guide to the online steps (guideview.go)
 	modeMessages             // the messages to the client (caseview_messages.go)
+	modeHistory              // the case's history (caseview_history.go)
+	modeNotice               // "INM notice received" (caseview_notice.go)
 )
 
 // caseViewModel shows one case in depth: answers, verdict, deadlines,
@@ -62,6 +64,9 @@ type caseViewModel struct {
 	mode   caseMode
 	letter letterViewModel
 	guide  guideViewModel
+	// history and notice: caseview_history.go, caseview_notice.go.
+	history caseHistory
+	notice  *noticeForm
 	// replacing is the existing file the PDF packet would replace.
 	replacing string
 	form      *huh.Form
@@ -248,6 +253,10 @@ func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		return m, func() tea.Msg { return dataChangedMsg{} }
 	case caseConflictMsg:
 		return m.conflicted(msg)
+	case historyLoadedMsg:
+		return m.historyLoaded(msg)
+	case noticeFailedMsg:
+		return m.noticeFailed(msg)
 	case caseFailedMsg:
 		m.err, m.status = msg.err, ""
 		if msg.undoTick != "" {
@@ -292,7 +301,9 @@ func (m *caseViewModel) updateKeys() {
 	m.keys.AddFamily.SetEnabled(ok)
 	m.keys.Letter.SetEnabled(ok && m.writesLetters())
 	m.keys.Guide.SetEnabled(ok)
-	if next, ok := procedures.NextStage(m.c.Progress.Stage, m.outcome.Appointment); ok {
+	m.keys.History.SetEnabled(m.loaded)
+	m.keys.Notice.SetEnabled(ok && m.c.Progress.StageAtLeast(procedures.StageFiled) && m.c.Progress.Stage != procedures.StageReceived)
+	if next, ok := m.proc.NextStageFor(m.c.Progress, m.outcome.Appointment); ok {
 		m.keys.NextStage.SetHelp("s", m.T("mark %s", m.proc.StageLabelIn(m.opts.Context.Lang, next)))
 	}
 }
@@ -322,8 +333,12 @@ func (m caseViewModel) ShortHelp() []key.Binding {
 		return m.guide.ShortHelp()
 	case modeMessages:
 		return m.messagesHelp()
+	case modeHistory:
+		return []key.Binding{m.keys.Back, m.keys.Up, m.keys.Down}
+	case modeNotice:
+		return []key.Binding{m.keys.Submit, m.keys.Back}
 	}
-	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Letter, m.keys.Guide, m.keys.Packet, m.keys.Notes, m.keys.EditAnswers}
+	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Notice, m.keys.History, m.keys.Guide, m.keys.Letter, m.keys.Packet, m.keys.Notes, m.keys.EditAnswers}
 }
 
 // FullHelp implements help.KeyMap, grouped by intent.
@@ -339,7 +354,7 @@ func (m caseViewModel) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Home, m.keys.End},
-		{m.keys.Tick, m.keys.NextStage, m.keys.PrevStage, m.keys.Notes},
+		{m.keys.Tick, m.keys.NextStage, m.keys.PrevStage, m.keys.Notes, m.keys.History, m.keys.Notice},
 		{m.keys.Letter, m.keys.Guide, m.keys.Packet, m.keys.Export, messageKeysIn(m.opts.Context.Lang).Open},
 		{m.keys.EditAnswers, m.keys.AddFamily, m.keys.Delete, m.keys.Back},
 	}

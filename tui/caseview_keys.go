@@ -28,6 +28,10 @@ func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 		return m.openGuide()
 	case key.Matches(msg, messageKeysIn(m.opts.Context.Lang).Open) && m.proc != nil:
 		return m.openMessages()
+	case key.Matches(msg, k.History):
+		return m.openHistory()
+	case key.Matches(msg, k.Notice):
+		return m.openNotice()
 	case pageViewport(&m.vp, k, msg):
 	case key.Matches(msg, k.Tick):
 		return m.tick()

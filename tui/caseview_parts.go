@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -27,9 +28,10 @@ func (m caseViewModel) stageLine() string {
 	if cur == "" {
 		cur = procedures.StageDraft
 	}
-	parts := make([]string, 0, len(procedures.Stages))
+	shown := m.stagesShown() // caseview_history.go
+	parts := make([]string, 0, len(shown))
 	reached := true
-	for _, st := range procedures.Stages {
+	for _, st := range shown {
 		if st == procedures.StageBooked && !m.outcome.Appointment && !m.c.Progress.StageAtLeast(procedures.StageBooked) {
 			continue
 		}
@@ -46,7 +48,7 @@ func (m caseViewModel) stageLine() string {
 	line := m.T("Stage: %s", strings.Join(parts, " › "))
 	if lipgloss.Width(line) > m.width {
 		line = m.T("Stage: %s (step %d of %d)", m.styles.Case.Stage.Render("● "+m.proc.StageLabelIn(tr, cur)),
-			stageRankOf(cur)+1, len(procedures.Stages))
+			max(slices.Index(shown, cur), 0)+1, len(shown))
 	}
 	return line
 }
@@ -77,6 +79,7 @@ func (m caseViewModel) progressLines() []string {
 		}
 		out = append(out, l)
 	}
+	out = append(out, m.paymentLines()...) // caseview_history.go
 	if pr.StageAtLeast(procedures.StageReceived) && !pr.ReceivedDate.IsZero() {
 		l := m.T("Card received: %s", pr.ReceivedDate.String())
 		if !pr.NewCardExpiry.IsZero() {

@@ -18,6 +18,8 @@ import (
 type pendingForm struct {
 	target                            procedures.Stage // "" for the export form
 	date1, time1, text1, text2, date2 string
+	// date3 is the first payment of a change of status (filed, R-PAY-TWO).
+	date3 string
 
 	format, path string
 	// paper is the PDF packet's paper size (export.PaperLetter or PaperA4).
@@ -27,7 +29,7 @@ type pendingForm struct {
 // advance moves the case to its next stage, asking first for the dates
 // that stage needs (appointment, filing, card received).
 func (m caseViewModel) advance() (caseViewModel, tea.Cmd) {
-	next, ok := procedures.NextStage(m.c.Progress.Stage, m.outcome.Appointment)
+	next, ok := m.proc.NextStageFor(m.c.Progress, m.outcome.Appointment)
 	if !ok {
 		return m, nil
 	}
@@ -81,9 +83,12 @@ func (m caseViewModel) prefill(next procedures.Stage) *pendingForm {
 		}
 	case procedures.StageFiled:
 		p.date1, p.text1, p.date2 = pr.FiledDate.String(), pr.NUT, pr.CorrectionNotice.String()
+		p.date3 = pr.FeePaid.String()
 		if p.date1 == "" {
 			p.date1 = pr.AppointmentDate.String()
 		}
+	case procedures.StageApproved:
+		p.date1, p.date2 = pr.ApprovedDate.String(), pr.CardFeePaid.String()
 	case procedures.StageReceived:
 		p.date1, p.date2 = pr.ReceivedDate.String(), pr.NewCardExpiry.String()
 	}
@@ -146,6 +151,17 @@ func (m caseViewModel) stageForm(p *pendingForm) (*huh.Form, []huh.Field) {
 			huh.NewInput().Title(m.T("Date of a correction notice (prevención), if INM sent one")).
 				Description(m.T("leave empty if none; %s", m.T(procedures.DateFormatsHelp))).Value(&p.date2).Validate(m.stageCheck(procedures.StageKeyCorrectionNotice)),
 		}
+		if m.proc.PaysTwice() {
+			// R-PAY-TWO: the first payment puts the approval on the path.
+			fields = append(fields, huh.NewInput().Title(m.T("Date of the first payment (recepción y estudio)")).
+				Description(m.T("on the bank receipt; leave empty if not paid yet")).Value(&p.date3).Validate(m.stageCheck(procedures.StageKeyFeePaid)))
+		}
+	case procedures.StageApproved:
+		fields = []huh.Field{
+			huh.NewInput().Title(m.T("Date of INM's approval")).Description(m.T(procedures.DateFormatsHelp)).Value(&p.date1).Validate(m.stageCheck(procedures.StageKeyApprovedDate)),
+			huh.NewInput().Title(m.T("Date the card fee was paid (optional)")).
+				Description(m.T("the second payment (R-PAY-TWO); leave empty if not paid yet")).Value(&p.date2).Validate(m.stageCheck(procedures.StageKeyCardFeePaid)),
+		}
 	case procedures.StageReceived:
 		yields := procedures.YieldsCard
 		if m.proc != nil && m.proc.Yields != "" {
@@ -176,7 +192,9 @@ func (p *pendingForm) values() map[string]string {
 			procedures.StageKeyOffice: p.text1, procedures.StageKeyPieza: p.text2}
 	case procedures.StageFiled:
 		return map[string]string{procedures.StageKeyFiledDate: p.date1, procedures.StageKeyNUT: p.text1,
-			procedures.StageKeyCorrectionNotice: p.date2}
+			procedures.StageKeyCorrectionNotice: p.date2, procedures.StageKeyFeePaid: p.date3}
+	case procedures.StageApproved:
+		return map[string]string{procedures.StageKeyApprovedDate: p.date1, procedures.StageKeyCardFeePaid: p.date2}
 	case procedures.StageReceived:
 		return map[string]string{procedures.StageKeyReceivedDate: p.date1, procedures.StageKeyNewCardExpiry: p.date2}
 	}
@@ -234,6 +252,10 @@ func (m caseViewModel) updateDialogKey(msg tea.KeyPressMsg) (caseViewModel, tea.
 		return m.updateGuideKey(msg)
 	case modeMessages:
 		return m.updateMessagesKey(msg)
+	case modeHistory:
+		return m.updateHistoryKey(msg)
+	case modeNotice:
+		return m.updateNotice(msg)
 	case modeReplace:
 		return m.updateReplaceKey(msg)
 	case modeForm:
@@ -255,6 +277,8 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		return m.updateLetter(msg)
 	case modeGuide:
 		return m.updateGuide(msg)
+	case modeNotice:
+		return m.updateNotice(msg)
 	case modeNotes:
 		var cmd tea.Cmd
 		m.notes, cmd = m.notes.Update(msg)

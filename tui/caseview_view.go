@@ -216,6 +216,12 @@ func (m caseViewModel) View() string {
 		body = m.guide.View()
 	case modeMessages:
 		body = m.messagesBody()
+	case modeHistory:
+		body = m.historyView()
+	case modeNotice:
+		if m.form != nil {
+			body = m.styles.Case.Dialog.Render(m.form.View())
+		}
 	case modeReplace:
 		body = m.replaceView()
 	case modeNotApplying:

@@ -52,6 +52,8 @@ type KeyMap struct {
 	Guide       key.Binding // g: the guide to the online steps (issue 19)
 	Packet      key.Binding // p: write the printable PDF packet
 	AddFamily   key.Binding // f: the same procedure for a family member
+	History     key.Binding // h: what happened to the case (issue 19)
+	Notice      key.Binding // i: INM notice received (issue 19)
 
 	// Dialogs and editors.
 	Confirm key.Binding // y: confirm a deletion
@@ -126,6 +128,8 @@ func KeyMapIn(l *i18n.Printer) KeyMap {
 		Guide:       b([]string{"g"}, "g", "online guide"),
 		Packet:      b([]string{"p"}, "p", "PDF packet"),
 		AddFamily:   b([]string{"f"}, "f", "add family member"),
+		History:     b([]string{"h"}, "h", "history"),
+		Notice:      b([]string{"i"}, "i", "INM notice"),
 
 		Confirm: b([]string{"y"}, "y", "yes, delete"),
 		Replace: b([]string{"y"}, "y", "yes, replace"),

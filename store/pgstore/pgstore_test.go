@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"tramite/procedures"
+	"tramite/record"
 	"tramite/store"
 	"tramite/store/storetest"
 )
@@ -250,5 +251,40 @@ func TestSchema1GainsThePeoplesWords(t *testing.T) {
 	}
 	if got, err := s.PeopleMatching("elodie marc"); err != nil || len(got) != 1 {
 		t.Errorf("after the upgrade PeopleMatching(elodie marc) = %+v, %v; want Élodie Marchand", got, err)
+	}
+}
+
+// A schema-1 database (no history) is upgraded: every case's history
+// begins at the upgrade (record.EventBegun), as on the bbolt engine.
+func TestSchema1CasesBeginTheirHistory(t *testing.T) {
+	addr := freshSchema(t)
+	s := mustOpen(t, addr, store.Options{})
+	p := store.Person{Name: "Ana"}
+	if err := s.SavePerson(&p); err != nil {
+		t.Fatal(err)
+	}
+	c := store.Case{PersonID: p.ID, Procedure: "renewal", Progress: procedures.Progress{Stage: procedures.StageDraft}}
+	if err := s.SaveCase(&c); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	exec(t, addr, `UPDATE cases SET data = (data::jsonb - 'history')::json`)
+	exec(t, addr, `DROP TABLE person_words; UPDATE tramite_meta SET value = '1' WHERE key = 'schema'`)
+
+	s = mustOpen(t, addr, store.Options{})
+	defer s.Close()
+	got, err := s.Case(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.History) != 1 || got.History[0].Kind != record.EventBegun || got.History[0].At.IsZero() {
+		t.Fatalf("history after the upgrade = %+v; want one history-begun entry", got.History)
+	}
+	if err := s.SetProgress(c.ID, procedures.Progress{Stage: procedures.StageReady}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = s.Case(c.ID)
+	if len(got.History) != 2 || got.History[1].Stage != procedures.StageReady {
+		t.Errorf("history after a move = %+v", got.History)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/record"
 	"tramite/store"
@@ -272,6 +273,11 @@ func (s *Store) SaveCase(c *Case) error {
 			d.UID = record.NewUID()
 		}
 		d.Updated = now
+		// The change and its history entry, in this one transaction; a
+		// case imported under its own id keeps the history it brings.
+		if was != nil || orig.ID == 0 {
+			casebook.Chronicle(was, &d, now)
+		}
 		return putCase(ctx, tx, &d, version+1, cal)
 	})
 	if err != nil {
@@ -405,10 +411,12 @@ func (s *Store) editCase(id uint64, what string, edit func(c *Case)) error {
 		was := c
 		was.Answers, was.Ticks = c.Answers.Clone(), maps.Clone(c.Ticks)
 		edit(&c)
+		c.Updated = s.stamp()
 		if err := record.ValidateCase(c, &was, s.today()); err != nil {
 			return err
 		}
-		c.Updated = s.stamp()
+		// Derived from fields checked just now.
+		casebook.Chronicle(&was, &c, c.Updated)
 		c.Version = uint64(version + 1)
 		return putCase(ctx, tx, &c, version+1, cal)
 	})

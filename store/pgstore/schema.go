@@ -10,12 +10,18 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"tramite/procedures"
+	"tramite/record"
 	"tramite/store"
 )
 
 // SchemaVersion is the table layout this code writes. Bump it when the
 // tables change and add the step that upgrades the previous version in
 // currentSchema; Open runs the steps in one transaction.
+//
+// Version 2 added person_words (words.go) and a history in each case's
+// data (issue 19): a tramite that knows only version 1 would drop it on the
+// next save, so it must refuse the database; upgrading marks where each
+// stored case's history begins.
 const SchemaVersion = 2
 
 // appID marks a database as tramite's (tramite_meta.app).
@@ -79,10 +85,27 @@ type schema struct {
 	steps   map[int]migration
 }
 
-// currentSchema is the schema of this code. Version 2 added
-// person_words (words.go).
+// currentSchema is the schema of this code and its upgrade steps.
 func currentSchema() schema {
 	return schema{version: SchemaVersion, steps: map[int]migration{1: migrate1to2}}
+}
+
+// migrate1to2 adds the people's name words and begins the history of
+// every stored case.
+func migrate1to2(ctx context.Context, tx pgx.Tx) error {
+	if err := addPersonWords(ctx, tx); err != nil {
+		return err
+	}
+	return beginHistories(ctx, tx)
+}
+
+// beginHistories begins the history of every stored case, as the bbolt
+// engine's upgrade does: an entry saying nothing was recorded before.
+func beginHistories(ctx context.Context, tx pgx.Tx) error {
+	_, err := tx.Exec(ctx, `UPDATE cases SET data = (data::jsonb || jsonb_build_object('history',
+		jsonb_build_array(jsonb_build_object('at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'kind', $1::text))))::json
+		WHERE coalesce(jsonb_array_length(data::jsonb -> 'history'), 0) = 0`, record.EventBegun)
+	return err
 }
 
 // lockKey is the advisory lock that serialises creating and upgrading

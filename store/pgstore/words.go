@@ -25,8 +25,8 @@ CREATE TABLE person_words (
 CREATE INDEX person_words_person ON person_words (person_id);
 `
 
-// migrate1to2 creates person_words and fills it with every person.
-func migrate1to2(ctx context.Context, tx pgx.Tx) error {
+// addPersonWords creates person_words and fills it with every person.
+func addPersonWords(ctx context.Context, tx pgx.Tx) error {
 	if _, err := tx.Exec(ctx, schemaV2); err != nil {
 		return err
 	}

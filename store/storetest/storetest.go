@@ -65,6 +65,7 @@ var contract = []struct {
 	{"ConcurrentSavesOfOneCase", testConcurrentSavesOfOneCase},
 	{"ConcurrentEditsOfOneCase", testConcurrentEditsOfOneCase},
 	{"ConcurrentCreators", testConcurrentCreators},
+	{"HistoryRoundTrips", testHistoryRoundTrips},
 }
 
 // start is the fixed "now" of the tests (2026-11-23).

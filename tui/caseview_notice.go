@@ -1,0 +1,122 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"tramite/casebook"
+	"tramite/procedures"
+	"tramite/record"
+)
+
+// The case view's "INM notice received" (issue 19): i asks what INM's
+// notice was (R-STATUS-ONLINE) and its date. A request for corrections
+// sets the R-CASE-CORRECT deadline (10 business days); the resolution
+// moves the case to its next stage (approved, pay the card fee, for a
+// change of status whose first payment is recorded: R-PAY-TWO). The case
+// layer records it with its history entry in one save (RecordNotice).
+
+// noticeForm holds what the notice form edits (huh binds addresses).
+type noticeForm struct {
+	kind, date, expiry string
+}
+
+// openNotice opens the notice form, dated today.
+func (m caseViewModel) openNotice() (caseViewModel, tea.Cmd) {
+	if m.notice == nil {
+		m.notice = &noticeForm{kind: string(procedures.NoticeCorrections), date: m.opts.Context.Today.String()}
+	}
+	m.form, m.formFields = m.noticeFormFields(m.notice)
+	m.mode, m.status, m.err = modeNotice, "", nil
+	return m, m.form.Init()
+}
+
+// noticeFormFields builds the form: what the notice was, its date and,
+// when the resolution brings a card with an expiry, that expiry.
+func (m caseViewModel) noticeFormFields(n *noticeForm) (*huh.Form, []huh.Field) {
+	fields := []huh.Field{
+		huh.NewSelect[string]().Title(m.T("What was INM's notice?")).Options(
+			huh.NewOption(m.T("A requirement is missing (prevención): 10 business days to correct"), string(procedures.NoticeCorrections)),
+			huh.NewOption(m.T("The resolution (oficio de resolución): the next stage"), string(procedures.NoticeResolution)),
+		).Value(&n.kind),
+		huh.NewInput().Title(m.T("Date the notice bears")).Description(m.T(procedures.DateFormatsHelp)).
+			Value(&n.date).Validate(m.noticeDateCheck),
+	}
+	if next, _ := m.proc.NextStageFor(m.c.Progress, m.outcome.Appointment); next == procedures.StageReceived && procedures.NeedsCardExpiry(m.proc, m.c.Answers) {
+		fields = append(fields, huh.NewInput().Title(m.T("Expiry printed on the new card")).
+			Description(m.T("only for the resolution, once the card is in hand; leave empty otherwise")).
+			Value(&n.expiry).Validate(m.stageCheck(procedures.StageKeyNewCardExpiry)))
+	}
+	return m.newForm(m.T("INM notice received"), fields...)
+}
+
+// noticeDateCheck refuses an empty date, one that is not a date, or one
+// after today.
+func (m caseViewModel) noticeDateCheck(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New(m.T("type the date the notice bears, e.g. %s", m.opts.Context.Today))
+	}
+	return m.stageCheck(procedures.StageKeyCorrectionNotice)(s)
+}
+
+// updateNotice forwards a message to the notice form and records the
+// notice when it completes; esc cancels.
+func (m caseViewModel) updateNotice(msg tea.Msg) (caseViewModel, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Back) {
+		m.mode, m.form, m.formFields = modeView, nil, nil
+		m.status = m.T("Cancelled: nothing changed")
+		m.rebuild()
+		return m, nil
+	}
+	if m.form == nil {
+		return m, nil
+	}
+	cmd := m.updateForm(msg)
+	if m.form.State != huh.StateCompleted {
+		return m, cmd
+	}
+	m.mode, m.form, m.formFields = modeView, nil, nil
+	n := *m.notice
+	m.notice = nil // a refusal puts it back (noticeFailed)
+	var values map[string]string
+	if strings.TrimSpace(n.expiry) != "" {
+		values = map[string]string{procedures.StageKeyNewCardExpiry: n.expiry}
+	}
+	st, id, ctx, proc := m.st, m.c.ID, m.opts.Context, m.proc
+	kind := procedures.NoticeKind(n.kind)
+	return m, func() tea.Msg {
+		res, err := casebook.New(st).RecordNotice(id, kind, n.date, values, ctx)
+		if err != nil {
+			return noticeFailedMsg{err: err, form: n}
+		}
+		pr, hist := res.Case.Progress, res.Case.History
+		status := ctx.T("Recorded the notice of corrections: hand in what it asks by %s (R-CASE-CORRECT)", res.DueDate())
+		if kind == procedures.NoticeResolution {
+			status = ctx.T("Recorded INM's resolution: the case is now at %s", proc.StageLabelIn(ctx.Lang, pr.Stage))
+		}
+		return caseSavedMsg{status: status, progress: true, apply: func(c *record.Case) {
+			c.Progress, c.History = pr, hist
+		}}
+	}
+}
+
+// noticeFailedMsg reports a refused or failed notice: the form opens
+// again with what was typed.
+type noticeFailedMsg struct {
+	err  error
+	form noticeForm
+}
+
+func (noticeFailedMsg) caseViewMsg() {}
+
+func (m caseViewModel) noticeFailed(msg noticeFailedMsg) (caseViewModel, tea.Cmd) {
+	m.err = errors.New(procedures.MessageIn(m.opts.Context.Lang, msg.err))
+	f := msg.form
+	m.notice = &f
+	m.rebuild()
+	return m, nil
+}
