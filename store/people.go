@@ -58,7 +58,7 @@ func (s *Store) putPerson(tx *bolt.Tx, q *Person) error {
 			}
 		}
 	}
-	if err := record.ValidatePerson(*q, old, s.today()); err != nil {
+	if err := record.CheckPerson(q, old, s.today()); err != nil {
 		return err
 	}
 	key := nameKey(q.Name)

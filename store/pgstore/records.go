@@ -431,7 +431,7 @@ func (s *Store) savePersonTx(ctx context.Context, tx pgx.Tx, q Person) (Person, 
 	} else if err := bumpSequence(ctx, tx, "people_id_seq", q.ID); err != nil {
 		return q, err
 	}
-	if err := record.ValidatePerson(q, old, s.today()); err != nil {
+	if err := record.CheckPerson(&q, old, s.today()); err != nil {
 		return q, err
 	}
 	if err := nameTaken(ctx, tx, q.Name, q.ID); err != nil {
