@@ -306,7 +306,9 @@ func (m caseViewModel) ShortHelp() []key.Binding {
 	case modeGuide:
 		return m.guide.ShortHelp()
 	}
-	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Letter, m.keys.Guide, m.keys.Packet, m.keys.Notes, m.keys.EditAnswers}
+	// The way out first, then in the order a newcomer needs them: the
+	// root drops the last ones first on a narrow terminal.
+	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Guide, m.keys.Letter, m.keys.Packet, m.keys.Notes, m.keys.EditAnswers}
 }
 
 // FullHelp implements help.KeyMap, grouped by intent.
