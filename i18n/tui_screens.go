@@ -52,5 +52,10 @@ func init() {
 		{En: "Every answer of the interview: enter on one changes it; c confirms them all and shows the case.",
 			Es: "Todas las respuestas de la entrevista: enter sobre una la cambia; c las confirma todas y muestra el caso."},
 		{En: "Interview", Es: "Entrevista"},
+
+		// The highlighted row's detail on the dashboard (tui/dashboard_detail.go).
+		{En: "Next: %s", Es: "Siguiente: %s"},
+		{En: "act by %s", Es: "a más tardar el %s"},
+		{En: "legal date %s: office closed", Es: "fecha legal %s: oficina cerrada"},
 	})
 }

@@ -38,3 +38,16 @@ func TestGoldenHelpOverlay(t *testing.T) {
 		goldenAppIn(t, ctx, w, h, goldenHousehold(t), ready, want, press("?"))
 	})
 }
+
+// TestGoldenDetailLine: the dashboard with the highlighted row in full
+// under the list: Bruno's window closing today, whose "what to do" the
+// column cuts, wrapped whole, with the date to act by and the note.
+func TestGoldenDetailLine(t *testing.T) {
+	eachGolden(t, func(t *testing.T, ctx procedures.Context, w, h int, ready string) {
+		want := "Act by 2026-11-23"
+		if ctx.Lang.Spanish() {
+			want = "A más tardar el 2026-11-23"
+		}
+		goldenAppIn(t, ctx, w, h, goldenHousehold(t), ready, want, press("j"))
+	})
+}
