@@ -55,8 +55,9 @@ type caseViewModel struct {
 
 	vp        viewport.Model
 	docCursor int
-	// docLines holds the content line of each checklist item, for scrolling.
-	docLines []int
+	// docLines holds the content line of each checklist item, for
+	// scrolling; docLast the last line of its (wrapped) text.
+	docLines, docLast []int
 
 	mode   caseMode
 	letter letterViewModel

@@ -130,7 +130,7 @@ func (m *caseViewModel) rebuild() {
 		}
 	}
 	add(cs.Section.Render(m.T("Checklist (%d of %d ready)", ticked, len(docs))))
-	m.docLines = m.docLines[:0]
+	m.docLines, m.docLast = m.docLines[:0], m.docLast[:0]
 	if len(docs) == 0 {
 		wrap(s.Muted, 2, m.T("The checklist appears once the interview is complete."))
 	}
@@ -145,11 +145,21 @@ func (m *caseViewModel) rebuild() {
 			cur = "> "
 			st = st.Inherit(s.Selected)
 		}
-		text := box + " " + documentName(tr, d)
+		text := documentName(tr, d)
 		if d.Copies != "" {
 			text += ": " + d.Copies
 		}
-		add(cur + st.Render(ansi.Truncate(text, max(w-2, 1), "…")))
+		// The whole item, wrapped under itself: the copies at its end
+		// ("original + 1 copy of both sides") are what the person takes.
+		hang := ansi.StringWidth(cur + box + " ")
+		for j, l := range wordWrap(text, max(w-hang, 10)) {
+			if j == 0 {
+				add(cur + st.Render(box+" "+l))
+			} else {
+				add(strings.Repeat(" ", hang) + st.Render(l))
+			}
+		}
+		m.docLast = append(m.docLast, len(lines)-1)
 		if d.Note != "" {
 			wrap(cs.Note, 6, d.Note)
 		}

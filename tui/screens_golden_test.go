@@ -1,7 +1,10 @@
 package tui
 
 import (
+	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"tramite/procedures"
 )
@@ -49,5 +52,38 @@ func TestGoldenDetailLine(t *testing.T) {
 			want = "A más tardar el 2026-11-23"
 		}
 		goldenAppIn(t, ctx, w, h, goldenHousehold(t), ready, want, press("j"))
+	})
+}
+
+// TestGoldenChecklistWraps: the case's checklist with the cursor on the
+// resident card, whose copies ("original + 1 copy of both sides") used to
+// be cut with "…": the item wraps under itself at every width.
+func TestGoldenChecklistWraps(t *testing.T) {
+	eachGolden(t, func(t *testing.T, ctx procedures.Context, w, h int, ready string) {
+		// How many ↓ bring the cursor to the card, found on a model of
+		// the same size; then the same keys through teatest.
+		a := NewApp(goldenHousehold(t), Options{Context: ctx, ExportDir: t.TempDir()})
+		a, _ = send(t, a, tea.WindowSizeMsg{Width: w, Height: h})
+		a, _ = send(t, a, startCmd(a.st, ctx.Today, ctx.Lang)())
+		a, _ = send(t, a, openCaseMsg{CaseID: 3})
+		msgs := []tea.Msg{openCaseMsg{CaseID: 3}}
+		for range 200 {
+			docs := a.caseView.outcome.Documents
+			if a.caseView.docCursor < len(docs) && docs[a.caseView.docCursor].ID == "D-CARD" {
+				break
+			}
+			a = keys(t, a, "down")
+			msgs = append(msgs, press("down"))
+		}
+		screen := screenText(a)
+		if !strings.Contains(screen, "> [ ] "+map[bool]string{false: "Current resident card", true: "Tarjeta de residente"}[ctx.Lang.Spanish()]) {
+			t.Fatalf("the cursor is not on the card:\n%s", screen)
+		}
+		for _, l := range strings.Split(screen, "\n") {
+			if strings.Contains(l, "…") && strings.Contains(l, "[ ]") {
+				t.Errorf("a checklist item is cut: %q", l)
+			}
+		}
+		goldenAppIn(t, ctx, w, h, goldenHousehold(t), ready, "Tarjeta de residente", msgs...)
 	})
 }
