@@ -53,6 +53,9 @@ func init() {
 			Es: "Todas las respuestas de la entrevista: enter sobre una la cambia; c las confirma todas y muestra el caso."},
 		{En: "Interview", Es: "Entrevista"},
 
+		// The delete confirmation names the case (tui/caseview_view.go).
+		{En: "Delete case %d, %s: %s?", Es: "¿Borrar el caso %d, %s: %s?"},
+
 		// The highlighted row's detail on the dashboard (tui/dashboard_detail.go).
 		{En: "Next: %s", Es: "Siguiente: %s"},
 		{En: "act by %s", Es: "a más tardar el %s"},

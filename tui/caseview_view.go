@@ -236,9 +236,7 @@ func (m caseViewModel) View() string {
 			strings.Join(wordWrap(text, max(m.width-6, 10)), "\n") + "\n" +
 			m.T("Press y to go on, any other key to leave the stage as it is."))
 	case modeDelete:
-		body = m.styles.Case.Dialog.Render(m.styles.Error.Render(m.T("Delete this case?")) + "\n" +
-			m.T("Its answers, ticks, dates and notes are removed for good.") + "\n" +
-			m.T("Press y to delete, any other key to keep it."))
+		body = m.deleteDialog()
 	default:
 		body = m.vp.View()
 	}
@@ -253,6 +251,26 @@ func (m caseViewModel) View() string {
 		lines = nil
 	}
 	return fitBlock(append(lines, status...), m.width, m.height)
+}
+
+// deleteDialog asks before deleting, naming the case it deletes: its
+// number, its person and its procedure, so that a case opened by mistake
+// is not the one removed.
+func (m caseViewModel) deleteDialog() string {
+	name := textsafe.Line(m.person.Name)
+	if name == "" {
+		name = m.T("person %d", m.c.PersonID)
+	}
+	procName := m.c.Procedure
+	if m.proc != nil {
+		procName = m.proc.NameIn(m.opts.Context.Lang)
+	}
+	w := max(m.width-4, 10) // inside the box's border and padding
+	wrap := func(text string) string { return strings.Join(wordWrap(text, w), "\n") }
+	return m.styles.Case.Dialog.Render(
+		m.styles.Error.Render(wrap(m.T("Delete case %d, %s: %s?", m.c.ID, name, procName))) + "\n" +
+			wrap(m.T("Its answers, ticks, dates and notes are removed for good.")) + "\n" +
+			wrap(m.T("Press y to delete, any other key to keep it.")))
 }
 
 // statusLines is the error (wrapped, up to maxStatusLines) or the status

@@ -252,7 +252,7 @@ func (m interviewModel) helpAbout() (title, about string) {
 // the width cannot hold them all, the screen's last hints go first.
 func (a *App) shortHelpLine() string {
 	must := a.globalKeys()
-	var items, rest []key.Binding
+	var items, rest, tail []key.Binding
 	// The way out (esc) leads, then the screen's order.
 	for _, k := range enabled(a.focusedKeys().ShortHelp()) {
 		if slices.Contains(k.Keys(), "esc") {
@@ -263,16 +263,24 @@ func (a *App) shortHelpLine() string {
 	}
 	items = append(items, rest...)
 	if n := len(must); n > 1 && key.Matches(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}, must[n-1]) {
-		// ctrl+c, which quits at once, gives way to the screen's own keys.
-		items, must = append(items, must[n-1]), must[:n-1]
+		// ctrl+c, which quits at once, is the first to give way (the help
+		// lists it).
+		must, tail = must[:n-1], must[n-1:]
 	}
 	hm := a.help
 	hm.SetWidth(0)
 	for {
-		s := hm.ShortHelpView(append(append([]key.Binding{}, items...), must...))
-		if len(items) == 0 || a.width <= 0 || lipgloss.Width(s) <= a.width {
+		all := append(append(append([]key.Binding{}, items...), must...), tail...)
+		s := hm.ShortHelpView(all)
+		switch {
+		case a.width <= 0 || lipgloss.Width(s) <= a.width:
 			return s
+		case len(tail) > 0:
+			tail = nil
+		case len(items) == 0:
+			return s
+		default:
+			items = items[:len(items)-1]
 		}
-		items = items[:len(items)-1]
 	}
 }
