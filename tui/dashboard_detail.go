@@ -38,7 +38,7 @@ func (m dashboardModel) detailHeight() int {
 	if m.previewWidth() > 0 || m.picking || m.height < 10 {
 		return 0
 	}
-	h := clampInt(m.height/4, 3, 6)
+	h := clampInt((m.height+2)/4, 3, 6)
 	if spare := m.height - m.headerLines() - len(m.visible) - h; spare > 0 {
 		h = max(h, min(h+spare, m.height/2))
 	}

@@ -163,7 +163,8 @@ func (m dashboardModel) View() string {
 		for len(lines) < m.height-dh {
 			lines = append(lines, "")
 		}
-		lines = append(lines, m.detailLines(m.width, dh, true)...)
+		// A rule over the detail where the lines can spare it.
+		lines = append(lines, m.detailLines(m.width, dh, dh >= 5)...)
 	}
 	// Every line above was built to the width: only the count needs fixing.
 	return padLines(lines, m.height)
