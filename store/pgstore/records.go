@@ -147,10 +147,18 @@ func (s *Store) PersonByName(name string) (Person, error) {
 			id   int64
 			data []byte
 		)
-		key := store.NameKey(name)
+		// Names are stored in NFC (record.CheckPerson): a name typed with
+		// combining accents is looked up composed first, then as typed (a
+		// name stored before names were composed).
 		err := pgx.ErrNoRows
-		if !strings.ContainsRune(key, 0) { // no stored text has NUL
+		for _, key := range []string{store.NameKey(record.NFC(name)), store.NameKey(name)} {
+			if strings.ContainsRune(key, 0) { // no stored text has NUL
+				break
+			}
 			err = tx.QueryRow(ctx, `SELECT id, data FROM people WHERE name_key = $1`, key).Scan(&id, &data)
+			if !errors.Is(err, pgx.ErrNoRows) {
+				break
+			}
 		}
 		if errors.Is(err, pgx.ErrNoRows) {
 			return fmt.Errorf("no person named %q: %w", strings.TrimSpace(name), store.ErrNotFound)
