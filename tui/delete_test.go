@@ -26,7 +26,7 @@ func TestDeleteNamesTheCase(t *testing.T) {
 			a := NewApp(goldenHousehold(t), Options{Context: ctx, ExportDir: t.TempDir()})
 			a, _ = send(t, a, tea.WindowSizeMsg{Width: w, Height: 24})
 			a, _ = send(t, a, startCmd(a.st, ctx.Today, ctx.Lang)())
-			a, _ = send(t, a, openCaseMsg{CaseID: 3})
+			a = sendLoaded(t, a, openCaseMsg{CaseID: 3})
 			a = keys(t, a, "d")
 			// The box's borders and line breaks aside, the words.
 			var words []string

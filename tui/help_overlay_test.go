@@ -75,7 +75,7 @@ func TestHelpOnEveryScreen(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			a := startApp(t, c.store(t), 60, 16)
 			for _, m := range c.msgs {
-				a, _ = send(t, a, m)
+				a = sendLoaded(t, a, m)
 			}
 			before, screen := where(a), screenText(a)
 			a = keys(t, a, "?")
@@ -108,7 +108,7 @@ func TestHelpOnEveryScreen(t *testing.T) {
 // gives the question and its whole help text.
 func TestHelpShowsTheQuestionsHelp(t *testing.T) {
 	a := startApp(t, goldenHousehold(t), 60, 16)
-	a, _ = send(t, a, openInterviewMsg{CaseID: 3, Review: true})
+	a = sendLoaded(t, a, openInterviewMsg{CaseID: 3, Review: true})
 	a = keys(t, a, "enter", "?")
 	p, _ := procedures.Lookup("renewal")
 	q, _ := p.Question(a.interview.wiz.Current())
@@ -127,7 +127,7 @@ func TestHelpShowsTheQuestionsHelp(t *testing.T) {
 // opens the help instead; the help bar says so.
 func TestQuestionMarkInText(t *testing.T) {
 	a := startApp(t, goldenHousehold(t), 80, 24)
-	a, _ = send(t, a, openCaseMsg{CaseID: 3})
+	a = sendLoaded(t, a, openCaseMsg{CaseID: 3})
 	a = keys(t, a, "n")
 	a = typeText(t, a, "Call INM")
 	mustContain(t, screenText(a), "F1 help")
@@ -143,4 +143,27 @@ func TestQuestionMarkInText(t *testing.T) {
 	if a.overlay.open || a.caseView.mode != modeNotes || a.caseView.notes.Value() != "Call INM?" {
 		t.Errorf("after the help: mode %v, notes %q", a.caseView.mode, a.caseView.notes.Value())
 	}
+}
+
+// sendLoaded sends m; a message that opens a case or an interview gets
+// its store read done here, whatever the machine's load (send gives a
+// command 30 ms, which a busy machine may need more than).
+func sendLoaded(t *testing.T, a *App, m tea.Msg) *App {
+	t.Helper()
+	switch m := m.(type) {
+	case openInterviewMsg:
+		a, _ = send(t, a, m)
+		if a.screen != screenInterview {
+			a, _ = send(t, a, loadInterviewCmd(a.st, m.CaseID, m.Review)())
+		}
+		return a
+	case openCaseMsg:
+		a, _ = send(t, a, m)
+		if !a.caseView.loaded {
+			a, _ = send(t, a, loadCaseCmd(a.st, m.CaseID)())
+		}
+		return a
+	}
+	a, _ = send(t, a, m)
+	return a
 }
