@@ -14,13 +14,13 @@ import (
 // English and Spanish.
 
 var goldenLangs = []struct {
-	name  string
-	ctx   func() procedures.Context
-	// ready is on screen once the household is read: the loading frame
-	// already shows today, and a message sent then would be undone by the
-	// start-up that follows (it opens the dashboard).
+	name string
+	ctx  func() procedures.Context
+	// ready is on screen once the household is read (a row's name): the
+	// loading frame already shows today, and a message sent then would be
+	// undone by the start-up that follows (it opens the dashboard).
 	ready string
-}{{"en", testCtx, "6 of 8 · today 2026-11-23"}, {"es", esCtx, "6 de 8 · hoy 2026-11-23"}}
+}{{"en", testCtx, "Dupont"}, {"es", esCtx, "Dupont"}}
 
 // eachGolden runs f once per language and size, as subtests named
 // "en/80x24" … "es/60x16".
