@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"tramite/procedures"
 	"tramite/textsafe"
 )
@@ -64,8 +66,12 @@ func checkLine(field, v string, limit int) error {
 // NormalizePersonValue: a phone of 7 to 15 digits, an e-mail address, a
 // birth date not after today, a passport number). It returns the form to
 // store. Today zero skips the birth-date check.
+//
+// Text is returned in Unicode NFC: "é" typed as e plus a combining accent
+// (as macOS types it) is stored as the one character, so a name measures,
+// sorts and matches the same however it was typed.
 func ValidatePersonValue(key, value string, today procedures.Date) (string, error) {
-	v := strings.TrimSpace(value)
+	v := norm.NFC.String(strings.TrimSpace(value))
 	if err := checkLine(key, v, MaxLineRunes); err != nil {
 		return "", err
 	}
@@ -74,6 +80,38 @@ func ValidatePersonValue(key, value string, today procedures.Date) (string, erro
 		return "", invalid(err)
 	}
 	return out, nil
+}
+
+// NFC is s in Unicode normalization form C, the form every stored name
+// and personal value takes (NormalizePerson).
+func NFC(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// NormalizePerson puts p's name, nationality and details in NFC.
+func NormalizePerson(p *Person) {
+	p.Name, p.Nationality = NFC(p.Name), NFC(p.Nationality)
+	cloned := false
+	for k, v := range p.Details {
+		if n := NFC(v); n != v {
+			if !cloned {
+				// The map may be shared with the caller's copy.
+				p.Details, cloned = maps.Clone(p.Details), true
+			}
+			p.Details[k] = n
+		}
+	}
+}
+
+// CheckPerson is how a store takes a person it is about to write:
+// NormalizePerson, then ValidatePerson. Every entry point that stores a
+// person (SavePerson and import, in every engine) goes through it.
+func CheckPerson(p *Person, old *Person, today procedures.Date) error {
+	NormalizePerson(p)
+	return ValidatePerson(*p, old, today)
 }
 
 // ValidatePerson checks every field of p that differs from old (nil: a new

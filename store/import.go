@@ -184,6 +184,7 @@ func uidOf(v []byte) string {
 // person imports one person.
 func (im *importer) person(p Person) (Person, ImportAction, error) {
 	p.Name = strings.TrimSpace(p.Name)
+	record.NormalizePerson(&p)
 	if p.Name == "" {
 		return p, 0, errors.New("a name is needed")
 	}
@@ -213,7 +214,7 @@ func (im *importer) person(p Person) (Person, ImportAction, error) {
 		im.personUID[q.UID] = q.ID
 		return q, ImportUpdated, nil
 	}
-	if err := record.ValidatePerson(p, nil, im.s.today()); err != nil {
+	if err := record.CheckPerson(&p, nil, im.s.today()); err != nil {
 		return p, 0, err
 	}
 	id, err := im.tx.Bucket(bucketPeople).NextSequence()
@@ -249,7 +250,7 @@ func (im *importer) person(p Person) (Person, ImportAction, error) {
 // putPersonAs replaces old with q (same id), keeping the name index and
 // the person's index rows in step, with q's own "updated".
 func (s *Store) putPersonAs(tx *bolt.Tx, q, old *Person) error {
-	if err := record.ValidatePerson(*q, old, s.today()); err != nil {
+	if err := record.CheckPerson(q, old, s.today()); err != nil {
 		return err
 	}
 	byName := tx.Bucket(bucketPeopleByName)

@@ -58,7 +58,7 @@ func (s *Store) putPerson(tx *bolt.Tx, q *Person) error {
 			}
 		}
 	}
-	if err := record.ValidatePerson(*q, old, s.today()); err != nil {
+	if err := record.CheckPerson(q, old, s.today()); err != nil {
 		return err
 	}
 	key := nameKey(q.Name)
@@ -120,10 +120,17 @@ func (s *Store) Person(id uint64) (Person, error) {
 }
 
 // PersonByName finds a person by name, ignoring case and extra spaces.
+// Names are stored in NFC (record.CheckPerson): a name typed with
+// combining accents is looked up composed first, then as typed (a name
+// stored before names were composed).
 func (s *Store) PersonByName(name string) (Person, error) {
 	var p Person
 	err := s.view(fmt.Sprintf("finding %q", name), func(tx *bolt.Tx) error {
-		id := tx.Bucket(bucketPeopleByName).Get(nameKey(name))
+		byName := tx.Bucket(bucketPeopleByName)
+		id := byName.Get(nameKey(record.NFC(name)))
+		if id == nil {
+			id = byName.Get(nameKey(name))
+		}
 		if id == nil {
 			return fmt.Errorf("no person named %q: %w", strings.TrimSpace(name), ErrNotFound)
 		}

@@ -11,7 +11,6 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"tramite/i18n"
 	"tramite/procedures"
@@ -61,6 +60,8 @@ type App struct {
 	awaitInterview bool
 	// watch follows the store's change counter (watch.go).
 	watch watchState
+	// overlay is the help overlay over the focused screen (help_overlay.go).
+	overlay helpOverlay
 }
 
 var _ tea.Model = (*App)(nil)
@@ -258,17 +259,20 @@ func (a *App) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		a.hold(msg)
 		return a, nil
 	}
+	if a.overlay.open {
+		return a.updateOverlay(msg)
+	}
 	// Any key acknowledges the error line.
 	if a.err != nil {
 		a.err = nil
 		a.layout()
 	}
+	if a.opensHelp(msg) {
+		a.openHelp()
+		return a, nil
+	}
 	if !a.capturing() {
 		switch {
-		case key.Matches(msg, a.keys.Help):
-			a.help.ShowAll = !a.help.ShowAll
-			a.layout()
-			return a, nil
 		case key.Matches(msg, a.keys.Quit) && (a.screen == screenDashboard || a.screen == screenLoading):
 			return a, tea.Quit
 		case key.Matches(msg, a.keys.Language) && a.screen == screenDashboard:
@@ -339,10 +343,10 @@ func (a *App) footerHeight() int {
 	if a.height < 4 {
 		return 0
 	}
-	// Full help that would leave the screen less than half the rows
-	// falls back to nothing rather than hiding the screen.
+	// An error that would leave the screen less than half the rows keeps
+	// fewer lines rather than hiding the screen.
 	status := len(a.statusLines())
-	f := status + lipgloss.Height(a.helpView())
+	f := status + 1
 	if f > a.height/2 {
 		// The error line still gets its lines before the short help.
 		return min(status+1, max(a.height/2, 2))
@@ -353,7 +357,7 @@ func (a *App) footerHeight() int {
 // setScreen switches screens and lays the new one out.
 func (a *App) setScreen(s screen) {
 	a.screen = s
-	a.help.ShowAll = false
+	a.overlay = helpOverlay{}
 	a.layout()
 }
 

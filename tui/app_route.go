@@ -139,6 +139,9 @@ func (a *App) render() string {
 	if a.width <= 0 || a.height <= 0 {
 		return ""
 	}
+	if a.overlay.open {
+		return a.overlayView()
+	}
 	var body string
 	switch a.screen {
 	case screenDashboard, screenLoading:
@@ -167,16 +170,13 @@ func (a *App) render() string {
 		lines = strings.Split(fitBlock(lines, a.width, bodyH), "\n")
 	}
 	status := a.statusLines()
-	help := strings.Split(a.helpView(), "\n")
+	help := []string{a.helpView()}
 	if len(status)+len(help) > footer {
-		// footerHeight fell back to the short help (and, on a short
-		// terminal, fewer error lines).
-		help = []string{a.help.ShortHelpView(a.ShortHelp())}
+		// On a short terminal the error keeps fewer lines.
 		status = status[:max(min(len(status), footer-1), 0)]
 	}
 	foot := append(status, help...)
-	// help can overrun its width by one item when the ellipsis does not
-	// fit (bubbles help.shouldAddItem): clip the footer.
+	// On a terminal narrower than help and quit themselves: clip.
 	lines = append(lines, strings.Split(fitBlock(foot, a.width, len(foot)), "\n")...)
 	return padLines(lines, a.height)
 }
@@ -192,13 +192,8 @@ func (a *App) statusLines() []string {
 	return wrapStatus(a.styles.Error, errorText(a.opts.Context.Lang, a.err), a.width)
 }
 
-// helpView is the help bar, or the full help wrapped to the width.
-func (a *App) helpView() string {
-	if !a.help.ShowAll {
-		return a.help.ShortHelpView(a.ShortHelp())
-	}
-	return wrappedFullHelp(a.help, a.FullHelp(), a.width)
-}
+// helpView is the help bar (help_overlay.go).
+func (a *App) helpView() string { return a.shortHelpLine() }
 
 // focusedKeys is the help.KeyMap of the screen that has the keyboard.
 func (a *App) focusedKeys() help.KeyMap {
@@ -226,15 +221,20 @@ func (a *App) FullHelp() [][]key.Binding {
 
 // globalKeys are the root's own keys as the current screen allows them.
 func (a *App) globalKeys() []key.Binding {
-	if a.capturing() {
-		return []key.Binding{a.keys.ForceQuit}
-	}
 	help := a.keys.Help
-	if a.help.ShowAll {
-		help.SetHelp("?", a.T("fewer keys"))
+	if a.questionMarkIsText() {
+		help.SetHelp("F1", help.Help().Desc)
+	}
+	if a.capturing() {
+		return []key.Binding{help, a.keys.ForceQuit}
 	}
 	if a.screen == screenDashboard || a.screen == screenLoading {
 		return []key.Binding{help, a.keys.Quit}
+	}
+	if a.screen == screenCase {
+		// esc, the way out, heads the case view's own hints; ctrl+c is in
+		// the help.
+		return []key.Binding{help}
 	}
 	return []key.Binding{help, a.keys.ForceQuit}
 }

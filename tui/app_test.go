@@ -80,17 +80,22 @@ func TestGlobalKeys(t *testing.T) {
 			t.Error("ctrl+c did not quit from the notes editor")
 		}
 	})
-	t.Run("? toggles the full help and gives the rows less room", func(t *testing.T) {
+	t.Run("? opens the help over the screen, and any key closes it", func(t *testing.T) {
 		a := dash(t, 80, 24)
-		page := a.dash.pageSize()
+		cursor := a.dash.cursor
 		a = keys(t, a, "?")
-		if !a.help.ShowAll || a.dash.pageSize() >= page {
-			t.Errorf("full help %v, page %d → %d", a.help.ShowAll, page, a.dash.pageSize())
+		if !a.overlay.open {
+			t.Fatal("? did not open the help")
 		}
-		mustContain(t, screenText(a), "pick person", "show done/past")
+		mustContain(t, screenText(a), "Help: Deadlines", "pick person", "show done/past", "close help")
+		a = keys(t, a, "j") // scrolls the help (or nothing), never the list
 		a = keys(t, a, "?")
-		if a.help.ShowAll {
-			t.Error("? twice left full help open")
+		if a.overlay.open || a.dash.cursor != cursor || a.screen != screenDashboard {
+			t.Errorf("after ? j ?: help %v, cursor %d → %d", a.overlay.open, cursor, a.dash.cursor)
+		}
+		a = keys(t, a, "?", "x")
+		if a.overlay.open || a.screen != screenDashboard {
+			t.Error("x did not close the help")
 		}
 	})
 	t.Run("esc in the case view returns to the dashboard", func(t *testing.T) {

@@ -58,8 +58,9 @@ type caseViewModel struct {
 
 	vp        viewport.Model
 	docCursor int
-	// docLines holds the content line of each checklist item, for scrolling.
-	docLines []int
+	// docLines holds the content line of each checklist item, for
+	// scrolling; docLast the last line of its (wrapped) text.
+	docLines, docLast []int
 
 	mode   caseMode
 	letter letterViewModel
@@ -338,7 +339,9 @@ func (m caseViewModel) ShortHelp() []key.Binding {
 	case modeNotice:
 		return []key.Binding{m.keys.Submit, m.keys.Back}
 	}
-	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Notice, m.keys.History, m.keys.Guide, m.keys.Letter, m.keys.Packet, m.keys.Notes, m.keys.EditAnswers}
+	// The way out first, then in the order a newcomer needs them: the
+	// root drops the last ones first on a narrow terminal.
+	return []key.Binding{m.keys.Back, m.keys.Tick, m.keys.NextStage, m.keys.Guide, m.keys.Letter, m.keys.Packet, m.keys.Notes, m.keys.EditAnswers, m.keys.History, m.keys.Notice}
 }
 
 // FullHelp implements help.KeyMap, grouped by intent.

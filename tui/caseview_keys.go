@@ -74,7 +74,19 @@ func (m *caseViewModel) moveCursor(delta int) {
 	}
 	m.docCursor = next
 	m.rebuild()
-	m.vp.EnsureVisible(m.docLines[next], 0, 0)
+	m.showDoc(next)
+}
+
+// showDoc scrolls checklist item i into view: its wrapped text whole
+// when the viewport holds it, its first line always.
+func (m *caseViewModel) showDoc(i int) {
+	if i >= len(m.docLines) {
+		return
+	}
+	if i < len(m.docLast) {
+		m.vp.EnsureVisible(m.docLast[i], 0, 0)
+	}
+	m.vp.EnsureVisible(m.docLines[i], 0, 0)
 }
 
 func (m caseViewModel) lineVisible(line int) bool {
@@ -99,9 +111,7 @@ func (m caseViewModel) tick() (caseViewModel, tea.Cmd) {
 	was := m.c.Ticks[doc]
 	m.setTick(doc, !was)
 	m.rebuild()
-	if len(m.docLines) > m.docCursor {
-		m.vp.EnsureVisible(m.docLines[m.docCursor], 0, 0)
-	}
+	m.showDoc(m.docCursor)
 	st, id := m.st, m.c.ID
 	status := m.T("Ticked: %s", name)
 	if was {

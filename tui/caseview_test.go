@@ -204,7 +204,7 @@ func TestCaseViewEdits(t *testing.T) {
 		st := household(t)
 		a := openCase(t, st, 1, 80, 24)
 		a = keys(t, a, "d")
-		mustContain(t, screenText(a), "Delete this case?")
+		mustContain(t, screenText(a), "Delete case")
 		a = keys(t, a, "y")
 		if _, err := st.Case(1); err == nil || a.screen != screenDashboard || len(a.dash.cases) != 3 {
 			t.Errorf("case 1 err %v, screen %v, %d cases listed", err, a.screen, len(a.dash.cases))

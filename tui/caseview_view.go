@@ -130,7 +130,7 @@ func (m *caseViewModel) rebuild() {
 		}
 	}
 	add(cs.Section.Render(m.T("Checklist (%d of %d ready)", ticked, len(docs))))
-	m.docLines = m.docLines[:0]
+	m.docLines, m.docLast = m.docLines[:0], m.docLast[:0]
 	if len(docs) == 0 {
 		wrap(s.Muted, 2, m.T("The checklist appears once the interview is complete."))
 	}
@@ -145,11 +145,21 @@ func (m *caseViewModel) rebuild() {
 			cur = "> "
 			st = st.Inherit(s.Selected)
 		}
-		text := box + " " + documentName(tr, d)
+		text := documentName(tr, d)
 		if d.Copies != "" {
 			text += ": " + d.Copies
 		}
-		add(cur + st.Render(ansi.Truncate(text, max(w-2, 1), "…")))
+		// The whole item, wrapped under itself: the copies at its end
+		// ("original + 1 copy of both sides") are what the person takes.
+		hang := ansi.StringWidth(cur + box + " ")
+		for j, l := range wordWrap(text, max(w-hang, 10)) {
+			if j == 0 {
+				add(cur + st.Render(box+" "+l))
+			} else {
+				add(strings.Repeat(" ", hang) + st.Render(l))
+			}
+		}
+		m.docLast = append(m.docLast, len(lines)-1)
 		if d.Note != "" {
 			wrap(cs.Note, 6, d.Note)
 		}
@@ -234,9 +244,7 @@ func (m caseViewModel) View() string {
 			strings.Join(wordWrap(text, max(m.width-6, 10)), "\n") + "\n" +
 			m.T("Press y to go on, any other key to leave the stage as it is."))
 	case modeDelete:
-		body = m.styles.Case.Dialog.Render(m.styles.Error.Render(m.T("Delete this case?")) + "\n" +
-			m.T("Its answers, ticks, dates and notes are removed for good.") + "\n" +
-			m.T("Press y to delete, any other key to keep it."))
+		body = m.deleteDialog()
 	default:
 		body = m.vp.View()
 	}
@@ -251,6 +259,26 @@ func (m caseViewModel) View() string {
 		lines = nil
 	}
 	return fitBlock(append(lines, status...), m.width, m.height)
+}
+
+// deleteDialog asks before deleting, naming the case it deletes: its
+// number, its person and its procedure, so that a case opened by mistake
+// is not the one removed.
+func (m caseViewModel) deleteDialog() string {
+	name := textsafe.Line(m.person.Name)
+	if name == "" {
+		name = m.T("person %d", m.c.PersonID)
+	}
+	procName := m.c.Procedure
+	if m.proc != nil {
+		procName = m.proc.NameIn(m.opts.Context.Lang)
+	}
+	w := max(m.width-4, 10) // inside the box's border and padding
+	wrap := func(text string) string { return strings.Join(wordWrap(text, w), "\n") }
+	return m.styles.Case.Dialog.Render(
+		m.styles.Error.Render(wrap(m.T("Delete case %d, %s: %s?", m.c.ID, name, procName))) + "\n" +
+			wrap(m.T("Its answers, ticks, dates and notes are removed for good.")) + "\n" +
+			wrap(m.T("Press y to delete, any other key to keep it.")))
 }
 
 // statusLines is the error (wrapped, up to maxStatusLines) or the status

@@ -364,7 +364,9 @@ func (m dashboardModel) ShortHelp() []key.Binding {
 	if m.searching {
 		return []key.Binding{m.keys.SearchKeep, m.keys.SearchClear, m.keys.Up, m.keys.Down}
 	}
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.SwitchView, m.keys.Search, m.keys.NewCase}
+	// In the order a newcomer needs them: the root drops the last ones
+	// first on a narrow terminal (↑/↓ go without saying; ? lists them).
+	return []key.Binding{m.keys.Open, m.keys.NewCase, m.keys.SwitchView, m.keys.Search, m.keys.FilterPerson, m.keys.Language}
 }
 
 // FullHelp implements help.KeyMap, grouped by intent.

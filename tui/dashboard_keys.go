@@ -157,9 +157,10 @@ func (m *dashboardModel) clampOffset() {
 	m.offset = max(0, min(m.offset, max(len(m.visible)-page, 0)))
 }
 
-// pageSize is how many rows fit below the dashboard's header lines.
+// pageSize is how many rows fit below the dashboard's header lines and
+// above the highlighted row's detail (dashboard_detail.go).
 func (m dashboardModel) pageSize() int {
-	return max(m.height-m.headerLines(), 1)
+	return max(m.height-m.headerLines()-m.detailHeight(), 1)
 }
 
 // headerLines is the number of lines above the rows: tabs, filters and

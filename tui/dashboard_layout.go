@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"unicode"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -171,4 +172,85 @@ func layoutCases(w, personW, procIDW, procNameW, stageW, whenW int) cols {
 	}
 	c.proc = r - c.person - 1
 	return c
+}
+
+// fitName fits a person's name into w cells keeping the surname visible:
+// the given names are cut to initials first ("Bruno Müller-Łukasiewicz"
+// → "B. Müller-Łukasiewicz"), then dropped, and only then is the rest cut
+// at its end. The last word is the surname, the last two when the name
+// has three words or more (two surnames, as in Spanish). A name without
+// spaces (Chinese, Japanese, Korean: surname first) is cut at its end.
+// Widths are display cells (ansi.StringWidth).
+func fitName(name string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if nameWidth(name) <= w {
+		return name
+	}
+	words := strings.Fields(name)
+	// A mark after the name (a flag, an emoji) goes before any letter.
+	for len(words) > 1 && !hasLetter(words[len(words)-1]) {
+		words = words[:len(words)-1]
+		if s := strings.Join(words, " "); nameWidth(s) <= w {
+			return s
+		}
+	}
+	name = strings.Join(words, " ")
+	keep := 1
+	if len(words) >= 3 {
+		keep = 2
+	}
+	given := len(words) - keep
+	if given > 0 {
+		short := append([]string(nil), words...)
+		for i := 0; i < given; i++ {
+			short[i] = initial(words[i])
+			if s := strings.Join(short, " "); nameWidth(s) <= w {
+				return s
+			}
+		}
+		// Only the first initial, then the surnames alone.
+		for _, s := range []string{
+			strings.Join(append([]string{short[0]}, words[given:]...), " "),
+			strings.Join(words[given:], " "),
+		} {
+			if nameWidth(s) <= w {
+				return s
+			}
+		}
+		name = strings.Join(words[given:], " ")
+	}
+	return ansi.Truncate(name, w, "…")
+}
+
+// nameWidth is s's width in cells, fast for ASCII.
+func nameWidth(s string) int {
+	if isASCII(s) {
+		return len(s)
+	}
+	return ansi.StringWidth(s)
+}
+
+// initial is a given name's first letter (with its accents, when they
+// follow as combining marks) and a period: "Élodie" → "É.".
+func initial(word string) string {
+	rs := []rune(word)
+	n := 1
+	for n < len(rs) && unicode.Is(unicode.Mn, rs[n]) {
+		n++
+	}
+	if n >= len(rs) {
+		return word
+	}
+	return string(rs[:n]) + "."
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -113,28 +113,58 @@ func (m dashboardModel) View() string {
 			lines = append(lines, m.filterLine())
 		}
 	}
+	// The list takes the width the preview pane leaves (all of it when
+	// the detail goes under the list).
+	pw := m.previewWidth()
+	listW := m.width
+	if pw > 0 {
+		listW = m.width - pw - 1
+	}
 	// Full procedure names when a quarter of the free room holds them,
 	// else the short ids.
-	pw := m.procW
+	procW := m.procW
 	whenW := cmp.Or(m.whenW, whenWidth)
-	if (m.width-cursorWidth-markerWidth-dateWidth-whenW-3)/4 >= m.procNameW {
-		pw = m.procNameW
+	if (listW-cursorWidth-markerWidth-dateWidth-whenW-3)/4 >= m.procNameW {
+		procW = m.procNameW
 	}
-	c := layout(m.width, m.view, m.personW, pw, m.stageW, whenW)
+	c := layout(listW, m.view, m.personW, procW, m.stageW, whenW)
 	if m.view == viewCases {
 		// procLabel shows the name where the column holds it, else the id.
-		c = layoutCases(m.width, m.personW, m.procW, m.procNameW, m.stageW, whenW)
-	}
-	if hdr >= 3 {
-		lines = append(lines, m.styles.Dashboard.Header.Render(fit(m.headingText(c), m.width)))
+		c = layoutCases(listW, m.personW, m.procW, m.procNameW, m.stageW, whenW)
 	}
 	if len(m.visible) == 0 {
-		lines = append(lines, m.emptyLines()...)
-	} else {
-		end := min(m.offset+m.pageSize(), len(m.visible))
-		for pos := m.offset; pos < end; pos++ {
-			lines = append(lines, m.rowLine(pos, c))
+		if hdr >= 3 {
+			lines = append(lines, m.styles.Dashboard.Header.Render(fit(m.headingText(c), m.width)))
 		}
+		lines = append(lines, m.emptyLines()...)
+		return padLines(lines, m.height)
+	}
+	top := len(lines)
+	if hdr >= 3 {
+		lines = append(lines, m.styles.Dashboard.Header.Render(fit(m.headingText(c), listW)))
+	}
+	end := min(m.offset+m.pageSize(), len(m.visible))
+	for pos := m.offset; pos < end; pos++ {
+		lines = append(lines, m.rowLine(pos, c, listW))
+	}
+	if pw > 0 {
+		// The pane runs from the headings to the foot, beside the list.
+		for len(lines) < m.height {
+			lines = append(lines, strings.Repeat(" ", listW))
+		}
+		pane := m.detailLines(pw, m.height-top, false)
+		bar := m.styles.Muted.Render("│")
+		for i, l := range pane {
+			lines[top+i] += bar + l
+		}
+		return padLines(lines, m.height)
+	}
+	if dh := m.detailHeight(); dh > 0 {
+		for len(lines) < m.height-dh {
+			lines = append(lines, "")
+		}
+		// A rule over the detail where the lines can spare it.
+		lines = append(lines, m.detailLines(m.width, dh, dh >= 5)...)
 	}
 	// Every line above was built to the width: only the count needs fixing.
 	return padLines(lines, m.height)
@@ -218,10 +248,10 @@ func (m dashboardModel) headingText(c cols) string {
 	return b.String()
 }
 
-// rowLine renders the row at position pos of the visible list.
-func (m dashboardModel) rowLine(pos int, c cols) string {
+// rowLine renders the row at position pos of the visible list in w cells.
+func (m dashboardModel) rowLine(pos int, c cols, w int) string {
 	var b strings.Builder
-	b.Grow(m.width + 8)
+	b.Grow(w + 8)
 	sel := pos == m.cursor
 	if sel {
 		b.WriteString("> ")
@@ -239,7 +269,7 @@ func (m dashboardModel) rowLine(pos int, c cols) string {
 			marker, date, when = urgencyMarker(u), r.next.act.String(), daysText(l, r.next.days, u)
 		}
 		joinCells(&b, cell{marker, c.marker}, cell{date, c.date}, cell{when, c.when},
-			cell{r.person, c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc},
+			cell{fitName(r.person, c.person), c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc},
 			cell{stageLabel(l, r.procID, r.stage), c.stage})
 	} else {
 		r := &m.deadlines[m.visible[pos]]
@@ -249,13 +279,13 @@ func (m dashboardModel) rowLine(pos int, c cols) string {
 			what += l.T(" (legal date %s: office closed)", r.dl.Date.String())
 		}
 		joinCells(&b, cell{urgencyMarker(u), c.marker}, cell{r.act.String(), c.date}, cell{daysText(l, r.days, u), c.when},
-			cell{r.person, c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc}, cell{what, c.what})
+			cell{fitName(r.person, c.person), c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc}, cell{what, c.what})
 	}
 	style := m.urgencyStyle(u)
 	if sel {
 		style = style.Inherit(m.styles.Selected)
 	}
-	return style.Render(fit(b.String(), m.width))
+	return style.Render(fit(b.String(), w))
 }
 
 // procLabel is the procedure's name when the column holds every name,

@@ -136,12 +136,6 @@ func TestGoldenEsCaseView(t *testing.T) {
 	}
 }
 
-func TestGoldenEsFullHelp(t *testing.T) {
-	// At 60x16 the full help would take over half the screen: it gives
-	// way (App.footerHeight), so only 80x24 shows it.
-	goldenAppIn(t, esCtx(), 80, 24, goldenHousehold(t), "hoy 2026-11-23", "menos teclas", press("?"))
-}
-
 func TestGoldenEsEmpty(t *testing.T) {
 	goldenAppIn(t, esCtx(), 80, 24, newMemStore(), "Nuevo caso", "Aún no hay casos", closeScreenMsg{})
 }

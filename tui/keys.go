@@ -14,7 +14,7 @@ type KeyMap struct {
 	// Global.
 	Quit      key.Binding // q: quit from the dashboard
 	ForceQuit key.Binding // ctrl+c: always quits
-	Help      key.Binding // ?: full help
+	Help      key.Binding // ? (or F1, even while typing): the help overlay
 	Back      key.Binding // esc: leave the current screen or dialog
 
 	// Navigation (lists and scrollable views).
@@ -92,7 +92,7 @@ func KeyMapIn(l *i18n.Printer) KeyMap {
 
 		Quit:      b([]string{"q"}, "q", "quit"),
 		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),
-		Help:      b([]string{"?"}, "?", "more keys"),
+		Help:      b([]string{"?", "f1"}, "?", "help"),
 		Back:      b([]string{"esc"}, "esc", "back"),
 
 		Up:       b([]string{"up", "k"}, "↑/k", "up"),

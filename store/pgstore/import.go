@@ -62,6 +62,7 @@ func (s *Store) Import(people []Person, cases []Case) (store.ImportResult, error
 		var newPeople [][]any
 		for i, p := range people {
 			p.Name = strings.TrimSpace(p.Name)
+			record.NormalizePerson(&p)
 			if p.Name == "" {
 				return fmt.Errorf("person %d: a name is needed", p.ID)
 			}

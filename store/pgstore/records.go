@@ -148,10 +148,18 @@ func (s *Store) PersonByName(name string) (Person, error) {
 			id   int64
 			data []byte
 		)
-		key := store.NameKey(name)
+		// Names are stored in NFC (record.CheckPerson): a name typed with
+		// combining accents is looked up composed first, then as typed (a
+		// name stored before names were composed).
 		err := pgx.ErrNoRows
-		if !strings.ContainsRune(key, 0) { // no stored text has NUL
+		for _, key := range []string{store.NameKey(record.NFC(name)), store.NameKey(name)} {
+			if strings.ContainsRune(key, 0) { // no stored text has NUL
+				break
+			}
 			err = tx.QueryRow(ctx, `SELECT id, data FROM people WHERE name_key = $1`, key).Scan(&id, &data)
+			if !errors.Is(err, pgx.ErrNoRows) {
+				break
+			}
 		}
 		if errors.Is(err, pgx.ErrNoRows) {
 			return fmt.Errorf("no person named %q: %w", strings.TrimSpace(name), store.ErrNotFound)
@@ -439,7 +447,7 @@ func (s *Store) savePersonTx(ctx context.Context, tx pgx.Tx, q Person) (Person, 
 	} else if err := bumpSequence(ctx, tx, "people_id_seq", q.ID); err != nil {
 		return q, err
 	}
-	if err := record.ValidatePerson(q, old, s.today()); err != nil {
+	if err := record.CheckPerson(&q, old, s.today()); err != nil {
 		return q, err
 	}
 	if err := nameTaken(ctx, tx, q.Name, q.ID); err != nil {
