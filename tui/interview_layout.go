@@ -65,6 +65,9 @@ func (m interviewModel) View() string {
 		head += m.ctx.Lang.T(" · for %s", m.person)
 	}
 	body := m.wiz.View()
+	if m.shown != nil {
+		body = m.shown.View()
+	}
 	if m.rename != nil {
 		body = m.renameView()
 	}

@@ -32,6 +32,7 @@ func (m *Model) submit(raw string) tea.Cmd {
 		return nil
 	}
 	m.answers[key] = v
+	m.submits++
 	delete(m.stash, key)
 	cmds := []tea.Cmd{emit(AnswerMsg{Key: key, Value: v})}
 	for _, k := range stale(m.proc, m.answers) {

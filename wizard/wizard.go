@@ -98,6 +98,10 @@ type Model struct {
 
 	cursor int    // review row
 	notice string // why confirming (review) or an answer was refused
+
+	// submits counts the answers taken (Submits): a host that must save
+	// an answer before the next question shows compares it across Update.
+	submits int
 }
 
 // New starts an interview of proc over the answers already given (nil for
@@ -151,6 +155,14 @@ func (m Model) AtFirstQuestion() bool {
 	n, _ := m.Progress()
 	return n == 1 && !m.fromReview
 }
+
+// Submits counts the answers the person confirmed in this interview. A
+// host compares it before and after Update: when it grew, the key just
+// handled took an answer (and opened the next question or the review),
+// so the host can keep showing what was on screen until its save of the
+// answer has returned (issue 14: an answer confirmed with enter is
+// durable before the next question shows).
+func (m Model) Submits() int { return m.submits }
 
 // Reviewing reports whether the review screen is open.
 func (m Model) Reviewing() bool { return m.screen == screenReview }
