@@ -69,6 +69,11 @@ type interviewModel struct {
 	// typed meanwhile, replayed in order once the save returns.
 	shown *wizard.Model
 	held  []tea.Msg
+
+	// start is how the interview opened; intro shows its line (resumed,
+	// answers copied) until the first key.
+	start interviewStart
+	intro bool
 }
 
 // change is one answer to save (or, with remove, to delete).
@@ -96,7 +101,26 @@ type interviewPersonMsg struct {
 // question with the earlier answers filled in, or at the review screen when
 // review is set ("edit answers") or every question is answered.
 func newInterviewModel(st Store, c record.Case, ctx procedures.Context, styles Styles, keys KeyMap, review bool) interviewModel {
-	m := interviewModel{st: st, c: c, ctx: ctx, styles: styles, keys: keys, saved: c.Answers.Clone()}
+	return newInterviewModelFrom(st, c, ctx, styles, keys, review, interviewStart{})
+}
+
+// interviewStart says how an interview came to open, for its first
+// screen's line (interview_intro.go).
+type interviewStart struct {
+	// resumed: the interview stopped half way and reopens at start-up.
+	resumed bool
+	// copied are the answers a family member's case copied from another
+	// case (the procedure's Shared keys); from is that case's person.
+	copied []string
+	from   string
+}
+
+// newInterviewModelFrom is newInterviewModel for an interview resumed or
+// started with copied answers: the wizard does not stop at the copied
+// answers, and the first screen says what happened.
+func newInterviewModelFrom(st Store, c record.Case, ctx procedures.Context, styles Styles, keys KeyMap, review bool, start interviewStart) interviewModel {
+	m := interviewModel{st: st, c: c, ctx: ctx, styles: styles, keys: keys, saved: c.Answers.Clone(),
+		start: start, intro: start.resumed || len(start.copied) > 0}
 	proc, err := procedures.Lookup(c.Procedure)
 	if err != nil {
 		m.badProc = fmt.Errorf("case %d: %w", c.ID, err)
@@ -108,6 +132,7 @@ func newInterviewModel(st Store, c record.Case, ctx procedures.Context, styles S
 		Styles:  func(isDark bool) wizard.Styles { return wizardStyles(NewStyles(isDark)) },
 		Keys:    wizardKeys(keys),
 		Review:  review,
+		Given:   start.copied,
 		Context: ctx,
 	})
 	return m
@@ -156,6 +181,7 @@ func (m interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 			m.held = append(m.held, msg)
 			return m, nil
 		}
+		m.intro = false
 		if m.rename != nil {
 			return m.updateRename(msg)
 		}

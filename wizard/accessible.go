@@ -81,7 +81,7 @@ func (a *accessible) ask(q procedures.Question) error {
 			n = i + 1
 		}
 	}
-	fmt.Fprintf(a.out, "%s · %s\n", a.proc.NameIn(l), progressLine(l, n, len(list)))
+	fmt.Fprintf(a.out, "%s · %s\n", a.proc.NameIn(l), progressLine(l, n, routeSpan(a.proc, a.answers)))
 	if q.Help != "" {
 		fmt.Fprintln(a.out, q.Help)
 	}
@@ -123,7 +123,7 @@ func (a *accessible) ask(q procedures.Question) error {
 			v, err = a.proc.AnswerOn(q.Key, raw, others, a.ctx.Today)
 		}
 		if err != nil {
-			return "", errors.New(userMessage(l, q.Key, err))
+			return "", errors.New(withoutKeys(l, a.proc, userMessage(l, q.Key, err)))
 		}
 		return v, nil
 	}
@@ -151,7 +151,7 @@ func (a *accessible) ask(q procedures.Question) error {
 	}
 	// A warning is said at once, after the answer it is about.
 	if w := a.proc.AnswerWarning(q.Key, v, a.answers, a.ctx); w != "" {
-		fmt.Fprintln(a.out, l.T("Warning: %s", w))
+		fmt.Fprintln(a.out, l.T("Warning: %s", withoutKeys(l, a.proc, w)))
 	}
 	for _, k := range stale(a.proc, a.answers) {
 		delete(a.answers, k)

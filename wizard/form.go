@@ -84,7 +84,7 @@ func (m *Model) answerOf(key, raw string, answers procedures.Answers) (string, e
 func (m *Model) validator(key string, answers procedures.Answers) func(string) error {
 	return func(raw string) error {
 		if _, err := m.answerOf(key, raw, answers); err != nil {
-			return errors.New(userMessage(m.opts.Context.Lang, key, err))
+			return errors.New(withoutKeys(m.opts.Context.Lang, m.proc, userMessage(m.opts.Context.Lang, key, err)))
 		}
 		return nil
 	}
