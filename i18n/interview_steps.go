@@ -5,6 +5,14 @@ package i18n
 func init() {
 	add([]Msg{
 		{En: "Step %d of about %d", Es: "Paso %d de unos %d"},
+		// The interview's first screen (tui/interview_intro.go).
+		{En: "Copied from %s's case: %s (change them on the review screen).", Es: "Copiadas del caso de %s: %s (cámbielas en la revisión)."},
+		{En: "Copied from %s's case: %s.", Es: "Copiadas del caso de %s: %s."},
+		{En: "%d answers copied from %s's case.", Es: "%d respuestas copiadas del caso de %s."},
+		{En: "Resuming the %s — esc for the dashboard", Es: "Continúa el trámite: %s — esc: volver al tablero"},
+		{En: "Resuming — esc for the dashboard", Es: "Continúa — esc: volver al tablero"},
+		{En: "Resuming %s's %s — esc for the dashboard", Es: "Continúa el trámite de %s: %s — esc: volver al tablero"},
+		{En: "Resuming %s's case — esc for the dashboard", Es: "Continúa el caso de %s — esc: volver al tablero"},
 		// Answer keys as messages name them (wizard/labels.go).
 		{En: "ask date", Es: "fecha de solicitud del permiso"},
 		{En: "card expiry", Es: "vencimiento de la tarjeta"},

@@ -16,16 +16,18 @@ type interviewCaseMsg struct {
 	c      record.Case
 	review bool
 	err    error
+	// start is how the interview came to open (its first screen's line).
+	start interviewStart
 }
 
 // loadInterviewCmd reads the case whose interview opens.
-func loadInterviewCmd(st Store, id uint64, review bool) tea.Cmd {
+func loadInterviewCmd(st Store, id uint64, review bool, start interviewStart) tea.Cmd {
 	return func() tea.Msg {
 		c, err := st.Case(id)
 		if err != nil {
 			return interviewCaseMsg{err: wrapf(err, "could not open case %d", id)}
 		}
-		return interviewCaseMsg{c: c, review: review}
+		return interviewCaseMsg{c: c, review: review, start: start}
 	}
 }
 
@@ -54,7 +56,7 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.newCase.Init()
 	case openInterviewMsg:
 		a.awaitInterview = true
-		return a, loadInterviewCmd(a.st, msg.CaseID, msg.Review)
+		return a, loadInterviewCmd(a.st, msg.CaseID, msg.Review, interviewStart{copied: msg.Copied, from: msg.From})
 	case caseCreatedMsg:
 		if msg.err != nil {
 			// The keys typed after the name were meant for the interview
@@ -80,7 +82,7 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, loadSummariesCmd(a.st)
 		}
 		a.welcome = false
-		a.interview = newInterviewModel(a.st, msg.c, ctx, a.styles, a.keys, msg.review)
+		a.interview = newInterviewModelFrom(a.st, msg.c, ctx, a.styles, a.keys, msg.review, msg.start)
 		a.setScreen(screenInterview)
 		return a, a.interview.Init()
 	case interviewDoneMsg:
@@ -108,7 +110,7 @@ func (a *App) start(msg startMsg) (tea.Model, tea.Cmd) {
 	case a.screen == screenNewCase:
 		return a, nil
 	case msg.resume != nil:
-		return a.route(interviewCaseMsg{c: *msg.resume})
+		return a.route(interviewCaseMsg{c: *msg.resume, start: interviewStart{resumed: true}})
 	case len(msg.sums) == 0:
 		return a.route(openNewCaseMsg{Welcome: true})
 	}

@@ -57,13 +57,6 @@ func (m interviewModel) View() string {
 		return m.styles.Error.Render(ansi.Wrap(m.badProc.Error(), max(m.width, 20), "")) +
 			"\n\n" + m.styles.Muted.Render(m.ctx.Lang.T("Press esc to go back."))
 	}
-	head := m.proc.NameIn(m.ctx.Lang)
-	if m.proc.Spanish != "" && !m.ctx.Lang.Spanish() {
-		head += " (" + m.proc.Spanish + ")"
-	}
-	if m.person != "" {
-		head += m.ctx.Lang.T(" · for %s", m.person)
-	}
 	body := m.wiz.View()
 	if m.shown != nil {
 		body = m.shown.View()
@@ -75,7 +68,20 @@ func (m interviewModel) View() string {
 	if m.compact() {
 		sep = "\n"
 	}
-	out := m.styles.Title.Render(ansi.Truncate(head, max(m.width, 20), "…")) + sep + body
+	out := m.styles.Title.Render(m.titleText(max(m.width, 20)))
+	if intro := m.introText(max(m.width, 20)); intro != "" {
+		// In the gap under the title (or, on a short terminal, in the
+		// title's own line): the wizard keeps its room.
+		line := m.styles.Muted.Render(intro)
+		if m.compact() {
+			out = line
+		} else {
+			out += "\n" + line
+		}
+		out += "\n" + body
+	} else {
+		out += sep + body
+	}
 	if text := m.errText(); text != "" {
 		out += sep + m.styles.Error.Render(ansi.Wrap(text, max(m.width, 20), ""))
 	}

@@ -15,9 +15,9 @@ import (
 // ("before the departure (departure_date, …): … or correct
 // departure_date"): the wizard says the answer's name instead.
 
-// keyLabel is how an answer key reads in a message: its words, in the
+// KeyLabel is how an answer key reads in a message: its words, in the
 // person's language ("departure date", "fecha de salida").
-func keyLabel(l *i18n.Printer, key string) string {
+func KeyLabel(l *i18n.Printer, key string) string {
 	words := strings.ReplaceAll(key, "_", " ")
 	if l.Has(words) {
 		return l.T(words)
@@ -32,7 +32,7 @@ var snakeKey = regexp.MustCompile(`\b[a-z]+(?:_[a-z]+)+\b`)
 func withoutKeys(l *i18n.Printer, p *procedures.Procedure, msg string) string {
 	return snakeKey.ReplaceAllStringFunc(msg, func(k string) string {
 		if _, ok := p.Question(k); ok || slices.Contains(procedures.PersonKeys, k) {
-			return keyLabel(l, k)
+			return KeyLabel(l, k)
 		}
 		return k
 	})
