@@ -5,6 +5,7 @@ package i18n
 func init() {
 	add([]Msg{
 		{En: "Step %d of about %d", Es: "Paso %d de unos %d"},
+		{En: "Sources: %s", Es: "Fuentes: %s"},
 		// The interview's first screen (tui/interview_intro.go).
 		{En: "Copied from %s's case: %s (change them on the review screen).", Es: "Copiadas del caso de %s: %s (cámbielas en la revisión)."},
 		{En: "Copied from %s's case: %s.", Es: "Copiadas del caso de %s: %s."},

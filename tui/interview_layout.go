@@ -33,10 +33,14 @@ func (m interviewModel) chromeHeight() int {
 	if !m.compact() {
 		return 4
 	}
-	if text := m.errText(); text != "" {
-		return 1 + lipgloss.Height(ansi.Wrap(text, max(m.width, 20), ""))
+	h := 1
+	if m.introText(max(m.width, 20)) != "" {
+		h++ // the first screen's line under the title
 	}
-	return 1
+	if text := m.errText(); text != "" {
+		return h + lipgloss.Height(ansi.Wrap(text, max(m.width, 20), ""))
+	}
+	return h
 }
 
 // errText is the error line's text, or "".
@@ -70,15 +74,9 @@ func (m interviewModel) View() string {
 	}
 	out := m.styles.Title.Render(m.titleText(max(m.width, 20)))
 	if intro := m.introText(max(m.width, 20)); intro != "" {
-		// In the gap under the title (or, on a short terminal, in the
-		// title's own line): the wizard keeps its room.
-		line := m.styles.Muted.Render(intro)
-		if m.compact() {
-			out = line
-		} else {
-			out += "\n" + line
-		}
-		out += "\n" + body
+		// In the gap under the title (on a short terminal, a line of
+		// its own, until the first key).
+		out += "\n" + m.styles.Muted.Render(intro) + "\n" + body
 	} else {
 		out += sep + body
 	}

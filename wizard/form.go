@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"charm.land/huh/v2"
@@ -112,7 +113,7 @@ func userMessage(l *i18n.Printer, key string, err error) string {
 // builds another (layoutForm).
 func (m *Model) newForm(q procedures.Question, value, errText string) *huh.Form {
 	l := m.opts.Context.Lang
-	q = q.Localized(l)
+	q = m.cited(q.Localized(l))
 	desc := fieldDesc(l, q)
 	m.fit = m.fitFor(q, desc, errText)
 	title := cutTitle(q.Prompt, m.fieldWidth(), m.fit.titleLines)
@@ -188,4 +189,19 @@ func stale(p *procedures.Procedure, a procedures.Answers) []string {
 		}
 	}
 	return out
+}
+
+// cited is q with the rule ids taken out of its prompt and help; they are
+// set as the screen's Sources line (sources.go).
+func (m *Model) cited(q procedures.Question) procedures.Question {
+	var ids, more []string
+	q.Prompt, ids = splitSources(q.Prompt)
+	q.Help, more = splitSources(q.Help)
+	for _, id := range more {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	m.sources = sourcesLine(m.opts.Context.Lang, ids)
+	return q
 }

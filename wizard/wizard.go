@@ -106,6 +106,8 @@ type Model struct {
 	// span is the length of the routes still open (count.go), counted
 	// when a question or the review opens: the answers change only then.
 	span span
+	// sources is the open question's Sources line (sources.go), or "".
+	sources string
 
 	// submits counts the answers taken (Submits): a host that must save
 	// an answer before the next question shows compares it across Update.
@@ -346,6 +348,9 @@ func (m Model) View() string {
 	out := head + sep + m.form.View()
 	if m.notice != "" {
 		out += "\n" + m.styles.Error.Render(m.notice)
+	}
+	if m.sources != "" {
+		out += "\n" + m.styles.Progress.Render(huhWrap(m.sources, max(m.width, 20)))
 	}
 	return out
 }
