@@ -6,6 +6,11 @@ func init() {
 	add([]Msg{
 		{En: "Step %d of about %d", Es: "Paso %d de unos %d"},
 		{En: "Sources: %s", Es: "Fuentes: %s"},
+		{En: "Answer:", Es: "Respuesta:"},
+		// The end of an accessible interview (cli/new_accessible.go).
+		{En: "Where it stands: %s", Es: "Situación: %s"},
+		{En: "Find it again: `tramite case show %d` (the answers), `tramite export %d` (this checklist), or `tramite` (the dashboard).", Es: "Para verlo de nuevo: `tramite case show %d` (las respuestas), `tramite export %d` (esta lista), o `tramite` (el tablero)."},
+		{En: "case %d is saved, but it cannot be shown: %w", Es: "el caso %d está guardado, pero no se puede mostrar: %w"},
 		// The interview's first screen (tui/interview_intro.go).
 		{En: "Copied from %s's case: %s (change them on the review screen).", Es: "Copiadas del caso de %s: %s (cámbielas en la revisión)."},
 		{En: "Copied from %s's case: %s.", Es: "Copiadas del caso de %s: %s."},

@@ -31,6 +31,9 @@ func fieldFor(l *i18n.Printer, q procedures.Question, title, desc, value string,
 			opts = append(opts, huh.NewOption(c.Label, c.ID))
 		}
 		v := value
+		if v == "" {
+			v = q.Likely() // highlighted first: a quick enter gives the usual answer
+		}
 		return huh.NewSelect[string]().
 			Key(q.Key).
 			Title(title).

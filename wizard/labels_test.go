@@ -77,3 +77,25 @@ func TestKeyLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestOneChoiceOrder: every yes/no question of every procedure offers Yes
+// then No, in both languages, in the interview and the accessible mode's
+// numbers (1. Yes, 2. No); the likelier "no" is only highlighted first.
+func TestOneChoiceOrder(t *testing.T) {
+	for _, p := range procedures.Catalog() {
+		for _, l := range []*i18n.Printer{i18n.For(i18n.English), i18n.For(i18n.Spanish)} {
+			for _, q := range p.Questions {
+				if q.Kind != procedures.KindYesNo {
+					continue
+				}
+				opts := q.Localized(l).Options()
+				if len(opts) != 2 || opts[0].ID != "yes" || opts[1].ID != "no" {
+					t.Errorf("%s %s (%s) offers %v, want yes then no", p.ID, q.Key, l.Lang(), opts)
+				}
+				if q.Localized(l).Likely() != q.Likely() {
+					t.Errorf("%s %s: the likelier answer changes with the language", p.ID, q.Key)
+				}
+			}
+		}
+	}
+}
