@@ -7,6 +7,8 @@ func init() {
 		{En: "Step %d of about %d", Es: "Paso %d de unos %d"},
 		{En: "Sources: %s", Es: "Fuentes: %s"},
 		{En: "Answer:", Es: "Respuesta:"},
+		// The cases list's mark of a draft whose interview stopped half way.
+		{En: "unfinished", Es: "sin terminar"},
 		// The end of an accessible interview (cli/new_accessible.go).
 		{En: "Where it stands: %s", Es: "Situación: %s"},
 		{En: "Find it again: `tramite case show %d` (the answers), `tramite export %d` (this checklist), or `tramite` (the dashboard).", Es: "Para verlo de nuevo: `tramite case show %d` (las respuestas), `tramite export %d` (esta lista), o `tramite` (el tablero)."},

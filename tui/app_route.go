@@ -41,6 +41,10 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a.start(msg)
 	case summariesMsg:
 		a.dash, _ = a.dash.Update(msg)
+		a.dash.setUnfinished(a.dash.unfinished) // until the new ones come
+		return a, unfinishedCmd(a.st, msg.sums)
+	case unfinishedMsg:
+		a.dash.setUnfinished(msg.ids)
 		return a, nil
 	case dataChangedMsg:
 		return a, loadSummariesCmd(a.st)
@@ -106,6 +110,12 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 // interview; no cases opens the chooser with a welcome; else the dashboard.
 func (a *App) start(msg startMsg) (tea.Model, tea.Cmd) {
 	a.dash, _ = a.dash.Update(summariesMsg{sums: msg.sums})
+	m, cmd := a.startScreen(msg)
+	return m, tea.Batch(cmd, unfinishedCmd(a.st, msg.sums))
+}
+
+// startScreen is start's choice of the first screen.
+func (a *App) startScreen(msg startMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case a.screen == screenNewCase:
 		return a, nil

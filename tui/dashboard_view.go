@@ -238,9 +238,13 @@ func (m dashboardModel) rowLine(pos int, c cols) string {
 			u = r.next.urg
 			marker, date, when = urgencyMarker(u), r.next.act.String(), daysText(l, r.next.days, u)
 		}
+		stage := stageLabel(l, r.procID, r.stage)
+		if m.unfinished[r.caseID] {
+			marker, stage = "…", l.T("unfinished") // the interview stopped half way (unfinished.go)
+		}
 		joinCells(&b, cell{marker, c.marker}, cell{date, c.date}, cell{when, c.when},
 			cell{r.person, c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc},
-			cell{stageLabel(l, r.procID, r.stage), c.stage})
+			cell{stage, c.stage})
 	} else {
 		r := &m.deadlines[m.visible[pos]]
 		u = r.urg
