@@ -8,7 +8,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"tramite/casebook"
+	"tramite/export"
 	"tramite/procedures"
 	"tramite/store"
 	"tramite/wizard"
@@ -66,6 +69,28 @@ func (a *app) newCaseAccessible(procID, person string) error {
 		return a.errorf("case %d (saved so far): %w", c.ID, err)
 	}
 	fmt.Fprint(a.stdout, a.T("Saved case %d: %s for %s.\n", c.ID, proc.NameIn(a.lang), p.Name))
+	return a.accessibleSummary(st, c.ID, ctx)
+}
+
+// accessibleSummary prints, at the end of an accessible interview, what
+// the dashboard shows of the case at once: where it stands (the verdict
+// and the next step in one sentence), then the checklist as `tramite
+// export` writes it (the verdict and its reason, the steps, the dates
+// with the days left, the documents to take, the notes), then where to
+// find it again. Plain text, every line wrapped at word boundaries.
+func (a *app) accessibleSummary(st store.Engine, id uint64, ctx procedures.Context) error {
+	v, err := casebook.New(st).Detail(id, ctx)
+	if err != nil {
+		return a.errorf("case %d is saved, but it cannot be shown: %w", id, err)
+	}
+	fmt.Fprintln(a.stdout)
+	fmt.Fprintln(a.stdout, ansi.Wrap(a.T("Where it stands: %s", v.Standing().HeadlineIn(a.lang, ctx.Today, v.Procedure.Yields)), wizard.AccessibleWidth, ""))
+	fmt.Fprintln(a.stdout)
+	if err := export.Text(a.stdout, []casebook.Detail{v}, ctx); err != nil {
+		return a.errorf("case %d is saved, but it cannot be shown: %w", id, err)
+	}
+	fmt.Fprintln(a.stdout)
+	fmt.Fprintln(a.stdout, ansi.Wrap(a.T("Find it again: `tramite case show %d` (the answers), `tramite export %d` (this checklist), or `tramite` (the dashboard).", id, id), wizard.AccessibleWidth, ""))
 	return nil
 }
 

@@ -23,7 +23,9 @@ func init() {
 		Summary: "Turn the residency visa a Mexican consulate stamped in your passport into a resident card at an INM office.",
 		Triage:  "You hold a temporary or permanent resident visa from a Mexican consulate and are entering, or just entered, Mexico.",
 		Sources: []string{"S0", "S1", "S2", "S4", "L-LM", "L-LIN", "O-SRE", "O-VU"},
-		Shared:  []string{"visa_issue_date", "visa_expiry", "entered", "entry_date"},
+		// Shared: a family's visas are issued at one consular appointment
+		// and used on one trip (the dates of the visas and of the entry).
+		Shared: []string{"visa_issue_date", "visa_expiry", "entered", "entry_date"},
 		Questions: []Question{
 			{
 				Key: "visa_type", Kind: KindChoice,

@@ -22,7 +22,9 @@ func init() {
 		Summary: "Leave Mexico and come back while a procedure is still in progress, without losing it.",
 		Triage:  "You are waiting for your canje card, or filed an application from within Mexico, and must travel abroad before it is resolved.",
 		Sources: []string{"S4", "citylaws.com.mx", "theyucatantimes.com"},
-		Shared:  []string{"emergency", "departure_date", "return_date"},
+		// Shared: the family's trip (its dates) and the emergency behind
+		// it (its cause, for the force-majeure letter).
+		Shared: []string{"emergency", "emergency_cause", "departure_date", "return_date"},
 		Questions: []Question{
 			{
 				Key: "pending_procedure", Kind: KindChoice,

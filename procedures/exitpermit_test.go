@@ -370,8 +370,10 @@ func TestExitPermitReturnWarning(t *testing.T) {
 		t.Errorf("from a planned ask date 2026-11-20 the stay ends 2027-01-18; warning %q", w)
 	}
 	q, _ := p.Question("emergency")
-	if q.Options()[0].ID != "no" {
-		t.Errorf("emergency offers %q first; the safe, common answer is no", q.Options()[0].ID)
+	// Yes before No as every yes/no question, with "no" highlighted
+	// first: the safe, common answer.
+	if q.Options()[0].ID != "yes" || q.Likely() != "no" {
+		t.Errorf("emergency offers %q first and highlights %q; want yes first, no highlighted", q.Options()[0].ID, q.Likely())
 	}
 	checkAnswer(t, p, "ask_date", "2026-12-11", exitAnswers(nil), []string{"ask_date", "departure_date", "type"})
 }

@@ -68,7 +68,12 @@ func (q Question) Localized(l *i18n.Printer) Question {
 		return q
 	}
 	q.Prompt, q.Help, q.Condition = l.Text(q.Prompt), l.Text(q.Help), l.Text(q.Condition)
-	opts := q.Options()
+	// Choices as listed (their order says which answer is likelier), or
+	// the default yes/no.
+	opts := q.Choices
+	if len(opts) == 0 {
+		opts = q.Options()
+	}
 	if len(opts) > 0 {
 		cs := make([]Choice, len(opts))
 		for i, c := range opts {

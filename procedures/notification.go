@@ -23,7 +23,9 @@ func init() {
 		Summary: "Tell INM of a new address, marital status, nationality, name or workplace, within 90 days of the change.",
 		Triage:  "You are a temporary or permanent resident and your address, marital status, nationality, name or workplace changed.",
 		Sources: []string{"L-LM", "L-LIN", "O-INMFAQ", "knr.mx", "mexperience.com", "immigrationtomexico.mx"},
-		Shared:  []string{"change_kind", "change_date"},
+		// Shared: a household's change is one event for all of it (a move:
+		// the same kind, date, old and new address).
+		Shared: []string{"change_kind", "change_date", "old_value", "new_value"},
 		Questions: []Question{
 			{
 				Key: "change_kind", Kind: KindChoice,

@@ -110,14 +110,38 @@ type Question struct {
 // Asked reports whether q is asked given the answers so far.
 func (q Question) Asked(a Answers) bool { return q.AskIf == nil || q.AskIf(a) }
 
-// Options returns the choices offered: Choices, or YesNo for KindYesNo
-// (a yes/no question may list NoYes to offer the likelier "no" first, so
-// a quick enter does not answer "yes").
+// Options returns the choices offered: Choices, or YesNo for KindYesNo.
+// A yes/no question offers Yes before No everywhere (the interview, the
+// accessible mode's numbers, `procedures show`), whatever order its
+// Choices list: one that lists NoYes has "no" as the likelier answer,
+// which Likely gives for the interview to highlight first, so a quick
+// enter does not answer "yes".
 func (q Question) Options() []Choice {
-	if q.Kind == KindYesNo && len(q.Choices) == 0 {
+	if q.Kind != KindYesNo {
+		return q.Choices
+	}
+	if len(q.Choices) == 0 {
 		return YesNo
 	}
-	return q.Choices
+	out := make([]Choice, 0, len(q.Choices))
+	for _, id := range []string{"yes", "no"} {
+		for _, c := range q.Choices {
+			if c.ID == id {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// Likely is the choice to highlight before an answer is given: the first
+// that Choices lists when that is not also the first offered ("no" for a
+// question listing NoYes); "" otherwise.
+func (q Question) Likely() string {
+	if q.Kind == KindYesNo && len(q.Choices) > 0 && q.Choices[0].ID != q.Options()[0].ID {
+		return q.Choices[0].ID
+	}
+	return ""
 }
 
 // NoYes are the choices of a yes/no question whose usual answer is no.

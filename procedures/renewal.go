@@ -27,7 +27,8 @@ func init() {
 		Summary: "Renew a temporary resident card, or a minor's permanent card, at an INM office in the 30 days before it expires.",
 		Triage:  "Your temporary card (or your child's permanent card) expires within the next weeks, or expired recently.",
 		Sources: []string{"S1", "S2", "S3", "L-LM", "L-RLM", "L-LIN", "O-INM820", "O-SRE"},
-		Shared:  []string{"in_mexico", "return_date"},
+		// Shared: where the family is and when it comes back (one trip).
+		Shared: []string{"in_mexico", "return_date"},
 		Questions: []Question{
 			{Key: "card_type", Kind: KindChoice,
 				Prompt: "Which card is to be renewed? (tarjeta de residente temporal / residente permanente)",

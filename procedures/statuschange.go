@@ -27,7 +27,11 @@ func init() {
 		Summary: "Change from temporary to permanent resident (four years, marriage, pension), or from visitor or temporary resident by family unity.",
 		Triage:  "You have been a temporary resident for four years (two if married to a Mexican or a permanent resident), are a pensioner, or have a Mexican or permanent-resident relative.",
 		Sources: []string{"S1", "S3", "L-LM", "L-RLM", "L-LIN", "O-INM823"},
-		Shared:  []string{"relative_status", "current_status", "stay_expiry", "certificate_abroad"},
+		// Shared: the relative the family's applications rest on (the
+		// sponsor: their status and name), and what a family entering and
+		// applying together has in common (the status and stay they
+		// entered with, where the civil certificates were issued).
+		Shared: []string{"relative_status", "relative_name", "current_status", "stay_expiry", "certificate_abroad"},
 		// R-PAY-TWO: "recepción y estudio" to file, the card fee once approved.
 		SecondPayment: true,
 		Questions: []Question{

@@ -16,16 +16,18 @@ type interviewCaseMsg struct {
 	c      record.Case
 	review bool
 	err    error
+	// start is how the interview came to open (its first screen's line).
+	start interviewStart
 }
 
 // loadInterviewCmd reads the case whose interview opens.
-func loadInterviewCmd(st Store, id uint64, review bool) tea.Cmd {
+func loadInterviewCmd(st Store, id uint64, review bool, start interviewStart) tea.Cmd {
 	return func() tea.Msg {
 		c, err := st.Case(id)
 		if err != nil {
 			return interviewCaseMsg{err: wrapf(err, "could not open case %d", id)}
 		}
-		return interviewCaseMsg{c: c, review: review}
+		return interviewCaseMsg{c: c, review: review, start: start}
 	}
 }
 
@@ -37,10 +39,18 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case startMsg:
 		return a.start(msg)
-	case summariesMsg, searchTextMsg:
+	case summariesMsg:
+		var cmd tea.Cmd
+		a.dash, cmd = a.dash.Update(msg)
+		a.dash.setUnfinished(a.dash.unfinished) // until the new ones come
+		return a, tea.Batch(cmd, unfinishedCmd(a.st, msg.sums))
+	case searchTextMsg:
 		var cmd tea.Cmd
 		a.dash, cmd = a.dash.Update(msg)
 		return a, cmd
+	case unfinishedMsg:
+		a.dash.setUnfinished(msg.ids)
+		return a, nil
 	case dataChangedMsg:
 		return a, loadSummariesCmd(a.st, a.dash.ctx)
 	case openNewCaseMsg:
@@ -55,7 +65,7 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.newCase.Init()
 	case openInterviewMsg:
 		a.awaitInterview = true
-		return a, loadInterviewCmd(a.st, msg.CaseID, msg.Review)
+		return a, loadInterviewCmd(a.st, msg.CaseID, msg.Review, interviewStart{copied: msg.Copied, from: msg.From})
 	case caseCreatedMsg:
 		if msg.err != nil {
 			// The keys typed after the name were meant for the interview
@@ -81,7 +91,7 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, loadSummariesCmd(a.st, a.dash.ctx)
 		}
 		a.welcome = false
-		a.interview = newInterviewModel(a.st, msg.c, ctx, a.styles, a.keys, msg.review)
+		a.interview = newInterviewModelFrom(a.st, msg.c, ctx, a.styles, a.keys, msg.review, msg.start)
 		a.setScreen(screenInterview)
 		return a, a.interview.Init()
 	case interviewDoneMsg:
@@ -106,17 +116,22 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *App) start(msg startMsg) (tea.Model, tea.Cmd) {
 	var prep tea.Cmd
 	a.dash, prep = a.dash.Update(summariesMsg{sums: msg.sums})
+	m, cmd := a.startScreen(msg)
+	return m, tea.Batch(cmd, prep, unfinishedCmd(a.st, msg.sums))
+}
+
+// startScreen is start's choice of the first screen.
+func (a *App) startScreen(msg startMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case a.screen == screenNewCase:
-		return a, prep
+		return a, nil
 	case msg.resume != nil:
-		m, cmd := a.route(interviewCaseMsg{c: *msg.resume})
-		return m, tea.Batch(cmd, prep)
+		return a.route(interviewCaseMsg{c: *msg.resume, start: interviewStart{resumed: true}})
 	case len(msg.sums) == 0:
 		return a.route(openNewCaseMsg{Welcome: true})
 	}
 	a.setScreen(screenDashboard)
-	return a, prep
+	return a, nil
 }
 
 // openCase opens the case view of id and starts loading it.

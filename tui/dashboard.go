@@ -148,6 +148,10 @@ type dashboardModel struct {
 	// nav is a screen this key asked to open: the root takes it in the
 	// same Update (app_nav.go), so no key typed after it lands here.
 	nav tea.Msg
+
+	// unfinished are the drafts whose interview stopped half way
+	// (unfinished.go), marked in the cases list.
+	unfinished map[uint64]bool
 }
 
 func newDashboardModel(ctx procedures.Context, styles Styles, keys KeyMap) dashboardModel {

@@ -54,7 +54,7 @@ func (m dashboardModel) detailParts() (title, when, note string, u urgency, ok b
 	l := m.ctx.Lang
 	if m.view == viewCases {
 		r := &m.cases[m.visible[m.cursor]]
-		title = r.person + " · " + r.procName + " · " + stageLabel(l, r.procID, r.stage)
+		title = r.person + " · " + r.procName + " · " + m.caseStage(r)
 		if r.next == nil {
 			return title, l.T("No dates yet: they appear once the interview is complete."), "", urgLater, true
 		}

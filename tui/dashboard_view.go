@@ -268,9 +268,13 @@ func (m dashboardModel) rowLine(pos int, c cols, w int) string {
 			u = r.next.urg
 			marker, date, when = urgencyMarker(u), r.next.act.String(), daysText(l, r.next.days, u)
 		}
+		stage := m.caseStage(r)
+		if m.unfinished[r.caseID] {
+			marker = "…" // the interview stopped half way (unfinished.go)
+		}
 		joinCells(&b, cell{marker, c.marker}, cell{date, c.date}, cell{when, c.when},
 			cell{fitName(r.person, c.person), c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc},
-			cell{stageLabel(l, r.procID, r.stage), c.stage})
+			cell{stage, c.stage})
 	} else {
 		r := &m.deadlines[m.visible[pos]]
 		u = r.urg

@@ -163,7 +163,7 @@ func sendLoaded(t *testing.T, a *App, m tea.Msg) *App {
 	case openInterviewMsg:
 		a, _ = send(t, a, m)
 		if a.screen != screenInterview {
-			a, _ = send(t, a, loadInterviewCmd(a.st, m.CaseID, m.Review)())
+			a, _ = send(t, a, loadInterviewCmd(a.st, m.CaseID, m.Review, interviewStart{})())
 		}
 		return a
 	case openCaseMsg:

@@ -61,6 +61,19 @@ type interviewModel struct {
 	// rename is the person's name field, open after shift+tab on the
 	// first question (interview_rename.go); nil otherwise.
 	rename *textinput.Model
+
+	// shown, while an answer just confirmed is being saved, is the wizard
+	// as it was when enter was pressed: it is drawn instead of the next
+	// question until the save has returned, so whatever is on screen after
+	// enter is already on disk (issue 14). held are the keys and pastes
+	// typed meanwhile, replayed in order once the save returns.
+	shown *wizard.Model
+	held  []tea.Msg
+
+	// start is how the interview opened; intro shows its line (resumed,
+	// answers copied) until the first key.
+	start interviewStart
+	intro bool
 }
 
 // change is one answer to save (or, with remove, to delete).
@@ -88,7 +101,26 @@ type interviewPersonMsg struct {
 // question with the earlier answers filled in, or at the review screen when
 // review is set ("edit answers") or every question is answered.
 func newInterviewModel(st Store, c record.Case, ctx procedures.Context, styles Styles, keys KeyMap, review bool) interviewModel {
-	m := interviewModel{st: st, c: c, ctx: ctx, styles: styles, keys: keys, saved: c.Answers.Clone()}
+	return newInterviewModelFrom(st, c, ctx, styles, keys, review, interviewStart{})
+}
+
+// interviewStart says how an interview came to open, for its first
+// screen's line (interview_intro.go).
+type interviewStart struct {
+	// resumed: the interview stopped half way and reopens at start-up.
+	resumed bool
+	// copied are the answers a family member's case copied from another
+	// case (the procedure's Shared keys); from is that case's person.
+	copied []string
+	from   string
+}
+
+// newInterviewModelFrom is newInterviewModel for an interview resumed or
+// started with copied answers: the wizard does not stop at the copied
+// answers, and the first screen says what happened.
+func newInterviewModelFrom(st Store, c record.Case, ctx procedures.Context, styles Styles, keys KeyMap, review bool, start interviewStart) interviewModel {
+	m := interviewModel{st: st, c: c, ctx: ctx, styles: styles, keys: keys, saved: c.Answers.Clone(),
+		start: start, intro: start.resumed || len(start.copied) > 0}
 	proc, err := procedures.Lookup(c.Procedure)
 	if err != nil {
 		m.badProc = fmt.Errorf("case %d: %w", c.ID, err)
@@ -100,6 +132,7 @@ func newInterviewModel(st Store, c record.Case, ctx procedures.Context, styles S
 		Styles:  func(isDark bool) wizard.Styles { return wizardStyles(NewStyles(isDark)) },
 		Keys:    wizardKeys(keys),
 		Review:  review,
+		Given:   start.copied,
 		Context: ctx,
 	})
 	return m
@@ -138,7 +171,17 @@ func (m interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.styles = NewStyles(msg.IsDark())
+	case tea.PasteMsg:
+		if m.shown != nil {
+			m.held = append(m.held, msg)
+			return m, nil
+		}
 	case tea.KeyPressMsg:
+		if m.shown != nil {
+			m.held = append(m.held, msg)
+			return m, nil
+		}
+		m.intro = false
 		if m.rename != nil {
 			return m.updateRename(msg)
 		}
@@ -169,10 +212,45 @@ func (m interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 	case changesSavedMsg:
 		return m.savedChanges(msg)
 	}
+	before := m.wiz
 	var cmd tea.Cmd
 	m.wiz, cmd = m.wiz.Update(msg)
+	if m.wiz.Submits() != before.Submits() {
+		// The key took an answer: save it now, in this Update (not on
+		// the wizard's AnswerMsg, a round trip later), and keep the
+		// answered question on screen until the save returns.
+		var save tea.Cmd
+		m, save = m.sync(m.wiz.Answers())
+		if m.saving {
+			m.shown = &before
+		}
+		cmd = tea.Batch(save, cmd)
+	}
 	return m, cmd
 }
+
+// release ends the wait for a save: the next question shows, and the keys
+// typed meanwhile reach it in order. A replayed enter that takes another
+// answer starts another wait; the keys after it stay held for the end of
+// that one.
+func (m interviewModel) release() (interviewModel, tea.Cmd) {
+	m.shown = nil
+	var cmds []tea.Cmd
+	for len(m.held) > 0 && m.shown == nil {
+		msg := m.held[0]
+		m.held = m.held[1:]
+		var cmd tea.Cmd
+		m, cmd = m.update(msg)
+		cmds = append(cmds, cmd)
+	}
+	if len(m.held) == 0 {
+		m.held = nil
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// waiting reports whether an answer's save is being waited for.
+func (m interviewModel) waiting() bool { return m.shown != nil }
 
 // sync queues what differs between answers (the wizard's, as they stand)
 // and what is saved, and starts saving.
@@ -219,6 +297,12 @@ func (m interviewModel) savedChanges(msg changesSavedMsg) (interviewModel, tea.C
 	m.saving = false
 	if msg.err != nil {
 		m.err = msg.err
+		// The answer is kept and saved again with the next one; the
+		// person goes on, with the error on screen.
+		var replay tea.Cmd
+		if m.shown != nil {
+			m, replay = m.release()
+		}
 		then := m.then
 		m.then = nil
 		switch then.(type) {
@@ -236,7 +320,7 @@ func (m interviewModel) savedChanges(msg changesSavedMsg) (interviewModel, tea.C
 			})
 			m.SetSize(m.width, m.height)
 		}
-		return m, nil
+		return m, replay
 	}
 	kept := m.pending[:0]
 	for _, c := range m.pending {
@@ -248,7 +332,13 @@ func (m interviewModel) savedChanges(msg changesSavedMsg) (interviewModel, tea.C
 	if len(m.pending) == 0 {
 		m.err = nil
 	}
-	return m.kick()
+	m, cmd := m.kick()
+	if m.shown != nil && !m.saving {
+		var replay tea.Cmd
+		m, replay = m.release()
+		cmd = tea.Batch(cmd, replay)
+	}
+	return m, cmd
 }
 
 // saveChangesCmd applies changes in order, one store call each, stopping at

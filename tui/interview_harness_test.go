@@ -158,6 +158,9 @@ func (s *session) answer(q procedures.Question, typed, from string) {
 	switch q.Kind {
 	case procedures.KindChoice, procedures.KindYesNo:
 		start, target := 0, -1
+		if from == "" {
+			from = q.Likely() // highlighted before an answer
+		}
 		for i, c := range q.Options() {
 			if c.ID == from {
 				start = i

@@ -33,10 +33,14 @@ func (m interviewModel) chromeHeight() int {
 	if !m.compact() {
 		return 4
 	}
-	if text := m.errText(); text != "" {
-		return 1 + lipgloss.Height(ansi.Wrap(text, max(m.width, 20), ""))
+	h := 1
+	if m.introText(max(m.width, 20)) != "" {
+		h++ // the first screen's line under the title
 	}
-	return 1
+	if text := m.errText(); text != "" {
+		return h + lipgloss.Height(ansi.Wrap(text, max(m.width, 20), ""))
+	}
+	return h
 }
 
 // errText is the error line's text, or "".
@@ -57,14 +61,10 @@ func (m interviewModel) View() string {
 		return m.styles.Error.Render(ansi.Wrap(m.badProc.Error(), max(m.width, 20), "")) +
 			"\n\n" + m.styles.Muted.Render(m.ctx.Lang.T("Press esc to go back."))
 	}
-	head := m.proc.NameIn(m.ctx.Lang)
-	if m.proc.Spanish != "" && !m.ctx.Lang.Spanish() {
-		head += " (" + m.proc.Spanish + ")"
-	}
-	if m.person != "" {
-		head += m.ctx.Lang.T(" · for %s", m.person)
-	}
 	body := m.wiz.View()
+	if m.shown != nil {
+		body = m.shown.View()
+	}
 	if m.rename != nil {
 		body = m.renameView()
 	}
@@ -72,7 +72,14 @@ func (m interviewModel) View() string {
 	if m.compact() {
 		sep = "\n"
 	}
-	out := m.styles.Title.Render(ansi.Truncate(head, max(m.width, 20), "…")) + sep + body
+	out := m.styles.Title.Render(m.titleText(max(m.width, 20)))
+	if intro := m.introText(max(m.width, 20)); intro != "" {
+		// In the gap under the title (on a short terminal, a line of
+		// its own, until the first key).
+		out += "\n" + m.styles.Muted.Render(intro) + "\n" + body
+	} else {
+		out += sep + body
+	}
 	if text := m.errText(); text != "" {
 		out += sep + m.styles.Error.Render(ansi.Wrap(text, max(m.width, 20), ""))
 	}

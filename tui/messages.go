@@ -18,6 +18,10 @@ type openNewCaseMsg struct {
 type openInterviewMsg struct {
 	CaseID uint64
 	Review bool
+	// Copied are the answers a family member's new case copied from
+	// From's case: the interview does not stop at them and says so.
+	Copied []string
+	From   string
 }
 
 // interviewDoneMsg reports a finished interview (review confirmed): the

@@ -145,7 +145,7 @@ func (m newCaseModel) Update(msg tea.Msg) (newCaseModel, tea.Cmd) {
 			}
 			return m, m.open(stepPerson)
 		}
-		return m, emitMsg(openInterviewMsg{CaseID: msg.caseID})
+		return m, emitMsg(openInterviewMsg{CaseID: msg.caseID, Copied: m.copiedKeys(), From: m.fromName()})
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.keys.Back):

@@ -87,3 +87,33 @@ func createCaseCmd(st Store, p record.Person, procID string, answers procedures.
 		return caseCreatedMsg{caseID: c.ID}
 	}
 }
+
+// copiedKeys are the keys sharedAnswers copies, in the order the
+// interview asks them.
+func (m newCaseModel) copiedKeys() []string {
+	a := m.sharedAnswers()
+	p, err := procedures.Lookup(m.procID)
+	if err != nil || len(a) == 0 {
+		return nil
+	}
+	var out []string
+	for _, q := range p.Questions {
+		if _, ok := a[q.Key]; ok {
+			out = append(out, q.Key)
+		}
+	}
+	return out
+}
+
+// fromName is the name of the person of the case copied from.
+func (m newCaseModel) fromName() string {
+	if m.from == nil {
+		return ""
+	}
+	for _, p := range m.people {
+		if p.ID == m.from.PersonID {
+			return p.Name
+		}
+	}
+	return ""
+}

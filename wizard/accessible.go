@@ -5,14 +5,20 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
 	"tramite/procedures"
 )
+
+// AccessibleWidth is the width the accessible mode wraps its lines to,
+// at word boundaries: a terminal would cut words in the middle.
+const AccessibleWidth = 80
 
 // ErrInputEnded is returned by RunAccessible when the input ends before
 // every asked question has an answer. The answers given so far are saved.
@@ -81,25 +87,41 @@ func (a *accessible) ask(q procedures.Question) error {
 			n = i + 1
 		}
 	}
-	fmt.Fprintf(a.out, "%s · %s\n", a.proc.NameIn(l), progressLine(l, n, len(list)))
-	if q.Help != "" {
-		fmt.Fprintln(a.out, q.Help)
+	// The question first, then its choices, then its help (its rule ids
+	// gathered on a Sources line), then what to type: read aloud in that
+	// order, the choices come right after what they answer. Every line is
+	// wrapped at word boundaries to AccessibleWidth.
+	say := func(s string) { fmt.Fprintln(a.out, ansi.Wrap(s, AccessibleWidth, "")) }
+	prompt, ids := splitSources(q.Prompt)
+	help, more := splitSources(q.Help)
+	for _, id := range more {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
 	}
+	say(fmt.Sprintf("%s · %s", a.proc.NameIn(l), progressLine(l, n, routeSpan(a.proc, a.answers))))
+	say(prompt)
 	opts := q.Options()
 	for i, c := range opts {
-		fmt.Fprintf(a.out, "%d. %s\n", i+1, c.Label)
+		say(fmt.Sprintf("  %d. %s", i+1, c.Label))
+	}
+	if help != "" {
+		say(help)
+	}
+	if src := sourcesLine(l, ids); src != "" {
+		say(src)
 	}
 	prev, had := a.answers[q.Key]
 	switch {
 	case had && prev != "":
-		fmt.Fprintln(a.out, l.T("Press enter to keep %q.", answerLabel(l, q, prev)))
+		say(l.T("Press enter to keep %q.", answerLabel(l, q, prev)))
 	case q.Kind == procedures.KindDate:
-		fmt.Fprintln(a.out, l.T("Type a date as 2026-03-15, 15/03/2026 or 15 mar 2026."))
+		say(l.T("Type a date as 2026-03-15, 15/03/2026 or 15 mar 2026."))
 	case len(opts) > 0:
-		fmt.Fprintln(a.out, l.T("Type the number of your answer."))
+		say(l.T("Type the number of your answer."))
 	}
 	if q.Optional && !(had && prev != "") {
-		fmt.Fprintln(a.out, l.T("Optional: press enter to skip."))
+		say(l.T("Optional: press enter to skip."))
 	}
 	others := a.answers.Clone()
 	normalize := func(raw string) (string, error) {
@@ -123,12 +145,12 @@ func (a *accessible) ask(q procedures.Question) error {
 			v, err = a.proc.AnswerOn(q.Key, raw, others, a.ctx.Today)
 		}
 		if err != nil {
-			return "", errors.New(userMessage(l, q.Key, err))
+			return "", errors.New(withoutKeys(l, a.proc, userMessage(l, q.Key, err)))
 		}
 		return v, nil
 	}
 	var raw string
-	in := huh.NewInput().Title(q.Prompt).Value(&raw).Validate(func(s string) error {
+	in := huh.NewInput().Title(l.T("Answer:")).Value(&raw).Validate(func(s string) error {
 		_, err := normalize(s)
 		return err
 	})
@@ -147,11 +169,11 @@ func (a *accessible) ask(q procedures.Question) error {
 	}
 	a.answers[q.Key] = v
 	if err := a.save(q.Key, v); err != nil {
-		return fmt.Errorf("saving the answer to %q: %w", q.Prompt, err)
+		return fmt.Errorf("saving the answer to %q: %w", prompt, err)
 	}
 	// A warning is said at once, after the answer it is about.
 	if w := a.proc.AnswerWarning(q.Key, v, a.answers, a.ctx); w != "" {
-		fmt.Fprintln(a.out, l.T("Warning: %s", w))
+		fmt.Fprintln(a.out, l.T("Warning: %s", withoutKeys(l, a.proc, w)))
 	}
 	for _, k := range stale(a.proc, a.answers) {
 		delete(a.answers, k)
@@ -168,9 +190,10 @@ func (a *accessible) ask(q procedures.Question) error {
 func (a *accessible) review() (string, error) {
 	l := a.ctx.Lang
 	asked := asked(a.proc, a.answers, l)
-	fmt.Fprintln(a.out, l.T("Review your answers: %s", a.proc.NameIn(l)))
+	fmt.Fprintln(a.out, ansi.Wrap(l.T("Review your answers: %s", a.proc.NameIn(l)), AccessibleWidth, ""))
 	for i, q := range asked {
-		fmt.Fprintf(a.out, "%d. %s: %s\n", i+1, q.Prompt, answerLabel(l, q, a.answers[q.Key]))
+		prompt, _ := splitSources(q.Prompt)
+		fmt.Fprintln(a.out, ansi.Wrap(fmt.Sprintf("%d. %s: %s", i+1, prompt, answerLabel(l, q, a.answers[q.Key])), AccessibleWidth, ""))
 	}
 	var raw string
 	in := huh.NewInput().

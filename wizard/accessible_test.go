@@ -26,7 +26,7 @@ func TestAccessiblePipedAnswers(t *testing.T) {
 		"a bad date is refused and asked again": {
 			input:   "next week\n15/03/2026\n1\nACME\n2\n\n\n",
 			wantLog: []string{"entry_date=2026-03-15", "has_job=yes", "employer=ACME", "route=permanente", "children="},
-			wantOut: []string{"Test procedure · Step 1 of 4", "When did you enter Mexico?", "is not a date: type a date as 2026-03-15",
+			wantOut: []string{"Test procedure · Step 1 of about 5", "When did you enter Mexico?", "is not a date: type a date as 2026-03-15",
 				"1. Temporary resident", "Review your answers: Test procedure", "3. Who is the employer?: ACME"},
 		},
 		"choices by id or label as well as number": {

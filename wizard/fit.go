@@ -56,6 +56,9 @@ func (m Model) fitFor(q procedures.Question, desc, errText string) fit {
 		}
 	}
 	room := m.height - 1 // under the progress line
+	if m.sources != "" {
+		room -= lineCount(m.sources, m.width) // the Sources line under the form
+	}
 	if errText != "" {
 		// huh draws a refused answer's error under the field, after a
 		// blank line, wrapped to the form's width.
@@ -80,6 +83,9 @@ func (m Model) formHeight() int {
 	if m.fit.gap {
 		h--
 	}
+	if m.sources != "" {
+		h -= lineCount(m.sources, m.width)
+	}
 	return h
 }
 
@@ -102,7 +108,7 @@ func (m *Model) refit() {
 	if !ok {
 		return
 	}
-	q = q.Localized(m.opts.Context.Lang)
+	q = m.cited(q.Localized(m.opts.Context.Lang))
 	fld := m.form.GetFocusedField()
 	errText := fieldError(fld)
 	if m.fitFor(q, fieldDesc(m.opts.Context.Lang, q), errText) == m.fit {

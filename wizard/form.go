@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"charm.land/huh/v2"
@@ -30,6 +31,9 @@ func fieldFor(l *i18n.Printer, q procedures.Question, title, desc, value string,
 			opts = append(opts, huh.NewOption(c.Label, c.ID))
 		}
 		v := value
+		if v == "" {
+			v = q.Likely() // highlighted first: a quick enter gives the usual answer
+		}
 		return huh.NewSelect[string]().
 			Key(q.Key).
 			Title(title).
@@ -84,7 +88,7 @@ func (m *Model) answerOf(key, raw string, answers procedures.Answers) (string, e
 func (m *Model) validator(key string, answers procedures.Answers) func(string) error {
 	return func(raw string) error {
 		if _, err := m.answerOf(key, raw, answers); err != nil {
-			return errors.New(userMessage(m.opts.Context.Lang, key, err))
+			return errors.New(withoutKeys(m.opts.Context.Lang, m.proc, userMessage(m.opts.Context.Lang, key, err)))
 		}
 		return nil
 	}
@@ -112,7 +116,7 @@ func userMessage(l *i18n.Printer, key string, err error) string {
 // builds another (layoutForm).
 func (m *Model) newForm(q procedures.Question, value, errText string) *huh.Form {
 	l := m.opts.Context.Lang
-	q = q.Localized(l)
+	q = m.cited(q.Localized(l))
 	desc := fieldDesc(l, q)
 	m.fit = m.fitFor(q, desc, errText)
 	title := cutTitle(q.Prompt, m.fieldWidth(), m.fit.titleLines)
@@ -188,4 +192,19 @@ func stale(p *procedures.Procedure, a procedures.Answers) []string {
 		}
 	}
 	return out
+}
+
+// cited is q with the rule ids taken out of its prompt and help; they are
+// set as the screen's Sources line (sources.go).
+func (m *Model) cited(q procedures.Question) procedures.Question {
+	var ids, more []string
+	q.Prompt, ids = splitSources(q.Prompt)
+	q.Help, more = splitSources(q.Help)
+	for _, id := range more {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	m.sources = sourcesLine(m.opts.Context.Lang, ids)
+	return q
 }

@@ -25,13 +25,14 @@ func (m *Model) submit(raw string) tea.Cmd {
 			m.stash[key] = raw
 			q, _ := m.proc.Question(key)
 			cmd := m.open(q, m.fromReview)
-			m.notice = userMessage(m.opts.Context.Lang, key, err)
+			m.notice = withoutKeys(m.opts.Context.Lang, m.proc, userMessage(m.opts.Context.Lang, key, err))
 			return cmd
 		}
-		m.notice = userMessage(m.opts.Context.Lang, key, err)
+		m.notice = withoutKeys(m.opts.Context.Lang, m.proc, userMessage(m.opts.Context.Lang, key, err))
 		return nil
 	}
 	m.answers[key] = v
+	m.submits++
 	delete(m.stash, key)
 	cmds := []tea.Cmd{emit(AnswerMsg{Key: key, Value: v})}
 	for _, k := range stale(m.proc, m.answers) {
@@ -45,7 +46,7 @@ func (m *Model) submit(raw string) tea.Cmd {
 		// Said under the next question, where it cannot be missed (an
 		// exit permit's return after the stay it allows, R-EXIT-STAY).
 		if warning != "" {
-			m.notice = "⚠ " + warning
+			m.notice = "⚠ " + withoutKeys(m.opts.Context.Lang, m.proc, warning)
 		}
 	} else {
 		from := m.fromReview
@@ -67,9 +68,15 @@ func (m *Model) after(key string) (procedures.Question, bool) {
 	}
 	asked := asked(m.proc, m.answers, m.opts.Context.Lang)
 	for i, q := range asked {
-		if q.Key == key && i+1 < len(asked) {
-			return asked[i+1], true
+		if q.Key != key {
+			continue
 		}
+		for _, n := range asked[i+1:] {
+			if !m.given(n.Key) {
+				return n, true
+			}
+		}
+		break
 	}
 	return m.proc.Next(m.answers)
 }
@@ -109,6 +116,7 @@ func (m *Model) open(q procedures.Question, fromReview bool) tea.Cmd {
 	if !ok {
 		value = m.stash[q.Key]
 	}
+	m.span = routeSpan(m.proc, m.answers).less(m.givenCount(q.Key))
 	m.form = m.newForm(q, value, "")
 	m.sizeForm()
 	cmd := m.form.Init()
@@ -122,5 +130,18 @@ func (m *Model) toReview() {
 	m.current = ""
 	m.fromReview = false
 	m.form = nil
+	m.span = routeSpan(m.proc, m.answers).less(m.givenCount(""))
 	m.clampCursor()
+}
+
+// givenCount is how many given answers (Options.Given) the routes skip:
+// those answered and asked, but open, which counts as a step.
+func (m *Model) givenCount(open string) int {
+	n := 0
+	for _, q := range asked(m.proc, m.answers, nil) {
+		if q.Key != open && m.given(q.Key) {
+			n++
+		}
+	}
+	return n
 }

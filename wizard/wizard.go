@@ -14,7 +14,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
-	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -55,6 +54,11 @@ type Options struct {
 	Width, Height int
 	// Review opens the review screen first ("edit answers").
 	Review bool
+	// Given are keys answered elsewhere (a family member's case copies
+	// the procedure's shared answers): walking forward does not stop at
+	// them and the step counter does not count them; back and the review
+	// screen still reach them. A key without an answer is asked as usual.
+	Given []string
 	// Context is today and the office calendar: a new or changed answer
 	// cannot put a past fact in the future or a plan in the past
 	// (Procedure.AnswerOn), and an answer the rules warn about says so at
@@ -98,6 +102,16 @@ type Model struct {
 
 	cursor int    // review row
 	notice string // why confirming (review) or an answer was refused
+
+	// span is the length of the routes still open (count.go), counted
+	// when a question or the review opens: the answers change only then.
+	span span
+	// sources is the open question's Sources line (sources.go), or "".
+	sources string
+
+	// submits counts the answers taken (Submits): a host that must save
+	// an answer before the next question shows compares it across Update.
+	submits int
 }
 
 // New starts an interview of proc over the answers already given (nil for
@@ -152,20 +166,59 @@ func (m Model) AtFirstQuestion() bool {
 	return n == 1 && !m.fromReview
 }
 
+// Submits counts the answers the person confirmed in this interview. A
+// host compares it before and after Update: when it grew, the key just
+// handled took an answer (and opened the next question or the review),
+// so the host can keep showing what was on screen until its save of the
+// answer has returned (issue 14: an answer confirmed with enter is
+// durable before the next question shows).
+func (m Model) Submits() int { return m.submits }
+
 // Reviewing reports whether the review screen is open.
 func (m Model) Reviewing() bool { return m.screen == screenReview }
 
 // Progress returns the open question's position among the questions asked
-// given the answers so far ("step n of total"); 0, total on review.
+// given the answers so far ("step n of total"); 0, total on review. The
+// step counter shows Span's longest route instead of total.
 func (m Model) Progress() (n, total int) {
-	asked := asked(m.proc, m.answers, m.opts.Context.Lang)
-	for i, q := range asked {
+	steps := m.steps()
+	for i, q := range steps {
 		if m.screen == screenQuestion && q.Key == m.current {
-			return i + 1, len(asked)
+			return i + 1, len(steps)
 		}
 	}
-	return 0, len(asked)
+	return 0, len(steps)
 }
+
+// given reports whether key was answered elsewhere (Options.Given) and
+// still holds that answer.
+func (m Model) given(key string) bool {
+	if _, ok := m.answers[key]; !ok {
+		return false
+	}
+	for _, k := range m.opts.Given {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// steps are the asked questions the interview walks through: all of them
+// but the given ones (the open question always counts).
+func (m Model) steps() []procedures.Question {
+	var out []procedures.Question
+	for _, q := range asked(m.proc, m.answers, m.opts.Context.Lang) {
+		if !m.given(q.Key) || q.Key == m.current && m.screen == screenQuestion {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Span returns the fewest and the most questions the routes still open
+// ask given the answers so far (count.go): equal once the route is known.
+func (m Model) Span() (fewest, most int) { return m.span.min, m.span.max }
 
 // SetSize sets the space the wizard may draw in. When the open question
 // no longer fits the way its form was built (or now fits whole again),
@@ -281,9 +334,9 @@ func (m Model) View() string {
 	case screenDone:
 		return ""
 	}
-	n, total := m.Progress()
+	n, _ := m.Progress()
 	l := m.opts.Context.Lang
-	line := progressLine(l, n, total)
+	line := progressLine(l, n, m.span)
 	if m.fromReview {
 		line = l.T("Changing an answer · %s · shift+tab: back to the review", line)
 	}
@@ -296,13 +349,10 @@ func (m Model) View() string {
 	if m.notice != "" {
 		out += "\n" + m.styles.Error.Render(m.notice)
 	}
+	if m.sources != "" {
+		out += "\n" + m.styles.Progress.Render(huhWrap(m.sources, max(m.width, 20)))
+	}
 	return out
-}
-
-// progressLine counts among the questions asked given the answers so far,
-// so the total grows when an answer brings in more questions.
-func progressLine(l *i18n.Printer, n, total int) string {
-	return l.T("Step %d of %d", n, total)
 }
 
 // ShortHelp implements help.KeyMap for the host's help bar.
