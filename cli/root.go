@@ -34,8 +34,10 @@ tramite deadlines --within 30
 tramite procedures show renewal
 
 # Start a case from a script:
-tramite new renewal --person "Ana López" \\
-  --answer card_type=temporary --answer card_expiry=15/03/2027 ...`),
+tramite new renewal --person "Ana López" \
+  --answer card_type=temporary --answer card_expiry=15/03/2027 \
+  --answer in_mexico=yes --answer holder_minor=no --answer years_requested=1 \
+  --answer grounds=job --answer grounds_hold=yes`),
 		Args: cobra.NoArgs,
 		// Every command reads --today; a bad value stops it before any work.
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {

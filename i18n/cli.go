@@ -32,8 +32,10 @@ tramite deadlines --within 30
 tramite procedures show renewal
 
 # Start a case from a script:
-tramite new renewal --person "Ana López" \\
-  --answer card_type=temporary --answer card_expiry=15/03/2027 ...`, Es: `# Abrir el tablero:
+tramite new renewal --person "Ana López" \
+  --answer card_type=temporary --answer card_expiry=15/03/2027 \
+  --answer in_mexico=yes --answer holder_minor=no --answer years_requested=1 \
+  --answer grounds=job --answer grounds_hold=yes`, Es: `# Abrir el tablero:
 tramite
 
 # Lo que vence en los próximos 30 días:
@@ -43,8 +45,10 @@ tramite deadlines --within 30
 tramite procedures show renewal
 
 # Empezar un caso desde un script:
-tramite new renewal --person "Ana López" \\
-  --answer card_type=temporary --answer card_expiry=15/03/2027 ...`},
+tramite new renewal --person "Ana López" \
+  --answer card_type=temporary --answer card_expiry=15/03/2027 \
+  --answer in_mexico=yes --answer holder_minor=no --answer years_requested=1 \
+  --answer grounds=job --answer grounds_hold=yes`},
 		{En: "%q is not a case number: type the number `tramite cases` shows, such as 3", Es: "%q no es un número de caso: escriba el número que muestra `tramite cases`, como 3"},
 		{En: "%q: %v: type the path of an .ics file", Es: "%q: %v: escriba la ruta de un archivo .ics"},
 		{En: "%s already exists and was left as it is: add --force to replace it, or choose another file with -o", Es: "%s ya existe y no se tocó: agregue --force para reemplazarlo, o elija otro archivo con -o"},
