@@ -58,6 +58,10 @@ func exitCode(err error) int {
 	if errors.As(err, &ee) {
 		return ee.code
 	}
+	// ctrl+c (SIGINT) cancels the command's context.
+	if errors.Is(err, context.Canceled) {
+		return exitInterrupted
+	}
 	// cobra reports unknown commands and wrong argument counts as plain
 	// errors; they are usage mistakes all the same.
 	msg := err.Error()
@@ -193,5 +197,8 @@ func execute(ctx context.Context, a *app, args []string) error {
 		fang.WithVersion(versionString()),
 		fang.WithErrorHandler(errorHandler(a)),
 		fang.WithNotifySignal(os.Interrupt),
+		// tramite's own `man` command (manpage.go) has every command's
+		// description; fang's has only their one-line summaries.
+		fang.WithoutManpage(),
 	)
 }
