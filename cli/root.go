@@ -97,6 +97,7 @@ tramite new renewal --person "Ana López" \
 		newExitCodesTopic(a),
 		newDBCmd(a),
 		newManCmd(a),
+		newRulesCmd(a),
 	)
 	// cobra's own completion command, with a one-line summary that fits
 	// 80 columns beside the others.

@@ -37,5 +37,27 @@ func init() {
 		{En: "interrupted: case %d is saved with the answers given so far: finish it with `tramite` (the dashboard)",
 			Es: "interrumpido: el caso %d queda guardado con las respuestas dadas hasta ahora: termínelo con `tramite` (el tablero)"},
 		{En: "interrupted: nothing was saved", Es: "interrumpido: no se guardó nada"},
+		// tramite rules.
+		{En: "The rules tramite cites, with their sources", Es: "Las reglas que cita tramite, con sus fuentes"},
+		// tramite man.
+		{En: "Print tramite's manual page (roff): man -l <(tramite man)", Es: "Imprime la página de manual de tramite (roff): man -l <(tramite man)"},
+		{En: "SYNOPSIS", Es: "SINOPSIS"},
+		{En: "DESCRIPTION", Es: "DESCRIPCIÓN"},
+		{En: "OPTIONS", Es: "OPCIONES"},
+		{En: "EXIT STATUS", Es: "ESTADO DE SALIDA"},
+		{En: "command", Es: "comando"},
+		{En: "flags", Es: "opciones"},
+		{En: "Examples:", Es: "Ejemplos:"},
+		{En: "Without ID, list every rule, document and source that tramite's screens and exports cite, with a one-line summary. With ID, print the rule: its text, how sure it is (law, official, the project's founding articles, secondary sources; contested when sources disagree and tramite takes the safe reading), its sources and the date it was last checked.\n\nRules change: where a rule is only secondary or contested, verify with your INM office.",
+			Es: "Sin ID, lista cada regla, documento y fuente que citan las pantallas y exportaciones de tramite, con un resumen de una línea. Con ID, muestra la regla: su texto, qué tan segura es (ley, oficial, los artículos fundacionales del proyecto, fuentes secundarias; disputada cuando las fuentes no coinciden y tramite toma la lectura segura), sus fuentes y la fecha de su última revisión.\n\nLas reglas cambian: si una regla es solo secundaria o disputada, verifique con su oficina del INM."},
+		{En: "rules takes at most one rule id, got %q: see `tramite rules`", Es: "rules lleva a lo más un id de regla, recibió %q: vea `tramite rules`"},
+		{En: "Type `tramite rules ID` for a rule's text, confidence, sources and check date.", Es: "Escriba `tramite rules ID` para ver el texto, la confianza, las fuentes y la fecha de revisión de una regla."},
+		{En: "Confidence:", Es: "Confianza:"},
+		{En: "Part of:", Es: "Parte de:"},
+		{En: "Sources:", Es: "Fuentes:"},
+		{En: "Checked:", Es: "Revisada:"},
+		{En: "Verify with your INM office: this rule rests on secondary sources or sources that disagree.", Es: "Verifique con su oficina del INM: esta regla se apoya en fuentes secundarias o en fuentes que no coinciden."},
+		{En: "no rule %s: `tramite rules` lists them", Es: "no hay regla %s: `tramite rules` las lista"},
+		{En: "no rule %s; did you mean %s?", Es: "no hay regla %s; ¿quiso decir %s?"},
 	})
 }
