@@ -162,10 +162,12 @@ func (a *app) personSet(name string, args []string, create, newPerson bool) erro
 	}
 	defer st.Close()
 	p, err := st.PersonByName(strings.TrimSpace(name))
+	var people []store.Person
 	if errors.Is(err, store.ErrNotFound) {
 		// "Ana Lopez" for "Ana López" is a typo, not a new person: adding
 		// them (--create) would make a duplicate.
-		people, perr := st.People()
+		var perr error
+		people, perr = st.People()
 		if perr != nil {
 			return perr
 		}
@@ -180,6 +182,10 @@ func (a *app) personSet(name string, args []string, create, newPerson bool) erro
 	case errors.Is(err, store.ErrNotFound) && create:
 		p = store.Person{Name: strings.TrimSpace(name)}
 	case errors.Is(err, store.ErrNotFound):
+		// A near name is suggested, as `tramite new --person` does.
+		if near := nearPeople(people, name); len(near) > 0 {
+			return a.errorf("nobody is called %q; did you mean %s? Type the name as it is stored, or add --create to add someone new; nothing was saved", name, a.quotedOr(near))
+		}
 		return a.errorf("nobody is called %q: check `tramite person list`, or add --create to add them", name)
 	case err != nil:
 		return err

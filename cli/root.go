@@ -63,7 +63,12 @@ tramite new renewal --person "Ana López" \
 	root.SetIn(a.stdin)
 	root.SetOut(helpOut(a.stdout, a.lang))
 	root.SetErr(a.stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		if e := a.unknownFlag(cmd, err); e != nil {
+			return e
+		}
+		return flagError(err)
+	})
 
 	pf := root.PersistentFlags()
 	// Flag descriptions stay short, or break with \n: fang prints them

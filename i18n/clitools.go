@@ -39,6 +39,19 @@ func init() {
 		{En: "interrupted: nothing was saved", Es: "interrumpido: no se guardó nada"},
 		// tramite rules.
 		{En: "The rules tramite cites, with their sources", Es: "Las reglas que cita tramite, con sus fuentes"},
+		// Suggestions.
+		{En: "no procedure %q: did you mean %s? (`tramite procedures` lists them)", Es: "no hay trámite %q: ¿quiso decir %s? (`tramite procedures` los lista)"},
+		{En: "no procedure %q: use one of %s (or its Spanish name, such as renovacion)", Es: "no hay trámite %q: use uno de %s (o su nombre en español, como renovacion)"},
+		{En: "unknown flag --%s: did you mean --%s? (see `%s --help`)", Es: "opción desconocida --%s: ¿quiso decir --%s? (vea `%s --help`)"},
+		{En: "unknown flag --%s: see `%s --help` for the flags", Es: "opción desconocida --%s: vea las opciones en `%s --help`"},
+		{En: "nobody is called %q; did you mean %s? Type the name as it is stored, or add --create to add someone new; nothing was saved", Es: "nadie se llama %q; ¿quiso decir %s? Escriba el nombre como está guardado, o agregue --create para añadir a alguien nuevo; no se guardó nada"},
+		{En: " or ", Es: " o "},
+		// One wording for a missing CASE number.
+		{En: "tramite case set needs a CASE number and at least one key=value, e.g. tramite case set 12 card_expiry=15/03/2027", Es: "tramite case set necesita un número de CASO y al menos una clave=valor, p. ej. tramite case set 12 card_expiry=15/03/2027"},
+		{En: "tramite case stage needs a CASE number and a stage (%s), e.g. tramite case stage 12 filed --date 2026-12-03", Es: "tramite case stage necesita un número de CASO y una etapa (%s), p. ej. tramite case stage 12 filed --date 2026-12-03"},
+		{En: "tramite case tick needs a CASE number and a document id, e.g. tramite case tick 12 D-PASS (the ids: tramite export CASE)", Es: "tramite case tick necesita un número de CASO y un id de documento, p. ej. tramite case tick 12 D-PASS (los ids: tramite export CASO)"},
+		{En: "tramite case note needs a CASE number and the text, e.g. tramite case note 12 \"called the office\"", Es: "tramite case note necesita un número de CASO y el texto, p. ej. tramite case note 12 \"llamé a la oficina\""},
+		{En: "tramite case move needs a CASE number and a person's name, e.g. tramite case move 12 \"Ana López\"", Es: "tramite case move necesita un número de CASO y el nombre de una persona, p. ej. tramite case move 12 \"Ana López\""},
 		// tramite man.
 		{En: "Print tramite's manual page (roff): man -l <(tramite man)", Es: "Imprime la página de manual de tramite (roff): man -l <(tramite man)"},
 		{En: "SYNOPSIS", Es: "SINOPSIS"},
