@@ -44,7 +44,7 @@ Rules change: where a rule is only secondary or contested, verify with your INM 
 			var out []cobra.Completion
 			for _, r := range procedures.Rulebook() {
 				if strings.HasPrefix(r.ID, strings.ToUpper(toComplete)) {
-					out = append(out, cobra.CompletionWithDesc(r.ID, r.Summary(a.lang)))
+					out = append(out, cobra.CompletionWithDesc(r.ID, truncate(r.Summary(a.lang), 60)))
 				}
 			}
 			return out, cobra.ShellCompDirectiveNoFileComp

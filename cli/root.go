@@ -113,6 +113,7 @@ tramite new renewal --person "Ana López" \
 	// --version and -v print the very line `tramite version` prints.
 	root.SetVersionTemplate("tramite {{.Version}}\n")
 	localizeCobra(a, root)
+	a.registerCompletions(root)
 	return root
 }
 
