@@ -40,6 +40,9 @@ type app struct {
 	// ctx is the running command's context: fang cancels it on ctrl+c
 	// (SIGINT); nil until the command starts.
 	ctx context.Context
+	// exit, when not 0, is the exit code of a command that ended without
+	// an error to report (interruptedExit).
+	exit int
 	// wrote: the command opened the database for writing, so the kept
 	// calendar file is rewritten when it ends (afterWrite).
 	wrote bool

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -60,6 +61,14 @@ func newPersonListCmd(a *app) *cobra.Command {
 			if len(out) == 0 {
 				fmt.Fprintln(a.stderr, a.T("No people yet: `tramite new PROCEDURE --person NAME ...` adds one."))
 				return nil
+			}
+			if a.tableWidth() == 0 {
+				// Not a terminal: tab-separated, nothing cut (plain.go).
+				rows := make([][]string, len(out))
+				for i, p := range out {
+					rows[i] = []string{p.Name, p.Nationality, p.BirthDate, strconv.Itoa(len(p.Cases))}
+				}
+				return writeTSV(a.stdout, strings.Split(a.T("NAME\tNATIONALITY\tBORN\tCASES"), "\t"), rows)
 			}
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, a.T("NAME\tNATIONALITY\tBORN\tCASES"))

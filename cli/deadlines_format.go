@@ -37,9 +37,16 @@ func printDeadlines(l *i18n.Printer, w io.Writer, rows []deadlineJSON, width int
 			act = r.ActBy
 		}
 		cells[i] = [4]string{act, casebook.WhenIn(l, r.urg, r.DaysLeft), truncate(r.Person, 16), truncate(procedures.ShortIn(l, r.Procedure), 13)}
+		if width <= 0 {
+			// Not a terminal: tab-separated, nothing cut (plain.go).
+			cells[i][2], cells[i][3] = r.Person, procedures.ShortIn(l, r.Procedure)
+		}
 		for j, c := range cells[i] {
 			widths[j] = max(widths[j], utf8.RuneCountInString(c))
 		}
+	}
+	if width <= 0 {
+		return printDeadlinesTSV(l, w, head, cells, rows)
 	}
 	titleWidth := width
 	for _, wd := range widths {
@@ -73,6 +80,20 @@ func printDeadlines(l *i18n.Printer, w io.Writer, rows []deadlineJSON, width int
 		line(cells[i], title+note)
 	}
 	return bw.Flush()
+}
+
+// printDeadlinesTSV is printDeadlines' plain form: tab-separated lines
+// under the header, the title and its legal date whole.
+func printDeadlinesTSV(l *i18n.Printer, w io.Writer, head [4]string, cells [][4]string, rows []deadlineJSON) error {
+	tsv := make([][]string, len(rows))
+	for i, r := range rows {
+		title := procedures.TitleIn(l, r.Title)
+		if r.ActBy != "" {
+			title += " " + legalNote(l, r.Date)
+		}
+		tsv[i] = append(cells[i][:], title)
+	}
+	return writeTSV(w, append(head[:], l.T("WHAT")), tsv)
 }
 
 // legalNote notes the legal date of a deadline whose date to act by is the

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 )
 
@@ -15,6 +16,18 @@ const exitInterrupted = 130
 // a message in the user's language (what was kept, how to go on).
 func interruptedErr(msg string, cause error) error {
 	return &exitErr{code: exitInterrupted, err: msgErr{msg: msg, err: cause}}
+}
+
+// interruptedExit ends a command stopped by ctrl+c while it read the
+// standard input: it prints msg plainly and sets exit code 130 without
+// returning an error. fang styles an error only after asking a terminal
+// for its background colour, and the reply to that question would go to
+// the read left waiting on stdin (ctxReader): the message would show only
+// after a timeout of seconds.
+func (a *app) interruptedExit(msg string) error {
+	fmt.Fprintln(a.stderr, "tramite: "+msg)
+	a.exit = exitInterrupted
+	return nil
 }
 
 // ctxReader reads r until ctx is done (ctrl+c: fang cancels the command's

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -35,7 +34,7 @@ func (a *app) newCaseAccessible(procID, person string) error {
 			return err
 		}
 		if a.interrupted() {
-			return interruptedErr(a.T("interrupted: nothing was saved"), context.Canceled)
+			return a.interruptedExit(a.T("interrupted: nothing was saved"))
 		}
 		if name == "" {
 			return a.usagef("a name is needed: type it, or pass --person NAME")
@@ -64,7 +63,7 @@ func (a *app) newCaseAccessible(procID, person string) error {
 	}
 	_, err = wizard.RunAccessible(in, a.stdout, proc, answers, save, remove, ctx)
 	if a.interrupted() {
-		return interruptedErr(a.T("interrupted: case %d is saved with the answers given so far: finish it with `tramite` (the dashboard)", c.ID), err)
+		return a.interruptedExit(a.T("interrupted: case %d is saved with the answers given so far: finish it with `tramite` (the dashboard)", c.ID))
 	}
 	if errors.Is(err, wizard.ErrInputEnded) {
 		fmt.Fprint(a.stderr, a.T("Case %d is saved with the answers given so far: finish it with `tramite` (the dashboard).\n", c.ID))

@@ -183,7 +183,11 @@ func Run(ctx context.Context) (code int) {
 			code = exitError
 		}
 	}()
-	return exitCode(execute(ctx, a, os.Args[1:]))
+	err := execute(ctx, a, os.Args[1:])
+	if err == nil && a.exit != 0 {
+		return a.exit
+	}
+	return exitCode(err)
 }
 
 // execute runs the command line args as Run does, through fang: --lang
