@@ -303,3 +303,20 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// SourceInWords is a source code as a reader understands it: "L-LM" is
+// "Ley de Migración", "O-INM820" gob.mx's renewal sheet, "S3" the founding
+// article it names. A site's name ("knr.mx") or anything else the
+// rulebook does not hold as a source is returned as it is.
+func SourceInWords(code string) string {
+	r, ok := LookupRule(code)
+	if !ok || len(r.Sources) == 0 || !isSourceID(r.ID) {
+		return code
+	}
+	return r.Sources[0]
+}
+
+// isSourceID: the rules file's source codes are L-, O- and S0..S9.
+func isSourceID(id string) bool {
+	return strings.HasPrefix(id, "L-") || strings.HasPrefix(id, "O-") || len(id) == 2 && id[0] == 'S' && id[1] >= '0' && id[1] <= '9'
+}

@@ -175,3 +175,26 @@ func TestNearestRules(t *testing.T) {
 		t.Errorf("NearestRules of nonsense = %v, want none", got)
 	}
 }
+
+func TestSourceInWords(t *testing.T) {
+	tests := map[string]string{
+		"L-LM":       "Ley de Migración",
+		"O-INM820":   "gob.mx, INM's requirements for a renewal (ficha INM820)",
+		"S3":         `Mexperience, "Renew Your Residency Card" (founding article)`,
+		"knr.mx":     "knr.mx",
+		"R-CANJE-30": "R-CANJE-30",
+	}
+	for in, want := range tests {
+		if got := SourceInWords(in); got != want {
+			t.Errorf("SourceInWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// Every source a procedure names reads as words.
+	for _, p := range Catalog() {
+		for _, s := range p.Sources {
+			if got := SourceInWords(s); isSourceID(got) {
+				t.Errorf("%s: source %s has no words", p.ID, s)
+			}
+		}
+	}
+}
