@@ -66,7 +66,7 @@ func (a *app) runTUI(req tuiRequest) error {
 		fmt.Fprint(a.stderr, a.T("tramite: warning: %v\n", cerr))
 	}
 	if errors.Is(err, tui.ErrInterrupted) {
-		return interruptedErr(a.T("interrupted: the answers given so far are saved; run `tramite` to finish the interview"), err)
+		return interruptedErr(a.T("interrupted: any answers given are saved; run `tramite` to go on with the interview"), err)
 	}
 	if err != nil {
 		return a.errorf("dashboard: %w", err)

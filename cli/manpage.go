@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -122,7 +123,7 @@ func writeManPage(out io.Writer, root *cobra.Command, a *app) error {
 	fmt.Fprintf(&w, ".SH %s\n", a.T("DESCRIPTION"))
 	roffText(&w, reflow(root.Long))
 	fmt.Fprintf(&w, ".SH %s\n", a.T("OPTIONS"))
-	roffFlags(&w, root.PersistentFlags())
+	roffFlags(&w, root.PersistentFlags(), a)
 	fmt.Fprintf(&w, ".SH %s\n", a.T("COMMANDS"))
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
@@ -132,7 +133,7 @@ func writeManPage(out io.Writer, root *cobra.Command, a *app) error {
 			}
 			fmt.Fprintf(&w, ".SS %s\n", roffEscape(sc.CommandPath()))
 			if sc.Runnable() {
-				fmt.Fprintf(&w, ".PP\n.B %s\n", roffEscape(sc.UseLine()))
+				fmt.Fprintf(&w, ".PP\n.B %s\n", roffEscape(strings.Replace(sc.UseLine(), "[flags]", "["+a.T("flags")+"]", 1)))
 			}
 			if sc.Long != "" {
 				roffText(&w, reflow(sc.Long))
@@ -140,7 +141,7 @@ func writeManPage(out io.Writer, root *cobra.Command, a *app) error {
 				roffText(&w, sc.Short)
 			}
 			if sc.HasLocalFlags() {
-				roffFlags(&w, sc.LocalFlags())
+				roffFlags(&w, sc.LocalFlags(), a)
 			}
 			if sc.Example != "" {
 				fmt.Fprintf(&w, ".PP\n%s\n.RS 4\n.nf\n", roffEscape(a.T("Examples:")))
@@ -161,8 +162,15 @@ func writeManPage(out io.Writer, root *cobra.Command, a *app) error {
 	return err
 }
 
+// placeholder is the first capitalised word of a flag's usage (FILE,
+// DATE, ARCHIVO): what the man page shows after the flag.
+var placeholder = regexp.MustCompile(`\b\p{Lu}{3,}\b`)
+
+// acronyms are capitalised words of the usages that are not placeholders.
+var acronyms = map[string]bool{"INM": true, "PDF": true, "CSV": true, "NUT": true, "JSON": true, "DOF": true, "ICS": true, "URL": true, "UMA": true, "RFC": true}
+
 // roffFlags lists flags as tagged paragraphs.
-func roffFlags(w *strings.Builder, fs *pflag.FlagSet) {
+func roffFlags(w *strings.Builder, fs *pflag.FlagSet, a *app) {
 	fs.VisitAll(func(f *pflag.Flag) {
 		if f.Hidden || f.Name == "help" {
 			return
@@ -172,6 +180,15 @@ func roffFlags(w *strings.Builder, fs *pflag.FlagSet) {
 			tag = "\\-" + f.Shorthand + ", " + tag
 		}
 		varname, usage := pflag.UnquoteUsage(f)
+		if strings.HasPrefix(varname, "string") {
+			varname = a.T("VALUE")
+			for _, w := range placeholder.FindAllString(usage, -1) {
+				if !acronyms[w] {
+					varname = w // "database FILE (...)": --db FILE
+					break
+				}
+			}
+		}
 		if varname != "" {
 			tag += " " + roffEscape(varname)
 		}

@@ -32,8 +32,8 @@ func init() {
   130  interrumpido con ctrl+c: una entrevista o una exportación se detuvo
        antes de terminar; las respuestas dadas hasta entonces quedan
        guardadas`},
-		{En: "interrupted: the answers given so far are saved; run `tramite` to finish the interview",
-			Es: "interrumpido: las respuestas dadas hasta ahora quedan guardadas; ejecute `tramite` para terminar la entrevista"},
+		{En: "interrupted: any answers given are saved; run `tramite` to go on with the interview",
+			Es: "interrumpido: las respuestas ya dadas quedan guardadas; ejecute `tramite` para seguir con la entrevista"},
 		{En: "interrupted: case %d is saved with the answers given so far: finish it with `tramite` (the dashboard)",
 			Es: "interrumpido: el caso %d queda guardado con las respuestas dadas hasta ahora: termínelo con `tramite` (el tablero)"},
 		{En: "interrupted: nothing was saved", Es: "interrumpido: no se guardó nada"},
@@ -59,6 +59,7 @@ func init() {
 		{En: "OPTIONS", Es: "OPCIONES"},
 		{En: "EXIT STATUS", Es: "ESTADO DE SALIDA"},
 		{En: "command", Es: "comando"},
+		{En: "VALUE", Es: "VALOR"},
 		{En: "flags", Es: "opciones"},
 		{En: "Examples:", Es: "Ejemplos:"},
 		{En: "Without ID, list every rule, document and source that tramite's screens and exports cite, with a one-line summary. With ID, print the rule: its text, how sure it is (law, official, the project's founding articles, secondary sources; contested when sources disagree and tramite takes the safe reading), its sources and the date it was last checked.\n\nRules change: where a rule is only secondary or contested, verify with your INM office.",
