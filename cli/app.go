@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -36,6 +37,12 @@ type app struct {
 	stderr   io.Writer
 	getenv   func(string) string
 	now      func() time.Time
+	// ctx is the running command's context: fang cancels it on ctrl+c
+	// (SIGINT); nil until the command starts.
+	ctx context.Context
+	// exit, when not 0, is the exit code of a command that ended without
+	// an error to report (interruptedExit).
+	exit int
 	// wrote: the command opened the database for writing, so the kept
 	// calendar file is rewritten when it ends (afterWrite).
 	wrote bool

@@ -47,9 +47,9 @@ func newCaseShowCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show ID",
 		Short: a.T("Show a case: answers, stage, ticks, notes"),
-		Args:  a.exactArg("a case ID (see `tramite cases`)"),
+		Args:  a.exactArg("a CASE number (see `tramite cases`)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseCaseID(args[0])
+			id, err := a.parseCaseID(args[0])
 			if err != nil {
 				return err
 			}
@@ -97,9 +97,9 @@ an optional question. Nothing is saved unless every value is valid.`),
 		Example: `  tramite case set 12 card_expiry=15/03/2027 years_requested=2`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 2 {
-				return usagef("case set needs a case ID and at least one key=value, e.g. tramite case set 12 card_expiry=15/03/2027")
+				return a.usagef("tramite case set needs a CASE number and at least one key=value, e.g. tramite case set 12 card_expiry=15/03/2027")
 			}
-			id, err := parseCaseID(args[0])
+			id, err := a.parseCaseID(args[0])
 			if err != nil {
 				return err
 			}
@@ -163,12 +163,12 @@ interview takes them (2026-11-23, 23/11/2026).`),
   tramite case stage 12 filed --date 2026-12-03 --nut CUE-2026-123`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 2 {
-				return usagef("case stage needs a case ID and a stage (%s), e.g. tramite case stage 12 filed --date 2026-12-03", stagesText())
+				return a.usagef("tramite case stage needs a CASE number and a stage (%s), e.g. tramite case stage 12 filed --date 2026-12-03", stagesText())
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseCaseID(args[0])
+			id, err := a.parseCaseID(args[0])
 			if err != nil {
 				return err
 			}
@@ -225,12 +225,12 @@ func newCaseTickCmd(a *app) *cobra.Command {
 		Example: "  tramite case tick 12 D-PASS\n  tramite case tick 12 D-PASS --off",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 2 {
-				return usagef("case tick needs a case ID and a document id, e.g. tramite case tick 12 D-PASS (the ids: tramite export ID)")
+				return a.usagef("tramite case tick needs a CASE number and a document id, e.g. tramite case tick 12 D-PASS (the ids: tramite export CASE)")
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseCaseID(args[0])
+			id, err := a.parseCaseID(args[0])
 			if err != nil {
 				return err
 			}
@@ -259,12 +259,12 @@ func newCaseNoteCmd(a *app) *cobra.Command {
 		Example: `  tramite case note 12 "Called INM: the NUT is on the receipt"`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 2 {
-				return usagef("case note needs a case ID and the text, e.g. tramite case note 12 \"called the office\"")
+				return a.usagef("tramite case note needs a CASE number and the text, e.g. tramite case note 12 \"called the office\"")
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseCaseID(args[0])
+			id, err := a.parseCaseID(args[0])
 			if err != nil {
 				return err
 			}
@@ -286,12 +286,12 @@ func newCaseMoveCmd(a *app) *cobra.Command {
 		Example: `  tramite case move 12 "Élodie Marchand Pérez"`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 2 {
-				return usagef("case move needs a case ID and a person's name, e.g. tramite case move 12 \"Ana López\"")
+				return a.usagef("tramite case move needs a CASE number and a person's name, e.g. tramite case move 12 \"Ana López\"")
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseCaseID(args[0])
+			id, err := a.parseCaseID(args[0])
 			if err != nil {
 				return err
 			}
@@ -316,9 +316,9 @@ func newCaseDeleteCmd(a *app) *cobra.Command {
 		Use:     "delete ID",
 		Short:   a.T("Delete a case (--yes to confirm)"),
 		Example: "  tramite case delete 12 --yes",
-		Args:    a.exactArg("a case ID (see `tramite cases`)"),
+		Args:    a.exactArg("a CASE number (see `tramite cases`)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseCaseID(args[0])
+			id, err := a.parseCaseID(args[0])
 			if err != nil {
 				return err
 			}
@@ -344,10 +344,10 @@ func newCaseDeleteCmd(a *app) *cobra.Command {
 }
 
 // parseCaseID reads a case id argument; a bad one is a usage mistake.
-func parseCaseID(s string) (uint64, error) {
+func (a *app) parseCaseID(s string) (uint64, error) {
 	id, err := strconv.ParseUint(strings.TrimSpace(s), 10, 64)
 	if err != nil || id == 0 {
-		return 0, usagef("%q is not a case ID: use the number in the ID column of `tramite cases`", s)
+		return 0, a.usagef("%q is not a case number: type the number `tramite cases` shows, such as 3", s)
 	}
 	return id, nil
 }

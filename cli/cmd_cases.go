@@ -140,7 +140,10 @@ func summariesByPerson(sums []store.Summary) map[uint64][]*store.Summary {
 }
 
 // printCases prints one aligned line per case; NEXT, last, is never cut.
+// Not to a terminal, the lines are tab-separated and no name is cut
+// (plain.go).
 func printCases(l *i18n.Printer, w io.Writer, rows []caseJSON) error {
+	plain := !isTerminal(w)
 	const gap = 2
 	cells := make([][5]string, len(rows))
 	head := [5]string{"ID", l.T("PERSON"), l.T("PROCEDURE"), l.T("STAGE"), l.T("NEXT")}
@@ -162,9 +165,19 @@ func printCases(l *i18n.Printer, w io.Writer, rows []caseJSON) error {
 			stage = p.StageLabelIn(l, procedures.Stage(r.Stage))
 		}
 		cells[i] = [5]string{strconv.FormatUint(r.Case, 10), truncate(r.Person, 20), truncate(procedures.ShortIn(l, r.Procedure), 13), stage, next}
+		if plain {
+			cells[i][1], cells[i][2] = r.Person, procedures.ShortIn(l, r.Procedure)
+		}
 		for j, c := range cells[i][:4] {
 			widths[j] = max(widths[j], utf8.RuneCountInString(c))
 		}
+	}
+	if plain {
+		tsv := make([][]string, len(cells))
+		for i := range cells {
+			tsv[i] = cells[i][:]
+		}
+		return writeTSV(w, head[:], tsv)
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	line := func(c [5]string) {

@@ -62,7 +62,11 @@ tramite import clients.csv --apply    # imports it`,
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.template != "" {
-				proc, err := procedures.Lookup(f.template)
+				id, err := a.procedureID(f.template)
+				if err != nil {
+					return err
+				}
+				proc, err := procedures.Lookup(id)
 				if err != nil {
 					return usageErr(err)
 				}

@@ -49,7 +49,11 @@ person is added.`, strings.Join(procedures.PersonKeys, ", ")), 76), "\n"),
 			}
 			procID := ""
 			if len(args) == 1 {
-				procID = args[0]
+				id, err := a.procedureID(args[0])
+				if err != nil {
+					return err
+				}
+				procID = id
 			}
 			hasAnswers := len(f.answers) > 0 || f.answersFile != ""
 			// An explicit --accessible wins over the no-terminal rule (its

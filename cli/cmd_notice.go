@@ -30,21 +30,21 @@ pay the card fee, R-PAY-TWO; else received: --card-expiry for a new card).`),
   tramite case notice 12 --kind resolution --date 2026-12-10`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usagef("case notice needs a case ID, e.g. tramite case notice 12 --kind corrections --date 2026-12-01")
+				return a.usagef("tramite case notice needs a CASE number, e.g. tramite case notice 12 --kind corrections --date 2026-12-01")
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseCaseID(args[0])
+			id, err := a.parseCaseID(args[0])
 			if err != nil {
 				return err
 			}
 			k, err := procedures.ParseNoticeKind(strings.ToLower(strings.TrimSpace(kind)))
 			if err != nil {
-				return usagef("--kind: %v", err)
+				return a.usagef("--kind: %v", err)
 			}
 			if strings.TrimSpace(date) == "" {
-				return usagef("--date: type the date the notice bears, e.g. --date 2026-12-01")
+				return a.usagef("--date: type the date the notice bears, e.g. --date 2026-12-01")
 			}
 			var values map[string]string
 			if cmd.Flags().Changed("card-expiry") {
@@ -82,17 +82,17 @@ the case's path; once approved, the payment recorded is the card fee.`),
 		Example: `  tramite case pay 12 --date 2026-11-28`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usagef("case pay needs a case ID, e.g. tramite case pay 12 --date 2026-11-28")
+				return a.usagef("tramite case pay needs a CASE number, e.g. tramite case pay 12 --date 2026-11-28")
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseCaseID(args[0])
+			id, err := a.parseCaseID(args[0])
 			if err != nil {
 				return err
 			}
 			if strings.TrimSpace(date) == "" {
-				return usagef("--date: type the date on the bank receipt, e.g. --date 2026-11-28")
+				return a.usagef("--date: type the date on the bank receipt, e.g. --date 2026-11-28")
 			}
 			return a.withCaseBook(func(b *casebook.Book, ctx procedures.Context) error {
 				_, which, err := b.RecordPayment(id, date, ctx)

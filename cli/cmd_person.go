@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -60,6 +61,14 @@ func newPersonListCmd(a *app) *cobra.Command {
 			if len(out) == 0 {
 				fmt.Fprintln(a.stderr, a.T("No people yet: `tramite new PROCEDURE --person NAME ...` adds one."))
 				return nil
+			}
+			if a.tableWidth() == 0 {
+				// Not a terminal: tab-separated, nothing cut (plain.go).
+				rows := make([][]string, len(out))
+				for i, p := range out {
+					rows[i] = []string{p.Name, p.Nationality, p.BirthDate, strconv.Itoa(len(p.Cases))}
+				}
+				return writeTSV(a.stdout, strings.Split(a.T("NAME\tNATIONALITY\tBORN\tCASES"), "\t"), rows)
 			}
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, a.T("NAME\tNATIONALITY\tBORN\tCASES"))
@@ -162,10 +171,12 @@ func (a *app) personSet(name string, args []string, create, newPerson bool) erro
 	}
 	defer st.Close()
 	p, err := st.PersonByName(strings.TrimSpace(name))
+	var people []store.Person
 	if errors.Is(err, store.ErrNotFound) {
 		// "Ana Lopez" for "Ana López" is a typo, not a new person: adding
 		// them (--create) would make a duplicate.
-		people, perr := st.People()
+		var perr error
+		people, perr = st.People()
 		if perr != nil {
 			return perr
 		}
@@ -180,6 +191,10 @@ func (a *app) personSet(name string, args []string, create, newPerson bool) erro
 	case errors.Is(err, store.ErrNotFound) && create:
 		p = store.Person{Name: strings.TrimSpace(name)}
 	case errors.Is(err, store.ErrNotFound):
+		// A near name is suggested, as `tramite new --person` does.
+		if near := nearPeople(people, name); len(near) > 0 {
+			return a.errorf("nobody is called %q; did you mean %s? Type the name as it is stored, or add --create to add someone new; nothing was saved", name, a.quotedOr(near))
+		}
 		return a.errorf("nobody is called %q: check `tramite person list`, or add --create to add them", name)
 	case err != nil:
 		return err

@@ -75,7 +75,11 @@ conditions, so you (or a script) can prepare answers for
 		Example: "  tramite procedures show renewal\n  tramite procedures show canje --json",
 		Args:    a.exactArg("a procedure id (see `tramite procedures`)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := procedures.Lookup(args[0])
+			id, err := a.procedureID(args[0])
+			if err != nil {
+				return err
+			}
+			p, err := procedures.Lookup(id)
 			if err != nil {
 				return usageErr(err)
 			}

@@ -65,6 +65,9 @@ func (a *app) runTUI(req tuiRequest) error {
 	if cerr := calErr(); cerr != nil {
 		fmt.Fprint(a.stderr, a.T("tramite: warning: %v\n", cerr))
 	}
+	if errors.Is(err, tui.ErrInterrupted) {
+		return interruptedErr(a.T("interrupted: any answers given are saved; run `tramite` to go on with the interview"), err)
+	}
 	if err != nil {
 		return a.errorf("dashboard: %w", err)
 	}

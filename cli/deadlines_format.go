@@ -49,12 +49,20 @@ func printDeadlines(l *i18n.Printer, w io.Writer, rows []deadlineJSON, width int
 			when = casebook.WhenIn(l, r.urg, r.DaysLeft)
 			whens[whenKey{r.urg, r.DaysLeft}] = when
 		}
-		cells[i] = [4]string{act, when,
-			persons.get(r.Person, func(s string) string { return truncate(s, 16) }),
-			procs.get(r.Procedure, func(s string) string { return truncate(procedures.ShortIn(l, s), 13) })}
+		if width <= 0 {
+			// Not a terminal: tab-separated, nothing cut (plain.go).
+			cells[i] = [4]string{act, when, r.Person, procs.get(r.Procedure, func(s string) string { return procedures.ShortIn(l, s) })}
+		} else {
+			cells[i] = [4]string{act, when,
+				persons.get(r.Person, func(s string) string { return truncate(s, 16) }),
+				procs.get(r.Procedure, func(s string) string { return truncate(procedures.ShortIn(l, s), 13) })}
+		}
 		for j, c := range cells[i] {
 			widths[j] = max(widths[j], utf8.RuneCountInString(c))
 		}
+	}
+	if width <= 0 {
+		return printDeadlinesTSV(l, w, head, cells, rows)
 	}
 	titleWidth := width
 	for _, wd := range widths {
@@ -102,6 +110,20 @@ func (m memo) get(s string, f func(string) string) string {
 		m[s] = v
 	}
 	return v
+}
+
+// printDeadlinesTSV is printDeadlines' plain form: tab-separated lines
+// under the header, the title and its legal date whole.
+func printDeadlinesTSV(l *i18n.Printer, w io.Writer, head [4]string, cells [][4]string, rows []deadlineJSON) error {
+	tsv := make([][]string, len(rows))
+	for i, r := range rows {
+		title := procedures.TitleIn(l, r.Title)
+		if r.ActBy != "" {
+			title += " " + legalNote(l, r.Date)
+		}
+		tsv[i] = append(cells[i][:], title)
+	}
+	return writeTSV(w, append(head[:], l.T("WHAT")), tsv)
 }
 
 // legalNote notes the legal date of a deadline whose date to act by is the

@@ -9,7 +9,7 @@ import (
 	"tramite/procedures"
 )
 
-var isoDateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2} `)
+var isoDateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[ \t]`)
 
 func TestE2EDemoAndBackup(t *testing.T) {
 	dir := t.TempDir()

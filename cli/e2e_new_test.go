@@ -124,7 +124,7 @@ func TestE2ERenewalWindow(t *testing.T) {
 		t.Errorf("deadlines =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	text := mustRun(t, db, "deadlines").stdout
-	for _, want := range []string{"in 4 days", "2026-12-18  in 25 days", "(legal 2026-12-26, Sat)"} {
+	for _, want := range []string{"in 4 days", "2026-12-18\tin 25 days", "(legal 2026-12-26, Sat)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("deadlines table lacks %q:\n%s", want, text)
 		}

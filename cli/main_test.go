@@ -126,7 +126,12 @@ func TestDeadlineRows(t *testing.T) {
 			}
 			lines := strings.Split(strings.TrimSpace(b.String()), "\n")
 			last := lines[len(lines)-1]
-			if !strings.HasPrefix(last, "2026-12-24  in 31 days") || !strings.HasSuffix(last, "(legal 2026-12-26, Sat)") {
+			// Width 0 (a pipe) is tab-separated (plain.go).
+			start := "2026-12-24  in 31 days"
+			if width == 0 {
+				start = "2026-12-24\tin 31 days"
+			}
+			if !strings.HasPrefix(last, start) || !strings.HasSuffix(last, "(legal 2026-12-26, Sat)") {
 				t.Errorf("width %d: row = %q, want it to start 2026-12-24  in 31 days and end with (legal 2026-12-26, Sat)", width, last)
 			}
 			if n := len([]rune(last)); width > 0 && n > width {

@@ -29,11 +29,15 @@ func (a *app) newCaseAccessible(procID, person string) error {
 	if err != nil {
 		return usageErr(err)
 	}
-	in := bufio.NewReader(a.stdin)
+	// ctrl+c ends the prompt at once, and the command with exit 130.
+	in := bufio.NewReader(ctxReader{a.ctx, a.stdin})
 	name := strings.TrimSpace(person)
 	if name == "" {
 		if name, err = askLine(in, a.stdout, "Whose case is this? Type the person's name:"); err != nil {
 			return err
+		}
+		if a.interrupted() {
+			return a.interruptedExit(a.T("interrupted: nothing was saved"))
 		}
 		if name == "" {
 			return a.usagef("a name is needed: type it, or pass --person NAME")
@@ -61,6 +65,9 @@ func (a *app) newCaseAccessible(procID, person string) error {
 		return err
 	}
 	_, err = wizard.RunAccessible(in, a.stdout, proc, answers, save, remove, ctx)
+	if a.interrupted() {
+		return a.interruptedExit(a.T("interrupted: case %d is saved with the answers given so far: finish it with `tramite` (the dashboard)", c.ID))
+	}
 	if errors.Is(err, wizard.ErrInputEnded) {
 		fmt.Fprint(a.stderr, a.T("Case %d is saved with the answers given so far: finish it with `tramite` (the dashboard).\n", c.ID))
 		return a.errorf("case %d: %w", c.ID, err)

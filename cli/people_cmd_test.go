@@ -202,7 +202,7 @@ func TestCaseSubcommands(t *testing.T) {
 		"move gives the case to another person": {args: []string{"case", "move", "1", "Zoë Adams"}, change: func(c *caseShowJSON) { c.PersonID, c.Person = 3, "Zoë Adams" }},
 		"move to a near name asks":              {args: []string{"case", "move", "1", "zoe adams"}, wantErr: `did you mean "Zoë Adams"?`},
 		"delete without --yes is refused":       {args: []string{"case", "delete", "1"}, wantErr: "--yes", usage: true},
-		"a bad case id is a usage mistake":      {args: []string{"case", "tick", "one", "D-PASS"}, wantErr: "not a case ID", usage: true},
+		"a bad case id is a usage mistake":      {args: []string{"case", "tick", "one", "D-PASS"}, wantErr: "not a case number", usage: true},
 		"a missing case says where to look":     {args: []string{"case", "set", "99", "years_requested=2"}, wantErr: "there is no case 99"},
 	}
 	for name, tt := range tests {

@@ -34,11 +34,15 @@ tramite deadlines --within 30
 tramite procedures show renewal
 
 # Start a case from a script:
-tramite new renewal --person "Ana López" \\
-  --answer card_type=temporary --answer card_expiry=15/03/2027 ...`),
+tramite new renewal --person "Ana López" \
+  --answer card_type=temporary --answer card_expiry=15/03/2027 \
+  --answer in_mexico=yes --answer holder_minor=no \
+  --answer years_requested=1 --answer grounds=job \
+  --answer grounds_hold=yes`),
 		Args: cobra.NoArgs,
 		// Every command reads --today; a bad value stops it before any work.
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			a.ctx = cmd.Context()
 			if a.langErr != nil {
 				return usageErr(a.langErr)
 			}
@@ -60,7 +64,12 @@ tramite new renewal --person "Ana López" \\
 	root.SetIn(a.stdin)
 	root.SetOut(helpOut(a.stdout, a.lang))
 	root.SetErr(a.stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		if e := a.unknownFlag(cmd, err); e != nil {
+			return e
+		}
+		return flagError(err)
+	})
 
 	pf := root.PersistentFlags()
 	// Flag descriptions stay short, or break with \n: fang prints them
@@ -93,6 +102,8 @@ tramite new renewal --person "Ana López" \\
 		newClosuresCmd(a),
 		newExitCodesTopic(a),
 		newDBCmd(a),
+		newManCmd(a),
+		newRulesCmd(a),
 	)
 	// cobra's own completion command, with a one-line summary that fits
 	// 80 columns beside the others.
@@ -100,7 +111,10 @@ tramite new renewal --person "Ana López" \\
 	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
 		c.Short = a.T("Shell completion scripts (bash, zsh, ...)")
 	}
+	// --version and -v print the very line `tramite version` prints.
+	root.SetVersionTemplate("tramite {{.Version}}\n")
 	localizeCobra(a, root)
+	a.registerCompletions(root)
 	return root
 }
 

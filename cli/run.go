@@ -58,6 +58,10 @@ func exitCode(err error) int {
 	if errors.As(err, &ee) {
 		return ee.code
 	}
+	// ctrl+c (SIGINT) cancels the command's context.
+	if errors.Is(err, context.Canceled) {
+		return exitInterrupted
+	}
 	// cobra reports unknown commands and wrong argument counts as plain
 	// errors; they are usage mistakes all the same.
 	msg := err.Error()
@@ -179,7 +183,11 @@ func Run(ctx context.Context) (code int) {
 			code = exitError
 		}
 	}()
-	return exitCode(execute(ctx, a, os.Args[1:]))
+	err := execute(ctx, a, os.Args[1:])
+	if err == nil && a.exit != 0 {
+		return a.exit
+	}
+	return exitCode(err)
 }
 
 // execute runs the command line args as Run does, through fang: --lang
@@ -193,5 +201,8 @@ func execute(ctx context.Context, a *app, args []string) error {
 		fang.WithVersion(versionString()),
 		fang.WithErrorHandler(errorHandler(a)),
 		fang.WithNotifySignal(os.Interrupt),
+		// tramite's own `man` command (manpage.go) has every command's
+		// description; fang's has only their one-line summaries.
+		fang.WithoutManpage(),
 	)
 }

@@ -32,8 +32,11 @@ tramite deadlines --within 30
 tramite procedures show renewal
 
 # Start a case from a script:
-tramite new renewal --person "Ana López" \\
-  --answer card_type=temporary --answer card_expiry=15/03/2027 ...`, Es: `# Abrir el tablero:
+tramite new renewal --person "Ana López" \
+  --answer card_type=temporary --answer card_expiry=15/03/2027 \
+  --answer in_mexico=yes --answer holder_minor=no \
+  --answer years_requested=1 --answer grounds=job \
+  --answer grounds_hold=yes`, Es: `# Abrir el tablero:
 tramite
 
 # Lo que vence en los próximos 30 días:
@@ -43,8 +46,11 @@ tramite deadlines --within 30
 tramite procedures show renewal
 
 # Empezar un caso desde un script:
-tramite new renewal --person "Ana López" \\
-  --answer card_type=temporary --answer card_expiry=15/03/2027 ...`},
+tramite new renewal --person "Ana López" \
+  --answer card_type=temporary --answer card_expiry=15/03/2027 \
+  --answer in_mexico=yes --answer holder_minor=no \
+  --answer years_requested=1 --answer grounds=job \
+  --answer grounds_hold=yes`},
 		{En: "%q is not a case number: type the number `tramite cases` shows, such as 3", Es: "%q no es un número de caso: escriba el número que muestra `tramite cases`, como 3"},
 		{En: "%q: %v: type the path of an .ics file", Es: "%q: %v: escriba la ruta de un archivo .ics"},
 		{En: "%s already exists and was left as it is: add --force to replace it, or choose another file with -o", Es: "%s ya existe y no se tocó: agregue --force para reemplazarlo, o elija otro archivo con -o"},
@@ -548,7 +554,6 @@ sin terminal, para scripts.`},
 		{En: "Set answers of a case (keys: `tramite procedures show PROCEDURE`). Each value\nis checked as the interview checks it, given the others; key= (empty) skips\nan optional question. Nothing is saved unless every value is valid.", Es: "Fija respuestas de un caso (claves: `tramite procedures show TRÁMITE`). Cada valor\nse revisa como lo revisa la entrevista, con las demás respuestas; clave= (vacío)\nomite una pregunta opcional. No se guarda nada salvo que todos los valores sean válidos."},
 		{En: "Move a case to STAGE with what that stage records, checked as the case view's\nstage forms check it: booked needs --date (the appointment; --time, --office,\n--pieza optional), filed needs --date (filed; --nut, --correction-notice\noptional), received needs --date (received; --card-expiry). Dates as the\ninterview takes them (2026-11-23, 23/11/2026).", Es: "Lleva un caso a ETAPA con lo que esa etapa registra, revisado como lo revisan\nlos formularios de etapa de la vista del caso: booked pide --date (la cita;\n--time, --office, --pieza opcionales), filed pide --date (la presentación; --nut,\n--correction-notice opcionales), received pide --date (la recepción;\n--card-expiry). Fechas como las toma la entrevista (2026-11-23, 23/11/2026)."},
 		{En: "Copy every person, case and office closure, with their ids, times and\nversions, from one database to another: a file and a PostgreSQL database\n(postgres://USER@HOST:PORT/DATABASE) in either direction, so an office can\nmove its household file to a shared server and back. The source (--from,\ndefault the database of --db, TRAMITE_DB or the PG* environment) is only\nread; the target must be new or empty. The copy is one transaction: it is\nwhole or not there at all. The counts are then read back from the target\nand compared.\n\nPasswords come from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from\ntramite's files, and are never printed.", Es: "Copia todas las personas, casos y días inhábiles, con sus ids, fechas y\nversiones, de una base de datos a otra: un archivo y una base PostgreSQL\n(postgres://USUARIO@HOST:PUERTO/BASE) en cualquier sentido, para que una oficina\nlleve su archivo a un servidor compartido y de vuelta. El origen (--from; por\nomisión la base de --db, TRAMITE_DB o el entorno PG*) solo se lee; el destino\ndebe ser nuevo o estar vacío. La copia es una sola transacción: queda entera o\nno queda. Después se releen los conteos del destino y se comparan.\n\nLas contraseñas vienen de PGPASSWORD o ~/.pgpass (PGPASSFILE), nunca de los\narchivos de tramite, y nunca se imprimen."},
-		{En: "tramite exits with:\n\n  0  done: the command did what it says\n  1  refused or failed: the message says why and what to type; a refused\n     edit (tramite case ..., person ..., import) changed nothing\n  2  a usage mistake: a missing or extra argument, an unknown flag, a bad\n     case ID, --today or stage; or no terminal for the dashboard", Es: "tramite sale con:\n\n  0  hecho: el comando hizo lo que dice\n  1  rechazado o fallido: el mensaje dice por qué y qué escribir; una edición\n     rechazada (tramite case ..., person ..., import) no cambió nada\n  2  un error de uso: un argumento que falta o sobra, una opción desconocida,\n     un ID de caso, --today o etapa inválidos; o no hay terminal para el tablero"},
 		{En: "Delete a person. A person who still has cases is refused, and the message\nsays how many: move the cases (tramite case move), merge the person into\nanother (tramite person merge), or pass --with-cases to delete them with\nevery one of their cases. It is one transaction: all of it, or nothing.", Es: "Borra a una persona. Se rechaza si todavía tiene casos, y el mensaje dice\ncuántos: mueva los casos (tramite case move), una a la persona con otra\n(tramite person merge), o pase --with-cases para borrarla con todos sus\ncasos. Es una sola transacción: todo o nada."},
 		{En: "Merge OTHER into KEEP: every case of OTHER moves to KEEP, the details KEEP\nlacks (passport, address, ...) are taken from OTHER, and OTHER is removed,\nin one transaction. Details both have with different values keep KEEP's\n(or OTHER's with --prefer-other); each is listed.", Es: "Une OTRA en CONSERVAR: cada caso de OTRA pasa a CONSERVAR, los datos que a\nCONSERVAR le faltan (pasaporte, domicilio, ...) se toman de OTRA, y OTRA se\nquita, en una sola transacción. Los datos que ambas tienen con valores distintos\nconservan los de CONSERVAR (o los de OTRA con --prefer-other); cada uno se lista."},
 		{En: "source database (default: --db)", Es: "base de origen (por omisión: --db)"},

@@ -86,5 +86,12 @@ func init() {
 		{En: "Date of INM's approval", Es: "Fecha de la aprobación del INM"},
 		{En: "Date the card fee was paid (optional)", Es: "Fecha del pago de la tarjeta (opcional)"},
 		{En: "the second payment (R-PAY-TWO); leave empty if not paid yet", Es: "el segundo pago (R-PAY-TWO); déjelo vacío si aún no paga"},
+		{En: "tramite case notice needs a CASE number, e.g. tramite case notice 12 --kind corrections --date 2026-12-01",
+			Es: "tramite case notice necesita un número de CASO, p. ej. tramite case notice 12 --kind corrections --date 2026-12-01"},
+		{En: "tramite case pay needs a CASE number, e.g. tramite case pay 12 --date 2026-11-28",
+			Es: "tramite case pay necesita un número de CASO, p. ej. tramite case pay 12 --date 2026-11-28"},
+		{En: "--kind: %v", Es: "--kind: %v", Same: true},
+		{En: "--date: type the date the notice bears, e.g. --date 2026-12-01", Es: "--date: escriba la fecha de la notificación, p. ej. --date 2026-12-01"},
+		{En: "--date: type the date on the bank receipt, e.g. --date 2026-11-28", Es: "--date: escriba la fecha del recibo bancario, p. ej. --date 2026-11-28"},
 	})
 }

@@ -42,6 +42,9 @@ type App struct {
 	width, height int
 	screen        screen
 	err           error
+	// interrupted: ctrl+c ended an interview (or the procedure chooser
+	// before it); Run reports ErrInterrupted, and tramite exits 130.
+	interrupted bool
 	// welcome shows the first-run line above the chooser.
 	welcome bool
 
@@ -84,11 +87,23 @@ func NewApp(st Store, opts Options) *App {
 
 // Run opens the app full screen and returns when the user quits.
 func Run(st Store, opts Options) error {
-	if _, err := tea.NewProgram(NewApp(st, opts)).Run(); err != nil {
+	m, err := tea.NewProgram(NewApp(st, opts)).Run()
+	if err != nil {
 		return fmt.Errorf("running the terminal interface: %w", err)
+	}
+	if a, ok := m.(*App); ok && a.interrupted {
+		return ErrInterrupted
 	}
 	return nil
 }
+
+// ErrInterrupted is Run's error when ctrl+c ended an interview: the
+// answers given so far are saved, but the case is not complete, and a
+// script that ran `tramite new` must not read it as success.
+var ErrInterrupted = errors.New("the interview was interrupted (ctrl+c); the answers given so far are saved")
+
+// Interrupted reports whether ctrl+c ended an interview (see Run).
+func (a *App) Interrupted() bool { return a.interrupted }
 
 // startMsg carries what start-up needs to pick the first screen.
 type startMsg struct {
@@ -250,6 +265,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // focused screen. While a screen takes text only ctrl+c is global.
 func (a *App) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, a.keys.ForceQuit) {
+		a.interrupted = a.screen == screenInterview || a.screen == screenNewCase
 		return a, tea.Quit
 	}
 	if a.screen == screenLoading && key.Matches(msg, a.keys.Quit) {
