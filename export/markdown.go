@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"regexp"
@@ -15,31 +16,39 @@ import (
 // most note apps let the user tick. Lines are wrapped at Width where a
 // break cannot change the structure.
 func Markdown(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
+	return MarkdownFrom(context.Background(), w, Cases(nil, cs), ctx)
+}
+
+// MarkdownFrom is Markdown over a Source, one case at a time; it stops
+// when run is cancelled.
+func MarkdownFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context) error {
 	p := newPrinter(w)
 	l := ctx.Lang
-	if len(cs) > 1 {
+	es := src.Entries()
+	if len(es) > 1 {
 		p.line(l.T("# Household checklist"))
 		p.blank()
 		p.mdWrapped(l.T("%s. Printed %s. Checked: %s (the date tramite's rules were last checked).",
-			counts(l, countPeople(cs), len(cs)), ctx.Today, procedures.RulesChecked), "", "")
+			counts(l, entryPeople(es), len(es)), ctx.Today, procedures.RulesChecked), "", "")
 		p.blank()
-		for i, v := range cs {
-			p.mdWrapped(l.T("%s: %s (case %d, %s)", md(v.Person.Name), md(v.Procedure.NameIn(l)),
-				v.Case.ID, v.Procedure.StageLabelIn(l, stageOf(v))), fmt.Sprintf("%d. ", i+1), "   ")
+		for i, e := range es {
+			p.mdWrapped(l.T("%s: %s (case %d, %s)", md(e.Person), md(e.Procedure.NameIn(l)),
+				e.CaseID, e.Procedure.StageLabelIn(l, e.stage())), fmt.Sprintf("%d. ", i+1), "   ")
 		}
 	}
-	for i, v := range cs {
-		if i > 0 || len(cs) > 1 {
+	err := eachCase(run, src, len(es), func(i int, v casebook.Detail) error {
+		if i > 0 || len(es) > 1 {
 			p.blank()
 			p.line("---")
 			p.blank()
 		}
-		markdownCase(p, v, ctx, len(cs) > 1)
-	}
+		markdownCase(p, v, ctx, len(es) > 1)
+		return p.err
+	})
 	if p.err != nil {
 		return fmt.Errorf("writing the checklist: %w", p.err)
 	}
-	return nil
+	return err
 }
 
 func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, household bool) {

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -67,41 +68,84 @@ const (
 // PDF writes the packet of cases to w on paper "a4" (the default, also for
 // "") or "letter" (US Letter). Dates are counted from ctx.Today.
 func PDF(w io.Writer, cases []PacketCase, ctx procedures.Context, paper string) error {
-	var size gopdf.Rect
-	switch strings.ToLower(paper) {
-	case "", PaperA4:
-		size = *gopdf.PageSizeA4
-	case PaperLetter:
-		size = *gopdf.PageSizeLetter
-	default:
-		return fmt.Errorf("unknown paper size %q: use %s or %s", paper, PaperA4, PaperLetter)
-	}
 	if len(cases) == 0 {
 		return errors.New("no case to put in the packet")
+	}
+	return pdfFrom(context.Background(), w, len(cases), func(i int) (PacketCase, error) { return cases[i], nil }, ctx, paper)
+}
+
+// PDFFrom writes the packet of every case of src, one case at a time; it
+// stops when run is cancelled.
+func PDFFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context, paper string) error {
+	n := len(src.Entries())
+	if n == 0 {
+		return errors.New("no case to put in the packet")
+	}
+	return pdfFrom(run, w, n, func(i int) (PacketCase, error) {
+		v, err := src.Detail(i)
+		if err != nil {
+			return PacketCase{}, err
+		}
+		return PacketFromView(v, ctx), nil
+	}, ctx, paper)
+}
+
+// pageSize is the gopdf size of paper.
+func pageSize(paper string) (gopdf.Rect, error) {
+	switch strings.ToLower(paper) {
+	case "", PaperA4:
+		return *gopdf.PageSizeA4, nil
+	case PaperLetter:
+		return *gopdf.PageSizeLetter, nil
+	}
+	return gopdf.Rect{}, fmt.Errorf("unknown paper size %q: use %s or %s", paper, PaperA4, PaperLetter)
+}
+
+func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (PacketCase, error), ctx procedures.Context, paper string) error {
+	size, err := pageSize(paper)
+	if err != nil {
+		return err
 	}
 	s, err := newSheet(size)
 	if err != nil {
 		return err
 	}
-	s.pdf.SetInfo(gopdf.PdfInfo{
-		Title:   cases[0].Lang.T("tramite packet: %s", cases[0].Person.Name),
-		Creator: "tramite",
-		// The day of the packet, not the clock: the same cases on the same
-		// day give the same document.
-		CreationDate: time.Date(ctx.Today.Year, ctx.Today.Month, ctx.Today.Day, 12, 0, 0, 0, time.UTC),
-	})
-	for _, c := range cases {
+	var sources []pdfSource
+	for i := range n {
+		if err := run.Err(); err != nil {
+			return err
+		}
+		c, err := packet(i)
+		if err != nil {
+			return err
+		}
 		if c.Procedure == nil {
 			return fmt.Errorf("case %d has no procedure", c.CaseID)
+		}
+		if i == 0 {
+			s.pdf.SetInfo(gopdf.PdfInfo{
+				Title:   c.Lang.T("tramite packet: %s", c.Person.Name),
+				Creator: "tramite",
+				// The day of the packet, not the clock: the same cases on the same
+				// day give the same document.
+				CreationDate: time.Date(ctx.Today.Year, ctx.Today.Month, ctx.Today.Day, 12, 0, 0, 0, time.UTC),
+			})
 		}
 		pdfCover(s, c, ctx)
 		pdfChecklist(s, c)
 		pdfLetters(s, c)
 		pdfGuide(s, c)
+		sources = append(sources, sourceOf(c))
+		if s.err != nil {
+			break
+		}
 	}
-	pdfSources(s, cases)
+	pdfSources(s, sources)
 	if s.err != nil {
 		return fmt.Errorf("drawing the PDF: %w", s.err)
+	}
+	if err := run.Err(); err != nil {
+		return err
 	}
 	// gopdf ignores the errors of its writes: the checked writer keeps them.
 	cw := &checkedWriter{w: w}

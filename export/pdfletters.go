@@ -3,6 +3,7 @@ package export
 import (
 	"errors"
 	"strings"
+	"tramite/i18n"
 
 	"github.com/signintech/gopdf"
 
@@ -55,20 +56,38 @@ func pdfLetter(s *sheet, l procedures.Letter) {
 	}
 }
 
+// pdfSource is what the sources page keeps of a case: a few strings, so
+// that a long packet keeps no case in memory for its last page.
+type pdfSource struct {
+	heading string
+	sources []string
+	rules   []string
+	lang    *i18n.Printer
+}
+
+func sourceOf(c PacketCase) pdfSource {
+	l := c.Lang
+	return pdfSource{heading: l.T("%s · %s (case %d)", c.Person.Name, c.Procedure.NameIn(l), c.CaseID),
+		sources: c.Procedure.Sources, rules: pdfRules(c), lang: l}
+}
+
 // pdfSources closes the packet: the sources and rules each case rests on,
 // and when the rules were last checked.
-func pdfSources(s *sheet, cases []PacketCase) {
+func pdfSources(s *sheet, cases []pdfSource) {
+	if len(cases) == 0 {
+		return
+	}
 	s.page()
-	l := cases[0].Lang
+	l := cases[0].lang
 	s.para(l.T("Fuentes · Sources"), stTitle)
 	s.gap(8)
 	for _, c := range cases {
-		s.para(l.T("%s · %s (case %d)", c.Person.Name, c.Procedure.NameIn(l), c.CaseID), stBold)
-		if len(c.Procedure.Sources) > 0 {
-			s.para(l.T("Sources: ")+strings.Join(c.Procedure.Sources, ", "), style{size: 10, indent: 12})
+		s.para(c.heading, stBold)
+		if len(c.sources) > 0 {
+			s.para(l.T("Sources: ")+strings.Join(c.sources, ", "), style{size: 10, indent: 12})
 		}
-		if rules := pdfRules(c); len(rules) > 0 {
-			s.para(l.T("Rules: ")+strings.Join(rules, ", "), style{size: 10, indent: 12})
+		if len(c.rules) > 0 {
+			s.para(l.T("Rules: ")+strings.Join(c.rules, ", "), style{size: 10, indent: 12})
 		}
 		s.gap(6)
 	}
