@@ -65,6 +65,13 @@ func (s *storeSource) Detail(i int) (casebook.Detail, error) {
 }
 
 func (s *storeSource) EachPerson(fn func(record.Person) error) error {
+	// The bbolt file walks its people one at a time; other engines list
+	// them.
+	if each, ok := s.st.(interface {
+		EachPerson(func(record.Person) error) error
+	}); ok {
+		return each.EachPerson(fn)
+	}
 	people, err := s.st.People()
 	if err != nil {
 		return err
