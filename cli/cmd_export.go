@@ -39,8 +39,9 @@ case of every person, as:
   json      the data, with its people, for ` + "`tramite import`" + ` (a backup, or
             moving cases to another computer)
   pdf       a printable packet: cover page, checklist with boxes, each
-            covering letter in Spanish on its own page, sources (needs -o;
-            A4 unless --paper letter)
+            covering letter in Spanish on its own page, sources (to -o
+            FILE.pdf, or to a pipe; US Letter in Spanish or a Mexican
+            locale, else as the locale says; --paper letter|a4 wins)
 
 Without -o the export goes to the standard output. A file is written
 atomically, readable by you only, and never replaces an existing file
@@ -65,6 +66,14 @@ tramite export --household --format json -o tramite-backup.json`,
 			if err != nil {
 				return err
 			}
+			if err := a.refuseExtension(out, cmd.Flags().Changed("format")); err != nil {
+				return err
+			}
+			p, ok := paperFor(paper, cmd.Flags().Changed("paper"), a.getenv, a.lang.Spanish())
+			if !ok {
+				return a.usagef("--paper %q is not a paper size: use letter (US Letter, carta) or a4", paper)
+			}
+			paper = p
 			var id uint64
 			if !household {
 				if id, err = a.parseCaseNumber(args[0]); err != nil {
@@ -94,8 +103,11 @@ tramite export --household --format json -o tramite-backup.json`,
 			if f != "json" && n == 0 {
 				return errors.New(a.T("no cases to export yet: start one with `tramite new`"))
 			}
-			if f == "pdf" && (out == "" || out == "-") {
-				return a.usagef("a PDF is not for the terminal: add -o FILE.pdf")
+			if f == "pdf" && (out == "" || out == "-") && isTerminal(a.stdout) {
+				return a.usagef("a PDF is not for the terminal: add -o FILE.pdf, or send it to a file or a printer (> packet.pdf, | lp)")
+			}
+			if f == "pdf" {
+				a.warnLetters(src)
 			}
 			if out == "" || out == "-" {
 				return a.exportError(run, render(a.stdout), src, out)
@@ -113,7 +125,7 @@ tramite export --household --format json -o tramite-backup.json`,
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&format, "format", "text", a.T("text, markdown, ics, json or pdf (default from the -o extension, else text)"))
-	fl.StringVar(&paper, "paper", "a4", a.T("PDF paper size: a4 or letter"))
+	fl.StringVar(&paper, "paper", "", a.T("PDF paper size: letter or a4 (default: from the locale; letter in Spanish)"))
 	fl.StringVarP(&out, "output", "o", "", a.T("write to FILE instead of the standard output"))
 	fl.BoolVar(&force, "force", false, a.T("replace FILE if it exists"))
 	fl.BoolVar(&household, "household", false, a.T("export every case of every person in one document"))

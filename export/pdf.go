@@ -57,6 +57,12 @@ type PacketCase struct {
 	// Lang is the language of the pages around the letters (nil:
 	// English); the letters are Spanish in every language.
 	Lang *i18n.Printer
+	// Notes are the user's notes on the case, printed with their line
+	// breaks on the cover.
+	Notes string
+	// Answers are the case's answers (the Spanish names of some
+	// checklist lines depend on them).
+	Answers procedures.Answers
 }
 
 // Paper sizes PDF accepts.
@@ -256,6 +262,13 @@ func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 			s.para(fmt.Sprintf("%d. %s", i+1, st), style{size: 10, indent: 0})
 		}
 	}
+	if strings.TrimSpace(c.Notes) != "" {
+		s.gap(12)
+		s.ensure(3 * stHeading.lineHeight())
+		s.para(l.T("Your notes"), stHeading)
+		// para keeps the notes' line breaks.
+		s.para(strings.ReplaceAll(c.Notes, "\r\n", "\n"), style{size: 10})
+	}
 }
 
 // pdfChecklist prints a box per document, ticked ones ticked, with the
@@ -277,15 +290,24 @@ func pdfChecklist(s *sheet, c PacketCase) {
 		ticked := c.Ticks[d.ID]
 		s.ensure(4 * stBody.lineHeight())
 		s.checkbox(0, ticked)
-		name := d.Spanish
+		name, own := d.Spanish, false
 		if name == "" {
-			name = d.Name
+			// DOMAIN.md gives no Spanish name: tramite's own wording, said
+			// to be so, or the English.
+			if cd := procedures.CommentDocuments(c.Procedure, c.Answers, []procedures.Document{d}); len(cd) == 1 && cd[0].Spanish != "" && cd[0].Spanish != d.Name {
+				name, own = cd[0].Spanish, true
+			} else {
+				name = d.Name
+			}
 		}
 		if ticked {
 			name += l.T("  (listo · ready)")
 		}
 		s.para(name, style{size: 11, bold: true, indent: 18})
-		if d.Spanish != "" && !l.Spanish() {
+		if own {
+			s.para(l.T("(tramite's Spanish wording: INM's own name for it is not known; check with your INM office)"), style{size: 9, grey: true, indent: 18})
+		}
+		if name != d.Name && !l.Spanish() {
 			s.para(d.Name, style{size: 10, indent: 18})
 		}
 		if d.Copies != "" {

@@ -27,6 +27,8 @@ type sheet struct {
 	font   string
 	size   float64
 	widths map[widthKey]float64
+	// letter is set while the page is a letter's: nothing else goes on it.
+	letter bool
 }
 
 // Font families registered in newSheet. The Go fonts carry Latin-1 and
@@ -66,6 +68,7 @@ func (s *sheet) page() {
 	}
 	s.pdf.AddPage()
 	s.y = s.margin
+	s.letter = false
 }
 
 // ensure starts a new page unless h points still fit above the bottom

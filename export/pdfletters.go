@@ -18,13 +18,17 @@ import (
 func pdfLetters(s *sheet, c PacketCase) {
 	var me *procedures.MissingError
 	if errors.As(c.LettersErr, &me) {
-		s.page()
+		// A few lines: under the checklist when they fit, not alone on
+		// a page.
+		s.gap(14)
+		s.ensure(6 * stBody.lineHeight())
 		s.para(c.Lang.T("Letters not written yet"), stHeading)
 		s.para(c.Lang.T("The letters need data that has not been given: %s. Set it (tramite person set, or answer the case's questions) and print the packet again.", strings.Join(me.Keys, ", ")), stBody)
 		return
 	}
 	if c.LettersErr != nil {
-		s.page()
+		s.gap(14)
+		s.ensure(4 * stBody.lineHeight())
 		s.para(c.Lang.T("Letters not written: %s", c.LettersErr.Error()), stBody)
 		return
 	}
@@ -37,6 +41,7 @@ func pdfLetters(s *sheet, c PacketCase) {
 // on the right, the authority, the subject, the body, the signatures.
 func pdfLetter(s *sheet, l procedures.Letter) {
 	s.page()
+	s.letter = true
 	s.para(l.Place, style{size: 11, align: gopdf.Right})
 	s.gap(18)
 	for _, t := range l.To {
@@ -77,14 +82,22 @@ func pdfSources(s *sheet, cases []pdfSource) {
 	if len(cases) == 0 {
 		return
 	}
-	s.page()
+	// After the last case's pages, on a page of its own only when the
+	// rest of that page is too short for its heading and first case.
+	if s.letter {
+		s.page()
+	} else {
+		s.gap(24)
+		s.ensure(12 * stBody.lineHeight())
+	}
 	l := cases[0].lang
 	s.para(l.T("Fuentes · Sources"), stTitle)
 	s.gap(8)
 	for _, c := range cases {
 		s.para(c.heading, stBold)
 		if len(c.sources) > 0 {
-			s.para(l.T("Sources: ")+strings.Join(c.sources, ", "), style{size: 10, indent: 12})
+			s.para(l.T("Sources: "), style{size: 10, indent: 12})
+			s.para(sourcesInWords(l, c.sources), style{size: 10, indent: 20})
 		}
 		if len(c.rules) > 0 {
 			s.para(l.T("Rules: ")+strings.Join(c.rules, ", "), style{size: 10, indent: 12})

@@ -26,5 +26,7 @@ func PacketFromView(v casebook.Detail, ctx procedures.Context) PacketCase {
 		Filed:      v.Standing().Kind != casebook.Verdict,
 		LettersErr: err,
 		Lang:       ctx.Lang,
+		Notes:      v.Case.Notes,
+		Answers:    v.Case.Answers,
 	}
 }
