@@ -164,7 +164,7 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 			p.mdWrapped(md(n), "- ", "  ")
 		}
 		if v.Case.Notes != "" {
-			p.mdWrapped(md(v.Case.Notes), "- "+l.T("Your notes: "), "  ")
+			p.mdParagraphs(v.Case.Notes, "- "+l.T("Your notes: "), "  ")
 		}
 	}
 
@@ -209,5 +209,31 @@ var blockStart = regexp.MustCompile(`^([-+*>=]+|#+|\d+[.)])$`)
 func (p *printer) mdWrapped(s, first, rest string) {
 	for _, l := range wrap(s, first, rest, Width, blockStart.MatchString) {
 		p.line(l)
+	}
+}
+
+// mdParagraphs writes the user's text s as mdWrapped does, keeping its
+// line breaks: each line of s ends in a hard break (a backslash), and an
+// empty line of s is an empty line of the list item.
+func (p *printer) mdParagraphs(s, first, rest string) {
+	paras := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	for i, para := range paras {
+		f := rest
+		if i == 0 {
+			f = first
+		}
+		if strings.TrimSpace(para) == "" {
+			if i > 0 {
+				p.blank()
+			}
+			continue
+		}
+		lines := wrap(md(para), f, rest, Width, blockStart.MatchString)
+		if i+1 < len(paras) && strings.TrimSpace(paras[i+1]) != "" {
+			lines[len(lines)-1] += `\`
+		}
+		for _, l := range lines {
+			p.line(l)
+		}
 	}
 }

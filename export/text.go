@@ -121,7 +121,7 @@ func textCase(p *printer, v casebook.Detail, ctx procedures.Context) {
 			p.wrapped(n, "  - ", "    ")
 		}
 		if v.Case.Notes != "" {
-			p.wrapped(v.Case.Notes, "  - "+l.T("Your notes: "), "    ")
+			p.paragraphs(v.Case.Notes, "  - "+l.T("Your notes: "), "    ")
 		}
 	}
 
