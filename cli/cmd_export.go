@@ -125,7 +125,7 @@ tramite export --household --format json -o tramite-backup.json`,
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&format, "format", "text", a.T("text, markdown, ics, json or pdf (default from the -o extension, else text)"))
-	fl.StringVar(&paper, "paper", "", a.T("PDF paper size: letter or a4 (default: from the locale; letter in Spanish)"))
+	fl.StringVar(&paper, "paper", "", a.T("PDF paper: letter or a4 (default: from the locale or language)"))
 	fl.StringVarP(&out, "output", "o", "", a.T("write to FILE instead of the standard output"))
 	fl.BoolVar(&force, "force", false, a.T("replace FILE if it exists"))
 	fl.BoolVar(&household, "household", false, a.T("export every case of every person in one document"))

@@ -499,7 +499,7 @@ sin terminal, para scripts.`},
 		{En: "Revolution Day", Es: "Día de la Revolución"},
 		{En: "Christmas Day", Es: "Navidad"},
 		// Flags added later, remind.
-		{En: "PDF paper size: letter or a4 (default: from the locale; letter in Spanish)", Es: "papel del PDF: letter (carta) o a4 (por omisión: según el locale; carta en español)"},
+		{En: "PDF paper: letter or a4 (default: from the locale or language)", Es: "papel del PDF: letter (carta) o a4; por omisión, el del locale"},
 		{En: "add a message to each person, with\nmailto: and WhatsApp links (nothing is sent)", Es: "agregar un mensaje a cada persona, con\nenlaces mailto: y WhatsApp (no se envía)"},
 		{En: "also send desktop notifications (late, today,\nand on each lead-time day)", Es: "enviar también avisos de escritorio\n(vencidas, de hoy y en cada anticipación)"},
 		{En: "an answer as key=value (repeat for each)", Es: "una respuesta como key=value\n(repítala para cada una)"},
