@@ -19,5 +19,8 @@ func init() {
 		{En: "(tramite's Spanish wording: INM's own name for it is not known; check with your INM office)", Es: "(redacción de tramite: no se conoce el nombre que le da el INM; confírmelo en su oficina del INM)"},
 		{En: "tramite does not write %s files: name the file with one of these extensions, or choose the format with --format: %s", Es: "tramite no escribe archivos %s: nombre el archivo con una de estas extensiones, o elija el formato con --format: %s"},
 		{En: "--paper %q is not a paper size: use letter (US Letter, carta) or a4", Es: "--paper %q no es un tamaño de papel: use letter (carta) o a4"},
+		{En: "A previous demo was interrupted after %d of %d cases: adding the other %d.\n", Es: "Una demostración anterior se interrumpió tras %d de %d casos: se agregan los otros %d.\n"},
+		{En: "A previous demo was interrupted after %d of %d cases; `tramite demo --cases %d --seed %d --today %s` finishes it.\n", Es: "Una demostración anterior se interrumpió tras %d de %d casos; `tramite demo --cases %d --seed %d --today %s` la termina.\n"},
+		{En: "write demo cases %d to %d: %w (the %d before are saved; run the same command again to add the rest)", Es: "no se escribieron los casos de demostración %d a %d: %w (los %d anteriores quedaron guardados; ejecute el mismo comando de nuevo para agregar el resto)"},
 	})
 }
