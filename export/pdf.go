@@ -161,7 +161,9 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 	if cw.err != nil {
 		return fmt.Errorf("writing the PDF: %w", cw.err)
 	}
-	return nil
+	// Ctrl-C while gopdf wrote the file (seconds, for a long packet):
+	// the file is abandoned all the same.
+	return run.Err()
 }
 
 var (
