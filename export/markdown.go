@@ -112,7 +112,7 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 			if v.Ticked(d.ID) {
 				box = "- [x] "
 			}
-			name, spanish := docNames(l, d)
+			name, spanish := docNames(l, v, d)
 			line := "**" + md(name) + "**"
 			if spanish != "" {
 				line += " (*" + md(spanish) + "*)"

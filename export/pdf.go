@@ -60,9 +60,6 @@ type PacketCase struct {
 	// Notes are the user's notes on the case, printed with their line
 	// breaks on the cover.
 	Notes string
-	// Answers are the case's answers (the Spanish names of some
-	// checklist lines depend on them).
-	Answers procedures.Answers
 }
 
 // Paper sizes PDF accepts.
@@ -293,10 +290,13 @@ func pdfChecklist(s *sheet, c PacketCase) {
 		s.ensure(4 * stBody.lineHeight())
 		s.checkbox(0, ticked)
 		name, own := d.Spanish, false
+		if name == "" && l.Spanish() {
+			name = d.Name // already in Spanish
+		}
 		if name == "" {
 			// DOMAIN.md gives no Spanish name: tramite's own wording, said
 			// to be so, or the English.
-			if cd := procedures.CommentDocuments(c.Procedure, c.Answers, []procedures.Document{d}); len(cd) == 1 && cd[0].Spanish != "" && cd[0].Spanish != d.Name {
+			if cd := procedures.CommentDocuments(c.Procedure, nil, []procedures.Document{d}); len(cd) == 1 && cd[0].Spanish != "" && cd[0].Spanish != d.Name {
 				name, own = cd[0].Spanish, true
 			} else {
 				name = d.Name

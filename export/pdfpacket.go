@@ -27,6 +27,5 @@ func PacketFromView(v casebook.Detail, ctx procedures.Context) PacketCase {
 		LettersErr: err,
 		Lang:       ctx.Lang,
 		Notes:      v.Case.Notes,
-		Answers:    v.Case.Answers,
 	}
 }

@@ -147,7 +147,7 @@ func textDocuments(p *printer, v casebook.Detail, l *i18n.Printer) {
 		if v.Ticked(d.ID) {
 			box = "[x] "
 		}
-		name, spanish := docNames(l, d)
+		name, spanish := docNames(l, v, d)
 		p.wrapped(name, "  "+box, in)
 		if spanish != "" {
 			p.wrapped(spanish, in, in)

@@ -22,5 +22,6 @@ func init() {
 		{En: "A previous demo was interrupted after %d of %d cases: adding the other %d.\n", Es: "Una demostración anterior se interrumpió tras %d de %d casos: se agregan los otros %d.\n"},
 		{En: "A previous demo was interrupted after %d of %d cases; `tramite demo --cases %d --seed %d --today %s` finishes it.\n", Es: "Una demostración anterior se interrumpió tras %d de %d casos; `tramite demo --cases %d --seed %d --today %s` la termina.\n"},
 		{En: "write demo cases %d to %d: %w (the %d before are saved; run the same command again to add the rest)", Es: "no se escribieron los casos de demostración %d a %d: %w (los %d anteriores quedaron guardados; ejecute el mismo comando de nuevo para agregar el resto)"},
+		{En: "(tramite's wording)", Es: "(redacción de tramite)"},
 	})
 }
