@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -50,18 +52,45 @@ database that already has cases unless --force.`),
 			if err != nil {
 				return err
 			}
-			if len(sums) > 0 && !force {
+			// A demo killed half way left whole batches (each is one
+			// transaction) and its marker: say so, and finish it when asked
+			// for the same cases again.
+			mark := demoMarker{Cases: n, Seed: seed, Today: c.Today.String(), Before: len(sums)}
+			markPath := ""
+			if !isPostgres(st.Path()) {
+				markPath = st.Path() + ".demo-unfinished"
+			}
+			resume := 0
+			if prev, ok := readDemoMarker(markPath); ok {
+				done := len(sums) - prev.Before
+				switch {
+				case prev.Cases == n && prev.Seed == seed && prev.Today == mark.Today && done >= 0 && done <= n:
+					fmt.Fprint(a.stderr, a.T("A previous demo was interrupted after %d of %d cases: adding the other %d.\n", done, n, n-done))
+					resume, mark.Before = done, prev.Before
+				default:
+					fmt.Fprint(a.stderr, a.T("A previous demo was interrupted after %d of %d cases; `tramite demo --cases %d --seed %d --today %s` finishes it.\n",
+						max(done, 0), prev.Cases, prev.Cases, prev.Seed, prev.Today))
+				}
+			}
+			if len(sums) > 0 && !force && resume == 0 {
 				return a.errorf("%s already has %d cases: pass --force to add demo cases to them, or --db FILE for a new file", st.Path(), len(sums))
+			}
+			if err := writeDemoMarker(markPath, mark); err != nil {
+				return err
 			}
 			// Verdicts count days with the file's office closures (R-DAYS-BIZ).
 			c.Calendar = st.Calendar()
 			rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 			people, cases, skipped := demoCases(n, cat, rng, c)
-			for i := 0; i < len(cases); i += demoBatch {
+			for i := resume; i < len(cases); i += demoBatch {
 				batch := cases[i:min(i+demoBatch, len(cases))]
 				if _, err := st.Import(peopleOf(people, batch), batch); err != nil {
-					return a.errorf("write demo cases %d to %d: %w", i+1, min(i+demoBatch, len(cases)), err)
+					return a.errorf("write demo cases %d to %d: %w (the %d before are saved; run the same command again to add the rest)",
+						i+1, min(i+demoBatch, len(cases)), err, i)
 				}
+			}
+			if markPath != "" {
+				_ = os.Remove(markPath)
 			}
 			fmt.Fprint(a.stderr, a.T("Added %d demo cases for %d people to %s", len(cases), len(people), st.Path()))
 			if skipped > 0 {
@@ -119,4 +148,38 @@ func peopleOf(people []store.Person, cases []store.Case) []store.Person {
 		}
 	}
 	return out
+}
+
+// demoMarker is written beside the database while a demo adds its cases,
+// and removed when it is done: what the demo was asked for and how many
+// cases the file had before, so that the next demo can tell how far a
+// killed one got (every batch is one transaction: whole batches or none).
+type demoMarker struct {
+	Cases  int    `json:"cases"`
+	Seed   uint64 `json:"seed"`
+	Today  string `json:"today"`
+	Before int    `json:"before"`
+}
+
+func readDemoMarker(path string) (demoMarker, bool) {
+	var m demoMarker
+	if path == "" {
+		return m, false
+	}
+	b, err := os.ReadFile(path)
+	if err != nil || json.Unmarshal(b, &m) != nil {
+		return m, false
+	}
+	return m, true
+}
+
+func writeDemoMarker(path string, m demoMarker) error {
+	if path == "" {
+		return nil
+	}
+	b, _ := json.Marshal(m)
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
 }

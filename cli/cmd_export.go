@@ -1,11 +1,15 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -35,8 +39,9 @@ case of every person, as:
   json      the data, with its people, for ` + "`tramite import`" + ` (a backup, or
             moving cases to another computer)
   pdf       a printable packet: cover page, checklist with boxes, each
-            covering letter in Spanish on its own page, sources (needs -o;
-            A4 unless --paper letter)
+            covering letter in Spanish on its own page, sources (to -o
+            FILE.pdf, or to a pipe; US Letter in Spanish or a Mexican
+            locale, else as the locale says; --paper letter|a4 wins)
 
 Without -o the export goes to the standard output. A file is written
 atomically, readable by you only, and never replaces an existing file
@@ -61,48 +66,66 @@ tramite export --household --format json -o tramite-backup.json`,
 			if err != nil {
 				return err
 			}
+			if err := a.refuseExtension(out, cmd.Flags().Changed("format")); err != nil {
+				return err
+			}
+			p, ok := paperFor(paper, cmd.Flags().Changed("paper"), a.getenv, a.lang.Spanish())
+			if !ok {
+				return a.usagef("--paper %q is not a paper size: use letter (US Letter, carta) or a4", paper)
+			}
+			paper = p
 			var id uint64
 			if !household {
 				if id, err = a.parseCaseNumber(args[0]); err != nil {
 					return err
 				}
 			}
-			people, views, ctx, err := a.loadExport(id, household)
+			// Ctrl-C (or a TERM) during a long export abandons it: nothing
+			// is written, the file that was there stays, exit 130.
+			run, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			st, src, ctx, err := a.exportSource(id, household)
 			if err != nil {
 				return err
 			}
-			render := func(w io.Writer) error { return export.Render(w, f, people, views, ctx, paper) }
+			defer st.Close()
+			n := len(src.Entries())
+			opt := export.Options{Paper: paper}
 			if f == export.FormatICS {
 				// The reminders come at the lead times of the settings.
 				_, leads, err := a.settings()
 				if err != nil {
 					return err
 				}
-				render = func(w io.Writer) error { return export.ICSWith(w, views, ctx, export.ICSOptions{Leads: leads}) }
+				opt.Leads = leads
 			}
-			if f != "json" && len(views) == 0 {
+			render := func(w io.Writer) error { return export.RenderFrom(run, w, f, src, ctx, opt) }
+			if f != "json" && n == 0 {
 				return errors.New(a.T("no cases to export yet: start one with `tramite new`"))
 			}
-			if f == "pdf" && (out == "" || out == "-") {
-				return a.usagef("a PDF is not for the terminal: add -o FILE.pdf")
+			if f == "pdf" && (out == "" || out == "-") && isTerminal(a.stdout) {
+				return a.usagef("a PDF is not for the terminal: add -o FILE.pdf, or send it to a file or a printer (> packet.pdf, | lp)")
+			}
+			if f == "pdf" {
+				a.warnLetters(src)
 			}
 			if out == "" || out == "-" {
-				return a.exportError(render(a.stdout), views)
+				return a.exportError(run, render(a.stdout), src, out)
 			}
 			err = export.WriteFile(out, force, render)
 			if errors.Is(err, export.ErrExists) {
 				return a.errorf("%s already exists and was left as it is: add --force to replace it, or choose another file with -o", out)
 			}
-			if err := a.exportError(err, views); err != nil {
+			if err := a.exportError(run, err, src, out); err != nil {
 				return err
 			}
-			fmt.Fprint(a.stderr, a.T("Wrote %s (%s, %s).\n", out, f, a.T("%d cases", len(views))))
+			fmt.Fprint(a.stderr, a.T("Wrote %s (%s, %s).\n", out, f, a.T("%d cases", n)))
 			return nil
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&format, "format", "text", a.T("text, markdown, ics, json or pdf (default from the -o extension, else text)"))
-	fl.StringVar(&paper, "paper", "a4", a.T("PDF paper size: a4 or letter"))
+	fl.StringVar(&paper, "paper", "", a.T("PDF paper: letter or a4 (default: from the locale or language)"))
 	fl.StringVarP(&out, "output", "o", "", a.T("write to FILE instead of the standard output"))
 	fl.BoolVar(&force, "force", false, a.T("replace FILE if it exists"))
 	fl.BoolVar(&household, "household", false, a.T("export every case of every person in one document"))
@@ -132,57 +155,87 @@ func (a *app) parseCaseNumber(s string) (uint64, error) {
 	return id, nil
 }
 
-// loadExport reads what an export needs from the database, read-only: one
-// case and its person, or every person and case, with the rule context
-// (today and the file's office closures) they were rendered with.
-func (a *app) loadExport(id uint64, household bool) ([]store.Person, []casebook.Detail, procedures.Context, error) {
+// exportSource opens the database read-only and returns what an export
+// walks: one case and its person, or every case of every person, each
+// loaded when its turn comes (storeSource), with the rule context (today
+// and the file's office closures) they are rendered with. The caller
+// closes the store after rendering.
+func (a *app) exportSource(id uint64, household bool) (store.Engine, export.Source, procedures.Context, error) {
 	st, err := a.openStore(true)
 	if err != nil {
 		return nil, nil, procedures.Context{}, err
 	}
-	defer st.Close()
+	src, ctx, err := a.loadSource(st, id, household)
+	if err != nil {
+		st.Close()
+		return nil, nil, ctx, err
+	}
+	return st, src, ctx, nil
+}
+
+func (a *app) loadSource(st store.Engine, id uint64, household bool) (export.Source, procedures.Context, error) {
 	// The file's office closures move the dates exported (R-DAYS-BIZ).
 	ctx, err := a.contextFor(st)
 	if err != nil {
-		return nil, nil, ctx, err
+		return nil, ctx, err
 	}
 	if household {
-		people, err := st.People()
-		if err != nil {
-			return nil, nil, ctx, err
-		}
-		cases, err := st.Cases()
-		if err != nil {
-			return nil, nil, ctx, err
-		}
-		views, err := casebook.Household(people, cases, ctx)
-		return people, views, ctx, err
+		src, err := newStoreSource(st, ctx)
+		return src, ctx, err
 	}
 	c, err := st.Case(id)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, nil, ctx, a.errorf("there is no case %d: `tramite cases` lists the case numbers", id)
+		return nil, ctx, a.errorf("there is no case %d: `tramite cases` lists the case numbers", id)
 	}
 	if err != nil {
-		return nil, nil, ctx, err
+		return nil, ctx, err
 	}
 	p, err := st.Person(c.PersonID)
 	if err != nil {
-		return nil, nil, ctx, a.errorf("case %d: its person: %w", id, err)
+		return nil, ctx, a.errorf("case %d: its person: %w", id, err)
 	}
 	v, err := casebook.NewDetail(p, c, ctx)
 	if err != nil {
-		return nil, nil, ctx, err
+		return nil, ctx, err
 	}
-	return []store.Person{p}, []casebook.Detail{v}, ctx, nil
+	return export.Cases([]store.Person{p}, []casebook.Detail{v}), ctx, nil
 }
 
-// exportError explains an empty calendar in the user's terms.
-func (a *app) exportError(err error, views []casebook.Detail) error {
+// exportError explains an empty calendar in the user's terms, and an
+// export interrupted by Ctrl-C (exit 130, nothing written).
+func (a *app) exportError(run context.Context, err error, src export.Source, out string) error {
+	if err != nil && run.Err() != nil && errors.Is(err, run.Err()) {
+		msg := a.T("export interrupted: nothing was written")
+		if out != "" && out != "-" {
+			msg = a.T("export interrupted: %s was not written (a file already there is left as it was)", out)
+		}
+		return &exitErr{code: exitInterrupted, err: errors.New(msg)}
+	}
 	if errors.Is(err, export.ErrNoDeadlines) {
-		if len(views) == 1 {
-			return a.errorf("case %d has no open deadlines, so there is nothing to put in a calendar: try --format text", views[0].Case.ID)
+		if es := src.Entries(); len(es) == 1 {
+			return a.errorf("case %d has no open deadlines, so there is nothing to put in a calendar: try --format text", es[0].CaseID)
 		}
 		return errors.New(a.T("no case has an open deadline, so there is nothing to put in a calendar: try --format text"))
 	}
 	return err
+}
+
+// loadExport reads what an export needs, all at once: one case and its
+// person, or every person and case, with the rule context they were
+// rendered with (the guide's command; exports walk an export.Source).
+func (a *app) loadExport(id uint64, household bool) ([]store.Person, []casebook.Detail, procedures.Context, error) {
+	st, src, ctx, err := a.exportSource(id, household)
+	if err != nil {
+		return nil, nil, ctx, err
+	}
+	defer st.Close()
+	views := make([]casebook.Detail, len(src.Entries()))
+	for i := range views {
+		if views[i], err = src.Detail(i); err != nil {
+			return nil, nil, ctx, err
+		}
+	}
+	var people []store.Person
+	err = src.EachPerson(func(p store.Person) error { people = append(people, p); return nil })
+	return people, views, ctx, err
 }

@@ -22,10 +22,11 @@ func newCaseNoticeCmd(a *app) *cobra.Command {
 		Use:   "notice ID",
 		Short: a.T("Record an INM notice (corrections or resolution)"),
 		Long: a.T(`Record a notice INM left in its portal, with the date it bears. corrections (a
-requirement is missing, prevención): 10 business days to hand it in (R-CASE-
-CORRECT), shown on the dashboard and in deadlines. resolution: the case moves
-to its next stage (a change of status whose first payment is recorded: approved,
-pay the card fee, R-PAY-TWO; else received: --card-expiry for a new card).`),
+requirement is missing, prevención): 10 business days to hand it in
+(R-CASE-CORRECT), shown on the dashboard and in deadlines. resolution: the case
+moves to its next stage (a change of status whose first payment is recorded:
+approved, pay the card fee, R-PAY-TWO; else received: --card-expiry for a new
+card).`),
 		Example: `  tramite case notice 12 --kind corrections --date 2026-12-01
   tramite case notice 12 --kind resolution --date 2026-12-10`,
 		Args: func(cmd *cobra.Command, args []string) error {

@@ -93,7 +93,7 @@ func TestExportCommand(t *testing.T) {
 	})
 
 	t.Run("bad input changes nothing and says what to type", func(t *testing.T) {
-		for _, args := range [][]string{{"export"}, {"export", "abc"}, {"export", "9"}, {"export", "1", "--format", "pdf"}} {
+		for _, args := range [][]string{{"export"}, {"export", "abc"}, {"export", "9"}, {"export", "1", "--format", "pdf", "--paper", "legal"}} {
 			_, _, err := runExportCLI(t, db, args...)
 			if err == nil {
 				t.Errorf("%q succeeded", args)

@@ -16,14 +16,6 @@ func stageOf(v casebook.Detail) procedures.Stage {
 	return v.Case.Progress.Stage
 }
 
-func countPeople(cs []casebook.Detail) int {
-	seen := map[uint64]bool{}
-	for _, v := range cs {
-		seen[v.Person.ID] = true
-	}
-	return len(seen)
-}
-
 func countTicked(v casebook.Detail) int {
 	n := 0
 	for _, d := range v.Outcome.Documents {

@@ -1,6 +1,8 @@
 package export
 
 import (
+	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -64,37 +66,83 @@ type ICSOptions struct {
 // day gives the same bytes. Lines end in CRLF and are folded at 75 octets
 // as RFC 5545 requires (golang-ical does the folding).
 func ICSWith(w io.Writer, cs []casebook.Detail, ctx procedures.Context, o ICSOptions) error {
+	return ICSFrom(context.Background(), w, Cases(nil, cs), ctx, o)
+}
+
+// ICSFrom is ICSWith over a Source, one case at a time: the calendar's
+// head is written with the first event (or, with AllowEmpty, at the end),
+// so a calendar without events writes nothing before ErrNoDeadlines. It
+// stops when run is cancelled.
+func ICSFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context, o ICSOptions) error {
 	leads := o.Leads
 	if leads == nil {
 		leads = casebook.DefaultLeadTimes()
 	}
+	es := src.Entries()
 	cal := ics.NewCalendarFor("tramite")
 	cal.SetProductId("-//tramite//INM deadlines//EN")
 	cal.SetMethod(ics.MethodPublish)
 	cal.SetCalscale("GREGORIAN")
 	l := ctx.Lang
-	cal.SetXWRCalName(textsafe.Line(calName(l, cs)))
+	name := l.T("tramite: household deadlines")
+	if len(es) == 1 {
+		name = "tramite: " + es[0].Person + ", " + es[0].Procedure.NameIn(l)
+	}
+	cal.SetXWRCalName(textsafe.Line(name))
 	cal.SetXWRCalDesc(l.T("INM deadlines exported by tramite on %s. Checked: %s. %s.",
 		ctx.Today, procedures.RulesChecked, capitalise(l.Text(procedures.VerifyWithOffice))))
-	stamp := midnight(ctx.Today)
-	n := 0
-	for _, v := range cs {
-		for _, d := range v.OpenDeadlines() {
-			addEvent(l, cal, v, d, stamp, leads.Days(d.Kind))
-			n++
-		}
-	}
-	if n == 0 && !o.AllowEmpty {
-		return ErrNoDeadlines
+	const end = "END:VCALENDAR\r\n"
+	var head strings.Builder
+	if err := cal.SerializeTo(&head, ics.WithNewLineWindows); err != nil {
+		return fmt.Errorf("writing the calendar: %w", err)
 	}
 	// golang-ical ignores the errors of some writes (BEGIN and END:VCALENDAR):
 	// the checked writer keeps them.
 	cw := &checkedWriter{w: w}
-	if err := cal.SerializeTo(cw, ics.WithNewLineWindows); err != nil {
+	bw := bufio.NewWriterSize(cw, 64<<10)
+	started := false
+	start := func() {
+		if !started {
+			started = true
+			bw.WriteString(strings.TrimSuffix(head.String(), end))
+		}
+	}
+	stamp := midnight(ctx.Today)
+	var buf strings.Builder
+	err := eachCase(run, src, len(es), func(_ int, v casebook.Detail) error {
+		open := v.OpenDeadlines()
+		if len(open) == 0 {
+			return nil
+		}
+		// The case's events, serialised by golang-ical in a calendar of
+		// their own, without its BEGIN and END lines.
+		one := ics.NewCalendarFor("tramite")
+		one.CalendarProperties = nil
+		for _, d := range open {
+			addEvent(l, one, v, d, stamp, leads.Days(d.Kind))
+		}
+		buf.Reset()
+		if err := one.SerializeTo(&buf, ics.WithNewLineWindows); err != nil {
+			return err
+		}
+		start()
+		body := strings.TrimPrefix(strings.TrimSuffix(buf.String(), end), "BEGIN:VCALENDAR\r\n")
+		_, err := bw.WriteString(body)
+		return err
+	})
+	if err != nil {
+		if run.Err() != nil && errors.Is(err, run.Err()) {
+			return err
+		}
 		return fmt.Errorf("writing the calendar: %w", err)
 	}
-	if cw.err != nil {
-		return fmt.Errorf("writing the calendar: %w", cw.err)
+	if !started && !o.AllowEmpty {
+		return ErrNoDeadlines
+	}
+	start()
+	bw.WriteString(end)
+	if err := bw.Flush(); err != nil || cw.err != nil {
+		return fmt.Errorf("writing the calendar: %w", errors.Join(err, cw.err))
 	}
 	return nil
 }
@@ -155,13 +203,6 @@ func eventDescription(l *i18n.Printer, v casebook.Detail, d procedures.Deadline)
 	}
 	b.WriteString(l.T("Checked: %s. %s.", procedures.RulesChecked, capitalise(l.Text(procedures.VerifyWithOffice))))
 	return b.String()
-}
-
-func calName(l *i18n.Printer, cs []casebook.Detail) string {
-	if len(cs) == 1 {
-		return "tramite: " + cs[0].Person.Name + ", " + cs[0].Procedure.NameIn(l)
-	}
-	return l.T("tramite: household deadlines")
 }
 
 // midnight is d at 00:00 UTC: all-day values carry no zone, and a fixed

@@ -1,7 +1,10 @@
 package export
 
 import (
+	"bufio"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -152,42 +155,90 @@ type FileDeadline struct {
 // people of the cases are added when missing from people, so a single
 // case exports with its person.
 func JSON(w io.Writer, people []record.Person, cs []casebook.Detail, ctx procedures.Context) error {
-	f := File{Format: Format, Version: Version, Exported: ctx.Today.String(),
-		RulesChecked: procedures.RulesChecked, People: []FilePerson{}, Cases: []FileCase{}}
-	seen := map[uint64]bool{}
-	addPerson := func(p record.Person) {
-		if !seen[p.ID] {
-			seen[p.ID] = true
-			f.People = append(f.People, filePerson(p))
+	return JSONFrom(context.Background(), w, Cases(people, cs), ctx)
+}
+
+// JSONFrom writes src as a File, one person and one case at a time (the
+// bytes json.Encoder with a two-space indent gives for the whole File), so
+// a household of 100,000 cases needs the memory of one; it stops when run
+// is cancelled.
+func JSONFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context) error {
+	if err := jsonFrom(run, w, src, ctx); err != nil {
+		if run.Err() != nil && errors.Is(err, run.Err()) {
+			return err
+		}
+		return fmt.Errorf("writing the JSON export: %w", err)
+	}
+	return nil
+}
+
+func jsonFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context) error {
+	cw := &checkedWriter{w: w}
+	bw := bufio.NewWriterSize(cw, 64<<10)
+	head := func(key, value string) {
+		if value != "" {
+			b, _ := json.Marshal(value)
+			fmt.Fprintf(bw, "  %q: %s,\n", key, b)
 		}
 	}
-	for _, p := range people {
-		addPerson(p)
+	fmt.Fprintf(bw, "{\n  \"format\": %q,\n  \"version\": %d,\n", Format, Version)
+	head("exported", ctx.Today.String())
+	head("rules_checked", procedures.RulesChecked)
+	n := 0
+	item := func(v any) error {
+		b, err := json.MarshalIndent(v, "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			bw.WriteString("\n    ")
+		} else {
+			bw.WriteString(",\n    ")
+		}
+		n++
+		_, err = bw.Write(b)
+		return err
 	}
+	end := func() {
+		if n > 0 {
+			bw.WriteString("\n  ")
+		}
+		bw.WriteString("]")
+		n = 0
+	}
+	bw.WriteString(`  "people": [`)
+	if err := src.EachPerson(func(p record.Person) error {
+		if err := run.Err(); err != nil {
+			return err
+		}
+		return item(filePerson(p))
+	}); err != nil {
+		return err
+	}
+	end()
+	bw.WriteString(",\n  \"cases\": [")
 	// The file is the same whatever the user's language: its texts (the
 	// verdict's reason, the dates' titles) are the rules' English, for
 	// scripts and for import.
 	english := ctx
 	english.Lang = nil
-	for _, v := range cs {
-		addPerson(v.Person)
+	es := src.Entries()
+	if err := eachCase(run, src, len(es), func(_ int, v casebook.Detail) error {
 		if v.Lang.Spanish() {
 			if ev, err := casebook.NewDetail(v.Person, v.Case, english); err == nil {
 				v = ev
 			}
 		}
-		f.Cases = append(f.Cases, fileCase(v))
+		return item(fileCase(v))
+	}); err != nil {
+		return err
 	}
-	cw := &checkedWriter{w: w}
-	enc := json.NewEncoder(cw)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(f); err != nil {
-		return fmt.Errorf("writing the JSON export: %w", err)
+	end()
+	bw.WriteString("\n}\n")
+	if err := bw.Flush(); err != nil {
+		return err
 	}
-	if cw.err != nil {
-		return fmt.Errorf("writing the JSON export: %w", cw.err)
-	}
-	return nil
+	return cw.err
 }
 
 func filePerson(p record.Person) FilePerson {

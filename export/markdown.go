@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"regexp"
@@ -15,31 +16,39 @@ import (
 // most note apps let the user tick. Lines are wrapped at Width where a
 // break cannot change the structure.
 func Markdown(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
+	return MarkdownFrom(context.Background(), w, Cases(nil, cs), ctx)
+}
+
+// MarkdownFrom is Markdown over a Source, one case at a time; it stops
+// when run is cancelled.
+func MarkdownFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context) error {
 	p := newPrinter(w)
 	l := ctx.Lang
-	if len(cs) > 1 {
+	es := src.Entries()
+	if len(es) > 1 {
 		p.line(l.T("# Household checklist"))
 		p.blank()
 		p.mdWrapped(l.T("%s. Printed %s. Checked: %s (the date tramite's rules were last checked).",
-			counts(l, countPeople(cs), len(cs)), ctx.Today, procedures.RulesChecked), "", "")
+			counts(l, entryPeople(es), len(es)), ctx.Today, procedures.RulesChecked), "", "")
 		p.blank()
-		for i, v := range cs {
-			p.mdWrapped(l.T("%s: %s (case %d, %s)", md(v.Person.Name), md(v.Procedure.NameIn(l)),
-				v.Case.ID, v.Procedure.StageLabelIn(l, stageOf(v))), fmt.Sprintf("%d. ", i+1), "   ")
+		for i, e := range es {
+			p.mdWrapped(l.T("%s: %s (case %d, %s)", md(e.Person), md(e.Procedure.NameIn(l)),
+				e.CaseID, e.Procedure.StageLabelIn(l, e.stage())), fmt.Sprintf("%d. ", i+1), "   ")
 		}
 	}
-	for i, v := range cs {
-		if i > 0 || len(cs) > 1 {
+	err := eachCase(run, src, len(es), func(i int, v casebook.Detail) error {
+		if i > 0 || len(es) > 1 {
 			p.blank()
 			p.line("---")
 			p.blank()
 		}
-		markdownCase(p, v, ctx, len(cs) > 1)
-	}
+		markdownCase(p, v, ctx, len(es) > 1)
+		return p.err
+	})
 	if p.err != nil {
 		return fmt.Errorf("writing the checklist: %w", p.err)
 	}
-	return nil
+	return err
 }
 
 func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, household bool) {
@@ -103,7 +112,7 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 			if v.Ticked(d.ID) {
 				box = "- [x] "
 			}
-			name, spanish := docNames(l, d)
+			name, spanish := docNames(l, v, d)
 			line := "**" + md(name) + "**"
 			if spanish != "" {
 				line += " (*" + md(spanish) + "*)"
@@ -155,7 +164,7 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 			p.mdWrapped(md(n), "- ", "  ")
 		}
 		if v.Case.Notes != "" {
-			p.mdWrapped(md(v.Case.Notes), "- "+l.T("Your notes: "), "  ")
+			p.mdParagraphs(v.Case.Notes, "- "+l.T("Your notes: "), "  ")
 		}
 	}
 
@@ -202,5 +211,31 @@ var blockStart = regexp.MustCompile(`^([-+*>=]+|#+|\d+[.)])$`)
 func (p *printer) mdWrapped(s, first, rest string) {
 	for _, l := range wrap(s, first, rest, Width, blockStart.MatchString) {
 		p.line(l)
+	}
+}
+
+// mdParagraphs writes the user's text s as mdWrapped does, keeping its
+// line breaks: each line of s ends in a hard break (a backslash), and an
+// empty line of s is an empty line of the list item.
+func (p *printer) mdParagraphs(s, first, rest string) {
+	paras := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	for i, para := range paras {
+		f := rest
+		if i == 0 {
+			f = first
+		}
+		if strings.TrimSpace(para) == "" {
+			if i > 0 {
+				p.blank()
+			}
+			continue
+		}
+		lines := wrap(md(para), f, rest, Width, blockStart.MatchString)
+		if i+1 < len(paras) && strings.TrimSpace(paras[i+1]) != "" {
+			lines[len(lines)-1] += `\`
+		}
+		for _, l := range lines {
+			p.line(l)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -59,6 +60,9 @@ type PacketCase struct {
 	// History is the case's history (casebook.HistoryLines), printed
 	// after the checklist (history.go); empty prints none.
 	History []casebook.HistoryLine
+	// Notes are the user's notes on the case, printed with their line
+	// breaks on the cover.
+	Notes string
 }
 
 // Paper sizes PDF accepts.
@@ -70,42 +74,85 @@ const (
 // PDF writes the packet of cases to w on paper "a4" (the default, also for
 // "") or "letter" (US Letter). Dates are counted from ctx.Today.
 func PDF(w io.Writer, cases []PacketCase, ctx procedures.Context, paper string) error {
-	var size gopdf.Rect
-	switch strings.ToLower(paper) {
-	case "", PaperA4:
-		size = *gopdf.PageSizeA4
-	case PaperLetter:
-		size = *gopdf.PageSizeLetter
-	default:
-		return fmt.Errorf("unknown paper size %q: use %s or %s", paper, PaperA4, PaperLetter)
-	}
 	if len(cases) == 0 {
 		return errors.New("no case to put in the packet")
+	}
+	return pdfFrom(context.Background(), w, len(cases), func(i int) (PacketCase, error) { return cases[i], nil }, ctx, paper)
+}
+
+// PDFFrom writes the packet of every case of src, one case at a time; it
+// stops when run is cancelled.
+func PDFFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context, paper string) error {
+	n := len(src.Entries())
+	if n == 0 {
+		return errors.New("no case to put in the packet")
+	}
+	return pdfFrom(run, w, n, func(i int) (PacketCase, error) {
+		v, err := src.Detail(i)
+		if err != nil {
+			return PacketCase{}, err
+		}
+		return PacketFromView(v, ctx), nil
+	}, ctx, paper)
+}
+
+// pageSize is the gopdf size of paper.
+func pageSize(paper string) (gopdf.Rect, error) {
+	switch strings.ToLower(paper) {
+	case "", PaperA4:
+		return *gopdf.PageSizeA4, nil
+	case PaperLetter:
+		return *gopdf.PageSizeLetter, nil
+	}
+	return gopdf.Rect{}, fmt.Errorf("unknown paper size %q: use %s or %s", paper, PaperA4, PaperLetter)
+}
+
+func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (PacketCase, error), ctx procedures.Context, paper string) error {
+	size, err := pageSize(paper)
+	if err != nil {
+		return err
 	}
 	s, err := newSheet(size)
 	if err != nil {
 		return err
 	}
-	s.pdf.SetInfo(gopdf.PdfInfo{
-		Title:   cases[0].Lang.T("tramite packet: %s", cases[0].Person.Name),
-		Creator: "tramite",
-		// The day of the packet, not the clock: the same cases on the same
-		// day give the same document.
-		CreationDate: time.Date(ctx.Today.Year, ctx.Today.Month, ctx.Today.Day, 12, 0, 0, 0, time.UTC),
-	})
-	for _, c := range cases {
+	var sources []pdfSource
+	for i := range n {
+		if err := run.Err(); err != nil {
+			return err
+		}
+		c, err := packet(i)
+		if err != nil {
+			return err
+		}
 		if c.Procedure == nil {
 			return fmt.Errorf("case %d has no procedure", c.CaseID)
+		}
+		if i == 0 {
+			s.pdf.SetInfo(gopdf.PdfInfo{
+				Title:   c.Lang.T("tramite packet: %s", c.Person.Name),
+				Creator: "tramite",
+				// The day of the packet, not the clock: the same cases on the same
+				// day give the same document.
+				CreationDate: time.Date(ctx.Today.Year, ctx.Today.Month, ctx.Today.Day, 12, 0, 0, 0, time.UTC),
+			})
 		}
 		pdfCover(s, c, ctx)
 		pdfChecklist(s, c)
 		pdfHistory(s, c)
 		pdfLetters(s, c)
 		pdfGuide(s, c)
+		sources = append(sources, sourceOf(c))
+		if s.err != nil {
+			break
+		}
 	}
-	pdfSources(s, cases)
+	pdfSources(s, sources)
 	if s.err != nil {
 		return fmt.Errorf("drawing the PDF: %w", s.err)
+	}
+	if err := run.Err(); err != nil {
+		return err
 	}
 	// gopdf ignores the errors of its writes: the checked writer keeps them.
 	cw := &checkedWriter{w: w}
@@ -115,7 +162,9 @@ func PDF(w io.Writer, cases []PacketCase, ctx procedures.Context, paper string) 
 	if cw.err != nil {
 		return fmt.Errorf("writing the PDF: %w", cw.err)
 	}
-	return nil
+	// Ctrl-C while gopdf wrote the file (seconds, for a long packet):
+	// the file is abandoned all the same.
+	return run.Err()
 }
 
 var (
@@ -216,6 +265,13 @@ func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 			s.para(fmt.Sprintf("%d. %s", i+1, st), style{size: 10, indent: 0})
 		}
 	}
+	if strings.TrimSpace(c.Notes) != "" {
+		s.gap(12)
+		s.ensure(3 * stHeading.lineHeight())
+		s.para(l.T("Your notes"), stHeading)
+		// para keeps the notes' line breaks.
+		s.para(strings.ReplaceAll(c.Notes, "\r\n", "\n"), style{size: 10})
+	}
 }
 
 // pdfChecklist prints a box per document, ticked ones ticked, with the
@@ -237,15 +293,27 @@ func pdfChecklist(s *sheet, c PacketCase) {
 		ticked := c.Ticks[d.ID]
 		s.ensure(4 * stBody.lineHeight())
 		s.checkbox(0, ticked)
-		name := d.Spanish
+		name, own := d.Spanish, false
+		if name == "" && l.Spanish() {
+			name = d.Name // already in Spanish
+		}
 		if name == "" {
-			name = d.Name
+			// DOMAIN.md gives no Spanish name: tramite's own wording, said
+			// to be so, or the English.
+			if cd := procedures.CommentDocuments(c.Procedure, nil, []procedures.Document{d}); len(cd) == 1 && cd[0].Spanish != "" && cd[0].Spanish != d.Name {
+				name, own = cd[0].Spanish, true
+			} else {
+				name = d.Name
+			}
 		}
 		if ticked {
 			name += l.T("  (listo · ready)")
 		}
 		s.para(name, style{size: 11, bold: true, indent: 18})
-		if d.Spanish != "" && !l.Spanish() {
+		if own {
+			s.para(l.T("(tramite's Spanish wording: INM's own name for it is not known; check with your INM office)"), style{size: 9, grey: true, indent: 18})
+		}
+		if name != d.Name && !l.Spanish() {
 			s.para(d.Name, style{size: 10, indent: 18})
 		}
 		if d.Copies != "" {

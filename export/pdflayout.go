@@ -22,6 +22,13 @@ type sheet struct {
 	margin float64
 	y      float64
 	err    error
+	// The current font and size (setFont), and the widths of the
+	// characters measured so far in each (runeWidth).
+	font   string
+	size   float64
+	widths map[widthKey]float64
+	// letter is set while the page is a letter's: nothing else goes on it.
+	letter bool
 }
 
 // Font families registered in newSheet. The Go fonts carry Latin-1 and
@@ -61,6 +68,7 @@ func (s *sheet) page() {
 	}
 	s.pdf.AddPage()
 	s.y = s.margin
+	s.letter = false
 }
 
 // ensure starts a new page unless h points still fit above the bottom
@@ -99,6 +107,7 @@ func (s *sheet) setFont(st style) {
 		s.err = fmt.Errorf("setting the font: %w", err)
 		return
 	}
+	s.font, s.size = family, st.size
 	if st.grey {
 		s.pdf.SetTextColor(90, 90, 90)
 	} else {
@@ -127,16 +136,94 @@ func (s *sheet) para(text string, st style) {
 }
 
 // wrap breaks one line of text at spaces to fit width; a word wider than
-// width (a 200-character name with no space) is cut.
+// width (a 200-character name with no space) is cut. It measures each
+// character once per font (runeWidth), so its cost is linear in the text:
+// gopdf's SplitTextWithWordWrap measures the whole line again for every
+// character, which made a 20,000-case packet take many minutes (issue 14).
 func (s *sheet) wrap(text string, width float64) ([]string, error) {
 	if strings.TrimSpace(text) == "" {
 		return []string{""}, nil
 	}
-	lines, err := s.pdf.SplitTextWithWordWrap(text, width)
+	space, err := s.runeWidth(' ')
 	if err != nil {
-		return nil, fmt.Errorf("wrapping %.20q: %w", text, err)
+		return nil, err
+	}
+	var lines []string
+	var line strings.Builder
+	lineW := 0.0
+	flush := func() {
+		lines = append(lines, line.String())
+		line.Reset()
+		lineW = 0
+	}
+	for _, word := range strings.Split(text, " ") {
+		wordW := 0.0
+		for _, r := range word {
+			w, err := s.runeWidth(r)
+			if err != nil {
+				return nil, err
+			}
+			wordW += w
+		}
+		sep := 0.0
+		if line.Len() > 0 {
+			sep = space
+		}
+		if line.Len() > 0 && lineW+sep+wordW > width {
+			flush()
+			sep = 0
+		}
+		if wordW <= width-lineW-sep {
+			if sep > 0 {
+				line.WriteByte(' ')
+			}
+			line.WriteString(word)
+			lineW += sep + wordW
+			continue
+		}
+		// A word wider than the line: cut it where the width runs out.
+		if sep > 0 {
+			line.WriteByte(' ')
+			lineW += sep
+		}
+		for _, r := range word {
+			w, _ := s.runeWidth(r)
+			if line.Len() > 0 && lineW+w > width {
+				flush()
+			}
+			line.WriteRune(r)
+			lineW += w
+		}
+	}
+	if line.Len() > 0 || len(lines) == 0 {
+		flush()
 	}
 	return lines, nil
+}
+
+// runeWidth is the width of r in the current font and size, measured by
+// gopdf once and then kept.
+func (s *sheet) runeWidth(r rune) (float64, error) {
+	k := widthKey{font: s.font, size: s.size, r: r}
+	if w, ok := s.widths[k]; ok {
+		return w, nil
+	}
+	w, err := s.pdf.MeasureTextWidth(string(r))
+	if err != nil {
+		return 0, fmt.Errorf("measuring %q: %w", r, err)
+	}
+	if s.widths == nil {
+		s.widths = map[widthKey]float64{}
+	}
+	s.widths[k] = w
+	return w, nil
+}
+
+// widthKey names a character's width in one font at one size.
+type widthKey struct {
+	font string
+	size float64
+	r    rune
 }
 
 // line sets one already-wrapped line and moves the cursor down.

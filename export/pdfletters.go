@@ -3,6 +3,7 @@ package export
 import (
 	"errors"
 	"strings"
+	"tramite/i18n"
 
 	"github.com/signintech/gopdf"
 
@@ -17,13 +18,17 @@ import (
 func pdfLetters(s *sheet, c PacketCase) {
 	var me *procedures.MissingError
 	if errors.As(c.LettersErr, &me) {
-		s.page()
+		// A few lines: under the checklist when they fit, not alone on
+		// a page.
+		s.gap(14)
+		s.ensure(6 * stBody.lineHeight())
 		s.para(c.Lang.T("Letters not written yet"), stHeading)
 		s.para(c.Lang.T("The letters need data that has not been given: %s. Set it (tramite person set, or answer the case's questions) and print the packet again.", strings.Join(me.Keys, ", ")), stBody)
 		return
 	}
 	if c.LettersErr != nil {
-		s.page()
+		s.gap(14)
+		s.ensure(4 * stBody.lineHeight())
 		s.para(c.Lang.T("Letters not written: %s", c.LettersErr.Error()), stBody)
 		return
 	}
@@ -36,6 +41,7 @@ func pdfLetters(s *sheet, c PacketCase) {
 // on the right, the authority, the subject, the body, the signatures.
 func pdfLetter(s *sheet, l procedures.Letter) {
 	s.page()
+	s.letter = true
 	s.para(l.Place, style{size: 11, align: gopdf.Right})
 	s.gap(18)
 	for _, t := range l.To {
@@ -55,20 +61,46 @@ func pdfLetter(s *sheet, l procedures.Letter) {
 	}
 }
 
+// pdfSource is what the sources page keeps of a case: a few strings, so
+// that a long packet keeps no case in memory for its last page.
+type pdfSource struct {
+	heading string
+	sources []string
+	rules   []string
+	lang    *i18n.Printer
+}
+
+func sourceOf(c PacketCase) pdfSource {
+	l := c.Lang
+	return pdfSource{heading: l.T("%s · %s (case %d)", c.Person.Name, c.Procedure.NameIn(l), c.CaseID),
+		sources: c.Procedure.Sources, rules: pdfRules(c), lang: l}
+}
+
 // pdfSources closes the packet: the sources and rules each case rests on,
 // and when the rules were last checked.
-func pdfSources(s *sheet, cases []PacketCase) {
-	s.page()
-	l := cases[0].Lang
+func pdfSources(s *sheet, cases []pdfSource) {
+	if len(cases) == 0 {
+		return
+	}
+	// After the last case's pages, on a page of its own only when the
+	// rest of that page is too short for its heading and first case.
+	if s.letter {
+		s.page()
+	} else {
+		s.gap(24)
+		s.ensure(12 * stBody.lineHeight())
+	}
+	l := cases[0].lang
 	s.para(l.T("Fuentes · Sources"), stTitle)
 	s.gap(8)
 	for _, c := range cases {
-		s.para(l.T("%s · %s (case %d)", c.Person.Name, c.Procedure.NameIn(l), c.CaseID), stBold)
-		if len(c.Procedure.Sources) > 0 {
-			s.para(l.T("Sources: ")+strings.Join(c.Procedure.Sources, ", "), style{size: 10, indent: 12})
+		s.para(c.heading, stBold)
+		if len(c.sources) > 0 {
+			s.para(l.T("Sources: "), style{size: 10, indent: 12})
+			s.para(sourcesInWords(l, c.sources), style{size: 10, indent: 20})
 		}
-		if rules := pdfRules(c); len(rules) > 0 {
-			s.para(l.T("Rules: ")+strings.Join(rules, ", "), style{size: 10, indent: 12})
+		if len(c.rules) > 0 {
+			s.para(l.T("Rules: ")+strings.Join(c.rules, ", "), style{size: 10, indent: 12})
 		}
 		s.gap(6)
 	}

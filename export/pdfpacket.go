@@ -27,5 +27,6 @@ func PacketFromView(v casebook.Detail, ctx procedures.Context) PacketCase {
 		LettersErr: err,
 		Lang:       ctx.Lang,
 		History:    casebook.HistoryLines(ctx.Lang, v.Procedure, v.Case),
+		Notes:      v.Case.Notes,
 	}
 }

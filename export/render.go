@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -65,23 +66,35 @@ func FormatOfPath(path string) (FileFormat, bool) {
 
 // Render writes cases in format to w: the one dispatch every front-end
 // uses. people are the people JSON carries (the cases' people); paper is
-// the PDF's size (PaperA4 or PaperLetter).
-func Render(w io.Writer, format string, people []record.Person, cases []casebook.Detail, ctx procedures.Context, paper string) error {
+// the PDF's size (PaperA4 or PaperLetter). It stops, with run's error,
+// when run is cancelled (Ctrl-C during a long export).
+func Render(run context.Context, w io.Writer, format string, people []record.Person, cases []casebook.Detail, ctx procedures.Context, paper string) error {
+	return RenderFrom(run, w, format, Cases(people, cases), ctx, Options{Paper: paper})
+}
+
+// Options tune RenderFrom.
+type Options struct {
+	// Paper is the PDF's size (PaperA4 or PaperLetter).
+	Paper string
+	// Leads are the calendar reminders' lead times (ICSOptions.Leads).
+	Leads casebook.LeadTimes
+}
+
+// RenderFrom writes every case of src in format to w, one case at a time:
+// a household of any size is written with bounded memory (issue 15). It
+// stops, with run's error, when run is cancelled.
+func RenderFrom(run context.Context, w io.Writer, format string, src Source, ctx procedures.Context, o Options) error {
 	switch format {
 	case FormatText:
-		return Text(w, cases, ctx)
+		return TextFrom(run, w, src, ctx)
 	case FormatMarkdown:
-		return Markdown(w, cases, ctx)
+		return MarkdownFrom(run, w, src, ctx)
 	case FormatICS:
-		return ICS(w, cases, ctx)
+		return ICSFrom(run, w, src, ctx, ICSOptions{Leads: o.Leads})
 	case FormatJSON:
-		return JSON(w, people, cases, ctx)
+		return JSONFrom(run, w, src, ctx)
 	case FormatPDF:
-		packet := make([]PacketCase, len(cases))
-		for i, v := range cases {
-			packet[i] = PacketFromView(v, ctx)
-		}
-		return PDF(w, packet, ctx, paper)
+		return PDFFrom(run, w, src, ctx, o.Paper)
 	}
 	return fmt.Errorf("%q is not an export format: use text, markdown, ics, json or pdf", format)
 }

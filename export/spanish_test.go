@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"regexp"
 	"strings"
 	"testing"
@@ -51,7 +52,7 @@ func TestSpanishChecklistGolden(t *testing.T) {
 					t.Fatal(err)
 				}
 				var b bytes.Buffer
-				if err := Render(&b, format, nil, []casebook.Detail{v}, esContext(), ""); err != nil {
+				if err := Render(context.Background(), &b, format, nil, []casebook.Detail{v}, esContext(), ""); err != nil {
 					t.Fatal(err)
 				}
 				golden.RequireEqual(t, b.Bytes())
@@ -74,7 +75,7 @@ func TestJSONSameInEveryLanguage(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
-		if err := Render(&b, FormatJSON, people, cs, ctx, ""); err != nil {
+		if err := Render(context.Background(), &b, FormatJSON, people, cs, ctx, ""); err != nil {
 			t.Fatal(err)
 		}
 		out[i] = b.Bytes()

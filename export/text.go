@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -14,32 +15,40 @@ import (
 // e-mail: every line at most Width cells. With several cases (a
 // household) it starts with an index and separates the cases with rules.
 func Text(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
+	return TextFrom(context.Background(), w, Cases(nil, cs), ctx)
+}
+
+// TextFrom is Text over a Source, one case at a time; it stops when run
+// is cancelled.
+func TextFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context) error {
 	p := newPrinter(w)
-	if len(cs) > 1 {
-		textIndex(p, cs, ctx)
+	es := src.Entries()
+	if len(es) > 1 {
+		textIndex(p, es, ctx)
 	}
-	for i, v := range cs {
-		if i > 0 || len(cs) > 1 {
+	err := eachCase(run, src, len(es), func(i int, v casebook.Detail) error {
+		if i > 0 || len(es) > 1 {
 			p.line(strings.Repeat("=", Width))
 			p.blank()
 		}
 		textCase(p, v, ctx)
-	}
+		return p.err
+	})
 	if p.err != nil {
 		return fmt.Errorf("writing the checklist: %w", p.err)
 	}
-	return nil
+	return err
 }
 
-func textIndex(p *printer, cs []casebook.Detail, ctx procedures.Context) {
+func textIndex(p *printer, es []Entry, ctx procedures.Context) {
 	l := ctx.Lang
 	p.line(l.T("TRAMITE HOUSEHOLD CHECKLIST"))
 	p.wrapped(l.T("%s. Printed %s. Checked: %s (the date tramite's rules were last checked).",
-		counts(l, countPeople(cs), len(cs)), ctx.Today, procedures.RulesChecked), "", "")
+		counts(l, entryPeople(es), len(es)), ctx.Today, procedures.RulesChecked), "", "")
 	p.blank()
-	for i, v := range cs {
-		p.wrapped(l.T("%s: %s (case %d, %s)", v.Person.Name, v.Procedure.NameIn(l), v.Case.ID,
-			v.Procedure.StageLabelIn(l, stageOf(v))), fmt.Sprintf("%3d. ", i+1), "     ")
+	for i, e := range es {
+		p.wrapped(l.T("%s: %s (case %d, %s)", e.Person, e.Procedure.NameIn(l), e.CaseID,
+			e.Procedure.StageLabelIn(l, e.stage())), fmt.Sprintf("%3d. ", i+1), "     ")
 	}
 	p.blank()
 }
@@ -112,7 +121,7 @@ func textCase(p *printer, v casebook.Detail, ctx procedures.Context) {
 			p.wrapped(n, "  - ", "    ")
 		}
 		if v.Case.Notes != "" {
-			p.wrapped(v.Case.Notes, "  - "+l.T("Your notes: "), "    ")
+			p.paragraphs(v.Case.Notes, "  - "+l.T("Your notes: "), "    ")
 		}
 	}
 
@@ -140,7 +149,7 @@ func textDocuments(p *printer, v casebook.Detail, l *i18n.Printer) {
 		if v.Ticked(d.ID) {
 			box = "[x] "
 		}
-		name, spanish := docNames(l, d)
+		name, spanish := docNames(l, v, d)
 		p.wrapped(name, "  "+box, in)
 		if spanish != "" {
 			p.wrapped(spanish, in, in)

@@ -65,12 +65,21 @@ func kindLabel(l *i18n.Printer, k procedures.DeadlineKind) string {
 // docNames are a checklist line's names: in English the English name and
 // INM's Spanish one under it; in Spanish INM's name alone (or the
 // translated name where INM gives none).
-func docNames(l *i18n.Printer, d procedures.Document) (name, spanish string) {
+func docNames(l *i18n.Printer, v casebook.Detail, d procedures.Document) (name, spanish string) {
 	if l.Spanish() {
+		// INM's name, or the checklist line's own Spanish (the catalog's).
 		if d.Spanish != "" {
 			return d.Spanish, ""
 		}
 		return d.Name, ""
 	}
-	return d.Name, d.Spanish
+	es := d.Spanish
+	if es == "" {
+		// DOMAIN.md gives no Spanish name (two exit-permit lines):
+		// tramite's own wording, said to be so (issue 21).
+		if cd := procedures.CommentDocuments(v.Procedure, nil, []procedures.Document{d}); len(cd) == 1 && cd[0].Spanish != "" && cd[0].Spanish != d.Name {
+			es = cd[0].Spanish + " " + l.T("(tramite's wording)")
+		}
+	}
+	return d.Name, es
 }

@@ -92,3 +92,16 @@ func (p *printer) wrapped(s, first, rest string) {
 		p.line(l)
 	}
 }
+
+// paragraphs writes the user's text s as wrapped does, keeping its line
+// breaks (notes): each line of s starts a row, an empty one is an empty
+// row.
+func (p *printer) paragraphs(s, first, rest string) {
+	for i, para := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		f := rest
+		if i == 0 {
+			f = first
+		}
+		p.wrapped(para, f, rest)
+	}
+}

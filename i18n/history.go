@@ -51,7 +51,7 @@ func init() {
 
 		// cli
 		{En: "Record an INM notice (corrections or resolution)", Es: "Registra una notificación del INM"},
-		{En: "Record a notice INM left in its portal, with the date it bears. corrections (a\nrequirement is missing, prevención): 10 business days to hand it in (R-CASE-\nCORRECT), shown on the dashboard and in deadlines. resolution: the case moves\nto its next stage (a change of status whose first payment is recorded: approved,\npay the card fee, R-PAY-TWO; else received: --card-expiry for a new card).",
+		{En: "Record a notice INM left in its portal, with the date it bears. corrections (a\nrequirement is missing, prevención): 10 business days to hand it in\n(R-CASE-CORRECT), shown on the dashboard and in deadlines. resolution: the case\nmoves to its next stage (a change of status whose first payment is recorded:\napproved, pay the card fee, R-PAY-TWO; else received: --card-expiry for a new\ncard).",
 			Es: "Registra una notificación que el INM dejó en su portal, con la fecha que lleva.\ncorrections (falta un requisito, prevención): 10 días hábiles para entregarlo\n(R-CASE-CORRECT), en el tablero y en deadlines. resolution: el trámite pasa a\nsu siguiente etapa (un cambio de condición con el primer pago registrado:\naprobado, pagar la tarjeta, R-PAY-TWO; si no, recibido: --card-expiry para una\ntarjeta nueva)."},
 		{En: "Recorded INM's notice of corrections on case %d: hand in what it asks by %s (R-CASE-CORRECT).",
 			Es: "Prevención del INM registrada en el trámite %d: entregue lo que pide a más tardar el %s (R-CASE-CORRECT)."},

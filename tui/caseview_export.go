@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -114,7 +115,7 @@ func (m caseViewModel) export(p *pendingForm, force bool) (caseViewModel, tea.Cm
 			return caseFailedMsg{err: wrapf(err, "could not export")}
 		}
 		write := func(w io.Writer) error {
-			return export.Render(w, format, []record.Person{person}, []casebook.Detail{v}, ctx, paper)
+			return export.Render(context.Background(), w, format, []record.Person{person}, []casebook.Detail{v}, ctx, paper)
 		}
 		abs, aerr := filepath.Abs(path)
 		if aerr != nil {

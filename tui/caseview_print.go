@@ -78,7 +78,13 @@ func (m caseViewModel) updateLetter(msg tea.Msg) (caseViewModel, tea.Cmd) {
 func (m caseViewModel) openPacket() (caseViewModel, tea.Cmd) {
 	p := m.pend
 	if p == nil || p.format != formatPDF {
-		p = &pendingForm{format: formatPDF, paper: export.PaperA4,
+		// Letter (carta, what Mexican offices use) first in Spanish, as
+		// `tramite export` does (issue 21).
+		paper := export.PaperA4
+		if m.opts.Context.Lang.Spanish() {
+			paper = export.PaperLetter
+		}
+		p = &pendingForm{format: formatPDF, paper: paper,
 			path: filepath.Join(m.opts.ExportDir, exportBase(m.person.Name, m.c.Procedure, m.c.ID)+".pdf")}
 	}
 	m.pend = p

@@ -6,6 +6,7 @@ import (
 	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/textsafe"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -184,7 +185,17 @@ func (m *caseViewModel) rebuild() {
 	if strings.TrimSpace(m.c.Notes) == "" {
 		wrap(s.Muted, 2, m.T("None yet: press n to add some."))
 	} else {
-		wrap(cs.Value, 2, textsafe.Text(m.c.Notes))
+		notes, more := visibleNotes(m.c.Notes, w-2)
+		ls := wordWrap(textsafe.Text(notes), w-2)
+		if len(ls) > maxNoteLines {
+			ls, more = ls[:maxNoteLines], true
+		}
+		for _, l := range ls {
+			lines = append(lines, "  "+cs.Value.Render(l))
+		}
+		if more {
+			wrap(s.Muted, 2, m.T("… the notes go on: export the case (e) to read them all."))
+		}
 	}
 	for i, l := range lines {
 		if lipgloss.Width(l) > w {
@@ -295,6 +306,37 @@ func (m caseViewModel) statusLines() []string {
 	return []string{""}
 }
 
+// maxNoteLines bounds the lines of notes the case view lays out: a
+// screenful many times over. A 1 MB note (pasted by mistake, or imported)
+// is read and edited in full with n; laying all of it out took seconds
+// (issue 14).
+const maxNoteLines = 400
+
+// visibleNotes is the part of notes the case view lays out at width
+// cells, and whether there is more: at most maxNoteLines lines of width
+// cells, cut at a character boundary, found without measuring the rest.
+func visibleNotes(notes string, width int) (string, bool) {
+	// A line of width cells holds at most 4 bytes of UTF-8 per cell, and
+	// each newline starts a line.
+	limit := min(len(notes), maxNoteLines*max(width, 1)*4)
+	lines := 0
+	for i := 0; i < limit; i++ {
+		if notes[i] == '\n' {
+			if lines++; lines == maxNoteLines {
+				limit = i
+				break
+			}
+		}
+	}
+	if limit == len(notes) {
+		return notes, false
+	}
+	for limit > 0 && !utf8.RuneStart(notes[limit]) {
+		limit--
+	}
+	return notes[:limit], true
+}
+
 // wordWrap breaks text into lines of at most width cells, at spaces only:
 // lipgloss and ansi also break after a hyphen, which would cut a date
 // ("2026-12-" / "18") or a rule id in two. A word longer than a line is
@@ -313,22 +355,28 @@ func wordWrap(text string, width int) []string {
 			if i > 0 {
 				out = append(out, line)
 			}
-			cut := false
-			for ww > width {
-				cut = true
-				head := ansi.Truncate(word, width, "")
-				if head == "" {
-					// A character wider than the line: it goes alone.
-					head = string([]rune(word)[:1])
+			if ww > width {
+				// A word longer than a line is cut, walking its characters
+				// once: measuring what is left after each cut made a 1 MB
+				// unbroken note quadratic. The last piece carries on the
+				// line; a character wider than the line goes alone.
+				var piece strings.Builder
+				pw := 0
+				for rest := word; rest != ""; {
+					c, cw := ansi.FirstGraphemeCluster(rest, ansi.GraphemeWidth)
+					if c == "" {
+						c, cw = rest[:1], 1
+					}
+					rest = rest[len(c):]
+					if pw > 0 && pw+cw > width {
+						out = append(out, piece.String())
+						piece.Reset()
+						pw = 0
+					}
+					piece.WriteString(c)
+					pw += cw
 				}
-				out = append(out, head)
-				word = word[len(head):]
-				ww = ansi.StringWidth(word)
-			}
-			if cut && word == "" {
-				// The last piece of a cut word carries on the line.
-				word, out = out[len(out)-1], out[:len(out)-1]
-				ww = ansi.StringWidth(word)
+				word, ww = piece.String(), pw
 			}
 			line, lw = word, ww
 		}
