@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/adrg/xdg"
 	bolt "go.etcd.io/bbolt"
 
 	"tramite/procedures"
@@ -32,6 +33,16 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+	// The in-process tests read the settings file through the real
+	// environment when their fake one names none: point it at an empty
+	// folder, so a developer's own settings (language = "es") never decide
+	// a test, and no test writes to them.
+	for _, k := range []string{"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"} {
+		os.Setenv(k, filepath.Join(dir, strings.ToLower(k)))
+	}
+	os.Unsetenv("TRAMITE_CONFIG")
+	os.Unsetenv("TRAMITE_LANG")
+	xdg.Reload()
 	binPath = filepath.Join(dir, "tramite")
 	if out, err := exec.Command("go", "build", "-o", binPath, "..").CombinedOutput(); err != nil {
 		buildErr = fmt.Errorf("go build: %v\n%s", err, out)

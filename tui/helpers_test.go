@@ -2,6 +2,7 @@ package tui
 
 import (
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -55,18 +56,30 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 		for _, c := range round {
 			if c != nil {
 				n++
-				go func() { ch <- c() }()
+				go runTestCmd(c, ch)
 			}
 		}
 		round = nil
-		timeout := time.After(slowdown * 30 * time.Millisecond)
+		deadline := time.Now().Add(slowdown * 5 * time.Second)
+		poll := time.NewTicker(slowdown * 15 * time.Millisecond)
 	collect:
 		for ; n > 0; n-- {
 			var msg tea.Msg
-			select {
-			case msg = <-ch:
-			case <-timeout:
-				break collect
+		wait:
+			for {
+				select {
+				case msg = <-ch:
+					break wait
+				case <-poll.C:
+					// A command still running after a wait is a tick (a
+					// timer, a blink) or one waiting for another to act:
+					// drop it. One at work (on a CPU or in a system call,
+					// a store writing on a loaded machine) is waited for.
+					if !commandsAtWork() || time.Now().After(deadline) {
+						poll.Stop()
+						break collect
+					}
+				}
 			}
 			if b, ok := msg.(tea.BatchMsg); ok {
 				round = append(round, b...)
@@ -84,6 +97,37 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 		}
 	}
 	return out
+}
+
+// runTestCmd runs one command of runCmd; its name marks its goroutines in
+// a stack dump (commandsAtWork).
+func runTestCmd(c tea.Cmd, ch chan<- tea.Msg) { ch <- c() }
+
+// commandsAtWork reports whether a command runCmd started is running,
+// ready to run or in a system call, rather than blocked on a timer, a
+// channel or a lock.
+func commandsAtWork() bool {
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			buf = buf[:n]
+			break
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+	for _, g := range strings.Split(string(buf), "\n\n") {
+		if !strings.Contains(g, "created by tramite/tui.runCmd") && !strings.Contains(g, "tramite/tui.runTestCmd(") {
+			continue
+		}
+		head, _, _ := strings.Cut(g, "\n")
+		for _, busy := range []string{"[running", "[runnable", "[syscall", "[IO wait"} {
+			if strings.Contains(head, busy) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // settle feeds the messages of cmd back into the app until nothing is
