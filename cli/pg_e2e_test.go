@@ -68,7 +68,7 @@ func stamps(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		switch {
-		case strings.Contains(l, `"created"`) || strings.Contains(l, `"updated"`) || strings.Contains(l, `"exported"`):
+		case strings.Contains(l, `"created"`) || strings.Contains(l, `"updated"`) || strings.Contains(l, `"exported"`) || strings.Contains(l, `"at"`):
 			lines[i] = "(time)"
 		case strings.Contains(l, `"uid"`):
 			lines[i] = "(uid)" // random per database, as stable ids are
