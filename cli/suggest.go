@@ -42,7 +42,7 @@ func (a *app) unknownFlag(cmd *cobra.Command, err error) error {
 		if f.Hidden {
 			return
 		}
-		d := levenshtein(name, f.Name)
+		d := procedures.EditDistance(name, f.Name)
 		if strings.HasPrefix(f.Name, name) && len(name) >= 2 {
 			d = min(d, 1)
 		}
@@ -58,28 +58,6 @@ func (a *app) unknownFlag(cmd *cobra.Command, err error) error {
 	return usageErr(errors.New(a.T("unknown flag --%s: see `%s --help` for the flags", name, cmd.CommandPath())))
 }
 
-// levenshtein is the edit distance between a and b, in runes.
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
 // nearPeople are the stored people a name that matches nobody may mean:
 // casebook.Candidates (accents, case, the start of the words), else the
 // names a typo or two away ("Ana Jimenes" for "Ana Jiménez"); at most 3.
@@ -92,7 +70,7 @@ func nearPeople(people []store.Person, name string) []string {
 		want := casebook.FoldName(name)
 		best := max(2, len([]rune(want))/5) + 1
 		for _, p := range people {
-			d := levenshtein(want, casebook.FoldName(p.Name))
+			d := procedures.EditDistance(want, casebook.FoldName(p.Name))
 			switch {
 			case d < best:
 				best, out = d, []string{p.Name}

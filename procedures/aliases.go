@@ -78,7 +78,7 @@ func NearestProcedure(s string) string {
 	f := foldID(s)
 	best, bestD := "", 1<<30
 	try := func(word, id string) {
-		d := editDistance(f, word)
+		d := EditDistance(f, word)
 		if strings.HasPrefix(word, f) && len(f) >= 3 {
 			d = min(d, 1)
 		} else if commonPrefix(word, f) >= 4 {

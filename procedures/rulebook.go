@@ -259,7 +259,7 @@ func NearestRules(id string, n int) []string {
 	}
 	var cs []cand
 	for _, r := range rulebook {
-		d := editDistance(id, r.ID)
+		d := EditDistance(id, r.ID)
 		if strings.HasPrefix(r.ID, id) && id != "" {
 			d = min(d, 1)
 		} else if strings.HasPrefix(id, r.ID) && len(r.ID) > 2 {
@@ -283,7 +283,7 @@ func NearestRules(id string, n int) []string {
 }
 
 // editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
+func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
