@@ -123,7 +123,9 @@ func (a *App) start(msg startMsg) (tea.Model, tea.Cmd) {
 // startScreen is start's choice of the first screen.
 func (a *App) startScreen(msg startMsg) (tea.Model, tea.Cmd) {
 	switch {
-	case a.screen == screenNewCase:
+	case a.screen != screenLoading:
+		// Another screen opened while the household was read (a chooser
+		// asked for on the command line, a case opened): it stays.
 		return a, nil
 	case msg.resume != nil:
 		return a.route(interviewCaseMsg{c: *msg.resume, start: interviewStart{resumed: true}})
