@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"sync/atomic"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
@@ -90,11 +91,11 @@ func TestRenewalRefuseBackQuitResumeEdit(t *testing.T) {
 // failingStore is a real store whose SaveAnswer fails while failing is set.
 type failingStore struct {
 	*store.Store
-	failing *bool
+	failing *atomic.Bool // set by the test, read by the save commands
 }
 
 func (f failingStore) SaveAnswer(caseID uint64, key, value string) error {
-	if *f.failing {
+	if f.failing.Load() {
 		return errors.New("disk full")
 	}
 	return f.Store.SaveAnswer(caseID, key, value)
@@ -108,18 +109,18 @@ func TestSaveErrorKeepsTheAnswer(t *testing.T) {
 		t.Skipf("renewal not registered yet: %v", err)
 	}
 	real, _ := openTestStore(t)
-	failing := false
+	var failing atomic.Bool
 	st := failingStore{Store: real, failing: &failing}
 	s := startSession(t, st, Options{NewProcedure: "renewal"})
 	s.waitFor("Who is it for?")
 	s.typeLine("Ana López")
 	q1, _ := p.Question("card_type")
 	s.waitFor(q1.Prompt)
-	failing = true
+	failing.Store(true)
 	s.answer(q1, "temporary", "")
 	s.waitFor("could not save the answer card_type", "disk full")
 	waitStored(t, st, procedures.Answers{})
-	failing = false
+	failing.Store(false)
 	expiry, _ := p.Question("card_expiry")
 	s.waitFor(expiry.Prompt)
 	s.typeLine("15/12/2026")
