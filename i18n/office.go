@@ -62,3 +62,12 @@ func init() {
 			Es: "la copia en %s no coincide: %d personas, %d casos, %d filas del índice, %d días inhábiles; el origen tiene %d, %d, %d, %d"},
 	})
 }
+
+// The case view follows changes made at another desk (tui/caseview_refresh.go).
+func init() {
+	add([]Msg{
+		{En: "Updated at another desk at %s", Es: "Actualizado en otro puesto a las %s"},
+		{En: "Updated at another desk at %s; what you are typing is kept",
+			Es: "Actualizado en otro puesto a las %s; lo que está escribiendo se conserva"},
+	})
+}

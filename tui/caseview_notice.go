@@ -98,8 +98,12 @@ func (m caseViewModel) updateNotice(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		if kind == procedures.NoticeResolution {
 			status = ctx.T("Recorded INM's resolution: the case is now at %s", proc.StageLabelIn(ctx.Lang, pr.Stage))
 		}
+		saved := res.Case
 		return caseSavedMsg{status: status, progress: true, apply: func(c *record.Case) {
 			c.Progress, c.History = pr, hist
+			// The version the notice was saved at: the next note is
+			// checked against it, not against the one before the notice.
+			c.Version, c.Updated = saved.Version, saved.Updated
 		}}
 	}
 }

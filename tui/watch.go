@@ -93,7 +93,9 @@ func (a *App) watched(msg watchMsg) tea.Cmd {
 	a.watch.gen, a.watch.known = msg.gen, true
 	next := watchNext(a.st, a.watch)
 	if (changed && !first) || recovered {
-		return tea.Batch(loadSummariesCmd(a.st, a.dash.ctx), next)
+		// An open case is read again too (caseview_refresh.go): the
+		// dashboard and the case view never disagree.
+		return tea.Batch(loadSummariesCmd(a.st, a.dash.ctx), a.refreshOpenCase(), next)
 	}
 	return next
 }
