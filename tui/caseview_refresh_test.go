@@ -212,3 +212,36 @@ func TestNoCaseReadWithoutAnOpenCase(t *testing.T) {
 		t.Errorf("the dashboard read %d cases on a change", st.caseCalls-calls)
 	}
 }
+
+// The notice form too: another desk's change reloads the case behind it;
+// recording the notice over the old version is refused, the form opens
+// again with what was typed, and recording again records it.
+func TestRefreshBehindTheNoticeFormKeepsTheValues(t *testing.T) {
+	st := deskStore()
+	id := addCase(t, st.memStore, storePerson(t, st.memStore, "Ana López"), "status-change",
+		procedures.Answers{"route": "pension", "card_expiry": "2027-06-01", "pension_basis": "savings"})
+	mustSave(t, st.SetProgress(id, procedures.Progress{Stage: procedures.StageFiled,
+		FiledDate: procedures.MustDate("2026-11-10"), FeePaid: procedures.MustDate("2026-11-09")}))
+	a := openCaseIn(t, st, id, 80, 24, i18n.English)
+	a = keys(t, a, "i")
+	a = fill(t, a, "")       // corrections, the first choice
+	a = keys(t, a, "ctrl+u") // clear the date prefilled with today
+	a = typeText(t, a, "2026-11-20")
+	mustSave(t, st.SetNotes(id, "changed elsewhere"))
+	a = changedElsewhere(t, a)
+	if a.caseView.mode != modeNotice || a.caseView.c.Notes != "changed elsewhere" {
+		t.Fatalf("after the reload: mode %v notes %q", a.caseView.mode, a.caseView.c.Notes)
+	}
+	a = keys(t, a, "enter")
+	if c, _ := st.Case(id); !c.Progress.CorrectionNotice.IsZero() {
+		t.Fatalf("the notice was recorded over the old version: %+v", c.Progress)
+	}
+	if cv := a.caseView; cv.mode != modeNotice || cv.notice == nil || cv.notice.date != "2026-11-20" {
+		t.Fatalf("after the refusal: mode %v notice %+v", cv.mode, cv.notice)
+	}
+	mustContain(t, screenText(a), "changed at another desk at", "what you typed is kept")
+	a = fill(t, a, "", "")
+	if c, _ := st.Case(id); c.Progress.CorrectionNotice != procedures.MustDate("2026-11-20") || c.Notes != "changed elsewhere" {
+		t.Errorf("recording again: %+v notes %q", c.Progress, c.Notes)
+	}
+}
