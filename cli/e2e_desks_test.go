@@ -22,12 +22,22 @@ import (
 // note, says it was updated at another desk, and the dashboard behind it
 // agrees once the view is closed.
 func TestE2ECaseViewFollowsAnotherTerminal(t *testing.T) {
-	if buildErr != nil {
-		t.Fatal(buildErr)
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed")
-	}
+	db := oneCaseFile(t)
+	caseViewFollows(t, db, "file")
+}
+
+// The same on PostgreSQL, where the change arrives by LISTEN/NOTIFY: the
+// file copied there (db copy) and the desks on the database.
+func TestE2ECaseViewFollowsAnotherDeskOnPostgres(t *testing.T) {
+	pg := storetest.PostgresSchema(t)
+	mustRun(t, oneCaseFile(t), "db", "copy", "--to", pg)
+	caseViewFollows(t, pg, "pg")
+}
+
+// oneCaseFile is a bbolt file with one complete renewal, appointment
+// booked; its case id is 1.
+func oneCaseFile(t *testing.T) string {
+	t.Helper()
 	db := filepath.Join(t.TempDir(), "t.db")
 	st, err := store.Open(db, store.Options{})
 	if err != nil {
@@ -43,8 +53,23 @@ func TestE2ECaseViewFollowsAnotherTerminal(t *testing.T) {
 		Stage: procedures.StageBooked, AppointmentDate: procedures.MustDate("2026-11-30")}}
 	mustOK(t, st.SaveCase(&c))
 	mustOK(t, st.Close())
+	if c.ID != 1 {
+		t.Fatalf("the case got id %d, want 1", c.ID)
+	}
+	return db
+}
 
-	sock := fmt.Sprintf("tramite-desks-%d", os.Getpid())
+// caseViewFollows opens case 1 of db in the built binary in tmux, changes
+// it from another process and waits for the open case view to show it.
+func caseViewFollows(t *testing.T, db, name string) {
+	t.Helper()
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	sock := fmt.Sprintf("tramite-desks-%s-%d", name, os.Getpid())
 	t.Cleanup(func() { exec.Command("tmux", "-L", sock, "kill-server").Run() })
 	home := t.TempDir()
 	cmdline := fmt.Sprintf("exec env -i PATH=%q HOME=%q XDG_DATA_HOME=%q XDG_CONFIG_HOME=%q TERM=xterm-256color %q --db %q --today %s",
@@ -81,7 +106,7 @@ func TestE2ECaseViewFollowsAnotherTerminal(t *testing.T) {
 	waitFor(15*time.Second, "Stage:", "appointment booked")
 
 	// Another terminal, the same file, while the dashboard holds it open.
-	id := fmt.Sprint(c.ID)
+	id := "1"
 	mustRun(t, db, "case", "stage", id, "filed", "--date", "2026-11-20")
 	mustRun(t, db, "case", "note", id, "Bruno called from desk 2")
 	began := time.Now()
