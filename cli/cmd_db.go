@@ -127,7 +127,7 @@ func (a *app) copyDB(from, to string) error {
 	err = dst.Load(people, cases, closures)
 	dst.Close()
 	if errors.Is(err, store.ErrNotEmpty) {
-		return a.errorf("%w; nothing was copied", err)
+		return a.notEmpty(to, name, err)
 	}
 	if err != nil {
 		return a.errorf("copying to %s: %w (nothing was copied)", name, err)
@@ -152,4 +152,22 @@ func (a *app) copyDB(from, to string) error {
 	fmt.Fprintln(a.stdout, a.T("Copied %s, %s and %s from %s to %s; counts and ids verified.",
 		a.T("%d people", want.people), a.T("%d cases", want.cases), a.T("%d office closures", want.closures), src.Path(), name))
 	return nil
+}
+
+// notEmpty is the refusal of a target that holds records, in the chosen
+// language with its counts (the store's own words are English).
+func (a *app) notEmpty(to, name string, err error) error {
+	st, oerr := a.openAddress(to, true)
+	if oerr != nil {
+		return a.errorf("%w; nothing was copied", err)
+	}
+	defer st.Close()
+	people, perr := st.People()
+	cases := 0
+	cerr := st.EachSummary(func(*store.Summary) error { cases++; return nil })
+	if perr != nil || cerr != nil {
+		return a.errorf("%w; nothing was copied", err)
+	}
+	return a.errorf("the target database %s is not empty: it already holds %s and %s: copy into a new file or an empty database; nothing was copied",
+		name, a.T("%d people", len(people)), a.T("%d cases", cases))
 }

@@ -31,6 +31,10 @@ func TestE2EDBCopySaysItInSpanish(t *testing.T) {
 		t.Errorf("English report %q", en)
 	}
 
+	if r := run(t, src, "", "--lang", "es", "db", "copy", "--to", filepath.Join(dir, "es.db")); r.code != 1 ||
+		!strings.Contains(r.stderr, "no está vacía: ya tiene ") || !strings.Contains(r.stderr, " personas y 5 casos") || strings.Contains(r.stderr, "not empty") {
+		t.Errorf("copy into a database that holds records, in Spanish: exit %d %q", r.code, r.stderr)
+	}
 	if r := run(t, src, "", "--lang", "es", "db", "copy", "--to", src); r.code != 2 || !strings.Contains(r.stderr, "--from y --to indican la misma base de datos") {
 		t.Errorf("copy onto itself in Spanish: exit %d %q", r.code, r.stderr)
 	}

@@ -56,6 +56,8 @@ func init() {
 		{En: "the source: %w", Es: "el origen: %w"},
 		{En: "the target: %w", Es: "el destino: %w"},
 		{En: "%w; nothing was copied", Es: "%w; no se copió nada"},
+		{En: "the target database %s is not empty: it already holds %s and %s: copy into a new file or an empty database; nothing was copied",
+			Es: "la base de datos de destino %s no está vacía: ya tiene %s y %s: copie a un archivo nuevo o a una base vacía; no se copió nada"},
 		{En: "copying to %s: %w (nothing was copied)", Es: "al copiar a %s: %w (no se copió nada)"},
 		{En: "verifying the copy: %w", Es: "al verificar la copia: %w"},
 		{En: "the copy in %s does not match: %d people, %d cases, %d index rows, %d closures; the source has %d, %d, %d, %d",
