@@ -155,9 +155,24 @@ func (r NoticeResult) DueDate() procedures.Date {
 // what that stage records besides its date, e.g. new_card_expiry). The
 // change and its history entry are one save; a refusal changes nothing.
 func (b *Book) RecordNotice(id uint64, kind procedures.NoticeKind, date string, values map[string]string, ctx procedures.Context) (NoticeResult, error) {
+	return b.recordNotice(id, nil, kind, date, values, ctx)
+}
+
+// RecordNoticeAt is RecordNotice over version base of the case, the one
+// the person at the desk saw when they began the notice form (SaveAt): a
+// case changed since, at another desk, is refused with a
+// *record.ConflictError and nothing is saved.
+func (b *Book) RecordNoticeAt(id, base uint64, kind procedures.NoticeKind, date string, values map[string]string, ctx procedures.Context) (NoticeResult, error) {
+	return b.recordNotice(id, &base, kind, date, values, ctx)
+}
+
+func (b *Book) recordNotice(id uint64, base *uint64, kind procedures.NoticeKind, date string, values map[string]string, ctx procedures.Context) (NoticeResult, error) {
 	c, err := b.Case(id)
 	if err != nil {
 		return NoticeResult{}, err
+	}
+	if base != nil && c.Version != *base {
+		return NoticeResult{}, &record.ConflictError{CaseID: id, At: c.Updated, Stored: c.Version, Based: *base}
 	}
 	proc, err := procedures.Lookup(c.Procedure)
 	if err != nil {

@@ -62,13 +62,14 @@ func pgPassword(addr string) string {
 	return "\x00"
 }
 
-// stamps blanks the lines of creation and update times and of uids, which
+// stamps blanks the lines of creation, update and history times and of uids, which
 // differ from run to run and from one database to another.
 func stamps(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		switch {
-		case strings.Contains(l, `"created"`) || strings.Contains(l, `"updated"`) || strings.Contains(l, `"exported"`) || strings.Contains(l, `"at"`):
+		case strings.Contains(l, `"created"`) || strings.Contains(l, `"updated"`) || strings.Contains(l, `"exported"`) ||
+			strings.Contains(l, `"at"`): // a history entry's time
 			lines[i] = "(time)"
 		case strings.Contains(l, `"uid"`):
 			lines[i] = "(uid)" // random per database, as stable ids are

@@ -44,3 +44,32 @@ func init() {
 		{En: "No phone on file for this person: nothing copied", Es: "Esta persona no tiene teléfono registrado: no se copió nada"},
 	})
 }
+
+// `tramite db copy` (cli/cmd_db.go): its report and its refusals.
+func init() {
+	add([]Msg{
+		{En: "Copied %s, %s and %s from %s to %s; counts and ids verified.",
+			Es: "Se copiaron %s, %s y %s de %s a %s; conteos e ids verificados."},
+		{En: "--to: name the target database (a FILE, or postgres://USER@HOST/DATABASE)",
+			Es: "--to: indique la base de datos de destino (un ARCHIVO, o postgres://USUARIO@HOST/BASE)"},
+		{En: "--from and --to name the same database", Es: "--from y --to indican la misma base de datos"},
+		{En: "the source: %w", Es: "el origen: %w"},
+		{En: "the target: %w", Es: "el destino: %w"},
+		{En: "%w; nothing was copied", Es: "%w; no se copió nada"},
+		{En: "the target database %s is not empty: it already holds %s and %s: copy into a new file or an empty database; nothing was copied",
+			Es: "la base de datos de destino %s no está vacía: ya tiene %s y %s: copie a un archivo nuevo o a una base vacía; no se copió nada"},
+		{En: "copying to %s: %w (nothing was copied)", Es: "al copiar a %s: %w (no se copió nada)"},
+		{En: "verifying the copy: %w", Es: "al verificar la copia: %w"},
+		{En: "the copy in %s does not match: %d people, %d cases, %d index rows, %d closures; the source has %d, %d, %d, %d",
+			Es: "la copia en %s no coincide: %d personas, %d casos, %d filas del índice, %d días inhábiles; el origen tiene %d, %d, %d, %d"},
+	})
+}
+
+// The case view follows changes made at another desk (tui/caseview_refresh.go).
+func init() {
+	add([]Msg{
+		{En: "Updated at another desk at %s", Es: "Actualizado en otro puesto a las %s"},
+		{En: "Updated at another desk at %s; what you are typing is kept",
+			Es: "Actualizado en otro puesto a las %s; lo que está escribiendo se conserva"},
+	})
+}

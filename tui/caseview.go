@@ -76,6 +76,10 @@ type caseViewModel struct {
 	formFields []huh.Field
 	pend       *pendingForm
 	notes      textarea.Model
+	// notesBase is the version of the case the notes editor opened on:
+	// the notes save goes over it, so a change made at another desk while
+	// typing (shown by caseview_refresh.go) is refused, not overwritten.
+	notesBase uint64
 	// conflict is set while the notes editor shows the notes another desk
 	// saved above the text typed here (caseview_conflict.go).
 	conflict *conflictError
@@ -254,6 +258,8 @@ func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		return m, func() tea.Msg { return dataChangedMsg{} }
 	case caseConflictMsg:
 		return m.conflicted(msg)
+	case caseRefreshedMsg:
+		return m.refreshed(msg)
 	case historyLoadedMsg:
 		return m.historyLoaded(msg)
 	case noticeFailedMsg:

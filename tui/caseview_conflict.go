@@ -90,8 +90,10 @@ func (m caseViewModel) conflicted(msg caseConflictMsg) (caseViewModel, tea.Cmd) 
 	switch {
 	case msg.kind == conflictNotes && m.mode == modeNotes:
 		m.conflict = ce
+		m.notesBase = msg.c.Version // the person now sees the stored notes
 		m.notes.SetHeight(max(min(m.height-12, 12), 1))
 	case msg.kind == conflictStage && m.mode == modeView && m.pend != nil && m.pend.target != "":
+		m.pend.base = msg.c.Version
 		m.form, m.formFields = m.stageForm(m.pend)
 		m.mode = modeForm
 		m.rebuild()

@@ -42,6 +42,7 @@ func (m caseViewModel) updateKey(msg tea.KeyPressMsg) (caseViewModel, tea.Cmd) {
 	case key.Matches(msg, k.Notes):
 		m.mode = modeNotes
 		m.notes.SetValue(m.c.Notes)
+		m.notesBase = m.c.Version
 		return m, m.notes.Focus()
 	case key.Matches(msg, k.EditAnswers):
 		m.nav = openInterviewMsg{CaseID: m.c.ID, Review: true}
@@ -112,7 +113,7 @@ func (m caseViewModel) tick() (caseViewModel, tea.Cmd) {
 	m.setTick(doc, !was)
 	m.rebuild()
 	m.showDoc(m.docCursor)
-	st, id := m.st, m.c.ID
+	st, id, base := m.st, m.c.ID, m.c.Version
 	status := m.T("Ticked: %s", name)
 	if was {
 		status = m.T("Unticked: %s", name)
@@ -122,8 +123,14 @@ func (m caseViewModel) tick() (caseViewModel, tea.Cmd) {
 			return caseFailedMsg{err: wrapf(err, "could not save the tick"), undoTick: doc, undoDone: was}
 		}
 		// The tick is already in the view's copy (set optimistically); the
-		// store moved the case's version by one.
-		return caseSavedMsg{status: status, apply: bumpVersion}
+		// store moved the case's version by one. A copy reloaded meanwhile
+		// (caseview_refresh.go) keeps its version: the watcher reads the
+		// case again after this tick too.
+		return caseSavedMsg{status: status, apply: func(c *record.Case) {
+			if c.Version == base {
+				bumpVersion(c)
+			}
+		}}
 	}
 }
 

@@ -23,6 +23,10 @@ import (
 // noticeForm holds what the notice form edits (huh binds addresses).
 type noticeForm struct {
 	kind, date, expiry string
+	// base is the version of the case the form opened on: the notice is
+	// recorded over it (casebook.RecordNoticeAt), so a change made at
+	// another desk meanwhile is refused, not built upon unseen.
+	base uint64
 }
 
 // openNotice opens the notice form, dated today.
@@ -30,6 +34,7 @@ func (m caseViewModel) openNotice() (caseViewModel, tea.Cmd) {
 	if m.notice == nil {
 		m.notice = &noticeForm{kind: string(procedures.NoticeCorrections), date: m.opts.Context.Today.String()}
 	}
+	m.notice.base = m.c.Version
 	m.form, m.formFields = m.noticeFormFields(m.notice)
 	m.mode, m.status, m.err = modeNotice, "", nil
 	return m, m.form.Init()
@@ -89,7 +94,16 @@ func (m caseViewModel) updateNotice(msg tea.Msg) (caseViewModel, tea.Cmd) {
 	st, id, ctx, proc := m.st, m.c.ID, m.opts.Context, m.proc
 	kind := procedures.NoticeKind(n.kind)
 	return m, func() tea.Msg {
-		res, err := casebook.New(st).RecordNotice(id, kind, n.date, values, ctx)
+		res, err := casebook.New(st).RecordNoticeAt(id, n.base, kind, n.date, values, ctx)
+		var ce *record.ConflictError
+		if errors.As(err, &ce) {
+			// Another desk changed the case: reload it, keep the form.
+			msg := noticeFailedMsg{err: err, form: n, conflict: ce}
+			if msg.c, msg.reloadErr = st.Case(id); msg.reloadErr == nil {
+				msg.person, _ = st.Person(msg.c.PersonID)
+			}
+			return msg
+		}
 		if err != nil {
 			return noticeFailedMsg{err: err, form: n}
 		}
@@ -98,8 +112,12 @@ func (m caseViewModel) updateNotice(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		if kind == procedures.NoticeResolution {
 			status = ctx.T("Recorded INM's resolution: the case is now at %s", proc.StageLabelIn(ctx.Lang, pr.Stage))
 		}
+		saved := res.Case
 		return caseSavedMsg{status: status, progress: true, apply: func(c *record.Case) {
 			c.Progress, c.History = pr, hist
+			// The version the notice was saved at: the next note is
+			// checked against it, not against the one before the notice.
+			c.Version, c.Updated = saved.Version, saved.Updated
 		}}
 	}
 }
@@ -109,14 +127,31 @@ func (m caseViewModel) updateNotice(msg tea.Msg) (caseViewModel, tea.Cmd) {
 type noticeFailedMsg struct {
 	err  error
 	form noticeForm
+	// conflict: refused because the case changed at another desk; c and
+	// person are the case as now stored (reloadErr when unreadable).
+	conflict  *record.ConflictError
+	c         record.Case
+	person    record.Person
+	reloadErr error
 }
 
 func (noticeFailedMsg) caseViewMsg() {}
 
 func (m caseViewModel) noticeFailed(msg noticeFailedMsg) (caseViewModel, tea.Cmd) {
-	m.err = errors.New(procedures.MessageIn(m.opts.Context.Lang, msg.err))
 	f := msg.form
 	m.notice = &f
+	if msg.conflict != nil && msg.reloadErr == nil {
+		// As a stage form's conflict: the case reloaded, the form open
+		// again with what was typed, over the version now shown.
+		m.person = msg.person
+		m.setCase(msg.c)
+		var cmd tea.Cmd
+		m, cmd = m.openNotice()
+		m.err = &conflictError{at: msg.conflict.At, kind: conflictStage, err: msg.conflict}
+		m.rebuild()
+		return m, tea.Batch(cmd, func() tea.Msg { return dataChangedMsg{} })
+	}
+	m.err = errors.New(procedures.MessageIn(m.opts.Context.Lang, msg.err))
 	m.rebuild()
 	return m, nil
 }

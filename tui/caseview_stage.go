@@ -24,6 +24,9 @@ type pendingForm struct {
 	format, path string
 	// paper is the PDF packet's paper size (export.PaperLetter or PaperA4).
 	paper string
+	// base is the version of the case the stage form opened on: the stage
+	// is saved over it (a reload behind the form does not move it).
+	base uint64
 }
 
 // advance moves the case to its next stage, asking first for the dates
@@ -66,6 +69,7 @@ func (m caseViewModel) advanceTo(next procedures.Stage) (caseViewModel, tea.Cmd)
 	if m.pend == nil || m.pend.target != next {
 		m.pend = m.prefill(next)
 	}
+	m.pend.base = m.c.Version
 	m.form, m.formFields = m.stageForm(m.pend)
 	m.mode = modeForm
 	return m, m.form.Init()
@@ -308,7 +312,7 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		}
 		// m.pend stays until the save succeeds, so a failed save can be
 		// retried with the same values.
-		return m, saveProgressCmd(m.st, m.c.ID, m.c.Version, pr, m.T("Marked %s", m.proc.StageLabelIn(m.opts.Context.Lang, p.target)))
+		return m, saveProgressCmd(m.st, m.c.ID, p.base, pr, m.T("Marked %s", m.proc.StageLabelIn(m.opts.Context.Lang, p.target)))
 	}
 	return m, nil
 }
@@ -320,7 +324,7 @@ func (m caseViewModel) updateDialog(msg tea.Msg) (caseViewModel, tea.Cmd) {
 func (m caseViewModel) saveNotes() (caseViewModel, tea.Cmd) {
 	text := m.notes.Value()
 	status := m.T("Notes saved")
-	return m, versionedSaveCmd(m.st, m.c.ID, m.c.Version, conflictNotes, func(c *record.Case) { c.Notes = text },
+	return m, versionedSaveCmd(m.st, m.c.ID, m.notesBase, conflictNotes, func(c *record.Case) { c.Notes = text },
 		"could not save the notes (your text is still here)",
 		func(saved record.Case) tea.Msg {
 			return caseSavedMsg{status: status, apply: func(c *record.Case) {

@@ -25,6 +25,10 @@ type memStore struct {
 	// whole cases, and must reload once per change.
 	summaryCalls int
 	caseCalls    int
+	// versions makes the store keep case versions as the engines do: each
+	// write moves it by one, and SaveCase over an older one is refused
+	// (record.ConflictError). Off, every version stays 0.
+	versions bool
 }
 
 var _ Store = (*memStore)(nil)
@@ -147,6 +151,13 @@ func (s *memStore) SaveCase(c *record.Case) error {
 	if c.Answers == nil {
 		c.Answers = procedures.Answers{}
 	}
+	if s.versions {
+		was, ok := s.cases[c.ID]
+		if ok && was.Version != c.Version {
+			return &record.ConflictError{CaseID: c.ID, At: was.Updated, Stored: was.Version, Based: c.Version}
+		}
+		c.Version = was.Version + 1
+	}
 	c.Updated = s.tick()
 	s.cases[c.ID] = *c
 	return nil
@@ -162,6 +173,9 @@ func (s *memStore) update(id uint64, f func(c *record.Case)) error {
 	c.Answers = c.Answers.Clone()
 	c.Ticks = maps.Clone(c.Ticks)
 	f(&c)
+	if s.versions {
+		c.Version++
+	}
 	c.Updated = s.tick()
 	s.cases[id] = c
 	return nil

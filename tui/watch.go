@@ -38,10 +38,19 @@ type watchState struct {
 	failing error
 }
 
-// watchCmd asks the change counter after watchEvery; nil when st has
-// none.
+// watchCmd asks the change counter at once, alongside the first read of
+// the cases, so that a change made while the dashboard starts (another
+// terminal, another desk) is not taken for the starting point; nil when st
+// has none. Later questions wait (watchNext).
 func watchCmd(st Store) tea.Cmd {
-	return watchNext(st, watchState{})
+	cc, ok := st.(changeCounter)
+	if !ok {
+		return nil
+	}
+	return func() tea.Msg {
+		g, err := cc.Generation()
+		return watchMsg{gen: g, err: err}
+	}
 }
 
 // watchNext is the next question to the store: a wait for a change
@@ -93,7 +102,9 @@ func (a *App) watched(msg watchMsg) tea.Cmd {
 	a.watch.gen, a.watch.known = msg.gen, true
 	next := watchNext(a.st, a.watch)
 	if (changed && !first) || recovered {
-		return tea.Batch(loadSummariesCmd(a.st, a.dash.ctx), next)
+		// An open case is read again too (caseview_refresh.go): the
+		// dashboard and the case view never disagree.
+		return tea.Batch(loadSummariesCmd(a.st, a.dash.ctx), a.refreshOpenCase(), next)
 	}
 	return next
 }

@@ -376,7 +376,11 @@ func (s *Store) DeleteAnswer(caseID uint64, key string) error {
 	return s.editCase(caseID, "deleting answer "+key, func(c *Case) { delete(c.Answers, key) })
 }
 
-// SetTick ticks (or unticks) one checklist document.
+// SetTick ticks (or unticks) one checklist document. It is a per-item
+// update in one transaction on the case as stored (editCase), not a save
+// of a caller's copy: two desks ticking different items of one case never
+// lose either, so a tick needs no version check (storetest's
+// InterleavedTicksBothSurvive). It sets a state, it does not toggle.
 func (s *Store) SetTick(caseID uint64, docID string, done bool) error {
 	return s.editCase(caseID, "ticking "+docID, func(c *Case) {
 		if done {

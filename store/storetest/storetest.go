@@ -64,6 +64,7 @@ var contract = []struct {
 	{"ConflictRefusesAStaleSave", testConflictRefusesAStaleSave},
 	{"ConcurrentSavesOfOneCase", testConcurrentSavesOfOneCase},
 	{"ConcurrentEditsOfOneCase", testConcurrentEditsOfOneCase},
+	{"InterleavedTicksBothSurvive", testInterleavedTicksBothSurvive},
 	{"ConcurrentCreators", testConcurrentCreators},
 	{"HistoryRoundTrips", testHistoryRoundTrips},
 }
