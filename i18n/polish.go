@@ -10,5 +10,6 @@ func init() {
 		{En: "Change the answers: the new departure date, or the date printed on the permit if it was issued.", Es: "Cambie las respuestas: la nueva fecha de salida, o la fecha impresa en el permiso si ya se expidió."},
 		{En: "Once filed, mark the case filed (or add the date you filed to the answers): INM answers in about 10 business days (R-NOTIFY-FEE).", Es: "Una vez presentada, marque el caso como presentado (o agregue a las respuestas la fecha en que la presentó): el INM responde en unos 10 días hábiles (R-NOTIFY-FEE)."},
 		{En: "The entry %s is after today (%s): type the date on your entry stamp, or answer that you have not entered Mexico yet.", Es: "La entrada %s es posterior a hoy (%s): escriba la fecha de su sello de entrada, o responda que aún no ha entrado a México."},
+		{En: "%s needs a CASE number (see `tramite cases`), or --household for every case (got %d arguments): see `%s --help`", Es: "%s necesita un número de CASO (vea `tramite cases`), o --household para todos los casos (recibió %d argumentos): vea `%s --help`"},
 	})
 }
