@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -44,5 +47,94 @@ func TestExportCaseNumberWording(t *testing.T) {
 	_, _, export := runLang(t, nil, "--db", db, "export")
 	if show == nil || export == nil || !strings.HasPrefix(show.Error(), "tramite case show"+words) || !strings.HasPrefix(export.Error(), "tramite export"+words) {
 		t.Errorf("case show says %v, export says %v: want one wording", show, export)
+	}
+}
+
+// renewalFlags answer a complete renewal.
+var renewalFlags = []string{"--answer", "card_type=temporary", "--answer", "card_expiry=2027-03-15", "--answer", "in_mexico=yes",
+	"--answer", "holder_minor=no", "--answer", "status_since=2024-01-15", "--answer", "years_requested=1",
+	"--answer", "grounds=job", "--answer", "grounds_hold=yes"}
+
+// TestCompletionNamesWithSpaces: a name with spaces and accents ("Ana
+// María López") is one candidate, one line, neither quoted nor escaped
+// (each shell's script escapes what it inserts), found by what is typed
+// with or without the accents and the spaces; and bash, with its
+// completion library, inserts it as one word (Ana\ María\ López), for an
+// argument and for new's --person.
+func TestCompletionNamesWithSpaces(t *testing.T) {
+	db := t.TempDir() + "/t.db"
+	for _, name := range []string{"Ana María López", "Ana Dupont", "Bruno O'Neil"} {
+		if _, _, err := runLang(t, nil, append([]string{"--db", db, "new", "renewal", "--person", name}, renewalFlags...)...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"person", "show", "Ana Ma"}, "Ana María López"},
+		{[]string{"person", "show", "ana maria"}, "Ana María López"},
+		{[]string{"person", "show", "Ana María L"}, "Ana María López"},
+		{[]string{"new", "renewal", "--person", "Ana M"}, "Ana María López"},
+		{[]string{"person", "show", "Bru"}, "Bruno O'Neil"},
+	} {
+		out, _, err := runLang(t, nil, append([]string{"--db", db, "__complete"}, tc.args...)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) != 2 || lines[0] != tc.want || !strings.HasPrefix(lines[1], ":") {
+			t.Errorf("__complete %q = %q, want the one line %q and the directive", tc.args, out, tc.want)
+		}
+	}
+
+	lib := "/usr/share/bash-completion/bash_completion"
+	bash, err := exec.LookPath("bash")
+	if _, serr := os.Stat(lib); err != nil || serr != nil {
+		t.Skip("bash or its completion library is not installed: the shell half is not run")
+	}
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	dir := t.TempDir()
+	script := filepath.Join(dir, "tramite.bash")
+	r := mustRun(t, db, "completion", "bash")
+	if err := os.WriteFile(script, []byte(r.stdout), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// COMP_WORDS as readline hands them over: the backslash typed before
+	// a space stays in the word. A UTF-8 locale, as a terminal has: in
+	// the C locale bash's printf %q writes an accent as octal bytes,
+	// which no longer start with what was typed.
+	for _, tc := range []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"person", "show", `Ana\ Ma`}, "Ana María López"},
+		{[]string{"new", "renewal", "--person", `Ana\ M`}, "Ana María López"},
+		{[]string{"person", "show", "Bru"}, "Bruno O'Neil"},
+	} {
+		words := append([]string{"tramite", "--db", db}, tc.words...)
+		quoted := make([]string, len(words))
+		for i, w := range words {
+			quoted[i] = "'" + w + "'"
+		}
+		harness := `source "$LIB"; source "$SCRIPT"
+COMP_WORDS=(` + strings.Join(quoted, " ") + `); COMP_CWORD=$((${#COMP_WORDS[@]}-1))
+COMP_LINE="${COMP_WORDS[*]}"; COMP_POINT=${#COMP_LINE}
+__start_tramite 2>/dev/null
+echo "${#COMPREPLY[@]}"
+eval "set -- ${COMPREPLY[0]}"; echo "$#"; echo "$1"`
+		cmd := exec.Command(bash, "--norc", "--noprofile", "-c", harness)
+		cmd.Env = []string{"LC_ALL=C.UTF-8", "PATH=" + filepath.Dir(binPath) + ":" + os.Getenv("PATH"), "HOME=" + dir, "XDG_DATA_HOME=" + filepath.Join(dir, "data"),
+			"LIB=" + lib, "SCRIPT=" + script}
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("%s: %v", tc.words, err)
+		}
+		// One candidate, which the shell reads back as one word: the name.
+		if got := strings.Split(strings.TrimRight(string(out), "\n"), "\n"); len(got) != 3 || got[0] != "1" || got[1] != "1" || got[2] != tc.want {
+			t.Errorf("bash completes %q as %q, want one word %q", tc.words, got, tc.want)
+		}
 	}
 }
