@@ -11,5 +11,6 @@ func init() {
 		{En: "Once filed, mark the case filed (or add the date you filed to the answers): INM answers in about 10 business days (R-NOTIFY-FEE).", Es: "Una vez presentada, marque el caso como presentado (o agregue a las respuestas la fecha en que la presentó): el INM responde en unos 10 días hábiles (R-NOTIFY-FEE)."},
 		{En: "The entry %s is after today (%s): type the date on your entry stamp, or answer that you have not entered Mexico yet.", Es: "La entrada %s es posterior a hoy (%s): escriba la fecha de su sello de entrada, o responda que aún no ha entrado a México."},
 		{En: "%s needs a CASE number (see `tramite cases`), or --household for every case (got %d arguments): see `%s --help`", Es: "%s necesita un número de CASO (vea `tramite cases`), o --household para todos los casos (recibió %d argumentos): vea `%s --help`"},
+		{En: "The first payment (recepción y estudio, R-PAY-TWO) is recorded in the filing stage's form: s at filing asks its date, from the bank receipt; once approved, the approval's form asks the card fee.", Es: "El primer pago (recepción y estudio, R-PAY-TWO) se registra en el formulario de la etapa de presentación: s al presentar pide su fecha, la del recibo del banco; una vez aprobado, el formulario de la aprobación pide el pago de la tarjeta."},
 	})
 }
