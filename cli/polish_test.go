@@ -138,3 +138,40 @@ eval "set -- ${COMPREPLY[0]}"; echo "$#"; echo "$1"`
 		}
 	}
 }
+
+// TestNoticeOfRefusalCommand (issue 19): `case notice --kind refusal`
+// closes a filed case as refused, says so and where to ask what follows
+// (DOMAIN.md is silent on it), in both languages; the case's dates leave
+// the deadlines and its history keeps the refusal.
+func TestNoticeOfRefusalCommand(t *testing.T) {
+	db := t.TempDir() + "/t.db"
+	if _, _, err := runLang(t, nil, append([]string{"--db", db, "new", "renewal", "--person", "Ana López"}, renewalFlags...)...); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runLang(t, nil, "--db", db, "case", "stage", "1", "filed", "--date", "2026-11-10", "--anyway"); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, err := runLang(t, []string{"TRAMITE_LANG", "es"}, "--db", db, "case", "notice", "1", "--kind", "refusal", "--date", "2026-11-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stderr, "Se registró la negativa del INM en el caso 1: el caso está cerrado. Si el INM negó la solicitud: confirme en su oficina del INM") {
+		t.Errorf("stderr %q", stderr)
+	}
+	out, _, err := runLang(t, nil, "--db", db, "case", "show", "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"the application was refused; the case is closed"} {
+		if !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
+			t.Errorf("case show lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, err = runLang(t, nil, "--db", db, "deadlines", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, `"case": 1`) || strings.Contains(out, `"case":1`) {
+		t.Errorf("the refused case still has dates to act on:\n%s", out)
+	}
+}

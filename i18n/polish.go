@@ -12,5 +12,12 @@ func init() {
 		{En: "The entry %s is after today (%s): type the date on your entry stamp, or answer that you have not entered Mexico yet.", Es: "La entrada %s es posterior a hoy (%s): escriba la fecha de su sello de entrada, o responda que aún no ha entrado a México."},
 		{En: "%s needs a CASE number (see `tramite cases`), or --household for every case (got %d arguments): see `%s --help`", Es: "%s necesita un número de CASO (vea `tramite cases`), o --household para todos los casos (recibió %d argumentos): vea `%s --help`"},
 		{En: "The first payment (recepción y estudio, R-PAY-TWO) is recorded in the filing stage's form: s at filing asks its date, from the bank receipt; once approved, the approval's form asks the card fee.", Es: "El primer pago (recepción y estudio, R-PAY-TWO) se registra en el formulario de la etapa de presentación: s al presentar pide su fecha, la del recibo del banco; una vez aprobado, el formulario de la aprobación pide el pago de la tarjeta."},
+		{En: "%q is not a kind of notice: type corrections (INM asks for a missing requirement), resolution (INM's decision) or refusal (INM refused the application)", Es: "%q no es un tipo de aviso: escriba corrections (el INM pide un requisito faltante), resolution (la resolución del INM) o refusal (el INM negó la solicitud)"},
+		{En: "If INM refused the application: verify with your INM office what you can do next.", Es: "Si el INM negó la solicitud: confirme en su oficina del INM qué puede hacer después."},
+		{En: "INM notice of %s: the application was refused; the case is closed.", Es: "Aviso del INM del %s: la solicitud fue negada; el caso está cerrado."},
+		{En: "INM refused the application (negativa): close the case", Es: "El INM negó la solicitud (negativa): cerrar el caso"},
+		{En: "Recorded INM's refusal: the case is closed. %s", Es: "Se registró la negativa del INM: el caso está cerrado. %s"},
+		{En: "Recorded INM's refusal on case %d: the case is closed. %s", Es: "Se registró la negativa del INM en el caso %d: el caso está cerrado. %s"},
+		{En: "Refused by INM on %s: the case is closed.", Es: "Negada por el INM el %s: el caso está cerrado."},
 	})
 }

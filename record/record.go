@@ -78,6 +78,9 @@ const (
 	EventStage       = "stage"
 	EventCorrections = "notice-corrections"
 	EventResolution  = "notice-resolution"
+	// EventRefusal: INM's resolution refused the application; the case
+	// is closed as refused.
+	EventRefusal = "notice-refusal"
 	EventPayment     = "payment"
 	EventCardFee     = "card-fee"
 	EventNote        = "note"
