@@ -187,8 +187,11 @@ func (b *Book) recordNotice(id uint64, base *uint64, kind procedures.NoticeKind,
 		return NoticeResult{}, err
 	}
 	e := record.Event{Kind: record.EventCorrections, Date: d}
-	if kind == procedures.NoticeResolution {
+	switch kind {
+	case procedures.NoticeResolution:
 		e = record.Event{Kind: record.EventResolution, Date: d, Stage: pr.Stage}
+	case procedures.NoticeRefusal:
+		e = record.Event{Kind: record.EventRefusal, Date: d}
 	}
 	c.Progress = pr
 	c.History = append(slices.Clip(c.History), e)
@@ -299,6 +302,8 @@ func EventText(l *i18n.Printer, proc *procedures.Procedure, e record.Event) stri
 		return l.T("INM notice of %s: a requirement is missing (prevención); 10 business days to hand it in (R-CASE-CORRECT).", e.Date)
 	case record.EventResolution:
 		return l.T("INM notice of %s: the resolution; the case moved to %s.", e.Date, proc.StageLabelIn(l, e.Stage))
+	case record.EventRefusal:
+		return l.T("INM notice of %s: the application was refused; the case is closed.", e.Date) + " " + l.Text(procedures.RefusalNote)
 	case record.EventPayment:
 		if proc.PaysTwice() {
 			return l.T("First payment (recepción y estudio) made on %s (R-PAY-TWO).", e.Date)

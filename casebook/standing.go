@@ -18,6 +18,8 @@ const (
 	// Approved: a change of status approved, its card fee to pay
 	// (R-PAY-TWO).
 	Approved
+	// Refused: INM refused the application; the case is closed.
+	Refused
 )
 
 // Standing is where a case stands: its verdict until it is filed, then
@@ -31,16 +33,19 @@ type Standing struct {
 	Verdict procedures.Verdict
 	// Filed and Received are the dates the user recorded (zero when not).
 	Filed, Received procedures.Date
-	// Approved is the day of INM's approval (StageApproved).
-	Approved procedures.Date
-	NUT      string
+	// Approved is the day of INM's approval (StageApproved); Refused the
+	// day of its refusal (procedures.NoticeRefusal).
+	Approved, Refused procedures.Date
+	NUT               string
 }
 
 // Standing returns where the case stands.
 func (v Detail) Standing() Standing {
 	pr := v.Case.Progress
-	s := Standing{Verdict: v.Outcome.Verdict, Filed: pr.FiledDate, Received: pr.ReceivedDate, Approved: pr.ApprovedDate, NUT: pr.NUT}
+	s := Standing{Verdict: v.Outcome.Verdict, Filed: pr.FiledDate, Received: pr.ReceivedDate, Approved: pr.ApprovedDate, Refused: pr.RefusedDate, NUT: pr.NUT}
 	switch {
+	case pr.Refused():
+		s.Kind = Refused
 	case pr.StageAtLeast(procedures.StageReceived):
 		s.Kind = Received
 	case pr.StageAtLeast(procedures.StageApproved):
@@ -62,6 +67,10 @@ func (s Standing) Headline(today procedures.Date, yields string) string {
 // HeadlineIn is Headline in l's language.
 func (s Standing) HeadlineIn(l *i18n.Printer, today procedures.Date, yields string) string {
 	switch s.Kind {
+	case Refused:
+		// DOMAIN.md says nothing of what follows a refusal: no date, the
+		// office.
+		return l.T("Refused by INM on %s: the case is closed.", DayNameIn(l, s.Refused)) + " " + l.Text(procedures.RefusalNote)
 	case Received:
 		// One message per thing received: its gender varies in Spanish.
 		what := capitalise(yields) + " received"

@@ -51,13 +51,13 @@ tramite export 3 --format ics -o renewal.ics
 tramite export --household --format markdown -o household.md
 tramite export --household --format json -o tramite-backup.json`,
 		Args: func(cmd *cobra.Command, args []string) error {
+			// One wording with every command that takes a case
+			// (exactArg), and the household's way out.
 			switch {
-			case len(args) > 1:
-				return a.usagef("export takes one CASE number, got %q: see `tramite export --help`", args)
 			case len(args) == 1 && household:
 				return a.usagef("--household exports every case: leave out the CASE number %q", args[0])
-			case len(args) == 0 && !household:
-				return a.usagef("export needs a CASE number (see `tramite cases`), or --household for every case")
+			case len(args) > 1 || len(args) == 0 && !household:
+				return a.usagef("%s needs a CASE number (see `tramite cases`), or --household for every case (got %d arguments): see `%s --help`", cmd.CommandPath(), len(args), cmd.CommandPath())
 			}
 			return nil
 		},

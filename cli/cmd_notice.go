@@ -28,7 +28,8 @@ moves to its next stage (a change of status whose first payment is recorded:
 approved, pay the card fee, R-PAY-TWO; else received: --card-expiry for a new
 card).`),
 		Example: `  tramite case notice 12 --kind corrections --date 2026-12-01
-  tramite case notice 12 --kind resolution --date 2026-12-10`,
+  tramite case notice 12 --kind resolution --date 2026-12-10
+  tramite case notice 12 --kind refusal --date 2026-12-10`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return a.usagef("tramite case notice needs a CASE number, e.g. tramite case notice 12 --kind corrections --date 2026-12-01")
@@ -56,6 +57,10 @@ card).`),
 				if err != nil {
 					return refused(id, err)
 				}
+				if k == procedures.NoticeRefusal {
+					fmt.Fprintln(a.stderr, a.T("Recorded INM's refusal on case %d: the case is closed. %s", id, a.lang.Text(procedures.RefusalNote)))
+					return nil
+				}
 				if res.Due != nil {
 					fmt.Fprintln(a.stderr, a.T("Recorded INM's notice of corrections on case %d: hand in what it asks by %s (R-CASE-CORRECT).", id, casebook.ActDate(res.Due)))
 					return nil
@@ -66,7 +71,7 @@ card).`),
 			})
 		},
 	}
-	cmd.Flags().StringVar(&kind, "kind", "", "corrections or resolution")
+	cmd.Flags().StringVar(&kind, "kind", "", "corrections, resolution or refusal")
 	cmd.Flags().StringVar(&date, "date", "", "the date the notice bears")
 	cmd.Flags().StringVar(&expiry, "card-expiry", "", "resolution: the new card's expiry")
 	return cmd

@@ -57,7 +57,7 @@ func TestCaseNumberWording(t *testing.T) {
 	db := t.TempDir() + "/t.db"
 	for _, p := range [][]string{
 		{"case", "show"}, {"case", "set"}, {"case", "stage"}, {"case", "tick"}, {"case", "note"},
-		{"case", "move"}, {"case", "delete"}, {"guide"}, {"letter"},
+		{"case", "move"}, {"case", "delete"}, {"guide"}, {"letter"}, {"export"},
 	} {
 		_, _, err := runLang(t, nil, append([]string{"--db", db}, p...)...)
 		want := "tramite " + strings.Join(p, " ") + " needs a CASE number"

@@ -128,6 +128,7 @@ type FileProgress struct {
 	FeePaid          string `json:"fee_paid,omitempty"`
 	ApprovedDate     string `json:"approved_date,omitempty"`
 	CardFeePaid      string `json:"card_fee_paid,omitempty"`
+	RefusedDate      string `json:"refused_date,omitempty"`
 }
 
 // FileVerdict is the computed verdict of a case (export only).
@@ -267,7 +268,7 @@ func fileCase(v casebook.Detail) FileCase {
 			PiezaDate: pr.PiezaDate.String(), PiezaHint: pr.PiezaHint,
 			FiledDate: pr.FiledDate.String(), NUT: pr.NUT, CorrectionNotice: pr.CorrectionNotice.String(),
 			ReceivedDate: pr.ReceivedDate.String(), NewCardExpiry: pr.NewCardExpiry.String(),
-			FeePaid: pr.FeePaid.String(), ApprovedDate: pr.ApprovedDate.String(), CardFeePaid: pr.CardFeePaid.String(),
+			FeePaid: pr.FeePaid.String(), ApprovedDate: pr.ApprovedDate.String(), CardFeePaid: pr.CardFeePaid.String(), RefusedDate: pr.RefusedDate.String(),
 		},
 		History: fileHistory(c.History),
 		Ticks:   ticks, Notes: c.Notes, Created: stamp(c.Created), Updated: stamp(c.Updated),

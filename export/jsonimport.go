@@ -389,6 +389,7 @@ func (v *validator) progress(where string, fp FileProgress) procedures.Progress 
 	pr.FeePaid = v.date(w, "fee_paid", fp.FeePaid)
 	pr.ApprovedDate = v.date(w, "approved_date", fp.ApprovedDate)
 	pr.CardFeePaid = v.date(w, "card_fee_paid", fp.CardFeePaid)
+	pr.RefusedDate = v.date(w, "refused_date", fp.RefusedDate)
 	return pr
 }
 

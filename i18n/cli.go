@@ -392,8 +392,6 @@ tablero guarda su propia copia una vez al día, al abrirse
 %s`, Es: "ARCHIVO de la base de datos\n(var. TRAMITE_DB); por omisión:\n%s"},
 		{En: `evaluate the rules as if today were DATE
 (YYYY-MM-DD; env TRAMITE_TODAY)`, Es: "evaluar las reglas como si hoy fuera\nFECHA (AAAA-MM-DD; var. TRAMITE_TODAY)"},
-		{En: "export needs a CASE number (see `tramite cases`), or --household for every case", Es: "export necesita un número de CASO (vea `tramite cases`), o --household para todos los casos"},
-		{En: "export takes one CASE number, got %q: see `tramite export --help`", Es: "export lleva un número de CASO, recibió %q: vea `tramite export --help`"},
 		{En: "Help for %s", Es: "Ayuda de %s"},
 		{En: "how many cases to add (N)", Es: "cuántos casos agregar (N)"},
 		{En: "importing %s: %w (nothing was imported)", Es: "al importar %s: %w (no se importó nada)"},

@@ -200,7 +200,7 @@ func evaluateCanje(a Answers, c Context) Outcome {
 	// change, with no today at all); only the verdict does.
 	if entry.After(c.Today) {
 		out.Verdict = Verdict{Status: Incomplete, Rules: []string{"R-CANJE-30"},
-			Reason: c.T("entry_date: %s is after today (%s): type the date on your entry stamp, or answer no to entered.", entry, c.Today)}
+			Reason: c.T("The entry %s is after today (%s): type the date on your entry stamp, or answer that you have not entered Mexico yet.", entry, c.Today)}
 		return out
 	}
 	if c.Today.After(fileBy) && !c.Today.After(otherLastDay(entry, canjeDays)) {

@@ -82,8 +82,8 @@ func TestCanjeVerdicts(t *testing.T) {
 			deadline: "canje-file-by", date: "2026-08-07"},
 		// The verdict waits for a real entry date, but the dates stay what
 		// the answers give, whatever today is (they are indexed once).
-		"entry in the future: incomplete, names entry_date, dates kept": {
-			a: twCanje("2026-09-01", "2026-12-01"), today: twToday, want: Incomplete, reasonHas: "entry_date",
+		"entry in the future: incomplete, names the entry in words, dates kept": {
+			a: twCanje("2026-09-01", "2026-12-01"), today: twToday, want: Incomplete, reasonHas: "The entry 2026-12-01 is after today",
 			deadline: "canje-file-by", date: "2026-12-30", actBy: "2026-12-18"},
 		"inconsistent answers: entry before the visa issue": {
 			a: twCanje("2026-09-01", "2026-08-01"), today: twToday, want: Incomplete, reasonHas: "entry_date", noDeadline: true},

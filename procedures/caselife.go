@@ -102,7 +102,15 @@ type Progress struct {
 	FeePaid      Date `json:"fee_paid,omitzero"`
 	ApprovedDate Date `json:"approved_date,omitzero"`
 	CardFeePaid  Date `json:"card_fee_paid,omitzero"`
+	// RefusedDate is the date of INM's notice refusing the application
+	// (negativa, NoticeRefusal): the case is closed, none of its dates is
+	// to act on any more. DOMAIN.md says nothing of what may follow a
+	// refusal, so no date follows it (VerifyWithOffice).
+	RefusedDate Date `json:"refused_date,omitzero"`
 }
+
+// Refused reports whether the case was closed by INM's refusal.
+func (pr Progress) Refused() bool { return !pr.RefusedDate.IsZero() }
 
 // StageAtLeast reports whether pr has reached s.
 func (pr Progress) StageAtLeast(s Stage) bool { return stageRank(pr.Stage) >= stageRank(s) }
@@ -172,6 +180,12 @@ func Track(p *Procedure, a Answers, pr Progress, c Context) []Deadline {
 	}
 	if pr.StageAtLeast(StageReceived) && !pr.NewCardExpiry.IsZero() && p.AfterCard != nil {
 		out = append(out, p.AfterCard(a, pr.NewCardExpiry, c)...)
+	}
+	if pr.Refused() {
+		// Closed as refused: nothing is left to act on in this case.
+		for i := range out {
+			out[i].Done = true
+		}
 	}
 	SortDeadlines(out)
 	return out

@@ -282,7 +282,7 @@ func exitVerdict(a Answers, c Context, askBy, backBy, from Date, estimated bool)
 	case c.Today.After(departure):
 		return Verdict{Status: NotEligible, Rules: []string{"R-EXIT-ASK"},
 			Reason: c.T("The departure date %s has passed and no permit date was given; the permit is asked for before leaving.", departure),
-			Route:  c.T("Type the new departure_date, or the permit_date if the permit was issued.")}
+			Route:  c.T("Change the answers: the new departure date, or the date printed on the permit if it was issued.")}
 	case a.Yes("emergency"):
 		return Verdict{Status: Eligible, From: c.Today, Rules: []string{"R-EXIT-ASK", "R-EXIT-WHO"},
 			Reason: c.T("Emergency: ask today at the office where your procedure was filed, or at the point of departure, with proof (e.g. a doctor's note) and a letter stating the force majeure; INM issues it the same or the next day.")}
@@ -326,7 +326,7 @@ func exitStayDeadline(backBy, from Date, estimated, back bool, c Context) Deadli
 	note := c.T("Sources differ: up to 60 days counted from the date on the permit, not from departure (S4, citylaws.com.mx), or good for 90 days, one use (S4: until %s). tramite uses 60 calendar days. %s",
 		lastDay(from, exitStayDaysAlt), countNote(c, exitStayDays, "the date on the permit", from))
 	if estimated {
-		note += c.T(" Estimated: the permit is not issued yet, so this counts from the earliest date it may bear (%s: the day you plan to ask, or the last safe day to ask, whichever is earlier); a permit dated earlier ends earlier. Type permit_date once you have it.", from)
+		note += c.T(" Estimated: the permit is not issued yet, so this counts from the earliest date it may bear (%s: the day you plan to ask, or the last safe day to ask, whichever is earlier); a permit dated earlier ends earlier. Add the date printed on the permit to the answers once you have it.", from)
 	}
 	return Deadline{
 		Key: "exit-permit-return-by", Date: backBy, Kind: Due, Rule: "R-EXIT-STAY",
@@ -347,7 +347,7 @@ func exitHandBackDeadline(reentry, plannedReturn Date, c Context) Deadline {
 	note := c.T("Sources do not say whether the 10 days are calendar or business days: as calendar days, %s (used here, the earlier date); as business days, %s. %s",
 		lastDay(from, exitHandBack), AddUserBusinessDays(from, exitHandBack), countNote(c, exitHandBack, "the day of re-entry", from))
 	if reentry.IsZero() {
-		note += c.T(" Estimated from your planned return (%s): type reentry_date once you are back.", plannedReturn)
+		note += c.T(" Estimated from your planned return (%s): once you are back, add the date you came back to the answers.", plannedReturn)
 	}
 	d := closingDeadline("exit-permit-hand-back", lastDay(from, exitHandBack), Due,
 		"Hand the permit back to your local INM office (10 days after re-entry)", "R-EXIT-RETURN", note, c)

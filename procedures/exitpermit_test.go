@@ -103,7 +103,7 @@ func TestExitPermitDeadlines(t *testing.T) {
 			noteHas: []string{"60 days", "90 days", "2027-02-28", "2027-01-30", "R-DAYS-CAL"}},
 		"before the permit, the stay is estimated from the ask-by date (R-EXIT-STAY)": {
 			key: "exit-permit-return-by", date: "2027-01-31", afterFiling: true, wantRule: "R-EXIT-STAY",
-			noteHas: []string{"Estimated", "2026-12-03", "earliest date", "permit_date"}},
+			noteHas: []string{"Estimated", "2026-12-03", "earliest date", "the date printed on the permit to the answers"}},
 		"a planned ask date before the ask-by date is the earliest date the permit may bear (R-EXIT-STAY)": {
 			over: map[string]string{"ask_date": "2026-11-25"},
 			key:  "exit-permit-return-by", date: "2027-01-23", afterFiling: true, wantRule: "R-EXIT-STAY", noteHas: []string{"2026-11-25"}},
@@ -122,7 +122,7 @@ func TestExitPermitDeadlines(t *testing.T) {
 			key:  "exit-permit-hand-back", date: "2027-01-16", actBy: "2027-01-15", afterFiling: true, wantRule: "R-EXIT-RETURN"},
 		"hand back estimated from the planned return before re-entry (R-EXIT-RETURN)": {
 			key: "exit-permit-hand-back", date: "2027-01-08", afterFiling: true, wantRule: "R-EXIT-RETURN",
-			noteHas: []string{"Estimated", "reentry_date"}},
+			noteHas: []string{"Estimated", "add the date you came back to the answers"}},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -189,7 +189,7 @@ func TestExitPermitVerdicts(t *testing.T) {
 			today: "2027-02-06", over: map[string]string{"permit_date": "2026-12-01", "return_date": "2027-02-05", "reentry_date": "2027-02-05"},
 			want: Unknown, reason: []string{VerifyWithOffice, "2027-02-28"}, ruleHas: "R-EXIT-STAY"},
 		"departure passed without a permit (R-EXIT-ASK)": {
-			today: "2026-12-11", want: NotEligible, reason: []string{"2026-12-10"}, route: "departure_date", ruleHas: "R-EXIT-ASK"},
+			today: "2026-12-11", want: NotEligible, reason: []string{"2026-12-10"}, route: "the new departure date", ruleHas: "R-EXIT-ASK"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -18,10 +18,18 @@ const (
 	// NoticeResolution: INM's decision (oficio de resolución): the case
 	// moves to its next stage.
 	NoticeResolution NoticeKind = "resolution"
+	// NoticeRefusal: INM's resolution refuses the application
+	// (negativa): the case is closed as refused. DOMAIN.md does not say
+	// what may follow a refusal: RefusalNote says to ask the office.
+	NoticeRefusal NoticeKind = "refusal"
 )
 
 // NoticeKinds lists the kinds, as typed.
-var NoticeKinds = []NoticeKind{NoticeCorrections, NoticeResolution}
+var NoticeKinds = []NoticeKind{NoticeCorrections, NoticeResolution, NoticeRefusal}
+
+// RefusalNote is what tramite says of a refusal: DOMAIN.md is silent on
+// what follows it (no rule, no term), so the office is the answer.
+const RefusalNote = "If INM refused the application: verify with your INM office what you can do next."
 
 // ParseNoticeKind reads a notice kind as typed.
 func ParseNoticeKind(s string) (NoticeKind, error) {
@@ -30,7 +38,7 @@ func ParseNoticeKind(s string) (NoticeKind, error) {
 			return k, nil
 		}
 	}
-	return "", problemf("%q is not a kind of notice: type corrections (INM asks for a missing requirement) or resolution (INM's decision)", s)
+	return "", problemf("%q is not a kind of notice: type corrections (INM asks for a missing requirement), resolution (INM's decision) or refusal (INM refused the application)", s)
 }
 
 // correctDays is the term to correct a file, in business days counted
@@ -51,7 +59,8 @@ func CorrectionDue(notice Date) Date { return AddUserBusinessDays(notice, correc
 // notice (its deadline follows, Track); a resolution moves the case to its
 // next stage (NextStageFor): approved, for a change of status whose first
 // payment is recorded (R-PAY-TWO), else received, dated the notice's day.
-// A refusal returns pr unchanged.
+// A refusal of the application (NoticeRefusal) closes the case
+// (RefusedDate). A notice that cannot be taken returns pr unchanged.
 func (p *Procedure) ApplyNotice(pr Progress, kind NoticeKind, date Date, values map[string]string, a Answers, c Context) (Progress, error) {
 	if date.IsZero() {
 		return pr, problemf("the notice's date is missing: type the date INM's notice bears, e.g. %s", c.Today)
@@ -89,8 +98,18 @@ func (p *Procedure) ApplyNotice(pr Progress, kind NoticeKind, date Date, values 
 			vals[StageKeyReceivedDate] = date.String()
 		}
 		return p.MoveToStage(pr, target, vals, a, c)
+	case NoticeRefusal:
+		if pr.StageAtLeast(StageReceived) {
+			return pr, problemf("the case is already at %s: INM's resolution has been recorded", p.StageLabel(pr.Stage))
+		}
+		next := pr
+		next.RefusedDate = date
+		if err := CheckProgress(p, a, next, c); err != nil {
+			return pr, err
+		}
+		return next, nil
 	}
-	return pr, fmt.Errorf("%q is not a kind of notice: type corrections or resolution", kind)
+	return pr, fmt.Errorf("%q is not a kind of notice: type corrections, resolution or refusal", kind)
 }
 
 // Payment says which payment RecordPayment recorded.

@@ -228,7 +228,7 @@ func notifySteps() []string {
 		"Fill in the application form on INM's site for the notification, print it and sign it by hand; note the número de pieza and password.",
 		"Book the appointment on INM's online system, Trámites Migratorios (R-APPT-LIST, R-APPT-HOW); arrive about 10 minutes early.",
 		"File at the office with the originals and copies; bring one more copy of the filing for a stamped receipt (R-CASE-COPIES). No fee is paid (R-NOTIFY-FEE).",
-		"Once filed, mark the case filed (or type notified_date): INM answers in about 10 business days (R-NOTIFY-FEE).",
+		"Once filed, mark the case filed (or add the date you filed to the answers): INM answers in about 10 business days (R-NOTIFY-FEE).",
 	}
 }
 

@@ -3,6 +3,7 @@ package procedures
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"tramite/i18n"
 )
@@ -51,4 +52,37 @@ func MessageIn(l *i18n.Printer, err error) string {
 		}
 	}
 	return fmt.Errorf(l.Text(p.format), args...).Error()
+}
+
+// keysInWords is err with each argument that is an answer key written
+// in words ("visa issue date" for visa_issue_date), which MessageIn then
+// words in the user's language: a message a person reads never names a
+// key (issue 21). Any other error is returned as it is.
+func keysInWords(err error) error {
+	p, ok := err.(*problem)
+	if !ok {
+		return err
+	}
+	args := make([]any, len(p.args))
+	for i, a := range p.args {
+		if s, ok := a.(string); ok && answerKey(s) {
+			a = strings.ReplaceAll(s, "_", " ")
+		}
+		args[i] = a
+	}
+	return &problem{format: p.format, args: args}
+}
+
+// answerKey reports whether s is the key of a question of any procedure
+// or a personal key.
+func answerKey(s string) bool {
+	if isPersonKey(s) {
+		return true
+	}
+	for _, p := range catalog {
+		if _, ok := p.Question(s); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -344,8 +344,9 @@ func (p *Procedure) Evaluate(a Answers, c Context) Outcome {
 	out.Notes = append(p.aliasNotes(a), out.Notes...)
 	if err := p.futureFact(p.Canonical(a), c.Today); err != nil && out.Verdict.Status != Incomplete {
 		// The dates stay what the answers give (they are indexed once);
-		// only the verdict waits for a real date.
-		out.Verdict = Verdict{Status: Incomplete, Reason: err.Error()}
+		// only the verdict waits for a real date, saying in words which
+		// (issue 21: "visa issue date", never visa_issue_date).
+		out.Verdict = Verdict{Status: Incomplete, Reason: MessageIn(c.Lang, keysInWords(err))}
 	}
 	if out.Verdict.Status == NotEligible {
 		routeOnly(&out)

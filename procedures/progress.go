@@ -61,6 +61,12 @@ func CheckProgress(p *Procedure, a Answers, pr Progress, c Context) error {
 	if err := past("fee paid", pr.FeePaid); err != nil {
 		return err
 	}
+	if err := past("refused date", pr.RefusedDate); err != nil {
+		return err
+	}
+	if r := pr.RefusedDate; !r.IsZero() && (!pr.StageAtLeast(StageFiled) || r.Before(pr.FiledDate)) {
+		return fmt.Errorf("refused date: %s: INM refuses an application after it is filed: type the date its resolution bears, on or after the filed date", r)
+	}
 	if err := checkApproval(pr, c); err != nil {
 		return err
 	}

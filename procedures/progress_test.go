@@ -135,8 +135,8 @@ func TestDateBounds(t *testing.T) {
 		})
 	}
 	out := twEval(t, "status-change", twFourYears("2027-01-01", "2028-01-01"), "2026-12-02")
-	if out.Verdict.Status != Incomplete || !strings.Contains(out.Verdict.Reason, "status_since") {
-		t.Errorf("a stored future status date: verdict %s (%s), want incomplete naming status_since", out.Verdict.Status, out.Verdict.Reason)
+	if out.Verdict.Status != Incomplete || !strings.Contains(out.Verdict.Reason, "status since: 2027-01-01 is after today") {
+		t.Errorf("a stored future status date: verdict %s (%s), want incomplete naming status since in words", out.Verdict.Status, out.Verdict.Reason)
 	}
 	if len(out.Deadlines) == 0 {
 		t.Error("the dates should stay what the answers give")

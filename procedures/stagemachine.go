@@ -35,6 +35,10 @@ func NextStage(s Stage, appointment bool) (next Stage, ok bool) {
 // (SecondPayment, R-PAY-TWO) whose first payment is recorded goes from
 // filed to approved (the card fee to pay), then to received.
 func (p *Procedure) NextStageFor(pr Progress, appointment bool) (next Stage, ok bool) {
+	if pr.Refused() {
+		// Closed by INM's refusal: no stage follows.
+		return "", false
+	}
 	if pr.Stage == StageFiled && p.PaysTwice() && !pr.FeePaid.IsZero() {
 		return StageApproved, true
 	}

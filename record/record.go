@@ -78,9 +78,12 @@ const (
 	EventStage       = "stage"
 	EventCorrections = "notice-corrections"
 	EventResolution  = "notice-resolution"
-	EventPayment     = "payment"
-	EventCardFee     = "card-fee"
-	EventNote        = "note"
+	// EventRefusal: INM's resolution refused the application; the case
+	// is closed as refused.
+	EventRefusal = "notice-refusal"
+	EventPayment = "payment"
+	EventCardFee = "card-fee"
+	EventNote    = "note"
 	// EventBegun marks where a case stored before there was a history
 	// began to keep one (the store's upgrade adds it): nothing is
 	// recorded before it.

@@ -302,7 +302,7 @@ func validateHistory(h []Event, old *Case) error {
 	}
 	for _, e := range h[from:] {
 		switch e.Kind {
-		case EventCreated, EventBegun, EventStage, EventCorrections, EventResolution, EventPayment, EventCardFee, EventNote:
+		case EventCreated, EventBegun, EventStage, EventCorrections, EventResolution, EventRefusal, EventPayment, EventCardFee, EventNote:
 		default:
 			return invalidf("history: %q is not a kind of entry", e.Kind)
 		}

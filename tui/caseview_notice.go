@@ -47,7 +47,8 @@ func (m caseViewModel) noticeFormFields(n *noticeForm) (*huh.Form, []huh.Field) 
 		huh.NewSelect[string]().Title(m.T("What was INM's notice?")).Options(
 			huh.NewOption(m.T("A requirement is missing (prevención): 10 business days to correct"), string(procedures.NoticeCorrections)),
 			huh.NewOption(m.T("The resolution (oficio de resolución): the next stage"), string(procedures.NoticeResolution)),
-		).Value(&n.kind),
+			huh.NewOption(m.T("INM refused the application (negativa): close the case"), string(procedures.NoticeRefusal)),
+		).Description(m.opts.Context.Lang.Text(procedures.RefusalNote)).Value(&n.kind),
 		huh.NewInput().Title(m.T("Date the notice bears")).Description(m.T(procedures.DateFormatsHelp)).
 			Value(&n.date).Validate(m.noticeDateCheck),
 	}
@@ -109,8 +110,11 @@ func (m caseViewModel) updateNotice(msg tea.Msg) (caseViewModel, tea.Cmd) {
 		}
 		pr, hist := res.Case.Progress, res.Case.History
 		status := ctx.T("Recorded the notice of corrections: hand in what it asks by %s (R-CASE-CORRECT)", res.DueDate())
-		if kind == procedures.NoticeResolution {
+		switch kind {
+		case procedures.NoticeResolution:
 			status = ctx.T("Recorded INM's resolution: the case is now at %s", proc.StageLabelIn(ctx.Lang, pr.Stage))
+		case procedures.NoticeRefusal:
+			status = ctx.T("Recorded INM's refusal: the case is closed. %s", ctx.Lang.Text(procedures.RefusalNote))
 		}
 		saved := res.Case
 		return caseSavedMsg{status: status, progress: true, apply: func(c *record.Case) {

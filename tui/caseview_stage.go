@@ -332,3 +332,13 @@ func (m caseViewModel) saveNotes() (caseViewModel, tea.Cmd) {
 			}}
 		})
 }
+
+// firstPaymentHelp tells, in the help of a case paid twice (R-PAY-TWO),
+// where the first payment is recorded: the filing stage's form asks its
+// date (what `tramite case pay` records), so there is no key of its own.
+func (m caseViewModel) firstPaymentHelp() string {
+	if !m.proc.PaysTwice() {
+		return ""
+	}
+	return " " + m.T("The first payment (recepción y estudio, R-PAY-TWO) is recorded in the filing stage's form: s at filing asks its date, from the bank receipt; once approved, the approval's form asks the card fee.")
+}

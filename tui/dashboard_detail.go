@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -67,16 +68,36 @@ func (m dashboardModel) detailParts() (title, when, note string, u urgency, ok b
 }
 
 // noteIn is a deadline's note in l's language. The deadline index keeps
-// the English the rules wrote; a note with the case's own dates in it has
-// no catalog entry, and is left to the case view (which words it in the
-// language) rather than shown in English on a Spanish screen.
+// the English the rules wrote, the case's own dates in it: procedures.
+// NoteIn words it from the catalog messages the rules wrote it with, so it
+// reads as the case view reads it. A note it cannot word whole is left to
+// the case view rather than shown in English on a Spanish screen.
 func noteIn(l *i18n.Printer, note string) string {
-	t := l.Text(note)
-	if l.Spanish() && t == note {
-		return ""
+	if !l.Spanish() || note == "" {
+		return note
 	}
+	notesIn.Lock()
+	defer notesIn.Unlock()
+	if t, ok := notesIn.m[note]; ok {
+		return t
+	}
+	t, ok := procedures.NoteIn(l, note)
+	if !ok {
+		t = ""
+	}
+	if len(notesIn.m) >= 256 {
+		clear(notesIn.m)
+	}
+	notesIn.m[note] = t
 	return t
 }
+
+// notesIn keeps the Spanish of the notes last shown: the detail line is
+// drawn on every frame, the note worded once.
+var notesIn = struct {
+	sync.Mutex
+	m map[string]string
+}{m: map[string]string{}}
 
 // upperFirst capitalises s's first letter, for a text that starts a line.
 func upperFirst(s string) string {

@@ -208,7 +208,7 @@ func (m caseViewModel) helpAbout() (title, about string) {
 		if m.pend != nil && m.pend.target == "" {
 			return m.T("Export"), m.T("Pick a format and a file: enter moves to the next field and saves on the last; esc leaves without saving.")
 		}
-		return m.T("Stage"), m.T("The dates this stage needs: enter moves to the next field and saves on the last; esc leaves the stage as it was.")
+		return m.T("Stage"), m.T("The dates this stage needs: enter moves to the next field and saves on the last; esc leaves the stage as it was.") + m.firstPaymentHelp()
 	case modeNotes:
 		return m.T("Notes"), m.T("Anything to remember about this case. ctrl+s or esc saves and closes.")
 	case modeDelete:
@@ -222,7 +222,7 @@ func (m caseViewModel) helpAbout() (title, about string) {
 	case modeNotice:
 		return m.T("Notice from INM"), m.T("Record a notice INM left in its portal: a request for corrections puts its deadline on the case; enter moves to the next field and saves on the last, esc leaves without saving.")
 	}
-	return m.T("Case"), m.T("One case: the verdict, its dates, the checklist of documents and the answers. ↑/↓ move through the checklist and space ticks what is ready; s moves the case to its next stage.")
+	return m.T("Case"), m.T("One case: the verdict, its dates, the checklist of documents and the answers. ↑/↓ move through the checklist and space ticks what is ready; s moves the case to its next stage.") + m.firstPaymentHelp()
 }
 
 // helpAbout is the interview's screen: the question asked and its whole
