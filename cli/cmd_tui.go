@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 
 	"github.com/adrg/xdg"
 
@@ -45,10 +46,13 @@ func (a *app) runTUI(req tuiRequest) error {
 		return err
 	}
 	// The daily copy runs beside the dashboard, in its own read
-	// transaction, so copying a large file never delays the first frame;
-	// a warning waits until the screen is the shell's again.
+	// transaction, once the dashboard has its rows (AfterStart): copying
+	// and checking a large file (and the copies it rotates) never delays
+	// the first frame. A warning waits until the screen is the shell's
+	// again.
 	backup := make(chan error, 1)
-	go func() { backup <- a.autoBackup(st) }()
+	var once sync.Once
+	startBackup := func() { once.Do(func() { go func() { backup <- a.autoBackup(st) }() }) }
 	ts, calErr := a.tuiStore(st)
 	err = tui.Run(ts, tui.Options{
 		Context:      c,
@@ -58,7 +62,9 @@ func (a *app) runTUI(req tuiRequest) error {
 		// L on the dashboard switches the language; the settings file
 		// keeps it (--lang and TRAMITE_LANG still come first).
 		SaveLanguage: func(l i18n.Lang) error { return config.SetString(a.settingsPath(), "language", string(l)) },
+		AfterStart:   startBackup,
 	})
+	startBackup() // quit before the rows came: the copy is still taken
 	if berr := <-backup; berr != nil {
 		fmt.Fprint(a.stderr, a.T("tramite: warning: the daily backup failed: %v\n", berr))
 	}

@@ -114,6 +114,10 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 // for on the command line stays; an unfinished draft resumes its
 // interview; no cases opens the chooser with a welcome; else the dashboard.
 func (a *App) start(msg startMsg) (tea.Model, tea.Cmd) {
+	if f := a.opts.AfterStart; f != nil {
+		a.opts.AfterStart = nil
+		f()
+	}
 	var prep tea.Cmd
 	a.dash, prep = a.dash.Update(summariesMsg{sums: msg.sums})
 	m, cmd := a.startScreen(msg)
