@@ -57,3 +57,36 @@ func TestEachSummaryByDueIsTheDateOrder(t *testing.T) {
 		t.Errorf("stopping after 3 rows: %d rows, %v", n, err)
 	}
 }
+
+// EachDueRow's deadlines are the row's without their words, and a row is
+// contingent when one of its deadlines has IfMissed.
+func TestEachDueRowBriefIsTheRowWithoutWords(t *testing.T) {
+	needProcedure(t)
+	s := seedCases(t, dbPath(t), 30)
+	n := 0
+	mustDo(t, s.EachDueRow(func(r *DueRow) error {
+		n++
+		full, err := r.Full()
+		if err != nil {
+			return err
+		}
+		if full.CaseID != r.CaseID || len(full.Deadlines) != len(r.Deadlines) {
+			t.Fatalf("case %d: brief of %d deadlines, row of %d", r.CaseID, len(r.Deadlines), len(full.Deadlines))
+		}
+		contingent := false
+		for i, d := range full.Deadlines {
+			contingent = contingent || d.IfMissed != ""
+			b := r.Deadlines[i]
+			if b.Date != d.Date || b.ActBy != d.ActBy || b.Kind != d.Kind || b.Done != d.Done || b.AfterFiling != d.AfterFiling {
+				t.Errorf("case %d deadline %d: brief %+v, row %+v", r.CaseID, i, b, d)
+			}
+		}
+		if contingent != r.Contingent {
+			t.Errorf("case %d: contingent %v, want %v", r.CaseID, r.Contingent, contingent)
+		}
+		return nil
+	}))
+	if n < 5 {
+		t.Fatalf("only %d rows", n)
+	}
+}

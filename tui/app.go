@@ -7,6 +7,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -250,10 +251,18 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case watchMsg:
 		return a, a.watched(msg)
 	case previewMsg:
+		start := startCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang)
 		if msg.data != nil && a.screen == screenLoading && !a.dash.loaded {
 			a.dash.setPreview(msg.data)
+			// The whole list's build takes both cores for most of a
+			// second: it starts once the preview's frame is out (Bubble
+			// Tea draws on a 60 Hz tick), or that frame waits for it.
+			return a, func() tea.Msg {
+				time.Sleep(previewFrameWait)
+				return start()
+			}
 		}
-		return a, startCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang)
+		return a, start
 	case startMsg:
 		// start hands msg.sums to the dashboard: let it find their rows.
 		a.dash.prebuilt = msg.data

@@ -3,6 +3,7 @@ package tui
 import (
 	"container/heap"
 	"errors"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -10,6 +11,7 @@ import (
 	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
+	"tramite/store"
 )
 
 // The first data frame at 100,000 cases. Reading every index row and
@@ -26,10 +28,14 @@ import (
 // that the whole list is quick to read, and there is no preview.
 const previewRows = 120
 
-// dueOrdered is a store that gives its index rows in the order of each
-// case's earliest date to act by (store.Store.EachSummaryByDue).
+// previewFrameWait is how long the whole list's build waits after the
+// preview arrives: two frames of Bubble Tea's 60 Hz renderer.
+const previewFrameWait = 35 * time.Millisecond
+
+// dueOrdered is a store that gives its cases in the order of their
+// earliest date to act by (store.Store.EachDueRow).
 type dueOrdered interface {
-	EachSummaryByDue(fn func(due procedures.Date, row *record.Summary) error) error
+	EachDueRow(fn func(*store.DueRow) error) error
 }
 
 // previewMsg carries the head of the deadlines list (nil: none to show).
@@ -47,39 +53,58 @@ func previewCmd(st Store, today procedures.Date, l *i18n.Printer) tea.Cmd {
 	}
 }
 
-// previewData is the first need rows of the deadlines list as the
-// default filter shows it (pending deadlines, in the agenda's order), or
-// nil when the store cannot give them in order or has fewer.
+// previewData is the first rows (need or more) of the deadlines list as
+// the default filter shows it (pending deadlines, in the agenda's order),
+// or nil when the store cannot give them in order or has fewer.
 //
-// Cases come in order of their earliest pending date (their due day).
-// Before a case with due day d is taken, every pending deadline to act by
-// before d is already among the cases taken: any other case's are on or
-// after its own due day, which is d or later. So once need of them are
-// before d, the rows up to d are those of the whole list.
+// Cases come in order of their due day, the earliest date to act by of
+// their deadlines not done. Before a case with due day d is taken, every
+// pending deadline to act by before d is among the cases taken: any other
+// case's are on or after its own due day, d or later. So once need of
+// them are before d, the rows before d are those of the whole list.
+//
+// Most cases are looked at without their words (store.DueRow): only those
+// with a pending deadline among the need earliest seen so far are decoded
+// whole. A case left undecoded has none before the need-th earliest date
+// of all (its earliest pending date is later), so the rows shown stop
+// before its earliest date too (cut) and still hold need rows.
 func previewData(st Store, today procedures.Date, l *i18n.Printer, need int) *dashData {
 	do, ok := st.(dueOrdered)
-	if !ok {
+	if !ok || need <= 0 {
 		return nil
 	}
 	var (
 		sums    []record.Summary
-		first   []procedures.Date // each taken case's earliest pending date (zero: none)
-		later   dayHeap           // act dates of the pending deadlines taken, not yet before due
-		before  int               // pending deadlines taken to act by before the last due day
-		bound   procedures.Date
+		later   dayHeap         // act dates of the pending deadlines seen, not yet before due
+		before  int             // pending deadlines seen to act by before the last due day
+		nearest maxDayHeap      // the need earliest pending act dates seen
+		cut     procedures.Date // rows shown are before it
 		full    bool
 		scratch []procedures.Deadline
 	)
-	err := do.EachSummaryByDue(func(due procedures.Date, s *record.Summary) error {
-		for len(later) > 0 && later[0].Before(due) {
+	err := do.EachDueRow(func(r *store.DueRow) error {
+		for len(later) > 0 && later[0].Before(r.Due) {
 			heap.Pop(&later)
 			before++
 		}
 		if before >= need {
-			bound, full = due, true
+			if cut.IsZero() || r.Due.Before(cut) {
+				cut = r.Due
+			}
+			full = true
 			return errEnough
 		}
-		scratch = procedures.AppendApplicable(scratch[:0], s.Deadlines, today)
+		ds := r.Deadlines
+		var whole *record.Summary
+		if r.Contingent {
+			// Which deadlines apply needs their keys (procedures.Applicable).
+			var err error
+			if whole, err = r.Full(); err != nil {
+				return err
+			}
+			ds = whole.Deadlines
+		}
+		scratch = procedures.AppendApplicable(scratch[:0], ds, today)
 		var earliest procedures.Date
 		for i := range scratch {
 			if d := &scratch[i]; casebook.IsPending(d, today) {
@@ -88,28 +113,42 @@ func previewData(st Store, today procedures.Date, l *i18n.Printer, need int) *da
 				if earliest.IsZero() || act.Before(earliest) {
 					earliest = act
 				}
+				if len(nearest) < need {
+					heap.Push(&nearest, act)
+				} else if act.Before(nearest[0]) {
+					nearest[0] = act
+					heap.Fix(&nearest, 0)
+				}
 			}
 		}
-		if !earliest.IsZero() {
-			sums = append(sums, *s)
-			first = append(first, earliest)
+		if earliest.IsZero() {
+			return nil // nothing pending today
 		}
+		if len(nearest) == need && nearest[0].Before(earliest) {
+			// Not among the need earliest: not shown.
+			if cut.IsZero() || earliest.Before(cut) {
+				cut = earliest
+			}
+			return nil
+		}
+		if whole == nil {
+			var err error
+			if whole, err = r.Full(); err != nil {
+				return err
+			}
+		}
+		sums = append(sums, *whole)
 		return nil
 	})
 	if !full || !errors.Is(err, errEnough) {
 		return nil // read fails, or few pending deadlines: the whole list comes soon
 	}
-	// Only the cases with a row before the bound are shown.
-	keep := sums[:0]
-	for i := range sums {
-		if first[i].Before(bound) {
-			keep = append(keep, sums[i])
-		}
-	}
-	d := buildDashData(keep, today, l)
+	d := buildDashData(sums, today, l)
+	// Rows are re-sliced in place: the case rows, which point at them,
+	// are not shown (setPreview).
 	rows := d.deadlines[:0]
 	for _, r := range d.deadlines {
-		if r.act.Before(bound) && r.urg.Pending() {
+		if r.act.Before(cut) && r.urg.Pending() {
 			rows = append(rows, r)
 		}
 	}
@@ -137,6 +176,20 @@ func (h dayHeap) Less(i, j int) bool { return h[i].Before(h[j]) }
 func (h dayHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
 func (h *dayHeap) Push(x any)        { *h = append(*h, x.(procedures.Date)) }
 func (h *dayHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// maxDayHeap is a max-heap of dates: its top is the latest.
+type maxDayHeap []procedures.Date
+
+func (h maxDayHeap) Len() int           { return len(h) }
+func (h maxDayHeap) Less(i, j int) bool { return h[j].Before(h[i]) }
+func (h maxDayHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *maxDayHeap) Push(x any)        { *h = append(*h, x.(procedures.Date)) }
+func (h *maxDayHeap) Pop() any {
 	old := *h
 	x := old[len(old)-1]
 	*h = old[:len(old)-1]
