@@ -154,7 +154,11 @@ func (a *App) Init() tea.Cmd {
 		cmds = append(cmds, a.newCase.Init(), loadSummariesCmd(a.st, a.dash.ctx))
 	} else {
 		// The head of the list first (firstframe.go), then the whole.
-		cmds = append(cmds, previewCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang))
+		if _, ok := a.st.(dueOrdered); ok {
+			cmds = append(cmds, previewCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang))
+		} else {
+			cmds = append(cmds, startCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang))
+		}
 	}
 	if w := watchCmd(a.st); w != nil {
 		cmds = append(cmds, w)

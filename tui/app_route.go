@@ -127,7 +127,9 @@ func (a *App) start(msg startMsg) (tea.Model, tea.Cmd) {
 // startScreen is start's choice of the first screen.
 func (a *App) startScreen(msg startMsg) (tea.Model, tea.Cmd) {
 	switch {
-	case a.screen == screenNewCase:
+	case a.screen != screenLoading:
+		// A chooser asked for on the command line, or a screen opened
+		// while the list was read, stays.
 		return a, nil
 	case msg.resume != nil:
 		return a.route(interviewCaseMsg{c: *msg.resume, start: interviewStart{resumed: true}})
