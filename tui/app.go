@@ -7,7 +7,6 @@ package tui
 import (
 	"errors"
 	"fmt"
-	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -155,7 +154,7 @@ func (a *App) Init() tea.Cmd {
 	} else {
 		// The head of the list first (firstframe.go), then the whole.
 		if _, ok := a.st.(dueOrdered); ok {
-			cmds = append(cmds, previewCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang))
+			cmds = append(cmds, previewThenStart(a.st, a.opts.Context.Today, a.opts.Context.Lang))
 		} else {
 			cmds = append(cmds, startCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang))
 		}
@@ -255,18 +254,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case watchMsg:
 		return a, a.watched(msg)
 	case previewMsg:
-		start := startCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang)
 		if msg.data != nil && a.screen == screenLoading && !a.dash.loaded {
 			a.dash.setPreview(msg.data)
-			// The whole list's build takes both cores for most of a
-			// second: it starts once the preview's frame is out (Bubble
-			// Tea draws on a 60 Hz tick), or that frame waits for it.
-			return a, func() tea.Msg {
-				time.Sleep(previewFrameWait)
-				return start()
-			}
 		}
-		return a, start
+		return a, nil
 	case startMsg:
 		// start hands msg.sums to the dashboard: let it find their rows.
 		a.dash.prebuilt = msg.data

@@ -3,6 +3,7 @@ package tui
 import (
 	"container/heap"
 	"errors"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -41,6 +42,30 @@ type dueOrdered interface {
 // previewMsg carries the head of the deadlines list (nil: none to show).
 type previewMsg struct {
 	data *dashData
+}
+
+// previewThenStart reads the head of the agenda (previewCmd), then the
+// whole list (startCmd), one after the other without a round trip
+// through Update. When there was a preview, the whole list's build,
+// which takes both cores for most of a second at 100,000 cases, waits
+// until the preview's frame is out (Bubble Tea draws on a 60 Hz tick),
+// or that frame would wait for it.
+func previewThenStart(st Store, today procedures.Date, l *i18n.Printer) tea.Cmd {
+	var shown atomic.Bool
+	preview := previewCmd(st, today, l)
+	start := startCmd(st, today, l)
+	return tea.Sequence(func() tea.Msg {
+		msg := preview()
+		if p, ok := msg.(previewMsg); ok && p.data != nil {
+			shown.Store(true)
+		}
+		return msg
+	}, func() tea.Msg {
+		if shown.Load() {
+			time.Sleep(previewFrameWait)
+		}
+		return start()
+	})
 }
 
 // errEnough stops the walk of the date-ordered key.
