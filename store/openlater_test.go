@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -86,5 +87,42 @@ func TestOpenCheckLaterRefusesDamagedFilesUntouched(t *testing.T) {
 		if info, _ := os.Stat(path); !info.ModTime().Equal(old) {
 			t.Errorf("%s: the mtime changed", d.name)
 		}
+	}
+}
+
+// Reads that run while FinishOpen checks the file and switches to
+// writing go on undisturbed, and a write waiting on the check lands once
+// (run under -race).
+func TestFinishOpenBesideReads(t *testing.T) {
+	needProcedure(t)
+	path := dbPath(t)
+	s := seedCases(t, path, 40)
+	mustDo(t, s.Close())
+	s, err := OpenCheckLater(path, Options{Now: ticking()})
+	mustDo(t, err)
+	defer s.Close()
+	done := make(chan error, 6)
+	for range 4 {
+		go func() {
+			for range 15 {
+				sums, err := s.Summaries()
+				if err != nil || len(sums) != 40 {
+					done <- fmt.Errorf("a read beside the check: %d rows, %v", len(sums), err)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	go func() { done <- s.FinishOpen() }()
+	go func() {
+		p := Person{Name: "Zoe Beside"}
+		done <- s.SavePerson(&p)
+	}()
+	for range 6 {
+		mustDo(t, <-done)
+	}
+	if s.writeLocked() {
+		t.Error("still read-only after FinishOpen")
 	}
 }
