@@ -46,6 +46,10 @@ type app struct {
 	// wrote: the command opened the database for writing, so the kept
 	// calendar file is rewritten when it ends (afterWrite).
 	wrote bool
+	// checkLater: a read-write open of a bbolt file defers its damage
+	// check (store.OpenCheckLater): the dashboard, which runs it after its
+	// first frame, before anything writes.
+	checkLater bool
 }
 
 // newApp returns an app reading the given streams, environment and clock.
@@ -92,7 +96,11 @@ func (a *app) openStore(readOnly bool) (store.Engine, error) {
 	} else if err := ensureDir(filepath.Dir(path)); err != nil {
 		return nil, a.placeError(path, err)
 	}
-	st, err := store.Open(path, store.Options{ReadOnly: readOnly, Timeout: lockTimeout, Now: a.now})
+	open := store.Open
+	if a.checkLater && !readOnly {
+		open = store.OpenCheckLater
+	}
+	st, err := open(path, store.Options{ReadOnly: readOnly, Timeout: lockTimeout, Now: a.now})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) || errors.Is(err, berrors.ErrTimeout) {
 			return nil, lockedError{path: path}

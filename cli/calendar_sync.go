@@ -196,3 +196,19 @@ func (a *app) tuiStore(st store.Engine) (ts casebook.Store, failed func() error)
 	cs := newCalendarStore(st, func() error { return a.refreshCalendar(st) })
 	return cs, cs.Failed
 }
+
+var _ interface {
+	EachDueRow(func(*store.DueRow) error) error
+} = calendarStore{}
+
+// EachDueRow passes the wrapped store's date-ordered key through, so the
+// dashboard's first frame reads only its first rows with a kept calendar
+// too (tui/firstframe.go).
+func (s calendarStore) EachDueRow(fn func(*store.DueRow) error) error {
+	if d, ok := s.Store.(interface {
+		EachDueRow(func(*store.DueRow) error) error
+	}); ok {
+		return d.EachDueRow(fn)
+	}
+	return store.ErrNoDueOrder
+}

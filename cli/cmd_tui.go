@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 
 	"github.com/adrg/xdg"
 
@@ -33,7 +34,11 @@ func (a *app) runTUI(req tuiRequest) error {
 	if !a.interactive() {
 		return &exitErr{code: exitUsage, err: errNeedsTerminal}
 	}
+	// The damage check of a read-write open waits until the dashboard
+	// has its rows (AfterStart): nothing writes before it passes.
+	a.checkLater = true
 	st, err := a.openStore(false)
+	a.checkLater = false
 	if err != nil {
 		return err
 	}
@@ -45,10 +50,28 @@ func (a *app) runTUI(req tuiRequest) error {
 		return err
 	}
 	// The daily copy runs beside the dashboard, in its own read
-	// transaction, so copying a large file never delays the first frame;
-	// a warning waits until the screen is the shell's again.
+	// transaction, once the dashboard has its rows (AfterStart): copying
+	// and checking a large file (and the copies it rotates) never delays
+	// the first frame. A warning waits until the screen is the shell's
+	// again.
 	backup := make(chan error, 1)
-	go func() { backup <- a.autoBackup(st) }()
+	var once sync.Once
+	settle := func() error {
+		// The deferred damage check first: a damaged file is neither
+		// written nor copied over a good backup.
+		var err error
+		if b, ok := st.(*store.Store); ok {
+			err = b.FinishOpen()
+		}
+		once.Do(func() {
+			if err != nil {
+				backup <- nil
+				return
+			}
+			go func() { backup <- a.autoBackup(st) }()
+		})
+		return err
+	}
 	ts, calErr := a.tuiStore(st)
 	err = tui.Run(ts, tui.Options{
 		Context:      c,
@@ -58,12 +81,18 @@ func (a *app) runTUI(req tuiRequest) error {
 		// L on the dashboard switches the language; the settings file
 		// keeps it (--lang and TRAMITE_LANG still come first).
 		SaveLanguage: func(l i18n.Lang) error { return config.SetString(a.settingsPath(), "language", string(l)) },
+		AfterStart:   settle,
 	})
+	// Quit before the rows came: the check and the copy still run.
+	serr := settle()
 	if berr := <-backup; berr != nil {
 		fmt.Fprint(a.stderr, a.T("tramite: warning: the daily backup failed: %v\n", berr))
 	}
 	if cerr := calErr(); cerr != nil {
 		fmt.Fprint(a.stderr, a.T("tramite: warning: %v\n", cerr))
+	}
+	if serr != nil && err == nil {
+		return a.placeError(a.dbPath(), serr)
 	}
 	if errors.Is(err, tui.ErrInterrupted) {
 		return interruptedErr(a.T("interrupted: any answers given are saved; run `tramite` to go on with the interview"), err)

@@ -252,3 +252,11 @@ func init() {
 		{En: " (optional)", Es: " (opcional)"},
 	})
 }
+
+// The dashboard's first frame at 100,000 cases shows the first rows while
+// the rest are read (tui/firstframe.go).
+func init() {
+	add([]Msg{
+		{En: "counting… · today %s", Es: "contando… · hoy %s"},
+	})
+}

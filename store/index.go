@@ -175,7 +175,7 @@ func (s *Store) EachSummary(fn func(*Summary) error) error {
 	}
 	if errors.Is(err, errIndexDamaged) {
 		// Nothing reached fn: rebuild and read again, or compute.
-		if s.readOnly {
+		if s.writeLocked() {
 			return s.eachComputedSummary(fn)
 		}
 		if err := s.ReindexAll(); err != nil {
@@ -183,7 +183,7 @@ func (s *Store) EachSummary(fn func(*Summary) error) error {
 		}
 		return s.EachSummary(fn)
 	}
-	if err == nil && damaged && !s.readOnly {
+	if err == nil && damaged && !s.writeLocked() {
 		return s.ReindexAll()
 	}
 	return err

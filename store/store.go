@@ -110,6 +110,9 @@ type Store struct {
 	// is computed with. A read-write open holds the file's lock, so no
 	// other tramite can change the closures behind it.
 	cal procedures.Calendar
+	// later is the damage check OpenCheckLater deferred (openlater.go),
+	// nil when none was.
+	later *later
 	// left is the file's stamp (fileStamp) when this read-write Store
 	// last closed its handle between operations: Close records it as
 	// checked when nothing else wrote the file since.
@@ -190,9 +193,20 @@ func (s *Store) release() {
 	s.hmu.Lock()
 	defer s.hmu.Unlock()
 	s.users--
+	if s.users == 0 && s.later != nil {
+		s.later.idle.Broadcast() // FinishOpen may be waiting to switch handles
+	}
 	if s.users == 0 && s.shared && s.db != nil {
 		s.closeBetween()
 	}
+}
+
+// writeLocked reports whether the store is read-only (read under hmu:
+// FinishOpen may make it writable).
+func (s *Store) writeLocked() bool {
+	s.hmu.Lock()
+	defer s.hmu.Unlock()
+	return s.readOnly
 }
 
 // calendar is the office calendar of the closures last read.
@@ -232,7 +246,11 @@ func (s *Store) today() procedures.Date { return procedures.DateOf(s.now()) }
 
 // update runs fn in one committed write transaction.
 func (s *Store) update(what string, fn func(tx *bolt.Tx) error) error {
-	if s.readOnly {
+	if err := s.FinishOpen(); err != nil {
+		// Nothing writes to a file before its deferred check has passed.
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if s.writeLocked() {
 		return fmt.Errorf("%s: %w (%s)", what, ErrReadOnly, s.path)
 	}
 	db, err := s.acquire()

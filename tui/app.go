@@ -152,7 +152,12 @@ func (a *App) Init() tea.Cmd {
 	if a.screen == screenNewCase {
 		cmds = append(cmds, a.newCase.Init(), loadSummariesCmd(a.st, a.dash.ctx))
 	} else {
-		cmds = append(cmds, startCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang))
+		// The head of the list first (firstframe.go), then the whole.
+		if _, ok := a.st.(dueOrdered); ok {
+			cmds = append(cmds, previewThenStart(a.st, a.opts.Context.Today, a.opts.Context.Lang))
+		} else {
+			cmds = append(cmds, startCmd(a.st, a.opts.Context.Today, a.opts.Context.Lang))
+		}
 	}
 	if w := watchCmd(a.st); w != nil {
 		cmds = append(cmds, w)
@@ -248,6 +253,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case watchMsg:
 		return a, a.watched(msg)
+	case previewMsg:
+		if msg.data != nil && a.screen == screenLoading && !a.dash.loaded {
+			a.dash.setPreview(msg.data)
+		}
+		return a, nil
 	case startMsg:
 		// start hands msg.sums to the dashboard: let it find their rows.
 		a.dash.prebuilt = msg.data

@@ -114,10 +114,20 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 // for on the command line stays; an unfinished draft resumes its
 // interview; no cases opens the chooser with a welcome; else the dashboard.
 func (a *App) start(msg startMsg) (tea.Model, tea.Cmd) {
+	var after tea.Cmd
+	if f := a.opts.AfterStart; f != nil {
+		a.opts.AfterStart = nil
+		after = func() tea.Msg {
+			if err := f(); err != nil {
+				return errMsg{err: err}
+			}
+			return nil
+		}
+	}
 	var prep tea.Cmd
 	a.dash, prep = a.dash.Update(summariesMsg{sums: msg.sums})
 	m, cmd := a.startScreen(msg)
-	return m, tea.Batch(cmd, prep, unfinishedCmd(a.st, msg.sums))
+	return m, tea.Batch(cmd, prep, unfinishedCmd(a.st, msg.sums), after)
 }
 
 // startScreen is start's choice of the first screen.

@@ -107,8 +107,11 @@ type dashboardModel struct {
 	width, height int
 
 	loaded bool
-	view   dashView
-	filter filter
+	// preview: the rows are the head of the deadlines list only
+	// (setPreview), until setData gives them all.
+	preview bool
+	view    dashView
+	filter  filter
 	// prebuilt is data built in a Cmd for the summaries about to arrive
 	// (startMsg); setData uses it when they are the ones it was built from.
 	prebuilt *dashData
@@ -210,7 +213,7 @@ func (m *dashboardModel) setData(sums []record.Summary) {
 	if m.procIdx < 0 {
 		m.filter.procID = ""
 	}
-	m.loaded = true
+	m.loaded, m.preview = true, false
 	m.visValid = false // new rows: filter them all
 	m.refilter()
 	m.selectCase(selCase, selKey)

@@ -192,7 +192,11 @@ func (m dashboardModel) tabsLine() string {
 		cs, csText = s.TabActive, "["+csText+"]"
 	}
 	left := dl.Render(dlText) + cs.Render(csText)
-	right := m.styles.Muted.Render(l.T("%d of %d · today %s", len(m.visible), m.total(), m.ctx.Today))
+	count := l.T("%d of %d · today %s", len(m.visible), m.total(), m.ctx.Today)
+	if m.preview {
+		count = l.T("counting… · today %s", m.ctx.Today)
+	}
+	right := m.styles.Muted.Render(count)
 	gap := m.width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
 		return ansi.Truncate(left, m.width, "")

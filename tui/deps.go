@@ -24,4 +24,9 @@ type Options struct {
 	// SaveLanguage, when set, remembers the language the user switched to
 	// with L (the settings file's language); nil remembers nothing.
 	SaveLanguage func(i18n.Lang) error
+	// AfterStart, when set, is called once, in a Cmd, when the whole list
+	// is in (startMsg): work that must not compete with the first frames
+	// (the deferred damage check, the daily backup) starts there. Its
+	// error is shown on the status line.
+	AfterStart func() error
 }
