@@ -112,6 +112,72 @@ func (m memo) get(s string, f func(string) string) string {
 	return v
 }
 
+// printDeadlineListTSV is printDeadlinesTSV streamed from the list: each
+// row is built, printed and dropped, and each text rows share (dates,
+// "in N days", procedures, titles, legal notes) is worded and cleaned once
+// (strMemo), so that a pipe of 100,000 cases prints what it reads without
+// holding a row for each. Its bytes are printDeadlines' with width 0.
+func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	head := [5]string{l.T("DATE"), l.T("LEFT"), l.T("PERSON"), l.T("PROCEDURE"), l.T("WHAT")}
+	for j, h := range head {
+		if j > 0 {
+			bw.WriteByte('\t')
+		}
+		bw.WriteString(tsvCell(h))
+	}
+	bw.WriteByte('\n')
+	var (
+		dates  = newStrMemo(tsvCell)
+		procs  = newStrMemo(func(s string) string { return tsvCell(procedures.ShortIn(l, s)) })
+		titles = newStrMemo(func(s string) string { return tsvCell(procedures.TitleIn(l, s)) })
+		// A title with its legal date is cleaned whole, as one cell.
+		noted    = map[[2]string]string{}
+		lastWhen struct {
+			u    casebook.Urgency
+			days int
+			out  string
+			ok   bool
+		}
+		lastPerson, lastPersonOut string
+	)
+	for i := range list.len() {
+		r := list.row(i)
+		act := r.Date
+		if r.ActBy != "" {
+			act = r.ActBy
+		}
+		bw.WriteString(dates.get(act))
+		bw.WriteByte('\t')
+		if !lastWhen.ok || lastWhen.u != r.urg || lastWhen.days != r.DaysLeft {
+			lastWhen.u, lastWhen.days, lastWhen.ok = r.urg, r.DaysLeft, true
+			lastWhen.out = tsvCell(casebook.WhenIn(l, r.urg, r.DaysLeft))
+		}
+		bw.WriteString(lastWhen.out)
+		bw.WriteByte('\t')
+		if r.Person != lastPerson || lastPersonOut == "" {
+			lastPerson, lastPersonOut = r.Person, tsvCell(r.Person)
+		}
+		bw.WriteString(lastPersonOut)
+		bw.WriteByte('\t')
+		bw.WriteString(procs.get(r.Procedure))
+		bw.WriteByte('\t')
+		if r.ActBy == "" {
+			bw.WriteString(titles.get(r.Title))
+		} else {
+			k := [2]string{r.Title, r.Date}
+			cell, ok := noted[k]
+			if !ok {
+				cell = tsvCell(procedures.TitleIn(l, r.Title) + " " + legalNote(l, r.Date))
+				noted[k] = cell
+			}
+			bw.WriteString(cell)
+		}
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
 // printDeadlinesTSV is printDeadlines' plain form: tab-separated lines
 // under the header, the title and its legal date whole.
 func printDeadlinesTSV(l *i18n.Printer, w io.Writer, head [4]string, cells [][4]string, rows []deadlineJSON) error {
