@@ -41,7 +41,8 @@ func TestAgendaOrderAndNext(t *testing.T) {
 	today := procedures.MustDate("2026-11-23")
 	r := rand.New(rand.NewPCG(3, 4))
 	var sums []record.Summary
-	for id := uint64(1); id <= 300; id++ {
+	// 3,000 cases: several of the agenda's chunks of 4,096 entries.
+	for id := uint64(1); id <= 3000; id++ {
 		s := record.Summary{CaseID: id, Person: "P", Procedure: "renewal"}
 		for k := range r.IntN(5) {
 			d := procedures.Deadline{Key: string(rune('a' + r.IntN(4))), Date: today.AddDays(r.IntN(120) - 60),
@@ -106,6 +107,25 @@ func TestAgendaOrderAndNext(t *testing.T) {
 				it := st.Item(i)
 				if got != want || it.Case != a.At(i).Case || it.Days != a.At(i).Days || it.Urgency != a.At(i).Urgency {
 					t.Fatalf("shuffled %v, %+v: Add's entry %d = %+v; AddKept's %+v", shuffled, f, i, got, want)
+				}
+			}
+			// Sorted half-way (its copies then in the agenda's order),
+			// then given the rest, it lists the same again.
+			half := NewAgenda(f)
+			for i := range in[:len(in)/2] {
+				half.Add(&in[i])
+			}
+			half.Sort()
+			for i := range in[len(in)/2:] {
+				half.Add(&in[len(in)/2+i])
+			}
+			half.Sort()
+			if half.Len() != st.Len() {
+				t.Fatalf("shuffled %v, %+v: sorted half-way, lists %d; want %d", shuffled, f, half.Len(), st.Len())
+			}
+			for i := range st.Len() {
+				if got, want := half.Item(i), st.Item(i); got != want {
+					t.Fatalf("shuffled %v, %+v: sorted half-way, entry %d = %+v; want %+v", shuffled, f, i, got, want)
 				}
 			}
 			if f.All && f.Within < 0 {
