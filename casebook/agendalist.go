@@ -196,6 +196,29 @@ func (a *Agenda) Item(i int) AgendaItem {
 	return it
 }
 
+// Prefetch reads, for the items lo to hi-1 (in the agenda's order, after
+// Sort), where their case and person's name are, so that the processor
+// fetches those scattered cache lines for several items at once before a
+// listing formats them one by one: in date order each item's case lies
+// anywhere in memory, and a row waiting for it is most of a long
+// listing's time. It changes nothing; the byte it returns only keeps the
+// reads from being optimized away.
+func (a *Agenda) Prefetch(lo, hi int) byte {
+	var x byte
+	for i := max(lo, 0); i < min(hi, a.n); i++ {
+		var ci int32
+		if a.dense != nil {
+			ci = a.dense[i].ci
+		} else {
+			ci = a.entry(a.order[i]).Case
+		}
+		if p := a.Case(int(ci)).Person; p != "" {
+			x ^= p[0]
+		}
+	}
+	return x
+}
+
 const agendaChunkBits = 12
 
 // NewAgenda starts an empty agenda for f.

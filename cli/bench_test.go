@@ -33,8 +33,13 @@ func benchNow() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC
 // demo cases, in process, by stage: open the store and stream the index
 // into the list, sort it, write the JSON (two goroutines), the same rows
 // as the text table, and the whole command.
-func BenchmarkDeadlines10k(b *testing.B) {
-	db := benchDemoDB(b, 10000)
+func BenchmarkDeadlines10k(b *testing.B) { benchDeadlineStages(b, benchDemoDB(b, 10000)) }
+
+// BenchmarkDeadlines100k is BenchmarkDeadlines10k over 100,000 demo cases
+// (benchDB100k: TRAMITE_BENCH_DB or a generated file; not under -short).
+func BenchmarkDeadlines100k(b *testing.B) { benchDeadlineStages(b, benchDB100k(b)) }
+
+func benchDeadlineStages(b *testing.B, db string) {
 	today := procedures.MustDate("2026-11-23")
 	f := deadlineFilter{today: today, within: -1, all: true}
 	stream := func() *deadlineList {

@@ -215,9 +215,10 @@ func writeDeadlineList(w io.Writer, n int, row func(int) deadlineJSON) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	buf := make([]byte, 0, 1024)
 	bw.WriteString("[")
+	esc := newJSONMemo()
 	for i := range n {
 		r := row(i)
-		buf = appendDeadlineJSON(buf[:0], i, &r)
+		buf = appendDeadlineJSONMemo(buf[:0], i, &r, esc)
 		bw.Write(buf)
 	}
 	bw.WriteString(jsonListEnd(n))
@@ -238,29 +239,45 @@ func jsonListEnd(n int) string {
 // appendDeadlineJSON appends the i-th row of the list (its comma
 // included, on a line of its own) with the fields of deadlineJSON's tags.
 func appendDeadlineJSON(buf []byte, i int, r *deadlineJSON) []byte {
+	return appendDeadlineJSONMemo(buf, i, r, nil)
+}
+
+// appendDeadlineJSONMemo is appendDeadlineJSON taking the JSON of the
+// texts rows share (all but the person) from esc when not nil: most of a
+// row is then copied, not escaped again.
+func appendDeadlineJSONMemo(buf []byte, i int, r *deadlineJSON, esc *strMemo) []byte {
+	field := func(buf []byte, name, value string) []byte {
+		if esc == nil {
+			return appendField(buf, name, value)
+		}
+		buf = append(buf, ',', '"')
+		buf = append(buf, name...)
+		buf = append(buf, '"', ':')
+		return append(buf, esc.get(value)...)
+	}
 	if i > 0 {
 		buf = append(buf, ',')
 	}
 	buf = append(buf, "\n  {\"case\":"...)
 	buf = strconv.AppendUint(buf, r.Case, 10)
 	buf = appendField(buf, "person", r.Person)
-	buf = appendField(buf, "procedure", r.Procedure)
-	buf = appendField(buf, "key", r.Key)
-	buf = appendField(buf, "date", r.Date)
+	buf = field(buf, "procedure", r.Procedure)
+	buf = field(buf, "key", r.Key)
+	buf = field(buf, "date", r.Date)
 	buf = append(buf, `,"days_left":`...)
 	buf = strconv.AppendInt(buf, int64(r.DaysLeft), 10)
-	buf = appendField(buf, "kind", r.Kind)
-	buf = appendField(buf, "title", r.Title)
-	buf = appendField(buf, "rule", r.Rule)
+	buf = field(buf, "kind", r.Kind)
+	buf = field(buf, "title", r.Title)
+	buf = field(buf, "rule", r.Rule)
 	if r.ActBy != "" {
-		buf = appendField(buf, "act_by", r.ActBy)
+		buf = field(buf, "act_by", r.ActBy)
 	}
 	if r.Note != "" {
-		buf = appendField(buf, "note", r.Note)
+		buf = field(buf, "note", r.Note)
 	}
 	buf = append(buf, `,"done":`...)
 	buf = strconv.AppendBool(buf, r.Done)
-	buf = appendField(buf, "urgency", r.Urgency)
+	buf = field(buf, "urgency", r.Urgency)
 	return append(buf, '}')
 }
 

@@ -14,7 +14,9 @@ type strMemo struct {
 	slots [strMemoSlots]struct{ src, out string }
 }
 
-const strMemoBits = 9
+// strMemoBits sizes the memo: 2,048 slots (64 KB), room for the few
+// hundred distinct texts of a listing with few collisions.
+const strMemoBits = 11
 const strMemoSlots = 1 << strMemoBits
 
 func newStrMemo(f func(string) string) *strMemo { return &strMemo{f: f} }
@@ -33,4 +35,10 @@ func (m *strMemo) get(s string) string {
 	out := m.f(s)
 	e.src, e.out = s, out
 	return out
+}
+
+// newJSONMemo remembers strings escaped as JSON strings (appendJSONString,
+// quotes included).
+func newJSONMemo() *strMemo {
+	return newStrMemo(func(s string) string { return string(appendJSONString(nil, s)) })
 }
