@@ -523,3 +523,24 @@ func daysIn(y int, m time.Month) int {
 	}
 	return 31
 }
+
+// NextFinder is Next for a listing that asks it of every case: it keeps
+// one scratch slice of applicable deadlines instead of one a case. The
+// zero value is ready.
+type NextFinder struct {
+	scratch []procedures.Deadline
+}
+
+// Next is Next(ds, today), the deadline given as a pointer into the
+// finder's scratch or into ds, valid until the next call.
+func (f *NextFinder) Next(ds []procedures.Deadline, today procedures.Date) (*procedures.Deadline, bool) {
+	f.scratch = procedures.AppendApplicable(f.scratch[:0], ds, today)
+	k := PickNext(len(f.scratch), func(i int) (*procedures.Deadline, Urgency) {
+		u, _ := UrgencyOf(&f.scratch[i], today)
+		return &f.scratch[i], u
+	})
+	if k < 0 {
+		return nil, false
+	}
+	return &f.scratch[k], true
+}

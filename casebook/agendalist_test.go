@@ -152,3 +152,38 @@ func TestDaysBetweenIsDaysUntil(t *testing.T) {
 		}
 	}
 }
+
+// NextFinder finds Next's deadline, case after case, on each day around
+// the deadlines (R-DAYS-CLOSED act-by dates, done and contingent ones).
+func TestNextFinderIsNext(t *testing.T) {
+	today := procedures.MustDate("2026-11-23")
+	r := rand.New(rand.NewPCG(5, 6))
+	var f NextFinder
+	found := 0
+	for range 2000 {
+		var ds []procedures.Deadline
+		for k := range r.IntN(6) {
+			d := procedures.Deadline{Key: string(rune('a' + r.IntN(4))), Date: today.AddDays(r.IntN(120) - 60),
+				Kind: procedures.DeadlineKind(r.IntN(4)), Done: r.IntN(5) == 0}
+			if k%3 == 2 {
+				d.ActBy = d.Date.AddDays(-1)
+			}
+			if k == 3 {
+				d.IfMissed = "a"
+			}
+			ds = append(ds, d)
+		}
+		day := today.AddDays(r.IntN(60) - 30)
+		want, wok := Next(ds, day)
+		got, ok := f.Next(ds, day)
+		if ok != wok || (ok && *got != want) {
+			t.Fatalf("NextFinder.Next(%+v, %v) = %+v, %v; Next = %+v, %v", ds, day, got, ok, want, wok)
+		}
+		if ok {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Fatal("no case had a next date: the test proves nothing")
+	}
+}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"tramite/i18n"
@@ -61,6 +62,57 @@ func TestStreamedDeadlinesTSVMatchesTheTable(t *testing.T) {
 					t.Errorf("%s, %s: only %d rows: the test proves little", sname, fname, list.len())
 				}
 			}
+		}
+	}
+}
+
+// `cases --json` streams each index row as the row it used to build
+// (toCaseJSON) would print, byte for byte: over demo cases and over
+// hostile names, titles and far dates.
+func TestCasesJSONStreamedMatchesTheRows(t *testing.T) {
+	db := demoDB(t, 300)
+	st, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums, err := st.Summaries()
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := procedures.MustDate("2026-12-01")
+	for i, s := range textsafe.Hostile {
+		sums = append(sums, store.Summary{CaseID: uint64(1000 + i), PersonID: 7, Person: s, Procedure: s, Stage: procedures.Stage(s), Deadlines: []procedures.Deadline{
+			{Key: "a", Date: day, ActBy: day.AddDays(-1), Kind: procedures.Due, Title: s, Rule: s},
+			{Key: "far", Date: procedures.Date{Year: 12000, Month: 1, Day: 1}, Kind: procedures.Closes},
+		}})
+	}
+	sums = append(sums, store.Summary{CaseID: 2000, Person: "far", Deadlines: []procedures.Deadline{
+		{Key: "far", Date: procedures.Date{Year: 12000, Month: 1, Day: 1}, Kind: procedures.Closes}}})
+	for _, today := range []procedures.Date{procedures.MustDate("2026-11-23"), procedures.MustDate("2028-02-29")} {
+		var got, want bytes.Buffer
+		g, w := newCasesJSONWriter(&got), newCasesJSONWriter(&want)
+		for i := range sums {
+			if err := g.addSummary(&sums[i], today); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.add(toCaseJSON(sums[i], today)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		g.close()
+		w.close()
+		if got.String() != want.String() {
+			gl, wl := strings.Split(got.String(), "\n"), strings.Split(want.String(), "\n")
+			for i := range min(len(gl), len(wl)) {
+				if gl[i] != wl[i] {
+					t.Fatalf("%v: line %d:\n got %s\nwant %s", today, i, gl[i], wl[i])
+				}
+			}
+			t.Fatalf("%v: %d lines; want %d", today, len(gl), len(wl))
+		}
+		if !strings.Contains(want.String(), `"next"`) {
+			t.Fatal("no case has a next date: the test proves little")
 		}
 	}
 }
