@@ -141,7 +141,11 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 		}
 		lastPerson, lastPersonOut string
 	)
+	var touched byte
 	for i := range list.len() {
+		if i%jsonBlock == 0 {
+			touched ^= list.a.Prefetch(i, i+jsonBlock)
+		}
 		r := list.row(i)
 		act := r.Date
 		if r.ActBy != "" {
@@ -175,6 +179,7 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 		}
 		bw.WriteByte('\n')
 	}
+	list.cache.touched ^= touched
 	return bw.Flush()
 }
 
