@@ -141,8 +141,13 @@ func benchDB100k(b *testing.B) string {
 
 // BenchmarkListings100k is each listing command over 100,000 demo cases,
 // in process, as a whole command (open, read, sort, print).
-func BenchmarkListings100k(b *testing.B) {
-	db := benchDB100k(b)
+func BenchmarkListings100k(b *testing.B) { benchListings(b, benchDB100k(b)) }
+
+// BenchmarkListings10k is BenchmarkListings100k over 10,000 demo cases:
+// side by side, they show whether each listing grows linearly.
+func BenchmarkListings10k(b *testing.B) { benchListings(b, benchDemoDB(b, 10000)) }
+
+func benchListings(b *testing.B, db string) {
 	for _, args := range [][]string{
 		{"deadlines", "--within", "30"},
 		{"deadlines", "--within", "30", "--json"},
