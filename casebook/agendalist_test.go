@@ -41,7 +41,8 @@ func TestAgendaOrderAndNext(t *testing.T) {
 	today := procedures.MustDate("2026-11-23")
 	r := rand.New(rand.NewPCG(3, 4))
 	var sums []record.Summary
-	for id := uint64(1); id <= 300; id++ {
+	// 3,000 cases: several of the agenda's chunks of 4,096 entries.
+	for id := uint64(1); id <= 3000; id++ {
 		s := record.Summary{CaseID: id, Person: "P", Procedure: "renewal"}
 		for k := range r.IntN(5) {
 			d := procedures.Deadline{Key: string(rune('a' + r.IntN(4))), Date: today.AddDays(r.IntN(120) - 60),
@@ -108,6 +109,25 @@ func TestAgendaOrderAndNext(t *testing.T) {
 					t.Fatalf("shuffled %v, %+v: Add's entry %d = %+v; AddKept's %+v", shuffled, f, i, got, want)
 				}
 			}
+			// Sorted half-way (its copies then in the agenda's order),
+			// then given the rest, it lists the same again.
+			half := NewAgenda(f)
+			for i := range in[:len(in)/2] {
+				half.Add(&in[i])
+			}
+			half.Sort()
+			for i := range in[len(in)/2:] {
+				half.Add(&in[len(in)/2+i])
+			}
+			half.Sort()
+			if half.Len() != st.Len() {
+				t.Fatalf("shuffled %v, %+v: sorted half-way, lists %d; want %d", shuffled, f, half.Len(), st.Len())
+			}
+			for i := range st.Len() {
+				if got, want := half.Item(i), st.Item(i); got != want {
+					t.Fatalf("shuffled %v, %+v: sorted half-way, entry %d = %+v; want %+v", shuffled, f, i, got, want)
+				}
+			}
 			if f.All && f.Within < 0 {
 				for ci := range a.Cases() {
 					s := &in[ci]
@@ -130,5 +150,40 @@ func TestDaysBetweenIsDaysUntil(t *testing.T) {
 		if got, want := DaysBetween(today, d), today.DaysUntil(d); got != want {
 			t.Errorf("DaysBetween(%v, %+v) = %d; DaysUntil = %d", today, d, got, want)
 		}
+	}
+}
+
+// NextFinder finds Next's deadline, case after case, on each day around
+// the deadlines (R-DAYS-CLOSED act-by dates, done and contingent ones).
+func TestNextFinderIsNext(t *testing.T) {
+	today := procedures.MustDate("2026-11-23")
+	r := rand.New(rand.NewPCG(5, 6))
+	var f NextFinder
+	found := 0
+	for range 2000 {
+		var ds []procedures.Deadline
+		for k := range r.IntN(6) {
+			d := procedures.Deadline{Key: string(rune('a' + r.IntN(4))), Date: today.AddDays(r.IntN(120) - 60),
+				Kind: procedures.DeadlineKind(r.IntN(4)), Done: r.IntN(5) == 0}
+			if k%3 == 2 {
+				d.ActBy = d.Date.AddDays(-1)
+			}
+			if k == 3 {
+				d.IfMissed = "a"
+			}
+			ds = append(ds, d)
+		}
+		day := today.AddDays(r.IntN(60) - 30)
+		want, wok := Next(ds, day)
+		got, ok := f.Next(ds, day)
+		if ok != wok || (ok && *got != want) {
+			t.Fatalf("NextFinder.Next(%+v, %v) = %+v, %v; Next = %+v, %v", ds, day, got, ok, want, wok)
+		}
+		if ok {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Fatal("no case had a next date: the test proves nothing")
 	}
 }

@@ -33,8 +33,13 @@ func benchNow() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC
 // demo cases, in process, by stage: open the store and stream the index
 // into the list, sort it, write the JSON (two goroutines), the same rows
 // as the text table, and the whole command.
-func BenchmarkDeadlines10k(b *testing.B) {
-	db := benchDemoDB(b, 10000)
+func BenchmarkDeadlines10k(b *testing.B) { benchDeadlineStages(b, benchDemoDB(b, 10000)) }
+
+// BenchmarkDeadlines100k is BenchmarkDeadlines10k over 100,000 demo cases
+// (benchDB100k: TRAMITE_BENCH_DB or a generated file; not under -short).
+func BenchmarkDeadlines100k(b *testing.B) { benchDeadlineStages(b, benchDB100k(b)) }
+
+func benchDeadlineStages(b *testing.B, db string) {
 	today := procedures.MustDate("2026-11-23")
 	f := deadlineFilter{today: today, within: -1, all: true}
 	stream := func() *deadlineList {
@@ -136,8 +141,13 @@ func benchDB100k(b *testing.B) string {
 
 // BenchmarkListings100k is each listing command over 100,000 demo cases,
 // in process, as a whole command (open, read, sort, print).
-func BenchmarkListings100k(b *testing.B) {
-	db := benchDB100k(b)
+func BenchmarkListings100k(b *testing.B) { benchListings(b, benchDB100k(b)) }
+
+// BenchmarkListings10k is BenchmarkListings100k over 10,000 demo cases:
+// side by side, they show whether each listing grows linearly.
+func BenchmarkListings10k(b *testing.B) { benchListings(b, benchDemoDB(b, 10000)) }
+
+func benchListings(b *testing.B, db string) {
 	for _, args := range [][]string{
 		{"deadlines", "--within", "30"},
 		{"deadlines", "--within", "30", "--json"},

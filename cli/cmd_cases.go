@@ -67,7 +67,7 @@ act_by when set, else to date.`),
 			if asJSON {
 				// Streamed: one row in memory at a time, whatever the size.
 				jw := newCasesJSONWriter(a.stdout)
-				if err := a.eachSummary(func(s *store.Summary) error { return jw.add(toCaseJSON(*s, c.Today)) }); err != nil {
+				if err := a.eachSummary(func(s *store.Summary) error { return jw.addSummary(s, c.Today) }); err != nil {
 					return err
 				}
 				return jw.close()
@@ -213,6 +213,9 @@ type casesJSONWriter struct {
 	bw  *bufio.Writer
 	buf []byte
 	n   int
+	// esc and next serve addSummary.
+	esc  *strMemo
+	next casebook.NextFinder
 }
 
 func newCasesJSONWriter(w io.Writer) *casesJSONWriter {
@@ -259,6 +262,70 @@ func (jw *casesJSONWriter) add(r caseJSON) error {
 		return fmt.Errorf("write JSON: %w", err)
 	}
 	return nil
+}
+
+// addSummary prints s as add(toCaseJSON(*s, today)) does, without
+// building the row: its dates appended as they are formatted, the texts
+// cases share (procedure, stage, kind, title, rule, urgency) escaped once
+// (newJSONMemo), nothing allocated per case.
+func (jw *casesJSONWriter) addSummary(s *store.Summary, today procedures.Date) error {
+	if jw.esc == nil {
+		jw.esc = newJSONMemo()
+	}
+	field := func(buf []byte, name, value string) []byte {
+		buf = append(buf, ',', '"')
+		buf = append(buf, name...)
+		buf = append(buf, '"', ':')
+		return append(buf, jw.esc.get(value)...)
+	}
+	buf := jw.buf[:0]
+	if jw.n > 0 {
+		buf = append(buf, ',')
+	}
+	jw.n++
+	buf = append(buf, "\n  {\"case\":"...)
+	buf = strconv.AppendUint(buf, s.CaseID, 10)
+	buf = append(buf, `,"person_id":`...)
+	buf = strconv.AppendUint(buf, s.PersonID, 10)
+	buf = appendField(buf, "person", s.Person)
+	buf = field(buf, "procedure", s.Procedure)
+	buf = field(buf, "stage", string(s.Stage))
+	if d, ok := jw.next.Next(s.Deadlines, today); ok {
+		u, days := casebook.UrgencyOf(d, today)
+		buf = append(buf, `,"next":{"date":`...)
+		buf = appendJSONDate(buf, d.Date)
+		if !d.ActBy.IsZero() {
+			buf = append(buf, `,"act_by":`...)
+			buf = appendJSONDate(buf, d.ActBy)
+		}
+		buf = append(buf, `,"days_left":`...)
+		buf = strconv.AppendInt(buf, int64(days), 10)
+		buf = field(buf, "kind", d.Kind.String())
+		buf = field(buf, "title", d.Title)
+		if d.Rule != "" {
+			buf = field(buf, "rule", d.Rule)
+		}
+		buf = append(buf, `,"done":`...)
+		buf = strconv.AppendBool(buf, d.Done)
+		buf = field(buf, "urgency", u.String())
+		buf = append(buf, '}')
+	}
+	buf = append(buf, '}')
+	jw.buf = buf
+	if _, err := jw.bw.Write(buf); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	return nil
+}
+
+// appendJSONDate appends isoDate(d) as a JSON string.
+func appendJSONDate(buf []byte, d procedures.Date) []byte {
+	if d.IsZero() || d.Year < 0 || d.Year > 9999 {
+		return appendJSONString(buf, isoDate(d))
+	}
+	y, m := d.Year, int(d.Month)
+	return append(buf, '"', byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d.Day/10), byte('0'+d.Day%10), '"')
 }
 
 // close ends the array and flushes.

@@ -93,12 +93,16 @@ when it differs, and "days_left" counts to act_by when set, else to date.`),
 			if asJSON {
 				return list.writeJSON(a.stdout)
 			}
-			rows := list.rows()
-			if len(rows) == 0 {
+			if list.len() == 0 {
 				fmt.Fprintln(a.stderr, a.T("No deadlines to show."))
 				return nil
 			}
-			return printDeadlines(a.lang, a.stdout, rows, a.tableWidth())
+			width := a.tableWidth()
+			if width <= 0 {
+				// A pipe or a file: streamed, row by row.
+				return printDeadlineListTSV(a.lang, a.stdout, list)
+			}
+			return printDeadlines(a.lang, a.stdout, list.rows(), width)
 		},
 	}
 	cmd.Flags().IntVar(&f.within, "within", 0, a.T("only dates to act by within DAYS days (overdue ones too)"))

@@ -112,6 +112,77 @@ func (m memo) get(s string, f func(string) string) string {
 	return v
 }
 
+// printDeadlineListTSV is printDeadlinesTSV streamed from the list: each
+// row is built, printed and dropped, and each text rows share (dates,
+// "in N days", procedures, titles, legal notes) is worded and cleaned once
+// (strMemo), so that a pipe of 100,000 cases prints what it reads without
+// holding a row for each. Its bytes are printDeadlines' with width 0.
+func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	head := [5]string{l.T("DATE"), l.T("LEFT"), l.T("PERSON"), l.T("PROCEDURE"), l.T("WHAT")}
+	for j, h := range head {
+		if j > 0 {
+			bw.WriteByte('\t')
+		}
+		bw.WriteString(tsvCell(h))
+	}
+	bw.WriteByte('\n')
+	var (
+		dates  = newStrMemo(tsvCell)
+		procs  = newStrMemo(func(s string) string { return tsvCell(procedures.ShortIn(l, s)) })
+		titles = newStrMemo(func(s string) string { return tsvCell(procedures.TitleIn(l, s)) })
+		// A title with its legal date is cleaned whole, as one cell.
+		noted    = map[[2]string]string{}
+		lastWhen struct {
+			u    casebook.Urgency
+			days int
+			out  string
+			ok   bool
+		}
+		lastPerson, lastPersonOut string
+	)
+	var touched byte
+	for i := range list.len() {
+		if i%jsonBlock == 0 {
+			touched ^= list.a.Prefetch(i, i+jsonBlock)
+		}
+		r := list.row(i)
+		act := r.Date
+		if r.ActBy != "" {
+			act = r.ActBy
+		}
+		bw.WriteString(dates.get(act))
+		bw.WriteByte('\t')
+		if !lastWhen.ok || lastWhen.u != r.urg || lastWhen.days != r.DaysLeft {
+			lastWhen.u, lastWhen.days, lastWhen.ok = r.urg, r.DaysLeft, true
+			lastWhen.out = tsvCell(casebook.WhenIn(l, r.urg, r.DaysLeft))
+		}
+		bw.WriteString(lastWhen.out)
+		bw.WriteByte('\t')
+		if r.Person != lastPerson || lastPersonOut == "" {
+			lastPerson, lastPersonOut = r.Person, tsvCell(r.Person)
+		}
+		bw.WriteString(lastPersonOut)
+		bw.WriteByte('\t')
+		bw.WriteString(procs.get(r.Procedure))
+		bw.WriteByte('\t')
+		if r.ActBy == "" {
+			bw.WriteString(titles.get(r.Title))
+		} else {
+			k := [2]string{r.Title, r.Date}
+			cell, ok := noted[k]
+			if !ok {
+				cell = tsvCell(procedures.TitleIn(l, r.Title) + " " + legalNote(l, r.Date))
+				noted[k] = cell
+			}
+			bw.WriteString(cell)
+		}
+		bw.WriteByte('\n')
+	}
+	list.cache.touched ^= touched
+	return bw.Flush()
+}
+
 // printDeadlinesTSV is printDeadlines' plain form: tab-separated lines
 // under the header, the title and its legal date whole.
 func printDeadlinesTSV(l *i18n.Printer, w io.Writer, head [4]string, cells [][4]string, rows []deadlineJSON) error {
@@ -149,9 +220,10 @@ func writeDeadlineList(w io.Writer, n int, row func(int) deadlineJSON) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	buf := make([]byte, 0, 1024)
 	bw.WriteString("[")
+	esc := newJSONMemo()
 	for i := range n {
 		r := row(i)
-		buf = appendDeadlineJSON(buf[:0], i, &r)
+		buf = appendDeadlineJSONMemo(buf[:0], i, &r, esc)
 		bw.Write(buf)
 	}
 	bw.WriteString(jsonListEnd(n))
@@ -172,29 +244,45 @@ func jsonListEnd(n int) string {
 // appendDeadlineJSON appends the i-th row of the list (its comma
 // included, on a line of its own) with the fields of deadlineJSON's tags.
 func appendDeadlineJSON(buf []byte, i int, r *deadlineJSON) []byte {
+	return appendDeadlineJSONMemo(buf, i, r, nil)
+}
+
+// appendDeadlineJSONMemo is appendDeadlineJSON taking the JSON of the
+// texts rows share (all but the person) from esc when not nil: most of a
+// row is then copied, not escaped again.
+func appendDeadlineJSONMemo(buf []byte, i int, r *deadlineJSON, esc *strMemo) []byte {
+	field := func(buf []byte, name, value string) []byte {
+		if esc == nil {
+			return appendField(buf, name, value)
+		}
+		buf = append(buf, ',', '"')
+		buf = append(buf, name...)
+		buf = append(buf, '"', ':')
+		return append(buf, esc.get(value)...)
+	}
 	if i > 0 {
 		buf = append(buf, ',')
 	}
 	buf = append(buf, "\n  {\"case\":"...)
 	buf = strconv.AppendUint(buf, r.Case, 10)
 	buf = appendField(buf, "person", r.Person)
-	buf = appendField(buf, "procedure", r.Procedure)
-	buf = appendField(buf, "key", r.Key)
-	buf = appendField(buf, "date", r.Date)
+	buf = field(buf, "procedure", r.Procedure)
+	buf = field(buf, "key", r.Key)
+	buf = field(buf, "date", r.Date)
 	buf = append(buf, `,"days_left":`...)
 	buf = strconv.AppendInt(buf, int64(r.DaysLeft), 10)
-	buf = appendField(buf, "kind", r.Kind)
-	buf = appendField(buf, "title", r.Title)
-	buf = appendField(buf, "rule", r.Rule)
+	buf = field(buf, "kind", r.Kind)
+	buf = field(buf, "title", r.Title)
+	buf = field(buf, "rule", r.Rule)
 	if r.ActBy != "" {
-		buf = appendField(buf, "act_by", r.ActBy)
+		buf = field(buf, "act_by", r.ActBy)
 	}
 	if r.Note != "" {
-		buf = appendField(buf, "note", r.Note)
+		buf = field(buf, "note", r.Note)
 	}
 	buf = append(buf, `,"done":`...)
 	buf = strconv.AppendBool(buf, r.Done)
-	buf = appendField(buf, "urgency", r.Urgency)
+	buf = field(buf, "urgency", r.Urgency)
 	return append(buf, '}')
 }
 

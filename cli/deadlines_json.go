@@ -24,9 +24,10 @@ func (l *deadlineList) writeJSON(w io.Writer) error {
 	}
 	blocks := (n + jsonBlock - 1) / jsonBlock
 	encode := func(buf []byte, c *rowCache, b int) []byte {
+		c.touched ^= l.a.Prefetch(b*jsonBlock, (b+1)*jsonBlock)
 		for i := b * jsonBlock; i < min(n, (b+1)*jsonBlock); i++ {
 			r := l.rowWith(c, i)
-			buf = appendDeadlineJSON(buf, i, &r)
+			buf = appendDeadlineJSONMemo(buf, i, &r, c.esc)
 		}
 		return buf
 	}

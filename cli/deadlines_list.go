@@ -29,9 +29,13 @@ type rowCache struct {
 	lastDate procedures.Date
 	lastISO  string
 	legal    map[procedures.Date]string
+	// esc holds the JSON of the texts rows share (newJSONMemo).
+	esc *strMemo
+	// touched keeps what Agenda.Prefetch read.
+	touched byte
 }
 
-func newRowCache() rowCache { return rowCache{legal: map[procedures.Date]string{}} }
+func newRowCache() rowCache { return rowCache{legal: map[procedures.Date]string{}, esc: newJSONMemo()} }
 
 // newDeadlineList starts an empty list for f.
 func newDeadlineList(f deadlineFilter) *deadlineList {

@@ -17,6 +17,17 @@ import (
 // tsvCell is s as one tab-separated field: on one line, without tabs or
 // control sequences.
 func tsvCell(s string) string {
+	// Most cells are printable ASCII: nothing to clean.
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
 	s = textsafe.Line(s)
 	if strings.ContainsAny(s, "\t\n\r") {
 		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\t' || r == '\n' || r == '\r' }), " ")
