@@ -298,7 +298,8 @@ func (m caseViewModel) Update(msg tea.Msg) (caseViewModel, tea.Cmd) {
 func (m *caseViewModel) updateKeys() {
 	ok := m.loaded && m.proc != nil
 	m.keys.Tick.SetEnabled(ok && len(m.outcome.Documents) > 0)
-	m.keys.NextStage.SetEnabled(ok && m.c.Progress.Stage != procedures.StageReceived)
+	_, hasNext := m.proc.NextStageFor(m.c.Progress, m.outcome.Appointment)
+	m.keys.NextStage.SetEnabled(ok && hasNext)
 	m.keys.PrevStage.SetEnabled(ok && m.c.Progress.Stage != procedures.StageDraft && m.c.Progress.Stage != "")
 	m.keys.Notes.SetEnabled(m.loaded)
 	m.keys.EditAnswers.SetEnabled(ok)
@@ -309,7 +310,7 @@ func (m *caseViewModel) updateKeys() {
 	m.keys.Letter.SetEnabled(ok && m.writesLetters())
 	m.keys.Guide.SetEnabled(ok)
 	m.keys.History.SetEnabled(m.loaded)
-	m.keys.Notice.SetEnabled(ok && m.c.Progress.StageAtLeast(procedures.StageFiled) && m.c.Progress.Stage != procedures.StageReceived)
+	m.keys.Notice.SetEnabled(ok && m.c.Progress.StageAtLeast(procedures.StageFiled) && m.c.Progress.Stage != procedures.StageReceived && !m.c.Progress.Refused())
 	if next, ok := m.proc.NextStageFor(m.c.Progress, m.outcome.Appointment); ok {
 		m.keys.NextStage.SetHelp("s", m.T("mark %s", m.proc.StageLabelIn(m.opts.Context.Lang, next)))
 	}

@@ -44,7 +44,11 @@ func TestNoticeOfRefusal(t *testing.T) {
 		t.Errorf("history %+v, want the refusal last", c.History)
 	}
 	mustContain(t, flat(screenText(a)), "Recorded INM's refusal: the case is closed.")
-	mustContain(t, flat(screenText(a)), "Refused by INM on 2026-11-20 (Fri): the case is closed.")
+	mustContain(t, flat(screenText(a)), "✗ Refused by INM on 2026-11-20 (Fri): the case is closed.")
+	// The key bar offers no next stage and no other notice.
+	if bar := screenText(a); strings.Contains(bar, "s mark") || strings.Contains(bar, "i INM notice") {
+		t.Errorf("a refused case still offers a stage or a notice:\n%s", bar)
+	}
 	// No stage follows a refusal: s changes nothing.
 	a = keys(t, a, "s")
 	if c, _ := st.Case(id); c.Progress.Stage != procedures.StageFiled || a.caseView.mode == modeForm {

@@ -53,10 +53,14 @@ func (m *caseViewModel) rebuild() {
 	v := m.outcome.Verdict
 	// Once filed, "can I file?" is answered: the headline says where the
 	// case stands, as every export does (casebook.Standing).
-	filed := m.detail.Standing().Kind != casebook.Verdict
-	if filed {
+	standing := m.detail.Standing().Kind
+	filed := standing != casebook.Verdict
+	switch {
+	case standing == casebook.Refused:
+		wrap(cs.Refused, 2, "✗ "+m.detail.Headline())
+	case filed:
 		wrap(cs.Eligible, 2, "✓ "+m.detail.Headline())
-	} else {
+	default:
 		wrap(m.verdictStyle(v.Status), 2, verdictHeadline(tr, v.Status, m.detail.Headline()))
 	}
 	// What is wrong with the recorded dates comes first, marked in text
