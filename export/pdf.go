@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -116,6 +117,11 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 	if err != nil {
 		return err
 	}
+	// gopdf ignores the errors of its writes: the checked writer keeps them.
+	cw := &checkedWriter{w: w}
+	// A long packet is written in parts (pdfparts.go); join is nil until
+	// the first part is cut.
+	var join *pdfJoiner
 	var sources []pdfSource
 	for i := range n {
 		if err := run.Err(); err != nil {
@@ -146,6 +152,17 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 		if s.err != nil {
 			break
 		}
+		if s.pdf.GetNumberOfPages() >= partPages && i < n-1 {
+			if join == nil {
+				join = newPDFJoiner(cw)
+			}
+			if err := writePart(join, s); err != nil {
+				return packetWriteError(err, cw)
+			}
+			if s, err = newSheet(size); err != nil {
+				return err
+			}
+		}
 	}
 	pdfSources(s, sources)
 	if s.err != nil {
@@ -154,17 +171,41 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 	if err := run.Err(); err != nil {
 		return err
 	}
-	// gopdf ignores the errors of its writes: the checked writer keeps them.
-	cw := &checkedWriter{w: w}
-	if _, err := s.pdf.WriteTo(cw); err != nil {
-		return fmt.Errorf("writing the PDF: %w", err)
+	if join == nil {
+		if _, err := s.pdf.WriteTo(cw); err != nil {
+			return packetWriteError(err, cw)
+		}
+	} else {
+		if err := writePart(join, s); err != nil {
+			return packetWriteError(err, cw)
+		}
+		if err := join.finish(); err != nil {
+			return packetWriteError(err, cw)
+		}
 	}
 	if cw.err != nil {
-		return fmt.Errorf("writing the PDF: %w", cw.err)
+		return packetWriteError(cw.err, cw)
 	}
 	// Ctrl-C while gopdf wrote the file (seconds, for a long packet):
 	// the file is abandoned all the same.
 	return run.Err()
+}
+
+// writePart draws the part of s into memory and adds it to join.
+func writePart(join *pdfJoiner, s *sheet) error {
+	var b bytes.Buffer
+	if _, err := s.pdf.WriteTo(&b); err != nil {
+		return err
+	}
+	return join.add(b.Bytes())
+}
+
+// packetWriteError is err, or the write error behind it.
+func packetWriteError(err error, cw *checkedWriter) error {
+	if cw.err != nil {
+		err = cw.err
+	}
+	return fmt.Errorf("writing the PDF: %w", err)
 }
 
 var (

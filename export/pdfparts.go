@@ -1,0 +1,255 @@
+package export
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+)
+
+// A long packet is drawn in parts (issues 14 and 15). gopdf keeps every
+// page of a document in memory until WriteTo (about 14 KB a page, 80 KB a
+// case) and its WriteTo builds the page tree's list of kids by copying it
+// once per page (quadratic: 357 s and 7.5 GB for 20,000 cases). So the
+// packet is drawn as a series of gopdf documents of about partPages pages
+// each, every one cut at a case's end, and pdfJoiner copies each part's
+// objects into the one output file as soon as the part is written,
+// renumbered, keeping only their offsets. The reader sees one document: a
+// page tree whose kids are the parts' page trees, in order. Each part
+// carries its own subset of the two fonts (about 27 KB a part, some 2% of
+// the file). A packet that fits in one part is gopdf's output unchanged.
+
+// partPages is the page count after which a packet starts a new part at
+// the end of the current case. A variable so that tests can cut small
+// packets into many parts.
+var partPages = 600
+
+// pdfJoiner writes the parts of a packet, each a complete PDF from gopdf,
+// to w as one PDF. Objects 1 (catalog) and 2 (the root of the page tree)
+// are written last; each part's objects get the numbers from 3 on.
+type pdfJoiner struct {
+	w   *bufio.Writer
+	off int64
+	// offsets[id] is where object id starts; 0 and the two roots are
+	// filled in by finish.
+	offsets []int64
+	// kids are the numbers of the parts' page trees; count their pages.
+	kids  []int
+	count int
+	// info is the first part's document information (title, creator,
+	// date) from its trailer; mediaBox its paper.
+	info     []byte
+	mediaBox []byte
+	err      error
+}
+
+func newPDFJoiner(w io.Writer) *pdfJoiner {
+	return &pdfJoiner{w: bufio.NewWriterSize(w, 64<<10), offsets: []int64{0, 0, 0}}
+}
+
+func (j *pdfJoiner) write(p []byte) {
+	if j.err != nil {
+		return
+	}
+	n, err := j.w.Write(p)
+	j.off += int64(n)
+	if err != nil {
+		j.err = err
+	}
+}
+
+var (
+	reRef      = regexp.MustCompile(`(\d+) 0 R`)
+	rePagesRef = regexp.MustCompile(`/Pages (\d+) 0 R`)
+	reCount    = regexp.MustCompile(`/Count (\d+)`)
+	reMediaBox = regexp.MustCompile(`/MediaBox \[[^\]]*\]`)
+)
+
+// partObjects splits a PDF written by gopdf into its objects' bodies
+// (between "N 0 obj\n" and "endobj"), by the offsets of its
+// cross-reference table, with the header before the first object and the
+// trailer's dictionary.
+func partObjects(part []byte) (header []byte, objs [][]byte, trailer []byte, err error) {
+	bad := func(what string) error { return fmt.Errorf("joining the packet's parts: %s", what) }
+	sx := bytes.LastIndex(part, []byte("startxref\n"))
+	if sx < 0 {
+		return nil, nil, nil, bad("no startxref")
+	}
+	rest := part[sx+len("startxref\n"):]
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	xref, err := strconv.Atoi(string(rest))
+	if err != nil || xref <= 0 || xref >= len(part) {
+		return nil, nil, nil, bad("bad startxref")
+	}
+	tab := part[xref:]
+	if !bytes.HasPrefix(tab, []byte("xref\n0 ")) {
+		return nil, nil, nil, bad("no xref table")
+	}
+	tab = tab[len("xref\n0 "):]
+	nl := bytes.IndexByte(tab, '\n')
+	if nl < 0 {
+		return nil, nil, nil, bad("bad xref table")
+	}
+	size, err := strconv.Atoi(string(tab[:nl]))
+	if err != nil || size < 2 || len(tab) < nl+1+20*size {
+		return nil, nil, nil, bad("bad xref size")
+	}
+	entries := tab[nl+1:]
+	offs := make([]int, size+1)
+	for id := 1; id < size; id++ {
+		e := entries[20*id : 20*id+20]
+		o, err := strconv.Atoi(string(e[:10]))
+		if err != nil || e[17] != 'n' {
+			return nil, nil, nil, bad("bad xref entry")
+		}
+		offs[id] = o
+	}
+	offs[size] = xref
+	objs = make([][]byte, size)
+	for id := 1; id < size; id++ {
+		if offs[id] >= offs[id+1] {
+			return nil, nil, nil, bad("objects out of order")
+		}
+		obj := part[offs[id]:offs[id+1]]
+		head := fmt.Appendf(nil, "%d 0 obj\n", id)
+		end := bytes.LastIndex(obj, []byte("endobj"))
+		if !bytes.HasPrefix(obj, head) || end < len(head) {
+			return nil, nil, nil, bad("bad object")
+		}
+		objs[id] = obj[len(head):end]
+	}
+	t := part[xref+len("xref\n0 ")+nl+1+20*size:]
+	if e := bytes.Index(t, []byte("startxref")); e >= 0 {
+		t = t[:e]
+	}
+	return part[:offs[1]], objs, t, nil
+}
+
+// add copies one part, a complete PDF written by gopdf, to the output.
+func (j *pdfJoiner) add(part []byte) error {
+	header, objs, trailer, err := partObjects(part)
+	if err != nil {
+		return err
+	}
+	first := len(j.kids) == 0
+	if first {
+		j.write(header)
+		if i := bytes.Index(trailer, []byte("/Info")); i >= 0 {
+			if e := bytes.LastIndex(trailer, []byte(">>")); e > i {
+				j.info = bytes.TrimRight(trailer[i:e], " \n")
+			}
+		}
+	}
+	// The catalog names the part's page tree; the catalog and the empty
+	// outline are left out (the joined document has its own catalog).
+	m := rePagesRef.FindSubmatch(objs[1])
+	if m == nil {
+		return errors.New("joining the packet's parts: no page tree")
+	}
+	pagesID, _ := strconv.Atoi(string(m[1]))
+	renum := make([]int, len(objs))
+	next := len(j.offsets)
+	for id := 2; id < len(objs); id++ {
+		if bytes.Contains(objs[id], []byte("/Type /Outlines")) {
+			continue
+		}
+		renum[id] = next
+		next++
+	}
+	if pagesID <= 0 || pagesID >= len(objs) || renum[pagesID] == 0 {
+		return errors.New("joining the packet's parts: bad page tree")
+	}
+	remap := func(ref []byte) []byte {
+		sub := reRef.FindSubmatch(ref)
+		id, _ := strconv.Atoi(string(sub[1]))
+		if id <= 0 || id >= len(renum) || renum[id] == 0 {
+			if err == nil {
+				err = fmt.Errorf("joining the packet's parts: reference to object %d", id)
+			}
+			return ref
+		}
+		return fmt.Appendf(nil, "%d 0 R", renum[id])
+	}
+	for id := 2; id < len(objs); id++ {
+		if renum[id] == 0 {
+			continue
+		}
+		body := objs[id]
+		// Only the dictionary has references; a stream's bytes are copied
+		// as they are.
+		dict, stream := body, []byte(nil)
+		if k := bytes.Index(body, []byte("stream\n")); k >= 0 {
+			dict, stream = body[:k], body[k:]
+		}
+		dict = reRef.ReplaceAllFunc(dict, remap)
+		if id == pagesID {
+			c := reCount.FindSubmatch(dict)
+			if c == nil {
+				return errors.New("joining the packet's parts: page tree without count")
+			}
+			n, _ := strconv.Atoi(string(c[1]))
+			j.count += n
+			j.kids = append(j.kids, renum[id])
+			if first {
+				j.mediaBox = reMediaBox.Find(dict)
+			}
+			// The part's page tree hangs from the document's.
+			dict = bytes.Replace(dict, []byte("<<"), []byte("<<\n  /Parent 2 0 R"), 1)
+		}
+		j.offsets = append(j.offsets, j.off)
+		j.write(fmt.Appendf(nil, "%d 0 obj\n", renum[id]))
+		j.write(dict)
+		j.write(stream)
+		j.write([]byte("endobj\n\n"))
+	}
+	if err != nil {
+		return err
+	}
+	return j.err
+}
+
+// finish writes the catalog, the page tree's root, the cross-reference
+// table and the trailer, and flushes the output.
+func (j *pdfJoiner) finish() error {
+	if len(j.kids) == 0 {
+		return errors.New("joining the packet's parts: no part")
+	}
+	j.offsets[1] = j.off
+	j.write([]byte("1 0 obj\n<<\n  /Type /Catalog\n  /Pages 2 0 R\n>>\nendobj\n\n"))
+	j.offsets[2] = j.off
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "2 0 obj\n<<\n  /Type /Pages\n")
+	if j.mediaBox != nil {
+		fmt.Fprintf(&b, "  %s\n", j.mediaBox)
+	}
+	fmt.Fprintf(&b, "  /Count %d\n  /Kids [", j.count)
+	for _, k := range j.kids {
+		fmt.Fprintf(&b, " %d 0 R", k)
+	}
+	b.WriteString(" ]\n>>\nendobj\n\n")
+	j.write(b.Bytes())
+	xref := j.off
+	j.write(fmt.Appendf(nil, "xref\n0 %d\n0000000000 65535 f \n", len(j.offsets)))
+	line := make([]byte, 0, 20)
+	for _, o := range j.offsets[1:] {
+		line = fmt.Appendf(line[:0], "%010d 00000 n \n", o)
+		j.write(line)
+	}
+	b.Reset()
+	fmt.Fprintf(&b, "trailer\n<<\n/Size %d\n/Root 1 0 R\n", len(j.offsets))
+	if j.info != nil {
+		b.Write(j.info)
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, ">>\nstartxref\n%d\n%%%%EOF\n", xref)
+	j.write(b.Bytes())
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
+}

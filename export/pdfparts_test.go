@@ -1,0 +1,160 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tramite/casebook"
+)
+
+// packetOf writes the packet of the first n benchmark cases with parts of
+// (about) pages pages.
+func packetOf(t *testing.T, n, pages int) []byte {
+	t.Helper()
+	people, cases := benchHousehold(t)
+	ctx := testContext()
+	vs, err := casebook.Household(people, cases[:n], ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(p int) { partPages = p }(partPages)
+	partPages = pages
+	var b bytes.Buffer
+	if err := PDFFrom(context.Background(), &b, Cases(people, vs), ctx, PaperA4); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// popplerStrict is poppler's output, failing on any complaint poppler
+// writes about the file (a broken cross-reference table, a bad object).
+func popplerStrict(t *testing.T, tool string, pdf []byte, args ...string) string {
+	t.Helper()
+	bin, err := exec.LookPath(tool)
+	if err != nil {
+		t.Skipf("%s not found: install poppler-utils", tool)
+	}
+	path := filepath.Join(t.TempDir(), "packet.pdf")
+	if err := os.WriteFile(path, pdf, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	cmd := exec.Command(bin, append([]string{path}, args...)...)
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil || errb.Len() > 0 {
+		t.Fatalf("%s: %v\n%s", tool, err, errb.String())
+	}
+	return out.String()
+}
+
+// A packet written in parts reads the same as one written whole: the same
+// pages, the same text, the same title, and poppler finds nothing wrong.
+func TestPacketInParts(t *testing.T) {
+	whole := packetOf(t, 12, 1<<30)
+	parts := packetOf(t, 12, 10)
+	if bytes.Equal(whole, parts) {
+		t.Fatal("the packet was not cut into parts")
+	}
+	if got := bytes.Count(parts, []byte("/Type /Catalog")); got != 1 {
+		t.Errorf("%d catalogs, want 1", got)
+	}
+	if got := bytes.Count(parts, []byte("/FontName /go-regular")); got < 3 {
+		t.Errorf("%d parts, want at least 3", got)
+	}
+	wt := popplerStrict(t, "pdftotext", whole, "-")
+	pt := popplerStrict(t, "pdftotext", parts, "-")
+	if wt != pt {
+		t.Errorf("the text of the packet in parts differs from the whole:\n%s", firstDiff(wt, pt))
+	}
+	wi := popplerStrict(t, "pdfinfo", whole)
+	pi := popplerStrict(t, "pdfinfo", parts)
+	for _, field := range []string{"Title:", "Creator:", "CreationDate:", "Pages:", "Page size:"} {
+		if a, b := infoLine(wi, field), infoLine(pi, field); a != b || a == "" {
+			t.Errorf("pdfinfo %s whole %q, in parts %q", field, a, b)
+		}
+	}
+}
+
+// A packet that fits in one part is gopdf's own output, byte for byte.
+func TestPacketOnePartUnchanged(t *testing.T) {
+	if a, b := packetOf(t, 3, 1<<30), packetOf(t, 3, 600); !bytes.Equal(a, b) {
+		t.Error("a 3-case packet changed with the part size")
+	}
+}
+
+// A full disk in the middle of a packet in parts is an error, never a
+// short file reported as written.
+func TestPacketInPartsWriteError(t *testing.T) {
+	people, cases := benchHousehold(t)
+	ctx := testContext()
+	vs, err := casebook.Household(people, cases[:8], ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(p int) { partPages = p }(partPages)
+	partPages = 5
+	for _, after := range []int{0, 1000, 100_000, 200_000} {
+		w := &fullDisk{w: io.Discard, n: after}
+		err := PDFFrom(context.Background(), w, Cases(people, vs), ctx, PaperA4)
+		if !errors.Is(err, errDiskFull) {
+			t.Errorf("failing after %d bytes: %v, want the disk's error", after, err)
+		}
+	}
+}
+
+// Ctrl-C between parts stops the packet.
+func TestPacketInPartsCancel(t *testing.T) {
+	people, cases := benchHousehold(t)
+	ctx := testContext()
+	vs, err := casebook.Household(people, cases[:8], ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(p int) { partPages = p }(partPages)
+	partPages = 5
+	run, cancel := context.WithCancel(context.Background())
+	src := cancelAfter{Source: Cases(people, vs), at: 4, cancel: cancel}
+	if err := PDFFrom(run, &bytes.Buffer{}, src, ctx, PaperA4); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled at case 4: %v", err)
+	}
+}
+
+type cancelAfter struct {
+	Source
+	at     int
+	cancel func()
+}
+
+func (c cancelAfter) Detail(i int) (casebook.Detail, error) {
+	if i == c.at {
+		c.cancel()
+	}
+	return c.Source.Detail(i)
+}
+
+func infoLine(info, field string) string {
+	for _, l := range strings.Split(info, "\n") {
+		if strings.HasPrefix(l, field) {
+			return strings.TrimSpace(strings.TrimPrefix(l, field))
+		}
+	}
+	return ""
+}
+
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(al), len(bl)) {
+		if al[i] != bl[i] {
+			return fmt.Sprintf("line %d: %q vs %q", i+1, al[i], bl[i])
+		}
+	}
+	return fmt.Sprintf("%d lines vs %d", len(al), len(bl))
+}
