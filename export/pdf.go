@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -119,10 +118,11 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 	}
 	// gopdf ignores the errors of its writes: the checked writer keeps them.
 	cw := &checkedWriter{w: w}
-	// A long packet is written in parts (pdfparts.go); join is nil until
-	// the first part is cut.
-	var join *pdfJoiner
-	var sources []pdfSource
+	// A long packet is written in parts (pdfparts.go): the sheet hands
+	// every partPages pages to the joiner, at a page break.
+	join := newPDFJoiner(cw)
+	s.parts = join
+	sources, rules := make([]pdfSource, 0, n), sourceRules{}
 	for i := range n {
 		if err := run.Err(); err != nil {
 			return err
@@ -148,36 +148,29 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 		pdfHistory(s, c)
 		pdfLetters(s, c)
 		pdfGuide(s, c)
-		sources = append(sources, sourceOf(c))
+		sources = append(sources, rules.sourceOf(c))
 		if s.err != nil {
 			break
-		}
-		if s.pdf.GetNumberOfPages() >= partPages && i < n-1 {
-			if join == nil {
-				join = newPDFJoiner(cw)
-			}
-			if err := writePart(join, s); err != nil {
-				return packetWriteError(err, cw)
-			}
-			if s, err = newSheet(size); err != nil {
-				return err
-			}
 		}
 	}
 	pdfSources(s, sources)
 	if s.err != nil {
+		if cw.err != nil {
+			return packetWriteError(cw.err, cw)
+		}
 		return fmt.Errorf("drawing the PDF: %w", s.err)
 	}
 	if err := run.Err(); err != nil {
 		return err
 	}
-	if join == nil {
+	if join.parts() == 0 {
 		if _, err := s.pdf.WriteTo(cw); err != nil {
 			return packetWriteError(err, cw)
 		}
 	} else {
-		if err := writePart(join, s); err != nil {
-			return packetWriteError(err, cw)
+		s.cutLast()
+		if s.err != nil {
+			return packetWriteError(s.err, cw)
 		}
 		if err := join.finish(); err != nil {
 			return packetWriteError(err, cw)
@@ -189,15 +182,6 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 	// Ctrl-C while gopdf wrote the file (seconds, for a long packet):
 	// the file is abandoned all the same.
 	return run.Err()
-}
-
-// writePart draws the part of s into memory and adds it to join.
-func writePart(join *pdfJoiner, s *sheet) error {
-	var b bytes.Buffer
-	if _, err := s.pdf.WriteTo(&b); err != nil {
-		return err
-	}
-	return join.add(b.Bytes())
 }
 
 // packetWriteError is err, or the write error behind it.

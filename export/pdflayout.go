@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -29,6 +30,11 @@ type sheet struct {
 	widths map[widthKey]float64
 	// letter is set while the page is a letter's: nothing else goes on it.
 	letter bool
+	// st is the style setFont applied last.
+	st style
+	// parts, when set, takes the pages every partPages pages: page cuts
+	// the document there (cutPart).
+	parts *pdfJoiner
 }
 
 // Font families registered in newSheet. The Go fonts carry Latin-1 and
@@ -46,6 +52,15 @@ const missingGlyph = '□'
 // newSheet starts a document on paper of the given size (points), with
 // the Go fonts embedded.
 func newSheet(size gopdf.Rect) (*sheet, error) {
+	pdf, err := newDocument(size)
+	if err != nil {
+		return nil, err
+	}
+	return &sheet{pdf: pdf, pageW: size.W, pageH: size.H, margin: 56}, nil
+}
+
+// newDocument is an empty gopdf document with the Go fonts.
+func newDocument(size gopdf.Rect) (*gopdf.GoPdf, error) {
 	pdf := &gopdf.GoPdf{}
 	pdf.Start(gopdf.Config{PageSize: size, Unit: gopdf.UnitPT})
 	opt := gopdf.TtfOption{OnGlyphNotFoundSubstitute: func(rune) rune { return missingGlyph }}
@@ -55,7 +70,42 @@ func newSheet(size gopdf.Rect) (*sheet, error) {
 	if err := pdf.AddTTFFontDataWithOption(fontBold, gobold.TTF, opt); err != nil {
 		return nil, fmt.Errorf("loading the bold font: %w", err)
 	}
-	return &sheet{pdf: pdf, pageW: size.W, pageH: size.H, margin: 56}, nil
+	return pdf, nil
+}
+
+// cutPart hands the pages drawn so far to s.parts as one part and goes on
+// in a new document (pdfparts.go), in the same font and colour.
+func (s *sheet) cutPart() {
+	s.cutLast()
+	if s.err != nil {
+		return
+	}
+	pdf, err := newDocument(gopdf.Rect{W: s.pageW, H: s.pageH})
+	if err != nil {
+		s.err = err
+		return
+	}
+	s.pdf = pdf
+	if s.font != "" {
+		s.setFont(s.st)
+	}
+}
+
+// cutLast hands the pages drawn so far to s.parts as the last part.
+func (s *sheet) cutLast() {
+	if s.err != nil {
+		return
+	}
+	var b bytes.Buffer
+	if _, err := s.pdf.WriteTo(&b); err != nil {
+		s.err = err
+		return
+	}
+	// The part's pages are gone from memory before the next are drawn.
+	s.pdf = nil
+	if err := s.parts.add(b.Bytes()); err != nil {
+		s.err = err
+	}
 }
 
 // textWidth is the width available between the margins.
@@ -65,6 +115,12 @@ func (s *sheet) textWidth() float64 { return s.pageW - 2*s.margin }
 func (s *sheet) page() {
 	if s.err != nil {
 		return
+	}
+	if s.parts != nil && s.pdf.GetNumberOfPages() >= partPages {
+		s.cutPart()
+		if s.err != nil {
+			return
+		}
 	}
 	s.pdf.AddPage()
 	s.y = s.margin
@@ -107,7 +163,7 @@ func (s *sheet) setFont(st style) {
 		s.err = fmt.Errorf("setting the font: %w", err)
 		return
 	}
-	s.font, s.size = family, st.size
+	s.font, s.size, s.st = family, st.size, st
 	if st.grey {
 		s.pdf.SetTextColor(90, 90, 90)
 	} else {

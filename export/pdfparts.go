@@ -14,16 +14,16 @@ import (
 // page of a document in memory until WriteTo (about 14 KB a page, 80 KB a
 // case) and its WriteTo builds the page tree's list of kids by copying it
 // once per page (quadratic: 357 s and 7.5 GB for 20,000 cases). So the
-// packet is drawn as a series of gopdf documents of about partPages pages
-// each, every one cut at a case's end, and pdfJoiner copies each part's
+// packet is drawn as a series of gopdf documents of partPages pages each,
+// cut at a page break (sheet.page), and pdfJoiner copies each part's
 // objects into the one output file as soon as the part is written,
 // renumbered, keeping only their offsets. The reader sees one document: a
 // page tree whose kids are the parts' page trees, in order. Each part
 // carries its own subset of the two fonts (about 27 KB a part, some 2% of
 // the file). A packet that fits in one part is gopdf's output unchanged.
 
-// partPages is the page count after which a packet starts a new part at
-// the end of the current case. A variable so that tests can cut small
+// partPages is the page count of a part: about 8 MB of gopdf's memory.
+// A variable so that tests can cut small
 // packets into many parts.
 var partPages = 600
 
@@ -212,6 +212,9 @@ func (j *pdfJoiner) add(part []byte) error {
 	}
 	return j.err
 }
+
+// parts is how many parts were added.
+func (j *pdfJoiner) parts() int { return len(j.kids) }
 
 // finish writes the catalog, the page tree's root, the cross-reference
 // table and the trailer, and flushes the output.

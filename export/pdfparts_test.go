@@ -34,7 +34,7 @@ func packetOf(t *testing.T, n, pages int) []byte {
 	return b.Bytes()
 }
 
-// popplerStrict is poppler's output, failing on any complaint poppler
+// popplerStrict is poppler's output (args with "PDF" where the file goes), failing on any complaint poppler
 // writes about the file (a broken cross-reference table, a bad object).
 func popplerStrict(t *testing.T, tool string, pdf []byte, args ...string) string {
 	t.Helper()
@@ -47,7 +47,18 @@ func popplerStrict(t *testing.T, tool string, pdf []byte, args ...string) string
 		t.Fatal(err)
 	}
 	var out, errb bytes.Buffer
-	cmd := exec.Command(bin, append([]string{path}, args...)...)
+	// The file goes where args says "PDF", else last.
+	full, placed := []string{}, false
+	for _, a := range args {
+		if a == "PDF" {
+			a, placed = path, true
+		}
+		full = append(full, a)
+	}
+	if !placed {
+		full = append(full, path)
+	}
+	cmd := exec.Command(bin, full...)
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil || errb.Len() > 0 {
 		t.Fatalf("%s: %v\n%s", tool, err, errb.String())
@@ -69,8 +80,11 @@ func TestPacketInParts(t *testing.T) {
 	if got := bytes.Count(parts, []byte("/FontName /go-regular")); got < 3 {
 		t.Errorf("%d parts, want at least 3", got)
 	}
-	wt := popplerStrict(t, "pdftotext", whole, "-")
-	pt := popplerStrict(t, "pdftotext", parts, "-")
+	if got, want := bytes.Count(parts, []byte("/Parent 2 0 R")), bytes.Count(parts, []byte("/FontName /go-regular")); got != want {
+		t.Errorf("%d page trees hang from the root, want one a part (%d)", got, want)
+	}
+	wt := popplerStrict(t, "pdftotext", whole, "PDF", "-")
+	pt := popplerStrict(t, "pdftotext", parts, "PDF", "-")
 	if wt != pt {
 		t.Errorf("the text of the packet in parts differs from the whole:\n%s", firstDiff(wt, pt))
 	}
@@ -79,6 +93,20 @@ func TestPacketInParts(t *testing.T) {
 	for _, field := range []string{"Title:", "Creator:", "CreationDate:", "Pages:", "Page size:"} {
 		if a, b := infoLine(wi, field), infoLine(pi, field); a != b || a == "" {
 			t.Errorf("pdfinfo %s whole %q, in parts %q", field, a, b)
+		}
+	}
+}
+
+// The pages either side of a cut look the same as in the whole packet:
+// the font and colour go on in the new part.
+func TestPacketInPartsLooksTheSame(t *testing.T) {
+	whole := packetOf(t, 4, 1<<30)
+	parts := packetOf(t, 4, 7)
+	for _, page := range []string{"7", "8", "14", "15"} {
+		a := popplerStrict(t, "pdftoppm", whole, "-r", "40", "-f", page, "-l", page, "-gray")
+		b := popplerStrict(t, "pdftoppm", parts, "-r", "40", "-f", page, "-l", page, "-gray")
+		if a != b || len(a) < 1000 {
+			t.Errorf("page %s differs in the packet in parts (%d and %d bytes)", page, len(a), len(b))
 		}
 	}
 }
