@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -164,7 +165,11 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 		return err
 	}
 	if join.parts() == 0 {
-		if _, err := s.pdf.WriteTo(cw); err != nil {
+		var b bytes.Buffer
+		if _, err := s.pdf.WriteTo(&b); err != nil {
+			return packetWriteError(err, cw)
+		}
+		if err := join.whole(b.Bytes()); err != nil {
 			return packetWriteError(err, cw)
 		}
 	} else {

@@ -63,6 +63,8 @@ func newSheet(size gopdf.Rect) (*sheet, error) {
 func newDocument(size gopdf.Rect) (*gopdf.GoPdf, error) {
 	pdf := &gopdf.GoPdf{}
 	pdf.Start(gopdf.Config{PageSize: size, Unit: gopdf.UnitPT})
+	// The pages' content is compressed by the joiner (pdfparts.go).
+	pdf.SetNoCompression()
 	opt := gopdf.TtfOption{OnGlyphNotFoundSubstitute: func(rune) rune { return missingGlyph }}
 	if err := pdf.AddTTFFontDataWithOption(fontRegular, goregular.TTF, opt); err != nil {
 		return nil, fmt.Errorf("loading the regular font: %w", err)
