@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -98,8 +97,10 @@ func (s *sheet) cutLast() {
 	if s.err != nil {
 		return
 	}
-	var b bytes.Buffer
-	if _, err := s.pdf.WriteTo(&b); err != nil {
+	// One buffer for every part: it grows to the largest once.
+	b := &s.parts.part
+	b.Reset()
+	if _, err := s.pdf.WriteTo(b); err != nil {
 		s.err = err
 		return
 	}

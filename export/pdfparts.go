@@ -49,6 +49,8 @@ type pdfJoiner struct {
 	// every page; zbuf holds its output.
 	z    *zlib.Writer
 	zbuf bytes.Buffer
+	// part is the buffer gopdf writes each part into (sheet.cutLast).
+	part bytes.Buffer
 }
 
 func newPDFJoiner(w io.Writer) *pdfJoiner {
