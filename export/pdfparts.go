@@ -257,7 +257,7 @@ func (j *pdfJoiner) add(part []byte) error {
 		j.write(header)
 		if i := bytes.Index(trailer, []byte("/Info")); i >= 0 {
 			if e := bytes.LastIndex(trailer, []byte(">>")); e > i {
-				j.info = bytes.TrimRight(trailer[i:e], " \n")
+				j.info = bytes.Clone(bytes.TrimRight(trailer[i:e], " \n"))
 			}
 		}
 	}
@@ -318,7 +318,7 @@ func (j *pdfJoiner) add(part []byte) error {
 			j.count += n
 			j.kids = append(j.kids, renum[id])
 			if first {
-				j.mediaBox = reMediaBox.Find(dict)
+				j.mediaBox = bytes.Clone(reMediaBox.Find(dict))
 			}
 			// The part's page tree hangs from the document's.
 			dict = bytes.Replace(dict, []byte("<<"), []byte("<<\n  /Parent 2 0 R"), 1)
