@@ -177,7 +177,11 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 		if s.err != nil {
 			return packetWriteError(s.err, cw)
 		}
-		if err := join.finish(); err != nil {
+		fonts, err := s.fontDocument()
+		if err != nil {
+			return fmt.Errorf("drawing the PDF: %w", err)
+		}
+		if err := join.finish(fonts); err != nil {
 			return packetWriteError(err, cw)
 		}
 	}

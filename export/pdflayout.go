@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -34,6 +35,65 @@ type sheet struct {
 	// parts, when set, takes the pages every partPages pages: page cuts
 	// the document there (cutPart).
 	parts *pdfJoiner
+	// used are the characters set in each font, for the fonts of a
+	// packet in parts (fontDocument).
+	used map[string]*runeSet
+}
+
+// runeSet is a set of characters.
+type runeSet struct {
+	latin [0x250]bool // Latin-1 and Latin Extended-A and B
+	more  map[rune]bool
+	list  []rune // in the order first set
+}
+
+func (u *runeSet) add(text string) {
+	for _, r := range text {
+		if r >= 0 && int(r) < len(u.latin) {
+			if u.latin[r] {
+				continue
+			}
+			u.latin[r] = true
+		} else {
+			if u.more[r] {
+				continue
+			}
+			if u.more == nil {
+				u.more = map[rune]bool{}
+			}
+			u.more[r] = true
+		}
+		u.list = append(u.list, r)
+	}
+}
+
+// fontDocument is a one-page gopdf document that sets every character
+// the packet's pages set, in the same fonts: its font subsets serve
+// every part (pdfJoiner.fonts).
+func (s *sheet) fontDocument() ([]byte, error) {
+	pdf, err := newDocument(gopdf.Rect{W: s.pageW, H: s.pageH})
+	if err != nil {
+		return nil, err
+	}
+	pdf.AddPage()
+	for _, font := range []string{fontRegular, fontBold} {
+		if err := pdf.SetFont(font, "", 10); err != nil {
+			return nil, err
+		}
+		text := " "
+		if u := s.used[font]; u != nil {
+			text = string(u.list)
+		}
+		pdf.SetXY(s.margin, s.margin)
+		if err := pdf.CellWithOption(&gopdf.Rect{W: s.textWidth(), H: 14}, text, gopdf.CellOption{Align: gopdf.Left | gopdf.Top}); err != nil {
+			return nil, err
+		}
+	}
+	var b bytes.Buffer
+	if _, err := pdf.WriteTo(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 // Font families registered in newSheet. The Go fonts carry Latin-1 and
@@ -297,10 +357,20 @@ func (s *sheet) line(text string, st style, width float64) {
 		align = gopdf.Left
 	}
 	rect := &gopdf.Rect{W: width, H: st.lineHeight()}
-	if err := s.pdf.CellWithOption(rect, strings.TrimRight(text, " "), gopdf.CellOption{Align: align | gopdf.Top}); err != nil {
+	text = strings.TrimRight(text, " ")
+	if err := s.pdf.CellWithOption(rect, text, gopdf.CellOption{Align: align | gopdf.Top}); err != nil {
 		s.err = fmt.Errorf("writing text: %w", err)
 		return
 	}
+	if s.used == nil {
+		s.used = map[string]*runeSet{}
+	}
+	u := s.used[s.font]
+	if u == nil {
+		u = &runeSet{}
+		s.used[s.font] = u
+	}
+	u.add(text)
 	s.y += st.lineHeight()
 }
 

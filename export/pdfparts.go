@@ -17,16 +17,17 @@ import (
 // once per page (quadratic: 357 s and 7.5 GB for 20,000 cases). So the
 // packet is drawn as a series of gopdf documents of partPages pages each,
 // cut at a page break (sheet.page), and pdfJoiner copies each part's
-// objects into the one output file as soon as the part is written,
+// pages into the one output file as soon as the part is written,
 // renumbered, keeping only their offsets. The reader sees one document: a
-// page tree whose kids are the parts' page trees, in order. Each part
-// carries its own subset of the two fonts (about 27 KB a part, some 2% of
-// the file). A packet that fits in one part is gopdf's output unchanged.
+// page tree whose kids are the parts' page trees, in order, and one copy
+// of each font: the parts' own subsets are dropped and every page names
+// one resource dictionary whose fonts, written last, carry every
+// character the pages set (sheet.fontDocument). A packet that fits in one
+// part is gopdf's output unchanged.
 
-// partPages is the page count of a part: about 8 MB of gopdf's memory.
-// A variable so that tests can cut small
-// packets into many parts.
-var partPages = 600
+// partPages is the page count of a part: about 4 MB of gopdf's memory.
+// A variable so that tests can cut small packets into many parts.
+var partPages = 300
 
 // pdfJoiner writes the parts of a packet, each a complete PDF from gopdf,
 // to w as one PDF. Objects 1 (catalog) and 2 (the root of the page tree)
@@ -54,7 +55,7 @@ type pdfJoiner struct {
 }
 
 func newPDFJoiner(w io.Writer) *pdfJoiner {
-	return &pdfJoiner{w: bufio.NewWriterSize(w, 64<<10), offsets: []int64{0, 0, 0}}
+	return &pdfJoiner{w: bufio.NewWriterSize(w, 64<<10), offsets: make([]int64, resourcesID+1)}
 }
 
 func (j *pdfJoiner) write(p []byte) {
@@ -246,12 +247,42 @@ func partObjects(part []byte) (header []byte, objs [][]byte, trailer []byte, err
 	return part[:offs[1]], objs, t, nil
 }
 
-// add copies one part, a complete PDF written by gopdf, to the output.
+// resourcesID is the number of the joined document's one resource
+// dictionary (the fonts), which every page names; finish writes it.
+const resourcesID = 3
+
+// dictOf is the dictionary of an object's body: what comes before its
+// stream, if any.
+func dictOf(body []byte) (dict, stream []byte) {
+	if k := bytes.Index(body, []byte("stream\n")); k >= 0 {
+		return body[:k], body[k:]
+	}
+	return body, nil
+}
+
+// refs are the object numbers a dictionary refers to.
+func refs(dict []byte) []int {
+	var out []int
+	for _, m := range reRef.FindAllSubmatch(dict, -1) {
+		id, _ := strconv.Atoi(string(m[1]))
+		out = append(out, id)
+	}
+	return out
+}
+
+var reResources = regexp.MustCompile(`/Resources (\d+) 0 R`)
+
+// add copies the pages of one part, a complete PDF written by gopdf, to
+// the output: its page tree, its pages and their content, renumbered.
+// Its fonts are left out: every page names the document's resources
+// (resourcesID), whose fonts finish writes once, with every character
+// the parts used.
 func (j *pdfJoiner) add(part []byte) error {
 	header, objs, trailer, err := partObjects(part)
 	if err != nil {
 		return err
 	}
+	bad := func(what string) error { return fmt.Errorf("joining the packet's parts: %s", what) }
 	first := len(j.kids) == 0
 	if first {
 		j.write(header)
@@ -261,39 +292,61 @@ func (j *pdfJoiner) add(part []byte) error {
 			}
 		}
 	}
-	// The catalog names the part's page tree; the catalog and the empty
-	// outline are left out (the joined document has its own catalog).
+	// The catalog (object 1) names the part's page tree.
 	m := rePagesRef.FindSubmatch(objs[1])
 	if m == nil {
-		return errors.New("joining the packet's parts: no page tree")
+		return bad("no page tree")
 	}
+	valid := func(id int) bool { return id > 1 && id < len(objs) }
 	pagesID, _ := strconv.Atoi(string(m[1]))
-	contents := contentIDs(objs)
+	if !valid(pagesID) {
+		return bad("bad page tree")
+	}
 	renum := make([]int, len(objs))
 	next := len(j.offsets)
-	for id := 2; id < len(objs); id++ {
-		if bytes.Contains(objs[id], []byte("/Type /Outlines")) {
-			continue
-		}
+	keep := func(id int) {
 		renum[id] = next
 		next++
 	}
-	if pagesID <= 0 || pagesID >= len(objs) || renum[pagesID] == 0 {
-		return errors.New("joining the packet's parts: bad page tree")
+	keep(pagesID)
+	kids, _ := dictOf(objs[pagesID])
+	contents := map[int]bool{}
+	for _, page := range refs(kids) {
+		if !valid(page) || renum[page] != 0 {
+			return bad("bad page")
+		}
+		keep(page)
+		r := reResources.FindSubmatch(objs[page])
+		c := reContents.FindSubmatch(objs[page])
+		if r == nil || c == nil {
+			return bad("a page without resources or content")
+		}
+		res, _ := strconv.Atoi(string(r[1]))
+		if !valid(res) {
+			return bad("bad resources")
+		}
+		renum[res] = resourcesID
+		for _, id := range refs(c[1]) {
+			if !valid(id) || renum[id] != 0 {
+				return bad("bad page content")
+			}
+			keep(id)
+			contents[id] = true
+		}
 	}
 	remap := func(ref []byte) []byte {
 		sub := reRef.FindSubmatch(ref)
 		id, _ := strconv.Atoi(string(sub[1]))
 		if id <= 0 || id >= len(renum) || renum[id] == 0 {
 			if err == nil {
-				err = fmt.Errorf("joining the packet's parts: reference to object %d", id)
+				err = bad(fmt.Sprintf("reference to object %d", id))
 			}
 			return ref
 		}
 		return fmt.Appendf(nil, "%d 0 R", renum[id])
 	}
 	for id := 2; id < len(objs); id++ {
-		if renum[id] == 0 {
+		if renum[id] == 0 || renum[id] == resourcesID {
 			continue
 		}
 		body := objs[id]
@@ -304,15 +357,12 @@ func (j *pdfJoiner) add(part []byte) error {
 		}
 		// Only the dictionary has references; a stream's bytes are copied
 		// as they are.
-		dict, stream := body, []byte(nil)
-		if k := bytes.Index(body, []byte("stream\n")); k >= 0 {
-			dict, stream = body[:k], body[k:]
-		}
+		dict, stream := dictOf(body)
 		dict = reRef.ReplaceAllFunc(dict, remap)
 		if id == pagesID {
 			c := reCount.FindSubmatch(dict)
 			if c == nil {
-				return errors.New("joining the packet's parts: page tree without count")
+				return bad("page tree without count")
 			}
 			n, _ := strconv.Atoi(string(c[1]))
 			j.count += n
@@ -323,14 +373,75 @@ func (j *pdfJoiner) add(part []byte) error {
 			// The part's page tree hangs from the document's.
 			dict = bytes.Replace(dict, []byte("<<"), []byte("<<\n  /Parent 2 0 R"), 1)
 		}
+		if len(j.offsets) != renum[id] {
+			return bad("objects out of order")
+		}
 		j.offsets = append(j.offsets, j.off)
 		j.write(fmt.Appendf(nil, "%d 0 obj\n", renum[id]))
 		j.write(dict)
 		j.write(stream)
 		j.write([]byte("endobj\n\n"))
+		if err != nil {
+			return err
+		}
 	}
+	return j.err
+}
+
+// fonts writes the document's resources (resourcesID) and the fonts they
+// name from fontDoc, a PDF written by gopdf whose one page uses every
+// character the parts used.
+func (j *pdfJoiner) fonts(fontDoc []byte) error {
+	_, objs, _, err := partObjects(fontDoc)
 	if err != nil {
 		return err
+	}
+	bad := func(what string) error { return fmt.Errorf("joining the packet's fonts: %s", what) }
+	var res int
+	for _, o := range objs {
+		if r := reResources.FindSubmatch(o); r != nil && bytes.Contains(o, []byte("/Type /Page\n")) {
+			res, _ = strconv.Atoi(string(r[1]))
+			break
+		}
+	}
+	if res <= 1 || res >= len(objs) {
+		return bad("no resources")
+	}
+	// The resources and every object they lead to, in order.
+	renum := make([]int, len(objs))
+	renum[res] = resourcesID
+	queue := []int{res}
+	var order []int
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		order = append(order, id)
+		dict, _ := dictOf(objs[id])
+		for _, r := range refs(dict) {
+			if r <= 1 || r >= len(objs) {
+				return bad("bad reference")
+			}
+			if renum[r] == 0 {
+				renum[r] = -1
+				queue = append(queue, r)
+			}
+		}
+	}
+	for _, id := range order[1:] {
+		renum[id] = len(j.offsets)
+		j.offsets = append(j.offsets, 0)
+	}
+	for _, id := range order {
+		dict, stream := dictOf(objs[id])
+		dict = reRef.ReplaceAllFunc(dict, func(ref []byte) []byte {
+			r, _ := strconv.Atoi(string(reRef.FindSubmatch(ref)[1]))
+			return fmt.Appendf(nil, "%d 0 R", renum[r])
+		})
+		j.offsets[renum[id]] = j.off
+		j.write(fmt.Appendf(nil, "%d 0 obj\n", renum[id]))
+		j.write(dict)
+		j.write(stream)
+		j.write([]byte("endobj\n\n"))
 	}
 	return j.err
 }
@@ -338,11 +449,14 @@ func (j *pdfJoiner) add(part []byte) error {
 // parts is how many parts were added.
 func (j *pdfJoiner) parts() int { return len(j.kids) }
 
-// finish writes the catalog, the page tree's root, the cross-reference
-// table and the trailer, and flushes the output.
-func (j *pdfJoiner) finish() error {
+// finish writes the fonts (see fonts), the catalog, the page tree's root,
+// the cross-reference table and the trailer, and flushes the output.
+func (j *pdfJoiner) finish(fontDoc []byte) error {
 	if len(j.kids) == 0 {
 		return errors.New("joining the packet's parts: no part")
+	}
+	if err := j.fonts(fontDoc); err != nil {
+		return err
 	}
 	j.offsets[1] = j.off
 	j.write([]byte("1 0 obj\n<<\n  /Type /Catalog\n  /Pages 2 0 R\n>>\nendobj\n\n"))

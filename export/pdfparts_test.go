@@ -24,6 +24,13 @@ import (
 func packetOf(t *testing.T, n, pages int) []byte {
 	t.Helper()
 	people, cases := benchHousehold(t)
+	// Characters beyond Latin in the later parts only: Greek, Cyrillic,
+	// and what the Go fonts lack (a white square), in both fonts.
+	for i := range people {
+		if i%5 == 4 {
+			people[i].Name += " Ζωή Дмитрий Łódź 😀 李"
+		}
+	}
 	ctx := testContext()
 	vs, err := casebook.Household(people, cases[:n], ctx)
 	if err != nil {
@@ -81,11 +88,17 @@ func TestPacketInParts(t *testing.T) {
 	if got := bytes.Count(parts, []byte("/Type /Catalog")); got != 1 {
 		t.Errorf("%d catalogs, want 1", got)
 	}
-	if got := bytes.Count(parts, []byte("/FontName /go-regular")); got < 3 {
-		t.Errorf("%d parts, want at least 3", got)
+	if got := bytes.Count(parts, []byte("/Parent 2 0 R")); got < 3 {
+		t.Errorf("%d parts hang from the page tree, want at least 3", got)
 	}
-	if got, want := bytes.Count(parts, []byte("/Parent 2 0 R")), bytes.Count(parts, []byte("/FontName /go-regular")); got != want {
-		t.Errorf("%d page trees hang from the root, want one a part (%d)", got, want)
+	// One copy of each font, with every character of every part.
+	for _, font := range []string{"/FontName /go-regular", "/FontName /go-bold"} {
+		if got := bytes.Count(parts, []byte(font)); got != 1 {
+			t.Errorf("%d %s, want 1", got, font)
+		}
+	}
+	if len(parts) > len(whole)+len(whole)/100 {
+		t.Errorf("the packet in parts is %d bytes, the whole %d", len(parts), len(whole))
 	}
 	wt := popplerStrict(t, "pdftotext", whole, "PDF", "-")
 	pt := popplerStrict(t, "pdftotext", parts, "PDF", "-")
@@ -169,7 +182,11 @@ func TestPacketInPartsWriteError(t *testing.T) {
 	}
 	defer func(p int) { partPages = p }(partPages)
 	partPages = 5
-	for _, after := range []int{0, 1000, 100_000, 200_000} {
+	var full bytes.Buffer
+	if err := PDFFrom(context.Background(), &full, Cases(people, vs), ctx, PaperA4); err != nil {
+		t.Fatal(err)
+	}
+	for _, after := range []int{0, 1000, full.Len() / 2, full.Len() - 100, full.Len() - 1} {
 		w := &fullDisk{w: io.Discard, n: after}
 		err := PDFFrom(context.Background(), w, Cases(people, vs), ctx, PaperA4)
 		if !errors.Is(err, errDiskFull) {
