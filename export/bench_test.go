@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"testing"
@@ -11,7 +12,7 @@ import (
 
 // benchHousehold is 10,000 cases for 2,000 people: the fixtures' cases
 // (every core procedure) repeated with new ids.
-func benchHousehold(b *testing.B) ([]record.Person, []record.Case) {
+func benchHousehold(b testing.TB) ([]record.Person, []record.Case) {
 	people, cases := household(b)
 	if len(cases) == 0 {
 		b.Skip("no core procedure registered")
@@ -74,4 +75,24 @@ func BenchmarkExportICS10k(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkPacketPDF is `tramite export --household --format pdf` over 500
+// of the benchmark's cases, the case views evaluated up front: the cost and
+// the memory (B/op; the packet's own memory once written is what issue 15
+// bounds) of drawing and writing the pages.
+func BenchmarkPacketPDF(b *testing.B) {
+	people, cases := benchHousehold(b)
+	ctx := testContext()
+	vs, err := casebook.Household(people, cases[:500], ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	src := Cases(people, vs)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := PDFFrom(context.Background(), io.Discard, src, ctx, PaperA4); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

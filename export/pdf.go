@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -116,7 +117,13 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 	if err != nil {
 		return err
 	}
-	var sources []pdfSource
+	// gopdf ignores the errors of its writes: the checked writer keeps them.
+	cw := &checkedWriter{w: w}
+	// A long packet is written in parts (pdfparts.go): the sheet hands
+	// every partPages pages to the joiner, at a page break.
+	join := newPDFJoiner(cw)
+	s.parts = join
+	sources, rules := make([]pdfSource, 0, n), sourceRules{}
 	for i := range n {
 		if err := run.Err(); err != nil {
 			return err
@@ -142,29 +149,56 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 		pdfHistory(s, c)
 		pdfLetters(s, c)
 		pdfGuide(s, c)
-		sources = append(sources, sourceOf(c))
+		sources = append(sources, rules.sourceOf(c))
 		if s.err != nil {
 			break
 		}
 	}
 	pdfSources(s, sources)
 	if s.err != nil {
+		if cw.err != nil {
+			return packetWriteError(cw.err, cw)
+		}
 		return fmt.Errorf("drawing the PDF: %w", s.err)
 	}
 	if err := run.Err(); err != nil {
 		return err
 	}
-	// gopdf ignores the errors of its writes: the checked writer keeps them.
-	cw := &checkedWriter{w: w}
-	if _, err := s.pdf.WriteTo(cw); err != nil {
-		return fmt.Errorf("writing the PDF: %w", err)
+	if join.parts() == 0 {
+		var b bytes.Buffer
+		if _, err := s.pdf.WriteTo(&b); err != nil {
+			return packetWriteError(err, cw)
+		}
+		if err := join.whole(b.Bytes()); err != nil {
+			return packetWriteError(err, cw)
+		}
+	} else {
+		s.cutLast()
+		if s.err != nil {
+			return packetWriteError(s.err, cw)
+		}
+		fonts, err := s.fontDocument()
+		if err != nil {
+			return fmt.Errorf("drawing the PDF: %w", err)
+		}
+		if err := join.finish(fonts); err != nil {
+			return packetWriteError(err, cw)
+		}
 	}
 	if cw.err != nil {
-		return fmt.Errorf("writing the PDF: %w", cw.err)
+		return packetWriteError(cw.err, cw)
 	}
 	// Ctrl-C while gopdf wrote the file (seconds, for a long packet):
 	// the file is abandoned all the same.
 	return run.Err()
+}
+
+// packetWriteError is err, or the write error behind it.
+func packetWriteError(err error, cw *checkedWriter) error {
+	if cw.err != nil {
+		err = cw.err
+	}
+	return fmt.Errorf("writing the PDF: %w", err)
 }
 
 var (

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -29,6 +30,70 @@ type sheet struct {
 	widths map[widthKey]float64
 	// letter is set while the page is a letter's: nothing else goes on it.
 	letter bool
+	// st is the style setFont applied last.
+	st style
+	// parts, when set, takes the pages every partPages pages: page cuts
+	// the document there (cutPart).
+	parts *pdfJoiner
+	// used are the characters set in each font, for the fonts of a
+	// packet in parts (fontDocument).
+	used map[string]*runeSet
+}
+
+// runeSet is a set of characters.
+type runeSet struct {
+	latin [0x250]bool // Latin-1 and Latin Extended-A and B
+	more  map[rune]bool
+	list  []rune // in the order first set
+}
+
+func (u *runeSet) add(text string) {
+	for _, r := range text {
+		if r >= 0 && int(r) < len(u.latin) {
+			if u.latin[r] {
+				continue
+			}
+			u.latin[r] = true
+		} else {
+			if u.more[r] {
+				continue
+			}
+			if u.more == nil {
+				u.more = map[rune]bool{}
+			}
+			u.more[r] = true
+		}
+		u.list = append(u.list, r)
+	}
+}
+
+// fontDocument is a one-page gopdf document that sets every character
+// the packet's pages set, in the same fonts: its font subsets serve
+// every part (pdfJoiner.fonts).
+func (s *sheet) fontDocument() ([]byte, error) {
+	pdf, err := newDocument(gopdf.Rect{W: s.pageW, H: s.pageH})
+	if err != nil {
+		return nil, err
+	}
+	pdf.AddPage()
+	for _, font := range []string{fontRegular, fontBold} {
+		if err := pdf.SetFont(font, "", 10); err != nil {
+			return nil, err
+		}
+		text := " "
+		if u := s.used[font]; u != nil {
+			text = string(u.list)
+		}
+		pdf.SetXY(s.margin, s.margin)
+		if err := pdf.CellWithOption(&gopdf.Rect{W: s.textWidth(), H: 14}, text, gopdf.CellOption{Align: gopdf.Left | gopdf.Top}); err != nil {
+			return nil, err
+		}
+	}
+	var b bytes.Buffer
+	if _, err := pdf.WriteTo(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 // Font families registered in newSheet. The Go fonts carry Latin-1 and
@@ -46,8 +111,19 @@ const missingGlyph = '□'
 // newSheet starts a document on paper of the given size (points), with
 // the Go fonts embedded.
 func newSheet(size gopdf.Rect) (*sheet, error) {
+	pdf, err := newDocument(size)
+	if err != nil {
+		return nil, err
+	}
+	return &sheet{pdf: pdf, pageW: size.W, pageH: size.H, margin: 56}, nil
+}
+
+// newDocument is an empty gopdf document with the Go fonts.
+func newDocument(size gopdf.Rect) (*gopdf.GoPdf, error) {
 	pdf := &gopdf.GoPdf{}
 	pdf.Start(gopdf.Config{PageSize: size, Unit: gopdf.UnitPT})
+	// The pages' content is compressed by the joiner (pdfparts.go).
+	pdf.SetNoCompression()
 	opt := gopdf.TtfOption{OnGlyphNotFoundSubstitute: func(rune) rune { return missingGlyph }}
 	if err := pdf.AddTTFFontDataWithOption(fontRegular, goregular.TTF, opt); err != nil {
 		return nil, fmt.Errorf("loading the regular font: %w", err)
@@ -55,7 +131,44 @@ func newSheet(size gopdf.Rect) (*sheet, error) {
 	if err := pdf.AddTTFFontDataWithOption(fontBold, gobold.TTF, opt); err != nil {
 		return nil, fmt.Errorf("loading the bold font: %w", err)
 	}
-	return &sheet{pdf: pdf, pageW: size.W, pageH: size.H, margin: 56}, nil
+	return pdf, nil
+}
+
+// cutPart hands the pages drawn so far to s.parts as one part and goes on
+// in a new document (pdfparts.go), in the same font and colour.
+func (s *sheet) cutPart() {
+	s.cutLast()
+	if s.err != nil {
+		return
+	}
+	pdf, err := newDocument(gopdf.Rect{W: s.pageW, H: s.pageH})
+	if err != nil {
+		s.err = err
+		return
+	}
+	s.pdf = pdf
+	if s.font != "" {
+		s.setFont(s.st)
+	}
+}
+
+// cutLast hands the pages drawn so far to s.parts as the last part.
+func (s *sheet) cutLast() {
+	if s.err != nil {
+		return
+	}
+	// One buffer for every part: it grows to the largest once.
+	b := &s.parts.part
+	b.Reset()
+	if _, err := s.pdf.WriteTo(b); err != nil {
+		s.err = err
+		return
+	}
+	// The part's pages are gone from memory before the next are drawn.
+	s.pdf = nil
+	if err := s.parts.add(b.Bytes()); err != nil {
+		s.err = err
+	}
 }
 
 // textWidth is the width available between the margins.
@@ -65,6 +178,12 @@ func (s *sheet) textWidth() float64 { return s.pageW - 2*s.margin }
 func (s *sheet) page() {
 	if s.err != nil {
 		return
+	}
+	if s.parts != nil && s.pdf.GetNumberOfPages() >= partPages {
+		s.cutPart()
+		if s.err != nil {
+			return
+		}
 	}
 	s.pdf.AddPage()
 	s.y = s.margin
@@ -107,7 +226,7 @@ func (s *sheet) setFont(st style) {
 		s.err = fmt.Errorf("setting the font: %w", err)
 		return
 	}
-	s.font, s.size = family, st.size
+	s.font, s.size, s.st = family, st.size, st
 	if st.grey {
 		s.pdf.SetTextColor(90, 90, 90)
 	} else {
@@ -238,10 +357,20 @@ func (s *sheet) line(text string, st style, width float64) {
 		align = gopdf.Left
 	}
 	rect := &gopdf.Rect{W: width, H: st.lineHeight()}
-	if err := s.pdf.CellWithOption(rect, strings.TrimRight(text, " "), gopdf.CellOption{Align: align | gopdf.Top}); err != nil {
+	text = strings.TrimRight(text, " ")
+	if err := s.pdf.CellWithOption(rect, text, gopdf.CellOption{Align: align | gopdf.Top}); err != nil {
 		s.err = fmt.Errorf("writing text: %w", err)
 		return
 	}
+	if s.used == nil {
+		s.used = map[string]*runeSet{}
+	}
+	u := s.used[s.font]
+	if u == nil {
+		u = &runeSet{}
+		s.used[s.font] = u
+	}
+	u.add(text)
 	s.y += st.lineHeight()
 }
 

@@ -61,19 +61,37 @@ func pdfLetter(s *sheet, l procedures.Letter) {
 	}
 }
 
-// pdfSource is what the sources page keeps of a case: a few strings, so
-// that a long packet keeps no case in memory for its last page.
+// pdfSource is what the sources page keeps of a case: a few words, so
+// that a long packet keeps no case in memory for its last pages (about
+// 100 bytes a case: 10 MB for 100,000 cases).
 type pdfSource struct {
-	heading string
-	sources []string
-	rules   []string
-	lang    *i18n.Printer
+	name      string
+	procedure *procedures.Procedure
+	caseID    uint64
+	// rules is the case's rules, joined; the same lists are shared
+	// (sourceRules).
+	rules string
+	lang  *i18n.Printer
 }
 
-func sourceOf(c PacketCase) pdfSource {
-	l := c.Lang
-	return pdfSource{heading: l.T("%s · %s (case %d)", c.Person.Name, c.Procedure.NameIn(l), c.CaseID),
-		sources: c.Procedure.Sources, rules: pdfRules(c), lang: l}
+// heading is the case's heading on the sources page.
+func (c pdfSource) heading() string {
+	return c.lang.T("%s · %s (case %d)", c.name, c.procedure.NameIn(c.lang), c.caseID)
+}
+
+// sourceRules keeps one copy of each list of rules the sources page
+// prints: most cases of a procedure cite the same.
+type sourceRules map[string]string
+
+func (r sourceRules) sourceOf(c PacketCase) pdfSource {
+	rules := strings.Join(pdfRules(c), ", ")
+	if kept, ok := r[rules]; ok {
+		rules = kept
+	} else {
+		r[rules] = rules
+	}
+	return pdfSource{name: strings.Clone(c.Person.Name), procedure: c.Procedure, caseID: c.CaseID,
+		rules: rules, lang: c.Lang}
 }
 
 // pdfSources closes the packet: the sources and rules each case rests on,
@@ -94,13 +112,13 @@ func pdfSources(s *sheet, cases []pdfSource) {
 	s.para(l.T("Fuentes · Sources"), stTitle)
 	s.gap(8)
 	for _, c := range cases {
-		s.para(c.heading, stBold)
-		if len(c.sources) > 0 {
+		s.para(c.heading(), stBold)
+		if sources := c.procedure.Sources; len(sources) > 0 {
 			s.para(l.T("Sources: "), style{size: 10, indent: 12})
-			s.para(sourcesInWords(l, c.sources), style{size: 10, indent: 20})
+			s.para(sourcesInWords(l, sources), style{size: 10, indent: 20})
 		}
-		if len(c.rules) > 0 {
-			s.para(l.T("Rules: ")+strings.Join(c.rules, ", "), style{size: 10, indent: 12})
+		if c.rules != "" {
+			s.para(l.T("Rules: ")+c.rules, style{size: 10, indent: 12})
 		}
 		s.gap(6)
 	}
