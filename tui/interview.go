@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
 	"tramite/wizard"
@@ -287,7 +288,7 @@ func (m interviewModel) kick() (interviewModel, tea.Cmd) {
 		return m, emitMsg(then)
 	}
 	m.saving = true
-	return m, saveChangesCmd(m.st, m.c.ID, m.pending)
+	return m, saveChangesCmd(m.st, m.c.ID, m.pending, m.ctx.Lang)
 }
 
 func (m interviewModel) savedChanges(msg changesSavedMsg) (interviewModel, tea.Cmd) {
@@ -342,8 +343,8 @@ func (m interviewModel) savedChanges(msg changesSavedMsg) (interviewModel, tea.C
 }
 
 // saveChangesCmd applies changes in order, one store call each, stopping at
-// the first failure.
-func saveChangesCmd(st Store, caseID uint64, changes []change) tea.Cmd {
+// the first failure, which names the answer in l's words, not its key.
+func saveChangesCmd(st Store, caseID uint64, changes []change, l *i18n.Printer) tea.Cmd {
 	todo := append([]change(nil), changes...)
 	return func() tea.Msg {
 		for _, c := range todo {
@@ -355,7 +356,7 @@ func saveChangesCmd(st Store, caseID uint64, changes []change) tea.Cmd {
 			}
 			if err != nil {
 				return changesSavedMsg{caseID: caseID,
-					err: wrapf(err, "could not save the answer %s (it is kept, and saved again with your next answer)", c.key)}
+					err: wrapf(err, "could not save the answer %s (it is kept, and saved again with your next answer)", wizard.KeyLabel(l, c.key))}
 			}
 		}
 		last := 0

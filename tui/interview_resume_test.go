@@ -118,7 +118,7 @@ func TestSaveErrorKeepsTheAnswer(t *testing.T) {
 	s.waitFor(q1.Prompt)
 	failing.Store(true)
 	s.answer(q1, "temporary", "")
-	s.waitFor("could not save the answer card_type", "disk full")
+	s.waitFor("could not save the answer card type", "disk full")
 	waitStored(t, st, procedures.Answers{})
 	failing.Store(false)
 	expiry, _ := p.Question("card_expiry")
