@@ -214,7 +214,11 @@ var (
 func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 	s.page()
 	l := c.Lang
-	s.para(l.T("tramite · Filing packet · case %d · %s", c.CaseID, procedures.FormatSpanish(ctx.Today)), stKicker)
+	day := ctx.Today.String() // the pages' language: "2026-12-03" as every English date
+	if l.Spanish() {
+		day = procedures.FormatSpanish(ctx.Today)
+	}
+	s.para(l.T("tramite · Filing packet · case %d · %s", c.CaseID, day), stKicker)
 	s.gap(8)
 	s.para(c.Person.Name, stTitle)
 	s.gap(4)

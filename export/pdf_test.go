@@ -96,6 +96,7 @@ func TestPDFReadsBack(t *testing.T) {
 		"the years requested (R-LETTER-INM)":         "por dos años",
 		"the renewal window's date (R-RENEW-WINDOW)": "2026-12-15 (in 22 days)",
 		"the date the rules were checked":            "Reglas revisadas / Rules checked: " + procedures.RulesChecked,
+		"the cover's date in the pages' language":    "Filing packet · case 7 · 2026-11-23",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%s: %q not found in the PDF text:\n%s", what, want, text)
