@@ -59,6 +59,7 @@ var contract = []struct {
 	{"Import", testImport},
 	{"PeopleMatchingFollowsEveryWrite", testPeopleMatching},
 	{"ImportWithMatchesWhatIsStored", testImportWith},
+	{"ImportStoresNamesInNFC", testImportStoresNFC},
 	{"WritesRefuseWhatTheCommandLineRefuses", testWritesRefuse},
 	{"Load", testLoad},
 	{"ConflictRefusesAStaleSave", testConflictRefusesAStaleSave},
