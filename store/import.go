@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
-
-	"tramite/casebook"
 )
 
 // ImportAction is what Import did with one record of its input.
@@ -88,7 +86,7 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt ImportOptions) (Im
 	var res ImportResult
 	err := s.update("importing", func(tx *bolt.Tx) error {
 		io := boltImport{s: s, tx: tx}
-		im := NewImporter(io, s.stamp(), s.today(), opt)
+		im := NewImporter(io, s.stamp, s.today(), opt)
 		if err := io.load(im); err != nil {
 			return err
 		}
@@ -184,17 +182,12 @@ func (io boltImport) PutPerson(p, old *Person) error {
 	return nil
 }
 
-// PutCase writes c (over old) with its index row. An update keeps the
-// stored history a file with less of it lacks, and records what it changes
-// as any save does.
+// PutCase writes c (over old) with its index row.
 func (io boltImport) PutCase(c, old *Case) error {
-	if old != nil {
-		if old.PersonID != c.PersonID {
-			if err := io.tx.Bucket(bucketCasesByPerson).Delete(pairKey(old.PersonID, c.ID)); err != nil {
-				return err
-			}
+	if old != nil && old.PersonID != c.PersonID {
+		if err := io.tx.Bucket(bucketCasesByPerson).Delete(pairKey(old.PersonID, c.ID)); err != nil {
+			return err
 		}
-		casebook.Chronicle(old, c, io.s.stamp())
 	}
 	return putCaseWith(io.tx, c, io.s.calendar())
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -43,6 +44,7 @@ type ImportIO interface {
 // loads its stored records into one (KnowPerson, KnowCase) and Runs it.
 type Importer struct {
 	io    ImportIO
+	stamp func() time.Time
 	now   time.Time
 	today procedures.Date
 	opt   ImportOptions
@@ -52,10 +54,11 @@ type Importer struct {
 	caseUID    map[string]uint64
 }
 
-// NewImporter is an Importer writing through io, stamping new records with
-// now and checking birth dates against today.
-func NewImporter(io ImportIO, now time.Time, today procedures.Date, opt ImportOptions) *Importer {
-	return &Importer{io: io, now: now, today: today, opt: opt,
+// NewImporter is an Importer writing through io, reading the engine's
+// clock with stamp (new records take its first reading, history entries
+// their own) and checking birth dates against today.
+func NewImporter(io ImportIO, stamp func() time.Time, today procedures.Date, opt ImportOptions) *Importer {
+	return &Importer{io: io, stamp: stamp, now: stamp(), today: today, opt: opt,
 		personUID: map[string]uint64{}, personFold: map[string]uint64{}, caseUID: map[string]uint64{}}
 }
 
@@ -199,6 +202,9 @@ func (im *Importer) caseOf(c Case) (Case, ImportAction, error) {
 			return c, 0, err
 		}
 		d.Version = old.Version + 1 // an update, as any save (record.CheckVersion)
+		// A file with less history than the stored case loses none of it;
+		// what the update changes is recorded as any save's change is.
+		casebook.Chronicle(&old, &d, im.stamp())
 		if err := im.io.PutCase(&d, &old); err != nil {
 			return c, 0, err
 		}

@@ -34,7 +34,7 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt store.ImportOption
 			return err
 		}
 		io := &pgImport{s: s, tx: tx, ctx: ctx, cal: cal, dry: opt.DryRun}
-		im := store.NewImporter(io, s.stamp(), s.today(), opt)
+		im := store.NewImporter(io, s.stamp, s.today(), opt)
 		if err := io.load(im); err != nil {
 			return err
 		}

@@ -60,6 +60,7 @@ var contract = []struct {
 	{"PeopleMatchingFollowsEveryWrite", testPeopleMatching},
 	{"ImportWithMatchesWhatIsStored", testImportWith},
 	{"ImportStoresNamesInNFC", testImportStoresNFC},
+	{"ImportKeepsTheStoredHistory", testImportKeepsHistory},
 	{"WritesRefuseWhatTheCommandLineRefuses", testWritesRefuse},
 	{"Load", testLoad},
 	{"ConflictRefusesAStaleSave", testConflictRefusesAStaleSave},
