@@ -59,6 +59,8 @@ var contract = []struct {
 	{"Import", testImport},
 	{"PeopleMatchingFollowsEveryWrite", testPeopleMatching},
 	{"ImportWithMatchesWhatIsStored", testImportWith},
+	{"ImportStoresNamesInNFC", testImportStoresNFC},
+	{"ImportKeepsTheStoredHistory", testImportKeepsHistory},
 	{"WritesRefuseWhatTheCommandLineRefuses", testWritesRefuse},
 	{"Load", testLoad},
 	{"ConflictRefusesAStaleSave", testConflictRefusesAStaleSave},
