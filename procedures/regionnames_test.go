@@ -3,6 +3,7 @@ package procedures
 import (
 	"bytes"
 	"os"
+	"regexp"
 	"testing"
 
 	"tramite/procedures/internal/regiongen"
@@ -18,5 +19,18 @@ func TestRegionNamesAreXText(t *testing.T) {
 	}
 	if want := regiongen.Source(); !bytes.Equal(got, want) {
 		t.Fatal("regionnames.go differs from golang.org/x/text: run go generate ./procedures")
+	}
+}
+
+// TestLazyPatternsCompile: the patterns compiled on first use (issue 15)
+// still compile, so none panics the first time an address is read.
+func TestLazyPatternsCompile(t *testing.T) {
+	for _, re := range []func() *regexp.Regexp{postalRe, hashNumRe, labelNumRe, trailNumRe, coloniaRe, fraccRe, municipioRe, initialDotRe, initialRe, formTitle} {
+		if re() == nil {
+			t.Fatal("nil pattern")
+		}
+	}
+	if len(mexicanStates()) < 32 {
+		t.Fatalf("mexicanStates has %d spellings, want the 32 states at least", len(mexicanStates()))
 	}
 }
