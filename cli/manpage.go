@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -164,7 +163,7 @@ func writeManPage(out io.Writer, root *cobra.Command, a *app) error {
 
 // placeholder is the first capitalised word of a flag's usage (FILE,
 // DATE, ARCHIVO): what the man page shows after the flag.
-var placeholder = regexp.MustCompile(`\b\p{Lu}{3,}\b`)
+var placeholder = lazyRegexp(`\b\p{Lu}{3,}\b`)
 
 // acronyms are capitalised words of the usages that are not placeholders.
 var acronyms = map[string]bool{"INM": true, "PDF": true, "CSV": true, "NUT": true, "JSON": true, "DOF": true, "ICS": true, "URL": true, "UMA": true, "RFC": true}
@@ -182,7 +181,7 @@ func roffFlags(w *strings.Builder, fs *pflag.FlagSet, a *app) {
 		varname, usage := pflag.UnquoteUsage(f)
 		if strings.HasPrefix(varname, "string") {
 			varname = a.T("VALUE")
-			for _, w := range placeholder.FindAllString(usage, -1) {
+			for _, w := range placeholder().FindAllString(usage, -1) {
 				if !acronyms[w] {
 					varname = w // "database FILE (...)": --db FILE
 					break

@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -119,7 +118,7 @@ tramite new renewal --person "Ana López" \
 }
 
 // useWords are the placeholders of the commands' Use lines.
-var useWords = regexp.MustCompile(`[A-Z]+`)
+var useWords = lazyRegexp(`[A-Z]+`)
 
 // useIn is a command's Use line with its placeholders ("PROCEDURE",
 // "key=value") in l's language; the command's name is its own.
@@ -128,7 +127,7 @@ func useIn(l *i18n.Printer, use string) string {
 	if !ok {
 		return use
 	}
-	return name + " " + useWords.ReplaceAllStringFunc(args, l.Text)
+	return name + " " + useWords().ReplaceAllStringFunc(args, l.Text)
 }
 
 // localizeCobra words the texts cobra adds itself (the help command, the

@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -147,7 +146,7 @@ func errorHandler(a *app) fang.ErrorHandler {
 
 // unknownCommand is cobra's error for a command it does not know, with
 // its suggestions.
-var unknownCommand = regexp.MustCompile(`(?s)^unknown command ("[^"]*") for ("[^"]*")(.*)$`)
+var unknownCommand = lazyRegexp(`(?s)^unknown command ("[^"]*") for ("[^"]*")(.*)$`)
 
 // errorText is err's message in the chosen language. The commands' own
 // errors are worded in it already; cobra's and pflag's commonest ones
@@ -158,7 +157,7 @@ func (a *app) errorText(err error) string {
 	if !a.lang.Spanish() {
 		return msg
 	}
-	if m := unknownCommand.FindStringSubmatch(msg); m != nil {
+	if m := unknownCommand().FindStringSubmatch(msg); m != nil {
 		return a.T("unknown command %s for %s", m[1], m[2]) +
 			strings.ReplaceAll(m[3], "Did you mean this?", a.T("Did you mean this?"))
 	}

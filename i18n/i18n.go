@@ -74,48 +74,90 @@ func (l Lang) tag() language.Tag {
 // a zero procedures.Context keeps speaking English.
 type Printer struct {
 	lang Lang
-	mp   *message.Printer
-	has  map[string]bool
+	// mp formats the messages with plural forms; made on first use.
+	mp  func() *message.Printer
+	has map[string]bool
 	// text is the Spanish of the messages without plural forms, as
 	// written, for Text.
 	text map[string]string
 }
 
-// built holds the two printers, made once from the registered messages.
-var built = sync.OnceValue(func() map[Lang]*Printer {
+// Issue 15: every start of tramite made its printer, so each part is made
+// only when a command needs it: English reads the plural messages alone;
+// x/text compiles them (and only them: T and Text read the others from
+// text) on the first plural worded; Spanish indexes every message.
+
+// isPlural reports whether m has singular forms.
+func (m Msg) isPlural() bool { return m.One != "" || m.EsOne != "" }
+
+// pluralCatalog holds the messages with plural forms, both languages,
+// compiled once. Duplicates are reported by the tests; the first one wins.
+var pluralCatalog = sync.OnceValue(func() *catalog.Builder {
 	b := catalog.NewBuilder(catalog.Fallback(englishTag))
-	hasEs, hasEn, text := map[string]bool{}, map[string]bool{}, map[string]string{}
+	seen := map[string]bool{}
 	for _, m := range Messages() {
-		if m.En == "" || hasEs[m.En] {
-			// Duplicates are reported by the tests; the first one wins.
+		if m.En == "" || seen[m.En] {
 			continue
 		}
-		if m.One != "" || m.EsOne != "" {
-			arg := m.Arg
-			if arg == 0 {
-				arg = 1
-			}
-			one := m.One
-			if one == "" {
-				one = m.En
-			}
-			esOne := m.EsOne
-			if esOne == "" {
-				esOne = m.Es
-			}
-			must(b.Set(englishTag, m.En, plural.Selectf(arg, "", "one", one, "other", m.En)))
-			must(b.Set(spanishTag, m.En, plural.Selectf(arg, "", "one", esOne, "other", m.Es)))
-			hasEn[m.En] = true
-		} else {
-			must(b.SetString(spanishTag, m.En, m.Es))
-			text[m.En] = m.Es
+		seen[m.En] = true
+		if !m.isPlural() {
+			continue
 		}
-		hasEs[m.En] = true
+		arg := m.Arg
+		if arg == 0 {
+			arg = 1
+		}
+		one := m.One
+		if one == "" {
+			one = m.En
+		}
+		esOne := m.EsOne
+		if esOne == "" {
+			esOne = m.Es
+		}
+		must(b.Set(englishTag, m.En, plural.Selectf(arg, "", "one", one, "other", m.En)))
+		must(b.Set(spanishTag, m.En, plural.Selectf(arg, "", "one", esOne, "other", m.Es)))
 	}
-	return map[Lang]*Printer{
-		English: {lang: English, mp: message.NewPrinter(englishTag, message.Catalog(b)), has: hasEn},
-		Spanish: {lang: Spanish, mp: message.NewPrinter(spanishTag, message.Catalog(b)), has: hasEs, text: text},
+	return b
+})
+
+// printerOf returns the lazily made x/text printer of tag.
+func printerOf(tag language.Tag) func() *message.Printer {
+	return sync.OnceValue(func() *message.Printer {
+		return message.NewPrinter(tag, message.Catalog(pluralCatalog()))
+	})
+}
+
+// english is the English printer: only the messages with plural forms
+// have an entry.
+var english = sync.OnceValue(func() *Printer {
+	has := map[string]bool{}
+	for _, ms := range registered {
+		for _, m := range ms {
+			if m.En != "" && m.isPlural() {
+				has[m.En] = true
+			}
+		}
 	}
+	return &Printer{lang: English, mp: printerOf(englishTag), has: has}
+})
+
+// spanish is the Spanish printer: every message has an entry.
+var spanish = sync.OnceValue(func() *Printer {
+	has, text := map[string]bool{}, map[string]string{}
+	for _, ms := range registered {
+		for _, m := range ms {
+			if m.En == "" || has[m.En] {
+				// Duplicates are reported by the tests; the first one wins.
+				continue
+			}
+			if !m.isPlural() {
+				text[m.En] = m.Es
+			}
+			has[m.En] = true
+		}
+	}
+	return &Printer{lang: Spanish, mp: printerOf(spanishTag), has: has, text: text}
 })
 
 func must(err error) {
@@ -126,10 +168,10 @@ func must(err error) {
 
 // For returns the printer of l (English for an unknown l).
 func For(l Lang) *Printer {
-	if p, ok := built()[l]; ok {
-		return p
+	if l == Spanish {
+		return spanish()
 	}
-	return built()[English]
+	return english()
 }
 
 // Lang is the printer's language; English for nil.
@@ -157,7 +199,7 @@ func (p *Printer) T(key string, args ...any) string {
 	switch {
 	case plain:
 	case p.has[key]:
-		return p.mp.Sprintf(key, args...)
+		return p.mp().Sprintf(key, args...)
 	default:
 		format = key
 	}

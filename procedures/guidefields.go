@@ -2,8 +2,8 @@ package procedures
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -218,14 +218,14 @@ func groupParticles(words []string) []string {
 	return out
 }
 
-var initialRe = regexp.MustCompile(`^(\p{L}\.)+$`)
+var initialRe = lazyRegexp(`^(\p{L}\.)+$`)
 
 // dropInitialStops removes the full stop after each initial ("Q." → "Q",
 // "J.R." → "J R") and returns the initials so changed.
 func dropInitialStops(words []string) ([]string, []string) {
 	var out, changed []string
 	for _, w := range words {
-		if initialRe.MatchString(w) {
+		if initialRe().MatchString(w) {
 			changed = append(changed, w)
 			out = append(out, strings.Join(strings.FieldsFunc(w, func(r rune) bool { return r == '.' }), " "))
 			continue
@@ -298,14 +298,14 @@ type AddressParts struct {
 }
 
 var (
-	postalRe     = regexp.MustCompile(`(?i)(?:\bc\.?\s*p\.?\s*)?\b(\d{5})\b`)
-	hashNumRe    = regexp.MustCompile(`#\s*(\S.*)$`)
-	labelNumRe   = regexp.MustCompile(`(?i)(?:^|\s)(no\.|n[úu]m\.|n[úu]mero|num|no|n°|nº)\s*(\d\S*(?:\s.*)?)$`)
-	trailNumRe   = regexp.MustCompile(`^(.*\S)\s+(\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?(?:\s+(?i:int\.?|interior|depto\.?|dpto\.?|depa)\s*\S+)?)$`)
-	coloniaRe    = regexp.MustCompile(`(?i)^(?:col\.|colonia)\s*(.+)$`)
-	fraccRe      = regexp.MustCompile(`(?i)^(?:fracc\.|fraccionamiento)\s*.+$`)
-	municipioRe  = regexp.MustCompile(`(?i)^(?:mpio\.|municipio(?:\s+de)?|alcald[íi]a|del\.|delegaci[óo]n)\s*(.+)$`)
-	initialDotRe = regexp.MustCompile(`(^|\s)(\p{L})\.`)
+	postalRe     = lazyRegexp(`(?i)(?:\bc\.?\s*p\.?\s*)?\b(\d{5})\b`)
+	hashNumRe    = lazyRegexp(`#\s*(\S.*)$`)
+	labelNumRe   = lazyRegexp(`(?i)(?:^|\s)(no\.|n[úu]m\.|n[úu]mero|num|no|n°|nº)\s*(\d\S*(?:\s.*)?)$`)
+	trailNumRe   = lazyRegexp(`^(.*\S)\s+(\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?(?:\s+(?i:int\.?|interior|depto\.?|dpto\.?|depa)\s*\S+)?)$`)
+	coloniaRe    = lazyRegexp(`(?i)^(?:col\.|colonia)\s*(.+)$`)
+	fraccRe      = lazyRegexp(`(?i)^(?:fracc\.|fraccionamiento)\s*.+$`)
+	municipioRe  = lazyRegexp(`(?i)^(?:mpio\.|municipio(?:\s+de)?|alcald[íi]a|del\.|delegaci[óo]n)\s*(.+)$`)
+	initialDotRe = lazyRegexp(`(^|\s)(\p{L})\.`)
 )
 
 // streetTypes are words that name a kind of street: alone, they are not a
@@ -317,8 +317,9 @@ var streetTypes = map[string]bool{
 }
 
 // mexicanStates maps the folded spelling of each state (name and usual
-// abbreviations, lowercase, no accents, dots or spaces) to its name.
-var mexicanStates = func() map[string]string {
+// abbreviations, lowercase, no accents, dots or spaces) to its name;
+// built on first use, not at every start (issue 15).
+var mexicanStates = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for name, abbrs := range map[string][]string{
 		"Aguascalientes":      {"ags"},
@@ -360,7 +361,7 @@ var mexicanStates = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 func stateKey(s string) string {
 	s = foldAccents(strings.ToLower(s))
@@ -374,7 +375,7 @@ func stateKey(s string) string {
 
 // lookupState returns the state a part of an address names.
 func lookupState(part string) (string, bool) {
-	s, ok := mexicanStates[stateKey(part)]
+	s, ok := mexicanStates()[stateKey(part)]
 	return s, ok
 }
 
@@ -421,7 +422,7 @@ func ParseAddress(addr string) AddressParts {
 	var unlabelled []string
 	for _, p := range rest {
 		p = strings.TrimSpace(strings.ReplaceAll(p, "#", ""))
-		if m := postalRe.FindStringSubmatchIndex(p); m != nil && a.PostalCode == "" {
+		if m := postalRe().FindStringSubmatchIndex(p); m != nil && a.PostalCode == "" {
 			a.PostalCode = p[m[2]:m[3]]
 			p = strings.TrimSpace(p[:m[0]] + " " + p[m[1]:])
 			if p == "" {
@@ -431,7 +432,7 @@ func ParseAddress(addr string) AddressParts {
 				a.State = s
 				continue
 			}
-			if coloniaRe.MatchString(p) || fraccRe.MatchString(p) {
+			if coloniaRe().MatchString(p) || fraccRe().MatchString(p) {
 				// "Col. Centro C.P. 76000": the colonia, below.
 			} else if cpRest == "" {
 				cpRest = p
@@ -439,12 +440,12 @@ func ParseAddress(addr string) AddressParts {
 			}
 		}
 		switch {
-		case coloniaRe.MatchString(p) && a.Colonia == "":
-			a.Colonia = coloniaRe.FindStringSubmatch(p)[1]
-		case fraccRe.MatchString(p) && a.Colonia == "":
+		case coloniaRe().MatchString(p) && a.Colonia == "":
+			a.Colonia = coloniaRe().FindStringSubmatch(p)[1]
+		case fraccRe().MatchString(p) && a.Colonia == "":
 			a.Colonia = p
-		case municipioRe.MatchString(p) && a.Municipality == "":
-			a.Municipality = municipioRe.FindStringSubmatch(p)[1]
+		case municipioRe().MatchString(p) && a.Municipality == "":
+			a.Municipality = municipioRe().FindStringSubmatch(p)[1]
 		default:
 			unlabelled = append(unlabelled, p)
 		}
@@ -466,7 +467,7 @@ func ParseAddress(addr string) AddressParts {
 	}
 	a.Unplaced = unlabelled
 	for _, p := range []*string{&a.Street, &a.Number, &a.Colonia, &a.Municipality} {
-		if v := initialDotRe.ReplaceAllString(*p, "$1$2"); v != *p {
+		if v := initialDotRe().ReplaceAllString(*p, "$1$2"); v != *p {
 			a.Traps = append(a.Traps, fmt.Sprintf("no full stop after an initial: %q typed as %q", *p, v))
 			*p = v
 		}
@@ -480,13 +481,13 @@ func ParseAddress(addr string) AddressParts {
 // street keeps a name.
 func splitStreet(s string) (street, number string) {
 	s = strings.Join(strings.Fields(s), " ")
-	if m := hashNumRe.FindStringSubmatchIndex(s); m != nil {
+	if m := hashNumRe().FindStringSubmatchIndex(s); m != nil {
 		return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(s[m[2]:m[3]])
 	}
-	if m := labelNumRe.FindStringSubmatchIndex(s); m != nil {
+	if m := labelNumRe().FindStringSubmatchIndex(s); m != nil {
 		return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(s[m[4]:m[5]])
 	}
-	if m := trailNumRe.FindStringSubmatch(s); m != nil && !streetTypes[strings.ToLower(m[1])] {
+	if m := trailNumRe().FindStringSubmatch(s); m != nil && !streetTypes[strings.ToLower(m[1])] {
 		return m[1], m[2]
 	}
 	return s, ""

@@ -1,7 +1,6 @@
 package procedures
 
 import (
-	"regexp"
 	"strings"
 
 	"tramite/i18n"
@@ -29,7 +28,7 @@ func (p *Procedure) StageLabelIn(l *i18n.Printer, s Stage) string { return l.Tex
 
 // formTitle is the title of a saved form's expiry with its pieza
 // (formExpiry).
-var formTitle = regexp.MustCompile(`^Online form \(pieza (.*)\) expires \(reported 90 days\)$`)
+var formTitle = lazyRegexp(`^Online form \(pieza (.*)\) expires \(reported 90 days\)$`)
 
 // TitleIn is a deadline's title in l's language. The deadline index keeps
 // the English the rules wrote (what is stored never depends on the
@@ -42,7 +41,7 @@ func TitleIn(l *i18n.Printer, title string) string {
 	if t := l.Text(title); t != title {
 		return t
 	}
-	if m := formTitle.FindStringSubmatch(title); m != nil {
+	if m := formTitle().FindStringSubmatch(title); m != nil {
 		return l.T("Online form (pieza %s) expires (reported 90 days)", m[1])
 	}
 	if rest, ok := strings.CutPrefix(title, appointmentTitle); ok {

@@ -6,8 +6,6 @@ import (
 	"sync"
 	"unicode"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -63,9 +61,15 @@ var englishDemonyms = map[string][]string{
 	"TH": {"thai"}, "ID": {"indonesian"}, "TW": {"taiwanese"},
 }
 
+//go:generate go run ./internal/regiongen/gen
+
+// regionName is a country's two-letter code and its English and Spanish
+// names (regionnames.go, generated from golang.org/x/text).
+type regionName struct{ code, en, es string }
+
 // nationalityEntry is what a typed nationality reads as.
 type nationalityEntry struct {
-	region    language.Region
+	spanish   string // the country's Spanish name
 	adjective string // the Spanish adjective, accented; "" for a name or demonym
 }
 
@@ -87,34 +91,29 @@ func foldKey(s string) string {
 }
 
 // buildNationalityIndex reads every country's English and Spanish name and
-// code from golang.org/x/text, then the tables above. Built once; read-only
-// after.
+// code (regionNames, generated from golang.org/x/text), then the tables
+// above. Built once; read-only after.
 func buildNationalityIndex() {
 	idx := map[string]nationalityEntry{}
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			code := string([]rune{a, b})
-			r, err := language.ParseRegion(code)
-			if err != nil || !r.IsCountry() || r.String() != code {
-				continue
-			}
-			e := nationalityEntry{region: r}
-			idx[foldKey(code)] = e
-			for _, n := range []string{display.English.Regions().Name(r), display.Spanish.Regions().Name(r)} {
-				if n != "" {
-					idx[foldKey(n)] = e
-				}
+	spanish := make(map[string]string, len(regionNames))
+	for _, r := range regionNames {
+		spanish[r.code] = r.es
+		e := nationalityEntry{spanish: r.es}
+		idx[foldKey(r.code)] = e
+		for _, n := range []string{r.en, r.es} {
+			if n != "" {
+				idx[foldKey(n)] = e
 			}
 		}
 	}
 	for code, names := range englishDemonyms {
 		for _, n := range names {
-			idx[foldKey(n)] = nationalityEntry{region: language.MustParseRegion(code)}
+			idx[foldKey(n)] = nationalityEntry{spanish: spanish[code]}
 		}
 	}
 	for code, adjs := range spanishAdjectives {
 		for _, adj := range adjs {
-			idx[foldKey(adj)] = nationalityEntry{region: language.MustParseRegion(code), adjective: adj}
+			idx[foldKey(adj)] = nationalityEntry{spanish: spanish[code], adjective: adj}
 		}
 	}
 	nationalityIndex = idx
@@ -136,7 +135,7 @@ func SpanishCountry(v string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return display.Spanish.Regions().Name(e.region), true
+	return e.spanish, true
 }
 
 // SpanishNationality words a typed nationality for a letter in Spanish:
@@ -150,7 +149,7 @@ func SpanishNationality(v string) (string, bool) {
 	if e.adjective != "" {
 		return "de nacionalidad " + e.adjective, true
 	}
-	return "nacional de " + display.Spanish.Regions().Name(e.region), true
+	return "nacional de " + e.spanish, true
 }
 
 // checkNationality refuses a nationality the letters cannot write in
