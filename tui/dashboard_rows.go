@@ -80,12 +80,9 @@ type deadlineRow struct {
 	act  procedures.Date
 	urg  urgency
 	days int
-	// text is the case's search text, shared with its case row;
-	// titleLow is the lowercased title, set (with lowered) on the first
-	// search.
-	text     *caseText
-	titleLow string
-	lowered  bool
+	// text is the case's search text, shared with its case row. The
+	// folded title is the search column's (searchCol), not the row's.
+	text *caseText
 }
 
 // caseRow is one line of the cases list.
