@@ -131,8 +131,9 @@ type choice struct {
 // filterChoices lists the people (in Spanish name order) and procedures
 // present in the data, for the p picker and the t key.
 func filterChoices(cases []caseRow) (people, procs []choice) {
-	seenP := map[uint64]bool{}
+	seenP := make(map[uint64]bool, len(cases)/2)
 	seenR := map[string]bool{}
+	people = make([]choice, 0, len(cases)/2)
 	for _, c := range cases {
 		if !seenP[c.personID] {
 			seenP[c.personID] = true
