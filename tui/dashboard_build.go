@@ -27,25 +27,24 @@ func buildRows(sums []record.Summary, today procedures.Date, l *i18n.Printer) ([
 // buildRowsCol is buildRows with the rows' search column (searchCol).
 func buildRowsCol(sums []record.Summary, today procedures.Date, l *i18n.Printer) ([]deadlineRow, []caseRow, *searchCol) {
 	procNamesOf := procNames{l: l}
+	// The case rows are made once, in their sorted order, below: texts
+	// (by case index) holds what the deadline rows share with them.
 	texts := make([]caseText, len(sums))
-	cases := make([]caseRow, len(sums))
 	agenda := casebook.NewAgenda(casebook.AgendaFilter{Today: today, Within: -1, All: true})
 	for i := range sums {
 		s := &sums[i]
 		pname := procNamesOf.name(s.Procedure)
 		person := textsafe.Line(s.Person) // stored text: no escape reaches the screen
 		texts[i] = caseText{person: person, procID: s.Procedure, procName: pname}
-		cases[i] = caseRow{caseID: s.CaseID, personID: s.PersonID, person: person,
-			procID: s.Procedure, procName: pname, stage: s.Stage, text: &texts[i]}
 		agenda.AddKept(s)
 	}
 	agenda.Sort()
 	rows := make([]deadlineRow, agenda.Len())
-	col := &searchCol{texts: texts, rowCase: make([]int32, len(rows)), rowTitle: make([]int32, len(rows)), caseRow: make([]int32, len(cases))}
+	col := &searchCol{texts: texts, rowCase: make([]int32, len(rows)), rowTitle: make([]int32, len(rows)), caseRow: make([]int32, len(sums))}
 	titleIdx := map[string]int32{}
 	for p := range rows {
 		e := agenda.At(p)
-		c := &cases[e.Case]
+		s, c := &sums[e.Case], &texts[e.Case]
 		col.rowCase[p] = e.Case
 		t, ok := titleIdx[e.Deadline.Title]
 		if !ok {
@@ -54,34 +53,37 @@ func buildRowsCol(sums []record.Summary, today procedures.Date, l *i18n.Printer)
 			col.titles = append(col.titles, e.Deadline.Title)
 		}
 		col.rowTitle[p] = t
-		rows[p] = deadlineRow{caseID: c.caseID, personID: c.personID, person: c.person, procID: c.procID,
-			procName: c.procName, dl: e.Deadline, act: e.Act(), urg: e.Urgency, days: int(e.Days), text: c.text}
+		rows[p] = deadlineRow{caseID: s.CaseID, personID: s.PersonID, person: c.person, procID: c.procID,
+			procName: c.procName, dl: e.Deadline, act: e.Act(), urg: e.Urgency, days: int(e.Days), text: c}
 	}
 	// The cases list is in person (Spanish order: "Élodie" beside
 	// "elodie", not after "Zoë"), procedure, case order.
-	order := make([]int32, len(cases))
-	names := make([]string, len(cases))
+	order := make([]int32, len(sums))
+	names := make([]string, len(sums))
 	for i := range order {
 		order[i] = int32(i)
-		names[i] = cases[i].person
+		names[i] = texts[i].person
 	}
 	rank := casebook.NewNameOrder().Ranks(names)
+	names = nil
 	slices.SortFunc(order, func(x, y int32) int {
-		a, b := &cases[x], &cases[y]
+		a, b := &texts[x], &texts[y]
 		if c := cmp.Compare(rank[x], rank[y]); c != 0 {
 			return c
 		}
 		if c := strings.Compare(a.procName, b.procName); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(a.caseID, b.caseID); c != 0 {
+		if c := cmp.Compare(sums[x].CaseID, sums[y].CaseID); c != 0 {
 			return c
 		}
 		return cmp.Compare(x, y) // as a stable sort would
 	})
-	sorted := make([]caseRow, len(cases))
+	sorted := make([]caseRow, len(sums))
 	for k, ci := range order {
-		sorted[k] = cases[ci]
+		s, t := &sums[ci], &texts[ci]
+		sorted[k] = caseRow{caseID: s.CaseID, personID: s.PersonID, person: t.person,
+			procID: t.procID, procName: t.procName, stage: s.Stage, text: t}
 		col.caseRow[k] = ci
 		if p := agenda.Next(int(ci)); p >= 0 {
 			sorted[k].next = &rows[p]

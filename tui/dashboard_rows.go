@@ -80,12 +80,9 @@ type deadlineRow struct {
 	act  procedures.Date
 	urg  urgency
 	days int
-	// text is the case's search text, shared with its case row;
-	// titleLow is the lowercased title, set (with lowered) on the first
-	// search.
-	text     *caseText
-	titleLow string
-	lowered  bool
+	// text is the case's search text, shared with its case row. The
+	// folded title is the search column's (searchCol), not the row's.
+	text *caseText
 }
 
 // caseRow is one line of the cases list.
@@ -134,8 +131,9 @@ type choice struct {
 // filterChoices lists the people (in Spanish name order) and procedures
 // present in the data, for the p picker and the t key.
 func filterChoices(cases []caseRow) (people, procs []choice) {
-	seenP := map[uint64]bool{}
+	seenP := make(map[uint64]bool, len(cases)/2)
 	seenR := map[string]bool{}
+	people = make([]choice, 0, len(cases)/2)
 	for _, c := range cases {
 		if !seenP[c.personID] {
 			seenP[c.personID] = true

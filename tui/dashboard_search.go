@@ -51,35 +51,29 @@ func (t *caseText) lower() string {
 	return t.low
 }
 
-// ensureSearchText folds the rows' titles, each distinct title once,
-// the first time a query filters them; rows are built and lowered as a
-// whole, so the first row tells.
-func ensureSearchText(rows []deadlineRow) {
-	if len(rows) == 0 || rows[0].lowered {
-		return
-	}
+// foldTitles folds the rows' titles, each distinct title once, for a
+// search the search column does not serve (a query with a NUL, rows built
+// without it): rows keep no folded copy of their own.
+func foldTitles(rows []deadlineRow) map[string]string {
 	seen := map[string]string{}
 	for i := range rows {
-		r := &rows[i]
-		r.lowered = true
-		low, ok := seen[r.dl.Title]
-		if !ok {
-			low = casebook.FoldName(r.dl.Title)
-			seen[r.dl.Title] = low
+		t := rows[i].dl.Title
+		if _, ok := seen[t]; !ok {
+			seen[t] = casebook.FoldName(t)
 		}
-		r.titleLow = low
 	}
+	return seen
 }
 
 // matchesQuery reports whether a deadline row's text contains q: its
-// case's text or its title. This is the same as searching the case's text
-// and the title joined by a NUL, which a query never holds; one that does
-// is searched in that joined text.
-func (r *deadlineRow) matchesQuery(q string) bool {
+// case's text or its title (folded: titleLow). This is the same as
+// searching the case's text and the title joined by a NUL, which a query
+// never holds; one that does is searched in that joined text.
+func (r *deadlineRow) matchesQuery(q, titleLow string) bool {
 	if strings.IndexByte(q, 0) >= 0 {
-		return strings.Contains(r.text.lower()+"\x00"+r.titleLow, q)
+		return strings.Contains(r.text.lower()+"\x00"+titleLow, q)
 	}
-	return r.text.matches(q) || strings.Contains(r.titleLow, q)
+	return r.text.matches(q) || strings.Contains(titleLow, q)
 }
 
 func (f filter) matchIDs(personID uint64, procID string) bool {
@@ -88,14 +82,15 @@ func (f filter) matchIDs(personID uint64, procID string) bool {
 
 // filterDeadlines returns the indexes of the deadline rows f keeps.
 func filterDeadlines(rows []deadlineRow, f filter) []int {
+	var titles map[string]string
 	if f.query != "" {
-		ensureSearchText(rows)
+		titles = foldTitles(rows)
 	}
 	out := make([]int, 0, len(rows))
 	for i := range rows {
 		r := &rows[i]
 		if (f.showDone || r.urg.Pending()) && f.matchIDs(r.personID, r.procID) &&
-			(f.query == "" || r.matchesQuery(f.query)) {
+			(f.query == "" || r.matchesQuery(f.query, titles[r.dl.Title])) {
 			out = append(out, i)
 		}
 	}
@@ -155,14 +150,15 @@ func narrowFrom(prev, f filter) bool {
 
 // filterDeadlinesIn is filterDeadlines over the rows in idx only.
 func filterDeadlinesIn(rows []deadlineRow, f filter, idx []int) []int {
+	var titles map[string]string
 	if f.query != "" {
-		ensureSearchText(rows)
+		titles = foldTitles(rows)
 	}
 	out := make([]int, 0, len(idx))
 	for _, i := range idx {
 		r := &rows[i]
 		if (f.showDone || r.urg.Pending()) && f.matchIDs(r.personID, r.procID) &&
-			(f.query == "" || r.matchesQuery(f.query)) {
+			(f.query == "" || r.matchesQuery(f.query, titles[r.dl.Title])) {
 			out = append(out, i)
 		}
 	}
