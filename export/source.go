@@ -56,7 +56,7 @@ func (s sliceSource) Entries() []Entry {
 	out := make([]Entry, len(s.cases))
 	for i, v := range s.cases {
 		out[i] = Entry{PersonID: v.Person.ID, Person: v.Person.Name, CaseID: v.Case.ID,
-			Procedure: v.Procedure, Stage: stageOf(v)}
+			Procedure: v.Procedure, Stage: shownStage(v)}
 	}
 	return out
 }

@@ -87,6 +87,7 @@ func init() {
 		{En: "appointment booked", Es: "cita agendada"},
 		{En: "filed", Es: "presentado"},
 		{En: "card received", Es: "tarjeta recibida"},
+		{En: "refused by INM", Es: "negado por el INM"},
 		{En: "permit received", Es: "permiso recibido"},
 		{En: "resolution received", Es: "resolución recibida"},
 		{En: "canje", Es: "canje", Same: true},
