@@ -78,7 +78,7 @@ func TestImportCSV(t *testing.T) {
 
 // TestImportCSV10000Rows imports a sheet of 10,000 rows and imports it
 // again unchanged. Its time is logged, not asserted (a limit in a test
-// failed the race run at load 14; BENCHMARKS.md has import's figures).
+// failed the race run at load 14: figures belong in benchmarks).
 // Under the race detector it takes 1,000 rows.
 func TestImportCSV10000Rows(t *testing.T) {
 	if testing.Short() {
