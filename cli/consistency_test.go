@@ -344,7 +344,7 @@ func dashboardScreens(t *testing.T, db string, today procedures.Date, cases []tr
 		}
 		truthWait(t, tm, want)
 		tm.Send(key("ctrl+c"))
-		return ansi.Strip(tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).View().Content)
+		return ansi.Strip(tm.FinalModel(t, teatest.WithFinalTimeout(30*time.Second)).View().Content)
 	}
 	s := truthScreens{casesRows: map[string]string{}}
 	s.deadlines = screen(cmp.Or(listed, "today "+today.String()))
