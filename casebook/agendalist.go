@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unsafe"
 
 	"tramite/procedures"
 	"tramite/record"
@@ -84,8 +85,16 @@ type Agenda struct {
 	// deadline, by entry (compactChunk).
 	copies  []procedures.Deadline
 	compact [][]agendaCopy
-	// keptAny: an entry came from AddKept.
+	// keptAny: an entry came from AddKept. lean: every deadline so far
+	// came from Add, and entries is empty: compact alone holds them
+	// (pointer-free, so the collector never scans a listing's 200,000).
 	keptAny bool
+	lean    bool
+	// strs holds the strings of compact's copies (their ids: strs[0] is
+	// ""), interned by intern.
+	strs   []string
+	byText map[string]uint32
+	recent [internSlots]internSlot
 	// scratch holds a case's applicable deadlines.
 	scratch []procedures.Deadline
 	// next[ci] is the entry (before Sort: its index; after: its
@@ -110,20 +119,83 @@ type AgendaCase struct {
 	Stage        procedures.Stage
 }
 
-// agendaCopy is what Add keeps of a deadline: its strings, its dates
-// packed (packDate), its kind and whether it is done. A streamed listing
-// of 200,000 deadlines holds one for each (88 bytes, where a whole
-// procedures.Deadline takes 144).
+// agendaCopy is what Add keeps of a deadline: its strings as ids (the
+// agenda's strs), its dates packed (packDate), its kind and whether it is
+// done, with what an entry holds (day, case, days left, urgency). A
+// streamed listing of 200,000 deadlines holds one for each: 56 bytes and
+// no pointer (a whole procedures.Deadline takes 144 and holds five).
 type agendaCopy struct {
-	key, title, rule, note string
 	date, actBy            uint64
+	day                    int64
+	key, title, rule, note uint32
 	kind                   int32
-	// ci, days and urg repeat the entry's, so that a listing reads one
-	// place per row (Agenda.Item): rows come in date order, which is
-	// no order in memory.
-	ci, days int32
-	done     bool
-	urg      uint8
+	ci, days               int32
+	done                   bool
+	urg                    uint8
+}
+
+// internSlots sizes the agenda's cache of recently interned strings: a
+// listing's few hundred distinct texts, each handed out as the same
+// string (the index's string table), hit it by address.
+const internSlots = 1 << 10
+
+type internSlot struct {
+	s  string
+	id uint32
+}
+
+// intern is s's id in strs: found by where its bytes are (the store's
+// string table hands out the same string each time), else by its text.
+func (a *Agenda) intern(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	p := unsafe.StringData(s)
+	h := (uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15 + uint64(len(s))) >> (64 - 10)
+	e := &a.recent[h]
+	if len(e.s) == len(s) && unsafe.StringData(e.s) == p {
+		return e.id
+	}
+	if a.byText == nil {
+		a.byText = map[string]uint32{}
+		if len(a.strs) == 0 {
+			a.strs = append(a.strs, "")
+		}
+	}
+	id, ok := a.byText[s]
+	if !ok {
+		id = uint32(len(a.strs))
+		a.strs = append(a.strs, s)
+		a.byText[s] = id
+	}
+	e.s, e.id = s, id
+	return id
+}
+
+// deadlineOf is the deadline c holds.
+func (a *Agenda) deadlineOf(c *agendaCopy) procedures.Deadline {
+	return procedures.Deadline{Key: a.strs[c.key], Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
+		Title: a.strs[c.title], ActBy: unpackDate(c.actBy), Note: a.strs[c.note], Rule: a.strs[c.rule], Done: c.done}
+}
+
+// copyAt is compact's copy of entry k (in the order added).
+func (a *Agenda) copyAt(k int32) *agendaCopy {
+	return &a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
+}
+
+// dayAt and caseAt are entry k's day number and case index.
+func (a *Agenda) dayAt(k int32) int64 {
+	if a.lean {
+		return a.copyAt(k).day
+	}
+	return a.entry(k).day
+}
+
+func (a *Agenda) caseAt(k int32) int32 {
+	if a.lean {
+		return a.copyAt(k).ci
+	}
+	return a.entry(k).Case
 }
 
 // packDate packs d losslessly (the year as an int32, month and day as
@@ -173,16 +245,12 @@ type AgendaItem struct {
 func (a *Agenda) Item(i int) AgendaItem {
 	if a.dense != nil {
 		c := &a.dense[i]
-		return AgendaItem{Deadline: procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
-			Title: c.title, ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done},
-			Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
+		return AgendaItem{Deadline: a.deadlineOf(c), Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
 	}
 	k := a.order[i]
-	if !a.keptAny {
-		c := &a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
-		return AgendaItem{Deadline: procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
-			Title: c.title, ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done},
-			Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
+	if a.lean {
+		c := a.copyAt(k)
+		return AgendaItem{Deadline: a.deadlineOf(c), Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
 	}
 	e := a.entry(k)
 	it := AgendaItem{Case: e.Case, Days: e.Days, Urgency: e.Urgency}
@@ -190,9 +258,7 @@ func (a *Agenda) Item(i int) AgendaItem {
 		it.Deadline = *e.Deadline
 		return it
 	}
-	c := &a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
-	it.Deadline = procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
-		Title: c.title, ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done}
+	it.Deadline = a.deadlineOf(a.copyAt(k))
 	return it
 }
 
@@ -210,7 +276,7 @@ func (a *Agenda) Prefetch(lo, hi int) byte {
 		if a.dense != nil {
 			ci = a.dense[i].ci
 		} else {
-			ci = a.entry(a.order[i]).Case
+			ci = a.caseAt(a.order[i])
 		}
 		if p := a.Case(int(ci)).Person; p != "" {
 			x ^= p[0]
@@ -223,7 +289,7 @@ const agendaChunkBits = 12
 
 // NewAgenda starts an empty agenda for f.
 func NewAgenda(f AgendaFilter) *Agenda {
-	a := &Agenda{f: f, byID: true, today: dayNumber(f.Today)}
+	a := &Agenda{f: f, byID: true, today: dayNumber(f.Today), lean: true}
 	if f.Within >= 0 {
 		// --within bounds the history too (--all --within 30).
 		a.limit, _ = a.dayOf(f.Today.AddDays(f.Within))
@@ -244,6 +310,9 @@ func (a *Agenda) AddKept(s *record.Summary) { a.add(s, true) }
 
 func (a *Agenda) add(s *record.Summary, kept bool) {
 	a.undense()
+	if kept && a.lean {
+		a.unlean()
+	}
 	ci := int32(a.nc)
 	if a.nc > 0 && s.CaseID <= a.Case(a.nc-1).ID {
 		a.byID = false
@@ -265,6 +334,17 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 		if (!a.f.All && !u.Pending()) || (a.bound && day > a.limit) {
 			continue
 		}
+		if a.lean {
+			if a.n>>agendaChunkBits == len(a.compact) {
+				a.compact = append(a.compact, make([]agendaCopy, 0, 1<<agendaChunkBits))
+			}
+			c := &a.compact[a.n>>agendaChunkBits]
+			*c = append(*c, agendaCopy{key: a.intern(d.Key), title: a.intern(d.Title), rule: a.intern(d.Rule), note: a.intern(d.Note),
+				date: packDate(d.Date), actBy: packDate(d.ActBy), day: day, kind: int32(d.Kind), done: d.Done,
+				ci: ci, days: int32(days), urg: uint8(u)})
+			a.n++
+			continue
+		}
 		if a.n>>agendaChunkBits == len(a.entries) {
 			a.entries = append(a.entries, make([]AgendaEntry, 0, 1<<agendaChunkBits))
 		}
@@ -279,8 +359,8 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 			for len(*c) < a.n&(1<<agendaChunkBits-1) {
 				*c = append(*c, agendaCopy{})
 			}
-			*c = append(*c, agendaCopy{key: d.Key, title: d.Title, rule: d.Rule, note: d.Note,
-				date: packDate(d.Date), actBy: packDate(d.ActBy), kind: int32(d.Kind), done: d.Done,
+			*c = append(*c, agendaCopy{key: a.intern(d.Key), title: a.intern(d.Title), rule: a.intern(d.Rule), note: a.intern(d.Note),
+				date: packDate(d.Date), actBy: packDate(d.ActBy), day: day, kind: int32(d.Kind), done: d.Done,
 				ci: ci, days: int32(days), urg: uint8(u)})
 		} else {
 			a.keptAny = true
@@ -326,10 +406,31 @@ func (a *Agenda) entry(i int32) *AgendaEntry {
 
 // keyOf is the key of entry k (in the order added).
 func (a *Agenda) keyOf(k int32) string {
+	if a.lean {
+		return a.strs[a.copyAt(k).key]
+	}
 	if e := a.entry(k); e.Deadline != nil {
 		return e.Deadline.Key
 	}
-	return a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)].key
+	return a.strs[a.copyAt(k).key]
+}
+
+// unlean gives every deadline of Add so far its entry, before the agenda
+// takes one of AddKept or hands out entries (At).
+func (a *Agenda) unlean() {
+	if !a.lean {
+		return
+	}
+	a.undense()
+	for k := range int32(a.n) {
+		if int(k)>>agendaChunkBits == len(a.entries) {
+			a.entries = append(a.entries, make([]AgendaEntry, 0, 1<<agendaChunkBits))
+		}
+		c := a.copyAt(k)
+		e := &a.entries[k>>agendaChunkBits]
+		*e = append(*e, AgendaEntry{Case: c.ci, Days: c.days, Urgency: Urgency(c.urg), day: c.day})
+	}
+	a.lean = false
 }
 
 // Len is the number of deadlines listed.
@@ -343,8 +444,19 @@ func (a *Agenda) Case(ci int) *AgendaCase {
 	return &a.cases[ci>>agendaChunkBits][ci&(1<<agendaChunkBits-1)]
 }
 
-// At is the i-th deadline in the agenda's order (after Sort).
-func (a *Agenda) At(i int) *AgendaEntry { return a.entry(a.order[i]) }
+// At is the i-th deadline in the agenda's order (after Sort). An entry of
+// Add has no Deadline: Item gives it.
+func (a *Agenda) At(i int) *AgendaEntry {
+	if a.lean {
+		dense := a.dense != nil
+		a.unlean()
+		if dense {
+			a.sorted = false
+			a.Sort()
+		}
+	}
+	return a.entry(a.order[i])
+}
 
 // Next is the position (in the agenda's order, after Sort) of case ci's
 // next date (Next, PickNext), or -1 when it has none. Only an agenda of
@@ -363,26 +475,26 @@ func (a *Agenda) Sort() {
 		for i := range a.order {
 			a.order[i] = int32(i)
 		}
-		slices.SortStableFunc(a.order, func(x, y int32) int { return cmp.Compare(a.entry(x).day, a.entry(y).day) })
+		slices.SortStableFunc(a.order, func(x, y int32) int { return cmp.Compare(a.dayAt(x), a.dayAt(y)) })
 	}
 	// The entries of one day are in the order they were added: by case
 	// id when the cases came so (the store's order), and each case's in
 	// its order. What is left is the key within a case and day, and the
 	// case id when the cases came in another order.
 	for lo := 0; lo < len(a.order); {
-		d := a.entry(a.order[lo]).day
+		d := a.dayAt(a.order[lo])
 		hi := lo + 1
-		for hi < len(a.order) && a.entry(a.order[hi]).day == d {
+		for hi < len(a.order) && a.dayAt(a.order[hi]) == d {
 			hi++
 		}
 		if hi-lo > 1 {
 			slices.SortStableFunc(a.order[lo:hi], func(x, y int32) int {
-				ex, ey := a.entry(x), a.entry(y)
-				if ex.Case != ey.Case {
+				cx, cy := a.caseAt(x), a.caseAt(y)
+				if cx != cy {
 					if a.byID {
-						return cmp.Compare(ex.Case, ey.Case)
+						return cmp.Compare(cx, cy)
 					}
-					return cmp.Compare(a.Case(int(ex.Case)).ID, a.Case(int(ey.Case)).ID)
+					return cmp.Compare(a.Case(int(cx)).ID, a.Case(int(cy)).ID)
 				}
 				return strings.Compare(a.keyOf(x), a.keyOf(y))
 			})
@@ -399,7 +511,7 @@ func (a *Agenda) Sort() {
 		}
 	}
 	a.sorted = true
-	if !a.keptAny && a.n > 0 {
+	if a.lean && a.n > 0 {
 		a.dense = make([]agendaCopy, a.n)
 		for p, k := range a.order {
 			a.dense[p] = a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
@@ -414,7 +526,7 @@ func (a *Agenda) undense() {
 	if a.dense == nil {
 		return
 	}
-	for len(a.compact) < len(a.entries) {
+	for len(a.compact) < (a.n+1<<agendaChunkBits-1)>>agendaChunkBits {
 		a.compact = append(a.compact, make([]agendaCopy, 1<<agendaChunkBits))
 	}
 	for p, k := range a.order {
@@ -431,33 +543,42 @@ func (a *Agenda) undense() {
 // their dates lie a few decades apart at most; false leaves the sort to a
 // comparison sort.
 func (a *Agenda) countingSort() bool {
+	if a.lean {
+		return countingSortBy(a.compact, func(c *agendaCopy) int64 { return c.day }, a.order)
+	}
+	return countingSortBy(a.entries, func(e *AgendaEntry) int64 { return e.day }, a.order)
+}
+
+// countingSortBy is countingSort over chunks of entries or copies.
+func countingSortBy[T any](chunks [][]T, day func(*T) int64, order []int32) bool {
 	const maxSpan = 40 * 366
-	if a.n == 0 {
+	if len(order) == 0 {
 		return true
 	}
 	lo, hi := int64(1)<<62, int64(-1)<<62
-	for _, c := range a.entries {
+	for _, c := range chunks {
 		for i := range c {
-			lo, hi = min(lo, c[i].day), max(hi, c[i].day)
+			d := day(&c[i])
+			lo, hi = min(lo, d), max(hi, d)
 		}
 	}
 	if hi-lo >= maxSpan {
 		return false
 	}
 	count := make([]int32, hi-lo+2)
-	for _, c := range a.entries {
+	for _, c := range chunks {
 		for i := range c {
-			count[c[i].day-lo+1]++
+			count[day(&c[i])-lo+1]++
 		}
 	}
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
 	}
 	var i int32
-	for _, c := range a.entries {
+	for _, c := range chunks {
 		for j := range c {
-			k := c[j].day - lo
-			a.order[count[k]] = i
+			k := day(&c[j]) - lo
+			order[count[k]] = i
 			count[k]++
 			i++
 		}

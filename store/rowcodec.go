@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unsafe"
 
 	"tramite/procedures"
 )
@@ -118,9 +119,16 @@ type rowDecoder struct {
 	// slab hands out the rows' deadline slices from a few large
 	// allocations instead of one per row.
 	slab []procedures.Deadline
-	buf  []byte
-	err  error
+	// arena holds the inline strings it copies (the person's names):
+	// one allocation for many names instead of one each.
+	arena []byte
+	buf   []byte
+	err   error
 }
+
+// arenaSize is the size of the chunks inline strings are copied into;
+// a string longer than a sixteenth of it gets its own.
+const arenaSize = 32 << 10
 
 // newRowDecoder decodes rows whose shared strings are in strs (as
 // loadStrings returns them); nil is a table with no strings.
@@ -255,9 +263,27 @@ func (r *rowDecoder) ref() string {
 		r.fail(errShortRow)
 		return ""
 	}
-	s := string(r.buf[:n])
+	s := r.copyString(r.buf[:n])
 	r.buf = r.buf[n:]
 	return s
+}
+
+// copyString is string(b), copied into the decoder's arena: the string
+// shares its chunk with others, which stays alive while any of them is
+// kept.
+func (r *rowDecoder) copyString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if len(b) > arenaSize/16 {
+		return string(b)
+	}
+	if cap(r.arena)-len(r.arena) < len(b) {
+		r.arena = make([]byte, 0, arenaSize)
+	}
+	start := len(r.arena)
+	r.arena = append(r.arena, b...)
+	return unsafe.String(&r.arena[start], len(b))
 }
 
 func (r *rowDecoder) date() procedures.Date {
