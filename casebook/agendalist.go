@@ -262,6 +262,48 @@ func (a *Agenda) Item(i int) AgendaItem {
 	return it
 }
 
+// AgendaRow is Item with the deadline's texts as ids into the agenda's
+// Texts: a listing of 200,000 rows words and escapes each of a few
+// thousand distinct texts once, looked up by id, not once a row.
+type AgendaRow struct {
+	Key, Title, Rule, Note uint32
+	Date, ActBy            procedures.Date
+	Kind                   procedures.DeadlineKind
+	Done                   bool
+	Case, Days             int32
+	Urgency                Urgency
+}
+
+// Row is the i-th entry in the agenda's order (after Sort) as an
+// AgendaRow. Safe for concurrent use on an agenda built with Add only
+// (a streamed listing); on one built with AddKept it interns the
+// deadline's texts, so not.
+func (a *Agenda) Row(i int) AgendaRow {
+	var c *agendaCopy
+	switch {
+	case a.dense != nil:
+		c = &a.dense[i]
+	case a.lean:
+		c = a.copyAt(a.order[i])
+	default:
+		it := a.Item(i)
+		d := &it.Deadline
+		return AgendaRow{Key: a.intern(d.Key), Title: a.intern(d.Title), Rule: a.intern(d.Rule), Note: a.intern(d.Note),
+			Date: d.Date, ActBy: d.ActBy, Kind: d.Kind, Done: d.Done, Case: it.Case, Days: it.Days, Urgency: it.Urgency}
+	}
+	return AgendaRow{Key: c.key, Title: c.title, Rule: c.rule, Note: c.note, Date: unpackDate(c.date), ActBy: unpackDate(c.actBy),
+		Kind: procedures.DeadlineKind(c.kind), Done: c.done, Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
+}
+
+// Texts are the texts AgendaRow's ids name: Texts()[0] is "". Call it
+// after the rows asked (Row may add to it).
+func (a *Agenda) Texts() []string {
+	if len(a.strs) == 0 {
+		return []string{""}
+	}
+	return a.strs
+}
+
 // Prefetch reads, for the items lo to hi-1 (in the agenda's order, after
 // Sort), where their case and person's name are, so that the processor
 // fetches those scattered cache lines for several items at once before a

@@ -127,15 +127,22 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 		bw.WriteString(tsvCell(h))
 	}
 	bw.WriteByte('\n')
+	a := list.a
+	texts := a.Texts()
 	var (
-		dates  = newStrMemo(tsvCell)
-		procs  = newStrMemo(func(s string) string { return tsvCell(procedures.ShortIn(l, s)) })
-		titles = newStrMemo(func(s string) string { return tsvCell(procedures.TitleIn(l, s)) })
-		// A title with its legal date is cleaned whole, as one cell.
-		noted    = map[[2]string]string{}
+		procs = newStrMemo(func(s string) string { return tsvCell(procedures.ShortIn(l, s)) })
+		// titles[id] is the title's cell; a title with its legal
+		// date is cleaned whole, as one cell.
+		titles  = make([]string, len(texts))
+		noted   = map[notedKey]string{}
+		lastAct struct {
+			d   procedures.Date
+			out string
+			ok  bool
+		}
 		lastWhen struct {
 			u    casebook.Urgency
-			days int
+			days int32
 			out  string
 			ok   bool
 		}
@@ -144,35 +151,55 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 	var touched byte
 	for i := range list.len() {
 		if i%jsonBlock == 0 {
-			touched ^= list.a.Prefetch(i, i+jsonBlock)
+			touched ^= a.Prefetch(i, i+jsonBlock)
 		}
-		r := list.row(i)
+		r := a.Row(i)
+		if r.Title >= uint32(len(texts)) {
+			texts = a.Texts() // an agenda of AddKept interns as it goes
+		}
 		act := r.Date
-		if r.ActBy != "" {
+		if !r.ActBy.IsZero() {
 			act = r.ActBy
 		}
-		bw.WriteString(dates.get(act))
+		if !lastAct.ok || act != lastAct.d {
+			lastAct.d, lastAct.out, lastAct.ok = act, tsvCell(isoDate(act)), true
+		}
+		bw.WriteString(lastAct.out)
 		bw.WriteByte('\t')
-		if !lastWhen.ok || lastWhen.u != r.urg || lastWhen.days != r.DaysLeft {
-			lastWhen.u, lastWhen.days, lastWhen.ok = r.urg, r.DaysLeft, true
-			lastWhen.out = tsvCell(casebook.WhenIn(l, r.urg, r.DaysLeft))
+		if !lastWhen.ok || lastWhen.u != r.Urgency || lastWhen.days != r.Days {
+			lastWhen.u, lastWhen.days, lastWhen.ok = r.Urgency, r.Days, true
+			lastWhen.out = tsvCell(casebook.WhenIn(l, r.Urgency, int(r.Days)))
 		}
 		bw.WriteString(lastWhen.out)
 		bw.WriteByte('\t')
-		if r.Person != lastPerson || lastPersonOut == "" {
-			lastPerson, lastPersonOut = r.Person, tsvCell(r.Person)
+		cs := a.Case(int(r.Case))
+		if cs.Person != lastPerson || lastPersonOut == "" {
+			lastPerson, lastPersonOut = cs.Person, tsvCell(cs.Person)
 		}
 		bw.WriteString(lastPersonOut)
 		bw.WriteByte('\t')
-		bw.WriteString(procs.get(r.Procedure))
+		bw.WriteString(procs.get(cs.Procedure))
 		bw.WriteByte('\t')
-		if r.ActBy == "" {
-			bw.WriteString(titles.get(r.Title))
+		if r.ActBy.IsZero() {
+			if int(r.Title) >= len(titles) {
+				titles = append(titles, make([]string, int(r.Title)+1-len(titles))...)
+			}
+			cell := titles[r.Title]
+			if cell == "" {
+				cell = tsvCell(procedures.TitleIn(l, texts[r.Title]))
+				if cell == "" {
+					cell = "\x00" // worded as nothing: remembered all the same
+				}
+				titles[r.Title] = cell
+			}
+			if cell != "\x00" {
+				bw.WriteString(cell)
+			}
 		} else {
-			k := [2]string{r.Title, r.Date}
+			k := notedKey{r.Title, r.Date}
 			cell, ok := noted[k]
 			if !ok {
-				cell = tsvCell(procedures.TitleIn(l, r.Title) + " " + legalNote(l, r.Date))
+				cell = tsvCell(procedures.TitleIn(l, texts[r.Title]) + " " + legalNote(l, isoDate(r.Date)))
 				noted[k] = cell
 			}
 			bw.WriteString(cell)
@@ -181,6 +208,12 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 	}
 	list.cache.touched ^= touched
 	return bw.Flush()
+}
+
+// notedKey is a title (its id in the agenda's texts) with its legal date.
+type notedKey struct {
+	title uint32
+	date  procedures.Date
 }
 
 // printDeadlinesTSV is printDeadlines' plain form: tab-separated lines
