@@ -2,6 +2,7 @@ package casebook
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -44,6 +45,14 @@ type AgendaSource interface {
 	EachSummaryDue(until procedures.Date, fn func(*record.Summary) error) error
 }
 
+// onceSource is an AgendaSource that reads each row once and gives back
+// the pages of the file it read as it goes (the bbolt store's
+// EachSummaryOnce): a listing of every row then keeps a few of them
+// resident, not the whole index.
+type onceSource interface {
+	EachSummaryOnce(fn func(*record.Summary) error) error
+}
+
 // LoadAgenda streams the index rows src holds into the agenda of f,
 // sorted. A filter with a date bound (f.Until) reads only the rows of the
 // cases with a pending deadline by then.
@@ -53,6 +62,8 @@ func LoadAgenda(src AgendaSource, f AgendaFilter) (*Agenda, error) {
 	var err error
 	if until, ok := f.Until(); ok {
 		err = src.EachSummaryDue(until, add)
+	} else if once, ok := src.(onceSource); ok {
+		err = once.EachSummaryOnce(add)
 	} else {
 		err = src.EachSummary(add)
 	}
@@ -104,11 +115,11 @@ type Agenda struct {
 	byID   bool
 	order  []int32
 	sorted bool
-	// dense, after Sort of an agenda built with Add only, holds compact's
-	// copies in the agenda's order (compact is then nil): a listing reads
-	// them one after the other instead of one random place a row, and
-	// moving them costs loads the processor overlaps.
-	dense []agendaCopy
+	// inOrder: after Sort of an agenda built with Add only, compact holds
+	// its copies in the agenda's order (moved in place, in one pass): a
+	// listing reads them one after the other instead of one random place
+	// a row, and moving them costs loads the processor overlaps.
+	inOrder bool
 }
 
 // AgendaCase is what an agenda keeps of a case.
@@ -122,22 +133,34 @@ type AgendaCase struct {
 // agendaCopy is what Add keeps of a deadline: its strings as ids (the
 // agenda's strs), its dates packed (packDate), its kind and whether it is
 // done, with what an entry holds (day, case, days left, urgency). A
-// streamed listing of 200,000 deadlines holds one for each: 56 bytes and
+// streamed listing of 200,000 deadlines holds one for each: 48 bytes and
 // no pointer (a whole procedures.Deadline takes 144 and holds five).
+// day fits 32 bits: dayOf's day numbers span a million years either side
+// at most. A kind beyond 16 bits (no kind is) is kept as -1: both are
+// "unknown" (procedures.DeadlineKind.String) and urg was classified
+// before.
 type agendaCopy struct {
 	date, actBy            uint64
-	day                    int64
+	day                    int32
 	key, title, rule, note uint32
-	kind                   int32
 	ci, days               int32
+	kind                   int16
 	done                   bool
 	urg                    uint8
+}
+
+// copyKind is k as agendaCopy keeps it.
+func copyKind(k procedures.DeadlineKind) int16 {
+	if k < 0 || k > math.MaxInt16 {
+		return -1
+	}
+	return int16(k)
 }
 
 // internSlots sizes the agenda's cache of recently interned strings: a
 // listing's few hundred distinct texts, each handed out as the same
 // string (the index's string table), hit it by address.
-const internSlots = 1 << 10
+const internSlots = 1 << 13
 
 type internSlot struct {
 	s  string
@@ -151,7 +174,7 @@ func (a *Agenda) intern(s string) uint32 {
 		return 0
 	}
 	p := unsafe.StringData(s)
-	h := (uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15 + uint64(len(s))) >> (64 - 10)
+	h := (uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15 + uint64(len(s))) >> (64 - 13)
 	e := &a.recent[h]
 	if len(e.s) == len(s) && unsafe.StringData(e.s) == p {
 		return e.id
@@ -186,7 +209,7 @@ func (a *Agenda) copyAt(k int32) *agendaCopy {
 // dayAt and caseAt are entry k's day number and case index.
 func (a *Agenda) dayAt(k int32) int64 {
 	if a.lean {
-		return a.copyAt(k).day
+		return int64(a.copyAt(k).day)
 	}
 	return a.entry(k).day
 }
@@ -243,8 +266,8 @@ type AgendaItem struct {
 // deadline. An agenda built with Add only answers from its compact copy
 // alone.
 func (a *Agenda) Item(i int) AgendaItem {
-	if a.dense != nil {
-		c := &a.dense[i]
+	if a.inOrder {
+		c := a.copyAt(int32(i))
 		return AgendaItem{Deadline: a.deadlineOf(c), Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
 	}
 	k := a.order[i]
@@ -281,8 +304,8 @@ type AgendaRow struct {
 func (a *Agenda) Row(i int) AgendaRow {
 	var c *agendaCopy
 	switch {
-	case a.dense != nil:
-		c = &a.dense[i]
+	case a.inOrder:
+		c = a.copyAt(int32(i))
 	case a.lean:
 		c = a.copyAt(a.order[i])
 	default:
@@ -315,8 +338,8 @@ func (a *Agenda) Prefetch(lo, hi int) byte {
 	var x byte
 	for i := max(lo, 0); i < min(hi, a.n); i++ {
 		var ci int32
-		if a.dense != nil {
-			ci = a.dense[i].ci
+		if a.inOrder {
+			ci = a.copyAt(int32(i)).ci
 		} else {
 			ci = a.caseAt(a.order[i])
 		}
@@ -365,7 +388,12 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 	cs := &a.cases[a.nc>>agendaChunkBits]
 	*cs = append(*cs, AgendaCase{ID: s.CaseID, PersonID: s.PersonID, Person: s.Person, Procedure: s.Procedure, Stage: s.Stage})
 	a.nc++
-	a.next = append(a.next, -1)
+	if !a.lean || kept {
+		// A streamed agenda (Add) knows no case's next: Next says -1.
+		for len(a.next) < a.nc {
+			a.next = append(a.next, -1)
+		}
+	}
 	a.scratch = procedures.AppendApplicable(a.scratch[:0], s.Deadlines, a.f.Today)
 	first := a.n
 	j := 0 // the next of s.Deadlines that may be scratch[i]'s original
@@ -382,7 +410,7 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 			}
 			c := &a.compact[a.n>>agendaChunkBits]
 			*c = append(*c, agendaCopy{key: a.intern(d.Key), title: a.intern(d.Title), rule: a.intern(d.Rule), note: a.intern(d.Note),
-				date: packDate(d.Date), actBy: packDate(d.ActBy), day: day, kind: int32(d.Kind), done: d.Done,
+				date: packDate(d.Date), actBy: packDate(d.ActBy), day: int32(day), kind: copyKind(d.Kind), done: d.Done,
 				ci: ci, days: int32(days), urg: uint8(u)})
 			a.n++
 			continue
@@ -402,7 +430,7 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 				*c = append(*c, agendaCopy{})
 			}
 			*c = append(*c, agendaCopy{key: a.intern(d.Key), title: a.intern(d.Title), rule: a.intern(d.Rule), note: a.intern(d.Note),
-				date: packDate(d.Date), actBy: packDate(d.ActBy), day: day, kind: int32(d.Kind), done: d.Done,
+				date: packDate(d.Date), actBy: packDate(d.ActBy), day: int32(day), kind: copyKind(d.Kind), done: d.Done,
 				ci: ci, days: int32(days), urg: uint8(u)})
 		} else {
 			a.keptAny = true
@@ -470,7 +498,7 @@ func (a *Agenda) unlean() {
 		}
 		c := a.copyAt(k)
 		e := &a.entries[k>>agendaChunkBits]
-		*e = append(*e, AgendaEntry{Case: c.ci, Days: c.days, Urgency: Urgency(c.urg), day: c.day})
+		*e = append(*e, AgendaEntry{Case: c.ci, Days: c.days, Urgency: Urgency(c.urg), day: int64(c.day)})
 	}
 	a.lean = false
 }
@@ -490,7 +518,7 @@ func (a *Agenda) Case(ci int) *AgendaCase {
 // Add has no Deadline: Item gives it.
 func (a *Agenda) At(i int) *AgendaEntry {
 	if a.lean {
-		dense := a.dense != nil
+		dense := a.inOrder
 		a.unlean()
 		if dense {
 			a.sorted = false
@@ -504,7 +532,12 @@ func (a *Agenda) At(i int) *AgendaEntry {
 // next date (Next, PickNext), or -1 when it has none. Only an agenda of
 // every deadline (All, no Within) built with AddKept knows it: another
 // says -1.
-func (a *Agenda) Next(ci int) int { return int(a.next[ci]) }
+func (a *Agenda) Next(ci int) int {
+	if ci >= len(a.next) {
+		return -1
+	}
+	return int(a.next[ci])
+}
 
 // Sort puts the deadlines in the agenda's order (CompareDeadlines): by
 // date to act by, then case id, then key, then their order in the case.
@@ -529,7 +562,21 @@ func (a *Agenda) Sort() {
 		for hi < len(a.order) && a.dayAt(a.order[hi]) == d {
 			hi++
 		}
-		if hi-lo > 1 {
+		if hi-lo > 1 && a.byID {
+			// Already by case (the order added): only each case's
+			// deadlines of the day are left to put in key order.
+			for clo := lo; clo < hi; {
+				ci := a.caseAt(a.order[clo])
+				chi := clo + 1
+				for chi < hi && a.caseAt(a.order[chi]) == ci {
+					chi++
+				}
+				if chi-clo > 1 {
+					slices.SortStableFunc(a.order[clo:chi], func(x, y int32) int { return strings.Compare(a.keyOf(x), a.keyOf(y)) })
+				}
+				clo = chi
+			}
+		} else if hi-lo > 1 {
 			slices.SortStableFunc(a.order[lo:hi], func(x, y int32) int {
 				cx, cy := a.caseAt(x), a.caseAt(y)
 				if cx != cy {
@@ -543,42 +590,56 @@ func (a *Agenda) Sort() {
 		}
 		lo = hi
 	}
-	pos := make([]int32, a.n)
-	for p, k := range a.order {
-		pos[k] = int32(p)
-	}
-	for ci, k := range a.next {
-		if k >= 0 {
-			a.next[ci] = pos[k]
+	if !a.lean {
+		pos := make([]int32, a.n)
+		for p, k := range a.order {
+			pos[k] = int32(p)
+		}
+		for ci, k := range a.next {
+			if k >= 0 {
+				a.next[ci] = pos[k]
+			}
 		}
 	}
 	a.sorted = true
 	if a.lean && a.n > 0 {
-		a.dense = make([]agendaCopy, a.n)
-		for p, k := range a.order {
-			a.dense[p] = a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
-		}
-		a.compact = nil
+		a.permute()
 	}
 }
 
-// undense gives compact back its copies in the order added, before an
-// agenda sorted already takes more (Sort made them dense).
+// permute moves compact's copies into the agenda's order in place,
+// following each cycle of the order once (a bit a copy marks those
+// placed): no second array of 200,000 copies.
+func (a *Agenda) permute() {
+	placed := make([]uint64, (a.n+63)/64)
+	for start := range int32(a.n) {
+		if placed[start>>6]&(1<<(start&63)) != 0 {
+			continue
+		}
+		t := *a.copyAt(start)
+		p := start
+		for {
+			placed[p>>6] |= 1 << (p & 63)
+			k := a.order[p]
+			if k == start {
+				*a.copyAt(p) = t
+				break
+			}
+			*a.copyAt(p) = *a.copyAt(k)
+			p = k
+		}
+	}
+	a.inOrder, a.order = true, nil
+}
+
+// undense lets an agenda sorted already take more deadlines: the copies
+// Sort put in its order are taken as if added in that order. Sorting
+// again gives the same order as from the order added: Sort's order is a
+// total one (day, case, key) but for ties in the order added, which a
+// stable sort keeps; and within a day the copies stay by case, those
+// added later after (byID: their cases come later).
 func (a *Agenda) undense() {
-	if a.dense == nil {
-		return
-	}
-	for len(a.compact) < (a.n+1<<agendaChunkBits-1)>>agendaChunkBits {
-		a.compact = append(a.compact, make([]agendaCopy, 1<<agendaChunkBits))
-	}
-	for p, k := range a.order {
-		a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)] = a.dense[p]
-	}
-	// The last chunk holds exactly what was added to it.
-	if last := len(a.compact) - 1; last >= 0 {
-		a.compact[last] = a.compact[last][:a.n-last<<agendaChunkBits]
-	}
-	a.dense = nil
+	a.inOrder = false
 }
 
 // countingSort orders a.order by day in one pass over the entries when
@@ -586,7 +647,7 @@ func (a *Agenda) undense() {
 // comparison sort.
 func (a *Agenda) countingSort() bool {
 	if a.lean {
-		return countingSortBy(a.compact, func(c *agendaCopy) int64 { return c.day }, a.order)
+		return countingSortBy(a.compact, func(c *agendaCopy) int64 { return int64(c.day) }, a.order)
 	}
 	return countingSortBy(a.entries, func(e *AgendaEntry) int64 { return e.day }, a.order)
 }

@@ -335,6 +335,11 @@ func appendField(buf []byte, name, value string) []byte {
 func appendJSONString(buf []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	buf = append(buf, '"')
+	if plainJSON(s) {
+		// Nothing to escape (a name with accents: its UTF-8 as is).
+		buf = append(buf, s...)
+		return append(buf, '"')
+	}
 	start := 0 // s[start:i] is plain and not yet appended
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
@@ -380,6 +385,28 @@ func appendJSONString(buf []byte, s string) []byte {
 	}
 	buf = append(buf, s[start:]...)
 	return append(buf, '"')
+}
+
+// plainJSON reports whether s is valid UTF-8 without a control
+// character, quote or backslash: a JSON string as it is. Eight bytes at a
+// time, then utf8.ValidString (itself eight at a time over ASCII).
+func plainJSON(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		quote := x ^ ('"' * ones)
+		slash := x ^ ('\\' * ones)
+		if ((x-0x20*ones)&^x|(quote-ones)&^quote|(slash-ones)&^slash)&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 // load64 reads s[i:i+8] as a little-endian word (one load once compiled).

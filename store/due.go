@@ -181,12 +181,20 @@ func (s *Store) EachSummaryDue(until procedures.Date, fn func(*Summary) error) e
 		}
 		var ids []uint64
 		limit := binary.BigEndian.AppendUint32(nil, dueDay(until))
+		// The key's pages, as the rows', are given back as they are
+		// read (pageReleaser): a key's page is a few hundred keys.
+		rel := newPageReleaser(tx)
+		defer rel.release()
 		c := due.Cursor()
 		for k, _ := c.First(); k != nil && bytes.Compare(k[:min(4, len(k))], limit) <= 0; k, _ = c.Next() {
 			if len(k) == 12 {
 				ids = append(ids, binary.BigEndian.Uint64(k[4:]))
+				if len(ids)%(16*releaseEvery) == 0 {
+					rel.release()
+				}
 			}
 		}
+		rel.release()
 		slices.Sort(ids)
 		idx := tx.Bucket(bucketIndex)
 		strs, err := loadStrings(idx)
@@ -222,6 +230,7 @@ func (s *Store) EachSummaryDue(until procedures.Date, fn func(*Summary) error) e
 				continue // the due key of a deleted row: nothing to list
 			}
 			r := &row
+			rel.saw()
 			if err := dec.decodeInto(v, &row, grow); err != nil {
 				computed, cerr := s.computeRow(tx, id)
 				if cerr != nil {
