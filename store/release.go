@@ -28,7 +28,7 @@ type pageReleaser struct {
 
 // releaseEvery is how many rows are read between two releases: at 100,000
 // cases, about 600 KB of rows and a few MB of pages mapped around them.
-const releaseEvery = 1024
+const releaseEvery = 512
 
 // newPageReleaser releases what tx reads; nil where releasePages cannot.
 func newPageReleaser(tx *bolt.Tx) *pageReleaser {
