@@ -394,11 +394,17 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 			a.next = append(a.next, -1)
 		}
 	}
-	a.scratch = procedures.AppendApplicable(a.scratch[:0], s.Deadlines, a.f.Today)
+	// Without a contingent deadline every one applies as it is
+	// (procedures.AppendApplicable copies them): read them in place.
+	ds := s.Deadlines
+	if contingent(ds) {
+		a.scratch = procedures.AppendApplicable(a.scratch[:0], s.Deadlines, a.f.Today)
+		ds = a.scratch
+	}
 	first := a.n
-	j := 0 // the next of s.Deadlines that may be scratch[i]'s original
-	for i := range a.scratch {
-		d := &a.scratch[i]
+	j := 0 // the next of s.Deadlines that may be ds[i]'s original
+	for i := range ds {
+		d := &ds[i]
 		day, days := a.dayOf(ActDate(d))
 		u := Classify(d, days)
 		if (!a.f.All && !u.Pending()) || (a.bound && day > a.limit) {
@@ -748,23 +754,52 @@ func daysIn(y int, m time.Month) int {
 	return 31
 }
 
+// contingent reports whether a deadline of ds applies only if another is
+// missed (IfMissed): only then does procedures.AppendApplicable change
+// anything.
+func contingent(ds []procedures.Deadline) bool {
+	for i := range ds {
+		if ds[i].IfMissed != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // NextFinder is Next for a listing that asks it of every case: it keeps
-// one scratch slice of applicable deadlines instead of one a case. The
-// zero value is ready.
+// one scratch slice of applicable deadlines instead of one a case, and
+// today's day number. The zero value is ready.
 type NextFinder struct {
-	scratch []procedures.Deadline
+	scratch  []procedures.Deadline
+	today    procedures.Date
+	todayDay int64
+	counted  bool
+}
+
+// days is DaysBetween(today, to), today's day number counted once.
+func (f *NextFinder) days(today, to procedures.Date) int {
+	if !f.counted || today != f.today {
+		f.today, f.todayDay, f.counted = today, dayNumber(today), true
+	}
+	a, b := f.todayDay, dayNumber(to)
+	if a == noDay || b == noDay || b-a >= 250*365 || a-b >= 250*365 {
+		return today.DaysUntil(to)
+	}
+	return int(b - a)
 }
 
 // Next is Next(ds, today), the deadline given as a pointer into the
 // finder's scratch or into ds, valid until the next call.
 func (f *NextFinder) Next(ds []procedures.Deadline, today procedures.Date) (*procedures.Deadline, bool) {
-	f.scratch = procedures.AppendApplicable(f.scratch[:0], ds, today)
-	k := PickNext(len(f.scratch), func(i int) (*procedures.Deadline, Urgency) {
-		u, _ := UrgencyOf(&f.scratch[i], today)
-		return &f.scratch[i], u
+	if contingent(ds) {
+		f.scratch = procedures.AppendApplicable(f.scratch[:0], ds, today)
+		ds = f.scratch
+	}
+	k := PickNext(len(ds), func(i int) (*procedures.Deadline, Urgency) {
+		return &ds[i], Classify(&ds[i], f.days(today, ActDate(&ds[i])))
 	})
 	if k < 0 {
 		return nil, false
 	}
-	return &f.scratch[k], true
+	return &ds[k], true
 }
