@@ -174,7 +174,7 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 		bw.WriteByte('\t')
 		cs := a.Case(int(r.Case))
 		if cs.Person != lastPerson || lastPersonOut == "" {
-			lastPerson, lastPersonOut = cs.Person, tsvCell(cs.Person)
+			lastPerson, lastPersonOut = cs.Person, tsvName(cs.Person)
 		}
 		bw.WriteString(lastPersonOut)
 		bw.WriteByte('\t')
@@ -208,6 +208,24 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 	}
 	list.cache.touched ^= touched
 	return bw.Flush()
+}
+
+// tsvName is tsvCell(s), at once for what names are made of: printable
+// ASCII and two-byte UTF-8 letters from U+00C0 (lead bytes C3 to DF: no
+// control character among them, nothing textsafe changes).
+func tsvName(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x7f:
+			continue
+		case c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i++
+			continue
+		}
+		return tsvCell(s)
+	}
+	return s
 }
 
 // notedKey is a title (its id in the agenda's texts) with its legal date.
@@ -392,6 +410,9 @@ func appendJSONString(buf []byte, s string) []byte {
 // time, then utf8.ValidString (itself eight at a time over ASCII).
 func plainJSON(s string) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if len(s) < 64 && nameJSON(s) {
+		return true
+	}
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := load64(s, i)
@@ -407,6 +428,24 @@ func plainJSON(s string) bool {
 		}
 	}
 	return utf8.ValidString(s)
+}
+
+// nameJSON reports at once that s, a name, is plainJSON when it is made of
+// printable ASCII and two-byte UTF-8 (lead bytes C2 to DF, valid with any
+// continuation byte); false says only "look closer".
+func nameJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x80 && c != '"' && c != '\\':
+			continue
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i++
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // load64 reads s[i:i+8] as a little-endian word (one load once compiled).

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"tramite/procedures"
 	"tramite/store"
@@ -131,4 +132,25 @@ func demoDB(t *testing.T, n int) string {
 		t.Fatalf("demo --cases %d: %v", n, err)
 	}
 	return db
+}
+
+// tsvName and plainJSON's fast path for names agree with tsvCell and
+// with the escaping they skip.
+func TestNameFastPaths(t *testing.T) {
+	for _, s := range []string{"", "Ana", "José Núñez", "Zoë", "a\tb", "a\x1b[31mb", "\u0085x", "\u202Ex", "日本", "ÿ\xc3", "\xc3(", "q\"uote", "back\\slash", "ñ\xff", "\u00a0nbsp"} {
+		if got, want := tsvName(s), tsvCell(s); got != want {
+			t.Errorf("tsvName(%q) = %q; tsvCell gives %q", s, got, want)
+		}
+		slow := func(s string) bool { // plainJSON's definition
+			for i := 0; i < len(s); i++ {
+				if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
+					return false
+				}
+			}
+			return utf8.ValidString(s)
+		}
+		if got, want := plainJSON(s), slow(s); got != want {
+			t.Errorf("plainJSON(%q) = %v; want %v", s, got, want)
+		}
+	}
 }
