@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	mathbits "math/bits"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -195,7 +196,7 @@ func (s *Store) EachSummaryDue(until procedures.Date, fn func(*Summary) error) e
 			}
 		}
 		rel.release()
-		slices.Sort(ids)
+		ids = sortIDs(ids)
 		idx := tx.Bucket(bucketIndex)
 		strs, err := loadStrings(idx)
 		if err != nil {
@@ -252,6 +253,31 @@ func (s *Store) EachSummaryDue(until procedures.Date, fn func(*Summary) error) e
 		return s.EachSummary(fn)
 	}
 	return err
+}
+
+// sortIDs sorts distinct case ids: through a bitmap of the ids when they
+// are dense enough (a file's ids count up from 1), else by comparison.
+func sortIDs(ids []uint64) []uint64 {
+	var top uint64
+	for _, id := range ids {
+		top = max(top, id)
+	}
+	if len(ids) < 1024 || top/64 > uint64(len(ids))*4 {
+		slices.Sort(ids)
+		return ids
+	}
+	bits := make([]uint64, top/64+1)
+	for _, id := range ids {
+		bits[id/64] |= 1 << (id % 64)
+	}
+	out := ids[:0]
+	for w, b := range bits {
+		for b != 0 {
+			out = append(out, uint64(w)*64+uint64(mathbits.TrailingZeros64(b)))
+			b &= b - 1
+		}
+	}
+	return out
 }
 
 // DueFilter wraps fn so that it sees only the rows EachSummaryDue(until)

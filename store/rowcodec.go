@@ -239,6 +239,16 @@ func (r *rowDecoder) uvarint() uint64 {
 }
 
 func (r *rowDecoder) varint() int64 {
+	if len(r.buf) >= 2 && r.buf[0] >= 0x80 && r.buf[1] < 0x80 {
+		// Two bytes: every year of a date.
+		ux := uint64(r.buf[0]&0x7f) | uint64(r.buf[1])<<7
+		r.buf = r.buf[2:]
+		x := int64(ux >> 1)
+		if ux&1 != 0 {
+			x = ^x
+		}
+		return x
+	}
 	v, n := binary.Varint(r.buf)
 	if n <= 0 {
 		r.fail(errShortRow)
