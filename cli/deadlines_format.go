@@ -214,16 +214,29 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 // ASCII and two-byte UTF-8 letters from U+00C0 (lead bytes C3 to DF: no
 // control character among them, nothing textsafe changes).
 func tsvName(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 0x20 && c < 0x7f:
-			continue
-		case c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			i++
-			continue
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight printable ASCII bytes at a time (specialBytes
+			// also stops at quotes and backslashes, which are fine,
+			// and not at DEL, looked for too).
+			const ones = 0x0101010101010101
+			x := load64(s, i)
+			del := x ^ (0x7f * ones)
+			m := specialBytes(x) | (del-ones)&^del&(0x80*ones)
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
 		}
-		return tsvCell(s)
+		switch c := s[i]; {
+		case c >= 0x20 && c < 0x7f:
+			i++
+		case c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			return tsvCell(s)
+		}
 	}
 	return s
 }
@@ -434,16 +447,25 @@ func plainJSON(s string) bool {
 // printable ASCII and two-byte UTF-8 (lead bytes C2 to DF, valid with any
 // continuation byte); false says only "look closer".
 func nameJSON(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 0x20 && c < 0x80 && c != '"' && c != '\\':
-			continue
-		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			i++
-			continue
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight plain ASCII bytes at a time (specialBytes: the
+			// lowest byte that is not).
+			m := specialBytes(load64(s, i))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
 		}
-		return false
+		switch c := s[i]; {
+		case c >= 0x20 && c < 0x80 && c != '"' && c != '\\':
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			return false
+		}
 	}
 	return true
 }

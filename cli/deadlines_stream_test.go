@@ -137,7 +137,7 @@ func demoDB(t *testing.T, n int) string {
 // tsvName and plainJSON's fast path for names agree with tsvCell and
 // with the escaping they skip.
 func TestNameFastPaths(t *testing.T) {
-	for _, s := range []string{"", "Ana", "José Núñez", "Zoë", "a\tb", "a\x1b[31mb", "\u0085x", "\u202Ex", "日本", "ÿ\xc3", "\xc3(", "q\"uote", "back\\slash", "ñ\xff", "\u00a0nbsp"} {
+	for _, s := range []string{"", "Ana", "José Núñez", "Zoë", "a\tb", "a\x1b[31mb", "\u0085x", "\u202Ex", "日本", "ÿ\xc3", "\xc3(", "q\"uote", "back\\slash", "ñ\xff", "\u00a0nbsp", "Ana María\x7fGómez", "Ana María Gómez\x7f", "abcdefgh\x7fijklmnop", "abcdefghijklmnop\"q", "Ñandú Ñandú Ñandú Ñandú", "abcdefgh\u0085ijkl", "abcdefghijklmn\xc3"} {
 		if got, want := tsvName(s), tsvCell(s); got != want {
 			t.Errorf("tsvName(%q) = %q; tsvCell gives %q", s, got, want)
 		}
