@@ -260,6 +260,26 @@ func (r *rowDecoder) varint() int64 {
 
 // ref reads a string: from the table, or inline (copied).
 func (r *rowDecoder) ref() string {
+	if len(r.buf) >= 2 && r.buf[0]&1 == 0 {
+		// A table id in one or two bytes: most strings of a row.
+		var id uint64
+		switch {
+		case r.buf[0] < 0x80:
+			id = uint64(r.buf[0]) >> 1
+			r.buf = r.buf[1:]
+		case r.buf[1] < 0x80:
+			id = (uint64(r.buf[0]&0x7f) | uint64(r.buf[1])<<7) >> 1
+			r.buf = r.buf[2:]
+		default:
+			goto slow
+		}
+		if id < uint64(len(r.strs)) {
+			return r.strs[id]
+		}
+		r.fail(errors.New("index row names a string the index does not have"))
+		return ""
+	}
+slow:
 	x := r.uvarint()
 	if x&1 == 0 {
 		if id := x >> 1; id < uint64(len(r.strs)) {
