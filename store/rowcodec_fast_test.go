@@ -2,6 +2,8 @@ package store
 
 import (
 	"encoding/binary"
+	"errors"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -43,6 +45,53 @@ func TestSortIDs(t *testing.T) {
 			if !slices.Equal(got, slices.Compact(want)) {
 				t.Fatalf("n %d spread %d: not sorted as slices.Sort", n, spread)
 			}
+		}
+	}
+}
+
+// EachSummaryOnce gives what EachSummary gives, row for row, whether it
+// gives back the file's pages every few rows (releaseEvery, read
+// again after) or not at all, and stops when fn says so.
+func TestEachSummaryOnceIsEachSummary(t *testing.T) {
+	needProcedure(t)
+	path := dbPath(t)
+	s := seedCases(t, path, 3*releaseEvery/2)
+	mustDo(t, s.Close())
+	ro, err := Open(path, Options{ReadOnly: true})
+	mustDo(t, err)
+	defer ro.Close()
+	for _, st := range []*Store{s, ro} {
+		if st == s {
+			s2, err := Open(path, Options{})
+			mustDo(t, err)
+			defer s2.Close()
+			st = s2
+		}
+		var want, got []Summary
+		mustDo(t, st.EachSummary(func(r *Summary) error {
+			c := *r
+			c.Deadlines = slices.Clone(r.Deadlines)
+			want = append(want, c)
+			return nil
+		}))
+		mustDo(t, st.EachSummaryOnce(func(r *Summary) error {
+			c := *r
+			c.Deadlines = slices.Clone(r.Deadlines)
+			got = append(got, c)
+			return nil
+		}))
+		if len(got) != len(want) || len(got) < releaseEvery {
+			t.Fatalf("EachSummaryOnce gives %d rows; EachSummary %d", len(got), len(want))
+		}
+		for i := range want {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Fatalf("row %d: %+v; EachSummary gives %+v", i, got[i], want[i])
+			}
+		}
+		stop := errors.New("enough")
+		n := 0
+		if err := st.EachSummaryOnce(func(*Summary) error { n++; return stop }); err != stop || n != 1 {
+			t.Fatalf("after fn failed: err %v after %d calls; want %v after 1", err, n, stop)
 		}
 	}
 }
