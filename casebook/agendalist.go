@@ -87,8 +87,12 @@ type Agenda struct {
 	bound bool
 	// cases and entries are filled in chunks, so that growing never
 	// copies them.
-	cases   [][]AgendaCase
-	nc      int
+	cases [][]AgendaCase
+	nc    int
+	// lcases holds the cases of a streamed agenda instead of cases until
+	// full (fullCases).
+	lcases  [][]leanCase
+	full    bool
 	entries [][]AgendaEntry
 	n       int
 	// copies holds the deadlines AddKept copies (those today marks
@@ -343,7 +347,7 @@ func (a *Agenda) Prefetch(lo, hi int) byte {
 		} else {
 			ci = a.caseAt(a.order[i])
 		}
-		if p := a.Case(int(ci)).Person; p != "" {
+		if _, p, _ := a.CaseText(int(ci)); p != "" {
 			x ^= p[0]
 		}
 	}
@@ -379,14 +383,26 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 		a.unlean()
 	}
 	ci := int32(a.nc)
-	if a.nc > 0 && s.CaseID <= a.Case(a.nc-1).ID {
+	if a.nc > 0 && s.CaseID <= a.caseID(a.nc-1) {
 		a.byID = false
 	}
-	if a.nc>>agendaChunkBits == len(a.cases) {
-		a.cases = append(a.cases, make([]AgendaCase, 0, 1<<agendaChunkBits))
+	if kept {
+		a.fullCases()
 	}
-	cs := &a.cases[a.nc>>agendaChunkBits]
-	*cs = append(*cs, AgendaCase{ID: s.CaseID, PersonID: s.PersonID, Person: s.Person, Procedure: s.Procedure, Stage: s.Stage})
+	if a.full {
+		if a.nc>>agendaChunkBits == len(a.cases) {
+			a.cases = append(a.cases, make([]AgendaCase, 0, 1<<agendaChunkBits))
+		}
+		cs := &a.cases[a.nc>>agendaChunkBits]
+		*cs = append(*cs, AgendaCase{ID: s.CaseID, PersonID: s.PersonID, Person: s.Person, Procedure: s.Procedure, Stage: s.Stage})
+	} else {
+		if a.nc>>agendaChunkBits == len(a.lcases) {
+			a.lcases = append(a.lcases, make([]leanCase, 0, 1<<agendaChunkBits))
+		}
+		cs := &a.lcases[a.nc>>agendaChunkBits]
+		*cs = append(*cs, leanCase{id: s.CaseID, personID: s.PersonID, person: s.Person,
+			procedure: a.intern(s.Procedure), stage: a.intern(string(s.Stage))})
+	}
 	a.nc++
 	if !a.lean || kept {
 		// A streamed agenda (Add) knows no case's next: Next says -1.
@@ -517,7 +533,59 @@ func (a *Agenda) Cases() int { return a.nc }
 
 // Case is the ci-th case added.
 func (a *Agenda) Case(ci int) *AgendaCase {
+	a.fullCases()
 	return &a.cases[ci>>agendaChunkBits][ci&(1<<agendaChunkBits-1)]
+}
+
+// leanCase is what a streamed agenda (Add only) keeps of a case until
+// one asks for its AgendaCase: 40 bytes, its procedure and stage by id
+// (strs), where an AgendaCase takes 64.
+type leanCase struct {
+	id, personID     uint64
+	person           string
+	procedure, stage uint32
+}
+
+func (a *Agenda) leanCaseAt(ci int) *leanCase {
+	return &a.lcases[ci>>agendaChunkBits][ci&(1<<agendaChunkBits-1)]
+}
+
+// fullCases gives every case its AgendaCase, before one is asked for
+// (Case) or an AddKept: the agenda keeps them so from then on.
+func (a *Agenda) fullCases() {
+	if a.full {
+		return
+	}
+	for ci := range a.nc {
+		if ci>>agendaChunkBits == len(a.cases) {
+			a.cases = append(a.cases, make([]AgendaCase, 0, 1<<agendaChunkBits))
+		}
+		c := a.leanCaseAt(ci)
+		cs := &a.cases[ci>>agendaChunkBits]
+		*cs = append(*cs, AgendaCase{ID: c.id, PersonID: c.personID, Person: c.person,
+			Procedure: a.strs[c.procedure], Stage: procedures.Stage(a.strs[c.stage])})
+	}
+	a.lcases, a.full = nil, true
+}
+
+// caseID is case ci's id.
+func (a *Agenda) caseID(ci int) uint64 {
+	if a.full {
+		return a.cases[ci>>agendaChunkBits][ci&(1<<agendaChunkBits-1)].ID
+	}
+	return a.leanCaseAt(ci).id
+}
+
+// CaseText is what a listing prints of case ci: its id, its person's name
+// and its procedure, without making its AgendaCase. Safe for concurrent
+// use on an agenda built with Add only.
+func (a *Agenda) CaseText(ci int) (id uint64, person, procedure string) {
+	if a.full {
+		c := &a.cases[ci>>agendaChunkBits][ci&(1<<agendaChunkBits-1)]
+		return c.ID, c.Person, c.Procedure
+	}
+	c := a.leanCaseAt(ci)
+	return c.id, c.person, a.strs[c.procedure]
 }
 
 // At is the i-th deadline in the agenda's order (after Sort). An entry of
@@ -589,7 +657,7 @@ func (a *Agenda) Sort() {
 					if a.byID {
 						return cmp.Compare(cx, cy)
 					}
-					return cmp.Compare(a.Case(int(cx)).ID, a.Case(int(cy)).ID)
+					return cmp.Compare(a.caseID(int(cx)), a.caseID(int(cy)))
 				}
 				return strings.Compare(a.keyOf(x), a.keyOf(y))
 			})

@@ -17,7 +17,7 @@ func TestAgendaRowIsItem(t *testing.T) {
 	keys := []string{"a", "b", "renew", "file", ""}
 	var sums []record.Summary
 	for id := uint64(1); id <= 5000; id++ {
-		s := record.Summary{CaseID: id, Person: "P", Procedure: "renewal"}
+		s := record.Summary{CaseID: id, PersonID: id / 2, Person: "P" + keys[r.IntN(len(keys))], Procedure: "renewal", Stage: procedures.Stage(keys[r.IntN(len(keys))])}
 		for k := range r.IntN(6) {
 			d := procedures.Deadline{Key: keys[r.IntN(len(keys))], Date: today.AddDays(r.IntN(200) - 100),
 				Kind: procedures.DeadlineKind(r.IntN(4)), Done: r.IntN(5) == 0, Title: "T" + keys[r.IntN(len(keys))],
@@ -51,6 +51,16 @@ func TestAgendaRowIsItem(t *testing.T) {
 		}
 		if d.Kind.String() != kept.At(i).Deadline.Kind.String() {
 			t.Fatalf("row %d: kind %q; AddKept's %q", i, d.Kind, kept.At(i).Deadline.Kind)
+		}
+	}
+	for ci := range st.Cases() {
+		id, person, proc := st.CaseText(ci)
+		k := kept.Case(ci)
+		if id != k.ID || person != k.Person || proc != k.Procedure {
+			t.Fatalf("case %d of a streamed agenda: %d %q %q; AddKept's %+v", ci, id, person, proc, *k)
+		}
+		if c := st.Case(ci); *c != *k {
+			t.Fatalf("case %d of a streamed agenda: %+v; AddKept's %+v", ci, *c, *k)
 		}
 	}
 	for i := range st.Len() {

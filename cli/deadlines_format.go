@@ -172,13 +172,13 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 		}
 		bw.WriteString(lastWhen.out)
 		bw.WriteByte('\t')
-		cs := a.Case(int(r.Case))
-		if cs.Person != lastPerson || lastPersonOut == "" {
-			lastPerson, lastPersonOut = cs.Person, tsvName(cs.Person)
+		_, person, procedure := a.CaseText(int(r.Case))
+		if person != lastPerson || lastPersonOut == "" {
+			lastPerson, lastPersonOut = person, tsvName(person)
 		}
 		bw.WriteString(lastPersonOut)
 		bw.WriteByte('\t')
-		bw.WriteString(procs.get(cs.Procedure))
+		bw.WriteString(procs.get(procedure))
 		bw.WriteByte('\t')
 		if r.ActBy.IsZero() {
 			if int(r.Title) >= len(titles) {

@@ -96,7 +96,7 @@ func (l *deadlineList) row(i int) deadlineJSON { return l.rowWith(&l.cache, i) }
 // rowWith is row with the date cache c.
 func (l *deadlineList) rowWith(c *rowCache, i int) deadlineJSON {
 	e := l.a.Item(i)
-	cs := l.a.Case(int(e.Case))
+	id, person, procedure := l.a.CaseText(int(e.Case))
 	d := &e.Deadline
 	if act := casebook.ActDate(d); c.lastISO == "" || act != c.lastDate {
 		c.lastDate, c.lastISO = act, isoDate(act)
@@ -111,7 +111,7 @@ func (l *deadlineList) rowWith(c *rowCache, i int) deadlineJSON {
 		}
 	}
 	return deadlineJSON{
-		Case: cs.ID, Person: cs.Person, Procedure: cs.Procedure, Key: d.Key,
+		Case: id, Person: person, Procedure: procedure, Key: d.Key,
 		Date: date, DaysLeft: int(e.Days), Kind: d.Kind.String(),
 		Title: d.Title, Rule: d.Rule, ActBy: act, Note: d.Note, Done: d.Done,
 		Urgency: e.Urgency.String(), urg: e.Urgency,
@@ -127,15 +127,15 @@ func (l *deadlineList) appendRowJSON(buf []byte, c *rowCache, texts []string, i 
 	if max(r.Key, r.Title, r.Rule, r.Note) >= uint32(len(texts)) {
 		texts = l.a.Texts() // an agenda of AddKept interns as it goes
 	}
-	cs := l.a.Case(int(r.Case))
+	id, person, procedure := l.a.CaseText(int(r.Case))
 	if i > 0 {
 		buf = append(buf, ',')
 	}
 	buf = append(buf, "\n  {\"case\":"...)
-	buf = strconv.AppendUint(buf, cs.ID, 10)
-	buf = appendField(buf, "person", cs.Person)
+	buf = strconv.AppendUint(buf, id, 10)
+	buf = appendField(buf, "person", person)
 	buf = append(buf, `,"procedure":`...)
-	buf = append(buf, c.esc.get(cs.Procedure)...)
+	buf = append(buf, c.esc.get(procedure)...)
 	buf = append(buf, c.frag(texts, fragKey, r.Key)...)
 	buf = append(buf, `,"date":`...)
 	buf = appendJSONDate(buf, r.Date)
