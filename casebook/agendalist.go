@@ -322,6 +322,11 @@ func (a *Agenda) Row(i int) AgendaRow {
 		Kind: procedures.DeadlineKind(c.kind), Done: c.done, Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
 }
 
+// ConcurrentRows reports whether Row and CaseText are safe for concurrent
+// use: on an agenda built with Add only (and not since asked for an
+// entry or a case: At, Case).
+func (a *Agenda) ConcurrentRows() bool { return a.lean && !a.full }
+
 // Texts are the texts AgendaRow's ids name: Texts()[0] is "". Call it
 // after the rows asked (Row may add to it).
 func (a *Agenda) Texts() []string {

@@ -28,14 +28,23 @@ func (l *deadlineList) writeJSON(w io.Writer) error {
 		}
 		return buf
 	}
-	if n <= 2*jsonBlock {
-		buf := encode(append(make([]byte, 0, 1024*n+8), '['), &l.cache, 0)
-		if n > jsonBlock {
-			buf = encode(buf, &l.cache, 1)
+	if n <= 2*jsonBlock || !l.a.ConcurrentRows() {
+		// One goroutine, block after block.
+		buf := append(make([]byte, 0, jsonBlock*1024), '[')
+		for b := range blocks {
+			buf = encode(buf, &l.cache, b)
+			if b == blocks-1 {
+				buf = append(buf, jsonListEnd(n)...)
+			}
+			if _, err := w.Write(buf); err != nil {
+				return fmt.Errorf("write JSON: %w", err)
+			}
+			buf = buf[:0]
 		}
-		buf = append(buf, jsonListEnd(n)...)
-		if _, err := w.Write(buf); err != nil {
-			return fmt.Errorf("write JSON: %w", err)
+		if blocks == 0 {
+			if _, err := w.Write([]byte("[" + jsonListEnd(0))); err != nil {
+				return fmt.Errorf("write JSON: %w", err)
+			}
 		}
 		return nil
 	}

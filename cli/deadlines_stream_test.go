@@ -107,6 +107,28 @@ func TestDeadlinesJSONMatchesTheOracle(t *testing.T) {
 		t.Errorf("deadlines --all --json differs from the oracle's (%d bytes, want %d)", out.Len(), want.Len())
 	}
 
+	// A list whose agenda was asked for its entries (no longer safe for
+	// two goroutines) is written on one, the same bytes; so is one of a
+	// few rows.
+	for name, list := range map[string]*deadlineList{"entries asked": listDeadlines(sums, f), "few rows": listDeadlines(sums[:40], f)} {
+		if name == "entries asked" {
+			list.a.At(0)
+			if list.a.ConcurrentRows() {
+				t.Fatal("an agenda asked for an entry still says its rows are safe for two goroutines")
+			}
+		}
+		var got, want bytes.Buffer
+		if err := list.writeJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeDeadlinesJSON(&want, list.rows()); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("%s: writeJSON differs from its rows' JSON (%d bytes, want %d)", name, got.Len(), want.Len())
+		}
+	}
+
 	// A failing stdout stops the listing with the error.
 	list := listDeadlines(sums, f)
 	if err := list.writeJSON(failingWriter{}); err == nil || !strings.Contains(err.Error(), "write JSON") {
