@@ -2,9 +2,11 @@ package casebook
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"time"
+	"unsafe"
 
 	"tramite/procedures"
 	"tramite/record"
@@ -43,6 +45,14 @@ type AgendaSource interface {
 	EachSummaryDue(until procedures.Date, fn func(*record.Summary) error) error
 }
 
+// onceSource is an AgendaSource that reads each row once and gives back
+// the pages of the file it read as it goes (the bbolt store's
+// EachSummaryOnce): a listing of every row then keeps a few of them
+// resident, not the whole index.
+type onceSource interface {
+	EachSummaryOnce(fn func(*record.Summary) error) error
+}
+
 // LoadAgenda streams the index rows src holds into the agenda of f,
 // sorted. A filter with a date bound (f.Until) reads only the rows of the
 // cases with a pending deadline by then.
@@ -52,6 +62,8 @@ func LoadAgenda(src AgendaSource, f AgendaFilter) (*Agenda, error) {
 	var err error
 	if until, ok := f.Until(); ok {
 		err = src.EachSummaryDue(until, add)
+	} else if once, ok := src.(onceSource); ok {
+		err = once.EachSummaryOnce(add)
 	} else {
 		err = src.EachSummary(add)
 	}
@@ -75,8 +87,12 @@ type Agenda struct {
 	bound bool
 	// cases and entries are filled in chunks, so that growing never
 	// copies them.
-	cases   [][]AgendaCase
-	nc      int
+	cases [][]AgendaCase
+	nc    int
+	// lcases holds the cases of a streamed agenda instead of cases until
+	// full (fullCases).
+	lcases  [][]leanCase
+	full    bool
 	entries [][]AgendaEntry
 	n       int
 	// copies holds the deadlines AddKept copies (those today marks
@@ -84,8 +100,16 @@ type Agenda struct {
 	// deadline, by entry (compactChunk).
 	copies  []procedures.Deadline
 	compact [][]agendaCopy
-	// keptAny: an entry came from AddKept.
+	// keptAny: an entry came from AddKept. lean: every deadline so far
+	// came from Add, and entries is empty: compact alone holds them
+	// (pointer-free, so the collector never scans a listing's 200,000).
 	keptAny bool
+	lean    bool
+	// strs holds the strings of compact's copies (their ids: strs[0] is
+	// ""), interned by intern.
+	strs   []string
+	byText map[string]uint32
+	recent [internSlots]internSlot
 	// scratch holds a case's applicable deadlines.
 	scratch []procedures.Deadline
 	// next[ci] is the entry (before Sort: its index; after: its
@@ -95,11 +119,11 @@ type Agenda struct {
 	byID   bool
 	order  []int32
 	sorted bool
-	// dense, after Sort of an agenda built with Add only, holds compact's
-	// copies in the agenda's order (compact is then nil): a listing reads
-	// them one after the other instead of one random place a row, and
-	// moving them costs loads the processor overlaps.
-	dense []agendaCopy
+	// inOrder: after Sort of an agenda built with Add only, compact holds
+	// its copies in the agenda's order (moved in place, in one pass): a
+	// listing reads them one after the other instead of one random place
+	// a row, and moving them costs loads the processor overlaps.
+	inOrder bool
 }
 
 // AgendaCase is what an agenda keeps of a case.
@@ -110,20 +134,95 @@ type AgendaCase struct {
 	Stage        procedures.Stage
 }
 
-// agendaCopy is what Add keeps of a deadline: its strings, its dates
-// packed (packDate), its kind and whether it is done. A streamed listing
-// of 200,000 deadlines holds one for each (88 bytes, where a whole
-// procedures.Deadline takes 144).
+// agendaCopy is what Add keeps of a deadline: its strings as ids (the
+// agenda's strs), its dates packed (packDate), its kind and whether it is
+// done, with what an entry holds (day, case, days left, urgency). A
+// streamed listing of 200,000 deadlines holds one for each: 48 bytes and
+// no pointer (a whole procedures.Deadline takes 144 and holds five).
+// day fits 32 bits: dayOf's day numbers span a million years either side
+// at most. A kind beyond 16 bits (no kind is) is kept as -1: both are
+// "unknown" (procedures.DeadlineKind.String) and urg was classified
+// before.
 type agendaCopy struct {
-	key, title, rule, note string
 	date, actBy            uint64
-	kind                   int32
-	// ci, days and urg repeat the entry's, so that a listing reads one
-	// place per row (Agenda.Item): rows come in date order, which is
-	// no order in memory.
-	ci, days int32
-	done     bool
-	urg      uint8
+	day                    int32
+	key, title, rule, note uint32
+	ci, days               int32
+	kind                   int16
+	done                   bool
+	urg                    uint8
+}
+
+// copyKind is k as agendaCopy keeps it.
+func copyKind(k procedures.DeadlineKind) int16 {
+	if k < 0 || k > math.MaxInt16 {
+		return -1
+	}
+	return int16(k)
+}
+
+// internSlots sizes the agenda's cache of recently interned strings: a
+// listing's few hundred distinct texts, each handed out as the same
+// string (the index's string table), hit it by address.
+const internSlots = 1 << 13
+
+type internSlot struct {
+	s  string
+	id uint32
+}
+
+// intern is s's id in strs: found by where its bytes are (the store's
+// string table hands out the same string each time), else by its text.
+func (a *Agenda) intern(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	p := unsafe.StringData(s)
+	h := (uint64(uintptr(unsafe.Pointer(p)))*0x9E3779B97F4A7C15 + uint64(len(s))) >> (64 - 13)
+	e := &a.recent[h]
+	if len(e.s) == len(s) && unsafe.StringData(e.s) == p {
+		return e.id
+	}
+	if a.byText == nil {
+		a.byText = map[string]uint32{}
+		if len(a.strs) == 0 {
+			a.strs = append(a.strs, "")
+		}
+	}
+	id, ok := a.byText[s]
+	if !ok {
+		id = uint32(len(a.strs))
+		a.strs = append(a.strs, s)
+		a.byText[s] = id
+	}
+	e.s, e.id = s, id
+	return id
+}
+
+// deadlineOf is the deadline c holds.
+func (a *Agenda) deadlineOf(c *agendaCopy) procedures.Deadline {
+	return procedures.Deadline{Key: a.strs[c.key], Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
+		Title: a.strs[c.title], ActBy: unpackDate(c.actBy), Note: a.strs[c.note], Rule: a.strs[c.rule], Done: c.done}
+}
+
+// copyAt is compact's copy of entry k (in the order added).
+func (a *Agenda) copyAt(k int32) *agendaCopy {
+	return &a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
+}
+
+// dayAt and caseAt are entry k's day number and case index.
+func (a *Agenda) dayAt(k int32) int64 {
+	if a.lean {
+		return int64(a.copyAt(k).day)
+	}
+	return a.entry(k).day
+}
+
+func (a *Agenda) caseAt(k int32) int32 {
+	if a.lean {
+		return a.copyAt(k).ci
+	}
+	return a.entry(k).Case
 }
 
 // packDate packs d losslessly (the year as an int32, month and day as
@@ -171,18 +270,14 @@ type AgendaItem struct {
 // deadline. An agenda built with Add only answers from its compact copy
 // alone.
 func (a *Agenda) Item(i int) AgendaItem {
-	if a.dense != nil {
-		c := &a.dense[i]
-		return AgendaItem{Deadline: procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
-			Title: c.title, ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done},
-			Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
+	if a.inOrder {
+		c := a.copyAt(int32(i))
+		return AgendaItem{Deadline: a.deadlineOf(c), Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
 	}
 	k := a.order[i]
-	if !a.keptAny {
-		c := &a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
-		return AgendaItem{Deadline: procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
-			Title: c.title, ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done},
-			Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
+	if a.lean {
+		c := a.copyAt(k)
+		return AgendaItem{Deadline: a.deadlineOf(c), Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
 	}
 	e := a.entry(k)
 	it := AgendaItem{Case: e.Case, Days: e.Days, Urgency: e.Urgency}
@@ -190,10 +285,55 @@ func (a *Agenda) Item(i int) AgendaItem {
 		it.Deadline = *e.Deadline
 		return it
 	}
-	c := &a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
-	it.Deadline = procedures.Deadline{Key: c.key, Date: unpackDate(c.date), Kind: procedures.DeadlineKind(c.kind),
-		Title: c.title, ActBy: unpackDate(c.actBy), Note: c.note, Rule: c.rule, Done: c.done}
+	it.Deadline = a.deadlineOf(a.copyAt(k))
 	return it
+}
+
+// AgendaRow is Item with the deadline's texts as ids into the agenda's
+// Texts: a listing of 200,000 rows words and escapes each of a few
+// thousand distinct texts once, looked up by id, not once a row.
+type AgendaRow struct {
+	Key, Title, Rule, Note uint32
+	Date, ActBy            procedures.Date
+	Kind                   procedures.DeadlineKind
+	Done                   bool
+	Case, Days             int32
+	Urgency                Urgency
+}
+
+// Row is the i-th entry in the agenda's order (after Sort) as an
+// AgendaRow. Safe for concurrent use on an agenda built with Add only
+// (a streamed listing); on one built with AddKept it interns the
+// deadline's texts, so not.
+func (a *Agenda) Row(i int) AgendaRow {
+	var c *agendaCopy
+	switch {
+	case a.inOrder:
+		c = a.copyAt(int32(i))
+	case a.lean:
+		c = a.copyAt(a.order[i])
+	default:
+		it := a.Item(i)
+		d := &it.Deadline
+		return AgendaRow{Key: a.intern(d.Key), Title: a.intern(d.Title), Rule: a.intern(d.Rule), Note: a.intern(d.Note),
+			Date: d.Date, ActBy: d.ActBy, Kind: d.Kind, Done: d.Done, Case: it.Case, Days: it.Days, Urgency: it.Urgency}
+	}
+	return AgendaRow{Key: c.key, Title: c.title, Rule: c.rule, Note: c.note, Date: unpackDate(c.date), ActBy: unpackDate(c.actBy),
+		Kind: procedures.DeadlineKind(c.kind), Done: c.done, Case: c.ci, Days: c.days, Urgency: Urgency(c.urg)}
+}
+
+// ConcurrentRows reports whether Row and CaseText are safe for concurrent
+// use: on an agenda built with Add only (and not since asked for an
+// entry or a case: At, Case).
+func (a *Agenda) ConcurrentRows() bool { return a.lean && !a.full }
+
+// Texts are the texts AgendaRow's ids name: Texts()[0] is "". Call it
+// after the rows asked (Row may add to it).
+func (a *Agenda) Texts() []string {
+	if len(a.strs) == 0 {
+		return []string{""}
+	}
+	return a.strs
 }
 
 // Prefetch reads, for the items lo to hi-1 (in the agenda's order, after
@@ -207,12 +347,12 @@ func (a *Agenda) Prefetch(lo, hi int) byte {
 	var x byte
 	for i := max(lo, 0); i < min(hi, a.n); i++ {
 		var ci int32
-		if a.dense != nil {
-			ci = a.dense[i].ci
+		if a.inOrder {
+			ci = a.copyAt(int32(i)).ci
 		} else {
-			ci = a.entry(a.order[i]).Case
+			ci = a.caseAt(a.order[i])
 		}
-		if p := a.Case(int(ci)).Person; p != "" {
+		if _, p, _ := a.CaseText(int(ci)); p != "" {
 			x ^= p[0]
 		}
 	}
@@ -223,7 +363,7 @@ const agendaChunkBits = 12
 
 // NewAgenda starts an empty agenda for f.
 func NewAgenda(f AgendaFilter) *Agenda {
-	a := &Agenda{f: f, byID: true, today: dayNumber(f.Today)}
+	a := &Agenda{f: f, byID: true, today: dayNumber(f.Today), lean: true}
 	if f.Within >= 0 {
 		// --within bounds the history too (--all --within 30).
 		a.limit, _ = a.dayOf(f.Today.AddDays(f.Within))
@@ -244,25 +384,62 @@ func (a *Agenda) AddKept(s *record.Summary) { a.add(s, true) }
 
 func (a *Agenda) add(s *record.Summary, kept bool) {
 	a.undense()
+	if kept && a.lean {
+		a.unlean()
+	}
 	ci := int32(a.nc)
-	if a.nc > 0 && s.CaseID <= a.Case(a.nc-1).ID {
+	if a.nc > 0 && s.CaseID <= a.caseID(a.nc-1) {
 		a.byID = false
 	}
-	if a.nc>>agendaChunkBits == len(a.cases) {
-		a.cases = append(a.cases, make([]AgendaCase, 0, 1<<agendaChunkBits))
+	if kept {
+		a.fullCases()
 	}
-	cs := &a.cases[a.nc>>agendaChunkBits]
-	*cs = append(*cs, AgendaCase{ID: s.CaseID, PersonID: s.PersonID, Person: s.Person, Procedure: s.Procedure, Stage: s.Stage})
+	if a.full {
+		if a.nc>>agendaChunkBits == len(a.cases) {
+			a.cases = append(a.cases, make([]AgendaCase, 0, 1<<agendaChunkBits))
+		}
+		cs := &a.cases[a.nc>>agendaChunkBits]
+		*cs = append(*cs, AgendaCase{ID: s.CaseID, PersonID: s.PersonID, Person: s.Person, Procedure: s.Procedure, Stage: s.Stage})
+	} else {
+		if a.nc>>agendaChunkBits == len(a.lcases) {
+			a.lcases = append(a.lcases, make([]leanCase, 0, 1<<agendaChunkBits))
+		}
+		cs := &a.lcases[a.nc>>agendaChunkBits]
+		*cs = append(*cs, leanCase{id: s.CaseID, personID: s.PersonID, person: s.Person,
+			procedure: a.intern(s.Procedure), stage: a.intern(string(s.Stage))})
+	}
 	a.nc++
-	a.next = append(a.next, -1)
-	a.scratch = procedures.AppendApplicable(a.scratch[:0], s.Deadlines, a.f.Today)
+	if !a.lean || kept {
+		// A streamed agenda (Add) knows no case's next: Next says -1.
+		for len(a.next) < a.nc {
+			a.next = append(a.next, -1)
+		}
+	}
+	// Without a contingent deadline every one applies as it is
+	// (procedures.AppendApplicable copies them): read them in place.
+	ds := s.Deadlines
+	if contingent(ds) {
+		a.scratch = procedures.AppendApplicable(a.scratch[:0], s.Deadlines, a.f.Today)
+		ds = a.scratch
+	}
 	first := a.n
-	j := 0 // the next of s.Deadlines that may be scratch[i]'s original
-	for i := range a.scratch {
-		d := &a.scratch[i]
+	j := 0 // the next of s.Deadlines that may be ds[i]'s original
+	for i := range ds {
+		d := &ds[i]
 		day, days := a.dayOf(ActDate(d))
 		u := Classify(d, days)
 		if (!a.f.All && !u.Pending()) || (a.bound && day > a.limit) {
+			continue
+		}
+		if a.lean {
+			if a.n>>agendaChunkBits == len(a.compact) {
+				a.compact = append(a.compact, make([]agendaCopy, 0, 1<<agendaChunkBits))
+			}
+			c := &a.compact[a.n>>agendaChunkBits]
+			*c = append(*c, agendaCopy{key: a.intern(d.Key), title: a.intern(d.Title), rule: a.intern(d.Rule), note: a.intern(d.Note),
+				date: packDate(d.Date), actBy: packDate(d.ActBy), day: int32(day), kind: copyKind(d.Kind), done: d.Done,
+				ci: ci, days: int32(days), urg: uint8(u)})
+			a.n++
 			continue
 		}
 		if a.n>>agendaChunkBits == len(a.entries) {
@@ -279,8 +456,8 @@ func (a *Agenda) add(s *record.Summary, kept bool) {
 			for len(*c) < a.n&(1<<agendaChunkBits-1) {
 				*c = append(*c, agendaCopy{})
 			}
-			*c = append(*c, agendaCopy{key: d.Key, title: d.Title, rule: d.Rule, note: d.Note,
-				date: packDate(d.Date), actBy: packDate(d.ActBy), kind: int32(d.Kind), done: d.Done,
+			*c = append(*c, agendaCopy{key: a.intern(d.Key), title: a.intern(d.Title), rule: a.intern(d.Rule), note: a.intern(d.Note),
+				date: packDate(d.Date), actBy: packDate(d.ActBy), day: int32(day), kind: copyKind(d.Kind), done: d.Done,
 				ci: ci, days: int32(days), urg: uint8(u)})
 		} else {
 			a.keptAny = true
@@ -326,10 +503,31 @@ func (a *Agenda) entry(i int32) *AgendaEntry {
 
 // keyOf is the key of entry k (in the order added).
 func (a *Agenda) keyOf(k int32) string {
+	if a.lean {
+		return a.strs[a.copyAt(k).key]
+	}
 	if e := a.entry(k); e.Deadline != nil {
 		return e.Deadline.Key
 	}
-	return a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)].key
+	return a.strs[a.copyAt(k).key]
+}
+
+// unlean gives every deadline of Add so far its entry, before the agenda
+// takes one of AddKept or hands out entries (At).
+func (a *Agenda) unlean() {
+	if !a.lean {
+		return
+	}
+	a.undense()
+	for k := range int32(a.n) {
+		if int(k)>>agendaChunkBits == len(a.entries) {
+			a.entries = append(a.entries, make([]AgendaEntry, 0, 1<<agendaChunkBits))
+		}
+		c := a.copyAt(k)
+		e := &a.entries[k>>agendaChunkBits]
+		*e = append(*e, AgendaEntry{Case: c.ci, Days: c.days, Urgency: Urgency(c.urg), day: int64(c.day)})
+	}
+	a.lean = false
 }
 
 // Len is the number of deadlines listed.
@@ -340,17 +538,85 @@ func (a *Agenda) Cases() int { return a.nc }
 
 // Case is the ci-th case added.
 func (a *Agenda) Case(ci int) *AgendaCase {
+	a.fullCases()
 	return &a.cases[ci>>agendaChunkBits][ci&(1<<agendaChunkBits-1)]
 }
 
-// At is the i-th deadline in the agenda's order (after Sort).
-func (a *Agenda) At(i int) *AgendaEntry { return a.entry(a.order[i]) }
+// leanCase is what a streamed agenda (Add only) keeps of a case until
+// one asks for its AgendaCase: 40 bytes, its procedure and stage by id
+// (strs), where an AgendaCase takes 64.
+type leanCase struct {
+	id, personID     uint64
+	person           string
+	procedure, stage uint32
+}
+
+func (a *Agenda) leanCaseAt(ci int) *leanCase {
+	return &a.lcases[ci>>agendaChunkBits][ci&(1<<agendaChunkBits-1)]
+}
+
+// fullCases gives every case its AgendaCase, before one is asked for
+// (Case) or an AddKept: the agenda keeps them so from then on.
+func (a *Agenda) fullCases() {
+	if a.full {
+		return
+	}
+	for ci := range a.nc {
+		if ci>>agendaChunkBits == len(a.cases) {
+			a.cases = append(a.cases, make([]AgendaCase, 0, 1<<agendaChunkBits))
+		}
+		c := a.leanCaseAt(ci)
+		cs := &a.cases[ci>>agendaChunkBits]
+		*cs = append(*cs, AgendaCase{ID: c.id, PersonID: c.personID, Person: c.person,
+			Procedure: a.strs[c.procedure], Stage: procedures.Stage(a.strs[c.stage])})
+	}
+	a.lcases, a.full = nil, true
+}
+
+// caseID is case ci's id.
+func (a *Agenda) caseID(ci int) uint64 {
+	if a.full {
+		return a.cases[ci>>agendaChunkBits][ci&(1<<agendaChunkBits-1)].ID
+	}
+	return a.leanCaseAt(ci).id
+}
+
+// CaseText is what a listing prints of case ci: its id, its person's name
+// and its procedure, without making its AgendaCase. Safe for concurrent
+// use on an agenda built with Add only.
+func (a *Agenda) CaseText(ci int) (id uint64, person, procedure string) {
+	if a.full {
+		c := &a.cases[ci>>agendaChunkBits][ci&(1<<agendaChunkBits-1)]
+		return c.ID, c.Person, c.Procedure
+	}
+	c := a.leanCaseAt(ci)
+	return c.id, c.person, a.strs[c.procedure]
+}
+
+// At is the i-th deadline in the agenda's order (after Sort). An entry of
+// Add has no Deadline: Item gives it.
+func (a *Agenda) At(i int) *AgendaEntry {
+	if a.lean {
+		dense := a.inOrder
+		a.unlean()
+		if dense {
+			a.sorted = false
+			a.Sort()
+		}
+	}
+	return a.entry(a.order[i])
+}
 
 // Next is the position (in the agenda's order, after Sort) of case ci's
 // next date (Next, PickNext), or -1 when it has none. Only an agenda of
 // every deadline (All, no Within) built with AddKept knows it: another
 // says -1.
-func (a *Agenda) Next(ci int) int { return int(a.next[ci]) }
+func (a *Agenda) Next(ci int) int {
+	if ci >= len(a.next) {
+		return -1
+	}
+	return int(a.next[ci])
+}
 
 // Sort puts the deadlines in the agenda's order (CompareDeadlines): by
 // date to act by, then case id, then key, then their order in the case.
@@ -363,101 +629,138 @@ func (a *Agenda) Sort() {
 		for i := range a.order {
 			a.order[i] = int32(i)
 		}
-		slices.SortStableFunc(a.order, func(x, y int32) int { return cmp.Compare(a.entry(x).day, a.entry(y).day) })
+		slices.SortStableFunc(a.order, func(x, y int32) int { return cmp.Compare(a.dayAt(x), a.dayAt(y)) })
 	}
 	// The entries of one day are in the order they were added: by case
 	// id when the cases came so (the store's order), and each case's in
 	// its order. What is left is the key within a case and day, and the
 	// case id when the cases came in another order.
 	for lo := 0; lo < len(a.order); {
-		d := a.entry(a.order[lo]).day
+		d := a.dayAt(a.order[lo])
 		hi := lo + 1
-		for hi < len(a.order) && a.entry(a.order[hi]).day == d {
+		for hi < len(a.order) && a.dayAt(a.order[hi]) == d {
 			hi++
 		}
-		if hi-lo > 1 {
+		if hi-lo > 1 && a.byID {
+			// Already by case (the order added): only each case's
+			// deadlines of the day are left to put in key order.
+			for clo := lo; clo < hi; {
+				ci := a.caseAt(a.order[clo])
+				chi := clo + 1
+				for chi < hi && a.caseAt(a.order[chi]) == ci {
+					chi++
+				}
+				if chi-clo > 1 {
+					slices.SortStableFunc(a.order[clo:chi], func(x, y int32) int { return strings.Compare(a.keyOf(x), a.keyOf(y)) })
+				}
+				clo = chi
+			}
+		} else if hi-lo > 1 {
 			slices.SortStableFunc(a.order[lo:hi], func(x, y int32) int {
-				ex, ey := a.entry(x), a.entry(y)
-				if ex.Case != ey.Case {
+				cx, cy := a.caseAt(x), a.caseAt(y)
+				if cx != cy {
 					if a.byID {
-						return cmp.Compare(ex.Case, ey.Case)
+						return cmp.Compare(cx, cy)
 					}
-					return cmp.Compare(a.Case(int(ex.Case)).ID, a.Case(int(ey.Case)).ID)
+					return cmp.Compare(a.caseID(int(cx)), a.caseID(int(cy)))
 				}
 				return strings.Compare(a.keyOf(x), a.keyOf(y))
 			})
 		}
 		lo = hi
 	}
-	pos := make([]int32, a.n)
-	for p, k := range a.order {
-		pos[k] = int32(p)
-	}
-	for ci, k := range a.next {
-		if k >= 0 {
-			a.next[ci] = pos[k]
+	if !a.lean {
+		pos := make([]int32, a.n)
+		for p, k := range a.order {
+			pos[k] = int32(p)
+		}
+		for ci, k := range a.next {
+			if k >= 0 {
+				a.next[ci] = pos[k]
+			}
 		}
 	}
 	a.sorted = true
-	if !a.keptAny && a.n > 0 {
-		a.dense = make([]agendaCopy, a.n)
-		for p, k := range a.order {
-			a.dense[p] = a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)]
-		}
-		a.compact = nil
+	if a.lean && a.n > 0 {
+		a.permute()
 	}
 }
 
-// undense gives compact back its copies in the order added, before an
-// agenda sorted already takes more (Sort made them dense).
+// permute moves compact's copies into the agenda's order in place,
+// following each cycle of the order once (a bit a copy marks those
+// placed): no second array of 200,000 copies.
+func (a *Agenda) permute() {
+	placed := make([]uint64, (a.n+63)/64)
+	for start := range int32(a.n) {
+		if placed[start>>6]&(1<<(start&63)) != 0 {
+			continue
+		}
+		t := *a.copyAt(start)
+		p := start
+		for {
+			placed[p>>6] |= 1 << (p & 63)
+			k := a.order[p]
+			if k == start {
+				*a.copyAt(p) = t
+				break
+			}
+			*a.copyAt(p) = *a.copyAt(k)
+			p = k
+		}
+	}
+	a.inOrder, a.order = true, nil
+}
+
+// undense lets an agenda sorted already take more deadlines: the copies
+// Sort put in its order are taken as if added in that order. Sorting
+// again gives the same order as from the order added: Sort's order is a
+// total one (day, case, key) but for ties in the order added, which a
+// stable sort keeps; and within a day the copies stay by case, those
+// added later after (byID: their cases come later).
 func (a *Agenda) undense() {
-	if a.dense == nil {
-		return
-	}
-	for len(a.compact) < len(a.entries) {
-		a.compact = append(a.compact, make([]agendaCopy, 1<<agendaChunkBits))
-	}
-	for p, k := range a.order {
-		a.compact[k>>agendaChunkBits][k&(1<<agendaChunkBits-1)] = a.dense[p]
-	}
-	// The last chunk holds exactly what was added to it.
-	if last := len(a.compact) - 1; last >= 0 {
-		a.compact[last] = a.compact[last][:a.n-last<<agendaChunkBits]
-	}
-	a.dense = nil
+	a.inOrder = false
 }
 
 // countingSort orders a.order by day in one pass over the entries when
 // their dates lie a few decades apart at most; false leaves the sort to a
 // comparison sort.
 func (a *Agenda) countingSort() bool {
+	if a.lean {
+		return countingSortBy(a.compact, func(c *agendaCopy) int64 { return int64(c.day) }, a.order)
+	}
+	return countingSortBy(a.entries, func(e *AgendaEntry) int64 { return e.day }, a.order)
+}
+
+// countingSortBy is countingSort over chunks of entries or copies.
+func countingSortBy[T any](chunks [][]T, day func(*T) int64, order []int32) bool {
 	const maxSpan = 40 * 366
-	if a.n == 0 {
+	if len(order) == 0 {
 		return true
 	}
 	lo, hi := int64(1)<<62, int64(-1)<<62
-	for _, c := range a.entries {
+	for _, c := range chunks {
 		for i := range c {
-			lo, hi = min(lo, c[i].day), max(hi, c[i].day)
+			d := day(&c[i])
+			lo, hi = min(lo, d), max(hi, d)
 		}
 	}
 	if hi-lo >= maxSpan {
 		return false
 	}
 	count := make([]int32, hi-lo+2)
-	for _, c := range a.entries {
+	for _, c := range chunks {
 		for i := range c {
-			count[c[i].day-lo+1]++
+			count[day(&c[i])-lo+1]++
 		}
 	}
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
 	}
 	var i int32
-	for _, c := range a.entries {
+	for _, c := range chunks {
 		for j := range c {
-			k := c[j].day - lo
-			a.order[count[k]] = i
+			k := day(&c[j]) - lo
+			order[count[k]] = i
 			count[k]++
 			i++
 		}
@@ -524,23 +827,52 @@ func daysIn(y int, m time.Month) int {
 	return 31
 }
 
+// contingent reports whether a deadline of ds applies only if another is
+// missed (IfMissed): only then does procedures.AppendApplicable change
+// anything.
+func contingent(ds []procedures.Deadline) bool {
+	for i := range ds {
+		if ds[i].IfMissed != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // NextFinder is Next for a listing that asks it of every case: it keeps
-// one scratch slice of applicable deadlines instead of one a case. The
-// zero value is ready.
+// one scratch slice of applicable deadlines instead of one a case, and
+// today's day number. The zero value is ready.
 type NextFinder struct {
-	scratch []procedures.Deadline
+	scratch  []procedures.Deadline
+	today    procedures.Date
+	todayDay int64
+	counted  bool
+}
+
+// days is DaysBetween(today, to), today's day number counted once.
+func (f *NextFinder) days(today, to procedures.Date) int {
+	if !f.counted || today != f.today {
+		f.today, f.todayDay, f.counted = today, dayNumber(today), true
+	}
+	a, b := f.todayDay, dayNumber(to)
+	if a == noDay || b == noDay || b-a >= 250*365 || a-b >= 250*365 {
+		return today.DaysUntil(to)
+	}
+	return int(b - a)
 }
 
 // Next is Next(ds, today), the deadline given as a pointer into the
 // finder's scratch or into ds, valid until the next call.
 func (f *NextFinder) Next(ds []procedures.Deadline, today procedures.Date) (*procedures.Deadline, bool) {
-	f.scratch = procedures.AppendApplicable(f.scratch[:0], ds, today)
-	k := PickNext(len(f.scratch), func(i int) (*procedures.Deadline, Urgency) {
-		u, _ := UrgencyOf(&f.scratch[i], today)
-		return &f.scratch[i], u
+	if contingent(ds) {
+		f.scratch = procedures.AppendApplicable(f.scratch[:0], ds, today)
+		ds = f.scratch
+	}
+	k := PickNext(len(ds), func(i int) (*procedures.Deadline, Urgency) {
+		return &ds[i], Classify(&ds[i], f.days(today, ActDate(&ds[i])))
 	})
 	if k < 0 {
 		return nil, false
 	}
-	return &f.scratch[k], true
+	return &ds[k], true
 }

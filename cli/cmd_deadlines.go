@@ -154,5 +154,12 @@ func (a *app) eachSummary(fn func(*store.Summary) error) error {
 		return err
 	}
 	defer st.Close()
+	if once, ok := st.(interface {
+		EachSummaryOnce(func(*store.Summary) error) error
+	}); ok {
+		// Read once, front to back: the file's pages are given back as
+		// they are read (store.EachSummaryOnce).
+		return once.EachSummaryOnce(fn)
+	}
 	return st.EachSummary(fn)
 }

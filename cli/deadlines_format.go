@@ -127,15 +127,22 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 		bw.WriteString(tsvCell(h))
 	}
 	bw.WriteByte('\n')
+	a := list.a
+	texts := a.Texts()
 	var (
-		dates  = newStrMemo(tsvCell)
-		procs  = newStrMemo(func(s string) string { return tsvCell(procedures.ShortIn(l, s)) })
-		titles = newStrMemo(func(s string) string { return tsvCell(procedures.TitleIn(l, s)) })
-		// A title with its legal date is cleaned whole, as one cell.
-		noted    = map[[2]string]string{}
+		procs = newStrMemo(func(s string) string { return tsvCell(procedures.ShortIn(l, s)) })
+		// titles[id] is the title's cell; a title with its legal
+		// date is cleaned whole, as one cell.
+		titles  = make([]string, len(texts))
+		noted   = map[notedKey]string{}
+		lastAct struct {
+			d   procedures.Date
+			out string
+			ok  bool
+		}
 		lastWhen struct {
 			u    casebook.Urgency
-			days int
+			days int32
 			out  string
 			ok   bool
 		}
@@ -144,35 +151,55 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 	var touched byte
 	for i := range list.len() {
 		if i%jsonBlock == 0 {
-			touched ^= list.a.Prefetch(i, i+jsonBlock)
+			touched ^= a.Prefetch(i, i+jsonBlock)
 		}
-		r := list.row(i)
+		r := a.Row(i)
+		if r.Title >= uint32(len(texts)) {
+			texts = a.Texts() // an agenda of AddKept interns as it goes
+		}
 		act := r.Date
-		if r.ActBy != "" {
+		if !r.ActBy.IsZero() {
 			act = r.ActBy
 		}
-		bw.WriteString(dates.get(act))
+		if !lastAct.ok || act != lastAct.d {
+			lastAct.d, lastAct.out, lastAct.ok = act, tsvCell(isoDate(act)), true
+		}
+		bw.WriteString(lastAct.out)
 		bw.WriteByte('\t')
-		if !lastWhen.ok || lastWhen.u != r.urg || lastWhen.days != r.DaysLeft {
-			lastWhen.u, lastWhen.days, lastWhen.ok = r.urg, r.DaysLeft, true
-			lastWhen.out = tsvCell(casebook.WhenIn(l, r.urg, r.DaysLeft))
+		if !lastWhen.ok || lastWhen.u != r.Urgency || lastWhen.days != r.Days {
+			lastWhen.u, lastWhen.days, lastWhen.ok = r.Urgency, r.Days, true
+			lastWhen.out = tsvCell(casebook.WhenIn(l, r.Urgency, int(r.Days)))
 		}
 		bw.WriteString(lastWhen.out)
 		bw.WriteByte('\t')
-		if r.Person != lastPerson || lastPersonOut == "" {
-			lastPerson, lastPersonOut = r.Person, tsvCell(r.Person)
+		_, person, procedure := a.CaseText(int(r.Case))
+		if person != lastPerson || lastPersonOut == "" {
+			lastPerson, lastPersonOut = person, tsvName(person)
 		}
 		bw.WriteString(lastPersonOut)
 		bw.WriteByte('\t')
-		bw.WriteString(procs.get(r.Procedure))
+		bw.WriteString(procs.get(procedure))
 		bw.WriteByte('\t')
-		if r.ActBy == "" {
-			bw.WriteString(titles.get(r.Title))
+		if r.ActBy.IsZero() {
+			if int(r.Title) >= len(titles) {
+				titles = append(titles, make([]string, int(r.Title)+1-len(titles))...)
+			}
+			cell := titles[r.Title]
+			if cell == "" {
+				cell = tsvCell(procedures.TitleIn(l, texts[r.Title]))
+				if cell == "" {
+					cell = "\x00" // worded as nothing: remembered all the same
+				}
+				titles[r.Title] = cell
+			}
+			if cell != "\x00" {
+				bw.WriteString(cell)
+			}
 		} else {
-			k := [2]string{r.Title, r.Date}
+			k := notedKey{r.Title, r.Date}
 			cell, ok := noted[k]
 			if !ok {
-				cell = tsvCell(procedures.TitleIn(l, r.Title) + " " + legalNote(l, r.Date))
+				cell = tsvCell(procedures.TitleIn(l, texts[r.Title]) + " " + legalNote(l, isoDate(r.Date)))
 				noted[k] = cell
 			}
 			bw.WriteString(cell)
@@ -181,6 +208,43 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 	}
 	list.cache.touched ^= touched
 	return bw.Flush()
+}
+
+// tsvName is tsvCell(s), at once for what names are made of: printable
+// ASCII and two-byte UTF-8 letters from U+00C0 (lead bytes C3 to DF: no
+// control character among them, nothing textsafe changes).
+func tsvName(s string) string {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight printable ASCII bytes at a time (specialBytes
+			// also stops at quotes and backslashes, which are fine,
+			// and not at DEL, looked for too).
+			const ones = 0x0101010101010101
+			x := load64(s, i)
+			del := x ^ (0x7f * ones)
+			m := specialBytes(x) | (del-ones)&^del&(0x80*ones)
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
+		switch c := s[i]; {
+		case c >= 0x20 && c < 0x7f:
+			i++
+		case c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			return tsvCell(s)
+		}
+	}
+	return s
+}
+
+// notedKey is a title (its id in the agenda's texts) with its legal date.
+type notedKey struct {
+	title uint32
+	date  procedures.Date
 }
 
 // printDeadlinesTSV is printDeadlines' plain form: tab-separated lines
@@ -302,6 +366,11 @@ func appendField(buf []byte, name, value string) []byte {
 func appendJSONString(buf []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	buf = append(buf, '"')
+	if plainJSON(s) {
+		// Nothing to escape (a name with accents: its UTF-8 as is).
+		buf = append(buf, s...)
+		return append(buf, '"')
+	}
 	start := 0 // s[start:i] is plain and not yet appended
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
@@ -347,6 +416,58 @@ func appendJSONString(buf []byte, s string) []byte {
 	}
 	buf = append(buf, s[start:]...)
 	return append(buf, '"')
+}
+
+// plainJSON reports whether s is valid UTF-8 without a control
+// character, quote or backslash: a JSON string as it is. Eight bytes at a
+// time, then utf8.ValidString (itself eight at a time over ASCII).
+func plainJSON(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if len(s) < 64 && nameJSON(s) {
+		return true
+	}
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		quote := x ^ ('"' * ones)
+		slash := x ^ ('\\' * ones)
+		if ((x-0x20*ones)&^x|(quote-ones)&^quote|(slash-ones)&^slash)&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
+}
+
+// nameJSON reports at once that s, a name, is plainJSON when it is made of
+// printable ASCII and two-byte UTF-8 (lead bytes C2 to DF, valid with any
+// continuation byte); false says only "look closer".
+func nameJSON(s string) bool {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight plain ASCII bytes at a time (specialBytes: the
+			// lowest byte that is not).
+			m := specialBytes(load64(s, i))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
+		switch c := s[i]; {
+		case c >= 0x20 && c < 0x80 && c != '"' && c != '\\':
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // load64 reads s[i:i+8] as a little-endian word (one load once compiled).

@@ -19,17 +19,34 @@ const jsonBlock = 256
 // two buffers that go back and forth, so it runs at most two blocks ahead.
 func (l *deadlineList) writeJSON(w io.Writer) error {
 	n := l.len()
-	if n <= 2*jsonBlock {
-		return writeDeadlineList(w, n, l.row)
-	}
+	texts := l.a.Texts()
 	blocks := (n + jsonBlock - 1) / jsonBlock
 	encode := func(buf []byte, c *rowCache, b int) []byte {
 		c.touched ^= l.a.Prefetch(b*jsonBlock, (b+1)*jsonBlock)
 		for i := b * jsonBlock; i < min(n, (b+1)*jsonBlock); i++ {
-			r := l.rowWith(c, i)
-			buf = appendDeadlineJSONMemo(buf, i, &r, c.esc)
+			buf = l.appendRowJSON(buf, c, texts, i)
 		}
 		return buf
+	}
+	if n <= 2*jsonBlock || !l.a.ConcurrentRows() {
+		// One goroutine, block after block.
+		buf := append(make([]byte, 0, jsonBlock*1024), '[')
+		for b := range blocks {
+			buf = encode(buf, &l.cache, b)
+			if b == blocks-1 {
+				buf = append(buf, jsonListEnd(n)...)
+			}
+			if _, err := w.Write(buf); err != nil {
+				return fmt.Errorf("write JSON: %w", err)
+			}
+			buf = buf[:0]
+		}
+		if blocks == 0 {
+			if _, err := w.Write([]byte("[" + jsonListEnd(0))); err != nil {
+				return fmt.Errorf("write JSON: %w", err)
+			}
+		}
+		return nil
 	}
 	const bufSize = jsonBlock * 1024
 	free := make(chan []byte, 2)

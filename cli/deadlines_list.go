@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"strconv"
+
 	"tramite/casebook"
 	"tramite/procedures"
 	"tramite/store"
@@ -31,8 +33,36 @@ type rowCache struct {
 	legal    map[procedures.Date]string
 	// esc holds the JSON of the texts rows share (newJSONMemo).
 	esc *strMemo
+	// frags holds, by field and text id (casebook.AgendaRow), the
+	// field's JSON: `,"title":"…"`.
+	frags [numFragFields][][]byte
 	// touched keeps what Agenda.Prefetch read.
 	touched byte
+}
+
+// The fields of a row whose texts rowCache.frag words once each.
+const (
+	fragKey = iota
+	fragTitle
+	fragRule
+	fragNote
+	numFragFields
+)
+
+var fragNames = [numFragFields]string{"key", "title", "rule", "note"}
+
+// frag is `,"name":"text"` for text id of the agenda's texts.
+func (c *rowCache) frag(texts []string, field int, id uint32) []byte {
+	f := &c.frags[field]
+	if int(id) >= len(*f) {
+		*f = append(*f, make([][]byte, len(texts)-len(*f))...)
+	}
+	b := (*f)[id]
+	if b == nil {
+		b = appendField(nil, fragNames[field], texts[id])
+		(*f)[id] = b
+	}
+	return b
 }
 
 func newRowCache() rowCache { return rowCache{legal: map[procedures.Date]string{}, esc: newJSONMemo()} }
@@ -66,7 +96,7 @@ func (l *deadlineList) row(i int) deadlineJSON { return l.rowWith(&l.cache, i) }
 // rowWith is row with the date cache c.
 func (l *deadlineList) rowWith(c *rowCache, i int) deadlineJSON {
 	e := l.a.Item(i)
-	cs := l.a.Case(int(e.Case))
+	id, person, procedure := l.a.CaseText(int(e.Case))
 	d := &e.Deadline
 	if act := casebook.ActDate(d); c.lastISO == "" || act != c.lastDate {
 		c.lastDate, c.lastISO = act, isoDate(act)
@@ -81,11 +111,52 @@ func (l *deadlineList) rowWith(c *rowCache, i int) deadlineJSON {
 		}
 	}
 	return deadlineJSON{
-		Case: cs.ID, Person: cs.Person, Procedure: cs.Procedure, Key: d.Key,
+		Case: id, Person: person, Procedure: procedure, Key: d.Key,
 		Date: date, DaysLeft: int(e.Days), Kind: d.Kind.String(),
 		Title: d.Title, Rule: d.Rule, ActBy: act, Note: d.Note, Done: d.Done,
 		Urgency: e.Urgency.String(), urg: e.Urgency,
 	}
+}
+
+// appendRowJSON appends the i-th row (after sort) as appendDeadlineJSON
+// appends row(i), byte for byte, without building it: each text is
+// escaped once per listing (rowCache.frag), dates appended as they are
+// formatted.
+func (l *deadlineList) appendRowJSON(buf []byte, c *rowCache, texts []string, i int) []byte {
+	r := l.a.Row(i)
+	if max(r.Key, r.Title, r.Rule, r.Note) >= uint32(len(texts)) {
+		texts = l.a.Texts() // an agenda of AddKept interns as it goes
+	}
+	id, person, procedure := l.a.CaseText(int(r.Case))
+	if i > 0 {
+		buf = append(buf, ',')
+	}
+	buf = append(buf, "\n  {\"case\":"...)
+	buf = strconv.AppendUint(buf, id, 10)
+	buf = appendField(buf, "person", person)
+	buf = append(buf, `,"procedure":`...)
+	buf = append(buf, c.esc.get(procedure)...)
+	buf = append(buf, c.frag(texts, fragKey, r.Key)...)
+	buf = append(buf, `,"date":`...)
+	buf = appendJSONDate(buf, r.Date)
+	buf = append(buf, `,"days_left":`...)
+	buf = strconv.AppendInt(buf, int64(r.Days), 10)
+	buf = append(buf, `,"kind":`...)
+	buf = append(buf, c.esc.get(r.Kind.String())...)
+	buf = append(buf, c.frag(texts, fragTitle, r.Title)...)
+	buf = append(buf, c.frag(texts, fragRule, r.Rule)...)
+	if !r.ActBy.IsZero() {
+		buf = append(buf, `,"act_by":`...)
+		buf = appendJSONDate(buf, r.ActBy)
+	}
+	if r.Note != 0 {
+		buf = append(buf, c.frag(texts, fragNote, r.Note)...)
+	}
+	buf = append(buf, `,"done":`...)
+	buf = strconv.AppendBool(buf, r.Done)
+	buf = append(buf, `,"urgency":`...)
+	buf = append(buf, c.esc.get(r.Urgency.String())...)
+	return append(buf, '}')
 }
 
 // rows builds every row.

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"tramite/procedures"
 	"tramite/store"
@@ -106,6 +107,28 @@ func TestDeadlinesJSONMatchesTheOracle(t *testing.T) {
 		t.Errorf("deadlines --all --json differs from the oracle's (%d bytes, want %d)", out.Len(), want.Len())
 	}
 
+	// A list whose agenda was asked for its entries (no longer safe for
+	// two goroutines) is written on one, the same bytes; so is one of a
+	// few rows.
+	for name, list := range map[string]*deadlineList{"entries asked": listDeadlines(sums, f), "few rows": listDeadlines(sums[:40], f)} {
+		if name == "entries asked" {
+			list.a.At(0)
+			if list.a.ConcurrentRows() {
+				t.Fatal("an agenda asked for an entry still says its rows are safe for two goroutines")
+			}
+		}
+		var got, want bytes.Buffer
+		if err := list.writeJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeDeadlinesJSON(&want, list.rows()); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("%s: writeJSON differs from its rows' JSON (%d bytes, want %d)", name, got.Len(), want.Len())
+		}
+	}
+
 	// A failing stdout stops the listing with the error.
 	list := listDeadlines(sums, f)
 	if err := list.writeJSON(failingWriter{}); err == nil || !strings.Contains(err.Error(), "write JSON") {
@@ -131,4 +154,25 @@ func demoDB(t *testing.T, n int) string {
 		t.Fatalf("demo --cases %d: %v", n, err)
 	}
 	return db
+}
+
+// tsvName and plainJSON's fast path for names agree with tsvCell and
+// with the escaping they skip.
+func TestNameFastPaths(t *testing.T) {
+	for _, s := range []string{"", "Ana", "José Núñez", "Zoë", "a\tb", "a\x1b[31mb", "\u0085x", "\u202Ex", "日本", "ÿ\xc3", "\xc3(", "q\"uote", "back\\slash", "ñ\xff", "\u00a0nbsp", "Ana María\x7fGómez", "Ana María Gómez\x7f", "abcdefgh\x7fijklmnop", "abcdefghijklmnop\"q", "Ñandú Ñandú Ñandú Ñandú", "abcdefgh\u0085ijkl", "abcdefghijklmn\xc3"} {
+		if got, want := tsvName(s), tsvCell(s); got != want {
+			t.Errorf("tsvName(%q) = %q; tsvCell gives %q", s, got, want)
+		}
+		slow := func(s string) bool { // plainJSON's definition
+			for i := 0; i < len(s); i++ {
+				if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
+					return false
+				}
+			}
+			return utf8.ValidString(s)
+		}
+		if got, want := plainJSON(s), slow(s); got != want {
+			t.Errorf("plainJSON(%q) = %v; want %v", s, got, want)
+		}
+	}
 }

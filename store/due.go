@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	mathbits "math/bits"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -181,13 +182,21 @@ func (s *Store) EachSummaryDue(until procedures.Date, fn func(*Summary) error) e
 		}
 		var ids []uint64
 		limit := binary.BigEndian.AppendUint32(nil, dueDay(until))
+		// The key's pages, as the rows', are given back as they are
+		// read (pageReleaser): a key's page is a few hundred keys.
+		rel := newPageReleaser(tx)
+		defer rel.release()
 		c := due.Cursor()
 		for k, _ := c.First(); k != nil && bytes.Compare(k[:min(4, len(k))], limit) <= 0; k, _ = c.Next() {
 			if len(k) == 12 {
 				ids = append(ids, binary.BigEndian.Uint64(k[4:]))
+				if len(ids)%(16*releaseEvery) == 0 {
+					rel.release()
+				}
 			}
 		}
-		slices.Sort(ids)
+		rel.release()
+		ids = sortIDs(ids)
 		idx := tx.Bucket(bucketIndex)
 		strs, err := loadStrings(idx)
 		if err != nil {
@@ -222,6 +231,7 @@ func (s *Store) EachSummaryDue(until procedures.Date, fn func(*Summary) error) e
 				continue // the due key of a deleted row: nothing to list
 			}
 			r := &row
+			rel.saw()
 			if err := dec.decodeInto(v, &row, grow); err != nil {
 				computed, cerr := s.computeRow(tx, id)
 				if cerr != nil {
@@ -243,6 +253,31 @@ func (s *Store) EachSummaryDue(until procedures.Date, fn func(*Summary) error) e
 		return s.EachSummary(fn)
 	}
 	return err
+}
+
+// sortIDs sorts distinct case ids: through a bitmap of the ids when they
+// are dense enough (a file's ids count up from 1), else by comparison.
+func sortIDs(ids []uint64) []uint64 {
+	var top uint64
+	for _, id := range ids {
+		top = max(top, id)
+	}
+	if len(ids) < 1024 || top/64 > uint64(len(ids))*4 {
+		slices.Sort(ids)
+		return ids
+	}
+	bits := make([]uint64, top/64+1)
+	for _, id := range ids {
+		bits[id/64] |= 1 << (id % 64)
+	}
+	out := ids[:0]
+	for w, b := range bits {
+		for b != 0 {
+			out = append(out, uint64(w)*64+uint64(mathbits.TrailingZeros64(b)))
+			b &= b - 1
+		}
+	}
+	return out
 }
 
 // DueFilter wraps fn so that it sees only the rows EachSummaryDue(until)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unsafe"
 
 	"tramite/procedures"
 )
@@ -118,9 +119,16 @@ type rowDecoder struct {
 	// slab hands out the rows' deadline slices from a few large
 	// allocations instead of one per row.
 	slab []procedures.Deadline
-	buf  []byte
-	err  error
+	// arena holds the inline strings it copies (the person's names):
+	// one allocation for many names instead of one each.
+	arena []byte
+	buf   []byte
+	err   error
 }
+
+// arenaSize is the size of the chunks inline strings are copied into;
+// a string longer than a sixteenth of it gets its own.
+const arenaSize = 32 << 10
 
 // newRowDecoder decodes rows whose shared strings are in strs (as
 // loadStrings returns them); nil is a table with no strings.
@@ -231,6 +239,16 @@ func (r *rowDecoder) uvarint() uint64 {
 }
 
 func (r *rowDecoder) varint() int64 {
+	if len(r.buf) >= 2 && r.buf[0] >= 0x80 && r.buf[1] < 0x80 {
+		// Two bytes: every year of a date.
+		ux := uint64(r.buf[0]&0x7f) | uint64(r.buf[1])<<7
+		r.buf = r.buf[2:]
+		x := int64(ux >> 1)
+		if ux&1 != 0 {
+			x = ^x
+		}
+		return x
+	}
 	v, n := binary.Varint(r.buf)
 	if n <= 0 {
 		r.fail(errShortRow)
@@ -242,6 +260,26 @@ func (r *rowDecoder) varint() int64 {
 
 // ref reads a string: from the table, or inline (copied).
 func (r *rowDecoder) ref() string {
+	if len(r.buf) >= 2 && r.buf[0]&1 == 0 {
+		// A table id in one or two bytes: most strings of a row.
+		var id uint64
+		switch {
+		case r.buf[0] < 0x80:
+			id = uint64(r.buf[0]) >> 1
+			r.buf = r.buf[1:]
+		case r.buf[1] < 0x80:
+			id = (uint64(r.buf[0]&0x7f) | uint64(r.buf[1])<<7) >> 1
+			r.buf = r.buf[2:]
+		default:
+			goto slow
+		}
+		if id < uint64(len(r.strs)) {
+			return r.strs[id]
+		}
+		r.fail(errors.New("index row names a string the index does not have"))
+		return ""
+	}
+slow:
 	x := r.uvarint()
 	if x&1 == 0 {
 		if id := x >> 1; id < uint64(len(r.strs)) {
@@ -255,9 +293,27 @@ func (r *rowDecoder) ref() string {
 		r.fail(errShortRow)
 		return ""
 	}
-	s := string(r.buf[:n])
+	s := r.copyString(r.buf[:n])
 	r.buf = r.buf[n:]
 	return s
+}
+
+// copyString is string(b), copied into the decoder's arena: the string
+// shares its chunk with others, which stays alive while any of them is
+// kept.
+func (r *rowDecoder) copyString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if len(b) > arenaSize/16 {
+		return string(b)
+	}
+	if cap(r.arena)-len(r.arena) < len(b) {
+		r.arena = make([]byte, 0, arenaSize)
+	}
+	start := len(r.arena)
+	r.arena = append(r.arena, b...)
+	return unsafe.String(&r.arena[start], len(b))
 }
 
 func (r *rowDecoder) date() procedures.Date {

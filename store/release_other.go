@@ -1,0 +1,7 @@
+//go:build !linux
+
+package store
+
+const canReleasePages = false
+
+func releasePages(addr, n uintptr) {}
