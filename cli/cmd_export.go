@@ -89,7 +89,7 @@ tramite export --household --format json -o tramite-backup.json`,
 				return err
 			}
 			defer st.Close()
-			n := len(src.Entries())
+			n := src.Len()
 			opt := export.Options{Paper: paper}
 			if f == export.FormatICS {
 				// The reminders come at the lead times of the settings.
@@ -212,8 +212,8 @@ func (a *app) exportError(run context.Context, err error, src export.Source, out
 		return &exitErr{code: exitInterrupted, err: errors.New(msg)}
 	}
 	if errors.Is(err, export.ErrNoDeadlines) {
-		if es := src.Entries(); len(es) == 1 {
-			return a.errorf("case %d has no open deadlines, so there is nothing to put in a calendar: try --format text", es[0].CaseID)
+		if src.Len() == 1 {
+			return a.errorf("case %d has no open deadlines, so there is nothing to put in a calendar: try --format text", src.Entry(0).CaseID)
 		}
 		return errors.New(a.T("no case has an open deadline, so there is nothing to put in a calendar: try --format text"))
 	}
@@ -229,7 +229,7 @@ func (a *app) loadExport(id uint64, household bool) ([]store.Person, []casebook.
 		return nil, nil, ctx, err
 	}
 	defer st.Close()
-	views := make([]casebook.Detail, len(src.Entries()))
+	views := make([]casebook.Detail, src.Len())
 	for i := range views {
 		if views[i], err = src.Detail(i); err != nil {
 			return nil, nil, ctx, err

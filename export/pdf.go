@@ -84,7 +84,7 @@ func PDF(w io.Writer, cases []PacketCase, ctx procedures.Context, paper string) 
 // PDFFrom writes the packet of every case of src, one case at a time; it
 // stops when run is cancelled.
 func PDFFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context, paper string) error {
-	n := len(src.Entries())
+	n := src.Len()
 	if n == 0 {
 		return errors.New("no case to put in the packet")
 	}
