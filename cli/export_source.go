@@ -17,21 +17,23 @@ import (
 // is read and evaluated when the export reaches it, so 100,000 cases are
 // written with the memory of one (issue 15). Of the index it keeps 24
 // bytes a case (rows: 2.4 MB for 100,000 cases, where a list of
-// export.Entry took about 100), the names once a person and the
-// procedures and stages once each; Entry makes an entry from them when
-// asked. The order is casebook.Household's: by person (creation order),
-// then by case number.
+// export.Entry took about 100) and the procedures and stages once each;
+// Entry makes an entry from them when asked, with the person's name read
+// from the store once for each person's run of cases (the table of
+// contents of a text export; a packet or a JSON file asks for none). The
+// order is casebook.Household's: by person (creation order), then by
+// case number.
 type storeSource struct {
 	st   store.Engine
 	ctx  procedures.Context
 	rows []entryRow
-	// names are the people's names by id; procs and stages the distinct
-	// procedures and stages the rows name by index.
-	names  map[uint64]string
+	// procs and stages are the distinct procedures and stages the rows
+	// name by index.
 	procs  []*procedures.Procedure
 	stages []procedures.Stage
-	// The person of the last case read: a person's cases come together.
-	person record.Person
+	// The person of the last case read, and of the last entry made: a
+	// person's cases come together.
+	person, named record.Person
 }
 
 // entryRow is a case of a storeSource's index.
@@ -41,7 +43,7 @@ type entryRow struct {
 }
 
 func newStoreSource(st store.Engine, ctx procedures.Context) (*storeSource, error) {
-	s := &storeSource{st: st, ctx: ctx, names: map[uint64]string{}}
+	s := &storeSource{st: st, ctx: ctx}
 	procIdx, stageIdx := map[string]uint32{}, map[procedures.Stage]uint32{}
 	err := st.EachSummary(func(r *store.Summary) error {
 		pi, ok := procIdx[r.Procedure]
@@ -59,9 +61,6 @@ func newStoreSource(st store.Engine, ctx procedures.Context) (*storeSource, erro
 			si = uint32(len(s.stages))
 			stageIdx[r.Stage] = si
 			s.stages = append(s.stages, r.Stage)
-		}
-		if _, ok := s.names[r.PersonID]; !ok {
-			s.names[r.PersonID] = r.Person
 		}
 		s.rows = append(s.rows, entryRow{person: r.PersonID, id: r.CaseID, proc: pi, stage: si})
 		return nil
@@ -84,7 +83,13 @@ func (s *storeSource) Len() int { return len(s.rows) }
 
 func (s *storeSource) Entry(i int) export.Entry {
 	r := s.rows[i]
-	return export.Entry{PersonID: r.person, Person: s.names[r.person], CaseID: r.id,
+	if s.named.ID != r.person || r.person == 0 {
+		// A person that cannot be read is named as the index would
+		// name a case without its person: not at all.
+		s.named, _ = s.st.Person(r.person)
+		s.named.ID = r.person
+	}
+	return export.Entry{PersonID: r.person, Person: s.named.Name, CaseID: r.id,
 		Procedure: s.procs[r.proc], Stage: s.stages[r.stage]}
 }
 
