@@ -20,8 +20,9 @@ func TestPacketMemoryLimit(t *testing.T) {
 		t.Errorf("limit after: %d, want none (%d)", got, int64(math.MaxInt64))
 	}
 	debug.SetMemoryLimit(1 << 30)
-	setPacketMemoryLimit()()
+	restore = setPacketMemoryLimit()
 	if got := debug.SetMemoryLimit(-1); got != 1<<30 {
 		t.Errorf("a limit set before (GOMEMLIMIT) became %d, want it kept (%d)", got, 1<<30)
 	}
+	restore()
 }
