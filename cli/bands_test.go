@@ -96,7 +96,7 @@ func dashboardLine(t *testing.T, db string, today procedures.Date, act string) s
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	truthWait(t, tm, act)
 	tm.Send(key("ctrl+c"))
-	screen := ansi.Strip(tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).View().Content)
+	screen := ansi.Strip(tm.FinalModel(t, teatest.WithFinalTimeout(30*time.Second)).View().Content)
 	for _, l := range strings.Split(screen, "\n") {
 		if strings.Contains(l, act) && strings.Contains(l, "Ben Ortiz") {
 			return strings.TrimLeft(l, "> ")

@@ -84,9 +84,18 @@ database that already has cases unless --force.`),
 			people, cases, skipped := demoCases(n, cat, rng, c)
 			for i := resume; i < len(cases); i += demoBatch {
 				batch := cases[i:min(i+demoBatch, len(cases))]
+				// Each case's history tells the story around --today
+				// (demo_history.go), written batch by batch and dropped
+				// once saved: 100,000 histories held at once are 100 MB.
+				for j := range batch {
+					demoStory(&batch[j], c.Today, i+j)
+				}
 				if _, err := st.Import(peopleOf(people, batch), batch); err != nil {
 					return a.errorf("write demo cases %d to %d: %w (the %d before are saved; run the same command again to add the rest)",
 						i+1, min(i+demoBatch, len(cases)), err, i)
+				}
+				for j := range batch {
+					batch[j].History = nil
 				}
 			}
 			if markPath != "" {

@@ -69,7 +69,9 @@ func run(t *testing.T, db, stdin string, args ...string) result {
 	if buildErr != nil {
 		t.Fatal(buildErr)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	// A guard against a hang, not a measure of speed: a 20,000-case demo
+	// takes 23-26 s at load 13.
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	home := t.TempDir()
 	cmd := exec.CommandContext(ctx, binPath, append([]string{"--db", db, "--today", e2eToday}, args...)...)

@@ -33,7 +33,7 @@ func (a *app) newCaseAccessible(procID, person string) error {
 	in := bufio.NewReader(ctxReader{a.ctx, a.stdin})
 	name := strings.TrimSpace(person)
 	if name == "" {
-		if name, err = askLine(in, a.stdout, "Whose case is this? Type the person's name:"); err != nil {
+		if name, err = askLine(in, a.stdout, a.T("Whose case is this? Type the person's name:")); err != nil {
 			return err
 		}
 		if a.interrupted() {
@@ -136,13 +136,13 @@ func (a *app) choosePersonAccessible(in *bufio.Reader, st store.Engine, name str
 	if len(cands) > most {
 		cands = cands[:most]
 	}
-	fmt.Fprintln(a.stdout, accessibleWhichPerson(name))
+	fmt.Fprintln(a.stdout, a.accessibleWhichPerson(name))
 	for i, c := range cands {
 		fmt.Fprintf(a.stdout, "  %d. %s\n", i+1, c.Name)
 	}
-	fmt.Fprintln(a.stdout, accessibleNewPerson(name))
+	fmt.Fprintln(a.stdout, a.accessibleNewPerson(name))
 	for {
-		line, err := askLine(in, a.stdout, accessibleChoosePrompt(len(cands)))
+		line, err := askLine(in, a.stdout, a.accessibleChoosePrompt(len(cands)))
 		if err != nil {
 			return store.Person{}, err
 		}
@@ -153,24 +153,24 @@ func (a *app) choosePersonAccessible(in *bufio.Reader, st store.Engine, name str
 			return store.Person{Name: name}, nil
 		case line == "":
 			if _, err := in.Peek(1); err != nil {
-				return store.Person{}, usagef("no answer to %q: pass --person with the name exactly as stored (see `tramite person list`)", accessibleWhichPerson(name))
+				return store.Person{}, a.usagef("no answer to %q: pass --person with the name exactly as stored (see `tramite person list`)", a.accessibleWhichPerson(name))
 			}
 		}
 	}
 }
 
-// The accessible person prompt's texts.
-func accessibleWhichPerson(name string) string {
-	return fmt.Sprintf("Nobody is called exactly %q. Did you mean one of these people?", name)
+// The accessible person prompt's texts, in the user's language.
+func (a *app) accessibleWhichPerson(name string) string {
+	return a.T("Nobody is called exactly %q. Did you mean one of these people?", name)
 }
 
-func accessibleNewPerson(name string) string {
-	return fmt.Sprintf("  n. none of them: add a new person called %q", name)
+func (a *app) accessibleNewPerson(name string) string {
+	return a.T("  n. none of them: add a new person called %q", name)
 }
 
-func accessibleChoosePrompt(n int) string {
+func (a *app) accessibleChoosePrompt(n int) string {
 	if n == 1 {
-		return "Type 1 to use that person, or n to add a new one:"
+		return a.T("Type 1 to use that person, or n to add a new one:")
 	}
-	return fmt.Sprintf("Type a number from 1 to %d, or n to add a new person:", n)
+	return a.T("Type a number from 1 to %d, or n to add a new person:", n)
 }

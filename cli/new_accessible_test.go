@@ -90,3 +90,22 @@ func TestNearDuplicateRefusedUnlessForced(t *testing.T) {
 		})
 	}
 }
+
+// In Spanish the accessible interview asks for the person in Spanish too:
+// whose case it is, which of the near names is meant, how to choose.
+func TestE2EAccessiblePersonPromptInSpanish(t *testing.T) {
+	db := peopleDB(t, "Élodie Marchand Pérez", "Zoë Adams")
+	out := run(t, db, "elodie\n7\n1\n", "new", "renewal", "--accessible", "--lang", "es").stdout
+	for _, want := range []string{"¿De quién es este caso? Escriba el nombre de la persona:",
+		`Nadie se llama exactamente "elodie". ¿Se refiere a una de estas personas?`, "1. Élodie Marchand Pérez",
+		`n. ninguna: agregar una persona nueva llamada "elodie"`, "Escriba 1 para elegir a esa persona, o n para agregar una nueva:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the Spanish run lacks %q:\n%s", want, out)
+		}
+	}
+	for _, english := range []string{"Whose case", "Nobody is called", "none of them", "Type 1", "Type a number"} {
+		if strings.Contains(out, english) {
+			t.Errorf("the Spanish run says %q:\n%s", english, out)
+		}
+	}
+}

@@ -174,4 +174,27 @@ func TestNoticeOfRefusalCommand(t *testing.T) {
 	if strings.Contains(out, `"case": 1`) || strings.Contains(out, `"case":1`) {
 		t.Errorf("the refused case still has dates to act on:\n%s", out)
 	}
+	// Every listing says the case is refused, as the case view does, in
+	// both languages; the JSON export keeps the record's stage and date.
+	for _, tt := range []struct {
+		env  []string
+		args []string
+		want string
+	}{
+		{nil, []string{"cases"}, "renewal refused 2027"}, // English lists the stage's id
+		{[]string{"TRAMITE_LANG", "es"}, []string{"cases"}, "negado por el INM"},
+		{nil, []string{"cases", "--json"}, `"stage":"refused"`},
+		{nil, []string{"export", "1", "--format", "text"}, "1, stage: refused by INM"},
+		{nil, []string{"export", "--household", "--format", "text"}, "refused by INM"},
+		{[]string{"TRAMITE_LANG", "es"}, []string{"export", "1", "--format", "markdown"}, "negado por el INM"},
+		{nil, []string{"export", "1", "--format", "json"}, `"refused_date": "2026-11-20"`},
+	} {
+		out, _, err := runLang(t, tt.env, append([]string{"--db", db}, tt.args...)...)
+		if err != nil {
+			t.Fatalf("%v: %v", tt.args, err)
+		}
+		if !strings.Contains(strings.ReplaceAll(strings.Join(strings.Fields(out), " "), `": "`, `":"`), strings.ReplaceAll(tt.want, `": "`, `":"`)) {
+			t.Errorf("%v %v lacks %q:\n%s", tt.env, tt.args, tt.want, out)
+		}
+	}
 }

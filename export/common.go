@@ -9,6 +9,11 @@ import (
 )
 
 // stageOf is the case's stage; a case saved before any progress is a draft.
+// shownStage is the stage the export's reader sees (refused, for a case
+// INM refused); stageOf is the record's own, which the JSON export keeps
+// so that it imports back.
+func shownStage(v casebook.Detail) procedures.Stage { return v.Case.Progress.ShownStage() }
+
 func stageOf(v casebook.Detail) procedures.Stage {
 	if v.Case.Progress.Stage == "" {
 		return procedures.StageDraft

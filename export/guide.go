@@ -77,7 +77,7 @@ func GuideTextWidth(w io.Writer, v casebook.Detail, ctx procedures.Context, widt
 		wr(v.Procedure.Spanish, "", "  ")
 	}
 	wr(personLine(l, v.Person.Name, v.Person.BirthDate, v.Person.Nationality), l.T("Person: "), "        ")
-	wr(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, stageOf(v))), l.T("Case:   "), "        ")
+	wr(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, shownStage(v))), l.T("Case:   "), "        ")
 	for _, h := range guideHeader(ctx) {
 		wr(h, "", "")
 	}
@@ -144,7 +144,7 @@ func GuideMarkdown(w io.Writer, v casebook.Detail, ctx procedures.Context) error
 		p.blank()
 	}
 	p.mdWrapped(md(personLine(l, v.Person.Name, v.Person.BirthDate, v.Person.Nationality)), "- **"+l.T("Person:")+"** ", "  ")
-	p.mdWrapped(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, stageOf(v))), "- **"+l.T("Case:")+"** ", "  ")
+	p.mdWrapped(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, shownStage(v))), "- **"+l.T("Case:")+"** ", "  ")
 	for _, h := range guideHeader(ctx) {
 		p.mdWrapped(md(h), "- ", "  ")
 	}

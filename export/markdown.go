@@ -65,7 +65,7 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 		p.blank()
 	}
 	p.mdWrapped(md(personLine(l, v.Person.Name, v.Person.BirthDate, v.Person.Nationality)), "- **"+l.T("Person:")+"** ", "  ")
-	p.mdWrapped(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, stageOf(v))), "- **"+l.T("Case:")+"** ", "  ")
+	p.mdWrapped(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, shownStage(v))), "- **"+l.T("Case:")+"** ", "  ")
 	p.mdWrapped(l.T("%s. Checked: %s (the date tramite's rules were last checked).",
 		today, procedures.RulesChecked), "- **"+l.T("Printed:")+"** ", "  ")
 

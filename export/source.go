@@ -61,7 +61,7 @@ func (s sliceSource) Len() int { return len(s.cases) }
 func (s sliceSource) Entry(i int) Entry {
 	v := s.cases[i]
 	return Entry{PersonID: v.Person.ID, Person: v.Person.Name, CaseID: v.Case.ID,
-		Procedure: v.Procedure, Stage: stageOf(v)}
+		Procedure: v.Procedure, Stage: shownStage(v)}
 }
 
 func (s sliceSource) Detail(i int) (casebook.Detail, error) { return s.cases[i], nil }

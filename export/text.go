@@ -61,7 +61,7 @@ func textCase(p *printer, v casebook.Detail, ctx procedures.Context) {
 		p.wrapped(v.Procedure.Spanish, "", "  ")
 	}
 	p.wrapped(personLine(l, v.Person.Name, v.Person.BirthDate, v.Person.Nationality), l.T("Person: "), "        ")
-	p.wrapped(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, stageOf(v))), l.T("Case:   "), "        ")
+	p.wrapped(l.T("%d, stage: %s", v.Case.ID, v.Procedure.StageLabelIn(l, shownStage(v))), l.T("Case:   "), "        ")
 	p.wrapped(l.T("Printed %s. Checked: %s (the date tramite's rules were last checked).",
 		today, procedures.RulesChecked), "", "")
 

@@ -65,7 +65,7 @@ func init() {
 		{En: "history", Es: "historial"},
 		{En: "INM notice", Es: "notificación INM"},
 		{En: "History of case %d", Es: "Historial del trámite %d"},
-		{En: "↓ more: ↓/pgdn", Es: "↓ hay más: ↓/pgdn"},
+		{En: "↓ more: ↓/pgdn", Es: "↓ hay más: ↓/avpág"},
 		{En: "First payment (recepción y estudio): %s", Es: "Primer pago (recepción y estudio): %s"},
 		{En: "Fee paid: %s", Es: "Derechos pagados: %s"},
 		{En: "Approved: %s", Es: "Aprobado: %s"},

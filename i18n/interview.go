@@ -5,11 +5,11 @@ func init() {
 	add([]Msg{
 		{En: "Step %d of %d", Es: "Paso %d de %d"},
 		{En: "Changing an answer · %s · shift+tab: back to the review", Es: "Cambio de una respuesta · %s · shift+tab: volver a la revisión"},
-		{En: "Optional: leave it empty and press enter to skip.", Es: "Opcional: déjelo vacío y pulse enter para omitirlo."},
+		{En: "Optional: leave it empty and press enter to skip.", Es: "Opcional: si no lo sabe o no aplica, pulse enter sin escribir nada."},
 		{En: "Optional: press enter to skip.", Es: "Opcional: pulse enter para omitirlo."},
 		{En: "e.g. 15/03/2026 or 2026-03-15", Es: "p. ej. 15/03/2026 o 2026-03-15"},
 		{En: "a whole number, e.g. 2", Es: "un número entero, p. ej. 2"},
-		{En: "optional: leave empty to skip", Es: "opcional: déjelo vacío para omitirlo"},
+		{En: "optional: leave empty to skip", Es: "opcional: puede quedar en blanco"},
 		{En: "An answer is needed: type it, or press shift+tab to go back.", Es: "Hace falta una respuesta: escríbala, o pulse shift+tab para volver."},
 		{En: "(skipped)", Es: "(omitida)"},
 		{En: "Review your answers: %s", Es: "Revise sus respuestas: %s"},

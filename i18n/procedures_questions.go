@@ -56,7 +56,7 @@ func init() {
 		{En: "For how many years do you ask to renew? (1, 2 or 3)", Es: "¿Por cuántos años pide renovar? (1, 2 o 3)"},
 		{En: "Renewals are for 1, 2 or 3 years, never past 4 years from the day temporary residence was granted; children under 3: 1 year (R-RENEW-TERMS). The fee grows with the years.", Es: "Las renovaciones son por 1, 2 o 3 años, nunca más allá de 4 años desde el día en que se otorgó la residencia temporal; menores de 3 años: 1 año (R-RENEW-TERMS). Los derechos suben con los años."},
 		{En: "On what grounds was the residence granted? (supuesto)", Es: "¿Por qué supuesto se le otorgó la residencia?"},
-		{En: "Job: an employer's job offer. Family: you depend on a relative (the sponsor) who is a resident or a Mexican. Other: anything else.", Es: "Trabajo: la oferta de empleo de un patrón. Familia: depende de un familiar (el solicitante) que es residente o mexicano. Otro: cualquier otro motivo."},
+		{En: "Job: an employer's job offer. Family: you depend on a relative (the sponsor) who is a resident or a Mexican. Other: anything else.", Es: "Trabajo: la oferta de empleo de un patrón. Familia: depende de un familiar que es residente o mexicano y lo respalda. Otro: cualquier otro motivo."},
 		{En: "A job", Es: "Un trabajo"},
 		{En: "A family link (dependant of a sponsor)", Es: "Un vínculo familiar (dependiente de un familiar)"},
 		{En: "Other grounds", Es: "Otro supuesto"},

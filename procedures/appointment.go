@@ -142,10 +142,19 @@ func contingentOn(ds []Deadline, key string) []Deadline {
 func lateWarning(what string, on Date, d Deadline, last Date, after []Deadline, c Context) string {
 	name := shortTitle(TitleIn(c.Lang, d.Title))
 	var b strings.Builder
-	if what == "appointment" {
+	switch {
+	case !on.After(d.Date) && what == "appointment":
+		// Between the act-by day and the legal last day: only the safe
+		// day is missed (R-DAYS-CLOSED, R-DAYS-LIKELY), not the term.
+		b.WriteString(c.T("Your appointment on %s is within %q (last day %s) but after the day to act by, %s, which is earlier because INM offices are or may be closed in between: it is in time if your office is open that day; to be safe, ask INM for an earlier appointment, on or before %s",
+			on, name, d.Date, last, last))
+	case !on.After(d.Date):
+		b.WriteString(c.T("You filed on %s, within %q (last day %s) but after the day to act by, %s: in time if your office received it that day; check the filing date you typed",
+			on, name, d.Date, last))
+	case what == "appointment":
 		b.WriteString(c.T("Your appointment on %s is after %q on %s (act by %s): ask INM for an earlier appointment, on or before %s",
 			on, name, d.Date, last, last))
-	} else {
+	default:
 		b.WriteString(c.T("You filed on %s, after %q on %s (act by %s): check the filing date you typed; if it is right, the deadline was missed",
 			on, name, d.Date, last))
 	}

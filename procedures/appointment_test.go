@@ -139,7 +139,16 @@ func TestWarnings(t *testing.T) {
 		},
 		"R-DAYS-CLOSED: the legal date on a Saturday: the act-by Friday is the last day": {
 			p: renewal, a: twRenewal("2026-12-19", "status_since", "2024-12-19"), pr: filed("2026-12-18", "2026-12-19"),
-			want: []string{"You filed on 2026-12-19, after \"Renewal window closes\" on 2026-12-19 (act by 2026-12-18)"},
+			want: []string{"You filed on 2026-12-19, within \"Renewal window closes\" (last day 2026-12-19) but after the day to act by, 2026-12-18", "check the filing date"},
+		},
+		"R-DAYS-LIKELY: an appointment in the year-end vacation, before the legal date, is warned as after the act-by day, not as late": {
+			p: renewal, a: twRenewal("2026-12-31", "status_since", "2024-12-31"), pr: booked("2026-12-22"),
+			want: []string{"Your appointment on 2026-12-22 is within \"Renewal window closes\" (last day 2026-12-31) but after the day to act by, 2026-12-18",
+				"in time if your office is open that day", "on or before 2026-12-18", "(R-RENEW-WINDOW)"},
+		},
+		"R-DAYS-LIKELY: an appointment after the legal date is late": {
+			p: renewal, a: twRenewal("2026-12-31", "status_since", "2024-12-31"), pr: booked("2027-01-04"),
+			want: []string{"Your appointment on 2027-01-04 is after \"Renewal window closes\" on 2026-12-31 (act by 2026-12-18)"},
 		},
 		"R-DAYS-CLOSED: on the act-by Friday before a Saturday expiry: no warning": {
 			p: renewal, a: twRenewal("2026-12-19", "status_since", "2024-12-19"), pr: booked("2026-12-18"),
@@ -147,7 +156,7 @@ func TestWarnings(t *testing.T) {
 		"R-DAYS-CLOSED: a configured closure moves the act-by date earlier": {
 			p: renewal, a: card, pr: booked("2026-12-18"),
 			cal:  Calendar{Closures: map[Date]bool{MustDate("2026-12-18"): true}},
-			want: []string{"on 2026-12-18 (act by 2026-12-17)"},
+			want: []string{"(last day 2026-12-18) but after the day to act by, 2026-12-17"},
 		},
 		"R-APPT-HOW: a stage before booked ignores an appointment date kept from an earlier step": {
 			p: renewal, a: card, pr: Progress{Stage: StageReady, AppointmentDate: MustDate("2027-01-04")},

@@ -13,6 +13,11 @@ const (
 	StageFiled    Stage = "filed"    // filed at the office
 	StageApproved Stage = "approved" // approved, card fee to pay (R-PAY-TWO)
 	StageReceived Stage = "received" // card (or resolution) received
+
+	// StageRefused is where a case INM refused stands when it is shown
+	// or listed (Progress.ShownStage): closed. It is not a step of the
+	// path (Stages): the progress keeps the stage the refusal came at.
+	StageRefused Stage = "refused"
 )
 
 // Stages lists the stages in order. StageApproved is on the path of a
@@ -35,6 +40,8 @@ func (s Stage) Label() string {
 		return "approved: card fee to pay"
 	case StageReceived:
 		return "card received"
+	case StageRefused:
+		return "refused by INM"
 	}
 	return string(s)
 }
@@ -111,6 +118,20 @@ type Progress struct {
 
 // Refused reports whether the case was closed by INM's refusal.
 func (pr Progress) Refused() bool { return !pr.RefusedDate.IsZero() }
+
+// ShownStage is the stage every screen, listing and export shows for pr:
+// StageRefused once INM refused the case, draft before any progress,
+// else its stage. Only the case's own record (and its JSON export) keeps
+// the stage the refusal came at.
+func (pr Progress) ShownStage() Stage {
+	switch {
+	case pr.Refused():
+		return StageRefused
+	case pr.Stage == "":
+		return StageDraft
+	}
+	return pr.Stage
+}
 
 // StageAtLeast reports whether pr has reached s.
 func (pr Progress) StageAtLeast(s Stage) bool { return stageRank(pr.Stage) >= stageRank(s) }

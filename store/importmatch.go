@@ -161,15 +161,7 @@ func (im *Importer) person(p Person) (Person, ImportAction, error) {
 		return p, 0, err
 	}
 	p.ID = nid
-	if p.UID == "" || im.personUID[p.UID] != 0 {
-		p.UID = record.NewUID()
-	}
-	if p.Created.IsZero() {
-		p.Created = im.now
-	}
-	if p.Updated.IsZero() {
-		p.Updated = im.now
-	}
+	im.newIdentity(&p.UID, im.personUID[p.UID] != 0, &p.Created, &p.Updated)
 	if err := im.io.PutPerson(&p, nil); err != nil {
 		return p, 0, err
 	}
@@ -218,15 +210,7 @@ func (im *Importer) caseOf(c Case) (Case, ImportAction, error) {
 		return c, 0, err
 	}
 	c.ID = id
-	if c.UID == "" || im.caseUID[c.UID] != 0 {
-		c.UID = record.NewUID()
-	}
-	if c.Created.IsZero() {
-		c.Created = im.now
-	}
-	if c.Updated.IsZero() {
-		c.Updated = im.now
-	}
+	im.newIdentity(&c.UID, im.caseUID[c.UID] != 0, &c.Created, &c.Updated)
 	c.Version = 1
 	if err := im.io.PutCase(&c, nil); err != nil {
 		return c, 0, err
@@ -297,4 +281,19 @@ func trueTicks(t map[string]bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// newIdentity completes a new record's identity: a fresh UID when it has
+// none or another record of the file or store took it, and the import's
+// time for the times it lacks.
+func (im *Importer) newIdentity(uid *string, taken bool, created, updated *time.Time) {
+	if *uid == "" || taken {
+		*uid = record.NewUID()
+	}
+	if created.IsZero() {
+		*created = im.now
+	}
+	if updated.IsZero() {
+		*updated = im.now
+	}
 }

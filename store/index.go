@@ -20,11 +20,8 @@ func summarize(c *Case, person string, cal procedures.Calendar) Summary {
 		PersonID:  c.PersonID,
 		Person:    person,
 		Procedure: c.Procedure,
-		Stage:     c.Progress.Stage,
+		Stage:     c.Progress.ShownStage(),
 		Updated:   c.Updated,
-	}
-	if s.Stage == "" {
-		s.Stage = procedures.StageDraft
 	}
 	if p, err := procedures.Lookup(c.Procedure); err == nil {
 		s.Deadlines = track(p, c, cal)

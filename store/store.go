@@ -52,6 +52,9 @@ var (
 // ErrNotFound is returned when a person or case does not exist.
 var ErrNotFound = record.ErrNotFound
 
+// ErrClosed is the answer of a Store used after Close.
+var ErrClosed = errors.New("the database is closed")
+
 // The errors Open and the write methods wrap, for callers that pick exit
 // codes or messages with errors.Is.
 var (
@@ -92,10 +95,14 @@ type Store struct {
 	// db is the open bbolt handle: held through Open, then only while
 	// operations of this Store run (users counts them; shared is set once
 	// Open is done).
-	db       *bolt.DB
-	hmu      sync.Mutex
-	users    int
-	shared   bool
+	db     *bolt.DB
+	hmu    sync.Mutex
+	users  int
+	shared bool
+	// closed is set by Close: an operation after it fails (ErrClosed)
+	// instead of opening the file again, which would create it anew if
+	// it had been moved or removed meanwhile.
+	closed   bool
 	timeout  time.Duration
 	calMu    sync.Mutex
 	path     string
@@ -129,7 +136,10 @@ func Open(path string, opt Options) (*Store, error) {
 func (s *Store) Close() error {
 	s.hmu.Lock()
 	defer s.hmu.Unlock()
-	s.shared = true
+	if s.closed {
+		return nil
+	}
+	s.closed, s.shared = true, true
 	if s.db == nil {
 		// Shared: the handle was closed after the last operation. The
 		// file is as this Store left it unless another program or desk
@@ -178,6 +188,9 @@ func (s *Store) closeBetween() {
 func (s *Store) acquire() (*bolt.DB, error) {
 	s.hmu.Lock()
 	defer s.hmu.Unlock()
+	if s.closed {
+		return nil, ErrClosed
+	}
 	if s.db == nil {
 		db, err := openBolt(s.path, s.readOnly, s.timeout)
 		if err != nil {

@@ -57,6 +57,25 @@ func (m caseViewModel) openMessages() (caseViewModel, tea.Cmd) {
 	return m, nil
 }
 
+// followMessages writes the messages again for the case as stored now,
+// keeping the one on show (by its subject, else its place) and the scroll.
+func (m *caseViewModel) followMessages() {
+	was := m.msgs
+	m.msgs.list = casebook.MessagesFor(m.opts.Context.Lang, m.detail, m.opts.Context.Today, casebook.LeadTimesInUse())
+	m.msgs.at = 0
+	if len(was.list) > 0 {
+		subject := was.list[was.at].Subject
+		m.msgs.at = min(was.at, max(len(m.msgs.list)-1, 0))
+		for i, msg := range m.msgs.list {
+			if msg.Subject == subject {
+				m.msgs.at = i
+				break
+			}
+		}
+	}
+	m.sizeMessages() // the viewport keeps its offset where the text still reaches
+}
+
 // sizeMessages fits the messages view to the case view and writes its
 // lines.
 func (m *caseViewModel) sizeMessages() {

@@ -31,11 +31,18 @@ func (m caseViewModel) stageLine() string {
 	shown := m.stagesShown() // caseview_history.go
 	parts := make([]string, 0, len(shown))
 	reached := true
+	refused := m.c.Progress.Refused()
 	for _, st := range shown {
 		if st == procedures.StageBooked && !m.outcome.Appointment && !m.c.Progress.StageAtLeast(procedures.StageBooked) {
 			continue
 		}
 		switch {
+		case refused && !reached:
+			continue // the path ends at the refusal
+		case refused && st == cur:
+			parts = append(parts, m.styles.Case.StageNext.Render("✓ "+m.proc.StageLabelIn(tr, st)),
+				m.styles.Case.Refused.Render("✗ "+m.proc.StageLabelIn(tr, procedures.StageRefused)))
+			reached = false
 		case st == cur:
 			parts = append(parts, m.styles.Case.Stage.Render("● "+m.proc.StageLabelIn(tr, st)))
 			reached = false
@@ -49,6 +56,9 @@ func (m caseViewModel) stageLine() string {
 	if lipgloss.Width(line) > m.width {
 		line = m.T("Stage: %s (step %d of %d)", m.styles.Case.Stage.Render("● "+m.proc.StageLabelIn(tr, cur)),
 			max(slices.Index(shown, cur), 0)+1, len(shown))
+		if refused {
+			line = m.T("Stage: %s", m.styles.Case.Refused.Render("✗ "+m.proc.StageLabelIn(tr, procedures.StageRefused)))
+		}
 	}
 	return line
 }

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"tramite/casebook"
 	"tramite/record"
 )
 
@@ -76,7 +77,17 @@ func (m caseViewModel) refreshed(msg caseRefreshedMsg) (caseViewModel, tea.Cmd) 
 		}
 		return m, nil
 	}
-	if msg.c.Version != 0 && msg.c.Version <= m.c.Version {
+	read := msg.c // with the history the store keeps
+	if msg.c.Version != 0 && msg.c.Version == m.c.Version {
+		// The case as the view has it (or a read from before this desk's
+		// own change still on its way): only its person, changed at
+		// another desk without touching the case, is news.
+		if !personDiffers(m.person, msg.person) {
+			return m, nil
+		}
+		msg.c = m.c
+	}
+	if msg.c.Version != 0 && msg.c.Version < m.c.Version {
 		return m, nil
 	}
 	differs := shownDiffers(m.c, m.person, msg.c, msg.person)
@@ -85,16 +96,15 @@ func (m caseViewModel) refreshed(msg caseRefreshedMsg) (caseViewModel, tea.Cmd) 
 	}
 	m.person = msg.person
 	m.setCase(msg.c) // keeps the viewport's offset and clamps the cursor
-	if m.mode == modeGuide {
-		m.guide.setDetail(m.detail)
-	}
-	if m.mode == modeMessages {
-		m.sizeMessages()
-	}
+	cmd := m.followSubScreen(read)
 	if !differs {
-		return m, nil // this desk's own change: only the version moved
+		return m, cmd // this desk's own change: only the version moved
 	}
-	clock := msg.c.Updated.Local().Format("15:04")
+	at := msg.c.Updated
+	if msg.person.Updated.After(at) {
+		at = msg.person.Updated // the change was the person's
+	}
+	clock := at.Local().Format("15:04")
 	if m.typing() {
 		m.status = m.T(updatedElsewhereTyping, clock)
 	} else {
@@ -106,7 +116,7 @@ func (m caseViewModel) refreshed(msg caseRefreshedMsg) (caseViewModel, tea.Cmd) 
 		m.err = nil
 	}
 	m.rebuild()
-	return m, nil
+	return m, cmd
 }
 
 // typing reports whether the keyboard is in a form or editor whose text a
@@ -117,6 +127,8 @@ func (m caseViewModel) typing() bool {
 		return true
 	case modeLetter:
 		return m.letter.Capturing()
+	case modeGuide:
+		return m.guide.Capturing()
 	}
 	return false
 }
@@ -127,5 +139,30 @@ func shownDiffers(was record.Case, wasP record.Person, now record.Case, nowP rec
 	return was.Procedure != now.Procedure || was.PersonID != now.PersonID ||
 		was.Notes != now.Notes || was.Progress != now.Progress ||
 		!maps.Equal(was.Answers, now.Answers) || !maps.Equal(was.Ticks, now.Ticks) ||
-		wasP.Name != nowP.Name || !maps.Equal(wasP.Details, nowP.Details)
+		personDiffers(wasP, nowP)
+}
+
+// personDiffers reports whether the person shows anything new: a name, a
+// nationality or a detail a letter or a message uses.
+func personDiffers(was, now record.Person) bool {
+	return was.Name != now.Name || was.Nationality != now.Nationality || !maps.Equal(was.Details, now.Details)
+}
+
+// followSubScreen brings the open sub-screen up to the case as stored now
+// (c, as read; m.c may be the view's copy), keeping its scroll, which
+// message or letter is on show and anything typed in it.
+func (m *caseViewModel) followSubScreen(c record.Case) tea.Cmd {
+	switch m.mode {
+	case modeGuide:
+		m.guide.setDetail(m.detail) // the viewport keeps its offset
+	case modeMessages:
+		m.followMessages()
+	case modeHistory:
+		m.history.loading = false
+		m.history.lines = casebook.HistoryLines(m.opts.Context.Lang, m.proc, c)
+		m.history.offset = min(m.history.offset, max(len(m.historyRows())-m.historyRoom(), 0))
+	case modeLetter:
+		return m.letter.follow(m.person, m.c, m.proc)
+	}
+	return nil
 }

@@ -62,4 +62,23 @@ func TestNoticeOfRefusal(t *testing.T) {
 			}
 		}
 	}
+	// The case view's stage line and the cases list say the same: refused,
+	// not "filed" (the list read the stage the refusal came at).
+	mustContain(t, flat(screenText(a)), "✓ filed › ✗ refused by INM")
+	if strings.Contains(screenText(a), "○ ") {
+		t.Errorf("the stage line still offers stages after the refusal:\n%s", screenText(a))
+	}
+	a = keys(t, a, "esc", "tab")
+	if !strings.Contains(screenText(a), "[Cases]") {
+		t.Fatalf("tab did not show the cases list:\n%s", screenText(a))
+	}
+	var row string
+	for _, l := range strings.Split(screenText(a), "\n") {
+		if strings.Contains(l, "López") {
+			row = l
+		}
+	}
+	if !strings.Contains(row, "refused by INM") {
+		t.Errorf("the cases list row reads %q, want the stage refused by INM", row)
+	}
 }

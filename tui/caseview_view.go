@@ -227,11 +227,16 @@ func (m caseViewModel) View() string {
 		}
 		return fitBlock([]string{m.styles.Muted.Render(ansi.Truncate(msg, m.width, "…"))}, m.width, m.height)
 	}
+	status := m.statusLines()
+	// An error takes the lines it needs to give its reason; the body
+	// keeps at least one line.
+	status = status[:min(len(status), max(m.height-1, 1))]
+	bodyH := m.height - len(status)
 	var body string
 	switch m.mode {
-	case modeForm:
+	case modeForm, modeNotice:
 		if m.form != nil {
-			body = m.styles.Case.Dialog.Render(m.form.View())
+			body = fitFormView(m.form, m.styles.Case.Dialog, bodyH)
 		}
 	case modeNotes:
 		body = m.notesView()
@@ -243,10 +248,6 @@ func (m caseViewModel) View() string {
 		body = m.messagesBody()
 	case modeHistory:
 		body = m.historyView()
-	case modeNotice:
-		if m.form != nil {
-			body = m.styles.Case.Dialog.Render(m.form.View())
-		}
 	case modeReplace:
 		body = m.replaceView()
 	case modeNotApplying:
@@ -263,11 +264,6 @@ func (m caseViewModel) View() string {
 	default:
 		body = m.vp.View()
 	}
-	status := m.statusLines()
-	// An error takes the lines it needs to give its reason; the body
-	// keeps at least one line.
-	status = status[:min(len(status), max(m.height-1, 1))]
-	bodyH := m.height - len(status)
 	lines := strings.Split(body, "\n")
 	lines = strings.Split(fitBlock(lines, m.width, max(bodyH, 0)), "\n")
 	if bodyH <= 0 {

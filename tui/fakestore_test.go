@@ -10,6 +10,7 @@ import (
 
 	"tramite/procedures"
 	"tramite/record"
+	"tramite/store"
 )
 
 // memStore is an in-memory Store for model tests. Summaries are computed
@@ -231,17 +232,10 @@ func (s *memStore) Summaries() ([]record.Summary, error) {
 	return out, nil
 }
 
-// summarize builds a case's Summary the way the store does.
+// summarize builds a case's Summary as the store does (store.Summarize,
+// with no closures configured).
 func summarize(c record.Case, p record.Person) record.Summary {
-	sum := record.Summary{CaseID: c.ID, PersonID: c.PersonID, Person: p.Name,
-		Procedure: c.Procedure, Stage: c.Progress.Stage, Updated: c.Updated}
-	if sum.Stage == "" {
-		sum.Stage = procedures.StageDraft
-	}
-	if proc, err := procedures.Lookup(c.Procedure); err == nil {
-		sum.Deadlines = procedures.Track(proc, c.Answers, c.Progress, procedures.Context{})
-	}
-	return sum
+	return store.Summarize(&c, p.Name, procedures.Calendar{})
 }
 
 // errDisk is what failStore returns.

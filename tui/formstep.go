@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 )
 
 // The app's multi-field forms (the case view's appointment, filing, card
@@ -138,4 +139,18 @@ func (s stepForm) step(k tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// fitFormView is f's view in at most h lines, frame (the dialog's border)
+// included. A form taller than that gets a scrolling height, so that the
+// focused field and the error under the form stay on the screen instead
+// of being cut off at its foot (at 60x16 a refused "99:99" was invisible).
+func fitFormView(f *huh.Form, frame lipgloss.Style, h int) string {
+	v := frame.Render(f.View())
+	room := h - frame.GetVerticalFrameSize()
+	if lipgloss.Height(v) > h && room >= 3 {
+		f.WithHeight(room)
+		v = frame.Render(f.View())
+	}
+	return v
 }

@@ -241,7 +241,7 @@ func (m guideViewModel) View() string {
 		lines = append(lines, m.styles.Error.Render(ansi.Truncate(errorText(m.ctx.Lang, m.err), m.width, "…")))
 	}
 	if m.form != nil {
-		lines = append(lines, m.styles.Case.Dialog.Render(m.form.form.View()))
+		lines = append(lines, fitFormView(m.form.form, m.styles.Case.Dialog, m.height-len(lines)))
 		return fitBlock(strings.Split(strings.Join(lines, "\n"), "\n"), m.width, m.height)
 	}
 	lines = append(lines, strings.Split(m.vp.View(), "\n")...)

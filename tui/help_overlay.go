@@ -138,7 +138,7 @@ func (a *App) overlayView() string {
 	}
 	hm := a.help
 	hm.SetWidth(0)
-	body = append(body, hm.ShortHelpView(foot))
+	body = append(body, hm.ShortHelpView(a.spoken(foot)))
 	if a.height == 1 {
 		body = body[len(body)-1:]
 	}
@@ -164,6 +164,9 @@ func (a *App) helpLines() []string {
 		everywhere = []key.Binding{a.keys.Quit, a.keys.ForceQuit}
 	}
 	groups := append(a.focusedKeys().FullHelp(), everywhere)
+	for i, g := range groups {
+		groups[i] = a.spoken(g)
+	}
 	keys := wrappedFullHelp(a.help, groups, w)
 	lines = append(lines, strings.Split(keys, "\n")...)
 	lines = append(lines, "")
@@ -257,10 +260,10 @@ func (m interviewModel) helpAbout() (title, about string) {
 // newcomer needs them, then help and the way out, which always show; when
 // the width cannot hold them all, the screen's last hints go first.
 func (a *App) shortHelpLine() string {
-	must := a.globalKeys()
+	must := a.spoken(a.globalKeys())
 	var items, rest, tail []key.Binding
 	// The way out (esc) leads, then the screen's order.
-	for _, k := range enabled(a.focusedKeys().ShortHelp()) {
+	for _, k := range enabled(a.spoken(a.focusedKeys().ShortHelp())) {
 		if slices.Contains(k.Keys(), "esc") {
 			items = append(items, k)
 		} else {
@@ -289,4 +292,22 @@ func (a *App) shortHelpLine() string {
 			items = items[:len(items)-1]
 		}
 	}
+}
+
+// spoken is bs with each key named as the user's keyboard names it
+// (i18n KeyName): "espacio/x marcar", "g/inicio" in Spanish. Every help bar
+// and the overlay pass their keys through it, whichever screen (or huh
+// form) made the bindings.
+func (a *App) spoken(bs []key.Binding) []key.Binding {
+	l := a.opts.Context.Lang
+	if !l.Spanish() {
+		return bs
+	}
+	out := make([]key.Binding, len(bs))
+	for i, b := range bs {
+		h := b.Help()
+		b.SetHelp(l.KeyName(h.Key), h.Desc)
+		out[i] = b
+	}
+	return out
 }

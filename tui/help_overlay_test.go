@@ -33,7 +33,18 @@ func where(a *App) string {
 // screen, sub-view, dialog, chooser step and interview question; the
 // overlay fits the terminal and names the screen; esc closes it and leaves
 // the screen as it was.
-func TestHelpOnEveryScreen(t *testing.T) {
+// helpScreen is a screen TestHelpOnEveryScreen opens: a store, the
+// messages that reach the screen from start-up, and the overlay's title.
+type helpScreen struct {
+	name  string
+	store func(*testing.T) *memStore
+	msgs  []tea.Msg
+	title string
+}
+
+// helpScreens are every screen, sub-view, dialog, chooser step and
+// interview question with a help of its own.
+func helpScreens() []helpScreen {
 	household := func(t *testing.T) *memStore { return goldenHousehold(t) }
 	// A renewal answered up to its card type: the interview opens at the
 	// card's expiry date.
@@ -53,12 +64,7 @@ func TestHelpOnEveryScreen(t *testing.T) {
 		st.SetProgress(id, procedures.Progress{Stage: procedures.StageFiled, FiledDate: procedures.MustDate("2026-11-10")})
 		return st
 	}
-	cases := []struct {
-		name  string
-		store func(*testing.T) *memStore
-		msgs  []tea.Msg
-		title string
-	}{
+	return []helpScreen{
 		{"deadlines", household, nil, "Help: Deadlines"},
 		{"cases list", household, []tea.Msg{press("tab")}, "Help: Cases"},
 		{"search box", household, []tea.Msg{press("/")}, "Help: Search"},
@@ -80,7 +86,10 @@ func TestHelpOnEveryScreen(t *testing.T) {
 		{"interview: date", partial, nil, "Help: Interview"}, // the draft resumes at start-up
 		{"interview: review", household, []tea.Msg{openInterviewMsg{CaseID: 3, Review: true}}, "Help: Review"},
 	}
-	for _, c := range cases {
+}
+
+func TestHelpOnEveryScreen(t *testing.T) {
+	for _, c := range helpScreens() {
 		t.Run(c.name, func(t *testing.T) {
 			a := startApp(t, c.store(t), 60, 16)
 			for _, m := range c.msgs {

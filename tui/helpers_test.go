@@ -103,9 +103,11 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 // a stack dump (commandsAtWork).
 func runTestCmd(c tea.Cmd, ch chan<- tea.Msg) { ch <- c() }
 
-// commandsAtWork reports whether a command runCmd started is running,
-// ready to run or in a system call, rather than blocked on a timer, a
-// channel or a lock.
+// commandsAtWork reports whether a command runCmd started is at work:
+// anything but waiting on a channel, a select or a sleep (a tick, a
+// blink, or another command to act). A command waiting for a mutex, the
+// garbage collector or a preemption is at work on a loaded machine (the
+// export test lost its file's save that way at load 14).
 func commandsAtWork() bool {
 	buf := make([]byte, 1<<20)
 	for {
@@ -121,10 +123,12 @@ func commandsAtWork() bool {
 			continue
 		}
 		head, _, _ := strings.Cut(g, "\n")
-		for _, busy := range []string{"[running", "[runnable", "[syscall", "[IO wait"} {
-			if strings.Contains(head, busy) {
-				return true
-			}
+		idle := false
+		for _, waiting := range []string{"[chan receive", "[chan send", "[select", "[sleep"} {
+			idle = idle || strings.Contains(head, waiting)
+		}
+		if !idle {
+			return true
 		}
 	}
 	return false

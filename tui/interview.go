@@ -399,7 +399,15 @@ func (m interviewModel) ShortHelp() []key.Binding {
 	if m.canRename() {
 		rk := renameKey
 		rk.SetHelp("shift+tab", m.ctx.Lang.T("change the name"))
-		ks = append([]key.Binding{rk}, ks...)
+		// After the way to answer (enter), which a narrow bar must keep.
+		at := 0
+		for i, b := range ks {
+			if b.Enabled() && slices.Contains(b.Keys(), "enter") {
+				at = i + 1
+				break
+			}
+		}
+		ks = slices.Insert(slices.Clone(ks), at, rk)
 	}
 	return ks
 }

@@ -120,6 +120,23 @@ func (m *letterViewModel) compute() {
 	m.rebuild()
 }
 
+// follow shows the letters of the case and person as stored now, keeping
+// the scroll. While the details form is open (or saving) what is typed
+// stays: only the case and person behind it are replaced, and the letters
+// are written again once the details are saved. When the letters now
+// lack the person's data the form opens, and its Init is returned.
+func (m *letterViewModel) follow(person record.Person, c record.Case, proc *procedures.Procedure) tea.Cmd {
+	m.person, m.c, m.proc = person, c, proc
+	if m.state != letterShow {
+		return nil
+	}
+	y := m.vp.YOffset()
+	m.err = nil
+	m.compute()
+	m.vp.SetYOffset(y)
+	return m.Init()
+}
+
 func (m *letterViewModel) openForm() {
 	m.state = letterAsk
 	s := detailsForm(m.ctx.Lang, m.personName(), m.ask, m.values, m.ctx.Today, m.styles.IsDark, m.width, m.formHeight())

@@ -14,12 +14,8 @@ import (
 // View implements the screen.
 func (m newCaseModel) View() string {
 	w := max(m.width, 20)
-	var b strings.Builder
-	b.WriteString(m.styles.Title.Render(ansi.Truncate(m.heading(), w, "…")) + "\n")
-	if m.hint != "" {
-		b.WriteString(m.styles.Muted.Render(ansi.Wrap(m.hint, w, "")) + "\n")
-	}
-	b.WriteString("\n")
+	var body strings.Builder
+	b := &body
 	switch {
 	case m.step == stepLoading && m.err == nil:
 		b.WriteString(m.styles.Muted.Render(m.T("Reading the household…")))
@@ -34,7 +30,20 @@ func (m newCaseModel) View() string {
 	if m.err != nil {
 		b.WriteString("\n" + m.styles.Error.Render(ansi.Wrap(messageIn(m.ctx.Lang, m.err), w, "")))
 	}
-	return b.String()
+	head := m.styles.Title.Render(ansi.Truncate(m.heading(), w, "…")) + "\n"
+	hint := ""
+	if m.hint != "" {
+		hint = m.styles.Muted.Render(ansi.Wrap(m.hint, w, "")) + "\n"
+	}
+	// The hint says how to use the list; on a short terminal the list and
+	// what its option is for come first: the hint gives way, then the
+	// blank line under the heading.
+	for _, v := range []string{head + hint + "\n", head + "\n", head} {
+		if m.height <= 0 || strings.Count(v+body.String(), "\n")+1 <= m.height {
+			return v + body.String()
+		}
+	}
+	return head + body.String()
 }
 
 // hovered explains the option under the cursor of a procedure list: the

@@ -10,6 +10,8 @@
 package wizard
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -358,16 +360,47 @@ func (m Model) View() string {
 // ShortHelp implements help.KeyMap for the host's help bar.
 func (m Model) ShortHelp() []key.Binding {
 	if m.screen == screenReview {
-		// ↑/↓ go without saying on a list; they are in FullHelp.
+		// ↑/↓ go without saying on a list; they are in FullHelp. On the
+		// last row enter confirms, and says so.
+		if m.cursor >= len(asked(m.proc, m.answers, m.opts.Context.Lang)) {
+			edit := m.keys.Edit
+			edit.SetHelp(edit.Help().Key, m.keys.Confirm.Help().Desc)
+			return []key.Binding{edit, m.keys.Back, m.keys.Quit}
+		}
 		return []key.Binding{m.keys.Edit, m.keys.Confirm, m.keys.Back, m.keys.Quit}
 	}
-	var out []key.Binding
+	// The way to answer (enter) before the moves in a list: a narrow help
+	// bar drops its last keys first, and ↑/↓ go without saying.
+	var out, moves []key.Binding
 	if m.form != nil {
-		out = append(out, m.form.KeyBinds()...)
+		for _, b := range m.form.KeyBinds() {
+			if slices.Contains(b.Keys(), "up") || slices.Contains(b.Keys(), "down") {
+				moves = append(moves, b)
+			} else {
+				out = append(out, b)
+			}
+		}
 	}
 	back := m.keys.Back
 	back.SetEnabled(m.canGoBack())
-	return append(out, back, m.keys.Quit)
+	return append(append(out, back, m.keys.Quit), oneMove(moves)...)
+}
+
+// oneMove is ↑ and ↓ as one hint, "↑/↓ up/down", so that a narrow help
+// bar keeps both or neither.
+func oneMove(moves []key.Binding) []key.Binding {
+	var on []key.Binding
+	for _, b := range moves {
+		if b.Enabled() {
+			on = append(on, b)
+		}
+	}
+	if len(on) != 2 {
+		return on
+	}
+	up, down := on[0].Help(), on[1].Help()
+	return []key.Binding{key.NewBinding(key.WithKeys(append(on[0].Keys(), on[1].Keys()...)...),
+		key.WithHelp(up.Key+"/"+down.Key, up.Desc+"/"+down.Desc))}
 }
 
 // FullHelp implements help.KeyMap.
