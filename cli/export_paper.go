@@ -88,11 +88,10 @@ func (a *app) refuseExtension(out string, formatGiven bool) error {
 // warnLetters says on the terminal which cases' letters cannot be written
 // yet and what to set, instead of only inside the PDF (issue 21).
 func (a *app) warnLetters(src export.Source) {
-	es := src.Entries()
-	if len(es) > 20 {
+	if src.Len() > 20 {
 		return // a household packet: the PDF names them, page by page
 	}
-	for i := range es {
+	for i := range src.Len() {
 		v, err := src.Detail(i)
 		if err != nil {
 			return

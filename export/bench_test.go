@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"runtime"
+	"runtime/pprof"
 	"testing"
 
 	"tramite/casebook"
@@ -94,5 +97,68 @@ func BenchmarkPacketPDF(b *testing.B) {
 		if err := PDFFrom(context.Background(), io.Discard, src, ctx, PaperA4); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// growthSource is genSource sampling the live heap (after a collection)
+// every 100 cases from the 300th, for BenchmarkPacketPDFGrowth.
+type growthSource struct {
+	*genSource
+	xs, ys []float64
+	// profile, when set, is where the heap profile at the last case goes.
+	profile string
+}
+
+func (g *growthSource) Detail(i int) (casebook.Detail, error) {
+	if i >= 300 && i%100 == 0 || i == g.n-1 {
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		g.xs = append(g.xs, float64(i))
+		g.ys = append(g.ys, float64(ms.HeapAlloc))
+		if i == g.n-1 && g.profile != "" {
+			if f, err := os.Create(g.profile); err == nil {
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		}
+	}
+	return g.genSource.Detail(i)
+}
+
+// slope is the least-squares slope of ys over xs.
+func slope(xs, ys []float64) float64 {
+	var sx, sy, sxx, sxy float64
+	n := float64(len(xs))
+	for i := range xs {
+		sx, sy = sx+xs[i], sy+ys[i]
+		sxx, sxy = sxx+xs[i]*xs[i], sxy+xs[i]*ys[i]
+	}
+	return (n*sxy - sx*sy) / (n*sxx - sx*sx)
+}
+
+// BenchmarkPacketPDFGrowth is the household packet over cases evaluated
+// one at a time, as `tramite export --household --format pdf` draws them:
+// what the packet keeps per case (issue 15: bounded at 100,000 cases)
+// without a run of 100,000. It reports the growth of the live heap per
+// case (a least-squares slope over samples every 100 cases, which
+// averages out where each sample falls in a part of 300 pages) and the
+// live heap at the last case. TRAMITE_HEAPPROFILE=FILE writes the heap
+// profile at the last case (go tool pprof -sample_index=inuse_space).
+//
+//	go test ./export -run '^$' -bench PacketPDFGrowth -benchtime 1x
+func BenchmarkPacketPDFGrowth(b *testing.B) {
+	if testing.Short() {
+		b.Skip("draws 2,000 cases")
+	}
+	const n = 2000
+	ctx := testContext()
+	for b.Loop() {
+		g := &growthSource{genSource: newGenSource(b, n), profile: os.Getenv("TRAMITE_HEAPPROFILE")}
+		if err := PDFFrom(context.Background(), io.Discard, g, ctx, PaperA4); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(slope(g.xs, g.ys), "live-B/case")
+		b.ReportMetric(g.ys[len(g.ys)-1]/(1<<20), "live-MB")
 	}
 }

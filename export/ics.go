@@ -78,15 +78,15 @@ func ICSFrom(run context.Context, w io.Writer, src Source, ctx procedures.Contex
 	if leads == nil {
 		leads = casebook.DefaultLeadTimes()
 	}
-	es := src.Entries()
 	cal := ics.NewCalendarFor("tramite")
 	cal.SetProductId("-//tramite//INM deadlines//EN")
 	cal.SetMethod(ics.MethodPublish)
 	cal.SetCalscale("GREGORIAN")
 	l := ctx.Lang
 	name := l.T("tramite: household deadlines")
-	if len(es) == 1 {
-		name = "tramite: " + es[0].Person + ", " + es[0].Procedure.NameIn(l)
+	if src.Len() == 1 {
+		e := src.Entry(0)
+		name = "tramite: " + e.Person + ", " + e.Procedure.NameIn(l)
 	}
 	cal.SetXWRCalName(textsafe.Line(name))
 	cal.SetXWRCalDesc(l.T("INM deadlines exported by tramite on %s. Checked: %s. %s.",
@@ -109,7 +109,7 @@ func ICSFrom(run context.Context, w io.Writer, src Source, ctx procedures.Contex
 	}
 	stamp := midnight(ctx.Today)
 	var buf strings.Builder
-	err := eachCase(run, src, len(es), func(_ int, v casebook.Detail) error {
+	err := eachCase(run, src, src.Len(), func(_ int, v casebook.Detail) error {
 		open := v.OpenDeadlines()
 		if len(open) == 0 {
 			return nil

@@ -223,8 +223,7 @@ func jsonFrom(run context.Context, w io.Writer, src Source, ctx procedures.Conte
 	// scripts and for import.
 	english := ctx
 	english.Lang = nil
-	es := src.Entries()
-	if err := eachCase(run, src, len(es), func(_ int, v casebook.Detail) error {
+	if err := eachCase(run, src, src.Len(), func(_ int, v casebook.Detail) error {
 		if v.Lang.Spanish() {
 			if ev, err := casebook.NewDetail(v.Person, v.Case, english); err == nil {
 				v = ev

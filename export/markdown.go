@@ -24,25 +24,26 @@ func Markdown(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 func MarkdownFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context) error {
 	p := newPrinter(w)
 	l := ctx.Lang
-	es := src.Entries()
-	if len(es) > 1 {
+	n := src.Len()
+	if n > 1 {
 		p.line(l.T("# Household checklist"))
 		p.blank()
 		p.mdWrapped(l.T("%s. Printed %s. Checked: %s (the date tramite's rules were last checked).",
-			counts(l, entryPeople(es), len(es)), ctx.Today, procedures.RulesChecked), "", "")
+			counts(l, entryPeople(src), n), ctx.Today, procedures.RulesChecked), "", "")
 		p.blank()
-		for i, e := range es {
+		for i := range n {
+			e := src.Entry(i)
 			p.mdWrapped(l.T("%s: %s (case %d, %s)", md(e.Person), md(e.Procedure.NameIn(l)),
 				e.CaseID, e.Procedure.StageLabelIn(l, e.stage())), fmt.Sprintf("%d. ", i+1), "   ")
 		}
 	}
-	err := eachCase(run, src, len(es), func(i int, v casebook.Detail) error {
-		if i > 0 || len(es) > 1 {
+	err := eachCase(run, src, n, func(i int, v casebook.Detail) error {
+		if i > 0 || n > 1 {
 			p.blank()
 			p.line("---")
 			p.blank()
 		}
-		markdownCase(p, v, ctx, len(es) > 1)
+		markdownCase(p, v, ctx, n > 1)
 		return p.err
 	})
 	if p.err != nil {

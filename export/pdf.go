@@ -84,7 +84,7 @@ func PDF(w io.Writer, cases []PacketCase, ctx procedures.Context, paper string) 
 // PDFFrom writes the packet of every case of src, one case at a time; it
 // stops when run is cancelled.
 func PDFFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context, paper string) error {
-	n := len(src.Entries())
+	n := src.Len()
 	if n == 0 {
 		return errors.New("no case to put in the packet")
 	}
@@ -123,7 +123,7 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 	// every partPages pages to the joiner, at a page break.
 	join := newPDFJoiner(cw)
 	s.parts = join
-	sources, rules := make([]pdfSource, 0, n), sourceRules{}
+	var sources sourceLog
 	for i := range n {
 		if err := run.Err(); err != nil {
 			return err
@@ -149,12 +149,12 @@ func pdfFrom(run context.Context, w io.Writer, n int, packet func(i int) (Packet
 		pdfHistory(s, c)
 		pdfLetters(s, c)
 		pdfGuide(s, c)
-		sources = append(sources, rules.sourceOf(c))
+		sources.add(c)
 		if s.err != nil {
 			break
 		}
 	}
-	pdfSources(s, sources)
+	pdfSources(s, &sources)
 	if s.err != nil {
 		if cw.err != nil {
 			return packetWriteError(cw.err, cw)

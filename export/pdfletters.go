@@ -61,17 +61,72 @@ func pdfLetter(s *sheet, l procedures.Letter) {
 	}
 }
 
-// pdfSource is what the sources page keeps of a case: a few words, so
-// that a long packet keeps no case in memory for its last pages (about
-// 100 bytes a case: 10 MB for 100,000 cases).
+// sourceLog is what the sources page keeps of each case, so that a long
+// packet keeps no case in memory for its last pages: in a varLog, a few
+// bytes a case (its number, its person's name when it changes, and the
+// indexes of its procedure, its list of rules and its language in small
+// tables of the distinct ones), about 8 bytes a case where a list of a
+// few words a case took 100 (10 MB for 100,000 cases, issue 15).
+type sourceLog struct {
+	log varLog
+	n   int
+	// name is the person's name of the case added last.
+	name string
+	// The distinct procedures, lists of rules (joined) and languages of
+	// the cases, in the order first seen, and their indexes.
+	procs   []*procedures.Procedure
+	procIdx map[*procedures.Procedure]int
+	rules   []string
+	ruleIdx map[string]int
+	langs   []*i18n.Printer
+}
+
+// index is the index of v in list, adding it when new.
+func index[T comparable](list *[]T, idx *map[T]int, v T) int {
+	if i, ok := (*idx)[v]; ok {
+		return i
+	}
+	if *idx == nil {
+		*idx = map[T]int{}
+	}
+	(*idx)[v] = len(*list)
+	*list = append(*list, v)
+	return len(*list) - 1
+}
+
+// add keeps what the sources page prints of c.
+func (sl *sourceLog) add(c PacketCase) {
+	sl.n++
+	sl.log.uint(c.CaseID)
+	if sl.n == 1 || c.Person.Name != sl.name {
+		sl.name = c.Person.Name
+		sl.log.uint(1)
+		sl.log.bytes([]byte(c.Person.Name))
+	} else {
+		sl.log.uint(0) // the same person
+	}
+	sl.log.uint(uint64(index(&sl.procs, &sl.procIdx, c.Procedure)))
+	sl.log.uint(uint64(index(&sl.rules, &sl.ruleIdx, strings.Join(pdfRules(c), ", "))))
+	lang := -1
+	for i, l := range sl.langs {
+		if l == c.Lang {
+			lang = i
+		}
+	}
+	if lang < 0 {
+		lang = len(sl.langs)
+		sl.langs = append(sl.langs, c.Lang)
+	}
+	sl.log.uint(uint64(lang))
+}
+
+// pdfSource is one case of the sources page, read back from a sourceLog.
 type pdfSource struct {
 	name      string
 	procedure *procedures.Procedure
 	caseID    uint64
-	// rules is the case's rules, joined; the same lists are shared
-	// (sourceRules).
-	rules string
-	lang  *i18n.Printer
+	rules     string
+	lang      *i18n.Printer
 }
 
 // heading is the case's heading on the sources page.
@@ -79,25 +134,36 @@ func (c pdfSource) heading() string {
 	return c.lang.T("%s · %s (case %d)", c.name, c.procedure.NameIn(c.lang), c.caseID)
 }
 
-// sourceRules keeps one copy of each list of rules the sources page
-// prints: most cases of a procedure cite the same.
-type sourceRules map[string]string
-
-func (r sourceRules) sourceOf(c PacketCase) pdfSource {
-	rules := strings.Join(pdfRules(c), ", ")
-	if kept, ok := r[rules]; ok {
-		rules = kept
-	} else {
-		r[rules] = rules
+// each calls fn with every case added, in order.
+func (sl *sourceLog) each(fn func(c pdfSource)) error {
+	r := logReader{l: &sl.log}
+	var c pdfSource
+	at := func(i uint64, n int) int {
+		if i >= uint64(n) && r.err == nil {
+			r.err = errLogShort
+		}
+		return int(min(i, uint64(n-1)))
 	}
-	return pdfSource{name: strings.Clone(c.Person.Name), procedure: c.Procedure, caseID: c.CaseID,
-		rules: rules, lang: c.Lang}
+	for range sl.n {
+		c.caseID = r.uint()
+		if r.uint() == 1 {
+			c.name = string(r.bytes())
+		}
+		c.procedure = sl.procs[at(r.uint(), len(sl.procs))]
+		c.rules = sl.rules[at(r.uint(), len(sl.rules))]
+		c.lang = sl.langs[at(r.uint(), len(sl.langs))]
+		if r.err != nil {
+			return r.err
+		}
+		fn(c)
+	}
+	return nil
 }
 
 // pdfSources closes the packet: the sources and rules each case rests on,
 // and when the rules were last checked.
-func pdfSources(s *sheet, cases []pdfSource) {
-	if len(cases) == 0 {
+func pdfSources(s *sheet, cases *sourceLog) {
+	if cases.n == 0 {
 		return
 	}
 	// After the last case's pages, on a page of its own only when the
@@ -108,10 +174,10 @@ func pdfSources(s *sheet, cases []pdfSource) {
 		s.gap(24)
 		s.ensure(12 * stBody.lineHeight())
 	}
-	l := cases[0].lang
+	l := cases.langs[0]
 	s.para(l.T("Fuentes · Sources"), stTitle)
 	s.gap(8)
-	for _, c := range cases {
+	err := cases.each(func(c pdfSource) {
 		s.para(c.heading(), stBold)
 		if sources := c.procedure.Sources; len(sources) > 0 {
 			s.para(l.T("Sources: "), style{size: 10, indent: 12})
@@ -121,6 +187,9 @@ func pdfSources(s *sheet, cases []pdfSource) {
 			s.para(l.T("Rules: ")+c.rules, style{size: 10, indent: 12})
 		}
 		s.gap(6)
+	})
+	if err != nil && s.err == nil {
+		s.err = err
 	}
 	s.gap(6)
 	s.rule()

@@ -35,9 +35,16 @@ var partPages = 300
 type pdfJoiner struct {
 	w   *bufio.Writer
 	off int64
-	// offsets[id] is where object id starts; 0 and the two roots are
-	// filled in by finish.
-	offsets []int64
+	// Where each object starts, for the cross-reference table: objects
+	// 1 to resourcesID (written last) in low, the others, written in
+	// order, in offs as the distance from the one before (a few bytes an
+	// object, issue 15: a slice of 8-byte offsets doubling as it grew was
+	// 9 MB at 100,000 cases). size is the number of the next object;
+	// last the offset appended last.
+	low  [resourcesID + 1]int64
+	offs varLog
+	size int
+	last int64
 	// kids are the numbers of the parts' page trees; count their pages.
 	kids  []int
 	count int
@@ -55,7 +62,14 @@ type pdfJoiner struct {
 }
 
 func newPDFJoiner(w io.Writer) *pdfJoiner {
-	return &pdfJoiner{w: bufio.NewWriterSize(w, 64<<10), offsets: make([]int64, resourcesID+1)}
+	return &pdfJoiner{w: bufio.NewWriterSize(w, 64<<10), size: resourcesID + 1}
+}
+
+// placed records that object j.size starts at off, after the one before.
+func (j *pdfJoiner) placed(off int64) {
+	j.offs.uint(uint64(off - j.last))
+	j.last = off
+	j.size++
 }
 
 func (j *pdfJoiner) write(p []byte) {
@@ -164,21 +178,21 @@ func (j *pdfJoiner) whole(part []byte) error {
 		j.write(body)
 		j.write([]byte("endobj\n\n"))
 	}
-	j.xref(offsets[1:], trailer)
+	j.xref(len(objs), func(id int) int64 { return offsets[id] }, trailer)
 	if j.err != nil {
 		return j.err
 	}
 	return j.w.Flush()
 }
 
-// xref writes the cross-reference table of objects 1 to len(offsets)
-// and the trailer.
-func (j *pdfJoiner) xref(offsets []int64, trailer []byte) {
+// xref writes the cross-reference table of objects 1 to size-1, where
+// object id starts at at(id) (called in order), and the trailer.
+func (j *pdfJoiner) xref(size int, at func(id int) int64, trailer []byte) {
 	start := j.off
-	j.write(fmt.Appendf(nil, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1))
+	j.write(fmt.Appendf(nil, "xref\n0 %d\n0000000000 65535 f \n", size))
 	line := make([]byte, 0, 20)
-	for _, o := range offsets {
-		line = fmt.Appendf(line[:0], "%010d 00000 n \n", o)
+	for id := 1; id < size; id++ {
+		line = fmt.Appendf(line[:0], "%010d 00000 n \n", at(id))
 		j.write(line)
 	}
 	j.write(trailer)
@@ -303,7 +317,7 @@ func (j *pdfJoiner) add(part []byte) error {
 		return bad("bad page tree")
 	}
 	renum := make([]int, len(objs))
-	next := len(j.offsets)
+	next := j.size
 	keep := func(id int) {
 		renum[id] = next
 		next++
@@ -373,10 +387,10 @@ func (j *pdfJoiner) add(part []byte) error {
 			// The part's page tree hangs from the document's.
 			dict = bytes.Replace(dict, []byte("<<"), []byte("<<\n  /Parent 2 0 R"), 1)
 		}
-		if len(j.offsets) != renum[id] {
+		if j.size != renum[id] {
 			return bad("objects out of order")
 		}
-		j.offsets = append(j.offsets, j.off)
+		j.placed(j.off)
 		j.write(fmt.Appendf(nil, "%d 0 obj\n", renum[id]))
 		j.write(dict)
 		j.write(stream)
@@ -427,9 +441,10 @@ func (j *pdfJoiner) fonts(fontDoc []byte) error {
 			}
 		}
 	}
+	next := j.size
 	for _, id := range order[1:] {
-		renum[id] = len(j.offsets)
-		j.offsets = append(j.offsets, 0)
+		renum[id] = next
+		next++
 	}
 	for _, id := range order {
 		dict, stream := dictOf(objs[id])
@@ -437,7 +452,14 @@ func (j *pdfJoiner) fonts(fontDoc []byte) error {
 			r, _ := strconv.Atoi(string(reRef.FindSubmatch(ref)[1]))
 			return fmt.Appendf(nil, "%d 0 R", renum[r])
 		})
-		j.offsets[renum[id]] = j.off
+		switch {
+		case id == res:
+			j.low[resourcesID] = j.off
+		case renum[id] == j.size:
+			j.placed(j.off)
+		default:
+			return bad("objects out of order")
+		}
 		j.write(fmt.Appendf(nil, "%d 0 obj\n", renum[id]))
 		j.write(dict)
 		j.write(stream)
@@ -458,9 +480,9 @@ func (j *pdfJoiner) finish(fontDoc []byte) error {
 	if err := j.fonts(fontDoc); err != nil {
 		return err
 	}
-	j.offsets[1] = j.off
+	j.low[1] = j.off
 	j.write([]byte("1 0 obj\n<<\n  /Type /Catalog\n  /Pages 2 0 R\n>>\nendobj\n\n"))
-	j.offsets[2] = j.off
+	j.low[2] = j.off
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "2 0 obj\n<<\n  /Type /Pages\n")
 	if j.mediaBox != nil {
@@ -473,13 +495,24 @@ func (j *pdfJoiner) finish(fontDoc []byte) error {
 	b.WriteString(" ]\n>>\nendobj\n\n")
 	j.write(b.Bytes())
 	b.Reset()
-	fmt.Fprintf(&b, "trailer\n<<\n/Size %d\n/Root 1 0 R\n", len(j.offsets))
+	fmt.Fprintf(&b, "trailer\n<<\n/Size %d\n/Root 1 0 R\n", j.size)
 	if j.info != nil {
 		b.Write(j.info)
 		b.WriteString("\n")
 	}
 	b.WriteString(">>\n")
-	j.xref(j.offsets[1:], b.Bytes())
+	r := logReader{l: &j.offs}
+	var off int64
+	j.xref(j.size, func(id int) int64 {
+		if id <= resourcesID {
+			return j.low[id]
+		}
+		off += int64(r.uint())
+		return off
+	}, b.Bytes())
+	if r.err != nil {
+		return fmt.Errorf("joining the packet's parts: %w", r.err)
+	}
 	if j.err != nil {
 		return j.err
 	}

@@ -142,8 +142,7 @@ func TestPacketOnePartIsGopdfs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rules := sourceRules{}
-	var sources []pdfSource
+	var sources sourceLog
 	for i, v := range vs {
 		c := PacketFromView(v, ctx)
 		if i == 0 {
@@ -155,9 +154,9 @@ func TestPacketOnePartIsGopdfs(t *testing.T) {
 		pdfHistory(s, c)
 		pdfLetters(s, c)
 		pdfGuide(s, c)
-		sources = append(sources, rules.sourceOf(c))
+		sources.add(c)
 	}
-	pdfSources(s, sources)
+	pdfSources(s, &sources)
 	if s.err != nil {
 		t.Fatal(s.err)
 	}

@@ -28,12 +28,16 @@ func (e Entry) stage() procedures.Stage {
 
 // Source is what an export walks, one case at a time, so that a
 // household of 100,000 cases is written with the memory of one case
-// (issue 15): the index (small, known up front) and each case loaded and
-// evaluated when its turn comes.
+// (issue 15): the index (what the table of contents prints, each entry
+// made when asked for, in the order the export prints the cases) and
+// each case loaded and evaluated when its turn comes.
 type Source interface {
-	// Entries lists the cases in the order the export prints them.
-	Entries() []Entry
-	// Detail loads and evaluates entry i (0 ≤ i < len(Entries())).
+	// Len is the number of cases.
+	Len() int
+	// Entry is case i (0 ≤ i < Len()) as the index lists it, without
+	// loading the case.
+	Entry(i int) Entry
+	// Detail loads and evaluates case i (0 ≤ i < Len()).
 	Detail(i int) (casebook.Detail, error)
 	// EachPerson calls fn with every person the export carries (the JSON
 	// export's "people"), in order; an error from fn stops the walk and
@@ -52,13 +56,12 @@ type sliceSource struct {
 	cases  []casebook.Detail
 }
 
-func (s sliceSource) Entries() []Entry {
-	out := make([]Entry, len(s.cases))
-	for i, v := range s.cases {
-		out[i] = Entry{PersonID: v.Person.ID, Person: v.Person.Name, CaseID: v.Case.ID,
-			Procedure: v.Procedure, Stage: shownStage(v)}
-	}
-	return out
+func (s sliceSource) Len() int { return len(s.cases) }
+
+func (s sliceSource) Entry(i int) Entry {
+	v := s.cases[i]
+	return Entry{PersonID: v.Person.ID, Person: v.Person.Name, CaseID: v.Case.ID,
+		Procedure: v.Procedure, Stage: shownStage(v)}
 }
 
 func (s sliceSource) Detail(i int) (casebook.Detail, error) { return s.cases[i], nil }
@@ -104,11 +107,11 @@ func eachCase(run context.Context, src Source, n int, fn func(i int, v casebook.
 	return run.Err()
 }
 
-// entryPeople counts the people of entries.
-func entryPeople(es []Entry) int {
+// entryPeople counts the people of src's entries.
+func entryPeople(src Source) int {
 	seen := map[uint64]bool{}
-	for _, e := range es {
-		seen[e.PersonID] = true
+	for i := range src.Len() {
+		seen[src.Entry(i).PersonID] = true
 	}
 	return len(seen)
 }

@@ -28,17 +28,15 @@ func newGenSource(t testing.TB, n int) *genSource {
 	return &genSource{t: t, n: n, people: people, cases: cases}
 }
 
-func (g *genSource) Entries() []Entry {
-	out := make([]Entry, g.n)
-	for i := range out {
-		c := g.cases[i%len(g.cases)]
-		v, err := g.detail(i)
-		if err != nil {
-			g.t.Fatal(err)
-		}
-		out[i] = Entry{PersonID: c.PersonID, Person: v.Person.Name, CaseID: uint64(i + 1), Procedure: v.Procedure, Stage: stageOf(v)}
+func (g *genSource) Len() int { return g.n }
+
+func (g *genSource) Entry(i int) Entry {
+	c := g.cases[i%len(g.cases)]
+	v, err := g.detail(i)
+	if err != nil {
+		g.t.Fatal(err)
 	}
-	return out
+	return Entry{PersonID: c.PersonID, Person: v.Person.Name, CaseID: uint64(i + 1), Procedure: v.Procedure, Stage: stageOf(v)}
 }
 
 func (g *genSource) detail(i int) (casebook.Detail, error) {

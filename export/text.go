@@ -22,12 +22,12 @@ func Text(w io.Writer, cs []casebook.Detail, ctx procedures.Context) error {
 // is cancelled.
 func TextFrom(run context.Context, w io.Writer, src Source, ctx procedures.Context) error {
 	p := newPrinter(w)
-	es := src.Entries()
-	if len(es) > 1 {
-		textIndex(p, es, ctx)
+	n := src.Len()
+	if n > 1 {
+		textIndex(p, src, ctx)
 	}
-	err := eachCase(run, src, len(es), func(i int, v casebook.Detail) error {
-		if i > 0 || len(es) > 1 {
+	err := eachCase(run, src, n, func(i int, v casebook.Detail) error {
+		if i > 0 || n > 1 {
 			p.line(strings.Repeat("=", Width))
 			p.blank()
 		}
@@ -40,13 +40,14 @@ func TextFrom(run context.Context, w io.Writer, src Source, ctx procedures.Conte
 	return err
 }
 
-func textIndex(p *printer, es []Entry, ctx procedures.Context) {
+func textIndex(p *printer, src Source, ctx procedures.Context) {
 	l := ctx.Lang
 	p.line(l.T("TRAMITE HOUSEHOLD CHECKLIST"))
 	p.wrapped(l.T("%s. Printed %s. Checked: %s (the date tramite's rules were last checked).",
-		counts(l, entryPeople(es), len(es)), ctx.Today, procedures.RulesChecked), "", "")
+		counts(l, entryPeople(src), src.Len()), ctx.Today, procedures.RulesChecked), "", "")
 	p.blank()
-	for i, e := range es {
+	for i := range src.Len() {
+		e := src.Entry(i)
 		p.wrapped(l.T("%s: %s (case %d, %s)", e.Person, e.Procedure.NameIn(l), e.CaseID,
 			e.Procedure.StageLabelIn(l, e.stage())), fmt.Sprintf("%3d. ", i+1), "     ")
 	}
