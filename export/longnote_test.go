@@ -42,13 +42,21 @@ func timeExport(t *testing.T, v []casebook.Detail) time.Duration {
 // times the time, not 64 as it did (a generous 24 allows a loaded machine
 // or the race detector). The time itself is BenchmarkUnbrokenNote1MB's:
 // no test depends on the machine's speed.
+// A ratio over the limit is measured again, up to three times: a burst of
+// load during one size's runs gave 19 to 29 once in a hundred runs, where
+// the quadratic code gave 64.
 func TestUnbrokenNoteExportsInLinearTime(t *testing.T) {
-	small := timeExport(t, noteView(t, 128<<10))
-	big := timeExport(t, noteView(t, 1<<20))
-	t.Logf("128 KB: %v, 1 MB: %v (ratio %.1f)", small, big, float64(big)/float64(small))
-	if big > 24*small && big > 100*time.Millisecond {
-		t.Errorf("8 times the note took %.0f times as long: not linear", float64(big)/float64(small))
+	smallView, bigView := noteView(t, 128<<10), noteView(t, 1<<20)
+	var ratio float64
+	for range 3 {
+		small, big := timeExport(t, smallView), timeExport(t, bigView)
+		ratio = float64(big) / float64(small)
+		t.Logf("128 KB: %v, 1 MB: %v (ratio %.1f)", small, big, ratio)
+		if ratio <= 24 || big <= 100*time.Millisecond {
+			return
+		}
 	}
+	t.Errorf("8 times the note took %.0f times as long: not linear", ratio)
 }
 
 // TestWrapCutsLongWordsWhole: the cut pieces of an unbroken word join back
