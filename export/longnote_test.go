@@ -42,9 +42,9 @@ func timeExport(t *testing.T, v []casebook.Detail) time.Duration {
 // times the time, not 64 as it did (a generous 24 allows a loaded machine
 // or the race detector). The time itself is BenchmarkUnbrokenNote1MB's:
 // no test depends on the machine's speed.
-// A ratio over the limit is measured again, up to three times: a burst of
-// load during one size's runs gave 19 to 29 once in a hundred runs, where
-// the quadratic code gave 64.
+// A ratio over the limit is measured again, up to three times: at load 15
+// a burst during one size's runs has pushed it past the limit, where the
+// quadratic code gave 64 every time.
 func TestUnbrokenNoteExportsInLinearTime(t *testing.T) {
 	smallView, bigView := noteView(t, 128<<10), noteView(t, 1<<20)
 	var ratio float64
