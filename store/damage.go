@@ -130,11 +130,11 @@ func checkRecords(tx *bolt.Tx) error {
 	if idx == nil {
 		return nil
 	}
-	strs, err := loadStrings(idx)
+	nstrs, err := countStrings(idx)
 	if err != nil {
 		return pageDamagef("%v", err)
 	}
-	dec := newRowDecoder(strs)
+	rows := rowChecker{nstrs: nstrs} // as newRowDecoder(loadStrings(idx)) would decode them
 	c := idx.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		if v == nil {
@@ -143,7 +143,7 @@ func checkRecords(tx *bolt.Tx) error {
 		if len(k) != 8 {
 			return pageDamagef("the deadline index holds a key of %d bytes", len(k))
 		}
-		if _, err := dec.decode(v); err != nil {
+		if err := rows.check(v); err != nil {
 			return pageDamagef("index row of case %d: %v", btoi(k), err)
 		}
 	}
