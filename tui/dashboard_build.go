@@ -35,7 +35,7 @@ func buildRowsCol(sums []record.Summary, today procedures.Date, l *i18n.Printer)
 		s := &sums[i]
 		pname := procNamesOf.name(s.Procedure)
 		person := textsafe.Line(s.Person) // stored text: no escape reaches the screen
-		texts[i] = caseText{person: person, procID: s.Procedure, procName: pname}
+		texts[i] = caseText{caseID: s.CaseID, personID: s.PersonID, person: person, procID: s.Procedure, procName: pname}
 		agenda.AddKept(s)
 	}
 	agenda.Sort()
@@ -44,7 +44,7 @@ func buildRowsCol(sums []record.Summary, today procedures.Date, l *i18n.Printer)
 	titleIdx := map[string]int32{}
 	for p := range rows {
 		e := agenda.At(p)
-		s, c := &sums[e.Case], &texts[e.Case]
+		c := &texts[e.Case]
 		col.rowCase[p] = e.Case
 		t, ok := titleIdx[e.Deadline.Title]
 		if !ok {
@@ -53,8 +53,7 @@ func buildRowsCol(sums []record.Summary, today procedures.Date, l *i18n.Printer)
 			col.titles = append(col.titles, e.Deadline.Title)
 		}
 		col.rowTitle[p] = t
-		rows[p] = deadlineRow{caseID: s.CaseID, personID: s.PersonID, person: c.person, procID: c.procID,
-			procName: c.procName, dl: e.Deadline, act: e.Act(), urg: e.Urgency, days: int(e.Days), text: c}
+		rows[p] = deadlineRow{caseText: c, dl: e.Deadline, act: e.Act(), urg: e.Urgency, days: int(e.Days)}
 	}
 	// The cases list is in person (Spanish order: "Élodie" beside
 	// "elodie", not after "Zoë"), procedure, case order.
@@ -82,8 +81,7 @@ func buildRowsCol(sums []record.Summary, today procedures.Date, l *i18n.Printer)
 	sorted := make([]caseRow, len(sums))
 	for k, ci := range order {
 		s, t := &sums[ci], &texts[ci]
-		sorted[k] = caseRow{caseID: s.CaseID, personID: s.PersonID, person: t.person,
-			procID: t.procID, procName: t.procName, stage: s.Stage, text: t}
+		sorted[k] = caseRow{caseText: t, stage: s.Stage}
 		col.caseRow[k] = ci
 		if p := agenda.Next(int(ci)); p >= 0 {
 			sorted[k].next = &rows[p]

@@ -67,12 +67,13 @@ func daysText(l *i18n.Printer, days int, u urgency) string {
 }
 
 // deadlineRow is one line of the deadlines view: one deadline of one case.
+// What it shows of its case (ids, person, procedure) is its case's
+// caseText, shared with the case row and the case's other deadline rows:
+// at 100,000 cases a row of 56 bytes instead of 120 (14 MB less).
 type deadlineRow struct {
-	caseID   uint64
-	personID uint64
-	person   string
-	procID   string
-	procName string
+	// caseText is the row's case (its fields read as the row's own:
+	// r.caseID, r.person) and its search text.
+	*caseText
 	// dl points into the summaries (or the case's applicable deadlines),
 	// which nothing modifies: a pointer instead of a copy keeps the
 	// 20,000 rows of a large household small to build and to sort.
@@ -80,23 +81,16 @@ type deadlineRow struct {
 	act  procedures.Date
 	urg  urgency
 	days int
-	// text is the case's search text, shared with its case row. The
-	// folded title is the search column's (searchCol), not the row's.
-	text *caseText
 }
 
-// caseRow is one line of the cases list.
+// caseRow is one line of the cases list: its case's caseText, shared with
+// the case's deadline rows.
 type caseRow struct {
-	caseID   uint64
-	personID uint64
-	person   string
-	procID   string
-	procName string
-	stage    procedures.Stage
+	*caseText
+	stage procedures.Stage
 	// next is the first deadline not done (late ones first, by date);
 	// nil when the case has none.
 	next *deadlineRow
-	text *caseText
 }
 
 // procNames maps procedure ids to display names in a language, looked up
