@@ -65,6 +65,9 @@ func buildRowsCol(sums []record.Summary, today procedures.Date, l *i18n.Printer)
 	}
 	rank := casebook.NewNameOrder().Ranks(names)
 	names = nil
+	for i := range texts {
+		texts[i].rank = rank[i]
+	}
 	slices.SortFunc(order, func(x, y int32) int {
 		a, b := &texts[x], &texts[y]
 		if c := cmp.Compare(rank[x], rank[y]); c != 0 {
@@ -88,4 +91,65 @@ func buildRowsCol(sums []record.Summary, today procedures.Date, l *i18n.Printer)
 		}
 	}
 	return rows, sorted, col
+}
+
+// summaryStream is the stores' streamed read of the deadline index
+// (store.Store, pgstore.Store): every row decoded into the same Summary,
+// whose strings fn may keep, not the Summary nor its Deadlines.
+type summaryStream interface {
+	EachSummary(fn func(*record.Summary) error) error
+}
+
+// readChunk is how many summaries, and at least how many deadlines, the
+// blocks readSummaries fills hold.
+const readChunk = 4096
+
+// readSummaries is st.Summaries(), read with less garbage where the store
+// streams its rows: Summaries clones each case's deadlines (one
+// allocation a case, rounded up to a size class) and grows its slice by
+// copying it (at 100,000 cases about four times its final 11 MB in
+// garbage, beside the rows being built). Here the deadlines are copied
+// into shared blocks and the summaries into fixed blocks, copied once
+// into a slice of the right length: the same values, 5 MB less held and
+// 40 MB less garbage.
+func readSummaries(st Store) ([]record.Summary, error) {
+	es, ok := st.(summaryStream)
+	if !ok {
+		return st.Summaries()
+	}
+	var (
+		blocks [][]record.Summary
+		cur    []record.Summary
+		slab   []procedures.Deadline
+		n      int
+	)
+	err := es.EachSummary(func(s *record.Summary) error {
+		if len(cur) == cap(cur) {
+			if cur != nil {
+				blocks = append(blocks, cur)
+			}
+			cur = make([]record.Summary, 0, readChunk)
+		}
+		r := *s
+		r.Deadlines = nil
+		if k := len(s.Deadlines); k > 0 {
+			if cap(slab)-len(slab) < k {
+				slab = make([]procedures.Deadline, 0, max(k, readChunk))
+			}
+			at := len(slab)
+			slab = append(slab, s.Deadlines...)
+			r.Deadlines = slab[at:len(slab):len(slab)] // capped: an append copies
+		}
+		cur = append(cur, r)
+		n++
+		return nil
+	})
+	if n == 0 {
+		return nil, err
+	}
+	out := make([]record.Summary, 0, n)
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return append(out, cur...), err
 }

@@ -128,23 +128,36 @@ func filterChoices(cases []caseRow) (people, procs []choice) {
 	seenP := make(map[uint64]bool, len(cases)/2)
 	seenR := map[string]bool{}
 	people = make([]choice, 0, len(cases)/2)
+	rank := make([]int32, 0, len(cases)/2) // rank[i]: people[i]'s name's (caseText.rank)
 	for _, c := range cases {
 		if !seenP[c.personID] {
 			seenP[c.personID] = true
 			people = append(people, choice{id: c.personID, label: c.person})
+			rank = append(rank, c.rank)
 		}
 		if !seenR[c.procID] {
 			seenR[c.procID] = true
 			procs = append(procs, choice{key: c.procID, label: c.procName})
 		}
 	}
-	order := casebook.NewNameOrder()
-	slices.SortFunc(people, func(a, b choice) int {
-		if c := order.Compare(a.label, b.label); c != 0 {
+	// In Spanish name order (NameOrder.Compare, whose order the ranks
+	// are), then by id. The case rows come sorted by rank already, so
+	// this sort mostly finds them in order.
+	order := make([]int32, len(people))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		if c := cmp.Compare(rank[x], rank[y]); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.id, b.id)
+		return cmp.Compare(people[x].id, people[y].id)
 	})
+	sorted := make([]choice, len(people))
+	for k, i := range order {
+		sorted[k] = people[i]
+	}
+	people = sorted
 	slices.SortFunc(procs, func(a, b choice) int { return strings.Compare(a.label, b.label) })
 	return people, procs
 }

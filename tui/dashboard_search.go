@@ -27,7 +27,11 @@ type caseText struct {
 	caseID, personID         uint64
 	person, procID, procName string
 	low                      string
-	built                    bool
+	// rank is the person's place in Spanish name order among the
+	// build's names (casebook.NameOrder.Ranks): the people list sorts by
+	// it instead of collating names again.
+	rank  int32
+	built bool
 	// q and hit remember whether low contains the query q: a case's
 	// deadline rows share its text, so each query is looked for once per
 	// case, not once per row (qSet: q is meaningful).
@@ -236,8 +240,8 @@ func foldColumn(texts []caseText, titles []string) (caseLow, titleLow []string) 
 	}
 	caseLow = make([]string, len(texts))
 	for i := range texts {
-		t := &texts[i] // its lazy fields (low, q) are Update's: not read here
-		caseLow[i] = casebook.FoldName(t.person) + "\x00" + fold(t.procID) + "\x00" + fold(t.procName)
+		t := &texts[i]                                                                    // its lazy fields (low, q) are Update's: not read here
+		caseLow[i] = fold(t.person) + "\x00" + fold(t.procID) + "\x00" + fold(t.procName) // a person's cases fold their name once
 	}
 	titleLow = make([]string, len(titles))
 	for i, t := range titles {
