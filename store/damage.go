@@ -71,21 +71,28 @@ func guard(fn func() error) (err error) {
 // (Tx.Check: pages both used and free, keys out of order, pages lost).
 // Its cost is in BENCHMARKS.md.
 func verify(db *bolt.DB) error {
-	err := guard(func() error { return db.View(checkRecords) })
+	// Both walks read every page: readLean keeps few of them resident.
+	err := guard(func() error {
+		return db.View(func(tx *bolt.Tx) error { return readLean(tx, func() error { return checkRecords(tx) }) })
+	})
 	if err != nil {
 		return err
 	}
 	return guard(func() error {
-		return db.View(func(tx *bolt.Tx) error {
-			var first error
-			for err := range tx.Check() { // drain: the checker reads tx until it closes the channel
-				if first == nil {
-					first = err
-				}
-			}
-			return first
-		})
+		return db.View(func(tx *bolt.Tx) error { return readLean(tx, func() error { return drainCheck(tx) }) })
 	})
+}
+
+// drainCheck runs bbolt's consistency check (Tx.Check) over tx and
+// returns the first problem found.
+func drainCheck(tx *bolt.Tx) error {
+	var first error
+	for err := range tx.Check() { // drain: the checker reads tx until it closes the channel
+		if first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 // checkRecords checks what bbolt cannot: that tramite's records have the
