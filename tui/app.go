@@ -120,6 +120,7 @@ type startMsg struct {
 // frame shows (and q quits) while they are sorted.
 func startCmd(st Store, today procedures.Date, l *i18n.Printer) tea.Cmd {
 	return func() tea.Msg {
+		defer leanHeap()()
 		sums, err := readSummaries(st)
 		if err != nil {
 			return errMsg{err: wrapf(err, "could not read the cases")}

@@ -87,6 +87,7 @@ func (d *dashData) built(sums []record.Summary) bool {
 // rows, which in Update would stop every key for a third of a second.
 func loadSummariesCmd(st Store, ctx procedures.Context) tea.Cmd {
 	return func() tea.Msg {
+		defer leanHeap()()
 		sums, err := readSummaries(st)
 		if err != nil {
 			return errMsg{err: wrapf(err, "could not read the cases")}

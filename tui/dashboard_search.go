@@ -140,6 +140,7 @@ func prepareSearchCmd(col *searchCol) tea.Cmd {
 	}
 	texts, titles := col.texts, col.titles
 	return func() tea.Msg {
+		defer leanHeap()()
 		caseLow, titleLow := foldColumn(texts, titles)
 		return searchTextMsg{col: col, caseLow: caseLow, titleLow: titleLow}
 	}
