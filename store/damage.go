@@ -101,6 +101,10 @@ func drainCheck(tx *bolt.Tx) error {
 // values without breaking bbolt's invariants; this finds most of those.
 // It runs only on a file whose meta bucket was read (readState).
 func checkRecords(tx *bolt.Tx) error {
+	// Every record is read through the mapping: give its pages back as
+	// the walk goes (besides readLean's timer, which a busy machine can
+	// keep waiting while the walk reads on).
+	drop := dropEveryN(tx)
 	// keyLen and valLen: the length every key and value must have (0 for
 	// keys, -1 for values: any).
 	ids := func(name []byte, keyLen, valLen int, json bool) error {
@@ -110,6 +114,7 @@ func checkRecords(tx *bolt.Tx) error {
 		}
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
+			drop()
 			switch {
 			case v == nil:
 				return pageDamagef("bucket %s holds a bucket %q where records belong", name, k)
@@ -144,6 +149,7 @@ func checkRecords(tx *bolt.Tx) error {
 	rows := rowChecker{nstrs: nstrs} // as newRowDecoder(loadStrings(idx)) would decode them
 	c := idx.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
+		drop()
 		if v == nil {
 			continue // the string table
 		}

@@ -49,3 +49,24 @@ func readLean(tx *bolt.Tx, fn func() error) error {
 	}()
 	return fn()
 }
+
+// dropRecords is how many records a walk reads between two drops of the
+// mapped pages (dropEveryN): a few MB of records.
+const dropRecords = 4096
+
+// dropEveryN returns a func for a walk to call once a record: every
+// dropRecords calls it drops tx's mapped pages, from the walk's own
+// goroutine.
+func dropEveryN(tx *bolt.Tx) func() {
+	if !canDropMapped {
+		return func() {}
+	}
+	base, size := tx.DB().Info().Data, uintptr(tx.Size())
+	n := 0
+	return func() {
+		if n++; n == dropRecords {
+			n = 0
+			dropMapped(base, size)
+		}
+	}
+}
