@@ -213,12 +213,10 @@ func autoBackups(path string) ([]string, error) {
 // the first problem found.
 func (s *Store) Check() error {
 	return s.view("checking "+s.path, func(tx *bolt.Tx) error {
-		var first error
-		for err := range tx.Check() { // drain: the checker reads tx until it closes the channel
-			if first == nil {
-				first = fmt.Errorf("%s is damaged: %w", s.path, err)
-			}
+		// Every page is read: readLean keeps few of them resident.
+		if err := readLean(tx, func() error { return drainCheck(tx) }); err != nil {
+			return fmt.Errorf("%s is damaged: %w", s.path, err)
 		}
-		return first
+		return nil
 	})
 }

@@ -71,21 +71,28 @@ func guard(fn func() error) (err error) {
 // (Tx.Check: pages both used and free, keys out of order, pages lost).
 // Its cost is in BENCHMARKS.md.
 func verify(db *bolt.DB) error {
-	err := guard(func() error { return db.View(checkRecords) })
+	// Both walks read every page: readLean keeps few of them resident.
+	err := guard(func() error {
+		return db.View(func(tx *bolt.Tx) error { return readLean(tx, func() error { return checkRecords(tx) }) })
+	})
 	if err != nil {
 		return err
 	}
 	return guard(func() error {
-		return db.View(func(tx *bolt.Tx) error {
-			var first error
-			for err := range tx.Check() { // drain: the checker reads tx until it closes the channel
-				if first == nil {
-					first = err
-				}
-			}
-			return first
-		})
+		return db.View(func(tx *bolt.Tx) error { return readLean(tx, func() error { return drainCheck(tx) }) })
 	})
+}
+
+// drainCheck runs bbolt's consistency check (Tx.Check) over tx and
+// returns the first problem found.
+func drainCheck(tx *bolt.Tx) error {
+	var first error
+	for err := range tx.Check() { // drain: the checker reads tx until it closes the channel
+		if first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 // checkRecords checks what bbolt cannot: that tramite's records have the
@@ -94,6 +101,10 @@ func verify(db *bolt.DB) error {
 // values without breaking bbolt's invariants; this finds most of those.
 // It runs only on a file whose meta bucket was read (readState).
 func checkRecords(tx *bolt.Tx) error {
+	// Every record is read through the mapping: give its pages back as
+	// the walk goes (besides readLean's timer, which a busy machine can
+	// keep waiting while the walk reads on).
+	drop := dropEveryN(tx)
 	// keyLen and valLen: the length every key and value must have (0 for
 	// keys, -1 for values: any).
 	ids := func(name []byte, keyLen, valLen int, json bool) error {
@@ -103,6 +114,7 @@ func checkRecords(tx *bolt.Tx) error {
 		}
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
+			drop()
 			switch {
 			case v == nil:
 				return pageDamagef("bucket %s holds a bucket %q where records belong", name, k)
@@ -130,20 +142,21 @@ func checkRecords(tx *bolt.Tx) error {
 	if idx == nil {
 		return nil
 	}
-	strs, err := loadStrings(idx)
+	nstrs, err := countStrings(idx)
 	if err != nil {
 		return pageDamagef("%v", err)
 	}
-	dec := newRowDecoder(strs)
+	rows := rowChecker{nstrs: nstrs} // as newRowDecoder(loadStrings(idx)) would decode them
 	c := idx.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
+		drop()
 		if v == nil {
 			continue // the string table
 		}
 		if len(k) != 8 {
 			return pageDamagef("the deadline index holds a key of %d bytes", len(k))
 		}
-		if _, err := dec.decode(v); err != nil {
+		if err := rows.check(v); err != nil {
 			return pageDamagef("index row of case %d: %v", btoi(k), err)
 		}
 	}

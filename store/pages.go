@@ -36,7 +36,15 @@ func checkPages(path string) error {
 	if err != nil {
 		return err
 	}
-	w := pageWalker{r: f, ps: uint64(m.pageSize), hwm: m.pgid, seen: map[uint64]bool{}}
+	w := pageWalker{r: f, ps: uint64(m.pageSize), hwm: m.pgid}
+	if info, err := f.Stat(); err == nil && m.pgid <= uint64(info.Size())/uint64(m.pageSize) {
+		// One bit a page (3 KB for 100 MB of 4 KB pages) instead of a map
+		// entry; a meta page promising more pages than the file holds
+		// (checkHeader refuses it) keeps the map.
+		w.bits = make([]uint64, (m.pgid+63)/64)
+	} else {
+		w.seen = map[uint64]bool{}
+	}
 	return w.page(m.root, 0)
 }
 
@@ -60,10 +68,42 @@ func readBestMeta(f *os.File) (fileMeta, error) {
 }
 
 type pageWalker struct {
-	r    io.ReaderAt
-	ps   uint64
-	hwm  uint64
+	r   io.ReaderAt
+	ps  uint64
+	hwm uint64
+	// bits (one a page, below hwm) or seen: the pages reached so far.
+	bits []uint64
 	seen map[uint64]bool
+	// bufs[depth] holds the page being walked at that depth: a page's
+	// bytes are needed until its last element is checked, after the pages
+	// below it were read into the deeper buffers. One buffer a level,
+	// reused, instead of one allocation a page (the whole file's size
+	// allocated, then collected, at every check).
+	bufs [][]byte
+}
+
+// reached marks page i as reached and reports whether it already was.
+func (w *pageWalker) reached(i uint64) bool {
+	if w.bits != nil {
+		word, bit := i/64, uint64(1)<<(i%64)
+		was := w.bits[word]&bit != 0
+		w.bits[word] |= bit
+		return was
+	}
+	was := w.seen[i]
+	w.seen[i] = true
+	return was
+}
+
+// buf returns the buffer of depth, at least n bytes long.
+func (w *pageWalker) buf(depth int, n uint64) []byte {
+	for len(w.bufs) <= depth {
+		w.bufs = append(w.bufs, nil)
+	}
+	if uint64(cap(w.bufs[depth])) < n {
+		w.bufs[depth] = make([]byte, n)
+	}
+	return w.bufs[depth][:n]
 }
 
 // page checks the page id and everything below it.
@@ -74,13 +114,16 @@ func (w *pageWalker) page(id uint64, depth int) error {
 	if id < 2 || id >= w.hwm {
 		return pageDamagef("a page points to page %d, outside the file's %d pages", id, w.hwm)
 	}
-	var hdr [pageHeaderSize]byte
-	if _, err := w.r.ReadAt(hdr[:], int64(id*w.ps)); err != nil {
+	// One read of the first page (with its header), a second only for
+	// the overflow pages of a large one.
+	p := w.buf(depth, w.ps)
+	n, err := w.r.ReadAt(p, int64(id*w.ps))
+	if n < pageHeaderSize {
 		return pageDamagef("page %d cannot be read: %v", id, err)
 	}
 	ne := binary.NativeEndian
-	self, flags := ne.Uint64(hdr[0:8]), ne.Uint16(hdr[8:10])
-	count, overflow := int(ne.Uint16(hdr[10:12])), uint64(ne.Uint32(hdr[12:16]))
+	self, flags := ne.Uint64(p[0:8]), ne.Uint16(p[8:10])
+	count, overflow := int(ne.Uint16(p[10:12])), uint64(ne.Uint32(p[12:16]))
 	switch {
 	case self != id:
 		return pageDamagef("page %d calls itself page %d", id, self)
@@ -90,14 +133,18 @@ func (w *pageWalker) page(id uint64, depth int) error {
 		return pageDamagef("page %d runs past the file's %d pages", id, w.hwm)
 	}
 	for i := id; i <= id+overflow; i++ {
-		if w.seen[i] {
+		if w.reached(i) {
 			return pageDamagef("page %d is used twice", i)
 		}
-		w.seen[i] = true
 	}
-	p := make([]byte, (overflow+1)*w.ps)
-	if _, err := w.r.ReadAt(p, int64(id*w.ps)); err != nil {
+	if err != nil && n < len(p) {
 		return pageDamagef("page %d cannot be read: %v", id, err)
+	}
+	if overflow > 0 {
+		p = w.buf(depth, (overflow+1)*w.ps)
+		if _, err := w.r.ReadAt(p, int64(id*w.ps)); err != nil {
+			return pageDamagef("page %d cannot be read: %v", id, err)
+		}
 	}
 	return w.elements(id, p, flags, count, depth)
 }

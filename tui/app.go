@@ -120,10 +120,13 @@ type startMsg struct {
 // frame shows (and q quits) while they are sorted.
 func startCmd(st Store, today procedures.Date, l *i18n.Printer) tea.Cmd {
 	return func() tea.Msg {
-		sums, err := st.Summaries()
+		sums, err := readSummaries(st)
 		if err != nil {
 			return errMsg{err: wrapf(err, "could not read the cases")}
 		}
+		// The build's garbage comes after the read (which starts while
+		// the preview's frame may still be drawn): pace it from here.
+		defer leanHeap()()
 		var latest *record.Summary
 		for i := range sums {
 			if latest == nil || sums[i].Updated.After(latest.Updated) {

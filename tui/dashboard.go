@@ -87,10 +87,13 @@ func (d *dashData) built(sums []record.Summary) bool {
 // rows, which in Update would stop every key for a third of a second.
 func loadSummariesCmd(st Store, ctx procedures.Context) tea.Cmd {
 	return func() tea.Msg {
-		sums, err := st.Summaries()
+		sums, err := readSummaries(st)
 		if err != nil {
 			return errMsg{err: wrapf(err, "could not read the cases")}
 		}
+		// The build's garbage comes after the read (which starts while
+		// the preview's frame may still be drawn): pace it from here.
+		defer leanHeap()()
 		return summariesMsg{sums: sums, data: buildDashData(sums, ctx.Today, ctx.Lang)}
 	}
 }

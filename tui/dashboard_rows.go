@@ -67,12 +67,13 @@ func daysText(l *i18n.Printer, days int, u urgency) string {
 }
 
 // deadlineRow is one line of the deadlines view: one deadline of one case.
+// What it shows of its case (ids, person, procedure) is its case's
+// caseText, shared with the case row and the case's other deadline rows:
+// at 100,000 cases a row of 56 bytes instead of 120 (14 MB less).
 type deadlineRow struct {
-	caseID   uint64
-	personID uint64
-	person   string
-	procID   string
-	procName string
+	// caseText is the row's case (its fields read as the row's own:
+	// r.caseID, r.person) and its search text.
+	*caseText
 	// dl points into the summaries (or the case's applicable deadlines),
 	// which nothing modifies: a pointer instead of a copy keeps the
 	// 20,000 rows of a large household small to build and to sort.
@@ -80,23 +81,16 @@ type deadlineRow struct {
 	act  procedures.Date
 	urg  urgency
 	days int
-	// text is the case's search text, shared with its case row. The
-	// folded title is the search column's (searchCol), not the row's.
-	text *caseText
 }
 
-// caseRow is one line of the cases list.
+// caseRow is one line of the cases list: its case's caseText, shared with
+// the case's deadline rows.
 type caseRow struct {
-	caseID   uint64
-	personID uint64
-	person   string
-	procID   string
-	procName string
-	stage    procedures.Stage
+	*caseText
+	stage procedures.Stage
 	// next is the first deadline not done (late ones first, by date);
 	// nil when the case has none.
 	next *deadlineRow
-	text *caseText
 }
 
 // procNames maps procedure ids to display names in a language, looked up
@@ -134,23 +128,36 @@ func filterChoices(cases []caseRow) (people, procs []choice) {
 	seenP := make(map[uint64]bool, len(cases)/2)
 	seenR := map[string]bool{}
 	people = make([]choice, 0, len(cases)/2)
+	rank := make([]int32, 0, len(cases)/2) // rank[i]: people[i]'s name's (caseText.rank)
 	for _, c := range cases {
 		if !seenP[c.personID] {
 			seenP[c.personID] = true
 			people = append(people, choice{id: c.personID, label: c.person})
+			rank = append(rank, c.rank)
 		}
 		if !seenR[c.procID] {
 			seenR[c.procID] = true
 			procs = append(procs, choice{key: c.procID, label: c.procName})
 		}
 	}
-	order := casebook.NewNameOrder()
-	slices.SortFunc(people, func(a, b choice) int {
-		if c := order.Compare(a.label, b.label); c != 0 {
+	// In Spanish name order (NameOrder.Compare, whose order the ranks
+	// are), then by id. The case rows come sorted by rank already, so
+	// this sort mostly finds them in order.
+	order := make([]int32, len(people))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		if c := cmp.Compare(rank[x], rank[y]); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.id, b.id)
+		return cmp.Compare(people[x].id, people[y].id)
 	})
+	sorted := make([]choice, len(people))
+	for k, i := range order {
+		sorted[k] = people[i]
+	}
+	people = sorted
 	slices.SortFunc(procs, func(a, b choice) int { return strings.Compare(a.label, b.label) })
 	return people, procs
 }

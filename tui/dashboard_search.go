@@ -24,9 +24,14 @@ func (f filter) active() bool { return f.personID != 0 || f.procID != "" || f.qu
 // search, not at start-up: folding every row of a large household was
 // most of the cost of loading the dashboard.
 type caseText struct {
+	caseID, personID         uint64
 	person, procID, procName string
 	low                      string
-	built                    bool
+	// rank is the person's place in Spanish name order among the
+	// build's names (casebook.NameOrder.Ranks): the people list sorts by
+	// it instead of collating names again.
+	rank  int32
+	built bool
 	// q and hit remember whether low contains the query q: a case's
 	// deadline rows share its text, so each query is looked for once per
 	// case, not once per row (qSet: q is meaningful).
@@ -71,13 +76,21 @@ func foldTitles(rows []deadlineRow) map[string]string {
 // never holds; one that does is searched in that joined text.
 func (r *deadlineRow) matchesQuery(q, titleLow string) bool {
 	if strings.IndexByte(q, 0) >= 0 {
-		return strings.Contains(r.text.lower()+"\x00"+titleLow, q)
+		return strings.Contains(r.caseText.lower()+"\x00"+titleLow, q)
 	}
-	return r.text.matches(q) || strings.Contains(titleLow, q)
+	return r.caseText.matches(q) || strings.Contains(titleLow, q)
 }
 
 func (f filter) matchIDs(personID uint64, procID string) bool {
 	return (f.personID == 0 || f.personID == personID) && (f.procID == "" || f.procID == procID)
+}
+
+// keepsCase is matchIDs for a row's case; with no person or procedure
+// chosen it reads nothing of it (a row's case is elsewhere in memory: a
+// search over 200,000 rows should not visit 100,000 cases to learn that
+// every one is kept).
+func (f filter) keepsCase(t *caseText) bool {
+	return f.personID == 0 && f.procID == "" || f.matchIDs(t.personID, t.procID)
 }
 
 // filterDeadlines returns the indexes of the deadline rows f keeps.
@@ -89,7 +102,7 @@ func filterDeadlines(rows []deadlineRow, f filter) []int {
 	out := make([]int, 0, len(rows))
 	for i := range rows {
 		r := &rows[i]
-		if (f.showDone || r.urg.Pending()) && f.matchIDs(r.personID, r.procID) &&
+		if (f.showDone || r.urg.Pending()) && f.keepsCase(r.caseText) &&
 			(f.query == "" || r.matchesQuery(f.query, titles[r.dl.Title])) {
 			out = append(out, i)
 		}
@@ -102,7 +115,7 @@ func filterCases(rows []caseRow, f filter) []int {
 	out := make([]int, 0, len(rows))
 	for i := range rows {
 		r := &rows[i]
-		if f.matchIDs(r.personID, r.procID) && (f.query == "" || r.text.matches(f.query)) {
+		if f.keepsCase(r.caseText) && (f.query == "" || r.caseText.matches(f.query)) {
 			out = append(out, i)
 		}
 	}
@@ -127,6 +140,7 @@ func prepareSearchCmd(col *searchCol) tea.Cmd {
 	}
 	texts, titles := col.texts, col.titles
 	return func() tea.Msg {
+		defer leanHeap()()
 		caseLow, titleLow := foldColumn(texts, titles)
 		return searchTextMsg{col: col, caseLow: caseLow, titleLow: titleLow}
 	}
@@ -157,7 +171,7 @@ func filterDeadlinesIn(rows []deadlineRow, f filter, idx []int) []int {
 	out := make([]int, 0, len(idx))
 	for _, i := range idx {
 		r := &rows[i]
-		if (f.showDone || r.urg.Pending()) && f.matchIDs(r.personID, r.procID) &&
+		if (f.showDone || r.urg.Pending()) && f.keepsCase(r.caseText) &&
 			(f.query == "" || r.matchesQuery(f.query, titles[r.dl.Title])) {
 			out = append(out, i)
 		}
@@ -170,7 +184,7 @@ func filterCasesIn(rows []caseRow, f filter, idx []int) []int {
 	out := make([]int, 0, len(idx))
 	for _, i := range idx {
 		r := &rows[i]
-		if f.matchIDs(r.personID, r.procID) && (f.query == "" || r.text.matches(f.query)) {
+		if f.keepsCase(r.caseText) && (f.query == "" || r.caseText.matches(f.query)) {
 			out = append(out, i)
 		}
 	}
@@ -227,8 +241,8 @@ func foldColumn(texts []caseText, titles []string) (caseLow, titleLow []string) 
 	}
 	caseLow = make([]string, len(texts))
 	for i := range texts {
-		t := &texts[i] // its lazy fields (low, q) are Update's: not read here
-		caseLow[i] = casebook.FoldName(t.person) + "\x00" + fold(t.procID) + "\x00" + fold(t.procName)
+		t := &texts[i]                                                                    // its lazy fields (low, q) are Update's: not read here
+		caseLow[i] = fold(t.person) + "\x00" + fold(t.procID) + "\x00" + fold(t.procName) // a person's cases fold their name once
 	}
 	titleLow = make([]string, len(titles))
 	for i, t := range titles {
@@ -261,7 +275,7 @@ func (c *searchCol) filterDeadlines(rows []deadlineRow, f filter, idx []int, nar
 	c.hits(f.query)
 	keep := func(i int) bool {
 		r := &rows[i]
-		return (f.showDone || r.urg.Pending()) && f.matchIDs(r.personID, r.procID) &&
+		return (f.showDone || r.urg.Pending()) && f.keepsCase(r.caseText) &&
 			(c.caseHit[c.rowCase[i]] || c.titleHit[c.rowTitle[i]])
 	}
 	if !narrow {
@@ -287,7 +301,7 @@ func (c *searchCol) filterCases(rows []caseRow, f filter, idx []int, narrow bool
 	c.hits(f.query)
 	keep := func(i int) bool {
 		r := &rows[i]
-		return f.matchIDs(r.personID, r.procID) && c.caseHit[c.caseRow[i]]
+		return f.keepsCase(r.caseText) && c.caseHit[c.caseRow[i]]
 	}
 	if !narrow {
 		out := make([]int, 0, len(rows)/4)

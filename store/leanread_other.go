@@ -1,0 +1,7 @@
+//go:build !linux
+
+package store
+
+const canDropMapped = false
+
+func dropMapped(base, size uintptr) {}
