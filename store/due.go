@@ -63,7 +63,7 @@ func dueKey(day uint32, caseID uint64) []byte {
 // rowDue reads the due day of an encoded index row without its string
 // table: only the dates and flags of its deadlines.
 func rowDue(data []byte) (day uint32, ok bool, err error) {
-	r := rowDecoder{buf: data}
+	r := rowDecoder{rowBytes: rowBytes{buf: data}}
 	if v := r.byte(); r.err == nil && v != rowVersion {
 		return 0, false, fmt.Errorf("index row format %d is unknown", v)
 	}

@@ -126,7 +126,7 @@ func (s *Store) EachDueRow(fn func(*DueRow) error) error {
 // rowBrief appends an encoded index row's deadlines to ds without their
 // strings (see DueRow.Deadlines), and tells whether one is contingent.
 func rowBrief(data []byte, ds []procedures.Deadline) ([]procedures.Deadline, bool, error) {
-	r := rowDecoder{buf: data}
+	r := rowDecoder{rowBytes: rowBytes{buf: data}}
 	if v := r.byte(); r.err == nil && v != rowVersion {
 		return ds, false, fmt.Errorf("index row format %d is unknown", v)
 	}

@@ -17,8 +17,7 @@ import (
 type rowChecker struct {
 	// nstrs is the size of the string table (ids 0 to nstrs-1).
 	nstrs uint64
-	buf   []byte
-	err   error
+	rowBytes
 }
 
 // check reports whether data decodes as an index row, and why not.
@@ -55,43 +54,6 @@ func (r *rowChecker) check(data []byte) error {
 		r.fail(fmt.Errorf("index row has %d stray bytes", len(r.buf)))
 	}
 	return r.err
-}
-
-func (r *rowChecker) fail(err error) {
-	if r.err == nil {
-		r.err = err
-	}
-	r.buf = nil
-}
-
-func (r *rowChecker) byte() byte {
-	if len(r.buf) < 1 {
-		r.fail(errShortRow)
-		return 0
-	}
-	v := r.buf[0]
-	r.buf = r.buf[1:]
-	return v
-}
-
-func (r *rowChecker) uvarint() uint64 {
-	v, n := binary.Uvarint(r.buf)
-	if n <= 0 {
-		r.fail(errShortRow)
-		return 0
-	}
-	r.buf = r.buf[n:]
-	return v
-}
-
-func (r *rowChecker) varint() int64 {
-	v, n := binary.Varint(r.buf)
-	if n <= 0 {
-		r.fail(errShortRow)
-		return 0
-	}
-	r.buf = r.buf[n:]
-	return v
 }
 
 // ref skips a string: a table id the table has, or inline bytes.

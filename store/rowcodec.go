@@ -122,8 +122,15 @@ type rowDecoder struct {
 	// arena holds the inline strings it copies (the person's names):
 	// one allocation for many names instead of one each.
 	arena []byte
-	buf   []byte
-	err   error
+	rowBytes
+}
+
+// rowBytes reads the numbers of an index row, remembering the first
+// error; the decoder and the damage check's rowChecker both read rows
+// through it, so they read them the same way.
+type rowBytes struct {
+	buf []byte
+	err error
 }
 
 // arenaSize is the size of the chunks inline strings are copied into;
@@ -206,14 +213,14 @@ func (r *rowDecoder) deadlines(n int) []procedures.Deadline {
 	return ds
 }
 
-func (r *rowDecoder) fail(err error) {
+func (r *rowBytes) fail(err error) {
 	if r.err == nil {
 		r.err = err
 	}
 	r.buf = nil
 }
 
-func (r *rowDecoder) byte() byte {
+func (r *rowBytes) byte() byte {
 	if len(r.buf) < 1 {
 		r.fail(errShortRow)
 		return 0
@@ -223,7 +230,7 @@ func (r *rowDecoder) byte() byte {
 	return v
 }
 
-func (r *rowDecoder) uvarint() uint64 {
+func (r *rowBytes) uvarint() uint64 {
 	if len(r.buf) > 0 && r.buf[0] < 0x80 { // one byte: most ids and counts
 		v := uint64(r.buf[0])
 		r.buf = r.buf[1:]
@@ -238,7 +245,7 @@ func (r *rowDecoder) uvarint() uint64 {
 	return v
 }
 
-func (r *rowDecoder) varint() int64 {
+func (r *rowBytes) varint() int64 {
 	if len(r.buf) >= 2 && r.buf[0] >= 0x80 && r.buf[1] < 0x80 {
 		// Two bytes: every year of a date.
 		ux := uint64(r.buf[0]&0x7f) | uint64(r.buf[1])<<7

@@ -15,7 +15,7 @@ func TestVarintTwoBytes(t *testing.T) {
 		for b1 := 0; b1 < 256; b1++ {
 			buf := []byte{byte(b0), byte(b1), 0x05}
 			want, n := binary.Varint(buf)
-			r := rowDecoder{buf: buf}
+			r := rowDecoder{rowBytes: rowBytes{buf: buf}}
 			got := r.varint()
 			if n <= 0 {
 				if r.err == nil {
