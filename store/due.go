@@ -203,17 +203,7 @@ func (s *Store) EachSummaryDue(until procedures.Date, fn func(*Summary) error) e
 			fallback = true
 			return nil
 		}
-		dec := newRowDecoder(strs)
-		var (
-			row  Summary
-			dls  []procedures.Deadline
-			grow = func(n int) []procedures.Deadline {
-				if cap(dls) < n {
-					dls = make([]procedures.Deadline, n, max(n, 32))
-				}
-				return dls[:n]
-			}
-		)
+		rows := s.newSummaryReader(strs)
 		ic := idx.Cursor()
 		var k, v []byte
 		for i, id := range ids {
@@ -230,14 +220,10 @@ func (s *Store) EachSummaryDue(until procedures.Date, fn func(*Summary) error) e
 			if k == nil || !bytes.Equal(k, want) || v == nil {
 				continue // the due key of a deleted row: nothing to list
 			}
-			r := &row
 			rel.saw()
-			if err := dec.decodeInto(v, &row, grow); err != nil {
-				computed, cerr := s.computeRow(tx, id)
-				if cerr != nil {
-					return fmt.Errorf("case %d: its index row does not decode (%v) and %w", id, err, cerr)
-				}
-				r = &computed
+			r, err := rows.read(tx, id, v)
+			if err != nil {
+				return err
 			}
 			if err := fn(r); err != nil {
 				stop = err

@@ -137,28 +137,15 @@ func (s *Store) EachSummary(fn func(*Summary) error) error {
 		if err != nil {
 			return err
 		}
-		dec := newRowDecoder(strs)
-		var (
-			row  Summary
-			dls  []procedures.Deadline
-			grow = func(n int) []procedures.Deadline {
-				if cap(dls) < n {
-					dls = make([]procedures.Deadline, n, max(n, 32))
-				}
-				return dls[:n]
-			}
-		)
+		rows := s.newSummaryReader(strs)
+		defer func() { damaged = rows.damaged }()
 		return idx.ForEach(func(k, v []byte) error {
 			if v == nil { // the string table
 				return nil
 			}
-			r := &row
-			if err := dec.decodeInto(v, &row, grow); err != nil {
-				computed, cerr := s.computeRow(tx, btoi(k))
-				if cerr != nil {
-					return fmt.Errorf("case %d: its index row does not decode (%v) and %w", btoi(k), err, cerr)
-				}
-				damaged, r = true, &computed
+			r, err := rows.read(tx, btoi(k), v)
+			if err != nil {
+				return err
 			}
 			if err := fn(r); err != nil {
 				stop = err

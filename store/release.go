@@ -2,11 +2,8 @@ package store
 
 import (
 	"errors"
-	"fmt"
 
 	bolt "go.etcd.io/bbolt"
-
-	"tramite/procedures"
 )
 
 // pageReleaser gives back to the kernel the pages of the mapped file a
@@ -75,29 +72,16 @@ func (s *Store) EachSummaryOnce(fn func(*Summary) error) error {
 			noTable = true
 			return nil
 		}
-		dec := newRowDecoder(strs)
+		rows := s.newSummaryReader(strs)
+		defer func() { damaged = rows.damaged }()
 		rel := newPageReleaser(tx)
-		var (
-			row  Summary
-			dls  []procedures.Deadline
-			grow = func(n int) []procedures.Deadline {
-				if cap(dls) < n {
-					dls = make([]procedures.Deadline, n, max(n, 32))
-				}
-				return dls[:n]
-			}
-		)
 		err = idx.ForEach(func(k, v []byte) error {
 			if v == nil { // the string table
 				return nil
 			}
-			r := &row
-			if err := dec.decodeInto(v, &row, grow); err != nil {
-				computed, cerr := s.computeRow(tx, btoi(k))
-				if cerr != nil {
-					return fmt.Errorf("case %d: its index row does not decode (%v) and %w", btoi(k), err, cerr)
-				}
-				damaged, r = true, &computed
+			r, err := rows.read(tx, btoi(k), v)
+			if err != nil {
+				return err
 			}
 			rel.saw()
 			if err := fn(r); err != nil {
