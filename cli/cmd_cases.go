@@ -195,17 +195,6 @@ func printCases(l *i18n.Printer, w io.Writer, rows []caseJSON) error {
 	return bw.Flush()
 }
 
-// writeCasesJSON prints rows as a JSON array (see casesJSONWriter).
-func writeCasesJSON(w io.Writer, rows []caseJSON) error {
-	jw := newCasesJSONWriter(w)
-	for _, r := range rows {
-		if err := jw.add(r); err != nil {
-			return err
-		}
-	}
-	return jw.close()
-}
-
 // casesJSONWriter prints a JSON array of cases as they come, one object
 // per line, with the fields of caseJSON's tags (appended by hand, as for
 // deadlines).
@@ -222,46 +211,6 @@ func newCasesJSONWriter(w io.Writer) *casesJSONWriter {
 	jw := &casesJSONWriter{bw: bufio.NewWriterSize(w, 64<<10), buf: make([]byte, 0, 512)}
 	jw.bw.WriteString("[")
 	return jw
-}
-
-// add prints one case.
-func (jw *casesJSONWriter) add(r caseJSON) error {
-	buf := jw.buf[:0]
-	if jw.n > 0 {
-		buf = append(buf, ',')
-	}
-	jw.n++
-	buf = append(buf, "\n  {\"case\":"...)
-	buf = strconv.AppendUint(buf, r.Case, 10)
-	buf = append(buf, `,"person_id":`...)
-	buf = strconv.AppendUint(buf, r.PersonID, 10)
-	buf = appendField(buf, "person", r.Person)
-	buf = appendField(buf, "procedure", r.Procedure)
-	buf = appendField(buf, "stage", r.Stage)
-	if n := r.Next; n != nil {
-		buf = append(buf, `,"next":{"date":`...)
-		buf = appendJSONString(buf, n.Date)
-		if n.ActBy != "" {
-			buf = appendField(buf, "act_by", n.ActBy)
-		}
-		buf = append(buf, `,"days_left":`...)
-		buf = strconv.AppendInt(buf, int64(n.DaysLeft), 10)
-		buf = appendField(buf, "kind", n.Kind)
-		buf = appendField(buf, "title", n.Title)
-		if n.Rule != "" {
-			buf = appendField(buf, "rule", n.Rule)
-		}
-		buf = append(buf, `,"done":`...)
-		buf = strconv.AppendBool(buf, n.Done)
-		buf = appendField(buf, "urgency", n.Urgency)
-		buf = append(buf, '}')
-	}
-	buf = append(buf, '}')
-	jw.buf = buf
-	if _, err := jw.bw.Write(buf); err != nil {
-		return fmt.Errorf("write JSON: %w", err)
-	}
-	return nil
 }
 
 // addSummary prints s as add(toCaseJSON(*s, today)) does, without
