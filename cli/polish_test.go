@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tramite/procedures"
 )
 
 // TestExportCaseNumberWording: export says what every case command says
@@ -195,6 +197,11 @@ func TestNoticeOfRefusalCommand(t *testing.T) {
 		}
 		if !strings.Contains(strings.ReplaceAll(strings.Join(strings.Fields(out), " "), `": "`, `":"`), strings.ReplaceAll(tt.want, `": "`, `":"`)) {
 			t.Errorf("%v %v lacks %q:\n%s", tt.env, tt.args, tt.want, out)
+		}
+	}
+	if _, err := exec.LookPath("pdftotext"); err == nil {
+		if text := pdfText(t, db, procedures.MustDate("2026-11-23"), 1); !strings.Contains(text, "Stage: refused by INM") {
+			t.Errorf("the PDF packet does not say the case is refused:\n%s", text)
 		}
 	}
 }

@@ -254,7 +254,7 @@ func pdfCover(s *sheet, c PacketCase, ctx procedures.Context) {
 	}
 	pr := c.Progress
 	if pr.Stage != "" {
-		line := l.T("Stage: %s", c.Procedure.StageLabelIn(l, pr.Stage))
+		line := l.T("Stage: %s", c.Procedure.StageLabelIn(l, pr.ShownStage()))
 		if pr.Pieza != "" {
 			line += " · número de pieza " + pr.Pieza
 		}
