@@ -124,6 +124,10 @@ type Store struct {
 	// last closed its handle between operations: Close records it as
 	// checked when nothing else wrote the file since.
 	left string
+	// known is the last import's knowledge of the stored records
+	// (import.go).
+	knownMu sync.Mutex
+	known   *importKnown
 }
 
 // Open opens the tramite file at path, creating it (and its folder) when
