@@ -26,6 +26,9 @@ type fit struct {
 	help bool
 	// titleLines cuts the title to this many lines; 0 keeps it whole.
 	titleLines int
+	// width is the field's width the title and description were wrapped
+	// to (wordWrapped): another width builds the form again.
+	width int
 }
 
 // fullFit is the question drawn whole, as on any ordinary terminal.
@@ -35,6 +38,14 @@ var fullFit = fit{gap: true, help: true}
 // help as the form shows it (with the optional note), errText the error
 // the field shows under it now ("" for none).
 func (m Model) fitFor(q procedures.Question, desc, errText string) fit {
+	f := m.fitIgnoringWidth(q, desc, errText)
+	if m.width > 0 && m.height > 0 {
+		f.width = m.fieldWidth()
+	}
+	return f
+}
+
+func (m Model) fitIgnoringWidth(q procedures.Question, desc, errText string) fit {
 	if m.width <= 0 || m.height <= 0 {
 		return fullFit
 	}
@@ -108,10 +119,12 @@ func (m *Model) refit() {
 	if !ok {
 		return
 	}
-	q = m.cited(q.Localized(m.opts.Context.Lang))
+	// newForm cites q itself: given a cited q it would find no ids and
+	// drop the Sources line.
+	shown := m.cited(q.Localized(m.opts.Context.Lang))
 	fld := m.form.GetFocusedField()
 	errText := fieldError(fld)
-	if m.fitFor(q, fieldDesc(m.opts.Context.Lang, q), errText) == m.fit {
+	if m.fitFor(shown, fieldDesc(m.opts.Context.Lang, shown), errText) == m.fit {
 		return
 	}
 	m.form = m.newForm(q, fieldValue(fld), errText)
@@ -142,8 +155,22 @@ func lineCount(s string, w int) int {
 	return lipgloss.Height(huhWrap(s, w))
 }
 
-// huhWrap wraps as huh's fields do (huh.wrap is unexported).
-func huhWrap(s string, w int) string { return lipgloss.Wrap(s, max(w, 1), ",.-; ") }
+// huhWrap wraps as huh's fields show a text given to them wordWrapped
+// (huh.wrap is unexported).
+func huhWrap(s string, w int) string { return lipgloss.Wrap(wordWrapped(s, w), max(w, 1), ",.-; ") }
+
+// wordWrapped is s broken at spaces to w cells: the form's titles and
+// descriptions are given to huh wrapped so. huh's own wrap, breaking also
+// after ",.-;", lets such a line run one cell past w, and the field's
+// frame then moves its last word to a line of its own ("(oferta de" /
+// "empleo," / "permiso para trabajar)").
+// Before the width is known (w ≤ 1) s stays as it is.
+func wordWrapped(s string, w int) string {
+	if w <= 1 {
+		return s
+	}
+	return ansi.Wordwrap(s, w, "")
+}
 
 // cutTitle keeps the first n lines of title wrapped to w, the last cut
 // with "…" when anything was left out.

@@ -80,3 +80,35 @@ func TestCutTitle(t *testing.T) {
 		})
 	}
 }
+
+// A prompt whose wrap ends at a comma is shown in the lines it needs:
+// huh's own wrap let "(oferta de empleo," run one cell past the field,
+// and the frame put "empleo," on a line of its own (canje's job offer
+// question at 80 columns, R-CANJE-TERM).
+func TestPromptWrapsWithoutAStrayWord(t *testing.T) {
+	proc, err := procedures.Lookup("canje")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, New(proc, procedures.Answers{"visa_type": "temporary", "visa_issue_date": "2026-10-01", "visa_expiry": "2027-03-30",
+		"entered": "yes", "entry_date": "2026-11-20"}, Options{}))
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.wantCurrent("work_permit")
+	lines := strings.Split(d.view(), "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "┃")) == "empleo," {
+			t.Errorf("line %d holds one word:\n%s", i, d.view())
+		}
+	}
+	d.wantView("(oferta de")
+	d.wantView("empleo, permiso para trabajar)")
+	// A resize builds the form again at the new width, and the Sources
+	// line stays (it was dropped when a resize rebuilt the form).
+	d.send(tea.WindowSizeMsg{Width: 70, Height: 24})
+	d.wantView("Sources: R-CANJE-TERM")
+	for i, l := range strings.Split(d.view(), "\n") {
+		if w := len([]rune(strings.TrimRight(l, " "))); w > 70 {
+			t.Errorf("line %d is %d wide at 70 columns:\n%s", i, w, d.view())
+		}
+	}
+}

@@ -119,10 +119,11 @@ func (m *Model) newForm(q procedures.Question, value, errText string) *huh.Form 
 	q = m.cited(q.Localized(l))
 	desc := fieldDesc(l, q)
 	m.fit = m.fitFor(q, desc, errText)
-	title := cutTitle(q.Prompt, m.fieldWidth(), m.fit.titleLines)
+	title := wordWrapped(cutTitle(q.Prompt, m.fieldWidth(), m.fit.titleLines), m.fieldWidth())
 	if !m.fit.help {
 		desc = ""
 	}
+	desc = wordWrapped(desc, m.fieldWidth())
 	km := huh.NewDefaultKeyMap()
 	LocalizeHuhKeys(km, l)
 	// The wizard owns quit (esc, ctrl+c) and back (shift+tab); filtering a
