@@ -120,24 +120,27 @@ type startMsg struct {
 // frame shows (and q quits) while they are sorted.
 func startCmd(st Store, today procedures.Date, l *i18n.Printer) tea.Cmd {
 	return func() tea.Msg {
-		sums, err := readSummaries(st)
-		if err != nil {
-			return errMsg{err: wrapf(err, "could not read the cases")}
-		}
-		// The build's garbage comes after the read (which starts while
-		// the preview's frame may still be drawn): pace it from here.
-		defer leanHeap()()
-		var latest *record.Summary
-		for i := range sums {
-			if latest == nil || sums[i].Updated.After(latest.Updated) {
-				latest = &sums[i]
-			}
-		}
-		out := startMsg{sums: sums, data: buildDashData(sums, today, l)}
-		if latest != nil && latest.Stage == procedures.StageDraft {
-			c, err := st.Case(latest.CaseID)
+		var out startMsg
+		if d, ok, err := streamDashData(st, today, l); ok {
 			if err != nil {
-				return errMsg{err: wrapf(err, "could not read case %d", latest.CaseID)}
+				return errMsg{err: wrapf(err, "could not read the cases")}
+			}
+			out.data = d
+		} else {
+			sums, err := readSummaries(st)
+			if err != nil {
+				return errMsg{err: wrapf(err, "could not read the cases")}
+			}
+			// The build's garbage comes after the read (which starts while
+			// the preview's frame may still be drawn): pace it from here.
+			restore := leanHeap()
+			out.sums, out.data = sums, buildDashData(sums, today, l)
+			restore()
+		}
+		if latest := out.data.latest; latest != nil && latest.stage == procedures.StageDraft {
+			c, err := st.Case(latest.id)
+			if err != nil {
+				return errMsg{err: wrapf(err, "could not read case %d", latest.id)}
 			}
 			if p, err := procedures.Lookup(c.Procedure); err == nil {
 				if _, more := p.Next(c.Answers); more {

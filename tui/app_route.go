@@ -43,7 +43,7 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		a.dash, cmd = a.dash.Update(msg)
 		a.dash.setUnfinished(a.dash.unfinished) // until the new ones come
-		return a, tea.Batch(cmd, unfinishedCmd(a.st, msg.sums))
+		return a, tea.Batch(cmd, unfinishedCmd(a.st, unfinishedCandidates(msg.sums, msg.data)))
 	case searchTextMsg:
 		var cmd tea.Cmd
 		a.dash, cmd = a.dash.Update(msg)
@@ -127,7 +127,7 @@ func (a *App) start(msg startMsg) (tea.Model, tea.Cmd) {
 	var prep tea.Cmd
 	a.dash, prep = a.dash.Update(summariesMsg{sums: msg.sums})
 	m, cmd := a.startScreen(msg)
-	return m, tea.Batch(cmd, prep, unfinishedCmd(a.st, msg.sums), after)
+	return m, tea.Batch(cmd, prep, unfinishedCmd(a.st, unfinishedCandidates(msg.sums, msg.data)), after)
 }
 
 // startScreen is start's choice of the first screen.
@@ -139,7 +139,7 @@ func (a *App) startScreen(msg startMsg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case msg.resume != nil:
 		return a.route(interviewCaseMsg{c: *msg.resume, start: interviewStart{resumed: true}})
-	case len(msg.sums) == 0:
+	case msg.noCases():
 		return a.route(openNewCaseMsg{Welcome: true})
 	}
 	a.setScreen(screenDashboard)

@@ -83,7 +83,7 @@ func TestCaseThroughEveryStage(t *testing.T) {
 	a = keys(t, a, "esc")
 	found := false
 	for _, i := range a.dash.visible {
-		if r := a.dash.deadlines[i]; r.caseID == id && r.dl.Key == "appointment" {
+		if r := a.dash.deadlines[i]; r.caseID == id && r.dl().Key == "appointment" {
 			found = true
 		}
 	}

@@ -48,12 +48,35 @@ type dashData struct {
 	// whenW is the width of the "when" column: whenWidth, or in Spanish
 	// the widest of its texts ("123 días de RETRASO") up to whenWidthEs.
 	whenW int
+	// n is the number of cases; maybeUnfinished the drafts without a
+	// date (unfinishedCmd looks at them).
+	n               int
+	maybeUnfinished []uint64
+	// streamed: built from the store's streamed read, with no summaries
+	// (sums is nil).
+	streamed bool
+	// latest is the most recently updated case.
+	latest *latestCase
 }
 
 // buildDashData builds the dashboard's data from sums.
 func buildDashData(sums []record.Summary, today procedures.Date, l *i18n.Printer) *dashData {
-	d := &dashData{sums: sums, today: today, lang: l}
-	d.deadlines, d.cases, d.col = buildRowsCol(sums, today, l)
+	b := newRowBuilder(today, l)
+	for i := range sums {
+		b.add(&sums[i])
+	}
+	d := b.dashData(l)
+	d.sums = sums
+	return d
+}
+
+// dashData finishes the build (finish) into the dashboard's data.
+func (b *rowBuilder) dashData(l *i18n.Printer) *dashData {
+	d := &dashData{today: b.today, lang: l, n: b.nc, maybeUnfinished: b.maybeUnfinished}
+	if b.hasLatest {
+		d.latest = &latestCase{id: b.latest.id, stage: b.latest.stage}
+	}
+	d.deadlines, d.cases, d.col = b.finish()
 	d.people, d.procs = filterChoices(d.cases)
 	for _, p := range d.procs {
 		d.procW = max(d.procW, ansi.StringWidth(procedures.ShortIn(l, p.key)))
@@ -64,14 +87,29 @@ func buildDashData(sums []record.Summary, today procedures.Date, l *i18n.Printer
 	}
 	d.whenW = whenWidth
 	if l.Spanish() {
+		// Each distinct text once: a row's words depend on its urgency
+		// and days only.
+		seen := map[[2]int]bool{}
 		for i := range d.deadlines {
 			r := &d.deadlines[i]
-			d.whenW = min(max(d.whenW, ansi.StringWidth(daysText(l, r.days, r.urg))), whenWidthEs)
+			k := [2]int{int(r.u), int(r.d)}
+			if !seen[k] {
+				seen[k] = true
+				d.whenW = min(max(d.whenW, ansi.StringWidth(daysText(l, r.days(), r.urg()))), whenWidthEs)
+			}
 		}
 	}
 	d.stageW = ansi.StringWidth(l.T("stage"))
+	type procStage struct {
+		proc  *procInfo
+		stage procedures.Stage
+	}
+	seen := map[procStage]bool{}
 	for _, c := range d.cases {
-		d.stageW = max(d.stageW, ansi.StringWidth(stageLabel(l, c.procID, c.stage)))
+		if k := (procStage{c.procInfo, c.stage}); !seen[k] {
+			seen[k] = true
+			d.stageW = max(d.stageW, ansi.StringWidth(stageLabel(l, c.procID, c.stage)))
+		}
 	}
 	return d
 }
@@ -87,6 +125,12 @@ func (d *dashData) built(sums []record.Summary) bool {
 // rows, which in Update would stop every key for a third of a second.
 func loadSummariesCmd(st Store, ctx procedures.Context) tea.Cmd {
 	return func() tea.Msg {
+		if d, ok, err := streamDashData(st, ctx.Today, ctx.Lang); ok {
+			if err != nil {
+				return errMsg{err: wrapf(err, "could not read the cases")}
+			}
+			return summariesMsg{data: d}
+		}
 		sums, err := readSummaries(st)
 		if err != nil {
 			return errMsg{err: wrapf(err, "could not read the cases")}
@@ -200,6 +244,11 @@ func (m *dashboardModel) setData(sums []record.Summary) {
 	selCase, selKey := m.selected()
 	d := m.prebuilt
 	m.prebuilt = nil
+	if d != nil && d.streamed && sums == nil && (d.today != m.ctx.Today || d.lang != m.ctx.Lang) {
+		// Streamed for another language (L pressed meanwhile, which
+		// reads them again): the rows of the new read are on their way.
+		return
+	}
 	// Built in a Cmd for other summaries, another day or language (L
 	// pressed meanwhile): build again.
 	if !d.built(sums) || d.today != m.ctx.Today || d.lang != m.ctx.Lang {
@@ -274,7 +323,7 @@ func (m dashboardModel) selected() (uint64, string) {
 	if m.view == viewCases {
 		return m.cases[i].caseID, ""
 	}
-	return m.deadlines[i].caseID, m.deadlines[i].dl.Key
+	return m.deadlines[i].caseID, m.deadlines[i].key()
 }
 
 // selectCase moves the cursor to the row of caseID (and deadline key), if
@@ -293,7 +342,7 @@ func (m *dashboardModel) selectCase(caseID uint64, dlKey string) {
 			continue
 		}
 		if m.deadlines[i].caseID == caseID {
-			if m.deadlines[i].dl.Key == dlKey {
+			if m.deadlines[i].key() == dlKey {
 				best = pos
 				break
 			}

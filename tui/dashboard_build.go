@@ -1,17 +1,12 @@
 package tui
 
 import (
-	"cmp"
 	"runtime/debug"
-	"slices"
-	"strings"
 	"sync"
 
-	"tramite/casebook"
 	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
-	"tramite/textsafe"
 )
 
 // buildRows turns the store's summaries into every deadline row (the
@@ -28,71 +23,11 @@ func buildRows(sums []record.Summary, today procedures.Date, l *i18n.Printer) ([
 
 // buildRowsCol is buildRows with the rows' search column (searchCol).
 func buildRowsCol(sums []record.Summary, today procedures.Date, l *i18n.Printer) ([]deadlineRow, []caseRow, *searchCol) {
-	procNamesOf := procNames{l: l}
-	// The case rows are made once, in their sorted order, below: texts
-	// (by case index) holds what the deadline rows share with them.
-	texts := make([]caseText, len(sums))
-	agenda := casebook.NewAgenda(casebook.AgendaFilter{Today: today, Within: -1, All: true})
+	b := newRowBuilder(today, l)
 	for i := range sums {
-		s := &sums[i]
-		pname := procNamesOf.name(s.Procedure)
-		person := textsafe.Line(s.Person) // stored text: no escape reaches the screen
-		texts[i] = caseText{caseID: s.CaseID, personID: s.PersonID, person: person, procID: s.Procedure, procName: pname}
-		agenda.AddKept(s)
+		b.add(&sums[i])
 	}
-	agenda.Sort()
-	rows := make([]deadlineRow, agenda.Len())
-	col := &searchCol{texts: texts, rowCase: make([]int32, len(rows)), rowTitle: make([]int32, len(rows)), caseRow: make([]int32, len(sums))}
-	titleIdx := map[string]int32{}
-	for p := range rows {
-		e := agenda.At(p)
-		c := &texts[e.Case]
-		col.rowCase[p] = e.Case
-		t, ok := titleIdx[e.Deadline.Title]
-		if !ok {
-			t = int32(len(col.titles))
-			titleIdx[e.Deadline.Title] = t
-			col.titles = append(col.titles, e.Deadline.Title)
-		}
-		col.rowTitle[p] = t
-		rows[p] = deadlineRow{caseText: c, dl: e.Deadline, act: e.Act(), urg: e.Urgency, days: int(e.Days)}
-	}
-	// The cases list is in person (Spanish order: "Élodie" beside
-	// "elodie", not after "Zoë"), procedure, case order.
-	order := make([]int32, len(sums))
-	names := make([]string, len(sums))
-	for i := range order {
-		order[i] = int32(i)
-		names[i] = texts[i].person
-	}
-	rank := casebook.NewNameOrder().Ranks(names)
-	names = nil
-	for i := range texts {
-		texts[i].rank = rank[i]
-	}
-	slices.SortFunc(order, func(x, y int32) int {
-		a, b := &texts[x], &texts[y]
-		if c := cmp.Compare(rank[x], rank[y]); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.procName, b.procName); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(sums[x].CaseID, sums[y].CaseID); c != 0 {
-			return c
-		}
-		return cmp.Compare(x, y) // as a stable sort would
-	})
-	sorted := make([]caseRow, len(sums))
-	for k, ci := range order {
-		s, t := &sums[ci], &texts[ci]
-		sorted[k] = caseRow{caseText: t, stage: s.Stage}
-		col.caseRow[k] = ci
-		if p := agenda.Next(int(ci)); p >= 0 {
-			sorted[k].next = &rows[p]
-		}
-	}
-	return rows, sorted, col
+	return b.finish()
 }
 
 // summaryStream is the stores' streamed read of the deadline index

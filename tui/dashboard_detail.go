@@ -60,11 +60,11 @@ func (m dashboardModel) detailParts() (title, when, note string, u urgency, ok b
 			return title, l.T("No dates yet: they appear once the interview is complete."), "", urgLater, true
 		}
 		d := r.next
-		when = l.T("Next: %s", procedures.TitleIn(l, d.dl.Title)) + " · " + actText(l, d)
-		return title, when, noteIn(l, d.dl.Note), d.urg, true
+		when = l.T("Next: %s", procedures.TitleIn(l, d.title())) + " · " + actText(l, d)
+		return title, when, noteIn(l, d.shapeOf().note), d.urg(), true
 	}
 	r := &m.deadlines[m.visible[m.cursor]]
-	return procedures.TitleIn(l, r.dl.Title), upperFirst(actText(l, r)) + " · " + r.person + " · " + r.procName, noteIn(l, r.dl.Note), r.urg, true
+	return procedures.TitleIn(l, r.title()), upperFirst(actText(l, r)) + " · " + r.person + " · " + r.procName, noteIn(l, r.shapeOf().note), r.urg(), true
 }
 
 // noteIn is a deadline's note in l's language. The deadline index keeps
@@ -110,12 +110,12 @@ func upperFirst(s string) string {
 // actText is a deadline's date to act by with the days left, and the
 // legal date when the office is closed on it (R-DAYS-CLOSED).
 func actText(l *i18n.Printer, r *deadlineRow) string {
-	s := l.T("act by %s", r.act.String())
-	if w := daysText(l, r.days, r.urg); w != "" {
+	s := l.T("act by %s", r.act().String())
+	if w := daysText(l, r.days(), r.urg()); w != "" {
 		s += " (" + w + ")"
 	}
-	if !r.dl.ActBy.IsZero() {
-		s += " · " + l.T("legal date %s: office closed", r.dl.Date.String())
+	if r.hasActBy() {
+		s += " · " + l.T("legal date %s: office closed", r.tab.date(r.date).String())
 	}
 	return s
 }

@@ -29,7 +29,7 @@ func TestSearchNarrowingKeepsWhatFilteringAllKeeps(t *testing.T) {
 			}
 			m, _ = a.Update(msg)
 			a = m.(*App)
-			if a.dash.col == nil || a.dash.col.caseLow == nil {
+			if a.dash.col == nil || a.dash.col.low == nil {
 				t.Fatal("the prepared search column was not installed")
 			}
 		}

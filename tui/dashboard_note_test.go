@@ -30,7 +30,7 @@ func TestSpanishDetailNoteAsTheCaseView(t *testing.T) {
 		if !ok {
 			t.Fatalf("row %d: no detail", i)
 		}
-		if r.dl.Note == "" {
+		if r.dl().Note == "" {
 			continue
 		}
 		c, err := st.Case(r.caseID)
@@ -47,18 +47,18 @@ func TestSpanishDetailNoteAsTheCaseView(t *testing.T) {
 		}
 		want := ""
 		for _, dl := range d.Deadlines {
-			if dl.Key == r.dl.Key {
+			if dl.Key == r.dl().Key {
 				want = dl.Note
 			}
 		}
 		if want == "" {
 			continue
 		}
-		if ctx.Lang.Text(r.dl.Note) == r.dl.Note {
+		if ctx.Lang.Text(r.dl().Note) == r.dl().Note {
 			withDates++ // no catalog entry holds it whole
 		}
 		if note != want {
-			t.Errorf("row %d (case %d, %s): the detail's note is %q, the case view's %q", i, r.caseID, r.dl.Key, note, want)
+			t.Errorf("row %d (case %d, %s): the detail's note is %q, the case view's %q", i, r.caseID, r.dl().Key, note, want)
 		}
 	}
 	if withDates == 0 {

@@ -72,14 +72,14 @@ func TestBuildRowsMatchesTheOracle(t *testing.T) {
 			for i := range rows {
 				r, o := rows[i], orows[i]
 				if r.caseID != o.caseID || r.personID != o.personID || r.person != o.person || r.procID != o.procID ||
-					r.procName != o.procName || *r.dl != o.dl || r.act != o.act || r.urg != o.urg || r.days != o.days {
-					t.Fatalf("row %d = %+v %+v; want %+v", i, r, *r.dl, o)
+					r.procName != o.procName || r.dl() != o.dl || r.act() != o.act || r.urg() != o.urg || r.days() != o.days {
+					t.Fatalf("row %d = %+v %+v; want %+v", i, r, r.dl(), o)
 				}
 			}
 			for i := range cases {
 				c, o := cases[i], ocases[i]
 				if c.caseID != o.caseID || c.stage != o.stage || (c.next != nil) != o.hasNext ||
-					(c.next != nil && (*c.next.dl != o.next.dl || c.next.caseID != o.next.caseID)) {
+					(c.next != nil && (c.next.dl() != o.next.dl || c.next.caseID != o.next.caseID)) {
 					t.Fatalf("case %d = %+v; want %+v", i, c, o)
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"tramite/casebook"
+	"tramite/record"
 )
 
 // filter is the dashboard's current selection.
@@ -19,41 +20,49 @@ type filter struct {
 func (f filter) active() bool { return f.personID != 0 || f.procID != "" || f.query != "" }
 
 // caseText is what the search box matches in a case: its person, its
-// procedure's id and name. low, their folded text (casebook.FoldName: no
-// case, no accents, so "muller" finds "Müller"), is built on the first
-// search, not at start-up: folding every row of a large household was
-// most of the cost of loading the dashboard.
+// procedure's id and name (procInfo, shared by the cases of a procedure).
+// Their folded text (casebook.FoldName: no case, no accents, so "muller"
+// finds "Müller") is the search column's (searchCol), folded in a Cmd
+// after the rows arrive; a search without the column folds it per search
+// (caseHits).
 type caseText struct {
-	caseID, personID         uint64
-	person, procID, procName string
-	low                      string
+	caseID, personID uint64
+	person           string
+	*procInfo
 	// rank is the person's place in Spanish name order among the
 	// build's names (casebook.NameOrder.Ranks): the people list sorts by
 	// it instead of collating names again.
-	rank  int32
-	built bool
-	// q and hit remember whether low contains the query q: a case's
-	// deadline rows share its text, so each query is looked for once per
-	// case, not once per row (qSet: q is meaningful).
-	q         string
-	hit, qSet bool
+	rank int32
+	// pn is the person's number in the build (searchCol.people).
+	pn int32
 }
 
-// matches reports whether the case's folded text contains q, looking
-// once per query.
-func (t *caseText) matches(q string) bool {
-	if !t.qSet || t.q != q {
-		t.q, t.hit, t.qSet = q, strings.Contains(t.lower(), q), true
-	}
-	return t.hit
+// procInfo is a procedure as the rows of a build show it, and the
+// build's table of deadlines, which the rows reach through their case.
+type procInfo struct {
+	procID, procName string
+	pk               int32 // its number in the build (searchCol.procs)
+	tab              *dlTable
 }
 
-// lower returns the case's folded search text, building it once.
+// lower is the case's folded search text: its person, procedure id and
+// name, folded, joined by NULs.
 func (t *caseText) lower() string {
-	if !t.built {
-		t.low, t.built = casebook.FoldName(t.person)+"\x00"+casebook.FoldName(t.procID)+"\x00"+casebook.FoldName(t.procName), true
+	return casebook.FoldName(t.person) + "\x00" + casebook.FoldName(t.procID) + "\x00" + casebook.FoldName(t.procName)
+}
+
+// caseHits remembers, for one search without the search column, whether
+// each case's folded text contains the query: a case's deadline rows
+// share its text, so it is looked for once per case, not once per row.
+type caseHits map[*caseText]bool
+
+func (h caseHits) matches(t *caseText, q string) bool {
+	hit, ok := h[t]
+	if !ok {
+		hit = strings.Contains(t.lower(), q)
+		h[t] = hit
 	}
-	return t.low
+	return hit
 }
 
 // foldTitles folds the rows' titles, each distinct title once, for a
@@ -62,7 +71,7 @@ func (t *caseText) lower() string {
 func foldTitles(rows []deadlineRow) map[string]string {
 	seen := map[string]string{}
 	for i := range rows {
-		t := rows[i].dl.Title
+		t := rows[i].title()
 		if _, ok := seen[t]; !ok {
 			seen[t] = casebook.FoldName(t)
 		}
@@ -74,11 +83,11 @@ func foldTitles(rows []deadlineRow) map[string]string {
 // case's text or its title (folded: titleLow). This is the same as
 // searching the case's text and the title joined by a NUL, which a query
 // never holds; one that does is searched in that joined text.
-func (r *deadlineRow) matchesQuery(q, titleLow string) bool {
+func (r *deadlineRow) matchesQuery(h caseHits, q, titleLow string) bool {
 	if strings.IndexByte(q, 0) >= 0 {
 		return strings.Contains(r.caseText.lower()+"\x00"+titleLow, q)
 	}
-	return r.caseText.matches(q) || strings.Contains(titleLow, q)
+	return h.matches(r.caseText, q) || strings.Contains(titleLow, q)
 }
 
 func (f filter) matchIDs(personID uint64, procID string) bool {
@@ -96,14 +105,15 @@ func (f filter) keepsCase(t *caseText) bool {
 // filterDeadlines returns the indexes of the deadline rows f keeps.
 func filterDeadlines(rows []deadlineRow, f filter) []int {
 	var titles map[string]string
+	h := caseHits{}
 	if f.query != "" {
 		titles = foldTitles(rows)
 	}
 	out := make([]int, 0, len(rows))
 	for i := range rows {
 		r := &rows[i]
-		if (f.showDone || r.urg.Pending()) && f.keepsCase(r.caseText) &&
-			(f.query == "" || r.matchesQuery(f.query, titles[r.dl.Title])) {
+		if (f.showDone || r.urg().Pending()) && f.keepsCase(r.caseText) &&
+			(f.query == "" || r.matchesQuery(h, f.query, titles[r.title()])) {
 			out = append(out, i)
 		}
 	}
@@ -112,10 +122,11 @@ func filterDeadlines(rows []deadlineRow, f filter) []int {
 
 // filterCases returns the indexes of the case rows f keeps.
 func filterCases(rows []caseRow, f filter) []int {
+	h := caseHits{}
 	out := make([]int, 0, len(rows))
 	for i := range rows {
 		r := &rows[i]
-		if f.keepsCase(r.caseText) && (f.query == "" || r.caseText.matches(f.query)) {
+		if f.keepsCase(r.caseText) && (f.query == "" || h.matches(r.caseText, f.query)) {
 			out = append(out, i)
 		}
 	}
@@ -127,30 +138,29 @@ func filterCases(rows []caseRow, f filter) []int {
 // first search letter at 100,000 cases filters instead of folding 100,000
 // names.
 type searchTextMsg struct {
-	col               *searchCol // the column it was prepared for
-	caseLow, titleLow []string
+	col *searchCol // the column it was prepared for
+	low *foldedCol
 }
 
 // prepareSearchCmd folds the column's texts off the event loop. It reads
-// only the cases' names and procedures and the titles, which nothing
+// only the people's names, the procedures and the titles, which nothing
 // writes once built; Update installs the result (installSearchText).
 func prepareSearchCmd(col *searchCol) tea.Cmd {
 	if col == nil || len(col.texts) == 0 {
 		return nil
 	}
-	texts, titles := col.texts, col.titles
+	people, procs, titles := col.people, col.procs, col.titles()
 	return func() tea.Msg {
 		defer leanHeap()()
-		caseLow, titleLow := foldColumn(texts, titles)
-		return searchTextMsg{col: col, caseLow: caseLow, titleLow: titleLow}
+		return searchTextMsg{col: col, low: foldColumn(people, procs, titles)}
 	}
 }
 
 // installSearchText sets the folded column msg prepared, when it is the
 // column shown now and a letter has not folded it yet.
 func (m *dashboardModel) installSearchText(msg searchTextMsg) {
-	if m.col == msg.col && m.col != nil && m.col.caseLow == nil {
-		m.col.caseLow, m.col.titleLow = msg.caseLow, msg.titleLow
+	if m.col == msg.col && m.col != nil && m.col.low == nil {
+		m.col.low = msg.low
 	}
 }
 
@@ -165,14 +175,15 @@ func narrowFrom(prev, f filter) bool {
 // filterDeadlinesIn is filterDeadlines over the rows in idx only.
 func filterDeadlinesIn(rows []deadlineRow, f filter, idx []int) []int {
 	var titles map[string]string
+	h := caseHits{}
 	if f.query != "" {
 		titles = foldTitles(rows)
 	}
 	out := make([]int, 0, len(idx))
 	for _, i := range idx {
 		r := &rows[i]
-		if (f.showDone || r.urg.Pending()) && f.keepsCase(r.caseText) &&
-			(f.query == "" || r.matchesQuery(f.query, titles[r.dl.Title])) {
+		if (f.showDone || r.urg().Pending()) && f.keepsCase(r.caseText) &&
+			(f.query == "" || r.matchesQuery(h, f.query, titles[r.title()])) {
 			out = append(out, i)
 		}
 	}
@@ -181,10 +192,11 @@ func filterDeadlinesIn(rows []deadlineRow, f filter, idx []int) []int {
 
 // filterCasesIn is filterCases over the rows in idx only.
 func filterCasesIn(rows []caseRow, f filter, idx []int) []int {
+	h := caseHits{}
 	out := make([]int, 0, len(idx))
 	for _, i := range idx {
 		r := &rows[i]
-		if f.keepsCase(r.caseText) && (f.query == "" || r.caseText.matches(f.query)) {
+		if f.keepsCase(r.caseText) && (f.query == "" || h.matches(r.caseText, f.query)) {
 			out = append(out, i)
 		}
 	}
@@ -192,63 +204,90 @@ func filterCasesIn(rows []caseRow, f filter, idx []int) []int {
 }
 
 // searchCol is the search column of the dashboard's rows, built with
-// them: each deadline row's case and title as small integers, and, once
-// folded (in a Cmd: prepareSearchCmd, or at the first letter), each case's
-// and each distinct title's folded text in dense slices. A letter then
-// looks for the query once per case and once per title, in arrays that fit
-// the cache, instead of following each of 250,000 rows to its case's
-// text: at 100,000 cases that walk alone took longer than a frame.
+// them: each case's person and procedure by number (caseText.pn, pk),
+// each deadline row's case (deadlineRow.ci) and title (titleIdx) as small
+// integers, and, once folded (in a Cmd: prepareSearchCmd, or at the first
+// letter), each person's name, each procedure and each distinct title
+// folded once. A letter looks for the query once per name, procedure and
+// title, marks the cases that match in a dense slice, and the rows read
+// it by their case's index: at 100,000 cases following each of 250,000
+// rows to its case's text took longer than a frame.
 type searchCol struct {
-	texts    []caseText // by case index (the summaries' order)
-	rowCase  []int32    // deadline row → case index
-	rowTitle []int32    // deadline row → index in titles
-	caseRow  []int32    // case row → case index
-	titles   []string
-	// caseLow and titleLow are the folded texts, by case and title
-	// index; nil until folded.
-	caseLow, titleLow []string
+	texts []caseText // by case index (the build's order)
+	tab   *dlTable   // the titles
+	rows  int        // the deadline rows it was built with
+	// caseRow maps a case row to its case index.
+	caseRow []int32
+	// people are the people's names by number (caseText.pn), procs the
+	// procedures (procInfo.pk).
+	people []string
+	procs  []*procInfo
+	// low is the folded texts; nil until folded.
+	low *foldedCol
 	// q is the query caseHit and titleHit answer (qSet: they do).
-	q                 string
-	qSet              bool
-	caseHit, titleHit []bool
+	q    string
+	qSet bool
+	// caseHit and shapeHit: the case's text, the title of the row's
+	// shape (deadlineRow.shape) contain q.
+	caseHit, shapeHit []bool
+}
+
+// foldedCol is a search column's texts folded (casebook.FoldName): by
+// person, by procedure (its id and name joined by a NUL), by title.
+type foldedCol struct {
+	people, procs, titles []string
+}
+
+// titles are the distinct titles of the column's rows.
+func (c *searchCol) titles() []string {
+	if c.tab == nil {
+		return nil
+	}
+	return c.tab.titles
 }
 
 // usable reports whether c serves a query over rows of these sizes: a
 // query with no NUL (see matchesQuery), rows built with c.
 func (c *searchCol) usable(q string, rows, cases int) bool {
-	return c != nil && q != "" && strings.IndexByte(q, 0) < 0 && len(c.rowCase) == rows && len(c.caseRow) == cases
+	return c != nil && q != "" && strings.IndexByte(q, 0) < 0 && c.rows == rows && len(c.caseRow) == cases
 }
 
 // fold folds the texts now, when no Cmd has.
 func (c *searchCol) fold() {
-	if c.caseLow != nil {
-		return
+	if c.low == nil {
+		c.low = foldColumn(c.people, c.procs, c.titles())
 	}
-	caseLow, titleLow := foldColumn(c.texts, c.titles)
-	c.caseLow, c.titleLow = caseLow, titleLow
 }
 
-// foldColumn folds each case's search text and each title.
-func foldColumn(texts []caseText, titles []string) (caseLow, titleLow []string) {
-	folded := map[string]string{}
+// foldColumn folds each person's name, each procedure and each title,
+// through one reused buffer (record.Folder): only the folded strings
+// kept are allocated, and a text already folded is the same string.
+func foldColumn(people []string, procs []*procInfo, titles []string) *foldedCol {
+	var fd record.Folder
+	seen := make(map[string]string, len(procs)+len(titles))
 	fold := func(s string) string {
-		v, ok := folded[s]
-		if !ok {
-			v = casebook.FoldName(s)
-			folded[s] = v
+		b := fd.Fold(s)
+		if string(b) == s {
+			return s // already folded: the same string
 		}
+		if v, ok := seen[string(b)]; ok {
+			return v
+		}
+		v := string(b)
+		seen[v] = v
 		return v
 	}
-	caseLow = make([]string, len(texts))
-	for i := range texts {
-		t := &texts[i]                                                                    // its lazy fields (low, q) are Update's: not read here
-		caseLow[i] = fold(t.person) + "\x00" + fold(t.procID) + "\x00" + fold(t.procName) // a person's cases fold their name once
+	out := &foldedCol{people: make([]string, len(people)), procs: make([]string, len(procs)), titles: make([]string, len(titles))}
+	for i, p := range people {
+		out.people[i] = fold(p)
 	}
-	titleLow = make([]string, len(titles))
+	for i, p := range procs {
+		out.procs[i] = fold(p.procID) + "\x00" + fold(p.procName)
+	}
 	for i, t := range titles {
-		titleLow[i] = fold(t)
+		out.titles[i] = fold(t)
 	}
-	return caseLow, titleLow
+	return out
 }
 
 // hits answers q for every case and title, once per query.
@@ -258,13 +297,29 @@ func (c *searchCol) hits(q string) {
 		return
 	}
 	if c.caseHit == nil {
-		c.caseHit, c.titleHit = make([]bool, len(c.caseLow)), make([]bool, len(c.titleLow))
+		c.caseHit = make([]bool, len(c.texts))
+		if c.tab != nil {
+			c.shapeHit = make([]bool, len(c.tab.shapes))
+		}
 	}
-	for i, s := range c.caseLow {
-		c.caseHit[i] = strings.Contains(s, q)
+	people := make([]bool, len(c.low.people))
+	procs := make([]bool, len(c.low.procs))
+	for i, s := range c.low.people {
+		people[i] = strings.Contains(s, q)
 	}
-	for i, s := range c.titleLow {
-		c.titleHit[i] = strings.Contains(s, q)
+	for i, s := range c.low.procs {
+		procs[i] = strings.Contains(s, q)
+	}
+	for i := range c.texts {
+		t := &c.texts[i]
+		c.caseHit[i] = people[t.pn] || procs[t.pk]
+	}
+	titles := make([]bool, len(c.low.titles))
+	for i, s := range c.low.titles {
+		titles[i] = strings.Contains(s, q)
+	}
+	for i := range c.shapeHit {
+		c.shapeHit[i] = titles[c.tab.shapeTitle[i]]
 	}
 	c.q, c.qSet = q, true
 }
@@ -275,8 +330,7 @@ func (c *searchCol) filterDeadlines(rows []deadlineRow, f filter, idx []int, nar
 	c.hits(f.query)
 	keep := func(i int) bool {
 		r := &rows[i]
-		return (f.showDone || r.urg.Pending()) && f.keepsCase(r.caseText) &&
-			(c.caseHit[c.rowCase[i]] || c.titleHit[c.rowTitle[i]])
+		return (f.showDone || r.urg().Pending()) && (c.caseHit[r.ci] || c.shapeHit[r.shape]) && f.keepsCase(r.caseText)
 	}
 	if !narrow {
 		out := make([]int, 0, len(rows)/4)
@@ -301,7 +355,7 @@ func (c *searchCol) filterCases(rows []caseRow, f filter, idx []int, narrow bool
 	c.hits(f.query)
 	keep := func(i int) bool {
 		r := &rows[i]
-		return f.keepsCase(r.caseText) && c.caseHit[c.caseRow[i]]
+		return c.caseHit[c.caseRow[i]] && f.keepsCase(r.caseText)
 	}
 	if !narrow {
 		out := make([]int, 0, len(rows)/4)

@@ -62,18 +62,18 @@ func TestBuildRowsSortsAcrossCases(t *testing.T) {
 		t.Fatalf("case rows = %d, want 4", len(cases))
 	}
 	for i := 1; i < len(rows); i++ {
-		if rows[i].act.Before(rows[i-1].act) {
-			t.Fatalf("rows not sorted by date: %s before %s", rows[i-1].act, rows[i].act)
+		if rows[i].act().Before(rows[i-1].act()) {
+			t.Fatalf("rows not sorted by date: %s before %s", rows[i-1].act(), rows[i].act())
 		}
 	}
 	vis := filterDeadlines(rows, filter{})
 	first := rows[vis[0]]
-	if first.person != "Ana López" || first.urg != urgLate {
-		t.Errorf("first visible row = %s %v, want Ana's late window", first.person, first.urg)
+	if first.person != "Ana López" || first.urg() != urgLate {
+		t.Errorf("first visible row = %s %v, want Ana's late window", first.person, first.urg())
 	}
 	for _, i := range vis {
-		if !rows[i].urg.Pending() {
-			t.Errorf("row %q (%v) shown though done/past are hidden", rows[i].dl.Title, rows[i].urg)
+		if !rows[i].urg().Pending() {
+			t.Errorf("row %q (%v) shown though done/past are hidden", rows[i].dl().Title, rows[i].urg())
 		}
 	}
 	if all := filterDeadlines(rows, filter{showDone: true}); len(all) != len(rows) {

@@ -269,8 +269,8 @@ func (m dashboardModel) rowLine(pos int, c cols, w int) string {
 		marker, date, when := "", "—", l.T("no date")
 		u = urgLater
 		if r.next != nil {
-			u = r.next.urg
-			marker, date, when = urgencyMarker(u), r.next.act.String(), daysText(l, r.next.days, u)
+			u = r.next.urg()
+			marker, date, when = urgencyMarker(u), r.next.act().String(), daysText(l, r.next.days(), u)
 		}
 		stage := m.caseStage(r)
 		if m.unfinished[r.caseID] {
@@ -281,12 +281,12 @@ func (m dashboardModel) rowLine(pos int, c cols, w int) string {
 			cell{stage, c.stage})
 	} else {
 		r := &m.deadlines[m.visible[pos]]
-		u = r.urg
-		what := procedures.TitleIn(l, r.dl.Title)
-		if !r.dl.ActBy.IsZero() {
-			what += l.T(" (legal date %s: office closed)", r.dl.Date.String())
+		u = r.urg()
+		what := procedures.TitleIn(l, r.title())
+		if r.hasActBy() {
+			what += l.T(" (legal date %s: office closed)", r.tab.date(r.date).String())
 		}
-		joinCells(&b, cell{urgencyMarker(u), c.marker}, cell{r.act.String(), c.date}, cell{daysText(l, r.days, u), c.when},
+		joinCells(&b, cell{urgencyMarker(u), c.marker}, cell{r.act().String(), c.date}, cell{daysText(l, r.days(), u), c.when},
 			cell{fitName(r.person, c.person), c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc}, cell{what, c.what})
 	}
 	style := m.urgencyStyle(u)

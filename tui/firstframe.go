@@ -173,7 +173,7 @@ func previewData(st Store, today procedures.Date, l *i18n.Printer, need int) *da
 	// are not shown (setPreview).
 	rows := d.deadlines[:0]
 	for _, r := range d.deadlines {
-		if r.act.Before(cut) && r.urg.Pending() {
+		if r.act().Before(cut) && r.urg().Pending() {
 			rows = append(rows, r)
 		}
 	}

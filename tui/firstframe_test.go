@@ -105,7 +105,7 @@ func TestPreviewIsTheHeadOfTheWholeList(t *testing.T) {
 	}
 	late := 0
 	for _, i := range visible[:50] {
-		if whole.deadlines[i].urg == urgLate {
+		if whole.deadlines[i].urg() == urgLate {
 			late++
 		}
 	}
@@ -122,10 +122,10 @@ func TestPreviewIsTheHeadOfTheWholeList(t *testing.T) {
 		}
 		for p, r := range d.deadlines {
 			w := whole.deadlines[visible[p]]
-			if r.caseID != w.caseID || r.dl.Key != w.dl.Key || r.act != w.act || r.urg != w.urg ||
-				r.days != w.days || r.person != w.person || r.procName != w.procName {
+			if r.caseID != w.caseID || r.dl().Key != w.dl().Key || r.act() != w.act() || r.urg() != w.urg() ||
+				r.days() != w.days() || r.person != w.person || r.procName != w.procName {
 				t.Fatalf("need %d, row %d: preview %d %s %s %v, whole list %d %s %s %v", need, p,
-					r.caseID, r.dl.Key, r.act, r.urg, w.caseID, w.dl.Key, w.act, w.urg)
+					r.caseID, r.dl().Key, r.act(), r.urg(), w.caseID, w.dl().Key, w.act(), w.urg())
 			}
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tramite/procedures"
-	"tramite/record"
 )
 
 // Unfinished cases: drafts whose interview stopped half way. The cases
@@ -23,14 +22,9 @@ type unfinishedMsg struct {
 	ids map[uint64]bool
 }
 
-// unfinishedCmd finds the unfinished cases among sums.
-func unfinishedCmd(st Store, sums []record.Summary) tea.Cmd {
-	var maybe []uint64
-	for i := range sums {
-		if sums[i].Stage == procedures.StageDraft && len(sums[i].Deadlines) == 0 {
-			maybe = append(maybe, sums[i].CaseID)
-		}
-	}
+// unfinishedCmd finds the unfinished cases among maybe, the drafts
+// without a date (unfinishedCandidates).
+func unfinishedCmd(st Store, maybe []uint64) tea.Cmd {
 	if len(maybe) == 0 {
 		return func() tea.Msg { return unfinishedMsg{} }
 	}

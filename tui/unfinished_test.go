@@ -21,7 +21,7 @@ func TestCasesListMarksUnfinished(t *testing.T) {
 	st.SetProgress(half, procedures.Progress{Stage: procedures.StageDraft})
 	st.SetProgress(full, procedures.Progress{Stage: procedures.StageDraft})
 	sums, _ := st.Summaries()
-	msg := unfinishedCmd(st, sums)().(unfinishedMsg)
+	msg := unfinishedCmd(st, unfinishedCandidates(sums, nil))().(unfinishedMsg)
 	if !msg.ids[half] || msg.ids[full] || len(msg.ids) != 1 {
 		t.Fatalf("unfinished = %v, want only case %d", msg.ids, half)
 	}

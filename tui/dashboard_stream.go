@@ -1,0 +1,348 @@
+package tui
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+
+	"tramite/casebook"
+	"tramite/i18n"
+	"tramite/procedures"
+	"tramite/record"
+	"tramite/textsafe"
+)
+
+// rowBuilder makes the dashboard's rows from summaries given one at a
+// time (add): the store's streamed read (EachSummary) hands each one over
+// and forgets it, so neither the summaries nor an agenda of pointers into
+// them are held beside the rows being built; only what the rows keep is
+// (compact rows, one caseText a case, one name a person). finish sorts
+// them into the agenda's order (casebook.Agenda: every deadline that
+// applies today, by date to act by, case id, key; each case's next date
+// as casebook.PickNext picks it) and the cases into name order.
+type rowBuilder struct {
+	today procedures.Date
+	names procNames
+	tab   *dlTable
+	procs []*procInfo
+	// procAt, shapeAt, titleAt and personAt find what the build has
+	// seen already: dropped by finish.
+	procAt   map[string]*procInfo
+	shapeAt  map[dlShape]uint32
+	titleAt  map[string]int32
+	personAt map[uint64]int32
+	people   []string // by person number (caseText.pn)
+	// cases and rows are filled in blocks that never move (rows point at
+	// their case only once finish has placed the cases).
+	cases [][]builtCase
+	rows  [][]deadlineRow
+	nc, n int
+	// next[ci] is case ci's next date, as the index of its row in the
+	// order added, or -1.
+	next    []int32
+	scratch []procedures.Deadline
+	byID    bool
+	lastID  uint64
+
+	// What start-up asks of the summaries (startCmd), learnt on the way.
+	latest struct {
+		id      uint64
+		stage   procedures.Stage
+		updated time.Time
+	}
+	hasLatest       bool
+	maybeUnfinished []uint64
+}
+
+// builtCase is a case as added: its text and stage.
+type builtCase struct {
+	text  caseText
+	stage procedures.Stage
+}
+
+const buildBlock = 4096
+
+func newRowBuilder(today procedures.Date, l *i18n.Printer) *rowBuilder {
+	return &rowBuilder{today: today, names: procNames{l: l}, tab: &dlTable{}, procAt: map[string]*procInfo{},
+		shapeAt: map[dlShape]uint32{}, titleAt: map[string]int32{}, personAt: map[uint64]int32{}, byID: true}
+}
+
+// add takes one summary. It keeps its strings, not it nor its deadlines.
+func (b *rowBuilder) add(s *record.Summary) {
+	ci := int32(b.nc)
+	if b.nc > 0 && s.CaseID <= b.lastID {
+		b.byID = false
+	}
+	b.lastID = s.CaseID
+	if !b.hasLatest || s.Updated.After(b.latest.updated) {
+		b.latest.id, b.latest.stage, b.latest.updated, b.hasLatest = s.CaseID, s.Stage, s.Updated, true
+	}
+	if s.Stage == procedures.StageDraft && len(s.Deadlines) == 0 {
+		b.maybeUnfinished = append(b.maybeUnfinished, s.CaseID)
+	}
+	pi, ok := b.procAt[s.Procedure]
+	if !ok {
+		pi = &procInfo{procID: s.Procedure, procName: b.names.name(s.Procedure), pk: int32(len(b.procs)), tab: b.tab}
+		b.procAt[s.Procedure] = pi
+		b.procs = append(b.procs, pi)
+	}
+	// A person's cases share one name (a name that differs, as in a
+	// summary written before a rename, is its own).
+	person := textsafe.Line(s.Person) // stored text: no escape reaches the screen
+	pn, ok := b.personAt[s.PersonID]
+	if ok && b.people[pn] == person {
+		person = b.people[pn]
+	} else {
+		pn = int32(len(b.people))
+		b.people = append(b.people, person)
+		b.personAt[s.PersonID] = pn
+	}
+	if b.nc%buildBlock == 0 {
+		b.cases = append(b.cases, make([]builtCase, 0, buildBlock))
+	}
+	blk := &b.cases[len(b.cases)-1]
+	*blk = append(*blk, builtCase{text: caseText{caseID: s.CaseID, personID: s.PersonID, person: person, procInfo: pi, pn: pn}, stage: s.Stage})
+	b.nc++
+
+	b.scratch = procedures.AppendApplicable(b.scratch[:0], s.Deadlines, b.today)
+	ds := b.scratch
+	first := b.n
+	for i := range ds {
+		d := &ds[i]
+		u, days := casebook.UrgencyOf(d, b.today)
+		if b.n%buildBlock == 0 {
+			b.rows = append(b.rows, make([]deadlineRow, 0, buildBlock))
+		}
+		rb := &b.rows[len(b.rows)-1]
+		*rb = append(*rb, deadlineRow{date: b.tab.pack(d.Date), actBy: b.tab.pack(d.ActBy), d: int32(days),
+			shape: b.shape(d), ci: ci, u: uint8(u)})
+		b.n++
+	}
+	next := int32(-1)
+	if k := casebook.PickNext(len(ds), func(i int) (*procedures.Deadline, casebook.Urgency) {
+		return &ds[i], b.rowAt(first + i).urg()
+	}); k >= 0 {
+		next = int32(first + k)
+	}
+	b.next = append(b.next, next)
+}
+
+// rowAt is the k-th row added.
+func (b *rowBuilder) rowAt(k int) *deadlineRow {
+	return &b.rows[k/buildBlock][k%buildBlock]
+}
+
+// shape is d's shape's id, added to the table when new.
+func (b *rowBuilder) shape(d *procedures.Deadline) uint32 {
+	s := dlShape{key: d.Key, title: d.Title, note: d.Note, rule: d.Rule, ifMissed: d.IfMissed, kind: d.Kind, done: d.Done, afterFiling: d.AfterFiling}
+	if id, ok := b.shapeAt[s]; ok {
+		return id
+	}
+	t, ok := b.titleAt[s.title]
+	if !ok {
+		t = int32(len(b.tab.titles))
+		b.titleAt[s.title] = t
+		b.tab.titles = append(b.tab.titles, s.title)
+	}
+	id := uint32(len(b.tab.shapes))
+	b.tab.shapes = append(b.tab.shapes, s)
+	b.tab.shapeTitle = append(b.tab.shapeTitle, t)
+	b.shapeAt[s] = id
+	return id
+}
+
+// sortItem is a row's place in the agenda's order: day (the packed date
+// to act by, or its rank among them) and case, then its key, then the
+// order added.
+type sortItem struct {
+	k uint64
+	i int32
+}
+
+// finish places the cases and sorts the rows: the deadline rows in the
+// agenda's order, the case rows in name order, and their search column.
+func (b *rowBuilder) finish() ([]deadlineRow, []caseRow, *searchCol) {
+	texts := make([]caseText, b.nc)
+	stages := make([]procedures.Stage, b.nc)
+	for k, blk := range b.cases {
+		for j := range blk {
+			texts[k*buildBlock+j], stages[k*buildBlock+j] = blk[j].text, blk[j].stage
+		}
+		b.cases[k] = nil
+	}
+	b.cases, b.procAt, b.shapeAt, b.titleAt, b.personAt = nil, nil, nil, nil, nil
+
+	// Each case's place in case-id order: its index when the cases came
+	// so (the stores' order).
+	caseOrd := func(ci int32) uint64 { return uint64(ci) }
+	if !b.byID {
+		byID := make([]int32, b.nc)
+		for i := range byID {
+			byID[i] = int32(i)
+		}
+		slices.SortStableFunc(byID, func(x, y int32) int { return cmp.Compare(texts[x].caseID, texts[y].caseID) })
+		ord := make([]int32, b.nc)
+		for p, ci := range byID {
+			ord[ci] = int32(p)
+		}
+		caseOrd = func(ci int32) uint64 { return uint64(ord[ci]) }
+	}
+	// The date to act by as a sort key: packed dates compare as dates;
+	// odd ones (dlTable.odd) are ranked among all by Date.Compare.
+	dayKey := func(r *deadlineRow) uint64 {
+		if r.actBy != packedZero {
+			return uint64(r.actBy)
+		}
+		return uint64(r.date)
+	}
+	if len(b.tab.odd) > 0 {
+		acts := map[pdate]procedures.Date{}
+		for k := range b.n {
+			r := b.rowAt(k)
+			p := r.actBy
+			if p == packedZero {
+				p = r.date
+			}
+			acts[p] = b.tab.date(p)
+		}
+		ps := make([]pdate, 0, len(acts))
+		for p := range acts {
+			ps = append(ps, p)
+		}
+		slices.SortFunc(ps, func(x, y pdate) int { return acts[x].Compare(acts[y]) })
+		rank := make(map[pdate]uint64, len(ps))
+		for i, p := range ps {
+			if i > 0 && acts[p] == acts[ps[i-1]] {
+				rank[p] = rank[ps[i-1]]
+			} else {
+				rank[p] = uint64(i)
+			}
+		}
+		dayKey = func(r *deadlineRow) uint64 {
+			if r.actBy != packedZero {
+				return rank[r.actBy]
+			}
+			return rank[r.date]
+		}
+	}
+	items := make([]sortItem, b.n)
+	for k := range items {
+		r := b.rowAt(k)
+		items[k] = sortItem{k: dayKey(r)<<32 | caseOrd(r.ci), i: int32(k)}
+	}
+	slices.SortFunc(items, func(x, y sortItem) int {
+		if c := cmp.Compare(x.k, y.k); c != 0 {
+			return c
+		}
+		if c := strings.Compare(b.tab.shapes[b.rowAt(int(x.i)).shape].key, b.tab.shapes[b.rowAt(int(y.i)).shape].key); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.i, y.i)
+	})
+	rows := make([]deadlineRow, b.n)
+	pos := make([]int32, b.n)
+	for p, it := range items {
+		r := *b.rowAt(int(it.i))
+		r.caseText = &texts[r.ci]
+		rows[p] = r
+		pos[it.i] = int32(p)
+	}
+	items = nil
+	b.rows = nil
+
+	// The cases list is in person (Spanish order: "Élodie" beside
+	// "elodie", not after "Zoë"), procedure, case order.
+	rank := casebook.NewNameOrder().Ranks(b.people)
+	for i := range texts {
+		texts[i].rank = rank[texts[i].pn]
+	}
+	order := make([]int32, b.nc)
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		a, c := &texts[x], &texts[y]
+		if d := cmp.Compare(a.rank, c.rank); d != 0 {
+			return d
+		}
+		if d := strings.Compare(a.procName, c.procName); d != 0 {
+			return d
+		}
+		if d := cmp.Compare(a.caseID, c.caseID); d != 0 {
+			return d
+		}
+		return cmp.Compare(x, y) // as a stable sort would
+	})
+	cases := make([]caseRow, b.nc)
+	for k, ci := range order {
+		cases[k] = caseRow{caseText: &texts[ci], stage: stages[ci]}
+		if p := b.next[ci]; p >= 0 {
+			cases[k].next = &rows[pos[p]]
+		}
+	}
+	col := &searchCol{texts: texts, tab: b.tab, rows: len(rows), caseRow: order, people: b.people, procs: b.procs}
+	b.next = nil
+	return rows, cases, col
+}
+
+// summaryOnce is a store that reads each index row once and gives back
+// the pages of the file it has read as it goes (store.Store's
+// EachSummaryOnce): the read then keeps a few MB of the file resident,
+// not the whole index.
+type summaryOnce interface {
+	EachSummaryOnce(fn func(*record.Summary) error) error
+}
+
+// streamDashData builds the dashboard's data from st's index rows as the
+// store reads them, when it streams them (ok); the data has no summaries
+// (streamed). The collector is paced for the build (leanHeap) from the
+// start of the read: the read and the build are one pass.
+func streamDashData(st Store, today procedures.Date, l *i18n.Printer) (d *dashData, ok bool, err error) {
+	var each func(func(*record.Summary) error) error
+	if o, ok := st.(summaryOnce); ok {
+		each = o.EachSummaryOnce
+	} else if es, ok := st.(summaryStream); ok {
+		each = es.EachSummary
+	} else {
+		return nil, false, nil
+	}
+	defer leanHeap()()
+	b := newRowBuilder(today, l)
+	if err := each(func(s *record.Summary) error { b.add(s); return nil }); err != nil {
+		return nil, true, err
+	}
+	d = b.dashData(l)
+	d.streamed = true
+	return d, true, nil
+}
+
+// latestCase is the most recently updated case of a build: start-up
+// resumes its interview when it is an unfinished draft.
+type latestCase struct {
+	id    uint64
+	stage procedures.Stage
+}
+
+// noCases reports whether the start found no case at all.
+func (m startMsg) noCases() bool {
+	if m.sums == nil && m.data != nil && m.data.streamed {
+		return m.data.n == 0
+	}
+	return len(m.sums) == 0
+}
+
+// unfinishedCandidates are the drafts without a date among what a
+// message carries: its summaries', or, streamed, its data's.
+func unfinishedCandidates(sums []record.Summary, d *dashData) []uint64 {
+	if sums == nil && d != nil && d.streamed {
+		return d.maybeUnfinished
+	}
+	var maybe []uint64
+	for i := range sums {
+		if sums[i].Stage == procedures.StageDraft && len(sums[i].Deadlines) == 0 {
+			maybe = append(maybe, sums[i].CaseID)
+		}
+	}
+	return maybe
+}
