@@ -279,7 +279,12 @@ func foldColumn(people []string, procs []*procInfo, titles []string) *foldedCol 
 	}
 	out := &foldedCol{people: make([]string, len(people)), procs: make([]string, len(procs)), titles: make([]string, len(titles))}
 	for i, p := range people {
-		out.people[i] = fold(p)
+		// People's names are mostly distinct: not looked up in seen.
+		if b := fd.Fold(p); string(b) == p {
+			out.people[i] = p
+		} else {
+			out.people[i] = string(b)
+		}
 	}
 	for i, p := range procs {
 		out.procs[i] = fold(p.procID) + "\x00" + fold(p.procName)
