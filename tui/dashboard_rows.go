@@ -86,6 +86,9 @@ type deadlineRow struct {
 	// ci is the row's case's index in the build (the search column's).
 	ci int32
 	u  uint8 // the urgency (urg)
+	// seq is the row's place among its case's rows as they came (the
+	// agenda's last tie-break; capped).
+	seq uint16
 }
 
 // caseRow is one line of the cases list: its case's caseText, shared with

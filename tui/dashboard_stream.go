@@ -2,6 +2,7 @@ package tui
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -38,12 +39,14 @@ type rowBuilder struct {
 	cases [][]builtCase
 	rows  [][]deadlineRow
 	nc, n int
-	// next[ci] is case ci's next date, as the index of its row in the
-	// order added, or -1.
-	next    []int32
-	scratch []procedures.Deadline
-	byID    bool
-	lastID  uint64
+	// next[ci] is case ci's next date, as its row's seq, or -1.
+	next []int32
+	// longCase: a case has more rows than seq counts; the rows are then
+	// sorted stably instead of by seq.
+	longCase bool
+	scratch  []procedures.Deadline
+	byID     bool
+	lastID   uint64
 
 	// What start-up asks of the summaries (startCmd), learnt on the way.
 	latest struct {
@@ -115,15 +118,18 @@ func (b *rowBuilder) add(s *record.Summary) {
 			b.rows = append(b.rows, make([]deadlineRow, 0, buildBlock))
 		}
 		rb := &b.rows[len(b.rows)-1]
+		if i >= math.MaxUint16 {
+			b.longCase = true
+		}
 		*rb = append(*rb, deadlineRow{date: b.tab.pack(d.Date), actBy: b.tab.pack(d.ActBy), d: int32(days),
-			shape: b.shape(d), ci: ci, u: uint8(u)})
+			shape: b.shape(d), ci: ci, u: uint8(u), seq: uint16(min(i, math.MaxUint16))})
 		b.n++
 	}
 	next := int32(-1)
 	if k := casebook.PickNext(len(ds), func(i int) (*procedures.Deadline, casebook.Urgency) {
 		return &ds[i], b.rowAt(first + i).urg()
 	}); k >= 0 {
-		next = int32(first + k)
+		next = int32(k)
 	}
 	b.next = append(b.next, next)
 }
@@ -150,14 +156,6 @@ func (b *rowBuilder) shape(d *procedures.Deadline) uint32 {
 	b.tab.shapeTitle = append(b.tab.shapeTitle, t)
 	b.shapeAt[s] = id
 	return id
-}
-
-// sortItem is a row's place in the agenda's order: day (the packed date
-// to act by, or its rank among them) and case, then its key, then the
-// order added.
-type sortItem struct {
-	k uint64
-	i int32
 }
 
 // finish places the cases and sorts the rows: the deadline rows in the
@@ -190,11 +188,11 @@ func (b *rowBuilder) finish() ([]deadlineRow, []caseRow, *searchCol) {
 	}
 	// The date to act by as a sort key: packed dates compare as dates;
 	// odd ones (dlTable.odd) are ranked among all by Date.Compare.
-	dayKey := func(r *deadlineRow) uint64 {
-		if r.actBy != packedZero {
-			return uint64(r.actBy)
+	dayKey := func(actBy, date pdate) uint64 {
+		if actBy != packedZero {
+			return uint64(actBy)
 		}
-		return uint64(r.date)
+		return uint64(date)
 	}
 	if len(b.tab.odd) > 0 {
 		acts := map[pdate]procedures.Date{}
@@ -219,37 +217,60 @@ func (b *rowBuilder) finish() ([]deadlineRow, []caseRow, *searchCol) {
 				rank[p] = uint64(i)
 			}
 		}
-		dayKey = func(r *deadlineRow) uint64 {
-			if r.actBy != packedZero {
-				return rank[r.actBy]
+		dayKey = func(actBy, date pdate) uint64 {
+			if actBy != packedZero {
+				return rank[actBy]
 			}
-			return rank[r.date]
+			return rank[date]
 		}
 	}
-	items := make([]sortItem, b.n)
-	for k := range items {
-		r := b.rowAt(k)
-		items[k] = sortItem{k: dayKey(r)<<32 | caseOrd(r.ci), i: int32(k)}
+	// One array of rows, the blocks dropped as they are copied, sorted
+	// in place: by day, case, key, then their order in the case (seq),
+	// a total order (stable where a case has more rows than seq counts).
+	rows := make([]deadlineRow, 0, b.n)
+	for k, blk := range b.rows {
+		rows = append(rows, blk...)
+		b.rows[k] = nil
 	}
-	slices.SortFunc(items, func(x, y sortItem) int {
-		if c := cmp.Compare(x.k, y.k); c != 0 {
-			return c
-		}
-		if c := strings.Compare(b.tab.shapes[b.rowAt(int(x.i)).shape].key, b.tab.shapes[b.rowAt(int(y.i)).shape].key); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.i, y.i)
-	})
-	rows := make([]deadlineRow, b.n)
-	pos := make([]int32, b.n)
-	for p, it := range items {
-		r := *b.rowAt(int(it.i))
-		r.caseText = &texts[r.ci]
-		rows[p] = r
-		pos[it.i] = int32(p)
-	}
-	items = nil
 	b.rows = nil
+	for i := range rows {
+		rows[i].caseText = &texts[rows[i].ci]
+	}
+	shapes := b.tab.shapes
+	byDay := func(x, y deadlineRow) int {
+		if c := cmp.Compare(dayKey(x.actBy, x.date), dayKey(y.actBy, y.date)); c != 0 {
+			return c
+		}
+		if x.ci != y.ci {
+			return cmp.Compare(caseOrd(x.ci), caseOrd(y.ci))
+		}
+		if x.shape != y.shape {
+			if c := strings.Compare(shapes[x.shape].key, shapes[y.shape].key); c != 0 {
+				return c
+			}
+		}
+		return cmp.Compare(x.seq, y.seq)
+	}
+	if b.longCase {
+		slices.SortStableFunc(rows, func(x, y deadlineRow) int {
+			x.seq, y.seq = 0, 0
+			return byDay(x, y)
+		})
+	} else {
+		slices.SortFunc(rows, byDay)
+	}
+	// Each case's next date, found in its place.
+	nextAt := make([]int32, b.nc)
+	for i := range nextAt {
+		nextAt[i] = -1
+	}
+	for p := range rows {
+		r := &rows[p]
+		if int32(r.seq) == b.next[r.ci] {
+			nextAt[r.ci] = int32(p)
+		}
+	}
+	b.next = nil
 
 	// The cases list is in person (Spanish order: "Élodie" beside
 	// "elodie", not after "Zoë"), procedure, case order.
@@ -277,12 +298,11 @@ func (b *rowBuilder) finish() ([]deadlineRow, []caseRow, *searchCol) {
 	cases := make([]caseRow, b.nc)
 	for k, ci := range order {
 		cases[k] = caseRow{caseText: &texts[ci], stage: stages[ci]}
-		if p := b.next[ci]; p >= 0 {
-			cases[k].next = &rows[pos[p]]
+		if p := nextAt[ci]; p >= 0 {
+			cases[k].next = &rows[p]
 		}
 	}
 	col := &searchCol{texts: texts, tab: b.tab, rows: len(rows), caseRow: order, people: b.people, procs: b.procs}
-	b.next = nil
 	return rows, cases, col
 }
 
