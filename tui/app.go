@@ -87,6 +87,7 @@ func NewApp(st Store, opts Options) *App {
 
 // Run opens the app full screen and returns when the user quits.
 func Run(st Store, opts Options) error {
+	defer setMemoryLimit()() // memlimit.go
 	m, err := tea.NewProgram(NewApp(st, opts)).Run()
 	if err != nil {
 		return fmt.Errorf("running the terminal interface: %w", err)

@@ -102,6 +102,9 @@ func (b *rowBuilder) add(s *record.Summary) {
 		b.personAt[s.PersonID] = pn
 	}
 	if b.nc%buildBlock == 0 {
+		if b.nc > 0 {
+			roomForLive()
+		}
 		b.cases = append(b.cases, make([]builtCase, 0, buildBlock))
 	}
 	blk := &b.cases[len(b.cases)-1]
