@@ -39,8 +39,6 @@ type rowBuilder struct {
 	cases [][]builtCase
 	rows  [][]deadlineRow
 	nc, n int
-	// next[ci] is case ci's next date, as its row's seq, or -1.
-	next []int32
 	// longCase: a case has more rows than seq counts; the rows are then
 	// sorted stably instead of by seq.
 	longCase bool
@@ -57,6 +55,10 @@ type rowBuilder struct {
 	hasLatest       bool
 	maybeUnfinished []uint64
 }
+
+// nextFlag marks, in a row's urgency while the rows are built, the row
+// of its case's next date (casebook.PickNext).
+const nextFlag = 0x80
 
 // builtCase is a case as added: its text and stage.
 type builtCase struct {
@@ -128,13 +130,11 @@ func (b *rowBuilder) add(s *record.Summary) {
 			shape: b.shape(d), ci: ci, u: uint8(u), seq: uint16(min(i, math.MaxUint16))})
 		b.n++
 	}
-	next := int32(-1)
 	if k := casebook.PickNext(len(ds), func(i int) (*procedures.Deadline, casebook.Urgency) {
 		return &ds[i], b.rowAt(first + i).urg()
 	}); k >= 0 {
-		next = int32(k)
+		b.rowAt(first + k).u |= nextFlag // the case's next date
 	}
-	b.next = append(b.next, next)
 }
 
 // rowAt is the k-th row added.
@@ -269,11 +269,11 @@ func (b *rowBuilder) finish() ([]deadlineRow, []caseRow, *searchCol) {
 	}
 	for p := range rows {
 		r := &rows[p]
-		if int32(r.seq) == b.next[r.ci] {
+		if r.u&nextFlag != 0 {
+			r.u &^= nextFlag
 			nextAt[r.ci] = int32(p)
 		}
 	}
-	b.next = nil
 
 	// The cases list is in person (Spanish order: "Élodie" beside
 	// "elodie", not after "Zoë"), procedure, case order.

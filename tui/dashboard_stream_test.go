@@ -120,3 +120,37 @@ func TestOddDatesMatchTheOracle(t *testing.T) {
 		t.Fatal("no date was too odd to pack: the test tests nothing")
 	}
 }
+
+// A case with more deadlines than a row counts its place in (seq) is
+// sorted stably instead, in the same order, with the same next date.
+func TestLongCaseMatchesTheOracle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("70,000 deadlines: not under -short")
+	}
+	sums := oddSummaries()
+	var ds []procedures.Deadline
+	for i := range 70000 {
+		// Keys repeat, so that only the order in the case separates some.
+		ds = append(ds, procedures.Deadline{Key: []string{"k", "a", "z"}[i%3], Date: today.AddDays(i%50 - 10),
+			Kind: procedures.Due, Title: "Step", Rule: "R-CANJE-30", Note: []string{"", "n"}[i%2]})
+	}
+	ds = append(ds, procedures.Deadline{Key: "first", Date: today.AddDays(-20), Kind: procedures.Opens, Title: "Early", Rule: "R-CANJE-30"})
+	sums[1].Deadlines = ds
+	rows, cases := buildRows(sums, today, nil)
+	orows, ocases := oracleBuildRows(sums, today)
+	if len(rows) != len(orows) {
+		t.Fatalf("%d rows; want %d", len(rows), len(orows))
+	}
+	for i := range rows {
+		r, o := &rows[i], &orows[i]
+		if r.caseID != o.caseID || r.dl() != o.dl || r.act() != o.act || r.urg() != o.urg || r.days() != o.days {
+			t.Fatalf("row %d = %d %+v; want %d %+v", i, r.caseID, r.dl(), o.caseID, o.dl)
+		}
+	}
+	for i := range cases {
+		c, o := &cases[i], &ocases[i]
+		if c.caseID != o.caseID || (c.next != nil) != o.hasNext || c.next != nil && c.next.dl() != o.next.dl {
+			t.Fatalf("case %d = %d; want %d", i, c.caseID, o.caseID)
+		}
+	}
+}
