@@ -13,9 +13,9 @@ import (
 // agenda's, casebook.Agenda: the deadlines that apply today in its order,
 // by date to act by, then case, then key) and every case row (sorted by
 // person, procedure, case). It runs once per data change, never per frame
-// or per keystroke, and lowercases nothing: the search text is built on
-// the first search (ensureSearchText). Rows point at the summaries'
-// deadlines rather than copying them.
+// or per keystroke, and lowercases nothing: the search column is folded
+// in a Cmd (prepareSearchCmd). Rows keep a compact copy of their
+// deadline (dashboard_compact.go), nothing of the summaries.
 func buildRows(sums []record.Summary, today procedures.Date, l *i18n.Printer) ([]deadlineRow, []caseRow) {
 	rows, cases, _ := buildRowsCol(sums, today, l)
 	return rows, cases

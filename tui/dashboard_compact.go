@@ -88,11 +88,14 @@ func (r *deadlineRow) titleIdx() int32 { return r.tab.shapeTitle[r.shape] }
 
 // act is the date to act by (casebook.ActDate: the date the office is
 // open before a closed legal date, else the legal date).
-func (r *deadlineRow) act() procedures.Date {
+func (r *deadlineRow) act() procedures.Date { return r.tab.date(r.actPacked()) }
+
+// actPacked is the date to act by, packed.
+func (r *deadlineRow) actPacked() pdate {
 	if r.actBy != packedZero {
-		return r.tab.date(r.actBy)
+		return r.actBy
 	}
-	return r.tab.date(r.date)
+	return r.date
 }
 
 // hasActBy reports whether the legal date falls on a day the office is

@@ -43,8 +43,6 @@ type rowBuilder struct {
 	// sorted stably instead of by seq.
 	longCase bool
 	scratch  []procedures.Deadline
-	byID     bool
-	lastID   uint64
 
 	// What start-up asks of the summaries (startCmd), learnt on the way.
 	latest struct {
@@ -70,16 +68,12 @@ const buildBlock = 4096
 
 func newRowBuilder(today procedures.Date, l *i18n.Printer) *rowBuilder {
 	return &rowBuilder{today: today, names: procNames{l: l}, tab: &dlTable{}, procAt: map[string]*procInfo{},
-		shapeAt: map[dlShape]uint32{}, titleAt: map[string]int32{}, personAt: map[uint64]int32{}, byID: true}
+		shapeAt: map[dlShape]uint32{}, titleAt: map[string]int32{}, personAt: map[uint64]int32{}}
 }
 
 // add takes one summary. It keeps its strings, not it nor its deadlines.
 func (b *rowBuilder) add(s *record.Summary) {
 	ci := int32(b.nc)
-	if b.nc > 0 && s.CaseID <= b.lastID {
-		b.byID = false
-	}
-	b.lastID = s.CaseID
 	if !b.hasLatest || s.Updated.After(b.latest.updated) {
 		b.latest.id, b.latest.stage, b.latest.updated, b.hasLatest = s.CaseID, s.Stage, s.Updated, true
 	}
@@ -174,62 +168,9 @@ func (b *rowBuilder) finish() ([]deadlineRow, []caseRow, *searchCol) {
 	}
 	b.cases, b.procAt, b.shapeAt, b.titleAt, b.personAt = nil, nil, nil, nil, nil
 
-	// Each case's place in case-id order: its index when the cases came
-	// so (the stores' order).
-	caseOrd := func(ci int32) uint64 { return uint64(ci) }
-	if !b.byID {
-		byID := make([]int32, b.nc)
-		for i := range byID {
-			byID[i] = int32(i)
-		}
-		slices.SortStableFunc(byID, func(x, y int32) int { return cmp.Compare(texts[x].caseID, texts[y].caseID) })
-		ord := make([]int32, b.nc)
-		for p, ci := range byID {
-			ord[ci] = int32(p)
-		}
-		caseOrd = func(ci int32) uint64 { return uint64(ord[ci]) }
-	}
-	// The date to act by as a sort key: packed dates compare as dates;
-	// odd ones (dlTable.odd) are ranked among all by Date.Compare.
-	dayKey := func(actBy, date pdate) uint64 {
-		if actBy != packedZero {
-			return uint64(actBy)
-		}
-		return uint64(date)
-	}
-	if len(b.tab.odd) > 0 {
-		acts := map[pdate]procedures.Date{}
-		for k := range b.n {
-			r := b.rowAt(k)
-			p := r.actBy
-			if p == packedZero {
-				p = r.date
-			}
-			acts[p] = b.tab.date(p)
-		}
-		ps := make([]pdate, 0, len(acts))
-		for p := range acts {
-			ps = append(ps, p)
-		}
-		slices.SortFunc(ps, func(x, y pdate) int { return acts[x].Compare(acts[y]) })
-		rank := make(map[pdate]uint64, len(ps))
-		for i, p := range ps {
-			if i > 0 && acts[p] == acts[ps[i-1]] {
-				rank[p] = rank[ps[i-1]]
-			} else {
-				rank[p] = uint64(i)
-			}
-		}
-		dayKey = func(actBy, date pdate) uint64 {
-			if actBy != packedZero {
-				return rank[actBy]
-			}
-			return rank[date]
-		}
-	}
 	// One array of rows, the blocks dropped as they are copied, sorted
-	// in place: by day, case, key, then their order in the case (seq),
-	// a total order (stable where a case has more rows than seq counts).
+	// in place, in a total order (stable where a case has more rows than
+	// seq counts).
 	rows := make([]deadlineRow, 0, b.n)
 	for k, blk := range b.rows {
 		rows = append(rows, blk...)
@@ -239,18 +180,19 @@ func (b *rowBuilder) finish() ([]deadlineRow, []caseRow, *searchCol) {
 	for i := range rows {
 		rows[i].caseText = &texts[rows[i].ci]
 	}
-	shapes := b.tab.shapes
+	// The agenda's order is casebook.CompareDeadlines (date to act by,
+	// case id, key), then the order the case gave its deadlines: two
+	// packed dates that differ answer its first question without being
+	// unpacked; the rest it answers itself.
 	byDay := func(x, y deadlineRow) int {
-		if c := cmp.Compare(dayKey(x.actBy, x.date), dayKey(y.actBy, y.date)); c != 0 {
+		if ax, ay := x.actPacked(), y.actPacked(); ax != ay && (ax|ay)&pdateOdd == 0 {
+			return cmp.Compare(ax, ay)
+		}
+		if c := casebook.CompareDeadlines(x.act(), x.caseID, x.key(), y.act(), y.caseID, y.key()); c != 0 {
 			return c
 		}
 		if x.ci != y.ci {
-			return cmp.Compare(caseOrd(x.ci), caseOrd(y.ci))
-		}
-		if x.shape != y.shape {
-			if c := strings.Compare(shapes[x.shape].key, shapes[y.shape].key); c != 0 {
-				return c
-			}
+			return cmp.Compare(x.ci, y.ci) // one case id twice: as they came
 		}
 		return cmp.Compare(x.seq, y.seq)
 	}
