@@ -405,6 +405,7 @@ tablero guarda su propia copia una vez al día, al abrirse
 		{En: "no case has an open deadline, so there is nothing to put in a calendar: try --format text", Es: "ningún caso tiene fechas pendientes, así que no hay nada que poner en un calendario: pruebe --format text"},
 		{En: "no cases to export yet: start one with `tramite new`", Es: "aún no hay casos que exportar: empiece uno con `tramite new`"},
 		{En: "no procedures are registered in this build: nothing to demo", Es: "esta compilación no tiene trámites registrados: nada que demostrar"},
+		{En: "tramite: updating the index of every case for tramite's new rules (once; about a second per 10,000 cases)…", Es: "tramite: actualizando el índice de todos los casos para las nuevas reglas de tramite (una sola vez; alrededor de un segundo por cada 10,000 casos)…"},
 		{En: "no tramite database yet at %s: create a case with `tramite new` (or try `tramite demo`)", Es: "aún no hay base de datos de tramite en %s: cree un caso con `tramite new` (o pruebe `tramite demo`)"},
 		{En: "nobody is called %q: check `tramite person list`, or add --create to add them", Es: "nadie se llama %q: revise `tramite person list`, o agregue --create para agregar a esa persona"},
 		{En: "nobody is called %q: see the %d names with `tramite person list`", Es: "nadie se llama %q: vea los %d nombres con `tramite person list`"},
