@@ -117,7 +117,9 @@ func NewClientMessage(l *i18n.Printer, p record.Person, v Detail, it DueItem, to
 		state = msgComing(f)
 	}
 	paras := []string{msgGreeting(f), state}
-	if len(f.Bring) > 0 && it.Due != DueLate {
+	// The checklist is for a coming date: not for one missed, nor for a
+	// to-do after filing (the card fee: its receipt is what to bring).
+	if len(f.Bring) > 0 && it.Due != DueLate && u != NoTerm {
 		lines := []string{msgBring(f)}
 		for _, b := range f.Bring {
 			lines = append(lines, msgBullet(b))

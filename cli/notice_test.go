@@ -123,6 +123,9 @@ func checkCardFeeHasNoTerm(t *testing.T, db string) {
 		if !strings.Contains(r.stdout, "no term  Ana López") || !strings.Contains(r.stdout, "No term for it was found, so please do not wait.") {
 			t.Errorf("remind --messages on %s does not list the card fee as to do with no term:\n%s", today, r.stdout)
 		}
+		if strings.Contains(r.stdout, "Please have these ready") {
+			t.Errorf("remind --messages on %s asks for the filing's checklist again for the card fee:\n%s", today, r.stdout)
+		}
 	}
 	r := run(t, db, "", "--today", "2026-11-30", "--lang", "es", "remind", "--messages")
 	if !strings.Contains(r.stdout, "sin plazo") || !strings.Contains(r.stdout, "No se encontró un plazo para hacerlo") {
