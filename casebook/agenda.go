@@ -44,9 +44,13 @@ const (
 	Past
 	// Done: the case has moved past it.
 	Done
+	// NoTerm: something to do now that the rules give no term for (a
+	// procedures.ToDo whose day has come): pending until done, never
+	// late. Last in this list only so that the values above keep theirs.
+	NoTerm
 )
 
-var urgencyNames = [...]string{"later", "month", "soon", "today", "late", "past", "done"}
+var urgencyNames = [...]string{"later", "month", "soon", "today", "late", "past", "done", "no-term"}
 
 // String is the urgency's lowercase id, as JSON output prints it.
 func (u Urgency) String() string {
@@ -63,7 +67,7 @@ func (u Urgency) Pending() bool { return u != Done && u != Past }
 // IsPending is UrgencyOf(d, today).Pending() without counting days: a
 // listing over 100,000 deadlines asks it of each one.
 func IsPending(d *procedures.Deadline, today procedures.Date) bool {
-	return !d.Done && (!ActDate(d).Before(today) || pressing(d))
+	return !d.Done && (!ActDate(d).Before(today) || pressing(d) || d.Kind == procedures.ToDo)
 }
 
 // pressing reports whether missing d costs something on its day: a hard
@@ -78,6 +82,9 @@ func Classify(d *procedures.Deadline, days int) Urgency {
 	switch {
 	case d.Done:
 		return Done
+	case d.Kind == procedures.ToDo && days <= 0:
+		// No term: to do from its day on, never late (R-PAY-TWO).
+		return NoTerm
 	case days < 0 && pressing(d):
 		return Late
 	case days < 0:
@@ -111,7 +118,7 @@ func DaysBetween(from, to procedures.Date) int {
 
 // When words an urgency and its days: "today", "tomorrow", "in 12 days",
 // "3 days late" for a late date, "3 days ago" for one that merely passed,
-// "done". Front-ends style it (the dashboard writes LATE and TODAY in
+// "no term" for a to-do the rules give no term for, "done". Front-ends style it (the dashboard writes LATE and TODAY in
 // capitals) but never reword it.
 func When(u Urgency, days int) string { return WhenIn(nil, u, days) }
 
@@ -121,6 +128,8 @@ func WhenIn(l *i18n.Printer, u Urgency, days int) string {
 	switch {
 	case u == Done:
 		return l.T("done")
+	case u == NoTerm:
+		return l.T("no term")
 	case days == 0:
 		return l.T("today")
 	case days == 1:

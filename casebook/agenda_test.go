@@ -3,6 +3,7 @@ package casebook
 import (
 	"testing"
 
+	"tramite/i18n"
 	"tramite/procedures"
 )
 
@@ -36,6 +37,11 @@ func TestUrgencyAndWords(t *testing.T) {
 		"31 days is later":           {dl("k", procedures.Closes, 31), Later, "in 31 days"},
 		"counted to the act-by date": {closedOn, Today, "today"},
 		"done whatever the date":     {done, Done, "done"},
+		// R-PAY-TWO gives no term for the card fee: to do, never late.
+		"a to-do on its day has no term":               {dl("k", procedures.ToDo, 0), NoTerm, "no term"},
+		"a to-do 40 days on is still not late":         {dl("k", procedures.ToDo, -40), NoTerm, "no term"},
+		"a to-do dated ahead is counted down as usual": {dl("k", procedures.ToDo, 3), Soon, "in 3 days"},
+		"a done to-do is done":                         {func() procedures.Deadline { d := dl("k", procedures.ToDo, -5); d.Done = true; return d }(), Done, "done"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -46,7 +52,31 @@ func TestUrgencyAndWords(t *testing.T) {
 			if got := When(u, days); got != tt.when {
 				t.Errorf("When = %q, want %q", got, tt.when)
 			}
+			if IsPending(&tt.d, today) != u.Pending() {
+				t.Errorf("IsPending = %v, Urgency.Pending = %v: the listing's filter and the urgency disagree", IsPending(&tt.d, today), u.Pending())
+			}
 		})
+	}
+}
+
+// A to-do with no term (the card fee of an approved change, R-PAY-TWO)
+// stays pending, is the case's next date while nothing else comes
+// before it, and is worded the same in Spanish.
+func TestToDoHasNoTerm(t *testing.T) {
+	fee := dl("card-fee", procedures.ToDo, -12)
+	if !IsPending(&fee, today) {
+		t.Fatal("a to-do 12 days old is not pending: it would vanish from the agenda before it is done")
+	}
+	u, days := UrgencyOf(&fee, today)
+	if u != NoTerm || u.String() != "no-term" || days != -12 {
+		t.Fatalf("UrgencyOf = %v (%s), %d; want no-term, -12", u, u, days)
+	}
+	if got := WhenIn(i18n.For(i18n.Spanish), u, days); got != "sin plazo" {
+		t.Errorf("Spanish When = %q, want sin plazo", got)
+	}
+	later := dl("appointment", procedures.Appointment, 3)
+	if next, ok := Next([]procedures.Deadline{later, fee}, today); !ok || next.Key != "card-fee" {
+		t.Errorf("Next = %s, %v; want the to-do: it is pending and dated first", next.Key, ok)
 	}
 }
 

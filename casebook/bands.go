@@ -27,7 +27,7 @@ type bands struct {
 }
 
 // kindCount is the number of kinds of date (procedures.DeadlineKind).
-const kindCount = int(procedures.Reminder) + 1
+const kindCount = int(procedures.ToDo) + 1
 
 const (
 	defaultSoonDays  = 7

@@ -75,6 +75,9 @@ func msgLate(f msgFacts) string {
 	return f.l.T("The date for your %s has passed: %s, %s, %s. Please get in touch as soon as you can, so we can see what can still be done.",
 		f.procedure(), f.What, f.Day, f.When)
 }
+func msgNoTerm(f msgFacts) string {
+	return f.l.T("A reminder about your %s: %s, to do since %s. No term for it was found, so please do not wait.", f.procedure(), f.What, f.Day)
+}
 func msgBring(f msgFacts) string   { return f.l.T("Please have these ready:") }
 func msgRule(f msgFacts) string    { return f.l.T("(Rule %s; check with your INM office.)", f.Rule) }
 func msgBullet(item string) string { return "- " + item }
@@ -103,6 +106,8 @@ func NewClientMessage(l *i18n.Printer, p record.Person, v Detail, it DueItem, to
 	switch {
 	case it.Due == DueLate:
 		state = msgLate(f)
+	case u == NoTerm:
+		state = msgNoTerm(f)
 	case it.Days == 0:
 		state = msgToday(f)
 	case !d.Kind.Hard():
@@ -112,7 +117,9 @@ func NewClientMessage(l *i18n.Printer, p record.Person, v Detail, it DueItem, to
 		state = msgComing(f)
 	}
 	paras := []string{msgGreeting(f), state}
-	if len(f.Bring) > 0 && it.Due != DueLate {
+	// The checklist is for a coming date: not for one missed, nor for a
+	// to-do after filing (the card fee: its receipt is what to bring).
+	if len(f.Bring) > 0 && it.Due != DueLate && u != NoTerm {
 		lines := []string{msgBring(f)}
 		for _, b := range f.Bring {
 			lines = append(lines, msgBullet(b))

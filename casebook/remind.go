@@ -33,6 +33,7 @@ func DefaultLeadTimes() LeadTimes {
 		procedures.Opens:        {0},
 		procedures.EligibleFrom: {0},
 		procedures.Reminder:     {0},
+		procedures.ToDo:         {0},
 	}
 }
 
@@ -152,9 +153,14 @@ func DueOf(d *procedures.Deadline, today procedures.Date, lt LeadTimes) (Due, in
 }
 
 // OnLeadDay reports whether today is one of the lead times of a date due
-// in days, or the date is late or on today: the days a reminder is sent,
-// so that a daily timer does not repeat a coming date every day.
+// in days, or the date is late or on today, or a to-do with no term has
+// waited a whole number of weeks: the days a reminder is sent, so that a
+// daily timer does not repeat a coming date every day.
 func (lt LeadTimes) OnLeadDay(k procedures.DeadlineKind, due Due, days int) bool {
+	if k == procedures.ToDo && due == DueSoon && days <= 0 {
+		// No term and never late: on its day, then once a week until done.
+		return days%7 == 0
+	}
 	return due == DueLate || due == DueToday || (due == DueSoon && slices.Contains(lt[k], days))
 }
 

@@ -42,6 +42,11 @@ func TestDueOf(t *testing.T) {
 		"opens = []: an opening today is not due":                   {dl("k", procedures.Opens, 0), week, NotDue, false},
 		"closes = [7]: late stays late whatever the lead times":     {dl("k", procedures.Closes, -1), week, DueLate, true},
 		"due keeps its defaults when only closes is set":            {dl("k", procedures.Due, 30), week, DueSoon, true},
+		// R-PAY-TWO: no term, never late; reminded on its day, then weekly.
+		"a to-do on its day is due, a reminder day":   {dl("k", procedures.ToDo, 0), def, DueSoon, true},
+		"a to-do 3 days on is due, no reminder":       {dl("k", procedures.ToDo, -3), def, DueSoon, false},
+		"a to-do a week on is reminded again":         {dl("k", procedures.ToDo, -7), def, DueSoon, true},
+		"a to-do five weeks on is reminded, not late": {dl("k", procedures.ToDo, -35), def, DueSoon, true},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

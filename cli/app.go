@@ -100,7 +100,7 @@ func (a *app) openStore(readOnly bool) (store.Engine, error) {
 	if a.checkLater && !readOnly {
 		open = store.OpenCheckLater
 	}
-	st, err := open(path, store.Options{ReadOnly: readOnly, Timeout: lockTimeout, Now: a.now})
+	st, err := open(path, store.Options{ReadOnly: readOnly, Timeout: lockTimeout, Now: a.now, Rebuilding: a.announceRebuild})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) || errors.Is(err, berrors.ErrTimeout) {
 			return nil, lockedError{path: path}
@@ -109,6 +109,12 @@ func (a *app) openStore(readOnly bool) (store.Engine, error) {
 	}
 	a.wrote = a.wrote || !readOnly
 	return st, nil
+}
+
+// announceRebuild says, once, why this command takes longer: the file's
+// index of every case is rebuilt for tramite's updated rules.
+func (a *app) announceRebuild() {
+	fmt.Fprintln(a.stderr, a.T("tramite: updating the index of every case for tramite's new rules (once; about a second per 10,000 cases)…"))
 }
 
 // openPostgres opens the PostgreSQL database at addr (a shared office

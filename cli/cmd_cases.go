@@ -39,7 +39,7 @@ type nextJSON struct {
 	Rule     string `json:"rule,omitempty"`
 	Done     bool   `json:"done"`
 	// Urgency is the agenda's (casebook.Urgency): late, today, soon,
-	// month, later, past or done.
+	// month, later, past, done or no-term (a to-do with no term).
 	Urgency string `json:"urgency"`
 	urg     casebook.Urgency
 }

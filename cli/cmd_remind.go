@@ -66,8 +66,10 @@ window that opens. Set them per kind of date in the settings file
   appointment = [7, 1]
   opens = [0]
 
-(kinds: opens, closes, due, appointment, eligible-from, reminder). A date
-is listed from its largest lead time on; late and today whatever they are.
+(kinds: opens, closes, due, appointment, eligible-from, reminder, to-do). A
+date is listed from its largest lead time on; late and today whatever they
+are. A to-do with no term (the card fee of an approved change of status) is
+never late: listed from its day on, notified then and every 7 days until done.
 
 --notify also shows one desktop notification per date (through the
 freedesktop notification service on the session bus) that is late, due

@@ -146,7 +146,7 @@ func (n truthNext) act() string {
 
 // words is the agenda's wording of the next date (casebook.When).
 func (n truthNext) words() string {
-	for u := casebook.Later; u <= casebook.Done; u++ {
+	for u := casebook.Later; u <= casebook.NoTerm; u++ {
 		if u.String() == n.Urgency {
 			return casebook.When(u, n.DaysLeft)
 		}

@@ -2,7 +2,10 @@ package cli
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // The dashboard and `deadlines` read dates from the store's index, built
@@ -53,5 +56,38 @@ func TestE2EIndexMatchesLiveDates(t *testing.T) {
 	}
 	if len(procs) < 7 || live == 0 {
 		t.Errorf("the demo covered %d procedures and %d dates; want every procedure", len(procs), live)
+	}
+}
+
+// After an update of tramite's rules, the first command, a read-only one
+// too, rebuilds the index once and says so; the next says nothing and
+// lists the same rows.
+func TestE2EStaleIndexRebuiltOnce(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "stale.db")
+	mustRun(t, db, "demo", "--cases", "30")
+	want := mustRun(t, db, "deadlines", "--all", "--json").stdout
+	bdb, err := bolt.Open(db, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = bdb.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("meta")).Put([]byte("rules"), []byte("2020-01-01;rev=0"))
+	})
+	if cerr := bdb.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := mustRun(t, db, "deadlines", "--all", "--json")
+	if !strings.Contains(first.stderr, "updating the index of every case for tramite's new rules") {
+		t.Errorf("the rebuilding command does not say why it takes longer; stderr: %q", first.stderr)
+	}
+	second := mustRun(t, db, "deadlines", "--all", "--json")
+	if second.stderr != "" {
+		t.Errorf("the index was rebuilt again (or something else said): %q", second.stderr)
+	}
+	if first.stdout != want || second.stdout != want {
+		t.Error("the rows listed around the rebuild differ from those before it")
 	}
 }

@@ -69,6 +69,7 @@ func TestCaseNoticeAndPay(t *testing.T) {
 	if !fee {
 		t.Errorf("no card-fee line after approval: %+v", rows)
 	}
+	checkCardFeeHasNoTerm(t, db)
 	mustRun(t, db, "case", "pay", "1", "--date", "2026-11-23")
 
 	var kinds []string
@@ -85,5 +86,49 @@ func TestCaseNoticeAndPay(t *testing.T) {
 		if !strings.Contains(out, s) {
 			t.Errorf("case show lacks %q:\n%s", s, out)
 		}
+	}
+}
+
+// checkCardFeeHasNoTerm: R-PAY-TWO gives no term to pay the card fee, so
+// its line is "no term" from the approval on, weeks later too, never
+// late; `remind` lists it every day with a message that says so, in both
+// languages (its notifications, on its day and weekly: casebook's
+// TestDueOf).
+func checkCardFeeHasNoTerm(t *testing.T, db string) {
+	t.Helper()
+	for _, today := range []string{"2026-11-23", "2026-11-24", "2027-01-04"} {
+		var rows []struct {
+			Key, Urgency string
+			DaysLeft     int `json:"days_left"`
+		}
+		decode(t, mustRun(t, db, "--today", today, "deadlines", "--json"), &rows)
+		var urgency string
+		for _, row := range rows {
+			if row.Key == "card-fee" {
+				urgency = row.Urgency
+			}
+		}
+		if urgency != "no-term" {
+			t.Errorf("on %s the card fee's urgency is %q; want no-term (never late: R-PAY-TWO gives no term)", today, urgency)
+		}
+		out := mustRun(t, db, "--today", today, "deadlines").stdout
+		for _, line := range strings.Split(out, "\n") {
+			if strings.Contains(line, "Pay the card fee") && (!strings.Contains(line, "no term") || strings.Contains(strings.ToLower(line), "late")) {
+				t.Errorf("on %s the deadlines list says %q; want no term, not late", today, line)
+			}
+		}
+	}
+	for _, today := range []string{"2026-11-23", "2026-11-27", "2027-01-04"} {
+		r := run(t, db, "", "--today", today, "remind", "--messages")
+		if !strings.Contains(r.stdout, "no term  Ana López") || !strings.Contains(r.stdout, "No term for it was found, so please do not wait.") {
+			t.Errorf("remind --messages on %s does not list the card fee as to do with no term:\n%s", today, r.stdout)
+		}
+		if strings.Contains(r.stdout, "Please have these ready") {
+			t.Errorf("remind --messages on %s asks for the filing's checklist again for the card fee:\n%s", today, r.stdout)
+		}
+	}
+	r := run(t, db, "", "--today", "2026-11-30", "--lang", "es", "remind", "--messages")
+	if !strings.Contains(r.stdout, "sin plazo") || !strings.Contains(r.stdout, "No se encontró un plazo para hacerlo") {
+		t.Errorf("remind --messages in Spanish does not say there is no term:\n%s", r.stdout)
 	}
 }

@@ -46,7 +46,7 @@ type Config struct {
 	// empty when not set.
 	Language string `toml:"language"`
 	// LeadDays are, per kind of date ("closes", "due", "appointment",
-	// "opens", "eligible-from", "reminder"), the days before it to remind;
+	// "opens", "eligible-from", "reminder", "to-do"), the days before it to remind;
 	// a kind left out keeps its default.
 	LeadDays map[string][]int `toml:"lead_days"`
 }

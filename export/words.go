@@ -24,6 +24,9 @@ func when(l *i18n.Printer, today procedures.Date, d procedures.Deadline) string 
 // act-by date "Act by 2026-12-24 (Thu), in 31 days: the office is closed
 // on 2026-12-26." (R-DAYS-CLOSED).
 func whenSentence(l *i18n.Printer, today procedures.Date, d procedures.Deadline) string {
+	if u, _ := casebook.UrgencyOf(&d, today); u == casebook.NoTerm {
+		return l.T("To do since %s: no term.", dayName(l, casebook.ActDate(&d)))
+	}
 	w := when(l, today, d)
 	if d.ActBy.IsZero() || d.Done {
 		return capitalise(w) + "."

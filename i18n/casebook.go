@@ -9,6 +9,8 @@ func init() {
 		{En: "in %d days", Es: "en %d días", One: "in %d day", EsOne: "en %d día"},
 		{En: "%d days late", Es: "%d días de retraso", One: "%d day late", EsOne: "%d día de retraso"},
 		{En: "%d days ago", Es: "hace %d días", One: "%d day ago", EsOne: "hace %d día"},
+		{En: "no term", Es: "sin plazo"},
+		{En: "to do since %s", Es: "pendiente desde el %s"},
 		{En: "late", Es: "retraso"},
 
 		{En: "Card received.", Es: "Tarjeta recibida."},

@@ -48,6 +48,8 @@ func init() {
 		{En: "kind: due", Es: "vence"},
 		{En: "kind: appointment", Es: "cita"},
 		{En: "kind: reminder", Es: "recordatorio"},
+		{En: "kind: to-do", Es: "pendiente"},
+		{En: "To do since %s: no term.", Es: "Pendiente desde el %s: sin plazo."},
 		{En: "Número de pieza (from the online form): %s.", Es: "Número de pieza (del formato en línea): %s."},
 		{En: "NUT (file number): %s.", Es: "NUT (número de trámite): %s."},
 		{En: "No checklist yet: finish the interview first.", Es: "Aún no hay lista de documentos: termine primero la entrevista."},

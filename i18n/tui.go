@@ -78,7 +78,7 @@ func init() {
 		{En: "Nothing matches these filters. Press c to clear them.", Es: "Nada coincide con estos filtros. Pulse c para quitarlos."},
 		{En: "No upcoming deadlines. Press a to show done and past items, or tab for your cases.", Es: "No hay fechas próximas. Pulse a para ver las hechas y pasadas, o tab para ver sus casos."},
 		{En: "Nothing to show.", Es: "Nada que mostrar."},
-		{En: "Welcome to tramite. Start with a first case: who is it for, and which procedure?", Es: "Bienvenido a tramite. Empiece con un primer caso: ¿para quién es y qué trámite?"},
+		{En: "Welcome to tramite. Start with a first case.", Es: "Bienvenido a tramite. Empiece con un primer caso."},
 
 		// Stages (procedures.Procedure.StageLabelIn) and procedures' short
 		// words (procedures.ShortIn, by id).

@@ -172,14 +172,15 @@ func checkApproval(pr Progress, c Context) error {
 const cardFeeTitle = "Pay the card fee and go back to the INM office with the receipt"
 
 // cardFeeDue is the line an approved change of status shows until its
-// card fee is paid and the card received (R-PAY-TWO): dated the approval,
-// since no term to pay was found (verify with the office).
+// card fee is paid and the card received (R-PAY-TWO): a ToDo dated the
+// approval, since no term to pay was found (verify with the office), so
+// it is never shown late.
 func cardFeeDue(p *Procedure, pr Progress) (Deadline, bool) {
 	if !p.PaysTwice() || !pr.StageAtLeast(StageApproved) || pr.ApprovedDate.IsZero() {
 		return Deadline{}, false
 	}
 	return Deadline{
-		Key: "card-fee", Date: pr.ApprovedDate, Kind: Due, Title: cardFeeTitle, Rule: "R-PAY-TWO",
+		Key: "card-fee", Date: pr.ApprovedDate, Kind: ToDo, Title: cardFeeTitle, Rule: "R-PAY-TWO",
 		Note: "INM approved the change: pay the card fee (the second payment, through e5cinco) and take the receipt to the office. No term to pay was found: go soon, and verify with your INM office.",
 		Done: !pr.CardFeePaid.IsZero() || pr.StageAtLeast(StageReceived),
 	}, true

@@ -122,8 +122,8 @@ func TestSecondPayment(t *testing.T) {
 		return nil
 	}
 	d := fee(pr)
-	if d == nil || d.Done || d.Rule != "R-PAY-TWO" || d.Date.String() != "2026-11-25" || d.Kind != Due {
-		t.Fatalf("card fee line %+v, want a pending R-PAY-TWO due on 2026-11-25", d)
+	if d == nil || d.Done || d.Rule != "R-PAY-TWO" || d.Date.String() != "2026-11-25" || d.Kind != ToDo {
+		t.Fatalf("card fee line %+v, want a pending R-PAY-TWO to-do (no term: never late) from 2026-11-25", d)
 	}
 	for _, d := range Track(p, a, pr, c) {
 		if d.Key == "decision-due" && !d.Done {

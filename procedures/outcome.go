@@ -53,9 +53,14 @@ const (
 	Appointment
 	EligibleFrom
 	Reminder
+	// ToDo is something to do now that the rules give no term for (the
+	// card fee of an approved change of status, R-PAY-TWO): dated the day
+	// it became to do, it stays to do until done and is never late, since
+	// no source gives a day after which it would be.
+	ToDo
 )
 
-var deadlineKindNames = [...]string{"opens", "closes", "due", "appointment", "eligible-from", "reminder"}
+var deadlineKindNames = [...]string{"opens", "closes", "due", "appointment", "eligible-from", "reminder", "to-do"}
 
 // String returns the kind's lowercase id (as in JSON exports).
 func (k DeadlineKind) String() string {

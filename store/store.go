@@ -83,6 +83,13 @@ type Options struct {
 	ReadOnly bool
 	// Now stamps Created and Updated (default time.Now); tests fix it.
 	Now func() time.Time
+	// Rebuilding, when set, is called before an open rebuilds the index
+	// of every case (new rules, an upgrade): a moment's work at a few
+	// cases, seconds at 100,000, that a front-end may announce.
+	Rebuilding func()
+	// stayStale: a read-only open that already tried to rebuild a stale
+	// index reads the file as it is.
+	stayStale bool
 }
 
 // Store is an open tramite database.
@@ -95,10 +102,12 @@ type Store struct {
 	// db is the open bbolt handle: held through Open, then only while
 	// operations of this Store run (users counts them; shared is set once
 	// Open is done).
-	db     *bolt.DB
-	hmu    sync.Mutex
-	users  int
-	shared bool
+	db *bolt.DB
+	// rebuilding is Options.Rebuilding.
+	rebuilding func()
+	hmu        sync.Mutex
+	users      int
+	shared     bool
 	// closed is set by Close: an operation after it fails (ErrClosed)
 	// instead of opening the file again, which would create it anew if
 	// it had been moved or removed meanwhile.

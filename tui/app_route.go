@@ -208,7 +208,9 @@ func (a *App) render() string {
 	return padLines(lines, a.height)
 }
 
-const welcomeLine = "Welcome to tramite. Start with a first case: who is it for, and which procedure?"
+// welcomeLine fits 60 columns in both languages: the chooser below asks
+// what and for whom.
+const welcomeLine = "Welcome to tramite. Start with a first case."
 
 // statusLines is the error line: wrapped to the width in up to
 // maxStatusLines lines, so the reason at the end of a wrapped error shows.

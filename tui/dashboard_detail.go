@@ -110,6 +110,10 @@ func upperFirst(s string) string {
 // actText is a deadline's date to act by with the days left, and the
 // legal date when the office is closed on it (R-DAYS-CLOSED).
 func actText(l *i18n.Printer, r *deadlineRow) string {
+	if r.urg() == urgNoTerm {
+		// No day to act by (R-PAY-TWO gives no term): since when.
+		return l.T("to do since %s", r.act().String()) + " (" + daysText(l, r.days(), r.urg()) + ")"
+	}
 	s := l.T("act by %s", r.act().String())
 	if w := daysText(l, r.days(), r.urg()); w != "" {
 		s += " (" + w + ")"

@@ -23,6 +23,8 @@ const (
 	urgLate  = casebook.Late
 	urgPast  = casebook.Past
 	urgDone  = casebook.Done
+	// urgNoTerm: to do, the rules give no term (never late).
+	urgNoTerm = casebook.NoTerm
 )
 
 // classify returns the urgency of d and the days left until the date the
@@ -37,12 +39,13 @@ func actDate(d procedures.Deadline) procedures.Date { return casebook.ActDate(&d
 // marker is the symbol that, with the days text, carries a row's urgency,
 // so its meaning never depends on colour alone (NO_COLOR, colour-blind
 // users): "!!" late or due today (hard dates and appointments), "!"
-// within 7 days (or an opening today), "·" within 30, "✓" done.
+// within 7 days (or an opening today) or to do with no term, "·" within
+// 30, "✓" done.
 func urgencyMarker(u urgency) string {
 	switch u {
 	case urgLate, urgToday:
 		return "!!"
-	case urgSoon:
+	case urgSoon, urgNoTerm:
 		return "!"
 	case urgMonth:
 		return "·"

@@ -311,7 +311,7 @@ func (m dashboardModel) urgencyStyle(u urgency) lipgloss.Style {
 		return m.styles.Overdue
 	case urgToday:
 		return m.styles.DueToday
-	case urgSoon:
+	case urgSoon, urgNoTerm:
 		return m.styles.DueSoon
 	case urgMonth:
 		return m.styles.DueMonth

@@ -184,3 +184,19 @@ func TestSwitchLanguage(t *testing.T) {
 		t.Errorf("remembered %v, want [es en]", saved)
 	}
 }
+
+// TestGoldenWelcome is the first run: the welcome line whole above the
+// chooser, at both sizes, in both languages.
+func TestGoldenWelcome(t *testing.T) {
+	for _, lang := range []struct {
+		name string
+		ctx  procedures.Context
+		last string // the chooser's last procedure: the list is drawn
+	}{{"en", testCtx(), "Work permit"}, {"es", esCtx(), "Permiso para trabajar"}} {
+		for _, sz := range goldenSizes {
+			t.Run(lang.name+"-"+sz.name, func(t *testing.T) {
+				goldenAppIn(t, lang.ctx, sz.w, sz.h, newMemStore(), "", lang.last)
+			})
+		}
+	}
+}

@@ -76,6 +76,14 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 					// drop it. One at work (on a CPU or in a system call,
 					// a store writing on a loaded machine) is waited for.
 					if !commandsAtWork() || time.Now().After(deadline) {
+						// A command that sent as the poll fired is gone
+						// from the stacks but its message is here (select
+						// picks either case when both are ready).
+						select {
+						case msg = <-ch:
+							break wait
+						default:
+						}
 						poll.Stop()
 						break collect
 					}

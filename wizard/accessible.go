@@ -203,7 +203,7 @@ func (a *accessible) review() (string, error) {
 			s = strings.TrimSpace(s)
 			if s == "" {
 				if err := a.proc.Validate(a.answers); err != nil {
-					return errors.New(err.Error())
+					return errors.New(withoutKeys(l, a.proc, procedures.MessageIn(l, err)))
 				}
 				return nil
 			}

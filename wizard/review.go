@@ -53,11 +53,11 @@ func (m *Model) confirm() tea.Cmd {
 		for i, q := range asked(m.proc, m.answers, m.opts.Context.Lang) {
 			if strings.HasPrefix(err.Error(), q.Key+":") {
 				m.cursor = i
-				m.notice = userMessage(l, q.Key, err) + l.T(" Press enter to change it.")
+				m.notice = sentence(withoutKeys(l, m.proc, userMessage(l, q.Key, err))) + l.T(" Press enter to change it.")
 				return nil
 			}
 		}
-		m.notice = err.Error()
+		m.notice = withoutKeys(l, m.proc, procedures.MessageIn(l, err))
 		return nil
 	}
 	m.screen = screenDone
@@ -185,4 +185,12 @@ func bgMsg(isDark bool) tea.BackgroundColorMsg {
 		c = lipgloss.Color("#000000")
 	}
 	return tea.BackgroundColorMsg{Color: c}
+}
+
+// sentence ends s with a full stop unless it ends a sentence already.
+func sentence(s string) string {
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return s
+	}
+	return s + "."
 }
