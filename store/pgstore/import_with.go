@@ -5,9 +5,12 @@ import (
 	"errors"
 	"fmt"
 
+	"strings"
+
 	"github.com/jackc/pgx/v5"
 
 	"tramite/procedures"
+	"tramite/record"
 	"tramite/store"
 )
 
@@ -19,6 +22,11 @@ import (
 // older stored one is replaced with the given "updated", a newer or as new
 // one is kept (a conflict). Everything is written, or nothing; a dry run
 // rolls back and writes nothing.
+//
+// An import reads only the stored records it may match (those whose uid,
+// folded name or name key is among its own, and their people's cases:
+// pgImport.load), and writes its new records with COPY, so it costs what
+// it imports, not what is stored.
 //
 // The import holds SHARE ROW EXCLUSIVE locks on people and cases for its
 // length, so what it matched against cannot change under it: other desks
@@ -35,11 +43,13 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt store.ImportOption
 		}
 		io := &pgImport{s: s, tx: tx, ctx: ctx, cal: cal, dry: opt.DryRun}
 		im := store.NewImporter(io, s.stamp, s.today(), opt)
-		if err := io.load(im); err != nil {
+		if err := io.load(im, people, cases); err != nil {
 			return err
 		}
-		res, err = im.Run(people, cases)
-		return err
+		if res, err = im.Run(people, cases); err != nil {
+			return err
+		}
+		return io.flush()
 	})
 	if err != nil && !(opt.DryRun && errors.Is(err, store.ErrDryRun)) {
 		return store.ImportResult{}, err
@@ -48,8 +58,11 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt store.ImportOption
 }
 
 // pgImport is this engine's reads and writes for a store.Importer, inside
-// one transaction; its maps are the stored records as the import changes
-// them.
+// one transaction. It holds the stored records the import may match
+// (load) and the import's own, as the import changes them; new records
+// wait in pending lists and are written together with COPY (flush) before
+// any other write and at the end, so the database sees the writes in the
+// Importer's order.
 type pgImport struct {
 	s   *Store
 	tx  pgx.Tx
@@ -57,9 +70,15 @@ type pgImport struct {
 	cal procedures.Calendar
 	dry bool
 
-	people   map[uint64]Person   // every stored person, by id
-	nameKeys map[string]uint64   // store.NameKey of every name: unique
-	byPerson map[uint64][]uint64 // stored case ids of each person, in id order
+	people   map[uint64]Person   // the people loaded or added, by id
+	cases    map[uint64]Case     // the cases loaded or added, by id
+	byPerson map[uint64][]uint64 // case ids of each person of whole, in id order
+	whole    map[uint64]bool     // people whose every case is in cases
+	nameKeys map[string]uint64   // the holder of each name key in asked
+	asked    map[string]bool     // the name keys whose holder nameKeys knows
+
+	newPeople, newCases []uint64 // added, not yet written, in order
+
 	// dryIDs are the next ids a dry run gives, by sequence: a dry run
 	// takes none from the sequences (which a rollback does not give back),
 	// so the ids of the real import that follows are the ones bbolt gives.
@@ -88,14 +107,37 @@ func (io *pgImport) nextID(seq, table string) (uint64, error) {
 	return io.dryIDs[seq], nil
 }
 
-// load reads the stored people whole and the cases' uids and persons, and
-// gives them to im.
-func (io *pgImport) load(im *store.Importer) error {
-	io.people, io.nameKeys, io.byPerson = map[uint64]Person{}, map[string]uint64{}, map[uint64][]uint64{}
-	rows, err := io.tx.Query(io.ctx, `SELECT id, data FROM people ORDER BY id`)
+// load reads the stored records the import of people and cases may
+// match, and gives them to im in id order: the people whose uid, folded
+// name (record.FoldName) or name key (store.NameKey) is one of the
+// import's, with every case of theirs, and the cases whose uid is one of
+// the import's. The Importer looks up nothing else (a person by uid or
+// folded name, a case by uid or among its person's cases; a name key
+// before writing a name), so it decides as with every stored record
+// loaded, for a cost that follows the import, not the database.
+func (io *pgImport) load(im *store.Importer, people []Person, cases []Case) error {
+	io.people, io.cases, io.byPerson = map[uint64]Person{}, map[uint64]Case{}, map[uint64][]uint64{}
+	io.whole, io.nameKeys, io.asked = map[uint64]bool{}, map[string]uint64{}, map[string]bool{}
+	var folds, keys, uids, caseUIDs []string
+	for _, p := range people {
+		// The name as the Importer matches and writes it.
+		q := p
+		q.Name = strings.TrimSpace(q.Name)
+		record.NormalizePerson(&q)
+		key := store.NameKey(q.Name)
+		io.asked[key] = true
+		folds, keys = appendText(folds, record.FoldName(q.Name)), appendText(keys, key)
+		uids = appendText(uids, p.UID)
+	}
+	for _, c := range cases {
+		caseUIDs = appendText(caseUIDs, c.UID)
+	}
+	rows, err := io.tx.Query(io.ctx, `SELECT id, data FROM people
+		WHERE name_fold = ANY($1) OR name_key = ANY($2) OR data->>'uid' = ANY($3) ORDER BY id`, folds, keys, uids)
 	if err != nil {
 		return err
 	}
+	var ids []int64
 	for rows.Next() {
 		var (
 			id   int64
@@ -112,93 +154,157 @@ func (io *pgImport) load(im *store.Importer) error {
 		}
 		io.people[p.ID] = p
 		io.nameKeys[store.NameKey(p.Name)] = p.ID
+		io.whole[p.ID] = true
+		ids = append(ids, id)
 		im.KnowPerson(p)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	rows, err = io.tx.Query(io.ctx, `SELECT id, person_id, coalesce(data->>'uid', '') FROM cases ORDER BY id`)
+	rows, err = io.tx.Query(io.ctx, `SELECT id, person_id, version, data FROM cases
+		WHERE person_id = ANY($1) OR data->>'uid' = ANY($2) ORDER BY id`, ids, caseUIDs)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var (
-			id, pid int64
-			uid     string
+			id, pid, version int64
+			data             []byte
 		)
-		if err := rows.Scan(&id, &pid, &uid); err != nil {
+		if err := rows.Scan(&id, &pid, &version, &data); err != nil {
 			return err
 		}
-		im.KnowCase(uint64(id), uid)
-		io.byPerson[uint64(pid)] = append(io.byPerson[uint64(pid)], uint64(id))
+		c, err := decodeCase(uint64(id), uint64(pid), version, data)
+		if err != nil {
+			return err
+		}
+		io.cases[c.ID] = c
+		if io.whole[c.PersonID] {
+			io.byPerson[c.PersonID] = append(io.byPerson[c.PersonID], c.ID)
+		}
+		im.KnowCase(c.ID, c.UID)
 	}
 	return rows.Err()
 }
 
-func (io *pgImport) Person(id uint64) (Person, error) {
-	p, ok := io.people[id]
-	if !ok {
-		return Person{}, fmt.Errorf("person %d: %w", id, store.ErrNotFound)
+// appendText adds s to a query's list, unless it is empty or holds NUL
+// (no stored text does).
+func appendText(list []string, s string) []string {
+	if s == "" || strings.ContainsRune(s, 0) {
+		return list
 	}
-	return p, nil
+	return append(list, s)
+}
+
+func (io *pgImport) Person(id uint64) (Person, error) {
+	if p, ok := io.people[id]; ok {
+		return p, nil
+	}
+	return getPerson(io.ctx, io.tx, id, "")
 }
 
 func (io *pgImport) Case(id uint64) (Case, error) {
+	if c, ok := io.cases[id]; ok {
+		return c, nil
+	}
 	c, _, err := getCase(io.ctx, io.tx, id, "")
 	return c, err
 }
 
-func (io *pgImport) CasesOf(personID uint64) ([]uint64, error) { return io.byPerson[personID], nil }
+// CasesOf lists a person's cases; load has them all for the people the
+// Importer can match, so the query is only a safeguard.
+func (io *pgImport) CasesOf(personID uint64) ([]uint64, error) {
+	if io.whole[personID] {
+		return io.byPerson[personID], nil
+	}
+	if err := io.flush(); err != nil {
+		return nil, err
+	}
+	rows, err := io.tx.Query(io.ctx, `SELECT id FROM cases WHERE person_id = $1 ORDER BY id`, int64(personID))
+	if err != nil {
+		return nil, err
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return nil, err
+	}
+	out := make([]uint64, len(ids))
+	for i, id := range ids {
+		out[i] = uint64(id)
+	}
+	return out, nil
+}
 
 func (io *pgImport) NextPersonID() (uint64, error) { return io.nextID("people_id_seq", "people") }
 
 func (io *pgImport) NextCaseID() (uint64, error) { return io.nextID("cases_id_seq", "cases") }
 
+// NameFree looks name's key up among the keys load asked for (every name
+// the import brings), else in the database.
 func (io *pgImport) NameFree(name string, id uint64) error {
-	if other, taken := io.nameKeys[store.NameKey(name)]; taken && other != id {
+	key := store.NameKey(name)
+	other, taken := io.nameKeys[key]
+	if !taken && !io.asked[key] {
+		if err := io.flush(); err != nil {
+			return err
+		}
+		return nameTaken(io.ctx, io.tx, name, id)
+	}
+	if taken && other != id {
 		return duplicateName(io.people[other].Name, other)
 	}
 	return nil
 }
 
-// PutPerson inserts or replaces one person's row and, when the name is
-// new or changed, its words in the name-search index and the summaries'
-// person name.
+// PutPerson adds a new person to the pending ones, or writes a stored
+// one's row over old and, when the name changed, its words in the
+// name-search index and the summaries' person name.
 func (io *pgImport) PutPerson(p, old *Person) error {
-	data, err := marshal(p)
-	if err != nil {
-		return err
-	}
-	_, err = io.tx.Exec(io.ctx, `INSERT INTO people (id, name_key, data) VALUES ($1, $2, $3)
-		ON CONFLICT (id) DO UPDATE SET name_key = EXCLUDED.name_key, data = EXCLUDED.data`,
-		int64(p.ID), store.NameKey(p.Name), data)
-	if err != nil {
-		return err
-	}
-	if old == nil || old.Name != p.Name {
-		if err := putWords(io.ctx, io.tx, p.ID, p.Name); err != nil {
+	if old != nil {
+		if err := io.flush(); err != nil {
 			return err
 		}
-	}
-	if old != nil {
+		data, err := marshal(p)
+		if err != nil {
+			return err
+		}
+		if _, err := io.tx.Exec(io.ctx, upsertPerson, int64(p.ID), store.NameKey(p.Name), record.FoldName(p.Name), data); err != nil {
+			return err
+		}
+		if old.Name != p.Name {
+			if err := putWords(io.ctx, io.tx, p.ID, p.Name); err != nil {
+				return err
+			}
+			if _, err := io.tx.Exec(io.ctx, `UPDATE summaries SET person = $1 WHERE person_id = $2`, p.Name, int64(p.ID)); err != nil {
+				return err
+			}
+		}
 		delete(io.nameKeys, store.NameKey(old.Name))
+	} else {
+		io.newPeople = append(io.newPeople, p.ID)
+		io.whole[p.ID] = true
 	}
 	io.nameKeys[store.NameKey(p.Name)] = p.ID
 	io.people[p.ID] = *p
-	if old != nil && old.Name != p.Name {
-		_, err := io.tx.Exec(io.ctx, `UPDATE summaries SET person = $1 WHERE person_id = $2`, p.Name, int64(p.ID))
-		return err
-	}
 	return nil
 }
 
-// PutCase writes c (over old) with its summary row.
+// PutCase adds a new case to the pending ones, or writes a stored one
+// over old with its summary row.
 func (io *pgImport) PutCase(c, old *Case) error {
-	if err := putCase(io.ctx, io.tx, c, int64(c.Version), io.cal); err != nil {
-		return err
+	if old != nil {
+		if err := io.flush(); err != nil {
+			return err
+		}
+		if err := putCase(io.ctx, io.tx, c, int64(c.Version), io.cal); err != nil {
+			return err
+		}
+	} else {
+		io.newCases = append(io.newCases, c.ID)
 	}
+	io.cases[c.ID] = *c
 	switch {
 	case old == nil:
 		io.byPerson[c.PersonID] = insertSorted(io.byPerson[c.PersonID], c.ID)
@@ -207,6 +313,67 @@ func (io *pgImport) PutCase(c, old *Case) error {
 		io.byPerson[c.PersonID] = insertSorted(io.byPerson[c.PersonID], c.ID)
 	}
 	return nil
+}
+
+// flush writes the pending new people (with their name words) and cases
+// (with their summary rows) with COPY.
+func (io *pgImport) flush() error {
+	if len(io.newPeople) > 0 {
+		rows := make([][]any, 0, len(io.newPeople))
+		var words [][]any
+		for _, id := range io.newPeople {
+			p := io.people[id]
+			row, err := personRow(&p)
+			if err != nil {
+				return err
+			}
+			rows = append(rows, row)
+			words = appendWords(words, p.ID, p.Name)
+		}
+		if _, err := io.tx.CopyFrom(io.ctx, pgx.Identifier{"people"}, personColumns, pgx.CopyFromRows(rows)); err != nil {
+			return err
+		}
+		if err := copyWords(io.ctx, io.tx, words); err != nil {
+			return err
+		}
+		io.newPeople = io.newPeople[:0]
+	}
+	if len(io.newCases) == 0 {
+		return nil
+	}
+	rows := make([][]any, 0, len(io.newCases))
+	sums := make([]Summary, 0, len(io.newCases))
+	for _, id := range io.newCases {
+		c := io.cases[id]
+		data, err := marshal(&c)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, []any{int64(c.ID), int64(c.PersonID), int64(c.Version), c.Updated, data})
+		name, err := io.personName(c.PersonID)
+		if err != nil {
+			return err
+		}
+		sums = append(sums, store.Summarize(&c, name, io.cal))
+	}
+	if _, err := io.tx.CopyFrom(io.ctx, pgx.Identifier{"cases"}, []string{"id", "person_id", "version", "updated", "data"}, pgx.CopyFromRows(rows)); err != nil {
+		return err
+	}
+	io.newCases = io.newCases[:0]
+	return copyRows(io.ctx, io.tx, sums)
+}
+
+// personName is the name of person id, for a summary row.
+func (io *pgImport) personName(id uint64) (string, error) {
+	if p, ok := io.people[id]; ok {
+		return p.Name, nil
+	}
+	p, err := getPerson(io.ctx, io.tx, id, "")
+	if err != nil {
+		return "", fmt.Errorf("the case's person: %w (add the person first)", err)
+	}
+	io.people[id] = p
+	return p.Name, nil
 }
 
 func remove(ids []uint64, id uint64) []uint64 {

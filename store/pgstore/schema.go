@@ -22,7 +22,11 @@ import (
 // data (issue 19): a tramite that knows only version 1 would drop it on the
 // next save, so it must refuse the database; upgrading marks where each
 // stored case's history begins.
-const SchemaVersion = 2
+//
+// Version 3 added people.name_fold and the uid indexes (fold.go): a
+// tramite that knows only version 2 would write people without their
+// folded name, which imports look people up by.
+const SchemaVersion = 3
 
 // appID marks a database as tramite's (tramite_meta.app).
 const appID = "tramite"
@@ -87,7 +91,7 @@ type schema struct {
 
 // currentSchema is the schema of this code and its upgrade steps.
 func currentSchema() schema {
-	return schema{version: SchemaVersion, steps: map[int]migration{1: migrate1to2}}
+	return schema{version: SchemaVersion, steps: map[int]migration{1: migrate1to2, 2: migrate2to3}}
 }
 
 // migrate1to2 adds the people's name words and begins the history of
@@ -211,6 +215,9 @@ func (s *Store) prepare(ctx context.Context, sc schema) error {
 		}
 		if !st.exists {
 			if _, err := tx.Exec(ctx, schemaV1+schemaV2); err != nil {
+				return fmt.Errorf("creating the tables: %w", err)
+			}
+			if err := addFolds(ctx, tx); err != nil {
 				return fmt.Errorf("creating the tables: %w", err)
 			}
 			if _, err := tx.Exec(ctx, `INSERT INTO tramite_meta (key, value) VALUES
