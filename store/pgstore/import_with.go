@@ -49,7 +49,11 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt store.ImportOption
 		if res, err = im.Run(people, cases); err != nil {
 			return err
 		}
-		return io.flush()
+		if err := io.flush(); err != nil {
+			return err
+		}
+		io.realIDs(&res)
+		return nil
 	})
 	if err != nil && !(opt.DryRun && errors.Is(err, store.ErrDryRun)) {
 		return store.ImportResult{}, err
@@ -79,18 +83,30 @@ type pgImport struct {
 
 	newPeople, newCases []uint64 // added, not yet written, in order
 
+	// A new record's id is provisional (provisional and up) until flush
+	// takes the ids of all the pending ones from the sequence in one
+	// query; the Importer keeps using the provisional ones, which real
+	// translates for the database. A dry run takes real-looking ids at
+	// once (dryIDs).
+	lastProvisional uint64
+	real            map[uint64]uint64
+
 	// dryIDs are the next ids a dry run gives, by sequence: a dry run
 	// takes none from the sequences (which a rollback does not give back),
 	// so the ids of the real import that follows are the ones bbolt gives.
 	dryIDs map[string]uint64
 }
 
-// nextID is the id of a new record: the sequence's next value, or in a
-// dry run one past the highest in use (no other desk writes these tables
-// while the import holds its lock).
+// provisional is the first provisional id: no sequence reaches it.
+const provisional = 1 << 62
+
+// nextID is the id of a new record: a provisional one, or in a dry run
+// one past the highest in use (no other desk writes these tables while
+// the import holds its lock).
 func (io *pgImport) nextID(seq, table string) (uint64, error) {
 	if !io.dry {
-		return nextID(io.ctx, io.tx, seq)
+		io.lastProvisional++
+		return provisional + io.lastProvisional, nil
 	}
 	if io.dryIDs == nil {
 		io.dryIDs = map[string]uint64{}
@@ -107,6 +123,25 @@ func (io *pgImport) nextID(seq, table string) (uint64, error) {
 	return io.dryIDs[seq], nil
 }
 
+// realID is the id in the database of an id the Importer was given
+// (provisional ones once flushed).
+func (io *pgImport) realID(id uint64) uint64 {
+	if id < provisional {
+		return id
+	}
+	return io.real[id]
+}
+
+// realIDs gives the records of res their ids in the database.
+func (io *pgImport) realIDs(res *store.ImportResult) {
+	for i := range res.People {
+		res.People[i].ID = io.realID(res.People[i].ID)
+	}
+	for i := range res.Cases {
+		res.Cases[i].ID, res.Cases[i].PersonID = io.realID(res.Cases[i].ID), io.realID(res.Cases[i].PersonID)
+	}
+}
+
 // load reads the stored records the import of people and cases may
 // match, and gives them to im in id order: the people whose uid, folded
 // name (record.FoldName) or name key (store.NameKey) is one of the
@@ -118,6 +153,7 @@ func (io *pgImport) nextID(seq, table string) (uint64, error) {
 func (io *pgImport) load(im *store.Importer, people []Person, cases []Case) error {
 	io.people, io.cases, io.byPerson = map[uint64]Person{}, map[uint64]Case{}, map[uint64][]uint64{}
 	io.whole, io.nameKeys, io.asked = map[uint64]bool{}, map[string]uint64{}, map[string]bool{}
+	io.real = map[uint64]uint64{}
 	var folds, keys, uids, caseUIDs []string
 	for _, p := range people {
 		// The name as the Importer matches and writes it.
@@ -222,7 +258,7 @@ func (io *pgImport) CasesOf(personID uint64) ([]uint64, error) {
 	if err := io.flush(); err != nil {
 		return nil, err
 	}
-	rows, err := io.tx.Query(io.ctx, `SELECT id FROM cases WHERE person_id = $1 ORDER BY id`, int64(personID))
+	rows, err := io.tx.Query(io.ctx, `SELECT id FROM cases WHERE person_id = $1 ORDER BY id`, int64(io.realID(personID)))
 	if err != nil {
 		return nil, err
 	}
@@ -250,10 +286,13 @@ func (io *pgImport) NameFree(name string, id uint64) error {
 		if err := io.flush(); err != nil {
 			return err
 		}
-		return nameTaken(io.ctx, io.tx, name, id)
+		return nameTaken(io.ctx, io.tx, name, io.realID(id))
 	}
 	if taken && other != id {
-		return duplicateName(io.people[other].Name, other)
+		if err := io.flush(); err != nil { // for other's id in the message
+			return err
+		}
+		return duplicateName(io.people[other].Name, io.realID(other))
 	}
 	return nil
 }
@@ -266,18 +305,20 @@ func (io *pgImport) PutPerson(p, old *Person) error {
 		if err := io.flush(); err != nil {
 			return err
 		}
-		data, err := marshal(p)
+		q := *p
+		q.ID = io.realID(q.ID)
+		row, err := personRow(&q)
 		if err != nil {
 			return err
 		}
-		if _, err := io.tx.Exec(io.ctx, upsertPerson, int64(p.ID), store.NameKey(p.Name), record.FoldName(p.Name), data); err != nil {
+		if _, err := io.tx.Exec(io.ctx, upsertPerson, row...); err != nil {
 			return err
 		}
 		if old.Name != p.Name {
-			if err := putWords(io.ctx, io.tx, p.ID, p.Name); err != nil {
+			if err := putWords(io.ctx, io.tx, q.ID, q.Name); err != nil {
 				return err
 			}
-			if _, err := io.tx.Exec(io.ctx, `UPDATE summaries SET person = $1 WHERE person_id = $2`, p.Name, int64(p.ID)); err != nil {
+			if _, err := io.tx.Exec(io.ctx, `UPDATE summaries SET person = $1 WHERE person_id = $2`, q.Name, int64(q.ID)); err != nil {
 				return err
 			}
 		}
@@ -298,7 +339,9 @@ func (io *pgImport) PutCase(c, old *Case) error {
 		if err := io.flush(); err != nil {
 			return err
 		}
-		if err := putCase(io.ctx, io.tx, c, int64(c.Version), io.cal); err != nil {
+		d := *c
+		d.ID, d.PersonID = io.realID(d.ID), io.realID(d.PersonID)
+		if err := putCase(io.ctx, io.tx, &d, int64(d.Version), io.cal); err != nil {
 			return err
 		}
 	} else {
@@ -315,14 +358,21 @@ func (io *pgImport) PutCase(c, old *Case) error {
 	return nil
 }
 
-// flush writes the pending new people (with their name words) and cases
-// (with their summary rows) with COPY.
+// flush gives the pending new people and cases their ids, in the order
+// they were added, and writes them with COPY, the people with their name
+// words and the cases with their summary rows.
 func (io *pgImport) flush() error {
 	if len(io.newPeople) > 0 {
+		ids, err := io.takeIDs("people_id_seq", io.newPeople)
+		if err != nil {
+			return err
+		}
 		rows := make([][]any, 0, len(io.newPeople))
 		var words [][]any
-		for _, id := range io.newPeople {
+		for i, id := range io.newPeople {
+			io.real[id] = ids[i]
 			p := io.people[id]
+			p.ID = ids[i]
 			row, err := personRow(&p)
 			if err != nil {
 				return err
@@ -341,16 +391,22 @@ func (io *pgImport) flush() error {
 	if len(io.newCases) == 0 {
 		return nil
 	}
+	ids, err := io.takeIDs("cases_id_seq", io.newCases)
+	if err != nil {
+		return err
+	}
 	rows := make([][]any, 0, len(io.newCases))
 	sums := make([]Summary, 0, len(io.newCases))
-	for _, id := range io.newCases {
+	for i, id := range io.newCases {
+		io.real[id] = ids[i]
 		c := io.cases[id]
+		c.ID, c.PersonID = ids[i], io.realID(c.PersonID)
 		data, err := marshal(&c)
 		if err != nil {
 			return err
 		}
 		rows = append(rows, []any{int64(c.ID), int64(c.PersonID), int64(c.Version), c.Updated, data})
-		name, err := io.personName(c.PersonID)
+		name, err := io.personName(io.cases[id].PersonID)
 		if err != nil {
 			return err
 		}
@@ -363,12 +419,21 @@ func (io *pgImport) flush() error {
 	return copyRows(io.ctx, io.tx, sums)
 }
 
+// takeIDs gives the pending records of seq their ids from it; a dry
+// run's are already as they would be, and it takes none.
+func (io *pgImport) takeIDs(seq string, pending []uint64) ([]uint64, error) {
+	if io.dry {
+		return pending, nil
+	}
+	return nextIDs(io.ctx, io.tx, seq, len(pending))
+}
+
 // personName is the name of person id, for a summary row.
 func (io *pgImport) personName(id uint64) (string, error) {
 	if p, ok := io.people[id]; ok {
 		return p.Name, nil
 	}
-	p, err := getPerson(io.ctx, io.tx, id, "")
+	p, err := getPerson(io.ctx, io.tx, io.realID(id), "")
 	if err != nil {
 		return "", fmt.Errorf("the case's person: %w (add the person first)", err)
 	}
@@ -395,4 +460,24 @@ func insertSorted(ids []uint64, id uint64) []uint64 {
 	copy(ids[i+1:], ids[i:])
 	ids[i] = id
 	return ids
+}
+
+// nextIDs takes n values of seq in one query, in increasing order.
+func nextIDs(ctx context.Context, tx pgx.Tx, seq string, n int) ([]uint64, error) {
+	if n == 0 {
+		return nil, nil
+	}
+	rows, err := tx.Query(ctx, `SELECT nextval('`+seq+`') FROM generate_series(1, $1) ORDER BY 1`, n)
+	if err != nil {
+		return nil, err
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return nil, err
+	}
+	out := make([]uint64, len(ids))
+	for i, id := range ids {
+		out[i] = uint64(id)
+	}
+	return out, nil
 }

@@ -91,8 +91,10 @@ func testImportMatching(t *testing.T, h Harness) {
 		}
 	})
 
-	t.Run("a record given twice is added, then updated", func(t *testing.T) {
+	t.Run("a record given twice is added, then updated; a dry run says the same ids", func(t *testing.T) {
 		s := fresh(t, h)
+		earlier := Person{Name: "Primera Persona"} // the ids do not begin at 1
+		mustDo(t, s.SavePerson(&earlier))
 		const pu, cu = "22222222-2222-4222-8222-222222222222", "33333333-3333-4333-8333-333333333333"
 		later := created.Add(time.Hour)
 		people := []Person{
@@ -103,18 +105,31 @@ func testImportMatching(t *testing.T, h Harness) {
 			{ID: 1, UID: cu, PersonID: 1, Procedure: proc.ID, Created: created, Updated: created},
 			{ID: 2, UID: cu, PersonID: 2, Procedure: proc.ID, Notes: "the second", Created: created, Updated: later},
 		}
+		dry, err := s.ImportWith(people, cases, store.ImportOptions{DryRun: true})
+		mustDo(t, err)
+		wantResult(t, dry, 2, 2)
+		if ps, _ := s.People(); len(ps) != 1 {
+			t.Fatalf("a dry run wrote %d people", len(ps)-1)
+		}
 		res, err := s.Import(people, cases)
 		mustDo(t, err)
 		wantResult(t, res, 2, 2)
+		for i := range 2 {
+			if dry.People[i].ID != res.People[i].ID || dry.Cases[i].ID != res.Cases[i].ID || dry.Cases[i].PersonID != res.Cases[i].PersonID {
+				t.Errorf("record %d: the dry run said person %d, case %d of %d; the import gave %d, %d of %d", i,
+					dry.People[i].ID, dry.Cases[i].ID, dry.Cases[i].PersonID, res.People[i].ID, res.Cases[i].ID, res.Cases[i].PersonID)
+			}
+		}
 		want := []store.ImportAction{store.ImportNew, store.ImportUpdated}
 		if res.PeopleHow[0] != want[0] || res.PeopleHow[1] != want[1] || res.CasesHow[0] != want[0] || res.CasesHow[1] != want[1] {
 			t.Errorf("people %v, cases %v; want %v for both", res.PeopleHow, res.CasesHow, want)
 		}
 		ps, _ := s.People()
 		cs, _ := s.Cases()
-		if len(ps) != 1 || len(cs) != 1 {
-			t.Fatalf("%d people, %d cases; want one of each", len(ps), len(cs))
+		if len(ps) != 2 || len(cs) != 1 {
+			t.Fatalf("%d people, %d cases; want Primera Persona and one of each", len(ps), len(cs))
 		}
+		ps = ps[1:]
 		if ps[0].Details["phone"] == "" || cs[0].Notes != "the second" || cs[0].Version != 2 || cs[0].UID != cu {
 			t.Errorf("stored %+v and %+v; want the second of each, the case at version 2", ps[0], cs[0])
 		}
