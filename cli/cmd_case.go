@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -68,23 +69,43 @@ func newCaseShowCmd(a *app) *cobra.Command {
 				return writeJSON(a.stdout, caseShowJSON{Case: c, Person: p.Name})
 			}
 			ew := &errWriter{w: a.stdout}
-			ew.printf("Case %d: %s for %s\n", c.ID, c.Procedure, p.Name)
-			ew.printf("  stage            %s\n", c.Progress.Stage)
-			for _, k := range slices.Sorted(maps.Keys(c.Answers)) {
-				ew.printf("  %-16s %s\n", k, c.Answers[k])
-			}
-			if len(c.Ticks) > 0 {
-				ew.printf("  ticked           %s\n", strings.Join(slices.Sorted(maps.Keys(c.Ticks)), ", "))
-			}
-			if c.Notes != "" {
-				ew.printf("  notes            %s\n", strings.ReplaceAll(c.Notes, "\n", "\n                   "))
-			}
+			printCaseShow(ew, a, c, p.Name)
 			printHistory(ew, a, c) // cmd_notice.go
 			return ew.err
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))
 	return cmd
+}
+
+// printCaseShow writes case show's header and lines in a's language. What
+// a script passes back stays as stored, in both languages: the procedure
+// (tramite new), the stage (case stage), the answer keys and values (case
+// set) and the ticked documents (case tick); the words around them are
+// translated.
+func printCaseShow(ew *errWriter, a *app, c record.Case, person string) {
+	ew.printf("%s\n", a.T("Case %d: %s for %s", c.ID, c.Procedure, person))
+	ew.printf("  %s %s\n", showLabel(a.T("stage")), c.Progress.Stage)
+	for _, k := range slices.Sorted(maps.Keys(c.Answers)) {
+		ew.printf("  %s %s\n", showLabel(k), c.Answers[k])
+	}
+	if len(c.Ticks) > 0 {
+		ew.printf("  %s %s\n", showLabel(a.T("ticked")), strings.Join(slices.Sorted(maps.Keys(c.Ticks)), ", "))
+	}
+	if c.Notes != "" {
+		ew.printf("  %s %s\n", showLabel(a.T("notes")), strings.ReplaceAll(c.Notes, "\n", "\n"+strings.Repeat(" ", 2+showLabelWidth+1)))
+	}
+}
+
+// showLabelWidth is the column case show's labels fill.
+const showLabelWidth = 16
+
+// showLabel is a label of case show padded to showLabelWidth columns.
+func showLabel(l string) string {
+	if n := utf8.RuneCountInString(l); n < showLabelWidth {
+		return l + strings.Repeat(" ", showLabelWidth-n)
+	}
+	return l
 }
 
 func newCaseSetCmd(a *app) *cobra.Command {
