@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -46,6 +45,9 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt store.ImportOption
 		if err := io.load(im, people, cases); err != nil {
 			return err
 		}
+		if importLoaded != nil {
+			importLoaded(len(io.people), len(io.cases))
+		}
 		if res, err = im.Run(people, cases); err != nil {
 			return err
 		}
@@ -60,6 +62,10 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt store.ImportOption
 	}
 	return res, nil
 }
+
+// importLoaded, when set (by tests), is told how many stored people and
+// cases each import loaded to match against.
+var importLoaded func(people, cases int)
 
 // pgImport is this engine's reads and writes for a store.Importer, inside
 // one transaction. It holds the stored records the import may match

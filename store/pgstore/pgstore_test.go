@@ -345,3 +345,49 @@ func TestSchema2GainsFoldedNames(t *testing.T) {
 		t.Errorf("people without a folded name: %d, %v", n, err)
 	}
 }
+
+// An import reads only the stored records it may match: the people whose
+// uid, folded name or name key it brings, with their cases, and the cases
+// whose uid it brings; not the thousand other people and their cases.
+func TestImportReadsOnlyWhatItMayMatch(t *testing.T) {
+	addr := freshSchema(t)
+	s := mustOpen(t, addr, store.Options{})
+	people, cases := benchData(5000) // 1,000 people "Cliente N", 5 cases each
+	for i := range cases {
+		cases[i].UID = record.NewUID()
+	}
+	if err := s.Load(people, cases, nil); err != nil {
+		t.Fatal(err)
+	}
+	var loaded [2]int
+	importLoaded = func(p, c int) { loaded = [2]int{p, c} }
+	defer func() { importLoaded = nil }()
+	res, err := s.Import([]store.Person{{ID: 1, Name: "CLIENTE 7"}, {ID: 2, Name: "Nueva Persona"}},
+		[]store.Case{{ID: 1, PersonID: 1, Procedure: "renewal"}, {ID: 2, PersonID: 2, Procedure: "renewal"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.People[0].ID != 8 || res.PeopleHow[1] != store.ImportNew || res.CasesHow[0] != store.ImportNew || res.CasesHow[1] != store.ImportNew {
+		t.Errorf("import: people %+v %v, cases %v; want Cliente 7 (id 8) reused, a new person, a new case", res.People, res.PeopleHow, res.CasesHow)
+	}
+	if loaded != [2]int{1, 5} {
+		t.Errorf("the import loaded %d people and %d cases; want Cliente 7 and their 5 cases", loaded[0], loaded[1])
+	}
+	// A stored case's uid brings that case (and its person's, when the
+	// person is among the import's): here the last case, whose person is not.
+	stored, err := s.Case(5000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err = s.Import([]store.Person{{ID: 1, Name: "Otra Persona"}},
+		[]store.Case{{ID: 1, UID: stored.UID, PersonID: 1, Procedure: "renewal"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Cases[0].ID != stored.ID || res.CasesHow[0] != store.ImportConflict {
+		t.Errorf("a case with a stored uid: case %d %v; want case %d, kept as stored (a conflict)", res.Cases[0].ID, res.CasesHow[0], stored.ID)
+	}
+	if loaded != [2]int{0, 1} {
+		t.Errorf("an import of a stored case's uid loaded %d people and %d cases; want that case alone", loaded[0], loaded[1])
+	}
+}
