@@ -311,10 +311,24 @@ func TestSchema2GainsFoldedNames(t *testing.T) {
 	if err := s.SaveCase(&c); err != nil {
 		t.Fatal(err)
 	}
+	rows, err := s.Summaries()
+	if err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 	exec(t, addr, undoSchema3+`UPDATE tramite_meta SET value = '2' WHERE key = 'schema'`)
+	// The upgrade keeps the index as it is: a row it would rebuild
+	// differently shows it was not rebuilt.
+	exec(t, addr, `UPDATE summaries SET person = 'as stored' WHERE case_id = $1`, int64(c.ID))
 
 	s = mustOpen(t, addr, store.Options{})
+	after, err := s.Summaries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after) != len(rows) || after[0].Person != "as stored" {
+		t.Errorf("the upgrade to schema 3 rebuilt the index: %+v", after)
+	}
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, addr)
 	if err != nil {
