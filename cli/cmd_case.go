@@ -138,9 +138,9 @@ an optional question. Nothing is saved unless every value is valid.`),
 					return refused(id, err)
 				}
 				for _, k := range dropped {
-					fmt.Fprintf(a.stderr, "tramite: note: %s is no longer asked with these answers; it was removed\n", k)
+					fmt.Fprint(a.stderr, a.T("tramite: note: %s is no longer asked with these answers; it was removed\n", k))
 				}
-				fmt.Fprintf(a.stderr, "Saved %s on case %d.\n", plural(len(raw), "answer", "answers"), id)
+				fmt.Fprint(a.stderr, a.T("Saved %d answers on case %d.\n", len(raw), id))
 				return nil
 			})
 		},
@@ -218,7 +218,7 @@ interview takes them (2026-11-23, 23/11/2026).`),
 				if err != nil {
 					return refused(id, err)
 				}
-				fmt.Fprintf(a.stderr, "Case %d is now at stage %s.\n", id, c.Progress.Stage)
+				fmt.Fprint(a.stderr, a.T("Case %d is now at stage %s.\n", id, c.Progress.Stage))
 				return nil
 			})
 		},
@@ -260,11 +260,11 @@ func newCaseTickCmd(a *app) *cobra.Command {
 				if err != nil {
 					return refused(id, err)
 				}
-				how := "Ticked"
+				done := a.T("Ticked %s (%s) on case %d.\n", doc.ID, doc.Name, id)
 				if off {
-					how = "Unticked"
+					done = a.T("Unticked %s (%s) on case %d.\n", doc.ID, doc.Name, id)
 				}
-				fmt.Fprintf(a.stderr, "%s %s (%s) on case %d.\n", how, doc.ID, doc.Name, id)
+				fmt.Fprint(a.stderr, done)
 				return nil
 			})
 		},
@@ -293,7 +293,7 @@ func newCaseNoteCmd(a *app) *cobra.Command {
 				if _, err := b.AddNote(id, strings.Join(args[1:], " ")); err != nil {
 					return refused(id, err)
 				}
-				fmt.Fprintf(a.stderr, "Added the note to case %d.\n", id)
+				fmt.Fprint(a.stderr, a.T("Added the note to case %d.\n", id))
 				return nil
 			})
 		},
@@ -324,7 +324,7 @@ func newCaseMoveCmd(a *app) *cobra.Command {
 				if _, _, err := b.MoveCase(id, p.ID); err != nil {
 					return refused(id, err)
 				}
-				fmt.Fprintf(a.stderr, "Case %d is now %s's.\n", id, p.Name)
+				fmt.Fprint(a.stderr, a.T("Case %d is now %s's.\n", id, p.Name))
 				return nil
 			})
 		},
@@ -355,7 +355,7 @@ func newCaseDeleteCmd(a *app) *cobra.Command {
 				if err := b.DeleteCase(id); err != nil {
 					return err
 				}
-				fmt.Fprintf(a.stderr, "Deleted case %d (%s for %s).\n", id, c.Procedure, p.Name)
+				fmt.Fprint(a.stderr, a.T("Deleted case %d (%s for %s).\n", id, c.Procedure, p.Name))
 				return nil
 			})
 		},
@@ -402,12 +402,4 @@ func (a *app) withCaseBook(fn func(b *casebook.Book, ctx procedures.Context) err
 		return err
 	}
 	return fn(casebook.New(st), ctx)
-}
-
-// plural is "1 answer" or "3 answers".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

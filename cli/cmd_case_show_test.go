@@ -88,3 +88,45 @@ func TestCaseShowInBothLanguages(t *testing.T) {
 		t.Errorf("case show --help in Spanish leaves --json in English:\n%s", help)
 	}
 }
+
+// TestCaseEditsSayWhatTheyDidInSpanish: each `tramite case` edit says what
+// it did in the language asked for, in English as before.
+func TestCaseEditsSayWhatTheyDidInSpanish(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	mustRun(t, db, "new", "renewal", "--person", "Ana López", "--answer", "card_type=temporary", "--answer", "card_expiry=2026-12-10",
+		"--answer", "in_mexico=yes", "--answer", "holder_minor=no", "--answer", "status_since=2024-01-15",
+		"--answer", "years_requested=1", "--answer", "grounds=job", "--answer", "grounds_hold=yes")
+	mustRun(t, db, "person", "set", "Bruno Díaz", "--create", "nationality=argentina")
+	for _, step := range []struct {
+		args   []string
+		en, es string
+	}{
+		{[]string{"case", "set", "1", "years_requested=1"}, "Saved 1 answer on case 1.\n", "1 respuesta guardada en el caso 1.\n"},
+		{[]string{"case", "set", "1", "years_requested=1", "grounds=job"}, "Saved 2 answers on case 1.\n", "2 respuestas guardadas en el caso 1.\n"},
+		{[]string{"case", "tick", "1", "D-PASS"}, "Ticked D-PASS (", ") marcado en el caso 1.\n"},
+		{[]string{"case", "tick", "1", "D-PASS", "--off"}, "Unticked D-PASS (", ") desmarcado en el caso 1.\n"},
+		{[]string{"case", "note", "1", "llamar"}, "Added the note to case 1.\n", "Nota añadida al caso 1.\n"},
+		{[]string{"case", "stage", "1", "ready", "--anyway"}, "Case 1 is now at stage ready.\n", "El caso 1 está ahora en la etapa ready.\n"},
+	} {
+		for _, lang := range []string{"en", "es"} {
+			want := step.en
+			if lang == "es" {
+				want = step.es
+			}
+			r := mustRun(t, db, append([]string{"--lang", lang}, step.args...)...)
+			if !strings.Contains(r.stderr, want) {
+				t.Errorf("tramite --lang %s %s: %q; want %q", lang, strings.Join(step.args, " "), r.stderr, want)
+			}
+		}
+	}
+	if r := mustRun(t, db, "case", "move", "1", "Bruno Díaz"); !strings.Contains(r.stderr, "Case 1 is now Bruno Díaz's.\n") {
+		t.Errorf("case move: %q", r.stderr)
+	}
+	if r := mustRun(t, db, "--lang", "es", "case", "move", "1", "Ana López"); !strings.Contains(r.stderr, "El caso 1 es ahora de Ana López.\n") {
+		t.Errorf("case move in Spanish: %q", r.stderr)
+	}
+	r := mustRun(t, db, "--lang", "es", "case", "delete", "1", "--yes")
+	if !strings.Contains(r.stderr, "Caso 1 borrado (renewal para Ana López).\n") {
+		t.Errorf("case delete in Spanish: %q", r.stderr)
+	}
+}
