@@ -386,8 +386,12 @@ func refused(id uint64, err error) error {
 	if errors.Is(err, record.ErrNotFound) {
 		return caseNotFound(id, err)
 	}
-	return fmt.Errorf("%w\nnothing was changed", err)
+	return fmt.Errorf("%w"+refusedSuffix, err)
 }
+
+// refusedSuffix ends a refusal that changed nothing (errorText words it
+// in Spanish).
+const refusedSuffix = "\nnothing was changed"
 
 // withCaseBook opens the database for writing and runs fn with the book
 // and the rule context (today, the office closures).

@@ -130,3 +130,38 @@ func TestCaseEditsSayWhatTheyDidInSpanish(t *testing.T) {
 		t.Errorf("case delete in Spanish: %q", r.stderr)
 	}
 }
+
+// TestCaseRefusalsInBothLanguages: a value the rules refuse is refused in
+// the language asked for, with "nothing was changed", and changes nothing.
+func TestCaseRefusalsInBothLanguages(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	mustRun(t, db, "new", "renewal", "--person", "Ana López", "--answer", "card_type=temporary", "--answer", "card_expiry=2026-12-10",
+		"--answer", "in_mexico=yes", "--answer", "holder_minor=no", "--answer", "status_since=2024-01-15",
+		"--answer", "years_requested=1", "--answer", "grounds=job", "--answer", "grounds_hold=yes")
+	mustRun(t, db, "case", "stage", "1", "ready")
+	before := showCase(t, db, "1")
+	tests := map[string]struct {
+		args   []string
+		en, es string
+	}{
+		"a filing after today": {[]string{"case", "stage", "1", "filed", "--date", "2030-01-01", "--nut", "X-1", "--anyway"},
+			"filed date: 2030-01-01 is after today", "fecha de presentación: 2030-01-01 es posterior a hoy"},
+		"an answer that is not a date": {[]string{"case", "set", "1", "card_expiry=mañana"},
+			`"mañana" is not a date`, `"mañana" no es una fecha`},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			en := run(t, db, "", tc.args...)
+			es := run(t, db, "", append([]string{"--lang", "es"}, tc.args...)...)
+			if en.code != 1 || !strings.Contains(en.stderr, tc.en) || !strings.Contains(en.stderr, "nothing was changed") {
+				t.Errorf("English: exit %d, %q; want 1 and %q, nothing was changed", en.code, en.stderr, tc.en)
+			}
+			if es.code != 1 || !strings.Contains(es.stderr, tc.es) || !strings.Contains(es.stderr, "no se cambió nada") {
+				t.Errorf("Spanish: exit %d, %q; want 1 and %q, no se cambió nada", es.code, es.stderr, tc.es)
+			}
+			if after := showCase(t, db, "1"); after.Progress.Stage != before.Progress.Stage || after.Answers["card_expiry"] != before.Answers["card_expiry"] {
+				t.Errorf("the refusal changed the case: stage %q, card_expiry %q", after.Progress.Stage, after.Answers["card_expiry"])
+			}
+		})
+	}
+}
