@@ -268,15 +268,7 @@ func (io *pgImport) CasesOf(personID uint64) ([]uint64, error) {
 	if err != nil {
 		return nil, err
 	}
-	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-	if err != nil {
-		return nil, err
-	}
-	out := make([]uint64, len(ids))
-	for i, id := range ids {
-		out[i] = uint64(id)
-	}
-	return out, nil
+	return collectIDs(rows)
 }
 
 func (io *pgImport) NextPersonID() (uint64, error) { return io.nextID("people_id_seq", "people") }
@@ -477,6 +469,11 @@ func nextIDs(ctx context.Context, tx pgx.Tx, seq string, n int) ([]uint64, error
 	if err != nil {
 		return nil, err
 	}
+	return collectIDs(rows)
+}
+
+// collectIDs reads rows of one bigint column as ids.
+func collectIDs(rows pgx.Rows) ([]uint64, error) {
 	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
 	if err != nil {
 		return nil, err
