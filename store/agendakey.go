@@ -428,7 +428,7 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 			if n++; n%(16*releaseEvery) == 0 {
 				rel.release()
 			}
-			if len(k) != agendaKeyLen || !decodeAgenda(k, v, strs, &d) {
+			if len(k) != agendaKeyLen || !decodeAgenda(k, v, strs, uint64(len(strs)), &d) {
 				damaged = true
 				return fmt.Errorf("%w: an entry of its agenda does not decode", errIndexDamaged)
 			}
@@ -452,10 +452,10 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 	return err
 }
 
-// decodeAgenda decodes entry k, v into d; false when it does not decode.
-// d.Person points into v.
-func decodeAgenda(k, v []byte, strs []string, d *casebook.KeyedDeadline) bool {
-	nstrs := uint64(len(strs))
+// decodeAgenda decodes entry k, v into d, its texts ids below nstrs;
+// false when it does not decode. d.Person points into v. With strs nil
+// (the damage check) d.Case stays empty.
+func decodeAgenda(k, v []byte, strs []string, nstrs uint64, d *casebook.KeyedDeadline) bool {
 	day := binary.BigEndian.Uint32(k[1:5])
 	act := procedures.Date{Year: int(day / 10000), Month: time.Month(day / 100 % 100), Day: int(day % 100)}
 	d.CaseID = binary.BigEndian.Uint64(k[5:13])
@@ -493,11 +493,14 @@ func decodeAgenda(k, v []byte, strs []string, d *casebook.KeyedDeadline) bool {
 			if key >= nstrs || missed >= nstrs {
 				return false
 			}
+			if strs == nil {
+				continue
+			}
 			d.Case = append(d.Case, procedures.Deadline{Key: strs[key], IfMissed: strs[missed],
 				Date: procedures.Date{Year: int(y), Month: time.Month(m), Day: int(dd)}})
 		}
 	}
-	if r.err != nil {
+	if r.err != nil || k[0] > agendaDone {
 		return false
 	}
 	if len(r.buf) == 0 {

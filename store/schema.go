@@ -178,6 +178,11 @@ func initialize(tx *bolt.Tx, version int) error {
 			return fmt.Errorf("creating bucket %s: %w", name, err)
 		}
 	}
+	// The per-deadline agenda key: complete in a new file (no case), and
+	// refilled by the reindex that follows a migration (agendakey.go).
+	if _, err := tx.CreateBucketIfNotExists(bucketAgenda); err != nil {
+		return fmt.Errorf("creating bucket %s: %w", bucketAgenda, err)
+	}
 	meta := tx.Bucket(bucketMeta)
 	if err := meta.Put(keyApp, []byte(appID)); err != nil {
 		return err
