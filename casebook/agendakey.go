@@ -35,12 +35,13 @@ type KeyedDeadline struct {
 	Procedure, Key, Title, Rule, Note uint32
 	// Contingent: a deadline of the case applies only if another is
 	// missed (IfMissed), so which apply today depends on the case's other
-	// deadlines: Case holds them with what procedures.AppendApplicable
+	// deadlines: Case gives them with what procedures.AppendApplicable
 	// reads of them (Key, Date, IfMissed), and Pos is this deadline's
-	// place among them. Valid during the call only.
+	// place among them. Case is valid during the call only, and what it
+	// returns until its next call.
 	Contingent bool
 	Pos        int
-	Case       []procedures.Deadline
+	Case       func() []procedures.Deadline
 }
 
 // AgendaKeySource is a store with a per-deadline key in the agenda's one
@@ -82,18 +83,41 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 	var (
 		scratch []procedures.Deadline
 		row     StreamedDeadline
+		// The key comes in date order: the days left of the last date
+		// serve the next deadline of the same date.
+		lastAct  procedures.Date
+		lastDays int
+		counted  bool
+		applied  = map[uint64]uint64{}
 	)
 	return src.EachAgendaKey(q, func(texts []string, k *KeyedDeadline) error {
 		d := &k.Deadline
 		if k.Contingent {
-			var done, ok bool
-			scratch, done, ok = applicableAt(scratch, k.Case, k.Pos, f.Today)
-			if !ok {
-				return nil
+			if k.Pos >= 32 {
+				var done, ok bool
+				if scratch, done, ok = applicableAt(scratch, k.Case(), k.Pos, f.Today); !ok {
+					return nil
+				}
+				d.Done = d.Done || done
+			} else {
+				// Which of a case's deadlines apply is worked out once
+				// per case (its deadlines come apart, by date): two
+				// bits a deadline, applies and done, for its first 32.
+				mask, seen := applied[k.CaseID]
+				if !seen {
+					scratch, mask = applicableMask(scratch, k.Case(), f.Today)
+					applied[k.CaseID] = mask
+				}
+				if mask&(1<<(2*k.Pos)) == 0 {
+					return nil
+				}
+				d.Done = d.Done || mask&(2<<(2*k.Pos)) != 0
 			}
-			d.Done = d.Done || done
 		}
-		days := DaysBetween(f.Today, ActDate(d))
+		if act := ActDate(d); !counted || act != lastAct {
+			lastAct, lastDays, counted = act, DaysBetween(f.Today, act), true
+		}
+		days := lastDays
 		u := Classify(d, days)
 		if !f.All && !u.Pending() {
 			return nil
@@ -129,6 +153,23 @@ func applicableAt(scratch, ds []procedures.Deadline, pos int, today procedures.D
 		}
 	}
 	return app, false, false
+}
+
+// applicableMask is applicableAt for the first 32 of ds at once: bit 2i
+// says ds[i] applies, bit 2i+1 that it is done as it applies.
+func applicableMask(scratch, ds []procedures.Deadline, today procedures.Date) (app []procedures.Deadline, mask uint64) {
+	app = procedures.AppendApplicable(scratch[:0], ds, today)
+	j := 0
+	for i := range min(len(ds), 32) {
+		if j < len(app) && sameButDone(&app[j], &ds[i]) {
+			mask |= 1 << (2 * i)
+			if app[j].Done {
+				mask |= 2 << (2 * i)
+			}
+			j++
+		}
+	}
+	return app, mask
 }
 
 func sameButDone(a, b *procedures.Deadline) bool {

@@ -411,6 +411,8 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 		rel := newPageReleaser(tx)
 		defer rel.release()
 		var d casebook.KeyedDeadline
+		c := &agendaCase{strs: strs}
+		d.Case = c.deadlines
 		n := 0
 		for {
 			okN, okD := in(kn, agendaNotDone), q.Done && in(kd, agendaDone)
@@ -428,7 +430,7 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 			if n++; n%(16*releaseEvery) == 0 {
 				rel.release()
 			}
-			if len(k) != agendaKeyLen || !decodeAgenda(k, v, strs, uint64(len(strs)), &d) {
+			if len(k) != agendaKeyLen || !decodeAgenda(k, v, c, uint64(len(strs)), &d) {
 				damaged = true
 				return fmt.Errorf("%w: an entry of its agenda does not decode", errIndexDamaged)
 			}
@@ -453,9 +455,10 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 }
 
 // decodeAgenda decodes entry k, v into d, its texts ids below nstrs;
-// false when it does not decode. d.Person points into v. With strs nil
-// (the damage check) d.Case stays empty.
-func decodeAgenda(k, v []byte, strs []string, nstrs uint64, d *casebook.KeyedDeadline) bool {
+// false when it does not decode. d.Person points into v. A contingent
+// entry's case's deadlines are left in c for d.Case to decode (c nil: the
+// damage check).
+func decodeAgenda(k, v []byte, c *agendaCase, nstrs uint64, d *casebook.KeyedDeadline) bool {
 	day := binary.BigEndian.Uint32(k[1:5])
 	act := procedures.Date{Year: int(day / 10000), Month: time.Month(day / 100 % 100), Day: int(day % 100)}
 	d.CaseID = binary.BigEndian.Uint64(k[5:13])
@@ -485,19 +488,18 @@ func decodeAgenda(k, v []byte, strs []string, nstrs uint64, d *casebook.KeyedDea
 		if n > uint64(len(r.buf)/5) {
 			return false
 		}
-		d.Case = d.Case[:0]
+		start := r.buf
 		for range n {
 			key, missed := r.uvarint(), r.uvarint()
-			y := r.varint()
-			m, dd := r.byte(), r.byte()
+			r.varint()
+			r.byte()
+			r.byte()
 			if key >= nstrs || missed >= nstrs {
 				return false
 			}
-			if strs == nil {
-				continue
-			}
-			d.Case = append(d.Case, procedures.Deadline{Key: strs[key], IfMissed: strs[missed],
-				Date: procedures.Date{Year: int(y), Month: time.Month(m), Day: int(dd)}})
+		}
+		if c != nil {
+			c.raw, c.n = start[:len(start)-len(r.buf)], int(n)
 		}
 	}
 	if r.err != nil || k[0] > agendaDone {
@@ -509,4 +511,26 @@ func decodeAgenda(k, v []byte, strs []string, nstrs uint64, d *casebook.KeyedDea
 		d.Person = unsafe.String(&r.buf[0], len(r.buf))
 	}
 	return true
+}
+
+// agendaCase decodes, when asked, the deadlines of a contingent entry's
+// case with what procedures.AppendApplicable reads (KeyedDeadline.Case).
+type agendaCase struct {
+	strs []string
+	raw  []byte
+	n    int
+	ds   []procedures.Deadline
+}
+
+func (c *agendaCase) deadlines() []procedures.Deadline {
+	r := rowBytes{buf: c.raw}
+	c.ds = c.ds[:0]
+	for range c.n {
+		key, missed := r.uvarint(), r.uvarint()
+		y := r.varint()
+		m, dd := r.byte(), r.byte()
+		c.ds = append(c.ds, procedures.Deadline{Key: c.strs[key], IfMissed: c.strs[missed],
+			Date: procedures.Date{Year: int(y), Month: time.Month(m), Day: int(dd)}})
+	}
+	return c.ds
 }
