@@ -173,11 +173,18 @@ type tsvRowWriter struct {
 		out  string
 		ok   bool
 	}
+	whens                     map[whenKey]string
 	lastPerson, lastPersonOut string
 }
 
+// whenKey is what "in N days" is worded from.
+type whenKey struct {
+	u    casebook.Urgency
+	days int32
+}
+
 func newTSVRowWriter(l *i18n.Printer, texts []string) *tsvRowWriter {
-	return &tsvRowWriter{l: l, texts: texts, titles: make([]string, len(texts)), noted: map[notedKey]string{},
+	return &tsvRowWriter{l: l, texts: texts, titles: make([]string, len(texts)), noted: map[notedKey]string{}, whens: map[whenKey]string{},
 		procs: newStrMemo(func(s string) string { return tsvCell(procedures.ShortIn(l, s)) })}
 }
 
@@ -195,8 +202,15 @@ func (t *tsvRowWriter) write(bw *bufio.Writer, r *casebook.AgendaRow, person, pr
 	bw.WriteString(t.lastAct.out)
 	bw.WriteByte('\t')
 	if !t.lastWhen.ok || t.lastWhen.u != r.Urgency || t.lastWhen.days != r.Days {
-		t.lastWhen.u, t.lastWhen.days, t.lastWhen.ok = r.Urgency, r.Days, true
-		t.lastWhen.out = tsvCell(casebook.WhenIn(l, r.Urgency, int(r.Days)))
+		// With --all, done and pending deadlines of a day alternate:
+		// each (urgency, days) is worded once all the same.
+		k := whenKey{r.Urgency, r.Days}
+		out, ok := t.whens[k]
+		if !ok {
+			out = tsvCell(casebook.WhenIn(l, r.Urgency, int(r.Days)))
+			t.whens[k] = out
+		}
+		t.lastWhen.u, t.lastWhen.days, t.lastWhen.ok, t.lastWhen.out = r.Urgency, r.Days, true, out
 	}
 	bw.WriteString(t.lastWhen.out)
 	bw.WriteByte('\t')
