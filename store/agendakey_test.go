@@ -132,39 +132,88 @@ func TestAgendaRanks(t *testing.T) {
 	}
 }
 
-// The damage check reads the agenda key as the listings read it: an entry
-// whose value does not decode, or a key of another shape, is damage.
-func TestDamageCheckReadsTheAgendaKey(t *testing.T) {
+// A read-write open that checks the file (it changed since tramite last
+// closed it) checks the agenda key as the listings read it, and rebuilds
+// it when an entry does not decode or a key has another shape: derived
+// data, never refused, never read blindly.
+func TestOpenRebuildsADamagedAgendaKey(t *testing.T) {
+	needProcedure(t)
+	for name, damage := range map[string]func(ag *bolt.Bucket, first, v []byte) error{
+		"an entry naming no text": func(ag *bolt.Bucket, first, v []byte) error {
+			bad := bytes.Clone(v)
+			bad[2] = 0x7f // the procedure's id: beyond the string table
+			return ag.Put(first, bad)
+		},
+		"a key of 10 bytes": func(ag *bolt.Bucket, first, v []byte) error {
+			return ag.Put(first[:10], []byte{0})
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := dbPath(t)
+			s := seedCases(t, path, 4)
+			mustDo(t, s.Close())
+			rawBolt(t, path, func(tx *bolt.Tx) error {
+				ag := tx.Bucket(bucketAgenda)
+				k, v := ag.Cursor().First()
+				return damage(ag, bytes.Clone(k), bytes.Clone(v))
+			})
+			db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+			mustDo(t, err)
+			err = db.View(func(tx *bolt.Tx) error {
+				n, _ := countStrings(tx.Bucket(bucketIndex))
+				return checkAgenda(tx, n, func() {})
+			})
+			mustDo(t, db.Close())
+			if err == nil {
+				t.Fatal("the damaged agenda checks out")
+			}
+			s = openTest(t, path)
+			defer s.Close()
+			checkAgendaFresh(t, s, "a checked open")
+		})
+	}
+}
+
+// An entry that does not decode met by a listing (a read-only open checks
+// nothing) stops it with the index's damage, never a wrong row; a
+// read-write store rebuilds the key then, and the next listing reads it.
+func TestAgendaKeyDamageMetByAListing(t *testing.T) {
 	needProcedure(t)
 	path := dbPath(t)
 	s := seedCases(t, path, 4)
 	mustDo(t, s.Close())
-	check := func() error {
-		db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
-		mustDo(t, err)
-		defer db.Close()
-		return db.View(checkRecords)
-	}
-	if err := check(); err != nil {
-		t.Fatalf("a sound file: %v", err)
-	}
-	var first []byte
-	rawBolt(t, path, func(tx *bolt.Tx) error {
-		k, v := tx.Bucket(bucketAgenda).Cursor().First()
-		first = bytes.Clone(k)
-		bad := bytes.Clone(v)
-		bad[2] = 0x7f // the procedure's id: beyond the string table
-		return tx.Bucket(bucketAgenda).Put(first, bad)
-	})
-	if err := check(); !errors.Is(err, ErrDamaged) {
-		t.Fatalf("an entry naming no text: %v; want damage", err)
-	}
 	rawBolt(t, path, func(tx *bolt.Tx) error {
 		ag := tx.Bucket(bucketAgenda)
-		mustDo(t, ag.Delete(first))
-		return ag.Put(first[:10], []byte{0})
+		k, _ := ag.Cursor().Last()
+		return ag.Put(bytes.Clone(k), []byte{0, 0, 0x7f})
 	})
-	if err := check(); !errors.Is(err, ErrDamaged) {
-		t.Fatalf("a key of 10 bytes: %v; want damage", err)
+	read := func(s *Store) (int, error) {
+		n := 0
+		err := s.EachAgendaKey(casebook.AgendaKeyQuery{Done: true}, func([]string, *casebook.KeyedDeadline) error { n++; return nil })
+		return n, err
 	}
+	ro, err := Open(path, Options{ReadOnly: true})
+	mustDo(t, err)
+	if _, err := read(ro); !errors.Is(err, errIndexDamaged) {
+		t.Fatalf("a damaged entry, read-only: %v; want the index's damage", err)
+	}
+	mustDo(t, ro.Close())
+	s = openTest(t, path) // checks the changed file: rebuilds the key
+	defer s.Close()
+	if n, err := read(s); err != nil || n == 0 {
+		t.Fatalf("after a checked open: %d deadlines, %v", n, err)
+	}
+	// Damage after the open: the listing that meets it rebuilds it.
+	mustDo(t, s.raw().Update(func(tx *bolt.Tx) error {
+		ag := tx.Bucket(bucketAgenda)
+		k, _ := ag.Cursor().Last()
+		return ag.Put(bytes.Clone(k), []byte{0, 0, 0x7f})
+	}))
+	if _, err := read(s); !errors.Is(err, errIndexDamaged) {
+		t.Fatalf("a damaged entry: %v; want the index's damage", err)
+	}
+	if n, err := read(s); err != nil || n == 0 {
+		t.Fatalf("after the rebuild: %d deadlines, %v", n, err)
+	}
+	checkAgendaFresh(t, s, "the rebuild")
 }

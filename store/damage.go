@@ -160,7 +160,7 @@ func checkRecords(tx *bolt.Tx) error {
 			return pageDamagef("index row of case %d: %v", btoi(k), err)
 		}
 	}
-	return checkAgenda(tx, nstrs, drop)
+	return nil
 }
 
 // sink keeps the walk's reads from being optimised away.
