@@ -202,7 +202,7 @@ func putAgenda(tx *bolt.Tx, old []byte, s *Summary, ids stringIDs) error {
 			return err
 		}
 	}
-	return nil
+	return countAgendaWrites(ag, len(es))
 }
 
 // deleteAgenda deletes case id's entries, found from its index row old;

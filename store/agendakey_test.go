@@ -217,3 +217,28 @@ func TestAgendaKeyDamageMetByAListing(t *testing.T) {
 	}
 	checkAgendaFresh(t, s, "the rebuild")
 }
+
+// A store that closes after writing at least half the agenda key's
+// entries since it was last written in order writes it again in order:
+// the same entries, its count of writes back to zero.
+func TestCloseRepacksAWornAgendaKey(t *testing.T) {
+	needProcedure(t)
+	defer func(n uint64) { packFloor = n }(packFloor)
+	packFloor = 8
+	path := dbPath(t)
+	s := seedCases(t, path, 12)
+	seq := func(s *Store) (n uint64) {
+		mustDo(t, s.raw().View(func(tx *bolt.Tx) error { n = tx.Bucket(bucketAgenda).Sequence(); return nil }))
+		return n
+	}
+	if n := seq(s); n < 8 {
+		t.Fatalf("12 new cases counted %d entries written", n)
+	}
+	mustDo(t, s.Close())
+	s = openTest(t, path)
+	defer s.Close()
+	if n := seq(s); n != 0 {
+		t.Fatalf("after a close that repacked: %d entries counted; want 0", n)
+	}
+	checkAgendaFresh(t, s, "a repack at close")
+}
