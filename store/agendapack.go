@@ -27,9 +27,18 @@ func countAgendaWrites(ag *bolt.Bucket, n int) error {
 func (s *Store) packAgenda() {
 	s.hmu.Lock()
 	skip := s.closed || s.readOnly
+	left, between := s.left, s.db == nil
 	s.hmu.Unlock()
 	if skip {
 		return
+	}
+	if between && left != "" {
+		// Another program wrote the file since this Store's last
+		// operation: leave it be (Close must not stamp it as checked,
+		// and the next open checks it).
+		if now, err := fileStamp(s.path); err != nil || now != left {
+			return
+		}
 	}
 	worn := false
 	_ = s.view("reading the deadline index", func(tx *bolt.Tx) error {
