@@ -353,6 +353,9 @@ func fillAgenda(tx *bolt.Tx, idx *bolt.Bucket) error {
 			return err
 		}
 	}
+	if err := agendaPacked(ag, len(es)); err != nil {
+		return err
+	}
 	for _, k := range odd {
 		if err := ag.Put(k, nil); err != nil {
 			return err

@@ -17,9 +17,30 @@ import bolt "go.etcd.io/bbolt"
 // last written in order before Close looks at it (a variable for tests).
 var packFloor uint64 = 16384
 
+// The agenda bucket's sequence holds, in its high 32 bits, how many
+// entries the key had when it was last written in order, and in its low
+// 32 bits how many have been written since (saturating): Close reads
+// both without walking the key.
+const agendaWritesMask = 1<<32 - 1
+
 // countAgendaWrites adds n entries written to the key's count.
 func countAgendaWrites(ag *bolt.Bucket, n int) error {
-	return ag.SetSequence(ag.Sequence() + uint64(n))
+	seq := ag.Sequence()
+	w := min(seq&agendaWritesMask+uint64(n), agendaWritesMask)
+	return ag.SetSequence(seq&^agendaWritesMask | w)
+}
+
+// agendaPacked records that the key was just written in order with n
+// entries.
+func agendaPacked(ag *bolt.Bucket, n int) error {
+	return ag.SetSequence(uint64(min(n, agendaWritesMask)) << 32)
+}
+
+// agendaWorn reports whether the key's writes since it was last written
+// in order call for writing it again (see above).
+func agendaWorn(seq uint64) bool {
+	writes, size := seq&agendaWritesMask, seq>>32
+	return writes >= packFloor && writes >= size/2
 }
 
 // packAgenda writes the agenda key again in order when it is worn (see
@@ -43,10 +64,7 @@ func (s *Store) packAgenda() {
 	worn := false
 	_ = s.view("reading the deadline index", func(tx *bolt.Tx) error {
 		ag := tx.Bucket(bucketAgenda)
-		if ag == nil || ag.Sequence() < packFloor {
-			return nil
-		}
-		worn = ag.Sequence() >= uint64(ag.Stats().KeyN)/2
+		worn = ag != nil && agendaWorn(ag.Sequence())
 		return nil
 	})
 	if !worn {
@@ -68,7 +86,7 @@ func (s *Store) packAgenda() {
 		if err := ag.Put(agendaOddKey(0), nil); err != nil {
 			return err
 		}
-		return ag.SetSequence(1 << 62)
+		return ag.SetSequence(agendaWritesMask)
 	})
 	if err == nil {
 		_ = s.update("packing the deadline index", func(tx *bolt.Tx) error {
