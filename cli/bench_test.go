@@ -153,6 +153,7 @@ func benchListings(b *testing.B, db string) {
 		{"deadlines", "--within", "30", "--json"},
 		{"deadlines", "--all", "--json"},
 		{"deadlines"},
+		{"deadlines", "--all"},
 		{"cases", "--json"},
 	} {
 		b.Run(strings.Join(args, "_"), func(b *testing.B) {
@@ -161,6 +162,34 @@ func benchListings(b *testing.B, db string) {
 				root := newRootCmd(a)
 				root.SetArgs(append([]string{"--db", db, "--today", "2026-11-23"}, args...))
 				if err := root.Execute(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	// The same listings read from every index row (the agenda, sorted),
+	// as before the per-deadline agenda key, and as PostgreSQL does.
+	today := procedures.MustDate("2026-11-23")
+	for name, c := range map[string]struct {
+		f      deadlineFilter
+		asJSON bool
+	}{
+		"from-rows/deadlines_--within_30":  {deadlineFilter{today: today, within: 30}, false},
+		"from-rows/deadlines_--all_--json": {deadlineFilter{today: today, within: -1, all: true}, true},
+	} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				a := newApp(strings.NewReader(""), io.Discard, io.Discard, func(string) string { return "" }, benchNow)
+				st, err := store.Open(db, store.Options{ReadOnly: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				list, err := loadDeadlineList(st, c.f)
+				if err == nil {
+					err = a.printDeadlineList(list, c.asJSON, 0)
+				}
+				st.Close()
+				if err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -68,23 +69,43 @@ func newCaseShowCmd(a *app) *cobra.Command {
 				return writeJSON(a.stdout, caseShowJSON{Case: c, Person: p.Name})
 			}
 			ew := &errWriter{w: a.stdout}
-			ew.printf("Case %d: %s for %s\n", c.ID, c.Procedure, p.Name)
-			ew.printf("  stage            %s\n", c.Progress.Stage)
-			for _, k := range slices.Sorted(maps.Keys(c.Answers)) {
-				ew.printf("  %-16s %s\n", k, c.Answers[k])
-			}
-			if len(c.Ticks) > 0 {
-				ew.printf("  ticked           %s\n", strings.Join(slices.Sorted(maps.Keys(c.Ticks)), ", "))
-			}
-			if c.Notes != "" {
-				ew.printf("  notes            %s\n", strings.ReplaceAll(c.Notes, "\n", "\n                   "))
-			}
+			printCaseShow(ew, a, c, p.Name)
 			printHistory(ew, a, c) // cmd_notice.go
 			return ew.err
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))
 	return cmd
+}
+
+// printCaseShow writes case show's header and lines in a's language. What
+// a script passes back stays as stored, in both languages: the procedure
+// (tramite new), the stage (case stage), the answer keys and values (case
+// set) and the ticked documents (case tick); the words around them are
+// translated.
+func printCaseShow(ew *errWriter, a *app, c record.Case, person string) {
+	ew.printf("%s\n", a.T("Case %d: %s for %s", c.ID, c.Procedure, person))
+	ew.printf("  %s %s\n", showLabel(a.T("stage")), c.Progress.Stage)
+	for _, k := range slices.Sorted(maps.Keys(c.Answers)) {
+		ew.printf("  %s %s\n", showLabel(k), c.Answers[k])
+	}
+	if len(c.Ticks) > 0 {
+		ew.printf("  %s %s\n", showLabel(a.T("ticked")), strings.Join(slices.Sorted(maps.Keys(c.Ticks)), ", "))
+	}
+	if c.Notes != "" {
+		ew.printf("  %s %s\n", showLabel(a.T("notes")), strings.ReplaceAll(c.Notes, "\n", "\n"+strings.Repeat(" ", 2+showLabelWidth+1)))
+	}
+}
+
+// showLabelWidth is the column case show's labels fill.
+const showLabelWidth = 16
+
+// showLabel is a label of case show padded to showLabelWidth columns.
+func showLabel(l string) string {
+	if n := utf8.RuneCountInString(l); n < showLabelWidth {
+		return l + strings.Repeat(" ", showLabelWidth-n)
+	}
+	return l
 }
 
 func newCaseSetCmd(a *app) *cobra.Command {
@@ -117,9 +138,9 @@ an optional question. Nothing is saved unless every value is valid.`),
 					return refused(id, err)
 				}
 				for _, k := range dropped {
-					fmt.Fprintf(a.stderr, "tramite: note: %s is no longer asked with these answers; it was removed\n", k)
+					fmt.Fprint(a.stderr, a.T("tramite: note: %s is no longer asked with these answers; it was removed\n", k))
 				}
-				fmt.Fprintf(a.stderr, "Saved %s on case %d.\n", plural(len(raw), "answer", "answers"), id)
+				fmt.Fprint(a.stderr, a.T("Saved %d answers on case %d.\n", len(raw), id))
 				return nil
 			})
 		},
@@ -197,7 +218,7 @@ interview takes them (2026-11-23, 23/11/2026).`),
 				if err != nil {
 					return refused(id, err)
 				}
-				fmt.Fprintf(a.stderr, "Case %d is now at stage %s.\n", id, c.Progress.Stage)
+				fmt.Fprint(a.stderr, a.T("Case %d is now at stage %s.\n", id, c.Progress.Stage))
 				return nil
 			})
 		},
@@ -239,11 +260,11 @@ func newCaseTickCmd(a *app) *cobra.Command {
 				if err != nil {
 					return refused(id, err)
 				}
-				how := "Ticked"
+				done := a.T("Ticked %s (%s) on case %d.\n", doc.ID, doc.Name, id)
 				if off {
-					how = "Unticked"
+					done = a.T("Unticked %s (%s) on case %d.\n", doc.ID, doc.Name, id)
 				}
-				fmt.Fprintf(a.stderr, "%s %s (%s) on case %d.\n", how, doc.ID, doc.Name, id)
+				fmt.Fprint(a.stderr, done)
 				return nil
 			})
 		},
@@ -272,7 +293,7 @@ func newCaseNoteCmd(a *app) *cobra.Command {
 				if _, err := b.AddNote(id, strings.Join(args[1:], " ")); err != nil {
 					return refused(id, err)
 				}
-				fmt.Fprintf(a.stderr, "Added the note to case %d.\n", id)
+				fmt.Fprint(a.stderr, a.T("Added the note to case %d.\n", id))
 				return nil
 			})
 		},
@@ -303,7 +324,7 @@ func newCaseMoveCmd(a *app) *cobra.Command {
 				if _, _, err := b.MoveCase(id, p.ID); err != nil {
 					return refused(id, err)
 				}
-				fmt.Fprintf(a.stderr, "Case %d is now %s's.\n", id, p.Name)
+				fmt.Fprint(a.stderr, a.T("Case %d is now %s's.\n", id, p.Name))
 				return nil
 			})
 		},
@@ -334,7 +355,7 @@ func newCaseDeleteCmd(a *app) *cobra.Command {
 				if err := b.DeleteCase(id); err != nil {
 					return err
 				}
-				fmt.Fprintf(a.stderr, "Deleted case %d (%s for %s).\n", id, c.Procedure, p.Name)
+				fmt.Fprint(a.stderr, a.T("Deleted case %d (%s for %s).\n", id, c.Procedure, p.Name))
 				return nil
 			})
 		},
@@ -365,8 +386,12 @@ func refused(id uint64, err error) error {
 	if errors.Is(err, record.ErrNotFound) {
 		return caseNotFound(id, err)
 	}
-	return fmt.Errorf("%w\nnothing was changed", err)
+	return fmt.Errorf("%w"+refusedSuffix, err)
 }
+
+// refusedSuffix ends a refusal that changed nothing (errorText words it
+// in Spanish).
+const refusedSuffix = "\nnothing was changed"
 
 // withCaseBook opens the database for writing and runs fn with the book
 // and the rule context (today, the office closures).
@@ -381,12 +406,4 @@ func (a *app) withCaseBook(fn func(b *casebook.Book, ctx procedures.Context) err
 		return err
 	}
 	return fn(casebook.New(st), ctx)
-}
-
-// plural is "1 answer" or "3 answers".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
@@ -86,23 +85,19 @@ when it differs, and "days_left" counts to act_by when set, else to date.`),
 			// collection past that; a huge database still gets
 			// collected.
 			defer debug.SetGCPercent(debug.SetGCPercent(400))
-			list, err := a.deadlineList(f)
+			width := 0
+			if !asJSON {
+				width = a.tableWidth()
+			}
+			st, err := a.openStore(true)
+			if errors.Is(err, errNoDB) {
+				return a.printDeadlineList(listDeadlines(nil, f), asJSON, width)
+			}
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				return list.writeJSON(a.stdout)
-			}
-			if list.len() == 0 {
-				fmt.Fprintln(a.stderr, a.T("No deadlines to show."))
-				return nil
-			}
-			width := a.tableWidth()
-			if width <= 0 {
-				// A pipe or a file: streamed, row by row.
-				return printDeadlineListTSV(a.lang, a.stdout, list)
-			}
-			return printDeadlines(a.lang, a.stdout, list.rows(), width)
+			defer st.Close()
+			return a.printDeadlinesFrom(st, f, asJSON, width)
 		},
 	}
 	cmd.Flags().IntVar(&f.within, "within", 0, a.T("only dates to act by within DAYS days (overdue ones too)"))
@@ -125,22 +120,6 @@ func isoDate(d procedures.Date) string {
 	b[5], b[6] = byte('0'+m/10), byte('0'+m%10)
 	b[8], b[9] = byte('0'+d.Day/10), byte('0'+d.Day%10)
 	return string(b[:])
-}
-
-// deadlineList reads the agenda of f from the database, opened
-// read-only; a missing database has no rows.
-func (a *app) deadlineList(f deadlineFilter) (*deadlineList, error) {
-	st, err := a.openStore(true)
-	if errors.Is(err, errNoDB) {
-		l := newDeadlineList(f)
-		l.sort()
-		return l, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	defer st.Close()
-	return loadDeadlineList(st, f)
 }
 
 // eachSummary calls fn with every index row (store.EachSummary), opening

@@ -124,7 +124,7 @@ func printHistory(ew *errWriter, a *app, c record.Case) {
 	for i, l := range casebook.HistoryLines(a.lang, proc, c) {
 		label := ""
 		if i == 0 {
-			label = "history"
+			label = a.T("history")
 		}
 		day := "          "
 		if !l.Day.IsZero() {

@@ -119,6 +119,27 @@ func (m memo) get(s string, f func(string) string) string {
 // holding a row for each. Its bytes are printDeadlines' with width 0.
 func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
+	writeDeadlineTSVHead(l, bw)
+	a := list.a
+	t := newTSVRowWriter(l, a.Texts())
+	var touched byte
+	for i := range list.len() {
+		if i%jsonBlock == 0 {
+			touched ^= a.Prefetch(i, i+jsonBlock)
+		}
+		r := a.Row(i)
+		if r.Title >= uint32(len(t.texts)) {
+			t.texts = a.Texts() // an agenda of AddKept interns as it goes
+		}
+		_, person, procedure := a.CaseText(int(r.Case))
+		t.write(bw, &r, person, procedure)
+	}
+	list.cache.touched ^= touched
+	return bw.Flush()
+}
+
+// writeDeadlineTSVHead writes the header line of the tab-separated list.
+func writeDeadlineTSVHead(l *i18n.Printer, bw *bufio.Writer) {
 	head := [5]string{l.T("DATE"), l.T("LEFT"), l.T("PERSON"), l.T("PROCEDURE"), l.T("WHAT")}
 	for j, h := range head {
 		if j > 0 {
@@ -127,87 +148,104 @@ func printDeadlineListTSV(l *i18n.Printer, w io.Writer, list *deadlineList) erro
 		bw.WriteString(tsvCell(h))
 	}
 	bw.WriteByte('\n')
-	a := list.a
-	texts := a.Texts()
-	var (
-		procs = newStrMemo(func(s string) string { return tsvCell(procedures.ShortIn(l, s)) })
-		// titles[id] is the title's cell; a title with its legal
-		// date is cleaned whole, as one cell.
-		titles  = make([]string, len(texts))
-		noted   = map[notedKey]string{}
-		lastAct struct {
-			d   procedures.Date
-			out string
-			ok  bool
+}
+
+// tsvRowWriter writes the lines of the tab-separated list, each text rows
+// share worded and cleaned once: the agenda's rows (printDeadlineListTSV)
+// and those streamed from the store's agenda key alike.
+type tsvRowWriter struct {
+	l *i18n.Printer
+	// texts are what the rows' text ids name.
+	texts []string
+	procs *strMemo
+	// titles[id] is the title's cell; a title with its legal date is
+	// cleaned whole, as one cell.
+	titles  []string
+	noted   map[notedKey]string
+	lastAct struct {
+		d   procedures.Date
+		out string
+		ok  bool
+	}
+	lastWhen struct {
+		u    casebook.Urgency
+		days int32
+		out  string
+		ok   bool
+	}
+	whens                     map[whenKey]string
+	lastPerson, lastPersonOut string
+}
+
+// whenKey is what "in N days" is worded from.
+type whenKey struct {
+	u    casebook.Urgency
+	days int32
+}
+
+func newTSVRowWriter(l *i18n.Printer, texts []string) *tsvRowWriter {
+	return &tsvRowWriter{l: l, texts: texts, titles: make([]string, len(texts)), noted: map[notedKey]string{}, whens: map[whenKey]string{},
+		procs: newStrMemo(func(s string) string { return tsvCell(procedures.ShortIn(l, s)) })}
+}
+
+// write writes the line of row r of a case of person and procedure. A
+// person's name is compared, not kept, beyond the next call.
+func (t *tsvRowWriter) write(bw *bufio.Writer, r *casebook.AgendaRow, person, procedure string) {
+	l := t.l
+	act := r.Date
+	if !r.ActBy.IsZero() {
+		act = r.ActBy
+	}
+	if !t.lastAct.ok || act != t.lastAct.d {
+		t.lastAct.d, t.lastAct.out, t.lastAct.ok = act, tsvCell(isoDate(act)), true
+	}
+	bw.WriteString(t.lastAct.out)
+	bw.WriteByte('\t')
+	if !t.lastWhen.ok || t.lastWhen.u != r.Urgency || t.lastWhen.days != r.Days {
+		// With --all, done and pending deadlines of a day alternate:
+		// each (urgency, days) is worded once all the same.
+		k := whenKey{r.Urgency, r.Days}
+		out, ok := t.whens[k]
+		if !ok {
+			out = tsvCell(casebook.WhenIn(l, r.Urgency, int(r.Days)))
+			t.whens[k] = out
 		}
-		lastWhen struct {
-			u    casebook.Urgency
-			days int32
-			out  string
-			ok   bool
+		t.lastWhen.u, t.lastWhen.days, t.lastWhen.ok, t.lastWhen.out = r.Urgency, r.Days, true, out
+	}
+	bw.WriteString(t.lastWhen.out)
+	bw.WriteByte('\t')
+	if person != t.lastPerson || t.lastPersonOut == "" {
+		t.lastPerson, t.lastPersonOut = person, tsvName(person)
+	}
+	bw.WriteString(t.lastPersonOut)
+	bw.WriteByte('\t')
+	bw.WriteString(t.procs.get(procedure))
+	bw.WriteByte('\t')
+	if r.ActBy.IsZero() {
+		if int(r.Title) >= len(t.titles) {
+			t.titles = append(t.titles, make([]string, int(r.Title)+1-len(t.titles))...)
 		}
-		lastPerson, lastPersonOut string
-	)
-	var touched byte
-	for i := range list.len() {
-		if i%jsonBlock == 0 {
-			touched ^= a.Prefetch(i, i+jsonBlock)
-		}
-		r := a.Row(i)
-		if r.Title >= uint32(len(texts)) {
-			texts = a.Texts() // an agenda of AddKept interns as it goes
-		}
-		act := r.Date
-		if !r.ActBy.IsZero() {
-			act = r.ActBy
-		}
-		if !lastAct.ok || act != lastAct.d {
-			lastAct.d, lastAct.out, lastAct.ok = act, tsvCell(isoDate(act)), true
-		}
-		bw.WriteString(lastAct.out)
-		bw.WriteByte('\t')
-		if !lastWhen.ok || lastWhen.u != r.Urgency || lastWhen.days != r.Days {
-			lastWhen.u, lastWhen.days, lastWhen.ok = r.Urgency, r.Days, true
-			lastWhen.out = tsvCell(casebook.WhenIn(l, r.Urgency, int(r.Days)))
-		}
-		bw.WriteString(lastWhen.out)
-		bw.WriteByte('\t')
-		_, person, procedure := a.CaseText(int(r.Case))
-		if person != lastPerson || lastPersonOut == "" {
-			lastPerson, lastPersonOut = person, tsvName(person)
-		}
-		bw.WriteString(lastPersonOut)
-		bw.WriteByte('\t')
-		bw.WriteString(procs.get(procedure))
-		bw.WriteByte('\t')
-		if r.ActBy.IsZero() {
-			if int(r.Title) >= len(titles) {
-				titles = append(titles, make([]string, int(r.Title)+1-len(titles))...)
-			}
-			cell := titles[r.Title]
+		cell := t.titles[r.Title]
+		if cell == "" {
+			cell = tsvCell(procedures.TitleIn(l, t.texts[r.Title]))
 			if cell == "" {
-				cell = tsvCell(procedures.TitleIn(l, texts[r.Title]))
-				if cell == "" {
-					cell = "\x00" // worded as nothing: remembered all the same
-				}
-				titles[r.Title] = cell
+				cell = "\x00" // worded as nothing: remembered all the same
 			}
-			if cell != "\x00" {
-				bw.WriteString(cell)
-			}
-		} else {
-			k := notedKey{r.Title, r.Date}
-			cell, ok := noted[k]
-			if !ok {
-				cell = tsvCell(procedures.TitleIn(l, texts[r.Title]) + " " + legalNote(l, isoDate(r.Date)))
-				noted[k] = cell
-			}
+			t.titles[r.Title] = cell
+		}
+		if cell != "\x00" {
 			bw.WriteString(cell)
 		}
-		bw.WriteByte('\n')
+	} else {
+		k := notedKey{r.Title, r.Date}
+		cell, ok := t.noted[k]
+		if !ok {
+			cell = tsvCell(procedures.TitleIn(l, t.texts[r.Title]) + " " + legalNote(l, isoDate(r.Date)))
+			t.noted[k] = cell
+		}
+		bw.WriteString(cell)
 	}
-	list.cache.touched ^= touched
-	return bw.Flush()
+	bw.WriteByte('\n')
 }
 
 // tsvName is tsvCell(s), at once for what names are made of: printable

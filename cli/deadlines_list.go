@@ -128,7 +128,13 @@ func (l *deadlineList) appendRowJSON(buf []byte, c *rowCache, texts []string, i 
 		texts = l.a.Texts() // an agenda of AddKept interns as it goes
 	}
 	id, person, procedure := l.a.CaseText(int(r.Case))
-	if i > 0 {
+	return appendAgendaRowJSON(buf, c, texts, i > 0, &r, id, person, procedure)
+}
+
+// appendAgendaRowJSON appends row r of case id (of person and procedure),
+// its texts ids into texts, preceded by a comma when not first.
+func appendAgendaRowJSON(buf []byte, c *rowCache, texts []string, notFirst bool, r *casebook.AgendaRow, id uint64, person, procedure string) []byte {
+	if notFirst {
 		buf = append(buf, ',')
 	}
 	buf = append(buf, "\n  {\"case\":"...)

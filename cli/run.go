@@ -17,6 +17,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
+	"tramite/procedures"
 
 	"charm.land/fang/v2"
 
@@ -156,6 +157,11 @@ func (a *app) errorText(err error) string {
 	msg := err.Error()
 	if !a.lang.Spanish() {
 		return msg
+	}
+	// A rule's refusal of a value, wrapped by the command that met it.
+	msg = procedures.MessageInChain(a.lang, err)
+	if rest, ok := strings.CutSuffix(msg, refusedSuffix); ok {
+		msg = rest + "\n" + a.T("nothing was changed")
 	}
 	if m := unknownCommand().FindStringSubmatch(msg); m != nil {
 		return a.T("unknown command %s for %s", m[1], m[2]) +

@@ -67,6 +67,7 @@ tramite new renewal --person "Ana López" \
 		{En: "%s: %w (for example %s)", Es: "%s: %w (por ejemplo %s)"},
 		{En: "%s: %w", Es: "%s: %w", Same: true},
 		{En: "%w; nothing was changed (for example %s 2027-03-25)", Es: "%w; no se cambió nada (por ejemplo %s 2027-03-25)"},
+		{En: "nothing was changed", Es: "no se cambió nada"},
 		{En: "%w; nothing was saved", Es: "%w; no se guardó nada"},
 		{En: "(legal %s)", Es: "(fecha legal %s)"},
 		{En: "(legal %s, %s)", Es: "(fecha legal %s, %s)"},

@@ -188,6 +188,14 @@ func (c Calendar) UserBusinessDaysBefore(d Date, n int) Date {
 	return addBusinessDays(d, -n, c.likelyOpen)
 }
 
+// UserBusinessDaysBeforeIfOpen is UserBusinessDaysBefore without the
+// likely closures: the last day should the user's office be open in holy
+// week or the year-end vacation after all (R-DAYS-LIKELY: "if yours is
+// open, the last day is …").
+func (c Calendar) UserBusinessDaysBeforeIfOpen(d Date, n int) Date {
+	return addBusinessDays(d, -n, c.IsBusinessDay)
+}
+
 func addBusinessDays(d Date, n int, business func(Date) bool) Date {
 	step := 1
 	if n < 0 {

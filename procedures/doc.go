@@ -17,7 +17,7 @@ const RulesChecked = "2026-12-02"
 // RulesRevision counts changes to the code of the rules that can change a
 // case's dates. Bump it with any such change: stored deadline indexes
 // are rebuilt when it differs (store's rules version).
-const RulesRevision = 5
+const RulesRevision = 6
 
 // VerifyWithOffice is what the app says wherever DOMAIN.md has no answer.
 const VerifyWithOffice = "verify with your INM office"

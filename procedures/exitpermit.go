@@ -158,10 +158,22 @@ func checkExitReentry(v string, a Answers) error {
 // INM issues it the same or the next day, so asking by the business day
 // before departure leaves room for a next-day permit.
 func exitAskBy(departure Date, emergency bool, c Context) Date {
+	return c.Calendar.UserBusinessDaysBefore(departure, exitAskCount(emergency))
+}
+
+// exitAskIfOpen is exitAskBy should the office be open in holy week or
+// the year-end vacation after all (R-DAYS-LIKELY).
+func exitAskIfOpen(departure Date, emergency bool, c Context) Date {
+	return c.Calendar.UserBusinessDaysBeforeIfOpen(departure, exitAskCount(emergency))
+}
+
+// exitAskCount is how many business days before departure to ask by
+// (R-EXIT-ASK): 5, or 1 in an emergency.
+func exitAskCount(emergency bool) int {
 	if emergency {
-		return c.Calendar.UserBusinessDaysBefore(departure, 1)
+		return 1
 	}
-	return c.Calendar.UserBusinessDaysBefore(departure, exitAskDays)
+	return exitAskDays
 }
 
 // exitStay returns the date to be back by (R-EXIT-STAY), counted from the
@@ -315,8 +327,26 @@ func exitAskDeadline(askBy, departure Date, emergency, issued bool, c Context) D
 		note = "In an emergency INM issues the permit the same or the next day, with proof and a force-majeure letter (S4, citylaws.com.mx); asking by the business day before departure leaves room for a next-day permit. In an emergency it can also be asked for at the point of departure (R-EXIT-WHO)."
 	}
 	d := closingDeadline("exit-permit-ask-by", askBy, Due, title, "R-EXIT-ASK", note, c)
+	if open := exitAskIfOpen(departure, emergency, c); open.After(askBy) {
+		// R-DAYS-LIKELY: the count skipped days offices usually close; the
+		// day if they are open is the date, the act-by comes before it.
+		d.Date, d.ActBy = open, askBy
+		d.Note = joinNotes(d.Note, c.T("INM offices usually close %s, so ask by %s; if yours is open, the last day is %s (R-DAYS-LIKELY).",
+			likelyWhen(c, likelyBetween(askBy, departure, c)), askBy, open))
+	}
 	d.Done = issued
 	return d
+}
+
+// likelyBetween names the first likely closure after from and before to
+// (R-DAYS-LIKELY): one the count back from to skipped.
+func likelyBetween(from, to Date, c Context) string {
+	for d := from.AddDays(1); d.Before(to); d = d.AddDays(1) {
+		if n := c.Calendar.LikelyClosure(d); n != "" {
+			return n
+		}
+	}
+	return ""
 }
 
 // exitStayDeadline is the day to be back in Mexico (R-EXIT-STAY, contested:

@@ -79,10 +79,16 @@ func TestExitPermitDeadlines(t *testing.T) {
 			key: "exit-permit-ask-by", date: "2026-12-02", wantRule: "R-EXIT-ASK"},
 		"a backward count across holy week 2027 skips Holy Thursday and Good Friday (R-DAYS-USER-BIZ, R-DAYS-LIKELY)": {
 			over: map[string]string{"departure_date": "2027-03-29", "return_date": "2027-04-10"},
-			key:  "exit-permit-ask-by", date: "2027-03-18", wantRule: "R-EXIT-ASK", noteHas: []string{"by 2027-03-19", "by 2027-03-26"}},
+			key:  "exit-permit-ask-by", date: "2027-03-22", actBy: "2027-03-18", wantRule: "R-EXIT-ASK",
+			noteHas: []string{"by 2027-03-19", "by 2027-03-26", "usually close on Holy Thursday, so ask by 2027-03-18; if yours is open, the last day is 2027-03-22"}},
 		"a backward count across the year end skips 19 Dec to 6 Jan (R-DAYS-USER-BIZ, R-DAYS-LIKELY)": {
 			over: map[string]string{"departure_date": "2027-01-08", "return_date": "2027-01-20"},
-			key:  "exit-permit-ask-by", date: "2026-12-15", wantRule: "R-EXIT-ASK"},
+			key:  "exit-permit-ask-by", date: "2026-12-31", actBy: "2026-12-15", wantRule: "R-EXIT-ASK",
+			noteHas: []string{"usually close in the year-end vacation, so ask by 2026-12-15; if yours is open, the last day is 2026-12-31"}},
+		"emergency across the year end: the business day before departure, and if the office is open (R-EXIT-ASK, R-DAYS-LIKELY)": {
+			over: map[string]string{"emergency": "yes", "departure_date": "2027-01-03", "return_date": "2027-01-20"},
+			key:  "exit-permit-ask-by", date: "2026-12-31", actBy: "2026-12-18", wantRule: "R-EXIT-ASK",
+			noteHas: []string{"point of departure", "usually close in the year-end vacation, so ask by 2026-12-18; if yours is open, the last day is 2026-12-31"}},
 		"entered year-end closures replace the guess in a backward count (R-DAYS-LIKELY)": {
 			over: map[string]string{"departure_date": "2027-01-08", "return_date": "2027-01-20"},
 			cal:  Calendar{Closures: map[Date]bool{MustDate("2026-12-24"): true, MustDate("2027-01-04"): true}},

@@ -54,6 +54,23 @@ func MessageIn(l *i18n.Printer, err error) string {
 	return fmt.Errorf(l.Text(p.format), args...).Error()
 }
 
+// MessageInChain is err's message with the first problem of the rules in
+// its chain worded in l's language (MessageIn); the words wrapped around
+// it stay as the caller wrote them, in l's language already.
+func MessageInChain(l *i18n.Printer, err error) string {
+	msg := err.Error()
+	var p *problem
+	if !l.Spanish() || !errors.As(err, &p) {
+		return msg
+	}
+	en := p.Error()
+	i := strings.LastIndex(msg, en)
+	if i < 0 {
+		return msg
+	}
+	return msg[:i] + MessageIn(l, p) + msg[i+len(en):]
+}
+
 // keysInWords is err with each argument that is an answer key written
 // in words ("visa issue date" for visa_issue_date), which MessageIn then
 // words in the user's language: a message a person reads never names a

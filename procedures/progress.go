@@ -89,7 +89,7 @@ func CheckProgress(p *Procedure, a Answers, pr Progress, c Context) error {
 // done); a zero today or date passes.
 func notAfterToday(field string, d, today Date) error {
 	if !today.IsZero() && !d.IsZero() && d.After(today) {
-		return fmt.Errorf("%s: %s is after today (%s): type the date it happened, on or before %s", field, d, today, today)
+		return problemf("%s: %s is after today (%s): type the date it happened, on or before %s", field, d, today, today)
 	}
 	return nil
 }

@@ -150,11 +150,18 @@ func deleteDue(due *bolt.Bucket, id uint64, old []byte) error {
 	return nil
 }
 
-// deleteRow deletes case id's index row and its due key.
+// deleteRow deletes case id's index row, its due key and its agenda
+// entries.
 func deleteRow(tx *bolt.Tx, id uint64) error {
 	idx := tx.Bucket(bucketIndex)
+	old := idx.Get(itob(id))
 	if due := tx.Bucket(bucketDue); due != nil {
-		if err := deleteDue(due, id, idx.Get(itob(id))); err != nil {
+		if err := deleteDue(due, id, old); err != nil {
+			return err
+		}
+	}
+	if ag := tx.Bucket(bucketAgenda); ag != nil {
+		if err := deleteAgenda(tx, ag, id, old); err != nil {
 			return err
 		}
 	}

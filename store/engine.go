@@ -44,8 +44,9 @@ type Engine interface {
 	SetClosures(ds []procedures.Date) error
 	// Calendar is the office calendar with the stored closures (a copy).
 	Calendar() procedures.Calendar
-	// Import adds people and cases with new ids in one transaction,
-	// reusing people whose name is already stored.
+	// Import is ImportWith without options: people and cases matched to
+	// what is stored by uid, else by folded name (a person) or by person,
+	// procedure and creation time (a case), in one transaction.
 	Import(people []Person, cases []Case) (ImportResult, error)
 	// ImportWith adds or updates people and cases in one transaction (all
 	// or nothing), matching what is stored as (*Store).ImportWith says:

@@ -54,14 +54,24 @@ func putRow(tx *bolt.Tx, s Summary) error {
 	if w.err != nil {
 		return w.err
 	}
-	if err := putDue(tx, s.CaseID, idx.Get(itob(s.CaseID)), s.Deadlines); err != nil {
+	old := idx.Get(itob(s.CaseID))
+	if err := putDue(tx, s.CaseID, old, s.Deadlines); err != nil {
+		return err
+	}
+	if err := putAgenda(tx, old, &s, w.id); err != nil {
 		return err
 	}
 	if err := idx.Put(itob(s.CaseID), row); err != nil {
 		return err
 	}
 	if w.added > 0 && w.overgrown() {
-		return compactIndex(tx)
+		if err := compactIndex(tx); err != nil {
+			return err
+		}
+		// The agenda's texts are ids of the table compactIndex renumbered.
+		if tx.Bucket(bucketAgenda) != nil {
+			return fillAgenda(tx, tx.Bucket(bucketIndex))
+		}
 	}
 	return nil
 }
@@ -287,6 +297,9 @@ func reindex(tx *bolt.Tx, cal procedures.Calendar) error {
 		return err
 	}
 	if err := w.markLive(); err != nil {
+		return err
+	}
+	if err := fillAgenda(tx, idx); err != nil {
 		return err
 	}
 	return tx.Bucket(bucketMeta).Put(keyRules, []byte(rulesVersion()))

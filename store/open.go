@@ -67,6 +67,7 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 	}
 
 	var st metaState
+	checked := false // every page and record checked before this open
 	if !created {
 		if err := checkHeader(path); err != nil {
 			return nil, refuse(path, ErrNotTramite, err)
@@ -76,6 +77,7 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 		// that cost: its reads are guarded, so damage found later is an
 		// ErrDamaged error, never a crash.
 		fullCheck := !opt.ReadOnly && needsFullCheck(path)
+		checked = fullCheck
 		if fullCheck {
 			if err := checkPages(path); err != nil {
 				return nil, damaged(path, err)
@@ -138,6 +140,13 @@ func open(path string, opt Options, sc schema) (*Store, error) {
 	if err := s.prepare(sc); err != nil {
 		closeQuietly(db)
 		return nil, err
+	}
+	if checked {
+		// The agenda key is derived data: damaged, it is rebuilt.
+		if err := s.repairAgenda(); err != nil {
+			closeQuietly(db)
+			return nil, err
+		}
 	}
 	// What a creation killed after its file was in place left behind.
 	_, _ = safefile.Clean(filepath.Dir(path), filepath.Base(path))

@@ -29,7 +29,7 @@ const SchemaVersion = 2
 
 // indexFormat versions the index rows' encoding and what they hold; it is
 // part of the rules version, so changing it rebuilds the index at open.
-const indexFormat = 2
+const indexFormat = 3
 
 // Keys of the meta bucket.
 var (
@@ -177,6 +177,11 @@ func initialize(tx *bolt.Tx, version int) error {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("creating bucket %s: %w", name, err)
 		}
+	}
+	// The per-deadline agenda key: complete in a new file (no case), and
+	// refilled by the reindex that follows a migration (agendakey.go).
+	if _, err := tx.CreateBucketIfNotExists(bucketAgenda); err != nil {
+		return fmt.Errorf("creating bucket %s: %w", bucketAgenda, err)
 	}
 	meta := tx.Bucket(bucketMeta)
 	if err := meta.Put(keyApp, []byte(appID)); err != nil {

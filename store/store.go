@@ -147,6 +147,7 @@ func Open(path string, opt Options) (*Store, error) {
 
 // Close releases the file and its lock.
 func (s *Store) Close() error {
+	s.packAgenda() // agendapack.go
 	s.hmu.Lock()
 	defer s.hmu.Unlock()
 	if s.closed {

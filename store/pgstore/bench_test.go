@@ -115,3 +115,44 @@ func BenchmarkListings(b *testing.B) {
 		ps.Close()
 	}
 }
+
+// BenchmarkImportIntoStored imports (ImportWith) a batch of 1,000 new cases for 200
+// new people (as one `demo` batch, or a small `tramite import`) into a
+// database that already holds n cases: the time follows the batch, not
+// n. 10,000 cases; 100,000 too with TRAMITE_BENCH_100K=1. Needs
+// TRAMITE_TEST_PG.
+func BenchmarkImportIntoStored(b *testing.B) {
+	sizes := []int{10000}
+	if os.Getenv("TRAMITE_BENCH_100K") == "1" {
+		sizes = append(sizes, 100000)
+	}
+	_, batch := benchData(1000)
+	for i := range batch {
+		batch[i].Created = batch[i].Created.Add(time.Duration(i) * time.Second) // each a case of its own
+	}
+	for _, n := range sizes {
+		people, cases := benchData(n)
+		s, err := Open(freshSchema(b), store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Load(people, cases, nil); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			round := 0
+			for b.Loop() {
+				round++
+				ps := make([]store.Person, 200)
+				for j := range ps {
+					ps[j] = store.Person{ID: uint64(j + 1), Name: fmt.Sprintf("Nuevo %d-%d", round, j)}
+				}
+				res, err := s.ImportWith(ps, batch, store.ImportOptions{})
+				if err != nil || res.Count(store.ImportNew) != 1200 {
+					b.Fatalf("%d new, %v", res.Count(store.ImportNew), err)
+				}
+			}
+		})
+		s.Close()
+	}
+}

@@ -52,15 +52,15 @@ func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) 
 				return fmt.Errorf("%w: %q (person %d and %d)", store.ErrDuplicateName, p.Name, other, p.ID)
 			}
 			keys[key] = p.ID
-			data, err := marshal(p)
+			row, err := personRow(&p)
 			if err != nil {
 				return err
 			}
-			prows = append(prows, []any{int64(p.ID), key, data})
+			prows = append(prows, row)
 			names[p.ID] = p.Name
 			maxP = max(maxP, p.ID)
 		}
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"people"}, []string{"id", "name_key", "data"}, pgx.CopyFromRows(prows)); err != nil {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"people"}, personColumns, pgx.CopyFromRows(prows)); err != nil {
 			return fmt.Errorf("copying the people: %w", err)
 		}
 		var words [][]any

@@ -242,7 +242,7 @@ func TestSchema1GainsThePeoplesWords(t *testing.T) {
 		}
 	}
 	s.Close()
-	exec(t, addr, `DROP TABLE person_words; UPDATE tramite_meta SET value = '1' WHERE key = 'schema'`)
+	exec(t, addr, undoSchema3+`DROP TABLE person_words; UPDATE tramite_meta SET value = '1' WHERE key = 'schema'`)
 	s = mustOpen(t, addr, store.Options{})
 	defer s.Close()
 	got, err := s.PeopleMatching("ana")
@@ -269,7 +269,7 @@ func TestSchema1CasesBeginTheirHistory(t *testing.T) {
 	}
 	s.Close()
 	exec(t, addr, `UPDATE cases SET data = (data::jsonb - 'history')::json`)
-	exec(t, addr, `DROP TABLE person_words; UPDATE tramite_meta SET value = '1' WHERE key = 'schema'`)
+	exec(t, addr, undoSchema3+`DROP TABLE person_words; UPDATE tramite_meta SET value = '1' WHERE key = 'schema'`)
 
 	s = mustOpen(t, addr, store.Options{})
 	defer s.Close()
@@ -286,5 +286,122 @@ func TestSchema1CasesBeginTheirHistory(t *testing.T) {
 	got, _ = s.Case(c.ID)
 	if len(got.History) != 2 || got.History[1].Stage != procedures.StageReady {
 		t.Errorf("history after a move = %+v", got.History)
+	}
+}
+
+// undoSchema3 takes a database of this code back to schema 2's tables.
+const undoSchema3 = `ALTER TABLE people DROP COLUMN name_fold; DROP INDEX people_uid, cases_uid;`
+
+// A schema-2 database (no folded names, no uid indexes) is upgraded at
+// the first read-write open: every person gets their folded name, so an
+// import finds a stored person by a name without accents, and a stored
+// case by its uid.
+func TestSchema2GainsFoldedNames(t *testing.T) {
+	addr := freshSchema(t)
+	s := mustOpen(t, addr, store.Options{})
+	var people []store.Person
+	for _, n := range []string{"Élodie Marchand", "Ana Núñez", "Zoë Ørsted"} {
+		p := store.Person{Name: n}
+		if err := s.SavePerson(&p); err != nil {
+			t.Fatal(err)
+		}
+		people = append(people, p)
+	}
+	c := store.Case{PersonID: people[1].ID, Procedure: "renewal"}
+	if err := s.SaveCase(&c); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.Summaries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	exec(t, addr, undoSchema3+`UPDATE tramite_meta SET value = '2' WHERE key = 'schema'`)
+	// The upgrade keeps the index as it is: a row it would rebuild
+	// differently shows it was not rebuilt.
+	exec(t, addr, `UPDATE summaries SET person = 'as stored' WHERE case_id = $1`, int64(c.ID))
+
+	s = mustOpen(t, addr, store.Options{})
+	after, err := s.Summaries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after) != len(rows) || after[0].Person != "as stored" {
+		t.Errorf("the upgrade to schema 3 rebuilt the index: %+v", after)
+	}
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var schemaNow string
+	if err := conn.QueryRow(ctx, `SELECT value FROM tramite_meta WHERE key = 'schema'`).Scan(&schemaNow); err != nil || schemaNow != "3" {
+		t.Fatalf("schema after the upgrade = %q, %v; want 3", schemaNow, err)
+	}
+	for _, p := range people {
+		var fold string
+		if err := conn.QueryRow(ctx, `SELECT name_fold FROM people WHERE id = $1`, int64(p.ID)).Scan(&fold); err != nil || fold != record.FoldName(p.Name) {
+			t.Errorf("name_fold of %s after the upgrade = %q, %v; want %q", p.Name, fold, err, record.FoldName(p.Name))
+		}
+	}
+	res, err := s.Import([]store.Person{{ID: 1, Name: "ELODIE marchand"}, {ID: 2, Name: "ana nunez"}},
+		[]store.Case{{ID: 9, UID: c.UID, PersonID: 2, Procedure: "renewal", Created: c.Created, Updated: c.Updated}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.People[0].ID != people[0].ID || res.People[1].ID != people[1].ID || res.CasesHow[0] != store.ImportUnchanged || res.Cases[0].ID != c.ID {
+		t.Errorf("import after the upgrade: people %d %d, case %d %v; want the stored %d %d and case %d unchanged",
+			res.People[0].ID, res.People[1].ID, res.Cases[0].ID, res.CasesHow[0], people[0].ID, people[1].ID, c.ID)
+	}
+	var n int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM people WHERE name_fold IS NULL`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("people without a folded name: %d, %v", n, err)
+	}
+}
+
+// An import reads only the stored records it may match: the people whose
+// uid, folded name or name key it brings, with their cases, and the cases
+// whose uid it brings; not the thousand other people and their cases.
+func TestImportReadsOnlyWhatItMayMatch(t *testing.T) {
+	addr := freshSchema(t)
+	s := mustOpen(t, addr, store.Options{})
+	people, cases := benchData(5000) // 1,000 people "Cliente N", 5 cases each
+	for i := range cases {
+		cases[i].UID = record.NewUID()
+	}
+	if err := s.Load(people, cases, nil); err != nil {
+		t.Fatal(err)
+	}
+	var loaded [2]int
+	importLoaded = func(p, c int) { loaded = [2]int{p, c} }
+	defer func() { importLoaded = nil }()
+	res, err := s.Import([]store.Person{{ID: 1, Name: "CLIENTE 7"}, {ID: 2, Name: "Nueva Persona"}},
+		[]store.Case{{ID: 1, PersonID: 1, Procedure: "renewal"}, {ID: 2, PersonID: 2, Procedure: "renewal"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.People[0].ID != 8 || res.PeopleHow[1] != store.ImportNew || res.CasesHow[0] != store.ImportNew || res.CasesHow[1] != store.ImportNew {
+		t.Errorf("import: people %+v %v, cases %v; want Cliente 7 (id 8) reused, a new person, a new case", res.People, res.PeopleHow, res.CasesHow)
+	}
+	if loaded != [2]int{1, 5} {
+		t.Errorf("the import loaded %d people and %d cases; want Cliente 7 and their 5 cases", loaded[0], loaded[1])
+	}
+	// A stored case's uid brings that case (and its person's, when the
+	// person is among the import's): here the last case, whose person is not.
+	stored, err := s.Case(5000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err = s.Import([]store.Person{{ID: 1, Name: "Otra Persona"}},
+		[]store.Case{{ID: 1, UID: stored.UID, PersonID: 1, Procedure: "renewal"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Cases[0].ID != stored.ID || res.CasesHow[0] != store.ImportConflict {
+		t.Errorf("a case with a stored uid: case %d %v; want case %d, kept as stored (a conflict)", res.Cases[0].ID, res.CasesHow[0], stored.ID)
+	}
+	if loaded != [2]int{0, 1} {
+		t.Errorf("an import of a stored case's uid loaded %d people and %d cases; want that case alone", loaded[0], loaded[1])
 	}
 }

@@ -71,6 +71,24 @@ func getCase(ctx context.Context, tx pgx.Tx, id uint64, lock string) (Case, int6
 	return c, version, err
 }
 
+// upsertPerson writes one person's row: $1 id, $2 name key, $3 folded
+// name, $4 data.
+const upsertPerson = `INSERT INTO people (id, name_key, name_fold, data) VALUES ($1, $2, $3, $4)
+	ON CONFLICT (id) DO UPDATE SET name_key = EXCLUDED.name_key, name_fold = EXCLUDED.name_fold, data = EXCLUDED.data`
+
+// personColumns are the columns of people a COPY writes, in the order of
+// personRow's values.
+var personColumns = []string{"id", "name_key", "name_fold", "data"}
+
+// personRow is the values of p's row for a COPY.
+func personRow(p *Person) ([]any, error) {
+	data, err := marshal(p)
+	if err != nil {
+		return nil, err
+	}
+	return []any{int64(p.ID), store.NameKey(p.Name), record.FoldName(p.Name), data}, nil
+}
+
 // bumpSequence keeps seq's next value above a caller-chosen id.
 func bumpSequence(ctx context.Context, tx pgx.Tx, seq string, id uint64) error {
 	_, err := tx.Exec(ctx, `SELECT setval('`+seq+`', greatest($1::bigint, (SELECT last_value FROM `+seq+`)))`, int64(id))
@@ -472,9 +490,7 @@ func (s *Store) savePersonTx(ctx context.Context, tx pgx.Tx, q Person) (Person, 
 	if err != nil {
 		return q, err
 	}
-	_, err = tx.Exec(ctx, `INSERT INTO people (id, name_key, data) VALUES ($1, $2, $3)
-		ON CONFLICT (id) DO UPDATE SET name_key = EXCLUDED.name_key, data = EXCLUDED.data`,
-		int64(q.ID), store.NameKey(q.Name), data)
+	_, err = tx.Exec(ctx, upsertPerson, int64(q.ID), store.NameKey(q.Name), record.FoldName(q.Name), data)
 	if isUniqueViolation(err, "people_name_key_key") {
 		// Another desk took the name since the check.
 		return q, duplicateName(q.Name, 0)

@@ -59,6 +59,7 @@ var contract = []struct {
 	{"Import", testImport},
 	{"PeopleMatchingFollowsEveryWrite", testPeopleMatching},
 	{"ImportWithMatchesWhatIsStored", testImportWith},
+	{"ImportMatchesOnlyByWhatItBrings", testImportMatching},
 	{"ImportStoresNamesInNFC", testImportStoresNFC},
 	{"ImportKeepsTheStoredHistory", testImportKeepsHistory},
 	{"WritesRefuseWhatTheCommandLineRefuses", testWritesRefuse},

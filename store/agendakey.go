@@ -1,0 +1,539 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unsafe"
+
+	bolt "go.etcd.io/bbolt"
+
+	"tramite/casebook"
+	"tramite/procedures"
+)
+
+// bucketAgenda is the per-deadline key of the index (index format 3): one
+// key per deadline of every case, in the agenda's one order
+// (casebook.CompareDeadlines: the date to act by, the case id, the
+// deadline's key, then its place in the case), its value what a listing
+// prints of it. A listing is then one ordered range read: no row decoded,
+// nothing held, nothing sorted, and `deadlines --within N` stops at its
+// last date. It is written with the case's index row, in the same
+// transaction, and rebuilt with the index (reindex, compactIndex).
+//
+//	key:   class (0: not done as stored, 1: done), due day (dueDay of
+//	       casebook.ActDate, 4 bytes big-endian), case id (8 bytes
+//	       big-endian), rank (1 byte: the deadline's place among the
+//	       case's deadlines ordered by key, then by their order)
+//	value: byte flags (1: ActBy set, 2: the case has a contingent
+//	       deadline), uvarint kind, uvarint ids of procedure, key,
+//	       title, rule and note (the index's string table), then the
+//	       legal date when ActBy is set (as a row's date), the
+//	       deadline's place in the case when contingent (uvarint), and
+//	       the person's name (the rest of the value)
+//
+// The deadlines stored done are a range of their own, after those not
+// done: a listing of pending deadlines (the default, `--within N`) reads
+// only the first range, whose dates before today are what is late and
+// the openings and reminders not done; `--all` merges both ranges.
+//
+// A case the key cannot hold as is (a date it cannot order, a text with no
+// id, more than 255 deadlines) gets a marker key instead (agendaOdd, then
+// the case id): while one exists, the file's listings read the rows
+// (casebook.ErrNoAgendaKey). The bucket is not one of allBuckets: a file
+// without it (written by a tramite before it) is read through its rows
+// until a read-write open rebuilds the index (the rules version names the
+// index format).
+var bucketAgenda = []byte("agenda")
+
+const (
+	agendaNotDone = 0
+	agendaDone    = 1
+	agendaOdd     = 0xff
+	agendaKeyLen  = 14
+
+	agendaFlagActBy      = 1
+	agendaFlagContingent = 2
+)
+
+// agendaEntry is one key and value of the agenda bucket.
+type agendaEntry struct{ k, v []byte }
+
+// keyedDate reports whether the key's due day holds d exactly, in date
+// order: a real calendar date of years 0 to 9999.
+func keyedDate(d procedures.Date) bool {
+	if d.Year < 0 || d.Year > 9999 || d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 31 {
+		return false
+	}
+	t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d.Day && t.Month() == d.Month
+}
+
+// agendaRanks gives each of ds its rank: its place among ds ordered by
+// key, then by their order (a stable sort), which is the agenda's order
+// among a case's deadlines of one day.
+func agendaRanks(ds []procedures.Deadline) []uint8 {
+	order := make([]int, len(ds))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return strings.Compare(ds[x].Key, ds[y].Key) })
+	ranks := make([]uint8, len(ds))
+	for r, i := range order {
+		ranks[i] = uint8(r)
+	}
+	return ranks
+}
+
+// agendaKey is the key of deadline d of case id with rank r; ok is false
+// when the key cannot hold it.
+func agendaKey(id uint64, d *procedures.Deadline, r uint8) ([]byte, bool) {
+	act := casebook.ActDate(d)
+	if !keyedDate(act) {
+		return nil, false
+	}
+	k := make([]byte, 1, agendaKeyLen)
+	if d.Done {
+		k[0] = agendaDone
+	}
+	k = binary.BigEndian.AppendUint32(k, dueDay(act))
+	k = binary.BigEndian.AppendUint64(k, id)
+	return append(k, r), true
+}
+
+func agendaOddKey(id uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte{agendaOdd}, id)
+}
+
+// agendaEntries appends the entries of s's deadlines to out, their texts
+// given ids by ids; ok is false when the key cannot hold the case (its
+// marker is then the one entry to write).
+func agendaEntries(out []agendaEntry, s *Summary, ids stringIDs) (_ []agendaEntry, ok bool) {
+	ds := s.Deadlines
+	if len(ds) > 255 || ids == nil {
+		return out, false
+	}
+	start := len(out)
+	ranks := agendaRanks(ds)
+	contingent := false
+	for i := range ds {
+		if ds[i].IfMissed != "" {
+			contingent = true
+		}
+	}
+	id := func(t string) (uint64, bool) {
+		if t == "" {
+			return 0, true
+		}
+		x := ids(t)
+		return x, x != 0
+	}
+	for i := range ds {
+		d := &ds[i]
+		k, ok := agendaKey(s.CaseID, d, ranks[i])
+		if !ok || d.Kind < 0 {
+			return out[:start], false
+		}
+		var flags byte
+		if !d.ActBy.IsZero() {
+			flags |= agendaFlagActBy
+		}
+		if contingent {
+			flags |= agendaFlagContingent
+		}
+		v := make([]byte, 0, 16+len(s.Person))
+		v = append(v, flags)
+		v = binary.AppendUvarint(v, uint64(d.Kind))
+		for _, t := range [...]string{s.Procedure, d.Key, d.Title, d.Rule, d.Note} {
+			x, ok := id(t)
+			if !ok {
+				return out[:start], false
+			}
+			v = binary.AppendUvarint(v, x)
+		}
+		if flags&agendaFlagActBy != 0 {
+			v = binary.AppendVarint(v, int64(d.Date.Year))
+			v = append(v, byte(d.Date.Month), byte(d.Date.Day))
+		}
+		if contingent {
+			// What procedures.AppendApplicable reads of the case's
+			// deadlines: their keys, dates and IfMissed.
+			v = binary.AppendUvarint(v, uint64(i))
+			v = binary.AppendUvarint(v, uint64(len(ds)))
+			for j := range ds {
+				e := &ds[j]
+				for _, t := range [...]string{e.Key, e.IfMissed} {
+					x, ok := id(t)
+					if !ok {
+						return out[:start], false
+					}
+					v = binary.AppendUvarint(v, x)
+				}
+				v = binary.AppendVarint(v, int64(e.Date.Year))
+				v = append(v, byte(e.Date.Month), byte(e.Date.Day))
+			}
+		}
+		v = append(v, s.Person...)
+		out = append(out, agendaEntry{k, v})
+	}
+	return out, true
+}
+
+// putAgenda replaces case s.CaseID's entries: old is its index row before
+// the write (nil when it had none).
+func putAgenda(tx *bolt.Tx, old []byte, s *Summary, ids stringIDs) error {
+	ag := tx.Bucket(bucketAgenda)
+	if ag == nil {
+		return nil // an older file: the reindex of its upgrade fills it
+	}
+	if err := deleteAgenda(tx, ag, s.CaseID, old); err != nil {
+		return err
+	}
+	es, ok := agendaEntries(nil, s, ids)
+	if !ok {
+		return ag.Put(agendaOddKey(s.CaseID), nil)
+	}
+	for _, e := range es {
+		if err := ag.Put(e.k, e.v); err != nil {
+			return err
+		}
+	}
+	return countAgendaWrites(ag, len(es))
+}
+
+// deleteAgenda deletes case id's entries, found from its index row old;
+// when old does not decode, they are looked for in the whole bucket.
+func deleteAgenda(tx *bolt.Tx, ag *bolt.Bucket, id uint64, old []byte) error {
+	if old == nil {
+		return nil
+	}
+	if err := ag.Delete(agendaOddKey(id)); err != nil {
+		return err
+	}
+	var table *bolt.Bucket
+	if idx := tx.Bucket(bucketIndex); idx != nil {
+		table = idx.Bucket(bucketStrings)
+	}
+	ds, err := rowKeyDeadlines(old, func(x uint64) (string, bool) {
+		if table == nil {
+			return "", false
+		}
+		v := table.Get(append([]byte{prefixID}, itob(x)...))
+		return string(v), v != nil
+	})
+	if err == nil && len(ds) <= 255 {
+		ranks := agendaRanks(ds)
+		for i := range ds {
+			if k, ok := agendaKey(id, &ds[i], ranks[i]); ok {
+				if err := ag.Delete(k); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	var stale [][]byte
+	c := ag.Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		if len(k) == agendaKeyLen && binary.BigEndian.Uint64(k[5:13]) == id {
+			stale = append(stale, bytes.Clone(k))
+		}
+	}
+	for _, k := range stale {
+		if err := ag.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rowKeyDeadlines reads an encoded index row's deadlines with what their
+// agenda keys need: key, dates and Done, the keys looked up by id.
+func rowKeyDeadlines(data []byte, lookup func(uint64) (string, bool)) ([]procedures.Deadline, error) {
+	r := rowDecoder{rowBytes: rowBytes{buf: data}}
+	if v := r.byte(); r.err == nil && v != rowVersion {
+		return nil, fmt.Errorf("index row format %d is unknown", v)
+	}
+	r.uvarint() // case
+	r.uvarint() // person
+	r.skipRef() // person's name
+	r.skipRef() // procedure
+	r.skipRef() // stage
+	r.varint()  // updated
+	r.uvarint()
+	n := r.uvarint()
+	if n > uint64(len(r.buf)/minDeadlineBytes) {
+		r.fail(errShortRow)
+	}
+	var ds []procedures.Deadline
+	for i := uint64(0); i < n && r.err == nil; i++ {
+		var d procedures.Deadline
+		x := r.uvarint()
+		if x&1 == 0 {
+			if x != 0 {
+				s, ok := lookup(x >> 1)
+				if !ok {
+					return nil, errors.New("index row names a string the index does not have")
+				}
+				d.Key = s
+			}
+		} else if n := x >> 1; n <= uint64(len(r.buf)) {
+			d.Key = string(r.buf[:n])
+			r.buf = r.buf[n:]
+		} else {
+			r.fail(errShortRow)
+		}
+		d.Date = r.date()
+		r.uvarint() // kind
+		r.skipRef() // title
+		d.ActBy = r.date()
+		r.skipRef() // note
+		r.skipRef() // rule
+		d.Done = r.byte()&flagDone != 0
+		r.skipRef() // if missed
+		ds = append(ds, d)
+	}
+	return ds, r.err
+}
+
+// fillAgenda writes the entries of every index row of idx into a new
+// agenda bucket (replacing any), in key order with full pages: reindex
+// and compactIndex call it once the rows are written.
+func fillAgenda(tx *bolt.Tx, idx *bolt.Bucket) error {
+	if tx.Bucket(bucketAgenda) != nil {
+		if err := tx.DeleteBucket(bucketAgenda); err != nil {
+			return fmt.Errorf("clearing the index's agenda: %w", err)
+		}
+	}
+	ag, err := tx.CreateBucket(bucketAgenda)
+	if err != nil {
+		return fmt.Errorf("creating the index's agenda: %w", err)
+	}
+	ag.FillPercent = appendFill
+	strs, err := loadStrings(idx)
+	if err != nil {
+		return err
+	}
+	ids := make(map[string]uint64, len(strs))
+	for i, s := range strs {
+		if i > 0 {
+			ids[s] = uint64(i)
+		}
+	}
+	idOf := func(s string) uint64 { return ids[s] }
+	dec := newRowDecoder(strs)
+	var (
+		es  []agendaEntry
+		odd [][]byte
+		row Summary
+	)
+	err = idx.ForEach(func(k, v []byte) error {
+		if v == nil { // the string table
+			return nil
+		}
+		if err := dec.decodeInto(v, &row, dec.deadlines); err != nil {
+			return fmt.Errorf("index row of case %d: %w", btoi(k), err)
+		}
+		var ok bool
+		if es, ok = agendaEntries(es, &row, idOf); !ok {
+			odd = append(odd, agendaOddKey(row.CaseID))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(es, func(a, b agendaEntry) int { return bytes.Compare(a.k, b.k) })
+	for _, e := range es {
+		if err := ag.Put(e.k, e.v); err != nil {
+			return err
+		}
+	}
+	if err := agendaPacked(ag, len(es)); err != nil {
+		return err
+	}
+	for _, k := range odd {
+		if err := ag.Put(k, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// EachAgendaKey is casebook.AgendaKeySource's: each deadline q asks for,
+// in the agenda's order, from the per-deadline key (bucketAgenda), with
+// the index's string table as its texts. It returns
+// casebook.ErrNoAgendaKey, before any call of fn, for a file without the
+// key, an index computed with other rules, or a case the key cannot hold.
+// A value that does not decode (damage the open's check did not see: a
+// read-only open checks nothing) stops the listing with an error wrapping
+// errIndexDamaged; a read-write open rebuilds the index then.
+func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string, d *casebook.KeyedDeadline) error) error {
+	if s.staleIndex {
+		return casebook.ErrNoAgendaKey
+	}
+	var stop error
+	noKey, damaged := false, false
+	err := s.view("reading the deadline index", func(tx *bolt.Tx) error {
+		ag, idx := tx.Bucket(bucketAgenda), tx.Bucket(bucketIndex)
+		if ag == nil || idx == nil {
+			noKey = true
+			return nil
+		}
+		if k, _ := ag.Cursor().Seek([]byte{agendaOdd}); k != nil {
+			noKey = true
+			return nil
+		}
+		strs, err := loadStrings(idx)
+		if err != nil {
+			noKey = true
+			return nil
+		}
+		var limit []byte
+		if q.Bounded {
+			limit = binary.BigEndian.AppendUint32(nil, dueDay(q.Until))
+		}
+		// in reports whether k is an entry of class within the bound.
+		in := func(k []byte, class byte) bool {
+			return k != nil && k[0] == class && (limit == nil || bytes.Compare(k[1:5], limit) <= 0)
+		}
+		cn := ag.Cursor()
+		kn, vn := cn.Seek([]byte{agendaNotDone})
+		var (
+			cd     *bolt.Cursor
+			kd, vd []byte
+		)
+		if q.Done {
+			cd = ag.Cursor()
+			kd, vd = cd.Seek([]byte{agendaDone})
+		}
+		rel := newPageReleaser(tx)
+		defer rel.release()
+		var d casebook.KeyedDeadline
+		c := &agendaCase{strs: strs}
+		d.Case = c.deadlines
+		n := 0
+		for {
+			okN, okD := in(kn, agendaNotDone), q.Done && in(kd, agendaDone)
+			var k, v []byte
+			switch {
+			case okN && (!okD || bytes.Compare(kn[1:], kd[1:]) <= 0):
+				k, v = kn, vn
+				kn, vn = cn.Next()
+			case okD:
+				k, v = kd, vd
+				kd, vd = cd.Next()
+			default:
+				return nil
+			}
+			if n++; n%(16*releaseEvery) == 0 {
+				rel.release()
+			}
+			if len(k) != agendaKeyLen || !decodeAgenda(k, v, c, uint64(len(strs)), &d) {
+				damaged = true
+				return fmt.Errorf("%w: an entry of its agenda does not decode", errIndexDamaged)
+			}
+			if err := fn(strs, &d); err != nil {
+				stop = err
+				return err
+			}
+		}
+	})
+	if stop != nil {
+		return stop
+	}
+	if noKey && err == nil {
+		return casebook.ErrNoAgendaKey
+	}
+	if damaged && !s.writeLocked() {
+		if rerr := s.ReindexAll(); rerr != nil {
+			return errors.Join(err, rerr)
+		}
+	}
+	return err
+}
+
+// decodeAgenda decodes entry k, v into d, its texts ids below nstrs;
+// false when it does not decode. d.Person points into v. A contingent
+// entry's case's deadlines are left in c for d.Case to decode (c nil: the
+// damage check).
+func decodeAgenda(k, v []byte, c *agendaCase, nstrs uint64, d *casebook.KeyedDeadline) bool {
+	day := binary.BigEndian.Uint32(k[1:5])
+	act := procedures.Date{Year: int(day / 10000), Month: time.Month(day / 100 % 100), Day: int(day % 100)}
+	d.CaseID = binary.BigEndian.Uint64(k[5:13])
+	r := rowBytes{buf: v}
+	flags := r.byte()
+	d.Deadline = procedures.Deadline{Kind: procedures.DeadlineKind(r.uvarint()), Done: k[0] == agendaDone}
+	var ids [5]uint64
+	for i := range ids {
+		ids[i] = r.uvarint()
+		if ids[i] >= nstrs {
+			return false
+		}
+	}
+	d.Procedure, d.Key, d.Title, d.Rule, d.Note = uint32(ids[0]), uint32(ids[1]), uint32(ids[2]), uint32(ids[3]), uint32(ids[4])
+	if flags&agendaFlagActBy != 0 {
+		y := r.varint()
+		m, dd := r.byte(), r.byte()
+		d.Deadline.Date = procedures.Date{Year: int(y), Month: time.Month(m), Day: int(dd)}
+		d.Deadline.ActBy = act
+	} else {
+		d.Deadline.Date = act
+	}
+	d.Contingent, d.Pos = flags&agendaFlagContingent != 0, 0
+	if d.Contingent {
+		d.Pos = int(r.uvarint())
+		n := r.uvarint()
+		if n > uint64(len(r.buf)/5) {
+			return false
+		}
+		start := r.buf
+		for range n {
+			key, missed := r.uvarint(), r.uvarint()
+			r.varint()
+			r.byte()
+			r.byte()
+			if key >= nstrs || missed >= nstrs {
+				return false
+			}
+		}
+		if c != nil {
+			c.raw, c.n = start[:len(start)-len(r.buf)], int(n)
+		}
+	}
+	if r.err != nil || k[0] > agendaDone {
+		return false
+	}
+	if len(r.buf) == 0 {
+		d.Person = ""
+	} else {
+		d.Person = unsafe.String(&r.buf[0], len(r.buf))
+	}
+	return true
+}
+
+// agendaCase decodes, when asked, the deadlines of a contingent entry's
+// case with what procedures.AppendApplicable reads (KeyedDeadline.Case).
+type agendaCase struct {
+	strs []string
+	raw  []byte
+	n    int
+	ds   []procedures.Deadline
+}
+
+func (c *agendaCase) deadlines() []procedures.Deadline {
+	r := rowBytes{buf: c.raw}
+	c.ds = c.ds[:0]
+	for range c.n {
+		key, missed := r.uvarint(), r.uvarint()
+		y := r.varint()
+		m, dd := r.byte(), r.byte()
+		c.ds = append(c.ds, procedures.Deadline{Key: c.strs[key], IfMissed: c.strs[missed],
+			Date: procedures.Date{Year: int(y), Month: time.Month(m), Day: int(dd)}})
+	}
+	return c.ds
+}
