@@ -48,7 +48,10 @@ type App struct {
 	// welcome shows the first-run line above the chooser.
 	welcome bool
 
-	dash      dashboardModel
+	dash dashboardModel
+	// dataSeq is the read whose data the dashboard shows (nextDataSeq):
+	// a result of an earlier read that ends later is dropped.
+	dataSeq   uint64
 	caseView  caseViewModel
 	newCase   newCaseModel
 	interview interviewModel
@@ -113,6 +116,8 @@ type startMsg struct {
 	data *dashData
 	// resume is a draft case whose interview stopped half way.
 	resume *record.Case
+	// seq orders this read among the dashboard's (summariesMsg.seq).
+	seq uint64
 }
 
 // startCmd reads the summaries and, when the most recently updated case is
@@ -120,8 +125,9 @@ type startMsg struct {
 // the dashboard's rows: a Cmd runs off the event loop, so the loading
 // frame shows (and q quits) while they are sorted.
 func startCmd(st Store, today procedures.Date, l *i18n.Printer) tea.Cmd {
+	seq := nextDataSeq()
 	return func() tea.Msg {
-		var out startMsg
+		out := startMsg{seq: seq}
 		if d, ok, err := streamDashData(st, today, l); ok {
 			if err != nil {
 				return errMsg{err: wrapf(err, "could not read the cases")}
@@ -267,7 +273,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case startMsg:
 		// start hands msg.sums to the dashboard: let it find their rows.
-		a.dash.prebuilt = msg.data
+		if msg.seq >= a.dataSeq {
+			a.dash.prebuilt = msg.data
+		}
 	}
 	m, cmd := a.route(msg)
 	// A routed result may end a wait (the household read, the new case's

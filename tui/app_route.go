@@ -40,6 +40,12 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case startMsg:
 		return a.start(msg)
 	case summariesMsg:
+		if msg.seq < a.dataSeq {
+			// Read before the data shown (a slow start-up read ending
+			// after the reload that followed a new case): older.
+			return a, nil
+		}
+		a.dataSeq = msg.seq
 		var cmd tea.Cmd
 		a.dash, cmd = a.dash.Update(msg)
 		a.dash.setUnfinished(a.dash.unfinished) // until the new ones come
@@ -125,7 +131,10 @@ func (a *App) start(msg startMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	var prep tea.Cmd
-	a.dash, prep = a.dash.Update(summariesMsg{sums: msg.sums})
+	if msg.seq >= a.dataSeq {
+		a.dataSeq = msg.seq
+		a.dash, prep = a.dash.Update(summariesMsg{sums: msg.sums, seq: msg.seq})
+	}
 	m, cmd := a.startScreen(msg)
 	return m, tea.Batch(cmd, prep, unfinishedCmd(a.st, unfinishedCandidates(msg.sums, msg.data)), after)
 }

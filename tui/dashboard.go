@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"sync/atomic"
 
 	"tramite/i18n"
 	"tramite/procedures"
@@ -24,7 +25,18 @@ const (
 type summariesMsg struct {
 	sums []record.Summary
 	data *dashData
+	// seq orders the reads (nextDataSeq): one started earlier that ends
+	// later is older data, and is dropped.
+	seq uint64
 }
+
+// dataSeq numbers the dashboard's reads of the household in the order
+// they are started.
+var dataSeq atomic.Uint64
+
+// nextDataSeq is the number of a read started now: called where its Cmd
+// is made, on the event loop, not when the Cmd runs.
+func nextDataSeq() uint64 { return dataSeq.Add(1) }
 
 // dashData is what the dashboard derives from the summaries: its rows, the
 // filter choices and the column widths. It depends only on the summaries
@@ -124,12 +136,13 @@ func (d *dashData) built(sums []record.Summary) bool {
 // event loop: returning from a case view at 100,000 cases sorts 200,000
 // rows, which in Update would stop every key for a third of a second.
 func loadSummariesCmd(st Store, ctx procedures.Context) tea.Cmd {
+	seq := nextDataSeq()
 	return func() tea.Msg {
 		if d, ok, err := streamDashData(st, ctx.Today, ctx.Lang); ok {
 			if err != nil {
 				return errMsg{err: wrapf(err, "could not read the cases")}
 			}
-			return summariesMsg{data: d}
+			return summariesMsg{data: d, seq: seq}
 		}
 		sums, err := readSummaries(st)
 		if err != nil {
@@ -138,7 +151,7 @@ func loadSummariesCmd(st Store, ctx procedures.Context) tea.Cmd {
 		// The build's garbage comes after the read (which starts while
 		// the preview's frame may still be drawn): pace it from here.
 		defer leanHeap()()
-		return summariesMsg{sums: sums, data: buildDashData(sums, ctx.Today, ctx.Lang)}
+		return summariesMsg{sums: sums, data: buildDashData(sums, ctx.Today, ctx.Lang), seq: seq}
 	}
 }
 
