@@ -212,3 +212,35 @@ func (s calendarStore) EachDueRow(fn func(*store.DueRow) error) error {
 	}
 	return store.ErrNoDueOrder
 }
+
+// EachSummaryOnce passes the wrapped store's streamed read through, so
+// the dashboard builds its rows as the rows are read with a kept calendar
+// too, not from every summary held first.
+func (s calendarStore) EachSummaryOnce(fn func(*record.Summary) error) error {
+	if r, ok := s.Store.(interface {
+		EachSummaryOnce(func(*record.Summary) error) error
+	}); ok {
+		return r.EachSummaryOnce(fn)
+	}
+	return s.EachSummary(fn)
+}
+
+// EachSummary is the wrapped store's EachSummary; a store that does not
+// stream its rows is read whole.
+func (s calendarStore) EachSummary(fn func(*record.Summary) error) error {
+	if r, ok := s.Store.(interface {
+		EachSummary(func(*record.Summary) error) error
+	}); ok {
+		return r.EachSummary(fn)
+	}
+	sums, err := s.Store.Summaries()
+	if err != nil {
+		return err
+	}
+	for i := range sums {
+		if err := fn(&sums[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

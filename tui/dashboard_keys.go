@@ -44,7 +44,7 @@ func (m dashboardModel) updateKey(msg tea.KeyPressMsg) (dashboardModel, tea.Cmd)
 		m.updateKeys()
 		return m, m.search.Focus()
 	case key.Matches(msg, k.FilterPerson):
-		m.picker = newPersonPicker(m.people, m.filter.personID)
+		m.picker = newPersonPicker(m.ctx.Lang, m.people, m.filter.personID)
 		m.picking = true
 		return m, m.picker.input.Focus()
 	case key.Matches(msg, k.FilterProcedure):

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tramite/casebook"
+	"tramite/i18n"
 )
 
 // personPicker is the dashboard's person filter: type to narrow the
@@ -16,6 +17,7 @@ import (
 // leave the filter as it was. With 300 clients, p then a few letters
 // replaces 300 presses of a cycling key.
 type personPicker struct {
+	l      *i18n.Printer
 	input  textinput.Model
 	people []choice // every person with a case, in Spanish name order
 	// shown are the indexes in people that match the text; -1 is
@@ -33,12 +35,12 @@ const (
 	pickerNoMatch     = "Nobody's name matches. Backspace to widen, esc to leave the filter as it was."
 )
 
-func newPersonPicker(people []choice, current uint64) personPicker {
+func newPersonPicker(l *i18n.Printer, people []choice, current uint64) personPicker {
 	ti := textinput.New()
-	ti.Prompt = pickerPrompt
-	ti.Placeholder = pickerPlaceholder
+	ti.Prompt = l.T(pickerPrompt)
+	ti.Placeholder = l.T(pickerPlaceholder)
 	ti.CharLimit = 80
-	p := personPicker{input: ti, people: people}
+	p := personPicker{l: l, input: ti, people: people}
 	p.refilter()
 	for pos, i := range p.shown {
 		if i >= 0 && people[i].id == current {
@@ -116,11 +118,11 @@ func (p personPicker) update(msg tea.KeyPressMsg, k KeyMap, page int) (personPic
 // lines renders at most n lines of matching names, w wide.
 func (p personPicker) lines(s Styles, w, n int) []string {
 	if len(p.shown) == 0 {
-		return strings.Split(s.Dashboard.Empty.Width(max(w-4, 1)).Render(pickerNoMatch), "\n")
+		return strings.Split(s.Dashboard.Empty.Width(max(w-4, 1)).Render(p.l.T(pickerNoMatch)), "\n")
 	}
 	var out []string
 	for pos := p.offset; pos < len(p.shown) && len(out) < n; pos++ {
-		label := pickerEveryone
+		label := p.l.T(pickerEveryone)
 		if i := p.shown[pos]; i >= 0 {
 			label = p.people[i].label
 		}
