@@ -118,12 +118,12 @@ func (b *Book) MoveStage(id uint64, m StageMove, ctx procedures.Context) (record
 	fields := proc.StageFields(m.Target)
 	for _, k := range slices.Sorted(maps.Keys(m.Values)) {
 		if !slices.ContainsFunc(fields, func(f procedures.StageField) bool { return f.Key == k }) {
-			return c, fmt.Errorf("%s is not recorded at stage %s: %s", k, m.Target, stageKeysText(fields))
+			return c, procedures.Problemf("%s is not recorded at stage %s: %s", k, string(m.Target), stageKeysText(fields))
 		}
 	}
 	out := proc.Evaluate(c.Answers, ctx)
 	if m.Target != procedures.StageDraft && out.Verdict.Status == procedures.Incomplete {
-		return c, errors.New("some answers are missing: answer them first (`tramite case set`, or E in the case view)")
+		return c, procedures.Problemf("some answers are missing: answer them first (`tramite case set`, or E in the case view)")
 	}
 	forward := stageIndex(m.Target) > stageIndex(c.Progress.Stage)
 	if forward && out.Verdict.Status == procedures.NotEligible && stageIndex(m.Target) > stageIndex(procedures.StageReady) && !m.Anyway {
@@ -174,9 +174,9 @@ func (b *Book) Tick(id uint64, docID string, on bool, ctx procedures.Context) (p
 		ids = append(ids, doc.ID)
 	}
 	if len(ids) == 0 {
-		return procedures.Document{}, fmt.Errorf("case %d has no checklist yet: finish its answers first", id)
+		return procedures.Document{}, procedures.Problemf("case %d has no checklist yet: finish its answers first", id)
 	}
-	return procedures.Document{}, fmt.Errorf("%s is not on case %d's checklist: use one of %s", docID, id, strings.Join(ids, ", "))
+	return procedures.Document{}, procedures.Problemf("%s is not on case %d's checklist: use one of %s", docID, id, strings.Join(ids, ", "))
 }
 
 // AddNote adds text as a new line at the end of the case's notes.
@@ -187,7 +187,7 @@ func (b *Book) AddNote(id uint64, text string) (record.Case, error) {
 	}
 	text = strings.TrimSpace(text)
 	if text == "" {
-		return c, errors.New("the note is empty: type the text to add")
+		return c, procedures.Problemf("the note is empty: type the text to add")
 	}
 	notes := text
 	if c.Notes != "" {

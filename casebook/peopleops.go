@@ -1,7 +1,6 @@
 package casebook
 
 import (
-	"errors"
 	"fmt"
 	"maps"
 
@@ -37,7 +36,7 @@ type MergeResult struct {
 // nothing changes on error.
 func (b *Book) MergePeople(keepID, otherID uint64, preferOther bool) (MergeResult, error) {
 	if keepID == otherID {
-		return MergeResult{}, errors.New("these are the same person: name two different people to merge")
+		return MergeResult{}, procedures.Problemf("these are the same person: name two different people to merge")
 	}
 	keep, err := b.Person(keepID)
 	if err != nil {
@@ -121,7 +120,7 @@ func (b *Book) MoveCase(caseID, personID uint64) (record.Case, record.Person, er
 		return c, p, err
 	}
 	if c.PersonID == personID {
-		return c, p, fmt.Errorf("case %d is already %s's: nothing changed", caseID, p.Name)
+		return c, p, procedures.Problemf("case %d is already %s's: nothing changed", caseID, p.Name)
 	}
 	c.PersonID = personID
 	if err := b.SaveCase(&c); err != nil {

@@ -148,6 +148,8 @@ func TestCaseRefusalsInBothLanguages(t *testing.T) {
 			"filed date: 2030-01-01 is after today", "fecha de presentación: 2030-01-01 es posterior a hoy"},
 		"an answer that is not a date": {[]string{"case", "set", "1", "card_expiry=mañana"},
 			`"mañana" is not a date`, `"mañana" no es una fecha`},
+		"a document not on the checklist": {[]string{"case", "tick", "1", "D-NOPE"},
+			"D-NOPE is not on case 1's checklist", "D-NOPE no está en la lista de documentos del caso 1"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

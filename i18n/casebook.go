@@ -10,6 +10,13 @@ func init() {
 		{En: "%d days late", Es: "%d días de retraso", One: "%d day late", EsOne: "%d día de retraso"},
 		{En: "%d days ago", Es: "hace %d días", One: "%d day ago", EsOne: "hace %d día"},
 		{En: "no term", Es: "sin plazo"},
+		{En: "%s is not recorded at stage %s: %s", Es: "%s no se registra en la etapa %s: %s"},
+		{En: "some answers are missing: answer them first (`tramite case set`, or E in the case view)", Es: "faltan respuestas: contéstelas primero (`tramite case set`, o E en la vista del caso)"},
+		{En: "case %d has no checklist yet: finish its answers first", Es: "el caso %d aún no tiene lista de documentos: termine primero sus respuestas"},
+		{En: "%s is not on case %d's checklist: use one of %s", Es: "%s no está en la lista de documentos del caso %d: use uno de %s"},
+		{En: "the note is empty: type the text to add", Es: "la nota está vacía: escriba el texto que quiere agregar"},
+		{En: "these are the same person: name two different people to merge", Es: "es la misma persona: nombre a dos personas distintas para unirlas"},
+		{En: "case %d is already %s's: nothing changed", Es: "el caso %d ya es de %s: no cambió nada"},
 		{En: "to do since %s", Es: "pendiente desde el %s"},
 		{En: "late", Es: "retraso"},
 

@@ -21,6 +21,11 @@ type problem struct {
 // an error, which MessageIn words too).
 func problemf(format string, args ...any) error { return &problem{format: format, args: args} }
 
+// Problemf is problemf for the layers above the rules (the case layer):
+// a refusal whose Error is the English and which MessageIn words in the
+// user's language, format being a catalog id.
+func Problemf(format string, args ...any) error { return problemf(format, args...) }
+
 func (p *problem) Error() string { return fmt.Errorf(p.format, p.args...).Error() }
 
 // Unwrap is the error the problem wraps (%w), if any.

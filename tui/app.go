@@ -204,7 +204,8 @@ func messageIn(l *i18n.Printer, err error) string {
 	if w, ok := err.(*wrapped); ok {
 		return l.T(w.format, w.args...) + ": " + messageIn(l, w.err)
 	}
-	return err.Error()
+	// A refusal of the rules or the case layer, wrapped or not.
+	return procedures.MessageInChain(l, err)
 }
 
 // switchLanguage turns the app to the other language (L on the
