@@ -32,6 +32,9 @@ type Engine interface {
 	// or its Deadlines. An error from fn stops the walk and is returned
 	// as is.
 	EachSummary(fn func(*Summary) error) error
+	// CasesOf calls fn with each stored case of ids, in their order, in
+	// one read; an id not stored is skipped. An error from fn stops it.
+	CasesOf(ids []uint64, fn func(Case) error) error
 	// EachSummaryDue is EachSummary over the rows of the cases that have
 	// a deadline not done whose date to act by (ActBy when set, else the
 	// legal date) is on or before until, read through a date-ordered key

@@ -3,6 +3,7 @@ package tui
 import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"tramite/record"
 
 	"tramite/procedures"
 )
@@ -30,19 +31,36 @@ func unfinishedCmd(st Store, maybe []uint64) tea.Cmd {
 	}
 	return func() tea.Msg {
 		ids := map[uint64]bool{}
+		mark := func(c record.Case) error {
+			if p, err := procedures.Lookup(c.Procedure); err == nil {
+				if _, more := p.Next(c.Answers); more {
+					ids[c.ID] = true
+				}
+			}
+			return nil
+		}
+		if b, ok := st.(casesOf); ok {
+			// One read for thousands of drafts, not one open of the file
+			// each (2 s of CPU at 100,000 cases).
+			if err := b.CasesOf(maybe, mark); err == nil {
+				return unfinishedMsg{ids: ids}
+			}
+			clear(ids)
+		}
 		for _, id := range maybe {
 			c, err := st.Case(id)
 			if err != nil {
 				continue // not marked: the case view says what is wrong
 			}
-			if p, err := procedures.Lookup(c.Procedure); err == nil {
-				if _, more := p.Next(c.Answers); more {
-					ids[id] = true
-				}
-			}
+			_ = mark(c)
 		}
 		return unfinishedMsg{ids: ids}
 	}
+}
+
+// casesOf is a store that reads many cases in one read (store.Engine).
+type casesOf interface {
+	CasesOf(ids []uint64, fn func(record.Case) error) error
 }
 
 // setUnfinished marks ids, and widens the stage column for the word.

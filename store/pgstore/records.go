@@ -508,3 +508,37 @@ func (s *Store) savePersonTx(ctx context.Context, tx pgx.Tx, q Person) (Person, 
 	}
 	return q, err
 }
+
+// CasesOf calls fn with each stored case of ids, in their order, in one
+// query; an id not stored is skipped (store.Store.CasesOf).
+func (s *Store) CasesOf(ids []uint64, fn func(Case) error) error {
+	want := make([]int64, len(ids))
+	for i, id := range ids {
+		want[i] = int64(id)
+	}
+	return s.read("reading cases", func(ctx context.Context, tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, `SELECT c.id, c.person_id, c.version, c.data FROM unnest($1::bigint[]) WITH ORDINALITY AS w(id, n)
+			JOIN cases c ON c.id = w.id ORDER BY w.n`, want)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var (
+				id, pid, version int64
+				data             []byte
+			)
+			if err := rows.Scan(&id, &pid, &version, &data); err != nil {
+				return err
+			}
+			c, err := decodeCase(uint64(id), uint64(pid), version, data)
+			if err != nil {
+				return err
+			}
+			if err := fn(c); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	})
+}

@@ -280,3 +280,36 @@ func testReadOnly(t *testing.T, h Harness) {
 	mustDo(t, err)
 	ro2.Close()
 }
+
+// testCasesOf: CasesOf gives the stored cases of the ids asked, in that
+// order, each as Case gives it; an id not stored is skipped; an error
+// from fn stops the read and comes back.
+func testCasesOf(t *testing.T, h Harness) {
+	s := open(t, h, h.Fresh(t))
+	p := Person{Name: "Ana"}
+	mustDo(t, s.SavePerson(&p))
+	var ids []uint64
+	for _, exp := range []string{"2026-12-20", "2027-01-15", "2027-02-10"} {
+		c := Case{PersonID: p.ID, Procedure: "renewal", Answers: procedures.Answers{"card_type": "temporary", "card_expiry": exp}}
+		mustDo(t, s.SaveCase(&c))
+		ids = append(ids, c.ID)
+	}
+	ask := []uint64{ids[2], 9999, ids[0]}
+	var got []Case
+	mustDo(t, s.CasesOf(ask, func(c Case) error { got = append(got, c); return nil }))
+	if len(got) != 2 || got[0].ID != ids[2] || got[1].ID != ids[0] {
+		t.Fatalf("CasesOf(%v) gave %d cases; want cases %d and %d in that order", ask, len(got), ids[2], ids[0])
+	}
+	for _, c := range got {
+		want, err := s.Case(c.ID)
+		mustDo(t, err)
+		if !reflect.DeepEqual(c, want) {
+			t.Errorf("CasesOf's case %d differs from Case's:\n got %+v\nwant %+v", c.ID, c, want)
+		}
+	}
+	stop := errors.New("stop")
+	n := 0
+	if err := s.CasesOf(ids, func(Case) error { n++; return stop }); !errors.Is(err, stop) || n != 1 {
+		t.Errorf("an error from fn: CasesOf returned %v after %d calls; want it back after 1", err, n)
+	}
+}

@@ -40,6 +40,7 @@ var contract = []struct {
 	fn   func(t *testing.T, h Harness)
 }{
 	{"RoundTripSurvivesReopen", testRoundTripSurvivesReopen},
+	{"CasesOfReadsTheCasesAsked", testCasesOf},
 	{"EditsAreStoredAndStamped", testEditsAreStoredAndStamped},
 	{"CaseNeedsItsPersonAndProcedure", testCaseNeedsItsPersonAndProcedure},
 	{"PersonNamesAreUniqueIgnoringCase", testPersonNamesAreUniqueIgnoringCase},
