@@ -209,26 +209,14 @@ func (io *pgImport) load(im *store.Importer, people []Person, cases []Case) erro
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var (
-			id, pid, version int64
-			data             []byte
-		)
-		if err := rows.Scan(&id, &pid, &version, &data); err != nil {
-			return err
-		}
-		c, err := decodeCase(uint64(id), uint64(pid), version, data)
-		if err != nil {
-			return err
-		}
+	return eachCaseRow(rows, func(c Case) error {
 		io.cases[c.ID] = c
 		if io.whole[c.PersonID] {
 			io.byPerson[c.PersonID] = append(io.byPerson[c.PersonID], c.ID)
 		}
 		im.KnowCase(c.ID, c.UID)
-	}
-	return rows.Err()
+		return nil
+	})
 }
 
 // appendText adds s to a query's list, unless it is empty or holds NUL

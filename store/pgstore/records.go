@@ -350,24 +350,32 @@ func (s *Store) Cases() ([]Case, error) {
 		if err != nil {
 			return err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var (
-				id, pid, version int64
-				data             []byte
-			)
-			if err := rows.Scan(&id, &pid, &version, &data); err != nil {
-				return err
-			}
-			c, err := decodeCase(uint64(id), uint64(pid), version, data)
-			if err != nil {
-				return err
-			}
-			out = append(out, c)
-		}
-		return rows.Err()
+		return eachCaseRow(rows, func(c Case) error { out = append(out, c); return nil })
 	})
 	return out, err
+}
+
+// eachCaseRow decodes rows of (id, person_id, version, data) into cases
+// and calls fn with each; it closes rows. An error from fn stops it.
+func eachCaseRow(rows pgx.Rows, fn func(Case) error) error {
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			id, pid, version int64
+			data             []byte
+		)
+		if err := rows.Scan(&id, &pid, &version, &data); err != nil {
+			return err
+		}
+		c, err := decodeCase(uint64(id), uint64(pid), version, data)
+		if err != nil {
+			return err
+		}
+		if err := fn(c); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // DeleteCase deletes a case and its index row.
@@ -522,23 +530,6 @@ func (s *Store) CasesOf(ids []uint64, fn func(Case) error) error {
 		if err != nil {
 			return err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var (
-				id, pid, version int64
-				data             []byte
-			)
-			if err := rows.Scan(&id, &pid, &version, &data); err != nil {
-				return err
-			}
-			c, err := decodeCase(uint64(id), uint64(pid), version, data)
-			if err != nil {
-				return err
-			}
-			if err := fn(c); err != nil {
-				return err
-			}
-		}
-		return rows.Err()
+		return eachCaseRow(rows, fn)
 	})
 }
