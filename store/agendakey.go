@@ -255,19 +255,9 @@ func deleteAgenda(tx *bolt.Tx, ag *bolt.Bucket, id uint64, old []byte) error {
 // agenda keys need: key, dates and Done, the keys looked up by id.
 func rowKeyDeadlines(data []byte, lookup func(uint64) (string, bool)) ([]procedures.Deadline, error) {
 	r := rowDecoder{rowBytes: rowBytes{buf: data}}
-	if v := r.byte(); r.err == nil && v != rowVersion {
-		return nil, fmt.Errorf("index row format %d is unknown", v)
-	}
-	r.uvarint() // case
-	r.uvarint() // person
-	r.skipRef() // person's name
-	r.skipRef() // procedure
-	r.skipRef() // stage
-	r.varint()  // updated
-	r.uvarint()
-	n := r.uvarint()
-	if n > uint64(len(r.buf)/minDeadlineBytes) {
-		r.fail(errShortRow)
+	n, err := r.skipToDeadlines()
+	if err != nil {
+		return nil, err
 	}
 	var ds []procedures.Deadline
 	for i := uint64(0); i < n && r.err == nil; i++ {

@@ -64,17 +64,10 @@ func dueKey(day uint32, caseID uint64) []byte {
 // table: only the dates and flags of its deadlines.
 func rowDue(data []byte) (day uint32, ok bool, err error) {
 	r := rowDecoder{rowBytes: rowBytes{buf: data}}
-	if v := r.byte(); r.err == nil && v != rowVersion {
-		return 0, false, fmt.Errorf("index row format %d is unknown", v)
+	n, err := r.skipToDeadlines()
+	if err != nil {
+		return 0, false, err
 	}
-	r.uvarint() // case
-	r.uvarint() // person
-	r.skipRef() // person's name
-	r.skipRef() // procedure
-	r.skipRef() // stage
-	r.varint()
-	r.uvarint()
-	n := r.uvarint()
 	var d procedures.Deadline
 	for i := uint64(0); i < n && r.err == nil; i++ {
 		r.skipRef() // key
@@ -91,6 +84,28 @@ func rowDue(data []byte) (day uint32, ok bool, err error) {
 		}
 	}
 	return day, ok, r.err
+}
+
+// skipToDeadlines reads a row's format and the fields before its
+// deadlines without their strings, and returns how many deadlines follow
+// (refusing a count the row's length cannot hold): the partial reads of
+// a row (rowDue, rowBrief, rowKeyDeadlines) start here.
+func (r *rowDecoder) skipToDeadlines() (uint64, error) {
+	if v := r.byte(); r.err == nil && v != rowVersion {
+		return 0, fmt.Errorf("index row format %d is unknown", v)
+	}
+	r.uvarint() // case
+	r.uvarint() // person
+	r.skipRef() // person's name
+	r.skipRef() // procedure
+	r.skipRef() // stage
+	r.varint()  // updated
+	r.uvarint()
+	n := r.uvarint()
+	if n > uint64(len(r.buf)/minDeadlineBytes) {
+		r.fail(errShortRow)
+	}
+	return n, nil
 }
 
 // skipRef reads past a string without looking it up.

@@ -127,19 +127,9 @@ func (s *Store) EachDueRow(fn func(*DueRow) error) error {
 // strings (see DueRow.Deadlines), and tells whether one is contingent.
 func rowBrief(data []byte, ds []procedures.Deadline) ([]procedures.Deadline, bool, error) {
 	r := rowDecoder{rowBytes: rowBytes{buf: data}}
-	if v := r.byte(); r.err == nil && v != rowVersion {
-		return ds, false, fmt.Errorf("index row format %d is unknown", v)
-	}
-	r.uvarint() // case
-	r.uvarint() // person
-	r.skipRef() // person's name
-	r.skipRef() // procedure
-	r.skipRef() // stage
-	r.varint()  // updated
-	r.uvarint()
-	n := r.uvarint()
-	if n > uint64(len(r.buf)/minDeadlineBytes) {
-		r.fail(errShortRow)
+	n, err := r.skipToDeadlines()
+	if err != nil {
+		return ds, false, err
 	}
 	contingent := false
 	for i := uint64(0); i < n && r.err == nil; i++ {
