@@ -277,14 +277,8 @@ func rowKeyDeadlines(data []byte, lookup func(uint64) (string, bool)) ([]procedu
 		} else {
 			r.fail(errShortRow)
 		}
-		d.Date = r.date()
-		r.uvarint() // kind
-		r.skipRef() // title
-		d.ActBy = r.date()
-		r.skipRef() // note
-		r.skipRef() // rule
-		d.Done = r.byte()&flagDone != 0
-		r.skipRef() // if missed
+		b, _ := r.briefDeadline()
+		d.Date, d.ActBy, d.Done = b.Date, b.ActBy, b.Done
 		ds = append(ds, d)
 	}
 	return ds, r.err

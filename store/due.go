@@ -68,22 +68,32 @@ func rowDue(data []byte) (day uint32, ok bool, err error) {
 	if err != nil {
 		return 0, false, err
 	}
-	var d procedures.Deadline
 	for i := uint64(0); i < n && r.err == nil; i++ {
 		r.skipRef() // key
-		d.Date = r.date()
-		r.uvarint() // kind
-		r.skipRef() // title
-		d.ActBy = r.date()
-		r.skipRef() // note
-		r.skipRef() // rule
-		d.Done = r.byte()&flagDone != 0
-		r.skipRef() // if missed
+		d, _ := r.briefDeadline()
 		if k, has := dueOf([]procedures.Deadline{d}); has && (!ok || k < day) {
 			day, ok = k, true
 		}
 	}
 	return day, ok, r.err
+}
+
+// briefDeadline reads one deadline of a row, after its key, without its
+// strings: its dates, kind and flags, and whether it is contingent (has
+// an IfMissed).
+func (r *rowDecoder) briefDeadline() (d procedures.Deadline, contingent bool) {
+	d.Date = r.date()
+	d.Kind = procedures.DeadlineKind(r.uvarint())
+	r.skipRef() // title
+	d.ActBy = r.date()
+	r.skipRef() // note
+	r.skipRef() // rule
+	flags := r.byte()
+	d.Done = flags&flagDone != 0
+	d.AfterFiling = flags&flagAfterFiling != 0
+	contingent = len(r.buf) > 0 && r.buf[0] != 0 // not the empty string
+	r.skipRef()                                  // if missed
+	return d, contingent
 }
 
 // skipToDeadlines reads a row's format and the fields before its

@@ -133,21 +133,9 @@ func rowBrief(data []byte, ds []procedures.Deadline) ([]procedures.Deadline, boo
 	}
 	contingent := false
 	for i := uint64(0); i < n && r.err == nil; i++ {
-		var d procedures.Deadline
 		r.skipRef() // key
-		d.Date = r.date()
-		d.Kind = procedures.DeadlineKind(r.uvarint())
-		r.skipRef() // title
-		d.ActBy = r.date()
-		r.skipRef() // note
-		r.skipRef() // rule
-		flags := r.byte()
-		d.Done = flags&flagDone != 0
-		d.AfterFiling = flags&flagAfterFiling != 0
-		if len(r.buf) > 0 && r.buf[0] != 0 { // not the empty string: IfMissed is set
-			contingent = true
-		}
-		r.skipRef() // if missed
+		d, ifMissed := r.briefDeadline()
+		contingent = contingent || ifMissed
 		ds = append(ds, d)
 	}
 	return ds, contingent, r.err
