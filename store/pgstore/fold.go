@@ -31,27 +31,13 @@ func addFolds(ctx context.Context, tx pgx.Tx) error {
 	if _, err := tx.Exec(ctx, schemaV3); err != nil {
 		return err
 	}
-	rows, err := tx.Query(ctx, `SELECT id, data->>'name' FROM people`)
-	if err != nil {
-		return err
-	}
 	var (
 		ids   []int64
 		folds []string
 	)
-	for rows.Next() {
-		var (
-			id   int64
-			name string
-		)
-		if err := rows.Scan(&id, &name); err != nil {
-			rows.Close()
-			return err
-		}
+	if err := eachPersonName(ctx, tx, func(id int64, name string) {
 		ids, folds = append(ids, id), append(folds, record.FoldName(name))
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	}); err != nil {
 		return err
 	}
 	if len(ids) > 0 {
@@ -60,6 +46,6 @@ func addFolds(ctx context.Context, tx pgx.Tx) error {
 			return fmt.Errorf("folding the people's names: %w", err)
 		}
 	}
-	_, err = tx.Exec(ctx, `ALTER TABLE people ALTER COLUMN name_fold SET NOT NULL`)
+	_, err := tx.Exec(ctx, `ALTER TABLE people ALTER COLUMN name_fold SET NOT NULL`)
 	return err
 }

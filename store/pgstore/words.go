@@ -30,27 +30,34 @@ func addPersonWords(ctx context.Context, tx pgx.Tx) error {
 	if _, err := tx.Exec(ctx, schemaV2); err != nil {
 		return err
 	}
+	var words [][]any
+	if err := eachPersonName(ctx, tx, func(id int64, name string) {
+		words = appendWords(words, uint64(id), name)
+	}); err != nil {
+		return err
+	}
+	return copyWords(ctx, tx, words)
+}
+
+// eachPersonName calls fn with every stored person's id and name (the
+// upgrades that fill a column or table from the names).
+func eachPersonName(ctx context.Context, tx pgx.Tx, fn func(id int64, name string)) error {
 	rows, err := tx.Query(ctx, `SELECT id, data->>'name' FROM people`)
 	if err != nil {
 		return err
 	}
-	var words [][]any
+	defer rows.Close()
 	for rows.Next() {
 		var (
 			id   int64
 			name string
 		)
 		if err := rows.Scan(&id, &name); err != nil {
-			rows.Close()
 			return err
 		}
-		words = appendWords(words, uint64(id), name)
+		fn(id, name)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return copyWords(ctx, tx, words)
+	return rows.Err()
 }
 
 // appendWords adds the rows of person id's name words.
