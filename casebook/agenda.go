@@ -19,6 +19,16 @@ func ActDate(d *procedures.Deadline) procedures.Date {
 	return d.Date
 }
 
+// LegalDateClosed reports whether INM offices are closed on legal, the
+// legal date of a deadline that has an act-by day (a weekend, an official
+// rest day or an entered closure: R-DAYS-CLOSED). When it is false the act-by
+// day comes earlier only because offices usually close then (holy week,
+// the year-end vacation: R-DAYS-LIKELY), and the legal date is the last
+// day should the user's office be open.
+func LegalDateClosed(cal procedures.Calendar, legal procedures.Date) bool {
+	return !cal.IsBusinessDay(legal)
+}
+
 // Urgency ranks a deadline against today. It is the one rule every screen
 // and export uses to say "late", "today" or "in 3 days".
 type Urgency int

@@ -98,7 +98,7 @@ type StageMove struct {
 
 // ErrNotApplying refuses filing a case whose verdict is "not eligible"
 // unless StageMove.Anyway is set.
-var ErrNotApplying = errors.New("the rules say this procedure does not apply to the case")
+var ErrNotApplying = procedures.Problemf("the rules say this procedure does not apply to the case")
 
 // MoveStage moves case id to m.Target through the stage machine
 // (procedures.Procedure.MoveToStage: each value checked, dates in order),

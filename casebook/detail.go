@@ -31,6 +31,9 @@ type Detail struct {
 	// Lang is the language of the context it was evaluated in (nil:
 	// English): the texts above are in it, and Headline words it too.
 	Lang *i18n.Printer
+	// Calendar is the context's: whether the office is closed on a legal
+	// date or only usually closed then (LegalDateClosed).
+	Calendar procedures.Calendar
 }
 
 // NewDetail evaluates case c of person p for ctx. It fails when the
@@ -51,6 +54,7 @@ func NewDetail(p record.Person, c record.Case, ctx procedures.Context) (Detail, 
 		Warnings:  procedures.LocalizeTexts(ctx.Lang, procedures.Warnings(proc, c.Answers, c.Progress, ctx)),
 		Today:     ctx.Today,
 		Lang:      ctx.Lang,
+		Calendar:  ctx.Calendar,
 	}, nil
 }
 

@@ -2,7 +2,6 @@ package casebook
 
 import (
 	"bytes"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
+	"tramite/procedures"
 	"tramite/record"
 )
 
@@ -193,15 +193,19 @@ func MaybeDuplicate(name string, cands []record.Person, force string) error {
 	var quoted []string
 	for i, p := range cands {
 		if i == most {
-			quoted = append(quoted, fmt.Sprintf("and %d more", len(cands)-most))
 			break
 		}
 		quoted = append(quoted, strconv.Quote(p.Name))
 	}
-	list := quoted[0]
-	if n := len(quoted); n > 1 {
-		list = strings.Join(quoted[:n-1], ", ") + " or " + quoted[n-1]
+	// The list's joining words are problems too, so that each reads in the
+	// user's language (procedures.MessageIn words wrapped problems).
+	var list any = quoted[0]
+	switch n := len(quoted); {
+	case len(cands) > most:
+		list = procedures.Problemf("%s and %d more", strings.Join(quoted, ", "), len(cands)-most)
+	case n > 1:
+		list = procedures.Problemf("%s or %s", strings.Join(quoted[:n-1], ", "), quoted[n-1])
 	}
-	return fmt.Errorf("nobody is called %q; did you mean %s? Type the name exactly as stored (see `tramite person list`), or add %s to add %q as someone new",
+	return procedures.Problemf("nobody is called %q; did you mean %s? Type the name exactly as stored (see `tramite person list`), or add %s to add %q as someone new",
 		strings.TrimSpace(name), list, force, strings.TrimSpace(name))
 }

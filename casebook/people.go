@@ -1,7 +1,6 @@
 package casebook
 
 import (
-	"fmt"
 	"maps"
 	"strings"
 
@@ -31,7 +30,7 @@ func SimilarPerson(people []record.Person, name string) (record.Person, bool) {
 // matches p but for accents: it names p and says to type that name, and
 // never suggests adding someone new (that would be a duplicate).
 func DidYouMean(name string, p record.Person) error {
-	return fmt.Errorf("nobody is called %q; did you mean %q? Type the name exactly as it is stored (see `tramite person list`)", strings.TrimSpace(name), p.Name)
+	return procedures.Problemf("nobody is called %q; did you mean %q? Type the name exactly as it is stored (see `tramite person list`)", strings.TrimSpace(name), p.Name)
 }
 
 // SetPersonValues sets personal values (procedures.PersonFieldKeys,
@@ -41,7 +40,7 @@ func DidYouMean(name string, p record.Person) error {
 // accident. A name taken by someone else is record.ErrDuplicateName.
 func (b *Book) SetPersonValues(p record.Person, values map[string]string, add bool) (record.Person, error) {
 	if p.ID == 0 && !add {
-		return p, fmt.Errorf("%q is not in the database: nothing was saved", p.Name)
+		return p, procedures.Problemf("%q is not in the database: nothing was saved", p.Name)
 	}
 	p.Details = maps.Clone(p.Details) // p may share its map with a screen
 	for _, k := range procedures.PersonFieldKeys() {

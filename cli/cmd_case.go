@@ -213,7 +213,7 @@ interview takes them (2026-11-23, 23/11/2026).`),
 			return a.withCaseBook(func(b *casebook.Book, ctx procedures.Context) error {
 				c, err := b.MoveStage(id, casebook.StageMove{Target: target, Values: vals, Anyway: anyway}, ctx)
 				if errors.Is(err, casebook.ErrNotApplying) {
-					return fmt.Errorf("case %d: %w: see why with `tramite case show %d`, or add --anyway to move it all the same; nothing was changed", id, err, id)
+					return a.errorf("case %d: %w: see why with `tramite case show %d`, or add --anyway to move it all the same; nothing was changed", id, err, id)
 				}
 				if err != nil {
 					return refused(id, err)

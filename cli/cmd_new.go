@@ -136,9 +136,9 @@ func (a *app) newCaseFromFlags(procID string, f newFlags) error {
 	// case's index row does (R-DAYS-BIZ); the database is open by now.
 	c.Calendar = pr.st.Calendar()
 	out := proc.Evaluate(pr.answers, c)
-	status := out.Verdict.Status.String()
+	status := strings.ReplaceAll(out.Verdict.Status.String(), "-", " ") // "not yet", as it reads
 	if a.lang.Spanish() {
-		status = a.lang.Text("verdict: " + status)
+		status = a.lang.Text("verdict: " + out.Verdict.Status.String())
 	}
 	fmt.Fprint(a.stderr, a.T("Saved case %d: %s for %s (verdict: %s). See it with `tramite cases` or `tramite`.\n",
 		id, proc.NameIn(a.lang), pr.person.Name, status))

@@ -184,7 +184,7 @@ func (a *app) personSet(name string, args []string, create, newPerson bool) erro
 			return a.errorf("%w; nothing was saved", casebook.DidYouMean(name, similar))
 		}
 		if cands := casebook.Candidates(people, name); len(cands) > 0 && create && !newPerson {
-			return fmt.Errorf("%w; nothing was saved", casebook.MaybeDuplicate(name, cands, "--new-person"))
+			return a.errorf("%w; nothing was saved", casebook.MaybeDuplicate(name, cands, "--new-person"))
 		}
 	}
 	switch {

@@ -31,10 +31,13 @@ func (e silentExit) Error() string { return e.why }
 
 // remindOptions is what `tramite remind` was asked for.
 type remindOptions struct {
-	today  procedures.Date
-	leads  casebook.LeadTimes
-	asJSON bool
-	quiet  bool
+	today procedures.Date
+	// calendar says whether a legal date is closed or only usually
+	// closed (casebook.LegalDateClosed).
+	calendar procedures.Calendar
+	leads    casebook.LeadTimes
+	asJSON   bool
+	quiet    bool
 	// notify sends desktop notifications through connect.
 	notify  bool
 	connect func() (desktopNotifier, error)
@@ -120,7 +123,7 @@ Exit codes:
 			if err != nil {
 				return err
 			}
-			o.today, o.leads, o.connect = c.Today, leads, a.connectDesktop
+			o.today, o.calendar, o.leads, o.connect = c.Today, c.Calendar, leads, a.connectDesktop
 			items, err := a.dueItems(o.today, o.leads)
 			if err != nil {
 				return err
@@ -200,7 +203,7 @@ func (a *app) printReminders(o remindOptions, items []casebook.DueItem, msgs []c
 		if msgs != nil && i > 0 {
 			w.println()
 		}
-		w.printf("%s\n", reminderLine(a.lang, it, o.today))
+		w.printf("%s\n", reminderLine(a.lang, it, o.today, o.calendar))
 		if msgs != nil {
 			printMessage(w, msgs[i])
 		}
@@ -211,7 +214,7 @@ func (a *app) printReminders(o remindOptions, items []casebook.DueItem, msgs []c
 // reminderLine is one item as plain text:
 //
 //	2026-11-20  late   3 days late  Ana López, canje (case 1): Canje window closes (R-CANJE-30)
-func reminderLine(l *i18n.Printer, it casebook.DueItem, today procedures.Date) string {
+func reminderLine(l *i18n.Printer, it casebook.DueItem, today procedures.Date, cal procedures.Calendar) string {
 	d := &it.Deadline
 	u, days := casebook.UrgencyOf(d, today)
 	var b strings.Builder
@@ -226,8 +229,12 @@ func reminderLine(l *i18n.Printer, it casebook.DueItem, today procedures.Date) s
 	if d.Rule != "" {
 		b.WriteString(" (" + d.Rule + ")")
 	}
-	if !d.ActBy.IsZero() {
+	switch {
+	case d.ActBy.IsZero():
+	case casebook.LegalDateClosed(cal, d.Date):
 		b.WriteString(l.T("; legal date %s, the office is closed that day (R-DAYS-CLOSED)", isoDate(d.Date)))
+	default:
+		b.WriteString(l.T("; INM offices usually close until then: if yours is open, the last day is %s (R-DAYS-LIKELY)", isoDate(d.Date)))
 	}
 	return textsafe.Line(b.String()) // the person's name is stored text
 }

@@ -153,10 +153,18 @@ func TestReminderLineActBy(t *testing.T) {
 	it := casebook.DueItem{CaseID: 4, Person: "Zoë", Procedure: "renewal", Due: casebook.DueSoon, Days: 1,
 		Deadline: procedures.Deadline{Key: "renewal-window-closes", Kind: procedures.Closes, Title: "Renewal window closes",
 			Rule: "R-RENEW-WINDOW", Date: procedures.MustDate("2026-12-26"), ActBy: procedures.MustDate("2026-12-24")}}
-	got := reminderLine(nil, it, procedures.MustDate("2026-12-23"))
+	got := reminderLine(nil, it, procedures.MustDate("2026-12-23"), procedures.Calendar{})
 	want := "2026-12-24  soon   tomorrow  Zoë, renewal (case 4): Renewal window closes (R-RENEW-WINDOW); legal date 2026-12-26, the office is closed that day (R-DAYS-CLOSED)"
 	if got != want {
 		t.Errorf("R-DAYS-CLOSED line =\n%s\nwant\n%s", got, want)
+	}
+	// A legal date in the year-end vacation, a business day: offices only
+	// usually close then, so the line says the last day if yours is open.
+	it.Deadline.Date, it.Deadline.ActBy = procedures.MustDate("2026-12-31"), procedures.MustDate("2026-12-18")
+	got = reminderLine(nil, it, procedures.MustDate("2026-12-17"), procedures.Calendar{})
+	want = "2026-12-18  soon   tomorrow  Zoë, renewal (case 4): Renewal window closes (R-RENEW-WINDOW); INM offices usually close until then: if yours is open, the last day is 2026-12-31 (R-DAYS-LIKELY)"
+	if got != want {
+		t.Errorf("R-DAYS-LIKELY line =\n%s\nwant\n%s", got, want)
 	}
 }
 

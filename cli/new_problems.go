@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -23,7 +22,7 @@ func checkAnswers(proc *procedures.Procedure, a procedures.Answers, problems map
 		raw, answered := a[q.Key]
 		if !answered {
 			if !q.Optional {
-				problems[q.Key] = fmt.Errorf("%s: an answer is needed (%s)", q.Key, q.Prompt)
+				problems[q.Key] = procedures.Problemf("%s: an answer is needed (%s)", q.Key, q.Prompt)
 			}
 			continue
 		}
@@ -40,7 +39,7 @@ func checkAnswers(proc *procedures.Procedure, a procedures.Answers, problems map
 func answerProblems(l *i18n.Printer, proc *procedures.Procedure, problems map[string]error, person error) error {
 	var lines []string
 	if person != nil {
-		lines = append(lines, person.Error())
+		lines = append(lines, procedures.MessageInChain(l, person))
 	}
 	var first []string
 	for k := range problems {

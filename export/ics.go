@@ -192,8 +192,12 @@ func eventDescription(l *i18n.Printer, v casebook.Detail, d procedures.Deadline)
 	} else {
 		fmt.Fprintf(&b, "%s (%s), case %d of %s.\n", v.Procedure.Name, v.Procedure.Spanish, v.Case.ID, textsafe.Line(v.Person.Name))
 	}
-	if !d.ActBy.IsZero() {
+	switch {
+	case d.ActBy.IsZero():
+	case casebook.LegalDateClosed(v.Calendar, d.Date):
 		b.WriteString(l.T("Legal date %s; the office is closed that day: act by %s.", dayName(l, d.Date), dayName(l, d.ActBy)) + "\n")
+	default:
+		b.WriteString(l.T("INM offices usually close around the legal date %s: act by %s; if yours is open, the last day is the legal date.", dayName(l, d.Date), dayName(l, d.ActBy)) + "\n")
 	}
 	if d.Note != "" {
 		b.WriteString(d.Note + "\n")

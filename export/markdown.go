@@ -143,7 +143,7 @@ func markdownCase(p *printer, v casebook.Detail, ctx procedures.Context, househo
 	if len(v.Deadlines) > 0 {
 		section(l.T("Deadlines"))
 		for _, d := range v.Deadlines {
-			s := "**" + dayName(l, d.Date) + "**: " + md(d.Title) + ". *" + whenSentence(l, today, d) + "*"
+			s := "**" + dayName(l, d.Date) + "**: " + md(d.Title) + ". *" + whenSentence(l, today, v.Calendar, d) + "*"
 			if d.Note != "" {
 				s += " " + md(d.Note)
 			}

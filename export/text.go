@@ -173,7 +173,7 @@ func textDeadlines(p *printer, v casebook.Detail, today procedures.Date, l *i18n
 	const in = "                    " // under the title, after "  YYYY-MM-DD (Ddd)  "
 	for _, d := range v.Deadlines {
 		p.wrapped(d.Title, "  "+dayName(l, d.Date)+"  ", in)
-		p.wrapped(whenSentence(l, today, d), in, in)
+		p.wrapped(whenSentence(l, today, v.Calendar, d), in, in)
 		if d.Note != "" {
 			p.wrapped(d.Note, in, in)
 		}

@@ -20,16 +20,21 @@ func when(l *i18n.Printer, today procedures.Date, d procedures.Deadline) string 
 	return casebook.WhenIn(l, u, days)
 }
 
-// whenSentence is the timing line of a deadline: "In 3 days.", or with an
-// act-by date "Act by 2026-12-24 (Thu), in 31 days: the office is closed
-// on 2026-12-26." (R-DAYS-CLOSED).
-func whenSentence(l *i18n.Printer, today procedures.Date, d procedures.Deadline) string {
+// whenSentence is the timing line of a deadline: "In 3 days.", or
+// with an act-by date "Act by 2026-12-24 (Thu), in 31 days: the office is
+// closed on 2026-12-26." (R-DAYS-CLOSED), or, where offices only usually
+// close on the legal date, "…: INM offices usually close then; if yours is
+// open, the last day is 2026-12-31." (R-DAYS-LIKELY).
+func whenSentence(l *i18n.Printer, today procedures.Date, cal procedures.Calendar, d procedures.Deadline) string {
 	if u, _ := casebook.UrgencyOf(&d, today); u == casebook.NoTerm {
 		return l.T("To do since %s: no term.", dayName(l, casebook.ActDate(&d)))
 	}
 	w := when(l, today, d)
 	if d.ActBy.IsZero() || d.Done {
 		return capitalise(w) + "."
+	}
+	if !casebook.LegalDateClosed(cal, d.Date) {
+		return l.T("Act by %s, %s: INM offices usually close then; if yours is open, the last day is %s.", dayName(l, d.ActBy), w, dayName(l, d.Date))
 	}
 	return l.T("Act by %s, %s: the office is closed on %s.", dayName(l, d.ActBy), w, d.Date)
 }

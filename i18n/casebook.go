@@ -18,6 +18,12 @@ func init() {
 		{En: "these are the same person: name two different people to merge", Es: "es la misma persona: nombre a dos personas distintas para unirlas"},
 		{En: "case %d is already %s's: nothing changed", Es: "el caso %d ya es de %s: no cambió nada"},
 		{En: "to do since %s", Es: "pendiente desde el %s"},
+		{En: "nobody is called %q; did you mean %q? Type the name exactly as it is stored (see `tramite person list`)", Es: "nadie se llama %q; ¿quiso decir %q? Escriba el nombre exactamente como está guardado (vea `tramite person list`)"},
+		{En: "nobody is called %q; did you mean %s? Type the name exactly as stored (see `tramite person list`), or add %s to add %q as someone new", Es: "nadie se llama %q; ¿quiso decir %s? Escriba el nombre exactamente como está guardado (vea `tramite person list`), o agregue %s para añadir a %q como alguien nuevo"},
+		{En: "%s or %s", Es: "%s o %s"},
+		{En: "%s and %d more", Es: "%s y %d más"},
+		{En: "%q is not in the database: nothing was saved", Es: "%q no está en la base de datos: no se guardó nada"},
+		{En: "the rules say this procedure does not apply to the case", Es: "las reglas dicen que este trámite no aplica al caso"},
 		{En: "late", Es: "retraso"},
 
 		{En: "Card received.", Es: "Tarjeta recibida."},

@@ -71,6 +71,7 @@ func init() {
 		{En: "what to do", Es: "qué hacer"},
 		{En: "no date", Es: "sin fecha"},
 		{En: " (legal date %s: office closed)", Es: " (fecha legal %s: oficina cerrada)"},
+		{En: " (%s if your office is open)", Es: " (%s si su oficina abre)"},
 		{En: "search: ", Es: "buscar: "},
 		{En: "name, procedure or deadline", Es: "nombre, trámite o fecha"},
 		{En: "Loading your cases…", Es: "Cargando sus casos…"},

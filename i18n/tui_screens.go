@@ -67,5 +67,6 @@ func init() {
 		{En: "Next: %s", Es: "Siguiente: %s"},
 		{En: "act by %s", Es: "a más tardar el %s"},
 		{En: "legal date %s: office closed", Es: "fecha legal %s: oficina cerrada"},
+		{En: "%s if your office is open", Es: "%s si su oficina abre"},
 	})
 }

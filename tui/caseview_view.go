@@ -120,7 +120,11 @@ func (m *caseViewModel) rebuild() {
 		// Most notes already explain the act-by date (R-DAYS-CLOSED); say it
 		// here only where the note does not, never twice.
 		if !d.ActBy.IsZero() && !strings.Contains(d.Note, d.ActBy.String()) {
-			wrap(cs.Note, noteIndent, m.T("Legal date %s falls on a day the office is closed: act by %s.", d.Date.String(), d.ActBy.String()))
+			why := m.T("Legal date %s falls on a day the office is closed: act by %s.", d.Date.String(), d.ActBy.String())
+			if !casebook.LegalDateClosed(m.opts.Context.Calendar, d.Date) {
+				why = m.T("INM offices usually close around the legal date %s: act by %s; if yours is open, the last day is the legal date.", d.Date.String(), d.ActBy.String())
+			}
+			wrap(cs.Note, noteIndent, why)
 		}
 		if d.Note != "" {
 			wrap(cs.Note, noteIndent, d.Note)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"tramite/casebook"
 	"tramite/i18n"
 	"tramite/procedures"
 )
@@ -60,11 +61,11 @@ func (m dashboardModel) detailParts() (title, when, note string, u urgency, ok b
 			return title, l.T("No dates yet: they appear once the interview is complete."), "", urgLater, true
 		}
 		d := r.next
-		when = l.T("Next: %s", procedures.TitleIn(l, d.title())) + " · " + actText(l, d)
+		when = l.T("Next: %s", procedures.TitleIn(l, d.title())) + " · " + actText(l, m.ctx.Calendar, d)
 		return title, when, noteIn(l, d.shapeOf().note), d.urg(), true
 	}
 	r := &m.deadlines[m.visible[m.cursor]]
-	return procedures.TitleIn(l, r.title()), upperFirst(actText(l, r)) + " · " + r.person + " · " + r.procName, noteIn(l, r.shapeOf().note), r.urg(), true
+	return procedures.TitleIn(l, r.title()), upperFirst(actText(l, m.ctx.Calendar, r)) + " · " + r.person + " · " + r.procName, noteIn(l, r.shapeOf().note), r.urg(), true
 }
 
 // noteIn is a deadline's note in l's language. The deadline index keeps
@@ -108,8 +109,10 @@ func upperFirst(s string) string {
 }
 
 // actText is a deadline's date to act by with the days left, and the
-// legal date when the office is closed on it (R-DAYS-CLOSED).
-func actText(l *i18n.Printer, r *deadlineRow) string {
+// legal date when the office is closed on it (R-DAYS-CLOSED) or the last
+// day should the user's office be open when offices only usually close
+// then (R-DAYS-LIKELY).
+func actText(l *i18n.Printer, cal procedures.Calendar, r *deadlineRow) string {
 	if r.urg() == urgNoTerm {
 		// No day to act by (R-PAY-TWO gives no term): since when.
 		return l.T("to do since %s", r.act().String()) + " (" + daysText(l, r.days(), r.urg()) + ")"
@@ -119,7 +122,12 @@ func actText(l *i18n.Printer, r *deadlineRow) string {
 		s += " (" + w + ")"
 	}
 	if r.hasActBy() {
-		s += " · " + l.T("legal date %s: office closed", r.tab.date(r.date).String())
+		legal := r.tab.date(r.date)
+		if casebook.LegalDateClosed(cal, legal) {
+			s += " · " + l.T("legal date %s: office closed", legal.String())
+		} else {
+			s += " · " + l.T("%s if your office is open", legal.String())
+		}
 	}
 	return s
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"tramite/casebook"
 	"tramite/procedures"
 )
 
@@ -284,7 +285,11 @@ func (m dashboardModel) rowLine(pos int, c cols, w int) string {
 		u = r.urg()
 		what := procedures.TitleIn(l, r.title())
 		if r.hasActBy() {
-			what += l.T(" (legal date %s: office closed)", r.tab.date(r.date).String())
+			if legal := r.tab.date(r.date); casebook.LegalDateClosed(m.ctx.Calendar, legal) {
+				what += l.T(" (legal date %s: office closed)", legal.String())
+			} else {
+				what += l.T(" (%s if your office is open)", legal.String())
+			}
 		}
 		joinCells(&b, cell{urgencyMarker(u), c.marker}, cell{r.act().String(), c.date}, cell{daysText(l, r.days(), u), c.when},
 			cell{fitName(r.person, c.person), c.person}, cell{m.procLabel(r.procName, r.procID, c.proc), c.proc}, cell{what, c.what})

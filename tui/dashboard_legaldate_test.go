@@ -1,0 +1,50 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"tramite/i18n"
+	"tramite/procedures"
+	"tramite/record"
+)
+
+// TestLegalDateSaysClosedOnlyWhenItIs: a deadline whose act-by day comes
+// before its legal date reads "office closed" when offices are closed on
+// the legal date (a Saturday: R-DAYS-CLOSED), and "if your office is open"
+// when they only usually close then (the year-end vacation: R-DAYS-LIKELY),
+// in both languages.
+func TestLegalDateSaysClosedOnlyWhenItIs(t *testing.T) {
+	sat := procedures.Deadline{Key: "a", Kind: procedures.Closes, Title: "Renewal window closes", Rule: "R-RENEW-WINDOW",
+		Date: procedures.MustDate("2027-01-09"), ActBy: procedures.MustDate("2027-01-08")}
+	vacation := procedures.Deadline{Key: "b", Kind: procedures.Closes, Title: "Renewal window closes", Rule: "R-RENEW-WINDOW",
+		Date: procedures.MustDate("2026-12-31"), ActBy: procedures.MustDate("2026-12-18")}
+	for _, tc := range []struct {
+		lang                        *i18n.Printer
+		closed, ifOpen, legal, open string
+	}{
+		{nil, "legal date 2027-01-09: office closed", "2026-12-31 if your office is open", "legal date", "if your office is open"},
+		{i18n.For(i18n.Spanish), "fecha legal 2027-01-09: oficina cerrada", "2026-12-31 si su oficina abre", "fecha legal", "si su oficina abre"},
+	} {
+		for _, d := range []procedures.Deadline{sat, vacation} {
+			want, not := tc.closed, tc.open
+			if d.Key == "b" {
+				want, not = tc.ifOpen, tc.legal
+			}
+			sums := []record.Summary{{CaseID: 1, PersonID: 1, Person: "Ana López", Procedure: "renewal",
+				Stage: procedures.StageDraft, Deadlines: []procedures.Deadline{d}}}
+			ctx := testCtx()
+			ctx.Lang = tc.lang
+			a := NewApp(newMemStore(), Options{Context: ctx})
+			m, _ := a.Update(tea.WindowSizeMsg{Width: 240, Height: 24})
+			m, _ = m.Update(startMsg{sums: sums, data: buildDashData(sums, today, ctx.Lang)})
+			screen := ansi.Strip(m.(*App).View().Content)
+			if !strings.Contains(screen, want) || strings.Contains(screen, not) {
+				t.Errorf("Spanish %v, legal date %s: want %q and not %q:\n%s", tc.lang.Spanish(), d.Date, want, not, screen)
+			}
+		}
+	}
+}
