@@ -3,6 +3,7 @@ package i18n
 // The interview (wizard) and the new-case chooser (tui).
 func init() {
 	add([]Msg{
+		{En: "go to the option starting with it", Es: "ir a la opción que empieza con ella"},
 		{En: "Step %d of %d", Es: "Paso %d de %d"},
 		{En: "Changing an answer · %s · shift+tab: back to the review", Es: "Cambio de una respuesta · %s · shift+tab: volver a la revisión"},
 		{En: "Optional: leave it empty and press enter to skip.", Es: "Opcional: si no lo sabe o no aplica, pulse enter sin escribir nada."},

@@ -417,7 +417,13 @@ func (m interviewModel) FullHelp() [][]key.Binding {
 	if m.badProc != nil {
 		return [][]key.Binding{{m.keys.Back}}
 	}
-	if m.rename != nil || m.canRename() {
+	if m.rename != nil {
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	if m.canRename() {
+		if letter := m.wiz.ChoiceHelp(); letter != nil {
+			return [][]key.Binding{m.ShortHelp(), letter}
+		}
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return m.wiz.FullHelp()

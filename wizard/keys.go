@@ -21,6 +21,9 @@ type KeyMap struct {
 	Down    key.Binding
 	Edit    key.Binding
 	Confirm key.Binding
+	// Letter is help only: on a choice question a typed letter moves to
+	// the next option starting with it (letterJump).
+	Letter key.Binding
 }
 
 // DefaultKeyMap returns the wizard's default bindings, their help in
@@ -36,6 +39,7 @@ func KeyMapIn(l *i18n.Printer) KeyMap {
 		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", l.T("down"))),
 		Edit:    key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", l.T("change"))),
 		Confirm: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", l.T("confirm"))),
+		Letter:  key.NewBinding(key.WithKeys("a-z"), key.WithHelp("a–z", l.T("go to the option starting with it"))),
 	}
 }
 

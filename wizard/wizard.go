@@ -288,6 +288,18 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if isKey {
 		m.notice = ""
 	}
+	if isKey {
+		if moves := m.letterJump(k); moves != nil {
+			var cmds []tea.Cmd
+			for _, mv := range moves {
+				f, cmd := m.form.Update(mv)
+				m.form = f.(*huh.Form)
+				cmds = append(cmds, cmd)
+			}
+			m.refit()
+			return m, tea.Batch(cmds...)
+		}
+	}
 	f, cmd := m.form.Update(msg)
 	m.form = f.(*huh.Form)
 	// Enter is taken here, not through huh. huh would answer it with a
@@ -408,7 +420,22 @@ func (m Model) FullHelp() [][]key.Binding {
 	if m.screen == screenReview {
 		return [][]key.Binding{{m.keys.Up, m.keys.Down}, m.ShortHelp()}
 	}
+	if letter := m.ChoiceHelp(); letter != nil {
+		return [][]key.Binding{m.ShortHelp(), letter}
+	}
 	return [][]key.Binding{m.ShortHelp()}
+}
+
+// ChoiceHelp is the help of what a choice question adds (a typed letter
+// goes to its option), nil on any other screen.
+func (m Model) ChoiceHelp() []key.Binding {
+	if m.screen != screenQuestion {
+		return nil
+	}
+	if q, ok := m.proc.Question(m.current); ok && (q.Kind == procedures.KindChoice || q.Kind == procedures.KindYesNo) {
+		return []key.Binding{m.keys.Letter}
+	}
+	return nil
 }
 
 func (m Model) canGoBack() bool {
