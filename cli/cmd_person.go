@@ -35,6 +35,9 @@ type personJSON struct {
 	Nationality string            `json:"nationality,omitempty"`
 	Details     map[string]string `json:"details,omitempty"`
 	Cases       []caseJSON        `json:"cases"`
+	// count is how many cases the person has (person list's table reads
+	// only that).
+	count int
 }
 
 func newPersonListCmd(a *app) *cobra.Command {
@@ -44,19 +47,37 @@ func newPersonListCmd(a *app) *cobra.Command {
 		Short: a.T("List the people and how many cases each has"),
 		Args:  a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			people, sums, err := a.peopleAndSummaries()
+			c, _ := a.context()
+			var out []personJSON
+			err := a.withPeople(func(people []store.Person, eachCase func(func(*store.Summary) error) error) error {
+				// One pass over the index: of each case, its line for
+				// --json, else only that it counts.
+				cases := make(map[uint64][]caseJSON, len(people))
+				counts := make(map[uint64]int, len(people))
+				err := eachCase(func(s *store.Summary) error {
+					if asJSON {
+						cases[s.PersonID] = append(cases[s.PersonID], toCaseJSON(*s, c.Today))
+					}
+					counts[s.PersonID]++
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+				casebook.SortPeople(people)
+				out = make([]personJSON, 0, len(people))
+				for _, p := range people {
+					pj := newPersonJSON(p, cases[p.ID])
+					pj.count = counts[p.ID]
+					out = append(out, pj)
+				}
+				return nil
+			})
 			if err != nil {
 				return err
 			}
-			c, _ := a.context()
-			casebook.SortPeople(people)
-			out := make([]personJSON, 0, len(people))
-			byPerson := summariesByPerson(sums)
-			for _, p := range people {
-				out = append(out, toPersonJSON(p, byPerson, c.Today))
-			}
 			if asJSON {
-				return writeJSON(a.stdout, out)
+				return writePeopleJSON(a.stdout, out)
 			}
 			if len(out) == 0 {
 				fmt.Fprintln(a.stderr, a.T("No people yet: `tramite new PROCEDURE --person NAME ...` adds one."))
@@ -66,14 +87,14 @@ func newPersonListCmd(a *app) *cobra.Command {
 				// Not a terminal: tab-separated, nothing cut (plain.go).
 				rows := make([][]string, len(out))
 				for i, p := range out {
-					rows[i] = []string{p.Name, p.Nationality, p.BirthDate, strconv.Itoa(len(p.Cases))}
+					rows[i] = []string{p.Name, p.Nationality, p.BirthDate, strconv.Itoa(p.count)}
 				}
 				return writeTSV(a.stdout, strings.Split(a.T("NAME\tNATIONALITY\tBORN\tCASES"), "\t"), rows)
 			}
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, a.T("NAME\tNATIONALITY\tBORN\tCASES"))
 			for _, p := range out {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\n", truncate(p.Name, 30), truncate(p.Nationality, 20), p.BirthDate, len(p.Cases))
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\n", truncate(p.Name, 30), truncate(p.Nationality, 20), p.BirthDate, p.count)
 			}
 			return tw.Flush()
 		},
@@ -89,16 +110,25 @@ func newPersonShowCmd(a *app) *cobra.Command {
 		Short: a.T("Show a person's details and cases"),
 		Args:  a.exactArg("a person's name (see `tramite person list`)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			people, sums, err := a.peopleAndSummaries()
-			if err != nil {
-				return err
-			}
-			p, err := a.findPerson(people, args[0])
-			if err != nil {
-				return err
-			}
 			c, _ := a.context()
-			pj := toPersonJSON(p, summariesByPerson(sums), c.Today)
+			var p store.Person
+			var pj personJSON
+			err := a.withPeople(func(people []store.Person, eachCase func(func(*store.Summary) error) error) error {
+				var err error
+				if p, err = a.findPerson(people, args[0]); err != nil {
+					return err
+				}
+				pj = newPersonJSON(p, nil)
+				return eachCase(func(s *store.Summary) error {
+					if s.PersonID == p.ID {
+						pj.Cases = append(pj.Cases, toCaseJSON(*s, c.Today))
+					}
+					return nil
+				})
+			})
+			if err != nil {
+				return err
+			}
 			if asJSON {
 				return writeJSON(a.stdout, pj)
 			}
@@ -215,28 +245,6 @@ func (a *app) personSet(name string, args []string, create, newPerson bool) erro
 	}
 	fmt.Fprint(a.stderr, a.T("Saved %s.\n", textsafe.Line(p.Name)))
 	return nil
-}
-
-// peopleAndSummaries reads the people and the case index; a database that
-// does not exist yet reads as empty.
-func (a *app) peopleAndSummaries() ([]store.Person, []store.Summary, error) {
-	st, err := a.openStore(true)
-	if errors.Is(err, errNoDB) {
-		return nil, nil, nil
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	defer st.Close()
-	people, err := st.People()
-	if err != nil {
-		return nil, nil, err
-	}
-	sums, err := st.Summaries()
-	if err != nil {
-		return nil, nil, err
-	}
-	return people, sums, nil
 }
 
 // findPerson matches name without regard to case or surrounding spaces.
