@@ -2,7 +2,6 @@ package casebook
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 
@@ -121,10 +120,6 @@ func (v Detail) OpenDeadlines() []procedures.Deadline {
 	return out
 }
 
-// ruleID matches a DOMAIN.md rule or document id quoted in a text
-// ("... (R-DOC-PAY)").
-var ruleID = regexp.MustCompile(`\b[RD]-[A-Z0-9]+(?:-[A-Z0-9]+)*\b`)
-
 // Rules returns every DOMAIN.md id the case's detail cites, sorted: the
 // verdict's, each deadline's, each document's and the fee's, and those
 // quoted in the texts (steps, notes, reasons, warnings).
@@ -139,7 +134,7 @@ func (v Detail) Rules() []string {
 	}
 	texts := func(ss ...string) {
 		for _, s := range ss {
-			add(ruleID.FindAllString(s, -1)...)
+			eachRuleID(s, func(id string) { add(id) })
 		}
 	}
 	o := v.Outcome

@@ -34,7 +34,16 @@ type storeSource struct {
 	// The person of the last case read, and of the last entry made: a
 	// person's cases come together.
 	person, named record.Person
+	// window holds the cases of rows[windowAt:] read ahead in one read
+	// of the store (readAhead).
+	window   []record.Case
+	windowAt int
 }
+
+// readAhead is how many cases Detail reads in one go (Store.CasesOf): one
+// read of the file for 128 cases instead of one a case, with the memory
+// of 128 decoded cases.
+const readAhead = 128
 
 // entryRow is a case of a storeSource's index.
 type entryRow struct {
@@ -94,10 +103,9 @@ func (s *storeSource) Entry(i int) export.Entry {
 }
 
 func (s *storeSource) Detail(i int) (casebook.Detail, error) {
-	id := s.rows[i].id
-	c, err := s.st.Case(id)
+	c, err := s.caseAt(i)
 	if err != nil {
-		return casebook.Detail{}, fmt.Errorf("case %d: %w", id, err)
+		return casebook.Detail{}, fmt.Errorf("case %d: %w", s.rows[i].id, err)
 	}
 	if s.person.ID != c.PersonID || s.person.ID == 0 {
 		p, err := s.st.Person(c.PersonID)
@@ -107,6 +115,49 @@ func (s *storeSource) Detail(i int) (casebook.Detail, error) {
 		s.person = p
 	}
 	return casebook.NewDetail(s.person, c, s.ctx)
+}
+
+// caseAt is the case of rows[i], from the window read ahead, which is
+// read again from i when it does not hold it. A case deleted since the
+// index was read is store.ErrNotFound, as Store.Case would say.
+func (s *storeSource) caseAt(i int) (record.Case, error) {
+	id := s.rows[i].id
+	if c, ok := s.inWindow(i, id); ok {
+		return c, nil
+	}
+	end := min(i+readAhead, len(s.rows))
+	ids := make([]uint64, 0, end-i)
+	for _, r := range s.rows[i:end] {
+		ids = append(ids, r.id)
+	}
+	s.window, s.windowAt = s.window[:0], i
+	err := s.st.CasesOf(ids, func(c record.Case) error {
+		s.window = append(s.window, c)
+		return nil
+	})
+	if err != nil {
+		s.window = s.window[:0]
+		return record.Case{}, err
+	}
+	if c, ok := s.inWindow(i, id); ok {
+		return c, nil
+	}
+	return record.Case{}, store.ErrNotFound
+}
+
+// inWindow finds case id, the case of rows[i], in the window: at its
+// place, or later when cases before it were deleted.
+func (s *storeSource) inWindow(i int, id uint64) (record.Case, bool) {
+	k := i - s.windowAt
+	if k < 0 || len(s.window) == 0 {
+		return record.Case{}, false
+	}
+	for k = min(k, len(s.window)-1); k >= 0; k-- {
+		if s.window[k].ID == id {
+			return s.window[k], true
+		}
+	}
+	return record.Case{}, false
 }
 
 func (s *storeSource) EachPerson(fn func(record.Person) error) error {

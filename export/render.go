@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -84,6 +85,17 @@ type Options struct {
 // a household of any size is written with bounded memory (issue 15). It
 // stops, with run's error, when run is cancelled.
 func RenderFrom(run context.Context, w io.Writer, format string, src Source, ctx procedures.Context, o Options) error {
+	// A case is many small writes: buffered, a household is one system
+	// call per 64 KB instead of one per line.
+	bw := bufio.NewWriterSize(w, 64<<10)
+	err := renderFrom(run, bw, format, src, ctx, o)
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+func renderFrom(run context.Context, w io.Writer, format string, src Source, ctx procedures.Context, o Options) error {
 	switch format {
 	case FormatText:
 		return TextFrom(run, w, src, ctx)
