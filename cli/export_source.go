@@ -31,18 +31,19 @@ type storeSource struct {
 	// name by index.
 	procs  []*procedures.Procedure
 	stages []procedures.Stage
-	// The person of the last case read, and of the last entry made: a
-	// person's cases come together.
-	person, named record.Person
 	// window holds the cases of rows[windowAt:] read ahead in one read
-	// of the store (readAhead).
+	// of the store (readAhead); people the people of the rows read ahead
+	// for Entry or Detail, peopleAt the first of those rows.
 	window   []record.Case
 	windowAt int
+	people   map[uint64]record.Person
+	peopleAt int
 }
 
-// readAhead is how many cases Detail reads in one go (Store.CasesOf): one
-// read of the file for 128 cases instead of one a case, with the memory
-// of 128 decoded cases.
+// readAhead is how many cases Detail reads in one go (Store.CasesOf), and
+// how many rows' people Entry and Detail read in one go (Store.PeopleOf):
+// one read of the file for 128 cases or people instead of one open and
+// read each, with the memory of 128 decoded records.
 const readAhead = 128
 
 // entryRow is a case of a storeSource's index.
@@ -92,13 +93,10 @@ func (s *storeSource) Len() int { return len(s.rows) }
 
 func (s *storeSource) Entry(i int) export.Entry {
 	r := s.rows[i]
-	if s.named.ID != r.person || r.person == 0 {
-		// A person that cannot be read is named as the index would
-		// name a case without its person: not at all.
-		s.named, _ = s.st.Person(r.person)
-		s.named.ID = r.person
-	}
-	return export.Entry{PersonID: r.person, Person: s.named.Name, CaseID: r.id,
+	// A person that cannot be read is named as the index would name a
+	// case without its person: not at all.
+	named, _ := s.personOf(i)
+	return export.Entry{PersonID: r.person, Person: named.Name, CaseID: r.id,
 		Procedure: s.procs[r.proc], Stage: s.stages[r.stage]}
 }
 
@@ -107,14 +105,14 @@ func (s *storeSource) Detail(i int) (casebook.Detail, error) {
 	if err != nil {
 		return casebook.Detail{}, fmt.Errorf("case %d: %w", s.rows[i].id, err)
 	}
-	if s.person.ID != c.PersonID || s.person.ID == 0 {
-		p, err := s.st.Person(c.PersonID)
-		if err != nil {
-			return casebook.Detail{}, fmt.Errorf("case %d: its person (id %d): %w", c.ID, c.PersonID, err)
-		}
-		s.person = p
+	p, err := s.personOf(i)
+	if err == nil && p.ID != c.PersonID { // moved to someone else since the index was read
+		p, err = s.st.Person(c.PersonID)
 	}
-	return casebook.NewDetail(s.person, c, s.ctx)
+	if err != nil {
+		return casebook.Detail{}, fmt.Errorf("case %d: its person (id %d): %w", c.ID, c.PersonID, err)
+	}
+	return casebook.NewDetail(p, c, s.ctx)
 }
 
 // caseAt is the case of rows[i], from the window read ahead, which is
@@ -143,6 +141,40 @@ func (s *storeSource) caseAt(i int) (record.Case, error) {
 		return c, nil
 	}
 	return record.Case{}, store.ErrNotFound
+}
+
+// personOf is the person of rows[i], from the people read ahead, which
+// are read again from i when they do not hold it. A person not stored is
+// store.ErrNotFound.
+func (s *storeSource) personOf(i int) (record.Person, error) {
+	id := s.rows[i].person
+	if p, ok := s.people[id]; ok && i >= s.peopleAt {
+		return p, nil
+	}
+	end := min(i+readAhead, len(s.rows))
+	ids := make([]uint64, 0, 8)
+	for _, r := range s.rows[i:end] {
+		if len(ids) == 0 || ids[len(ids)-1] != r.person { // rows are sorted by person
+			ids = append(ids, r.person)
+		}
+	}
+	clear(s.people)
+	if s.people == nil {
+		s.people = make(map[uint64]record.Person, readAhead)
+	}
+	s.peopleAt = i
+	err := s.st.PeopleOf(ids, func(p record.Person) error {
+		s.people[p.ID] = p
+		return nil
+	})
+	if err != nil {
+		clear(s.people)
+		return record.Person{}, err
+	}
+	if p, ok := s.people[id]; ok {
+		return p, nil
+	}
+	return record.Person{}, store.ErrNotFound
 }
 
 // inWindow finds case id, the case of rows[i], in the window: at its

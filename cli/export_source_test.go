@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"testing"
 
 	"tramite/casebook"
@@ -15,9 +16,10 @@ import (
 // The household export's store source (24 bytes a case, the names read
 // when the table of contents asks) lists and renders the cases as the
 // household evaluated all at once does: by person, then case number,
-// over demo cases whose people's cases are interleaved in the file.
+// over demo cases whose people's cases are interleaved in the file, more
+// than the cases and people it reads at a time (readAhead).
 func TestStoreSourceIsTheHousehold(t *testing.T) {
-	db := demoDB(t, 60)
+	db := demoDB(t, 3*readAhead+7)
 	st, err := store.Open(db, store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
@@ -62,6 +64,53 @@ func TestStoreSourceIsTheHousehold(t *testing.T) {
 			if !bytes.Equal(got.Bytes(), want.Bytes()) {
 				t.Errorf("%s, %s: the store's household differs from the household in memory (%d bytes, want %d)", lang, format, got.Len(), want.Len())
 			}
+		}
+	}
+}
+
+// A case deleted, and a case moved to someone else, after the export's
+// index was read: the deleted one is "not found" as before the read-ahead,
+// the moved one is rendered with its new person, and the cases around them
+// are untouched.
+func TestStoreSourceAfterChanges(t *testing.T) {
+	db := demoDB(t, 2*readAhead)
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := procedures.Context{Today: procedures.MustDate("2026-11-23")}
+	src, err := newStoreSource(st, ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone, moved, other := src.rows[5].id, src.rows[readAhead+3].id, src.rows[0].person
+	if err := st.DeleteCase(gone); err != nil {
+		t.Fatal(err)
+	}
+	c, err := st.Case(moved)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.PersonID = other
+	if err := st.SaveCase(&c); err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range src.rows {
+		v, err := src.Detail(i)
+		switch {
+		case r.id == gone:
+			if !errors.Is(err, store.ErrNotFound) {
+				t.Errorf("the deleted case %d: %v, want not found", gone, err)
+			}
+		case err != nil:
+			t.Fatalf("case %d: %v", r.id, err)
+		case v.Case.ID != r.id:
+			t.Fatalf("row %d: case %d, want %d", i, v.Case.ID, r.id)
+		case r.id == moved && v.Person.ID != other:
+			t.Errorf("the moved case %d is rendered for person %d, want %d", moved, v.Person.ID, other)
+		case r.id != moved && v.Person.ID != r.person:
+			t.Errorf("case %d is rendered for person %d, want %d", r.id, v.Person.ID, r.person)
 		}
 	}
 }

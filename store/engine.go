@@ -35,6 +35,8 @@ type Engine interface {
 	// CasesOf calls fn with each stored case of ids, in their order, in
 	// one read; an id not stored is skipped. An error from fn stops it.
 	CasesOf(ids []uint64, fn func(Case) error) error
+	// PeopleOf is CasesOf for people.
+	PeopleOf(ids []uint64, fn func(Person) error) error
 	// EachSummaryDue is EachSummary over the rows of the cases that have
 	// a deadline not done whose date to act by (ActBy when set, else the
 	// legal date) is on or before until, read through a date-ordered key

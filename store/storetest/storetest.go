@@ -41,6 +41,7 @@ var contract = []struct {
 }{
 	{"RoundTripSurvivesReopen", testRoundTripSurvivesReopen},
 	{"CasesOfReadsTheCasesAsked", testCasesOf},
+	{"PeopleOfReadsThePeopleAsked", testPeopleOf},
 	{"EditsAreStoredAndStamped", testEditsAreStoredAndStamped},
 	{"CaseNeedsItsPersonAndProcedure", testCaseNeedsItsPersonAndProcedure},
 	{"PersonNamesAreUniqueIgnoringCase", testPersonNamesAreUniqueIgnoringCase},
