@@ -136,10 +136,24 @@ func demoCases(n int, cat []*procedures.Procedure, rng *rand.Rand, c procedures.
 			continue
 		}
 		ok := proc.Evaluate(ans, c).Verdict.Status == procedures.Eligible
-		cases = append(cases, store.Case{PersonID: p.ID, Procedure: proc.ID, Answers: ans,
-			Progress: demoProgress(rng, c.Today, ok)})
+		pr := demoProgress(rng, c.Today, ok)
+		askOnTheDay(ans, pr)
+		cases = append(cases, store.Case{PersonID: p.ID, Procedure: proc.ID, Answers: ans, Progress: pr})
 	}
 	return people, cases, skipped
+}
+
+// askOnTheDay makes a demo exit permit's planned day to ask the day its
+// story has it at the office (its appointment, or the filing), when that is
+// before it leaves: a permit asked for on a day already past, or before
+// its appointment, would count its stay abroad from a day it cannot bear.
+func askOnTheDay(a procedures.Answers, pr procedures.Progress) {
+	if _, asked := a["ask_date"]; !asked || pr.AppointmentDate.IsZero() {
+		return
+	}
+	if dep := a.Date("departure_date"); !pr.AppointmentDate.After(dep) {
+		a["ask_date"] = pr.AppointmentDate.String()
+	}
 }
 
 // peopleOf is the people the cases belong to, in the order given: each

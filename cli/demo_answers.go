@@ -169,6 +169,11 @@ func (g *answerGen) dates(key string, a procedures.Answers) []string {
 		}
 	case strings.Contains(key, "departure"):
 		first = days(7, 60)
+	case key == "ask_date":
+		// The day the permit is asked for: from today to a week before
+		// leaving (the permit's stay counts from it); a case already at
+		// the office asks on its appointment (askOnTheDay).
+		first = t.AddDays(g.rng.IntN(max(t.DaysUntil(a.Date("departure_date"))-6, 1)))
 	case strings.Contains(key, "return"):
 		if dep := a.Date("departure_date"); !dep.IsZero() {
 			first = dep.AddDays(10 + g.rng.IntN(40))
