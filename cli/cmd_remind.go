@@ -234,7 +234,7 @@ func reminderLine(l *i18n.Printer, it casebook.DueItem, today procedures.Date, c
 	case casebook.LegalDateClosed(cal, d.Date):
 		b.WriteString(l.T("; legal date %s, the office is closed that day (R-DAYS-CLOSED)", isoDate(d.Date)))
 	default:
-		b.WriteString(l.T("; INM offices usually close until then: if yours is open, the last day is %s (R-DAYS-LIKELY)", isoDate(d.Date)))
+		b.WriteString(l.T("; INM offices usually close around then: if yours is open, the last day is %s (R-DAYS-LIKELY)", isoDate(d.Date)))
 	}
 	return textsafe.Line(b.String()) // the person's name is stored text
 }

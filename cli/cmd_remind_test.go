@@ -162,7 +162,7 @@ func TestReminderLineActBy(t *testing.T) {
 	// usually close then, so the line says the last day if yours is open.
 	it.Deadline.Date, it.Deadline.ActBy = procedures.MustDate("2026-12-31"), procedures.MustDate("2026-12-18")
 	got = reminderLine(nil, it, procedures.MustDate("2026-12-17"), procedures.Calendar{})
-	want = "2026-12-18  soon   tomorrow  Zoë, renewal (case 4): Renewal window closes (R-RENEW-WINDOW); INM offices usually close until then: if yours is open, the last day is 2026-12-31 (R-DAYS-LIKELY)"
+	want = "2026-12-18  soon   tomorrow  Zoë, renewal (case 4): Renewal window closes (R-RENEW-WINDOW); INM offices usually close around then: if yours is open, the last day is 2026-12-31 (R-DAYS-LIKELY)"
 	if got != want {
 		t.Errorf("R-DAYS-LIKELY line =\n%s\nwant\n%s", got, want)
 	}
