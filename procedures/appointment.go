@@ -67,6 +67,16 @@ func Warnings(p *Procedure, a Answers, pr Progress, c Context) []string {
 	if p == nil {
 		return nil
 	}
+	var own []string
+	if p.ProgressWarnings != nil {
+		own = p.ProgressWarnings(p.Canonical(a), pr, c)
+	}
+	return append(own, datesWarnings(p, a, pr, c)...)
+}
+
+// datesWarnings warns of an appointment or a filing that misses one of the
+// case's dates, or comes before a window opens.
+func datesWarnings(p *Procedure, a Answers, pr Progress, c Context) []string {
 	var what string
 	var on Date
 	switch {

@@ -83,8 +83,30 @@ func init() {
 				Help:   "The date of the stamp on the permit on your return. The permit must be handed back within 10 days of it (R-EXIT-RETURN). Leave it empty until you are back.",
 			},
 		},
-		evaluate: evaluateExitPermit,
+		evaluate:         evaluateExitPermit,
+		ProgressWarnings: exitPlanWarnings,
 	})
+}
+
+// exitPlanWarnings: while the permit is not issued, its stay abroad is
+// counted from the day the user planned to ask (R-EXIT-STAY). A case asked
+// at an appointment, or filed, after that day will bear a later date: the
+// date to be back stays on the safe side, but the plan is stale, and the
+// user should make it the day they ask.
+func exitPlanWarnings(a Answers, pr Progress, c Context) []string {
+	plan := a.Date("ask_date")
+	if plan.IsZero() || !a.Date("permit_date").IsZero() {
+		return nil
+	}
+	switch {
+	case pr.StageAtLeast(StageFiled) && pr.FiledDate.After(plan):
+		return []string{c.T("You asked for the permit on %s, after the day you planned (%s), from which tramite counts the 60 days abroad: the permit will bear %s or a later date. Set the planned day to %s (E in the case view, or `tramite case set`) to count from it (R-EXIT-STAY).",
+			pr.FiledDate, plan, pr.FiledDate, pr.FiledDate)}
+	case !pr.StageAtLeast(StageFiled) && pr.StageAtLeast(StageBooked) && pr.AppointmentDate.After(plan):
+		return []string{c.T("Your appointment on %s is after the day you planned to ask for the permit (%s), from which tramite counts the 60 days abroad: a permit asked for then will bear %s or a later date. Set the planned day to %s (E in the case view, or `tramite case set`) to count from it (R-EXIT-STAY).",
+			pr.AppointmentDate, plan, pr.AppointmentDate, pr.AppointmentDate)}
+	}
+	return nil
 }
 
 // checkExitReturn refuses a planned return before the departure.

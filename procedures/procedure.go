@@ -72,6 +72,10 @@ type Procedure struct {
 	// regularisation (e.g. a renewal filed after the card expired), whose
 	// decision date carries the note of R-CASE-DECIDE; nil means never.
 	Regularising func(a Answers, filed Date) bool
+	// ProgressWarnings, when set, are the procedure's own warnings about
+	// its answers given the case's progress (an exit permit asked at an
+	// appointment later than the day planned); Warnings adds them.
+	ProgressWarnings func(a Answers, pr Progress, c Context) []string
 	// SecondPayment marks a procedure paid twice (R-PAY-TWO): a fee to
 	// file, then, once approved, the card fee (StageApproved).
 	SecondPayment bool
