@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -122,7 +121,7 @@ func checkRecords(tx *bolt.Tx) error {
 				return pageDamagef("bucket %s holds a key of %d bytes, not %d", name, len(k), keyLen)
 			case valLen >= 0 && len(v) != valLen:
 				return pageDamagef("bucket %s holds a value of %d bytes, not %d", name, len(v), valLen)
-			case json && !jsonValid(v):
+			case json && !leanValid(v):
 				return pageDamagef("record %d of bucket %s is not readable", btoi(k), name)
 			}
 		}
@@ -264,5 +263,3 @@ func backupAdvice(path string) string {
 	return fmt.Sprintf("tramite found no backup of it next to it (it keeps daily copies there as %s); "+
 		"restore one you keep elsewhere, or start a new file with --db PATH", backupPattern(path))
 }
-
-func jsonValid(b []byte) bool { return json.Valid(b) }

@@ -30,7 +30,7 @@ func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) 
 			if other := tx.Bucket(bucketPeopleByName).Get(key); other != nil {
 				return fmt.Errorf("%w: %q (person %d and %d)", ErrDuplicateName, p.Name, btoi(other), p.ID)
 			}
-			if err := putJSON(pb, p.ID, p); err != nil {
+			if err := putLean(pb, p.ID, p); err != nil {
 				return err
 			}
 			if err := tx.Bucket(bucketPeopleByName).Put(key, itob(p.ID)); err != nil {
