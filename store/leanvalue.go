@@ -18,14 +18,9 @@ import (
 // after reads through decodeLean. A value is rewritten lean when it is
 // next saved; `tramite db copy` writes every value lean.
 const (
-	// leanTag1: deflate (compress/flate) with leanDict1.
+	// leanTag1: deflate (RFC 1951, read by compress/flate) with leanDict1.
 	leanTag1 byte = 0x01
 )
-
-// leanLevel is the deflate level of the values written: at 4 a demo case
-// of 549 B of JSON is 138 B, at 6 and 9 131 B, for more time each write;
-// BENCHMARKS.md "File size at 100k, lean records" has the figures.
-const leanLevel = 4
 
 // maxLeanJSON bounds what a value may inflate to: a damaged value must
 // not fill the memory (a case's notes are far below it).
@@ -33,23 +28,6 @@ const maxLeanJSON = 64 << 20
 
 // errLeanTag: a value that is neither JSON nor of a known tag.
 var errLeanTag = errors.New("it is in no format this tramite reads")
-
-// leanWriter is a pooled deflate writer with its output buffer: a
-// writer's Reset keeps its level and dictionary.
-type leanWriter struct {
-	buf bytes.Buffer
-	w   *flate.Writer
-}
-
-var leanWriters = sync.Pool{New: func() any {
-	lw := &leanWriter{}
-	w, err := flate.NewWriterDict(&lw.buf, leanLevel, []byte(leanDict1))
-	if err != nil {
-		panic(err) // only for a level out of range: a constant
-	}
-	lw.w = w
-	return lw
-}}
 
 // leanReader is a pooled inflater with its input reader and its output
 // buffer.
@@ -75,20 +53,12 @@ func encodeLean(v any) ([]byte, error) {
 	return leanBytes(js)
 }
 
-// leanBytes writes the JSON js lean (see encodeLean).
+// leanBytes writes the JSON js lean (see encodeLean), deflated by
+// leanDeflate.
 func leanBytes(js []byte) ([]byte, error) {
-	lw := leanWriters.Get().(*leanWriter)
-	defer leanWriters.Put(lw)
-	lw.buf.Reset()
-	lw.buf.WriteByte(leanTag1)
-	lw.w.Reset(&lw.buf)
-	if _, err := lw.w.Write(js); err != nil {
-		return nil, err
-	}
-	if err := lw.w.Close(); err != nil {
-		return nil, err
-	}
-	return bytes.Clone(lw.buf.Bytes()), nil
+	out := make([]byte, 1, 16+len(js)/2)
+	out[0] = leanTag1
+	return leanDeflate(out, js), nil
 }
 
 // withJSON calls fn with the JSON of a stored value v, read as it is or
@@ -117,6 +87,9 @@ func withJSON(v []byte, limit int, fn func(js []byte) error) error {
 		want = limit
 	}
 	out := lr.out[:0]
+	if cap(out) == 0 {
+		out = make([]byte, 0, 2048)
+	}
 	for len(out) < want {
 		if len(out) == cap(out) {
 			out = append(out, 0)[:len(out)]

@@ -244,3 +244,58 @@ func FuzzLeanDecode(f *testing.F) {
 		_ = uidOf(v)
 	})
 }
+
+// BenchmarkLeanEncode and BenchmarkLeanDecode: the cost of a lean case
+// value, written (JSON and deflate) and read (inflate and JSON), beside
+// the JSON alone.
+func BenchmarkLeanEncode(b *testing.B) {
+	c := leanSampleCase()
+	b.Run("json", func(b *testing.B) {
+		for b.Loop() {
+			_, _ = json.Marshal(c)
+		}
+	})
+	b.Run("lean", func(b *testing.B) {
+		for b.Loop() {
+			_, _ = encodeLean(c)
+		}
+	})
+}
+
+func BenchmarkLeanDecode(b *testing.B) {
+	c := leanSampleCase()
+	js, _ := json.Marshal(c)
+	lean, _ := encodeLean(c)
+	for _, tc := range []struct {
+		name string
+		v    []byte
+	}{{"json", js}, {"lean", lean}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := decodeCase(tc.v); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// FuzzLeanDeflate: whatever the input, leanDeflate writes a stream that
+// compress/flate reads back to it with the dictionary.
+func FuzzLeanDeflate(f *testing.F) {
+	js, _ := json.Marshal(leanSampleCase())
+	f.Add(js)
+	f.Add([]byte(leanDict1))
+	f.Add([]byte(strings.Repeat("a", 70000)))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, src []byte) {
+		v, err := leanBytes(src)
+		mustDo(t, err)
+		var got []byte
+		mustDo(t, withJSON(v, 0, func(js []byte) error { got = bytes.Clone(js); return nil }))
+		if !bytes.Equal(got, src) {
+			t.Fatalf("read back %d bytes, wrote %d", len(got), len(src))
+		}
+	})
+}
