@@ -93,6 +93,11 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt ImportOptions) (Im
 		} else if err := io.load(im); err != nil {
 			return err
 		}
+		if !opt.DryRun {
+			if err := pauseAgendaFor(tx, len(cases)); err != nil {
+				return err
+			}
+		}
 		var err error
 		res, err = im.Run(people, cases)
 		if err == nil && !opt.DryRun {
