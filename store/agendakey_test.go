@@ -329,3 +329,29 @@ func TestALargeImportPausesTheAgendaKey(t *testing.T) {
 func mustDo2(t *testing.T) func(ImportResult, error) {
 	return func(_ ImportResult, err error) { t.Helper(); mustDo(t, err) }
 }
+
+// TestLoadPausesTheAgendaKey: the copy's Load of many cases writes the
+// agenda key once, in order, at Close.
+func TestLoadPausesTheAgendaKey(t *testing.T) {
+	needProcedure(t)
+	defer func(n int) { importPauseFloor = n }(importPauseFloor)
+	importPauseFloor = 6
+	src := seedCases(t, dbPath(t), 10)
+	defer src.Close()
+	people, err := src.People()
+	mustDo(t, err)
+	cases, err := src.Cases()
+	mustDo(t, err)
+	path := dbPath(t)
+	s := openTest(t, path)
+	mustDo(t, s.Load(people, cases, nil))
+	var paused bool
+	mustDo(t, s.raw().View(func(tx *bolt.Tx) error { paused = hasKey(tx.Bucket(bucketAgenda), agendaPausedKey); return nil }))
+	if !paused {
+		t.Fatalf("a Load of 10 cases left the key written entry by entry")
+	}
+	mustDo(t, s.Close())
+	s = openTest(t, path)
+	defer s.Close()
+	checkAgendaFresh(t, s, "the close after a Load")
+}

@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -296,6 +298,53 @@ func FuzzLeanDeflate(f *testing.F) {
 		mustDo(t, withJSON(v, 0, func(js []byte) error { got = bytes.Clone(js); return nil }))
 		if !bytes.Equal(got, src) {
 			t.Fatalf("read back %d bytes, wrote %d", len(got), len(src))
+		}
+	})
+}
+
+// BenchmarkFileReads times, on the file named by TRAMITE_BENCH_DB (a copy
+// is made; skipped without it), the reads lean values change: the damage
+// check of a read-write open (verify), every case decoded (Cases) and the
+// index rebuilt (reindex, rolled back). BENCHMARKS.md "File size at 100k,
+// lean records" compares a file of JSON values with a lean one.
+func BenchmarkFileReads(b *testing.B) {
+	src := os.Getenv("TRAMITE_BENCH_DB")
+	if src == "" {
+		b.Skip("TRAMITE_BENCH_DB names no file")
+	}
+	data, err := os.ReadFile(src)
+	mustDo(b, err)
+	path := filepath.Join(b.TempDir(), "bench.db")
+	mustDo(b, os.WriteFile(path, data, 0o600))
+	b.Run("verify", func(b *testing.B) {
+		db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+		mustDo(b, err)
+		defer db.Close()
+		for b.Loop() {
+			mustDo(b, verify(db))
+		}
+	})
+	s, err := Open(path, Options{})
+	mustDo(b, err)
+	defer s.Close()
+	mustDo(b, s.FinishOpen())
+	b.Run("cases", func(b *testing.B) {
+		for b.Loop() {
+			_, err := s.Cases()
+			mustDo(b, err)
+		}
+	})
+	b.Run("reindex", func(b *testing.B) {
+		for b.Loop() {
+			err := s.raw().Update(func(tx *bolt.Tx) error {
+				if err := reindex(tx, s.calendar()); err != nil {
+					return err
+				}
+				return errRollBack
+			})
+			if !errors.Is(err, errRollBack) {
+				b.Fatal(err)
+			}
 		}
 	})
 }
