@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"compress/flate"
 	"encoding/json"
 	"errors"
@@ -78,6 +79,18 @@ func withJSON(v []byte, limit int, fn func(js []byte) error) error {
 	}
 	lr := leanReaders.Get().(*leanReader)
 	defer leanReaders.Put(lr)
+	if out, ok, err := leanInflate(lr.out[:0], v[1:], leanDict1, cmp.Or(limit, maxLeanJSON)); ok {
+		if cap(out) <= 1<<16 {
+			lr.out = out[:0] // keep a buffer of a usual size for the next read
+		}
+		switch {
+		case err == errLeanLimit && limit > 0:
+			return fn(out)
+		case err != nil:
+			return fmt.Errorf("it does not inflate: %w", err)
+		}
+		return fn(out)
+	}
 	lr.in.Reset(v[1:])
 	if err := lr.r.(flate.Resetter).Reset(&lr.in, []byte(leanDict1)); err != nil {
 		return err

@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"compress/flate"
+	"io"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -345,6 +347,31 @@ func BenchmarkFileReads(b *testing.B) {
 			if !errors.Is(err, errRollBack) {
 				b.Fatal(err)
 			}
+		}
+	})
+}
+
+// FuzzLeanInflate: leanInflate reads a stream as compress/flate does, or
+// refuses it: it never returns other bytes, and never reads a stream that
+// compress/flate finds broken.
+func FuzzLeanInflate(f *testing.F) {
+	js, _ := json.Marshal(leanSampleCase())
+	good, _ := leanBytes(js)
+	f.Add(good[1:])
+	f.Add(good[1 : len(good)/2])
+	long, _ := leanBytes([]byte(strings.Repeat("abc", 30000)))
+	f.Add(long[1:])
+	f.Fuzz(func(t *testing.T, src []byte) {
+		got, ok, err := leanInflate(nil, src, leanDict1, 1<<20)
+		if !ok || err != nil {
+			return
+		}
+		want, werr := io.ReadAll(flate.NewReaderDict(bytes.NewReader(src), []byte(leanDict1)))
+		if werr != nil {
+			t.Fatalf("leanInflate read %d bytes of a stream compress/flate refuses (%v)", len(got), werr)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("leanInflate read %q, compress/flate %q", got, want)
 		}
 	})
 }
