@@ -3,11 +3,11 @@ package store
 import (
 	"bytes"
 	"compress/flate"
-	"io"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
