@@ -95,7 +95,8 @@ func drainCheck(tx *bolt.Tx) error {
 }
 
 // checkRecords checks what bbolt cannot: that tramite's records have the
-// shape tramite writes (8-byte ids, JSON people and cases, index rows that
+// shape tramite writes (8-byte ids, people and cases that decode to JSON
+// (leanvalue.go), index rows that
 // decode). A byte flipped in a page's element headers shifts keys and
 // values without breaking bbolt's invariants; this finds most of those.
 // It runs only on a file whose meta bucket was read (readState).
