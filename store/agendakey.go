@@ -190,6 +190,9 @@ func putAgenda(tx *bolt.Tx, old []byte, s *Summary, ids stringIDs) error {
 	if ag == nil {
 		return nil // an older file: the reindex of its upgrade fills it
 	}
+	if hasKey(ag, agendaPausedKey) {
+		return nil // paused by an import: Close writes it whole (agendapack.go)
+	}
 	if err := deleteAgenda(tx, ag, s.CaseID, old); err != nil {
 		return err
 	}

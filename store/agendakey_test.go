@@ -263,3 +263,95 @@ func TestAgendaWorn(t *testing.T) {
 		}
 	}
 }
+
+// TestALargeImportPausesTheAgendaKey: an import that would wear the key
+// out leaves it paused (listings read the rows and say the same), writes
+// none of its entries, and the Close after it writes the whole key in
+// order; a small import into a sound key keeps it entry by entry.
+func TestALargeImportPausesTheAgendaKey(t *testing.T) {
+	proc := needProcedure(t)
+	defer func(n int) { importPauseFloor = n }(importPauseFloor)
+	importPauseFloor = 6
+	path := dbPath(t)
+	s := seedCases(t, path, 4)
+	mustDo(t, s.Close())
+	s = openTest(t, path)
+	batch := func(from, n int) ([]Person, []Case) {
+		var people []Person
+		var cases []Case
+		for i := range n {
+			people = append(people, Person{ID: uint64(i + 1), Name: fmt.Sprintf("Importada %d", from+i)})
+			cases = append(cases, Case{PersonID: uint64(i + 1), Procedure: proc.ID, Answers: renewalAnswers(proc),
+				Progress: procedures.Progress{Stage: procedures.StageBooked, AppointmentDate: procedures.MustDate("2026-12-10")}})
+		}
+		return people, cases
+	}
+	entries := func(s *Store) (n int, paused bool) {
+		mustDo(t, s.raw().View(func(tx *bolt.Tx) error {
+			ag := tx.Bucket(bucketAgenda)
+			n, paused = ag.Stats().KeyN, hasKey(ag, agendaPausedKey)
+			return nil
+		}))
+		return n, paused
+	}
+	// Under the floor: written entry by entry.
+	mustDo2(t)(s.Import(batch(0, 5)))
+	if n, paused := entries(s); paused || n < 5 {
+		t.Fatalf("an import of 5 cases: %d entries, paused %v", n, paused)
+	}
+	checkAgendaFresh(t, s, "a small import")
+	want, err := s.Summaries()
+	mustDo(t, err)
+	// Over it, into a key of 9 cases: paused.
+	mustDo2(t)(s.Import(batch(100, 8)))
+	mustDo2(t)(s.Import(batch(200, 8)))
+	if n, paused := entries(s); !paused || n != 1 {
+		t.Fatalf("after imports of 8 cases: %d entries, paused %v; want the marker alone", n, paused)
+	}
+	err = s.EachAgendaKey(casebook.AgendaKeyQuery{}, func([]string, *casebook.KeyedDeadline) error { return nil })
+	if !errors.Is(err, casebook.ErrNoAgendaKey) {
+		t.Fatalf("a paused key: EachAgendaKey says %v, want ErrNoAgendaKey (the rows)", err)
+	}
+	got, err := s.Summaries()
+	mustDo(t, err)
+	if len(got) != len(want)+16 {
+		t.Fatalf("%d rows after importing 16 cases to %d", len(got), len(want))
+	}
+	mustDo(t, s.Close())
+	s = openTest(t, path)
+	defer s.Close()
+	if n, paused := entries(s); paused || n < 25 {
+		t.Fatalf("after the close: %d entries, paused %v; want the whole key", n, paused)
+	}
+	checkAgendaFresh(t, s, "the close after a paused key")
+}
+
+func mustDo2(t *testing.T) func(ImportResult, error) {
+	return func(_ ImportResult, err error) { t.Helper(); mustDo(t, err) }
+}
+
+// TestLoadPausesTheAgendaKey: the copy's Load of many cases writes the
+// agenda key once, in order, at Close.
+func TestLoadPausesTheAgendaKey(t *testing.T) {
+	needProcedure(t)
+	defer func(n int) { importPauseFloor = n }(importPauseFloor)
+	importPauseFloor = 6
+	src := seedCases(t, dbPath(t), 10)
+	defer src.Close()
+	people, err := src.People()
+	mustDo(t, err)
+	cases, err := src.Cases()
+	mustDo(t, err)
+	path := dbPath(t)
+	s := openTest(t, path)
+	mustDo(t, s.Load(people, cases, nil))
+	var paused bool
+	mustDo(t, s.raw().View(func(tx *bolt.Tx) error { paused = hasKey(tx.Bucket(bucketAgenda), agendaPausedKey); return nil }))
+	if !paused {
+		t.Fatalf("a Load of 10 cases left the key written entry by entry")
+	}
+	mustDo(t, s.Close())
+	s = openTest(t, path)
+	defer s.Close()
+	checkAgendaFresh(t, s, "the close after a Load")
+}

@@ -33,7 +33,7 @@ func prepareDB(b *testing.B, n int) string {
 			if i%5 == 0 {
 				p := Person{Name: fmt.Sprintf("Cliente %d", i/5), Created: start, Updated: start}
 				p.ID, _ = tx.Bucket(bucketPeople).NextSequence()
-				if err := putJSON(tx.Bucket(bucketPeople), p.ID, p); err != nil {
+				if err := putLean(tx.Bucket(bucketPeople), p.ID, p); err != nil {
 					return err
 				}
 				if err := tx.Bucket(bucketPeopleByName).Put(nameKey(p.Name), itob(p.ID)); err != nil {

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"fmt"
 	"maps"
 	"strings"
@@ -230,7 +229,7 @@ func putCaseWith(tx *bolt.Tx, c *Case, cal procedures.Calendar) error {
 	if err != nil {
 		return fmt.Errorf("the case's person: %w (add the person first)", err)
 	}
-	if err := putJSON(tx.Bucket(bucketCases), c.ID, c); err != nil {
+	if err := putLean(tx.Bucket(bucketCases), c.ID, c); err != nil {
 		return err
 	}
 	if err := tx.Bucket(bucketCasesByPerson).Put(pairKey(c.PersonID, c.ID), nil); err != nil {
@@ -256,7 +255,7 @@ func getCase(tx *bolt.Tx, id uint64) (Case, error) {
 // so callers can add to it.
 func decodeCase(data []byte) (Case, error) {
 	var c Case
-	if err := json.Unmarshal(data, &c); err != nil {
+	if err := decodeLean(data, &c); err != nil {
 		return Case{}, err
 	}
 	if c.Answers == nil {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -96,7 +95,8 @@ func drainCheck(tx *bolt.Tx) error {
 }
 
 // checkRecords checks what bbolt cannot: that tramite's records have the
-// shape tramite writes (8-byte ids, JSON people and cases, index rows that
+// shape tramite writes (8-byte ids, people and cases that decode to JSON
+// (leanvalue.go), index rows that
 // decode). A byte flipped in a page's element headers shifts keys and
 // values without breaking bbolt's invariants; this finds most of those.
 // It runs only on a file whose meta bucket was read (readState).
@@ -122,7 +122,7 @@ func checkRecords(tx *bolt.Tx) error {
 				return pageDamagef("bucket %s holds a key of %d bytes, not %d", name, len(k), keyLen)
 			case valLen >= 0 && len(v) != valLen:
 				return pageDamagef("bucket %s holds a value of %d bytes, not %d", name, len(v), valLen)
-			case json && !jsonValid(v):
+			case json && !leanValid(v):
 				return pageDamagef("record %d of bucket %s is not readable", btoi(k), name)
 			}
 		}
@@ -264,5 +264,3 @@ func backupAdvice(path string) string {
 	return fmt.Sprintf("tramite found no backup of it next to it (it keeps daily copies there as %s); "+
 		"restore one you keep elsewhere, or start a new file with --db PATH", backupPattern(path))
 }
-
-func jsonValid(b []byte) bool { return json.Valid(b) }

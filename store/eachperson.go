@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -16,7 +15,7 @@ func (s *Store) EachPerson(fn func(Person) error) error {
 	err := s.view("listing people", func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketPeople).ForEach(func(k, v []byte) error {
 			var p Person
-			if err := json.Unmarshal(v, &p); err != nil {
+			if err := decodeLean(v, &p); err != nil {
 				return fmt.Errorf("person %d is damaged: %w", btoi(k), err)
 			}
 			if err := fn(p); err != nil {

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -150,4 +151,14 @@ func (r rawDB) View(fn func(*bolt.Tx) error) error {
 	}
 	defer r.s.release()
 	return db.View(fn)
+}
+
+// putJSON stores v as plain JSON under id: a value as tramite wrote it
+// before lean values (leanvalue.go).
+func putJSON(b *bolt.Bucket, id uint64, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(itob(id), data)
 }

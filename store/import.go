@@ -93,6 +93,11 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt ImportOptions) (Im
 		} else if err := io.load(im); err != nil {
 			return err
 		}
+		if !opt.DryRun {
+			if err := pauseAgendaFor(tx, len(cases)); err != nil {
+				return err
+			}
+		}
 		var err error
 		res, err = im.Run(people, cases)
 		if err == nil && !opt.DryRun {
@@ -160,8 +165,19 @@ func (io boltImport) load(im *Importer) error {
 	})
 }
 
-// uidOf reads a stored case's uid without decoding it whole.
+// uidOf reads a stored case's uid without decoding it whole: it is in
+// the first 64 bytes of the JSON, and only those are inflated.
 func uidOf(v []byte) string {
+	var uid string
+	_ = withJSON(v, 64, func(js []byte) error {
+		uid = uidIn(js)
+		return nil
+	})
+	return uid
+}
+
+// uidIn finds the uid in the beginning of a case's JSON.
+func uidIn(v []byte) string {
 	const tag = `"uid":"`
 	i := strings.Index(string(v[:min(len(v), 64)]), tag)
 	if i < 0 {
@@ -207,7 +223,7 @@ func (io boltImport) PutPerson(p, old *Person) error {
 	if err := putNameWords(io.tx, p.ID, was, p.Name); err != nil {
 		return err
 	}
-	if err := putJSON(io.tx.Bucket(bucketPeople), p.ID, p); err != nil {
+	if err := putLean(io.tx.Bucket(bucketPeople), p.ID, p); err != nil {
 		return err
 	}
 	if old != nil && old.Name != p.Name {

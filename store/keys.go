@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -27,9 +26,10 @@ func pairKey(personID, caseID uint64) []byte {
 	return binary.BigEndian.AppendUint64(itob(personID), caseID)
 }
 
-// putJSON stores v as JSON under id.
-func putJSON(b *bolt.Bucket, id uint64, v any) error {
-	data, err := json.Marshal(v)
+// putLean stores v (a person or a case) under id, written lean
+// (leanvalue.go).
+func putLean(b *bolt.Bucket, id uint64, v any) error {
+	data, err := encodeLean(v)
 	if err != nil {
 		return fmt.Errorf("encoding %d: %w", id, err)
 	}

@@ -21,6 +21,10 @@ func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) 
 		if np, nc := pb.Stats().KeyN, cb.Stats().KeyN; np > 0 || nc > 0 {
 			return fmt.Errorf("%w: it already holds %d people and %d cases: copy into a new file or an empty database", ErrNotEmpty, np, nc)
 		}
+		// Written in order at Close, not entry by entry (agendapack.go).
+		if err := pauseAgendaFor(tx, len(cases)); err != nil {
+			return err
+		}
 		var maxP, maxC uint64
 		for _, p := range people {
 			if p.ID == 0 {
@@ -30,7 +34,7 @@ func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) 
 			if other := tx.Bucket(bucketPeopleByName).Get(key); other != nil {
 				return fmt.Errorf("%w: %q (person %d and %d)", ErrDuplicateName, p.Name, btoi(other), p.ID)
 			}
-			if err := putJSON(pb, p.ID, p); err != nil {
+			if err := putLean(pb, p.ID, p); err != nil {
 				return err
 			}
 			if err := tx.Bucket(bucketPeopleByName).Put(key, itob(p.ID)); err != nil {

@@ -192,6 +192,9 @@ func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 		db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
 		return err
 	})
+	if err == nil {
+		db.AllocSize = fileGrowth
+	}
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, fmt.Errorf("cannot open %s: %w; close the other tramite (or wait for it to finish) and try again", path, ErrLocked)
@@ -205,6 +208,12 @@ func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 	}
 	return db, nil
 }
+
+// fileGrowth is how far past what it needs bbolt grows a file larger
+// than it: by 16 MB a step at its default, which left a demo-written file
+// of 100,000 cases 17 MB (170 B a case) above its last page. At 4 MB it
+// grows (a truncate and an fsync) every 4 MB written instead.
+const fileGrowth = 4 << 20
 
 // closeQuietly closes a db that is being abandoned after another error.
 func closeQuietly(db *bolt.DB) {

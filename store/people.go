@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -83,7 +82,7 @@ func (s *Store) putPerson(tx *bolt.Tx, q *Person) error {
 	} else if q.UID == "" {
 		q.UID = record.NewUID()
 	}
-	if err := putJSON(people, q.ID, q); err != nil {
+	if err := putLean(people, q.ID, q); err != nil {
 		return err
 	}
 	if old != nil && !bytes.Equal(nameKey(old.Name), key) {
@@ -147,7 +146,7 @@ func (s *Store) People() ([]Person, error) {
 	err := s.view("listing people", func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketPeople).ForEach(func(k, v []byte) error {
 			var p Person
-			if err := json.Unmarshal(v, &p); err != nil {
+			if err := decodeLean(v, &p); err != nil {
 				return fmt.Errorf("person %d is damaged: %w", btoi(k), err)
 			}
 			out = append(out, p)
@@ -185,7 +184,7 @@ func getPerson(tx *bolt.Tx, id uint64) (Person, error) {
 		return Person{}, fmt.Errorf("person %d: %w", id, ErrNotFound)
 	}
 	var p Person
-	if err := json.Unmarshal(v, &p); err != nil {
+	if err := decodeLean(v, &p); err != nil {
 		return Person{}, fmt.Errorf("person %d is damaged: %w", id, err)
 	}
 	return p, nil

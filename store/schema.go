@@ -103,7 +103,7 @@ func beginHistories(tx *bolt.Tx, at time.Time) error {
 		return err
 	}
 	for _, x := range todo {
-		if err := putJSON(b, x.id, x.c); err != nil {
+		if err := putLean(b, x.id, x.c); err != nil {
 			return err
 		}
 	}

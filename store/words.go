@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -78,7 +77,7 @@ func fillNameWords(tx *bolt.Tx) error {
 	}
 	return tx.Bucket(bucketPeople).ForEach(func(k, v []byte) error {
 		var p struct{ Name string }
-		if err := json.Unmarshal(v, &p); err != nil {
+		if err := decodeLean(v, &p); err != nil {
 			return fmt.Errorf("person %d is damaged: %w", btoi(k), err)
 		}
 		for _, w := range nameWords(p.Name) {
@@ -105,7 +104,7 @@ func (s *Store) PeopleMatching(typed string) ([]Person, error) {
 		if b == nil { // a schema-1 file read read-only
 			return tx.Bucket(bucketPeople).ForEach(func(k, v []byte) error {
 				var p Person
-				if err := json.Unmarshal(v, &p); err != nil {
+				if err := decodeLean(v, &p); err != nil {
 					return fmt.Errorf("person %d is damaged: %w", btoi(k), err)
 				}
 				if personHasWords(p.Name, words) {
