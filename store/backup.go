@@ -209,12 +209,12 @@ func autoBackups(path string) ([]string, error) {
 	return out, nil
 }
 
-// Check runs bbolt's consistency check over the whole file and returns
-// the first problem found.
+// Check runs the checks of bbolt's Tx.Check over the whole file (checkTx)
+// and returns the first problem found.
 func (s *Store) Check() error {
 	return s.view("checking "+s.path, func(tx *bolt.Tx) error {
-		// Every page is read: readLean keeps few of them resident.
-		if err := readLean(tx, func() error { return drainCheck(tx) }); err != nil {
+		// Every page is read, with plain reads: none stays resident.
+		if err := checkTx(tx); err != nil {
 			return fmt.Errorf("%s is damaged: %w", s.path, err)
 		}
 		return nil
