@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/binary"
+	"errors"
 	"io"
 	"math/bits"
 	"os"
@@ -25,12 +26,16 @@ import (
 // The snapshot is the meta page whose transaction id is tx's: while tx is
 // open bbolt reuses none of the pages it reaches, so the reads agree with
 // tx even while another transaction writes. When the file holds no such
-// meta page any more (two commits since tx began, or the file replaced),
-// bbolt's own Tx.Check runs instead, its pages given back by readLean.
+// meta page any more (two commits since tx began, or the file replaced)
+// it returns errSnapshotGone: a caller checks again in a new transaction
+// (Store.Check), or, where nothing can write (verify's read-only open),
+// runs bbolt's Tx.Check (checkTxOrBbolt). bbolt's own check is no answer
+// beside a writer: it judges tx's pages by the free list of the moment,
+// and reports pages freed since tx began as "reachable freed".
 func checkTx(tx *bolt.Tx) error {
 	f, err := os.Open(tx.DB().Path())
 	if err != nil {
-		return readLean(tx, func() error { return drainCheck(tx) })
+		return errSnapshotGone
 	}
 	defer f.Close()
 	ps := tx.DB().Info().PageSize
@@ -44,6 +49,20 @@ func checkTx(tx *bolt.Tx) error {
 			break
 		}
 		return checkTree(f, m, info.Size())
+	}
+	return errSnapshotGone
+}
+
+// errSnapshotGone: the file no longer holds the meta page of the
+// transaction checkTx was given.
+var errSnapshotGone = errors.New("the file changed since the check began")
+
+// checkTxOrBbolt is checkTx, or bbolt's Tx.Check (its pages given back by
+// readLean) when tx's meta page is gone: only for a file nothing writes
+// while tx is open.
+func checkTxOrBbolt(tx *bolt.Tx) error {
+	if err := checkTx(tx); !errors.Is(err, errSnapshotGone) {
+		return err
 	}
 	return readLean(tx, func() error { return drainCheck(tx) })
 }

@@ -81,7 +81,7 @@ func verify(db *bolt.DB) error {
 	}
 	// bbolt's consistency check, read with plain reads (checkTx).
 	return guard(func() error {
-		return db.View(checkTx)
+		return db.View(checkTxOrBbolt)
 	})
 }
 
