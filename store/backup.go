@@ -209,14 +209,28 @@ func autoBackups(path string) ([]string, error) {
 	return out, nil
 }
 
-// Check runs bbolt's consistency check over the whole file and returns
-// the first problem found.
+// Check runs the checks of bbolt's Tx.Check over the whole file (checkTx)
+// and returns the first problem found. Beside the dashboard's writes it
+// may take a new read transaction (checkTx's snapshot gone): after a few,
+// it runs bbolt's Tx.Check.
 func (s *Store) Check() error {
-	return s.view("checking "+s.path, func(tx *bolt.Tx) error {
-		// Every page is read: readLean keeps few of them resident.
-		if err := readLean(tx, func() error { return drainCheck(tx) }); err != nil {
-			return fmt.Errorf("%s is damaged: %w", s.path, err)
+	const tries = 4
+	for try := 1; ; try++ {
+		err := s.view("checking "+s.path, func(tx *bolt.Tx) error {
+			// Every page is read, with plain reads: none stays resident.
+			check := checkTx
+			if try == tries {
+				check = checkTxOrBbolt
+			}
+			if err := check(tx); err != nil && !errors.Is(err, errSnapshotGone) {
+				return fmt.Errorf("%s is damaged: %w", s.path, err)
+			} else if err != nil {
+				return err
+			}
+			return nil
+		})
+		if !errors.Is(err, errSnapshotGone) {
+			return err
 		}
-		return nil
-	})
+	}
 }

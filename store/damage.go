@@ -66,19 +66,21 @@ func guard(fn func() error) (err error) {
 // verify checks a file before anything may write to it, after
 // checkHeader and checkPages (which make every page bbolt will read lie
 // inside the file): the shape of tramite's records, on this goroutine
-// where a fault is recovered, then bbolt's own consistency check
-// (Tx.Check: pages both used and free, keys out of order, pages lost).
-// Its cost is in BENCHMARKS.md.
+// where a fault is recovered, then the checks of bbolt's own Tx.Check
+// (pages both used and free, keys out of order, pages lost), read with
+// plain reads (checkTx). Its cost is in BENCHMARKS.md.
 func verify(db *bolt.DB) error {
-	// Both walks read every page: readLean keeps few of them resident.
+	// The record walk reads every page through the mapping: dropEveryN
+	// keeps few of them resident.
 	err := guard(func() error {
 		return db.View(func(tx *bolt.Tx) error { return readLean(tx, func() error { return checkRecords(tx) }) })
 	})
 	if err != nil {
 		return err
 	}
+	// bbolt's consistency check, read with plain reads (checkTx).
 	return guard(func() error {
-		return db.View(func(tx *bolt.Tx) error { return readLean(tx, func() error { return drainCheck(tx) }) })
+		return db.View(checkTxOrBbolt)
 	})
 }
 

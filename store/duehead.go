@@ -38,6 +38,10 @@ type DueRow struct {
 // caller may keep). Only during the call of EachDueRow's fn.
 func (r *DueRow) Full() (*Summary, error) { return r.full() }
 
+// dueReleaseEvery is how many rows EachDueRow reads between two releases
+// of the mapped pages.
+const dueReleaseEvery = 2048
+
 // EachDueRow calls fn for each case that has a deadline not done, in the
 // order of its due day (then case id), from one consistent snapshot, until
 // fn returns an error (which it returns; a caller that has what it needs
@@ -87,6 +91,18 @@ func (s *Store) EachDueRow(fn func(*DueRow) error) error {
 			}
 			return &out, nil
 		}
+		// Each row is a lookup in the index, in no order of its pages,
+		// and the kernel maps 64 KB around each page read: a preview that
+		// reads many rows before it has its screenful (5,282 at 100,000
+		// cases) kept 55 MB of the index resident. The pages are given
+		// back every dueReleaseEvery rows (pageReleaser). A release costs
+		// the faults of the rows after it, which would otherwise find
+		// their pages mapped: the preview's data frame came 1.25x later
+		// with a release every 1,024 rows, 1.12x every 2,048 (61 MB peak
+		// at that frame, against 67-79 MB without).
+		rel := newPageReleaser(tx)
+		defer rel.release()
+		n := 0
 		c := due.Cursor()
 		for k, _ := c.First(); k != nil; k, _ = c.Next() {
 			if len(k) != 12 {
@@ -97,6 +113,9 @@ func (s *Store) EachDueRow(fn func(*DueRow) error) error {
 			v = idx.Get(itob(id))
 			if v == nil {
 				continue // the due key of a deleted row: nothing to list
+			}
+			if n++; n%dueReleaseEvery == 0 {
+				rel.release()
 			}
 			var contingent bool
 			var err error

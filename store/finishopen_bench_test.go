@@ -14,7 +14,7 @@ import (
 // BenchmarkFinishOpen measures what the dashboard runs after its whole
 // list is in (AfterStart): the deferred damage check of a file changed
 // since tramite closed it (FinishOpen: checkPages, verify, the switch to
-// writing), its parts, and the daily backup's check of its kept copies,
+// writing), its parts (the whole-file check both ways), and the daily backup's check of its kept copies,
 // at 10,000 and 100,000 cases (100k skipped under -short). Its B/op is the
 // garbage the check leaves while the app holds its rows: issue 15's peak
 // memory.
@@ -57,6 +57,21 @@ func BenchmarkFinishOpen(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				mustDo(b, verify(db))
+			}
+		})
+		// The whole-file check: bbolt's Tx.Check over the mapping (its
+		// pages given back by readLean), as before, and checkTx's plain
+		// reads of the same checks.
+		b.Run(fmt.Sprintf("check-bbolt/%dk", n/1000), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				mustDo(b, db.View(func(tx *bolt.Tx) error { return readLean(tx, func() error { return drainCheck(tx) }) }))
+			}
+		})
+		b.Run(fmt.Sprintf("check-tx/%dk", n/1000), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				mustDo(b, db.View(checkTx))
 			}
 		})
 		mustDo(b, db.Close())

@@ -6,11 +6,11 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// A check that reads every page of the file (verify's record walk and
-// bbolt's Tx.Check, the daily backup's Check) reads it through bbolt's
-// mapping of the file, and every page it touches stays in the process's
-// resident memory until the mapping goes: at 100,000 cases the whole 104
-// MB file, on top of the dashboard's rows. readLean runs such a walk while
+// A check that reads every page of the file through bbolt's mapping
+// (verify's record walk; bbolt's Tx.Check, where checkTx cannot read its
+// snapshot with plain reads) leaves every page it touches in the
+// process's resident memory until the mapping goes: at 100,000 cases the
+// whole file, on top of the dashboard's rows. readLean runs such a walk while
 // a goroutine hands the mapping's pages back to the page cache every few
 // milliseconds (dropMapped): a page read again is mapped again from the
 // cache, with the same bytes (bbolt maps the file read-only and never

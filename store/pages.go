@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -45,7 +46,8 @@ func checkPages(path string) error {
 	} else {
 		w.seen = map[uint64]bool{}
 	}
-	return w.page(m.root, 0)
+	_, err = w.page(m.root, 0, nil, nil)
+	return err
 }
 
 // readBestMeta returns the meta page bbolt will use (the valid one with
@@ -80,6 +82,10 @@ type pageWalker struct {
 	// reused, instead of one allocation a page (the whole file's size
 	// allocated, then collected, at every check).
 	bufs [][]byte
+	// full: also the checks bbolt's Tx.Check makes (checkTree): keys in
+	// order, no page both used and free.
+	full  bool
+	freed []uint64 // the pages on the free list, one bit a page (full)
 }
 
 // reached marks page i as reached and reports whether it already was.
@@ -106,58 +112,80 @@ func (w *pageWalker) buf(depth int, n uint64) []byte {
 	return w.bufs[depth][:n]
 }
 
-// page checks the page id and everything below it.
-func (w *pageWalker) page(id uint64, depth int) error {
+// page checks the page id and everything below it. With w.full, every
+// key below it must lie in [lo, hi) (nil: unbounded), and it returns the
+// largest key of the subtree (valid until the next walk at depth+1).
+func (w *pageWalker) page(id uint64, depth int, lo, hi []byte) ([]byte, error) {
 	if depth > maxTreeDepth {
-		return pageDamagef("the page tree is more than %d levels deep at page %d", maxTreeDepth, id)
+		return nil, pageDamagef("the page tree is more than %d levels deep at page %d", maxTreeDepth, id)
 	}
 	if id < 2 || id >= w.hwm {
-		return pageDamagef("a page points to page %d, outside the file's %d pages", id, w.hwm)
+		return nil, pageDamagef("a page points to page %d, outside the file's %d pages", id, w.hwm)
 	}
 	// One read of the first page (with its header), a second only for
 	// the overflow pages of a large one.
 	p := w.buf(depth, w.ps)
 	n, err := w.r.ReadAt(p, int64(id*w.ps))
 	if n < pageHeaderSize {
-		return pageDamagef("page %d cannot be read: %v", id, err)
+		return nil, pageDamagef("page %d cannot be read: %v", id, err)
 	}
 	ne := binary.NativeEndian
 	self, flags := ne.Uint64(p[0:8]), ne.Uint16(p[8:10])
 	count, overflow := int(ne.Uint16(p[10:12])), uint64(ne.Uint32(p[12:16]))
 	switch {
 	case self != id:
-		return pageDamagef("page %d calls itself page %d", id, self)
+		return nil, pageDamagef("page %d calls itself page %d", id, self)
 	case flags != branchPageFlag && flags != leafPageFlag:
-		return pageDamagef("page %d has an unknown type (flags %#x)", id, flags)
+		return nil, pageDamagef("page %d has an unknown type (flags %#x)", id, flags)
 	case id+overflow >= w.hwm:
-		return pageDamagef("page %d runs past the file's %d pages", id, w.hwm)
+		return nil, pageDamagef("page %d runs past the file's %d pages", id, w.hwm)
 	}
 	for i := id; i <= id+overflow; i++ {
 		if w.reached(i) {
-			return pageDamagef("page %d is used twice", i)
+			return nil, pageDamagef("page %d is used twice", i)
 		}
 	}
+	if w.full && w.isFreed(id) {
+		return nil, pageDamagef("page %d is in use and on the free list", id)
+	}
 	if err != nil && n < len(p) {
-		return pageDamagef("page %d cannot be read: %v", id, err)
+		return nil, pageDamagef("page %d cannot be read: %v", id, err)
 	}
 	if overflow > 0 {
 		p = w.buf(depth, (overflow+1)*w.ps)
 		if _, err := w.r.ReadAt(p, int64(id*w.ps)); err != nil {
-			return pageDamagef("page %d cannot be read: %v", id, err)
+			return nil, pageDamagef("page %d cannot be read: %v", id, err)
 		}
 	}
-	return w.elements(id, p, flags, count, depth)
+	return w.elements(id, p, flags, count, depth, lo, hi)
 }
 
 // elements checks the elements of page p (a page of the file, or a
-// bucket's inline page) and walks to the pages they point to.
-func (w *pageWalker) elements(id uint64, p []byte, flags uint16, count, depth int) error {
+// bucket's inline page) and walks to the pages they point to. With
+// w.full, its keys must increase and lie in [lo, hi), as bbolt's Tx.Check
+// requires (a branch key above the largest key of the subtree before it);
+// it returns the largest key below p.
+func (w *pageWalker) elements(id uint64, p []byte, flags uint16, count, depth int, lo, hi []byte) ([]byte, error) {
 	ne := binary.NativeEndian
 	if pageHeaderSize+count*elementSize > len(p) {
-		return pageDamagef("page %d claims %d elements, more than it holds", id, count)
+		return nil, pageDamagef("page %d claims %d elements, more than it holds", id, count)
 	}
 	if flags == branchPageFlag && count == 0 {
-		return pageDamagef("branch page %d is empty", id)
+		return nil, pageDamagef("branch page %d is empty", id)
+	}
+	// element returns the key and value of element i: where, and their
+	// sizes, are checked first.
+	element := func(i int) (k, v []byte) {
+		at := pageHeaderSize + i*elementSize
+		e := p[at : at+elementSize]
+		var pos, ksize, vsize uint64
+		if flags == branchPageFlag {
+			pos, ksize = uint64(ne.Uint32(e[0:4])), uint64(ne.Uint32(e[4:8]))
+		} else {
+			pos, ksize, vsize = uint64(ne.Uint32(e[4:8])), uint64(ne.Uint32(e[8:12])), uint64(ne.Uint32(e[12:16]))
+		}
+		start := uint64(at) + pos
+		return p[start : start+ksize], p[start+ksize : start+ksize+vsize]
 	}
 	// bbolt writes the keys and values right after the elements, in
 	// element order, without gaps: a count, position or size changed by
@@ -174,49 +202,72 @@ func (w *pageWalker) elements(id uint64, p []byte, flags uint16, count, depth in
 		}
 		start := uint64(at) + pos
 		if start+ksize+vsize > uint64(len(p)) || start < uint64(pageHeaderSize+count*elementSize) {
-			return pageDamagef("element %d of page %d lies outside the page", i, id)
+			return nil, pageDamagef("element %d of page %d lies outside the page", i, id)
 		}
 		if start != next {
-			return pageDamagef("element %d of page %d is not where its page puts it", i, id)
+			return nil, pageDamagef("element %d of page %d is not where its page puts it", i, id)
 		}
 		next = start + ksize + vsize
 		if ksize == 0 {
-			return pageDamagef("element %d of page %d has an empty key", i, id)
+			return nil, pageDamagef("element %d of page %d has an empty key", i, id)
+		}
+	}
+	var last []byte // the largest key so far (full)
+	for i := range count {
+		k, v := element(i)
+		if w.full {
+			switch {
+			case i == 0 && lo != nil && bytes.Compare(lo, k) > 0:
+				return nil, pageDamagef("the first key of page %d is below the key that leads to it", id)
+			case i > 0 && bytes.Compare(last, k) >= 0:
+				return nil, pageDamagef("the keys of page %d are out of order (element %d)", id, i)
+			case hi != nil && bytes.Compare(k, hi) >= 0:
+				return nil, pageDamagef("key %d of page %d is not below the next key of the page that leads to it", i, id)
+			}
+			last = k
 		}
 		if flags == branchPageFlag {
-			if err := w.page(ne.Uint64(e[8:16]), depth+1); err != nil {
-				return err
+			at := pageHeaderSize + i*elementSize
+			childHi := hi
+			if i+1 < count {
+				childHi, _ = element(i + 1)
 			}
+			max, err := w.page(ne.Uint64(p[at+8:at+16]), depth+1, k, childHi)
+			if err != nil {
+				return nil, err
+			}
+			last = max // as Tx.Check: the next key must be above this subtree's
 			continue
 		}
-		if ne.Uint32(e[0:4])&bucketLeafFlag == 0 {
+		at := pageHeaderSize + i*elementSize
+		if ne.Uint32(p[at:at+4])&bucketLeafFlag == 0 {
 			continue
 		}
-		v := p[start+ksize : start+ksize+vsize]
 		if len(v) < bucketHeaderLen {
-			return pageDamagef("bucket %q on page %d is cut short", p[start:start+ksize], id)
+			return nil, pageDamagef("bucket %q on page %d is cut short", k, id)
 		}
 		root := ne.Uint64(v[0:8])
 		if root != 0 && len(v) != bucketHeaderLen {
-			return pageDamagef("bucket %q on page %d has a header of %d bytes", p[start:start+ksize], id, len(v))
+			return nil, pageDamagef("bucket %q on page %d has a header of %d bytes", k, id, len(v))
 		}
 		if root != 0 {
-			if err := w.page(root, depth+1); err != nil {
-				return err
+			// A bucket's own tree: its keys start afresh.
+			if _, err := w.page(root, depth+1, nil, nil); err != nil {
+				return nil, err
 			}
 			continue
 		}
 		// An inline bucket: its page follows the bucket header in the value.
 		inline := v[bucketHeaderLen:]
 		if len(inline) < pageHeaderSize {
-			return pageDamagef("bucket %q on page %d is cut short", p[start:start+ksize], id)
+			return nil, pageDamagef("bucket %q on page %d is cut short", k, id)
 		}
 		if f := ne.Uint16(inline[8:10]); f != leafPageFlag {
-			return pageDamagef("bucket %q on page %d has a bad inline page (flags %#x)", p[start:start+ksize], id, f)
+			return nil, pageDamagef("bucket %q on page %d has a bad inline page (flags %#x)", k, id, f)
 		}
-		if err := w.elements(id, inline, leafPageFlag, int(ne.Uint16(inline[10:12])), depth+1); err != nil {
-			return err
+		if _, err := w.elements(id, inline, leafPageFlag, int(ne.Uint16(inline[10:12])), depth+1, nil, nil); err != nil {
+			return nil, err
 		}
 	}
-	return nil
+	return last, nil
 }
