@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"sync"
+
+	kflate "github.com/klauspost/compress/flate"
 )
 
 // The values of the people and cases buckets are the JSON of a
@@ -19,7 +21,7 @@ import (
 // after reads through decodeLean. A value is rewritten lean when it is
 // next saved; `tramite db copy` writes every value lean.
 const (
-	// leanTag1: deflate (RFC 1951, read by compress/flate) with leanDict1.
+	// leanTag1: deflate (RFC 1951) with leanDict1.
 	leanTag1 byte = 0x01
 )
 
@@ -29,6 +31,10 @@ const maxLeanJSON = 64 << 20
 
 // errLeanTag: a value that is neither JSON nor of a known tag.
 var errLeanTag = errors.New("it is in no format this tramite reads")
+
+// leanDictBytes is leanDict1 as the deflate functions take it, made once
+// (a conversion each read or write copied its 3.8 KB).
+var leanDictBytes = []byte(leanDict1)
 
 // leanReader is a pooled inflater with its input reader and its output
 // buffer.
@@ -40,9 +46,12 @@ type leanReader struct {
 
 var leanReaders = sync.Pool{New: func() any {
 	lr := &leanReader{}
-	lr.r = flate.NewReaderDict(&lr.in, []byte(leanDict1))
+	lr.r = flate.NewReaderDict(&lr.in, leanDictBytes)
 	return lr
 }}
+
+// leanWriters are pooled buffers for leanBytes.
+var leanWriters = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // encodeLean returns v's JSON written lean: leanTag1 and the deflated
 // JSON, in a new slice (bbolt keeps a value's slice until the commit).
@@ -54,12 +63,21 @@ func encodeLean(v any) ([]byte, error) {
 	return leanBytes(js)
 }
 
-// leanBytes writes the JSON js lean (see encodeLean), deflated by
-// leanDeflate.
+// leanBytes writes the JSON js lean (see encodeLean). The deflate is
+// klauspost/compress's stateless one: compress/flate's writer clears 640
+// KB of tables and hashes the dictionary again on every Reset, 8x the
+// JSON encoding of a case; the stateless writer keeps nothing between
+// values and writes the same format (BENCHMARKS.md "File size at 100k,
+// lean records").
 func leanBytes(js []byte) ([]byte, error) {
-	out := make([]byte, 1, 16+len(js)/2)
-	out[0] = leanTag1
-	return leanDeflate(out, js), nil
+	buf := leanWriters.Get().(*bytes.Buffer)
+	defer leanWriters.Put(buf)
+	buf.Reset()
+	buf.WriteByte(leanTag1)
+	if err := kflate.StatelessDeflate(buf, js, true, leanDictBytes); err != nil {
+		return nil, err
+	}
+	return bytes.Clone(buf.Bytes()), nil
 }
 
 // withJSON calls fn with the JSON of a stored value v, read as it is or
@@ -79,26 +97,11 @@ func withJSON(v []byte, limit int, fn func(js []byte) error) error {
 	}
 	lr := leanReaders.Get().(*leanReader)
 	defer leanReaders.Put(lr)
-	if out, ok, err := leanInflate(lr.out[:0], v[1:], leanDict1, cmp.Or(limit, maxLeanJSON)); ok {
-		if cap(out) <= 1<<16 {
-			lr.out = out[:0] // keep a buffer of a usual size for the next read
-		}
-		switch {
-		case err == errLeanLimit && limit > 0:
-			return fn(out)
-		case err != nil:
-			return fmt.Errorf("it does not inflate: %w", err)
-		}
-		return fn(out)
-	}
 	lr.in.Reset(v[1:])
-	if err := lr.r.(flate.Resetter).Reset(&lr.in, []byte(leanDict1)); err != nil {
+	if err := lr.r.(flate.Resetter).Reset(&lr.in, leanDictBytes); err != nil {
 		return err
 	}
-	want := maxLeanJSON + 1
-	if limit > 0 {
-		want = limit
-	}
+	want := cmp.Or(limit, maxLeanJSON+1)
 	out := lr.out[:0]
 	if cap(out) == 0 {
 		out = make([]byte, 0, 2048)
