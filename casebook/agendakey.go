@@ -88,7 +88,7 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 		lastAct  procedures.Date
 		lastDays int
 		counted  bool
-		applied  = map[uint64]uint64{}
+		applied  caseMasks
 	)
 	return src.EachAgendaKey(q, func(texts []string, k *KeyedDeadline) error {
 		d := &k.Deadline
@@ -103,10 +103,10 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 				// Which of a case's deadlines apply is worked out once
 				// per case (its deadlines come apart, by date): two
 				// bits a deadline, applies and done, for its first 32.
-				mask, seen := applied[k.CaseID]
+				mask, seen := applied.get(k.CaseID)
 				if !seen {
 					scratch, mask = applicableMask(scratch, k.Case(), f.Today)
-					applied[k.CaseID] = mask
+					applied.set(k.CaseID, mask)
 				}
 				if mask&(1<<(2*k.Pos)) == 0 {
 					return nil

@@ -175,6 +175,8 @@ type tsvRowWriter struct {
 	}
 	whens                     map[whenKey]string
 	lastPerson, lastPersonOut string
+	// buf holds the line write builds.
+	buf []byte
 }
 
 // whenKey is what "in N days" is worded from.
@@ -191,6 +193,13 @@ func newTSVRowWriter(l *i18n.Printer, texts []string) *tsvRowWriter {
 // write writes the line of row r of a case of person and procedure. A
 // person's name is compared, not kept, beyond the next call.
 func (t *tsvRowWriter) write(bw *bufio.Writer, r *casebook.AgendaRow, person, procedure string) {
+	t.buf = t.appendRow(t.buf[:0], r, person, procedure)
+	bw.Write(t.buf)
+}
+
+// appendRow appends the line write writes: the cells appended into one
+// slice, not written one call each.
+func (t *tsvRowWriter) appendRow(buf []byte, r *casebook.AgendaRow, person, procedure string) []byte {
 	l := t.l
 	act := r.Date
 	if !r.ActBy.IsZero() {
@@ -199,8 +208,8 @@ func (t *tsvRowWriter) write(bw *bufio.Writer, r *casebook.AgendaRow, person, pr
 	if !t.lastAct.ok || act != t.lastAct.d {
 		t.lastAct.d, t.lastAct.out, t.lastAct.ok = act, tsvCell(isoDate(act)), true
 	}
-	bw.WriteString(t.lastAct.out)
-	bw.WriteByte('\t')
+	buf = append(buf, t.lastAct.out...)
+	buf = append(buf, '\t')
 	if !t.lastWhen.ok || t.lastWhen.u != r.Urgency || t.lastWhen.days != r.Days {
 		// With --all, done and pending deadlines of a day alternate:
 		// each (urgency, days) is worded once all the same.
@@ -212,15 +221,15 @@ func (t *tsvRowWriter) write(bw *bufio.Writer, r *casebook.AgendaRow, person, pr
 		}
 		t.lastWhen.u, t.lastWhen.days, t.lastWhen.ok, t.lastWhen.out = r.Urgency, r.Days, true, out
 	}
-	bw.WriteString(t.lastWhen.out)
-	bw.WriteByte('\t')
+	buf = append(buf, t.lastWhen.out...)
+	buf = append(buf, '\t')
 	if person != t.lastPerson || t.lastPersonOut == "" {
 		t.lastPerson, t.lastPersonOut = person, tsvName(person)
 	}
-	bw.WriteString(t.lastPersonOut)
-	bw.WriteByte('\t')
-	bw.WriteString(t.procs.get(procedure))
-	bw.WriteByte('\t')
+	buf = append(buf, t.lastPersonOut...)
+	buf = append(buf, '\t')
+	buf = append(buf, t.procs.get(procedure)...)
+	buf = append(buf, '\t')
 	if r.ActBy.IsZero() {
 		if int(r.Title) >= len(t.titles) {
 			t.titles = append(t.titles, make([]string, int(r.Title)+1-len(t.titles))...)
@@ -234,7 +243,7 @@ func (t *tsvRowWriter) write(bw *bufio.Writer, r *casebook.AgendaRow, person, pr
 			t.titles[r.Title] = cell
 		}
 		if cell != "\x00" {
-			bw.WriteString(cell)
+			buf = append(buf, cell...)
 		}
 	} else {
 		k := notedKey{r.Title, r.Date}
@@ -243,9 +252,9 @@ func (t *tsvRowWriter) write(bw *bufio.Writer, r *casebook.AgendaRow, person, pr
 			cell = tsvCell(procedures.TitleIn(l, t.texts[r.Title]) + " " + legalNote(l, isoDate(r.Date)))
 			t.noted[k] = cell
 		}
-		bw.WriteString(cell)
+		buf = append(buf, cell...)
 	}
-	bw.WriteByte('\n')
+	return append(buf, '\n')
 }
 
 // tsvName is tsvCell(s), at once for what names are made of: printable
