@@ -240,7 +240,7 @@ func (jw *casesJSONWriter) addSummary(s *store.Summary, today procedures.Date) e
 	buf = field(buf, "procedure", s.Procedure)
 	buf = field(buf, "stage", string(s.Stage))
 	if d, ok := jw.next.Next(s.Deadlines, today); ok {
-		u, days := casebook.UrgencyOf(d, today)
+		u, days := jw.next.UrgencyOf(d, today)
 		buf = append(buf, `,"next":{"date":`...)
 		buf = appendJSONDate(buf, d.Date)
 		if !d.ActBy.IsZero() {
