@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -66,6 +67,11 @@ act_by when set, else to date.`),
 			}
 			if asJSON {
 				// Streamed: one row in memory at a time, whatever the size.
+				// It allocates about 40 bytes a case, little of it live:
+				// at 100k the collector's one run (4 MB) cost 1 to 2% of
+				// the listing. A higher GOGC puts the first run past what
+				// it allocates; a huge database still gets collected.
+				defer debug.SetGCPercent(debug.SetGCPercent(400))
 				jw := newCasesJSONWriter(a.stdout)
 				if err := a.eachSummary(func(s *store.Summary) error { return jw.addSummary(s, c.Today) }); err != nil {
 					return err
