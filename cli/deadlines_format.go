@@ -177,6 +177,15 @@ type tsvRowWriter struct {
 	lastPerson, lastPersonOut string
 	// buf holds the line write builds.
 	buf []byte
+	// lastNoted[id] is title id's last cell with a legal date.
+	lastNoted []lastNoted
+}
+
+// lastNoted is a title's last cell with its legal date.
+type lastNoted struct {
+	date procedures.Date
+	cell string
+	ok   bool
 }
 
 // whenKey is what "in N days" is worded from.
@@ -246,13 +255,23 @@ func (t *tsvRowWriter) appendRow(buf []byte, r *casebook.AgendaRow, person, proc
 			buf = append(buf, cell...)
 		}
 	} else {
-		k := notedKey{r.Title, r.Date}
-		cell, ok := t.noted[k]
-		if !ok {
-			cell = tsvCell(procedures.TitleIn(l, t.texts[r.Title]) + " " + legalNote(l, isoDate(r.Date)))
-			t.noted[k] = cell
+		// The rows of one date to act by come together: each title's
+		// last legal date and cell are kept by the title's id, and the
+		// map is asked only when the date changes.
+		if int(r.Title) >= len(t.lastNoted) {
+			t.lastNoted = append(t.lastNoted, make([]lastNoted, int(r.Title)+1-len(t.lastNoted))...)
 		}
-		buf = append(buf, cell...)
+		last := &t.lastNoted[r.Title]
+		if !last.ok || last.date != r.Date {
+			k := notedKey{r.Title, r.Date}
+			cell, ok := t.noted[k]
+			if !ok {
+				cell = tsvCell(procedures.TitleIn(l, t.texts[r.Title]) + " " + legalNote(l, isoDate(r.Date)))
+				t.noted[k] = cell
+			}
+			last.date, last.cell, last.ok = r.Date, cell, true
+		}
+		buf = append(buf, last.cell...)
 	}
 	return append(buf, '\n')
 }
