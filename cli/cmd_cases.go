@@ -208,9 +208,10 @@ type casesJSONWriter struct {
 	bw  *bufio.Writer
 	buf []byte
 	n   int
-	// esc and next serve addSummary.
-	esc  *strMemo
-	next casebook.NextFinder
+	// esc, kinds, urgencies (enumJSON) and next serve addSummary.
+	esc              *strMemo
+	kinds, urgencies []string
+	next             casebook.NextFinder
 }
 
 func newCasesJSONWriter(w io.Writer) *casesJSONWriter {
@@ -255,14 +256,16 @@ func (jw *casesJSONWriter) addSummary(s *store.Summary, today procedures.Date) e
 		}
 		buf = append(buf, `,"days_left":`...)
 		buf = strconv.AppendInt(buf, int64(days), 10)
-		buf = field(buf, "kind", d.Kind.String())
+		buf = append(buf, `,"kind":`...)
+		buf = append(buf, enumJSON(jw.esc, &jw.kinds, d.Kind, procedures.DeadlineKind.String)...)
 		buf = field(buf, "title", d.Title)
 		if d.Rule != "" {
 			buf = field(buf, "rule", d.Rule)
 		}
 		buf = append(buf, `,"done":`...)
 		buf = strconv.AppendBool(buf, d.Done)
-		buf = field(buf, "urgency", u.String())
+		buf = append(buf, `,"urgency":`...)
+		buf = append(buf, enumJSON(jw.esc, &jw.urgencies, u, casebook.Urgency.String)...)
 		buf = append(buf, '}')
 	}
 	buf = append(buf, '}')

@@ -45,10 +45,10 @@ type rowCache struct {
 }
 
 // enumJSON is the JSON of str(v), remembered in *memo by v (a value
-// beyond 64, if one were, is escaped each time).
-func enumJSON[T ~int](c *rowCache, memo *[]string, v T, str func(T) string) string {
+// beyond 64, if one were, is escaped each time, through esc).
+func enumJSON[T ~int](esc *strMemo, memo *[]string, v T, str func(T) string) string {
 	if v < 0 || v >= 64 {
-		return c.esc.get(str(v))
+		return esc.get(str(v))
 	}
 	for len(*memo) <= int(v) {
 		*memo = append(*memo, "")
@@ -169,7 +169,7 @@ func appendAgendaRowJSON(buf []byte, c *rowCache, texts []string, notFirst bool,
 	buf = append(buf, `,"days_left":`...)
 	buf = strconv.AppendInt(buf, int64(r.Days), 10)
 	buf = append(buf, `,"kind":`...)
-	buf = append(buf, enumJSON(c, &c.kinds, r.Kind, procedures.DeadlineKind.String)...)
+	buf = append(buf, enumJSON(c.esc, &c.kinds, r.Kind, procedures.DeadlineKind.String)...)
 	buf = append(buf, c.frag(texts, fragTitle, r.Title)...)
 	buf = append(buf, c.frag(texts, fragRule, r.Rule)...)
 	if !r.ActBy.IsZero() {
@@ -182,7 +182,7 @@ func appendAgendaRowJSON(buf []byte, c *rowCache, texts []string, notFirst bool,
 	buf = append(buf, `,"done":`...)
 	buf = strconv.AppendBool(buf, r.Done)
 	buf = append(buf, `,"urgency":`...)
-	buf = append(buf, enumJSON(c, &c.urgencies, r.Urgency, casebook.Urgency.String)...)
+	buf = append(buf, enumJSON(c.esc, &c.urgencies, r.Urgency, casebook.Urgency.String)...)
 	return append(buf, '}')
 }
 
