@@ -88,7 +88,7 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 		lastAct  procedures.Date
 		lastDays int
 		counted  bool
-		applied  = map[uint64]uint64{}
+		applied  caseMasks
 	)
 	return src.EachAgendaKey(q, func(texts []string, k *KeyedDeadline) error {
 		d := &k.Deadline
@@ -103,15 +103,18 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 				// Which of a case's deadlines apply is worked out once
 				// per case (its deadlines come apart, by date): two
 				// bits a deadline, applies and done, for its first 32.
-				mask, seen := applied[k.CaseID]
+				b, seen := applied.get(k.CaseID, k.Pos)
 				if !seen {
-					scratch, mask = applicableMask(scratch, k.Case(), f.Today)
-					applied[k.CaseID] = mask
+					ds := k.Case()
+					var mask uint64
+					scratch, mask = applicableMask(scratch, ds, f.Today)
+					applied.set(k.CaseID, mask, len(ds))
+					b = mask >> (2 * k.Pos) & 3
 				}
-				if mask&(1<<(2*k.Pos)) == 0 {
+				if b&1 == 0 {
 					return nil
 				}
-				d.Done = d.Done || mask&(2<<(2*k.Pos)) != 0
+				d.Done = d.Done || b&2 != 0
 			}
 		}
 		if act := ActDate(d); !counted || act != lastAct {

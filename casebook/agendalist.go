@@ -847,6 +847,7 @@ type NextFinder struct {
 	today    procedures.Date
 	todayDay int64
 	counted  bool
+	memo     dayMemo
 }
 
 // days is DaysBetween(today, to), today's day number counted once.
@@ -854,7 +855,7 @@ func (f *NextFinder) days(today, to procedures.Date) int {
 	if !f.counted || today != f.today {
 		f.today, f.todayDay, f.counted = today, dayNumber(today), true
 	}
-	a, b := f.todayDay, dayNumber(to)
+	a, b := f.todayDay, f.memo.dayNumber(to)
 	if a == noDay || b == noDay || b-a >= 250*365 || a-b >= 250*365 {
 		return today.DaysUntil(to)
 	}

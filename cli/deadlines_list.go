@@ -38,6 +38,27 @@ type rowCache struct {
 	frags [numFragFields][][]byte
 	// touched keeps what Agenda.Prefetch read.
 	touched byte
+	// kinds and urgencies hold, by value, the JSON of a kind's and an
+	// urgency's String: two lookups by index a row, not two calls and
+	// two hashes.
+	kinds, urgencies []string
+}
+
+// enumJSON is the JSON of str(v), remembered in *memo by v (a value
+// beyond 64, if one were, is escaped each time, through esc).
+func enumJSON[T ~int](esc *strMemo, memo *[]string, v T, str func(T) string) string {
+	if v < 0 || v >= 64 {
+		return esc.get(str(v))
+	}
+	for len(*memo) <= int(v) {
+		*memo = append(*memo, "")
+	}
+	out := (*memo)[v]
+	if out == "" {
+		out = string(appendJSONString(nil, str(v)))
+		(*memo)[v] = out
+	}
+	return out
 }
 
 // The fields of a row whose texts rowCache.frag words once each.
@@ -148,7 +169,7 @@ func appendAgendaRowJSON(buf []byte, c *rowCache, texts []string, notFirst bool,
 	buf = append(buf, `,"days_left":`...)
 	buf = strconv.AppendInt(buf, int64(r.Days), 10)
 	buf = append(buf, `,"kind":`...)
-	buf = append(buf, c.esc.get(r.Kind.String())...)
+	buf = append(buf, enumJSON(c.esc, &c.kinds, r.Kind, procedures.DeadlineKind.String)...)
 	buf = append(buf, c.frag(texts, fragTitle, r.Title)...)
 	buf = append(buf, c.frag(texts, fragRule, r.Rule)...)
 	if !r.ActBy.IsZero() {
@@ -161,7 +182,7 @@ func appendAgendaRowJSON(buf []byte, c *rowCache, texts []string, notFirst bool,
 	buf = append(buf, `,"done":`...)
 	buf = strconv.AppendBool(buf, r.Done)
 	buf = append(buf, `,"urgency":`...)
-	buf = append(buf, c.esc.get(r.Urgency.String())...)
+	buf = append(buf, enumJSON(c.esc, &c.urgencies, r.Urgency, casebook.Urgency.String)...)
 	return append(buf, '}')
 }
 

@@ -75,11 +75,11 @@ func (l Lang) tag() language.Tag {
 type Printer struct {
 	lang Lang
 	// mp formats the messages with plural forms; made on first use.
-	mp  func() *message.Printer
-	has map[string]bool
-	// text is the Spanish of the messages without plural forms, as
-	// written, for Text.
-	text map[string]string
+	mp func() *message.Printer
+	// msgs are the messages with an entry: in Spanish every one, each
+	// without plural forms worded by its Es as written; in English those
+	// with plural forms (mp words them).
+	msgs *msgIndex
 }
 
 // Issue 15: every start of tramite made its printer, so each part is made
@@ -88,7 +88,7 @@ type Printer struct {
 // text) on the first plural worded; Spanish indexes every message.
 
 // isPlural reports whether m has singular forms.
-func (m Msg) isPlural() bool { return m.One != "" || m.EsOne != "" }
+func (m *Msg) isPlural() bool { return m.One != "" || m.EsOne != "" }
 
 // pluralCatalog holds the messages with plural forms, both languages,
 // compiled once. Duplicates are reported by the tests; the first one wins.
@@ -131,33 +131,12 @@ func printerOf(tag language.Tag) func() *message.Printer {
 // english is the English printer: only the messages with plural forms
 // have an entry.
 var english = sync.OnceValue(func() *Printer {
-	has := map[string]bool{}
-	for _, ms := range registered {
-		for _, m := range ms {
-			if m.En != "" && m.isPlural() {
-				has[m.En] = true
-			}
-		}
-	}
-	return &Printer{lang: English, mp: printerOf(englishTag), has: has}
+	return &Printer{lang: English, mp: printerOf(englishTag), msgs: newMsgIndex(registered, (*Msg).isPlural)}
 })
 
 // spanish is the Spanish printer: every message has an entry.
 var spanish = sync.OnceValue(func() *Printer {
-	has, text := map[string]bool{}, map[string]string{}
-	for _, ms := range registered {
-		for _, m := range ms {
-			if m.En == "" || has[m.En] {
-				// Duplicates are reported by the tests; the first one wins.
-				continue
-			}
-			if !m.isPlural() {
-				text[m.En] = m.Es
-			}
-			has[m.En] = true
-		}
-	}
-	return &Printer{lang: Spanish, mp: printerOf(spanishTag), has: has, text: text}
+	return &Printer{lang: Spanish, mp: printerOf(spanishTag), msgs: newMsgIndex(registered, func(*Msg) bool { return true })}
 })
 
 func must(err error) {
@@ -195,13 +174,12 @@ func (p *Printer) T(key string, args ...any) string {
 	if p == nil {
 		p = For(English)
 	}
-	format, plain := p.text[key]
-	switch {
-	case plain:
-	case p.has[key]:
-		return p.mp().Sprintf(key, args...)
-	default:
-		format = key
+	format := key
+	if m := p.msgs.get(key); m != nil {
+		if m.isPlural() {
+			return p.mp().Sprintf(key, args...)
+		}
+		format = m.Es
 	}
 	if len(args) == 0 {
 		return format
@@ -216,8 +194,8 @@ func (p *Printer) Text(s string) string {
 	if p == nil || p.lang == English {
 		return s
 	}
-	if t, ok := p.text[s]; ok {
-		return t
+	if m := p.msgs.get(s); m != nil && !m.isPlural() {
+		return m.Es
 	}
 	return s
 }
@@ -228,5 +206,5 @@ func (p *Printer) Has(key string) bool {
 	if p == nil {
 		p = For(English)
 	}
-	return p.has[key]
+	return p.msgs.get(key) != nil
 }
