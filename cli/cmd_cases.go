@@ -125,26 +125,6 @@ func toCaseJSON(s store.Summary, today procedures.Date) caseJSON {
 	return cj
 }
 
-// toPersonJSON is p with its cases, the index rows of byPerson[p.ID].
-func toPersonJSON(p store.Person, byPerson map[uint64][]*store.Summary, today procedures.Date) personJSON {
-	pj := personJSON{ID: p.ID, Name: p.Name, BirthDate: p.BirthDate.String(), Nationality: p.Nationality,
-		Details: p.Details, Cases: make([]caseJSON, 0, len(byPerson[p.ID]))}
-	for _, s := range byPerson[p.ID] {
-		pj.Cases = append(pj.Cases, toCaseJSON(*s, today))
-	}
-	return pj
-}
-
-// summariesByPerson groups the index rows by person, in case order: one
-// pass, so listing people stays linear in cases.
-func summariesByPerson(sums []store.Summary) map[uint64][]*store.Summary {
-	out := make(map[uint64][]*store.Summary)
-	for i := range sums {
-		out[sums[i].PersonID] = append(out[sums[i].PersonID], &sums[i])
-	}
-	return out
-}
-
 // printCases prints one aligned line per case; NEXT, last, is never cut.
 // Not to a terminal, the lines are tab-separated and no name is cut
 // (plain.go).

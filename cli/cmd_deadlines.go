@@ -133,11 +133,15 @@ func (a *app) eachSummary(fn func(*store.Summary) error) error {
 		return err
 	}
 	defer st.Close()
+	return eachSummaryOnce(st, fn)
+}
+
+// eachSummaryOnce walks st's index rows once, front to back: on bbolt the
+// file's pages are given back as they are read (store.EachSummaryOnce).
+func eachSummaryOnce(st store.Engine, fn func(*store.Summary) error) error {
 	if once, ok := st.(interface {
 		EachSummaryOnce(func(*store.Summary) error) error
 	}); ok {
-		// Read once, front to back: the file's pages are given back as
-		// they are read (store.EachSummaryOnce).
 		return once.EachSummaryOnce(fn)
 	}
 	return st.EachSummary(fn)

@@ -28,14 +28,7 @@ func (a *app) withPeople(fn func(people []store.Person, eachCase func(func(*stor
 	if err != nil {
 		return err
 	}
-	return fn(people, func(each func(*store.Summary) error) error {
-		if once, ok := st.(interface {
-			EachSummaryOnce(func(*store.Summary) error) error
-		}); ok {
-			return once.EachSummaryOnce(each)
-		}
-		return st.EachSummary(each)
-	})
+	return fn(people, func(each func(*store.Summary) error) error { return eachSummaryOnce(st, each) })
 }
 
 // newPersonJSON is p with its cases (none is an empty list, never null).
