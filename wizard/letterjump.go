@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
@@ -43,11 +44,14 @@ func (m Model) letterJump(k tea.KeyPressMsg) []tea.Msg {
 			}
 		}
 	}
-	for step := 1; step <= len(opts); step++ { // from the option after the highlighted one, round
-		i := (now + step) % len(opts)
-		if !strings.HasPrefix(record.FoldName(opts[i].Label), letter) {
-			continue
-		}
+	// The next option whose label starts with the letter, round from the
+	// highlighted one; else the next with a word that does ("f" for "A
+	// family link", when every label starts with "A").
+	i, ok := nextOption(opts, now, func(label string) bool { return strings.HasPrefix(label, letter) })
+	if !ok {
+		i, ok = nextOption(opts, now, func(label string) bool { return hasWordStarting(label, letter) })
+	}
+	if ok {
 		press := tea.KeyPressMsg{Code: tea.KeyDown}
 		n := i - now
 		if n < 0 {
@@ -60,4 +64,32 @@ func (m Model) letterJump(k tea.KeyPressMsg) []tea.Msg {
 		return out
 	}
 	return nil
+}
+
+// nextOption is the index of the first option after now, going round,
+// whose folded label matches.
+func nextOption(opts []procedures.Choice, now int, match func(label string) bool) (int, bool) {
+	for step := 1; step <= len(opts); step++ {
+		if i := (now + step) % len(opts); match(record.FoldName(opts[i].Label)) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// hasWordStarting reports whether a word of label (after a space or a
+// sign: "(residente temporal)") starts with prefix.
+func hasWordStarting(label, prefix string) bool {
+	for i := 0; i < len(label); {
+		j := strings.Index(label[i:], prefix)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if r, _ := utf8.DecodeLastRuneInString(label[:j]); j == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
 }

@@ -30,6 +30,8 @@ func TestLetterPicksAnOption(t *testing.T) {
 			want: procedures.Answers{"entry_date": "2026-03-15", "has_job": "no", "route": "permanente"}, current: "children"},
 		"a letter no option starts with changes nothing": {keys: []any{"x", "q", enterKey},
 			want: procedures.Answers{"entry_date": "2026-03-15", "has_job": "yes"}, current: "employer"},
+		"a letter starting a later word when none starts a label": {keys: []any{"n", enterKey, "r", "d", enterKey},
+			want: procedures.Answers{"entry_date": "2026-03-15", "has_job": "no", "route": "permanente"}, current: "children"},
 		"j still moves down": {keys: []any{"j", enterKey},
 			want: procedures.Answers{"entry_date": "2026-03-15", "has_job": "no"}, current: "route"},
 	}
@@ -42,5 +44,20 @@ func TestLetterPicksAnOption(t *testing.T) {
 			}
 			d.wantCurrent(tc.current)
 		})
+	}
+}
+
+func TestHasWordStarting(t *testing.T) {
+	for _, tc := range []struct {
+		label, prefix string
+		want          bool
+	}{
+		{"a family link", "f", true}, {"a family link", "a", true}, {"a family link", "i", false},
+		{"temporary resident (residente temporal)", "r", true}, {"(residente temporal)", "r", true},
+		{"other grounds", "g", true}, {"other grounds", "r", false}, {"1 year", "y", true}, {"", "a", false},
+	} {
+		if got := hasWordStarting(tc.label, tc.prefix); got != tc.want {
+			t.Errorf("hasWordStarting(%q, %q) = %v, want %v", tc.label, tc.prefix, got, tc.want)
+		}
 	}
 }
