@@ -173,18 +173,23 @@ func (w *pageWalker) elements(id uint64, p []byte, flags uint16, count, depth in
 	if flags == branchPageFlag && count == 0 {
 		return nil, pageDamagef("branch page %d is empty", id)
 	}
-	// element returns the key and value of element i: where, and their
-	// sizes, are checked first.
-	element := func(i int) (k, v []byte) {
+	// place is where element i's key starts and its key's and value's
+	// sizes, as its header says.
+	place := func(i int) (start, ksize, vsize uint64) {
 		at := pageHeaderSize + i*elementSize
 		e := p[at : at+elementSize]
-		var pos, ksize, vsize uint64
+		var pos uint64
 		if flags == branchPageFlag {
 			pos, ksize = uint64(ne.Uint32(e[0:4])), uint64(ne.Uint32(e[4:8]))
 		} else {
 			pos, ksize, vsize = uint64(ne.Uint32(e[4:8])), uint64(ne.Uint32(e[8:12])), uint64(ne.Uint32(e[12:16]))
 		}
-		start := uint64(at) + pos
+		return uint64(at) + pos, ksize, vsize
+	}
+	// element returns the key and value of element i: where, and their
+	// sizes, are checked first.
+	element := func(i int) (k, v []byte) {
+		start, ksize, vsize := place(i)
 		return p[start : start+ksize], p[start+ksize : start+ksize+vsize]
 	}
 	// bbolt writes the keys and values right after the elements, in
@@ -192,15 +197,7 @@ func (w *pageWalker) elements(id uint64, p []byte, flags uint16, count, depth in
 	// damage breaks that chain even where the bytes still lie in the page.
 	next := uint64(pageHeaderSize + count*elementSize)
 	for i := range count {
-		at := pageHeaderSize + i*elementSize
-		e := p[at : at+elementSize]
-		var pos, ksize, vsize uint64
-		if flags == branchPageFlag {
-			pos, ksize = uint64(ne.Uint32(e[0:4])), uint64(ne.Uint32(e[4:8]))
-		} else {
-			pos, ksize, vsize = uint64(ne.Uint32(e[4:8])), uint64(ne.Uint32(e[8:12])), uint64(ne.Uint32(e[12:16]))
-		}
-		start := uint64(at) + pos
+		start, ksize, vsize := place(i)
 		if start+ksize+vsize > uint64(len(p)) || start < uint64(pageHeaderSize+count*elementSize) {
 			return nil, pageDamagef("element %d of page %d lies outside the page", i, id)
 		}
