@@ -1,8 +1,6 @@
 package store
 
 import (
-	"errors"
-
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -23,21 +21,12 @@ func (s *Store) CasesOf(ids []uint64, fn func(Case) error) error {
 		// mapped.
 		rel := newPageReleaser(tx)
 		defer rel.release()
-		for i, id := range ids {
-			if i%casesReleaseEvery == casesReleaseEvery-1 {
+		n := 0
+		return EachStored(ids, func(id uint64) (Case, error) {
+			if n++; n%casesReleaseEvery == 0 {
 				rel.release()
 			}
-			c, err := getCase(tx, id)
-			if errors.Is(err, ErrNotFound) {
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			if err := fn(c); err != nil {
-				return err
-			}
-		}
-		return nil
+			return getCase(tx, id)
+		}, fn)
 	})
 }

@@ -2,7 +2,6 @@ package pgstore
 
 import (
 	"context"
-	"errors"
 
 	"github.com/jackc/pgx/v5"
 
@@ -13,18 +12,6 @@ import (
 // transaction; an id not stored is skipped. An error from fn stops it.
 func (s *Store) PeopleOf(ids []uint64, fn func(Person) error) error {
 	return s.read("reading people", func(ctx context.Context, tx pgx.Tx) error {
-		for _, id := range ids {
-			p, err := getPerson(ctx, tx, id, "")
-			if errors.Is(err, store.ErrNotFound) {
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			if err := fn(p); err != nil {
-				return err
-			}
-		}
-		return nil
+		return store.EachStored(ids, func(id uint64) (Person, error) { return getPerson(ctx, tx, id, "") }, fn)
 	})
 }
