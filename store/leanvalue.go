@@ -3,14 +3,13 @@ package store
 import (
 	"bytes"
 	"cmp"
-	"compress/flate"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"sync"
 
-	kflate "github.com/klauspost/compress/flate"
+	"github.com/klauspost/compress/flate"
 )
 
 // The values of the people and cases buckets are the JSON of a
@@ -67,14 +66,15 @@ func encodeLean(v any) ([]byte, error) {
 // klauspost/compress's stateless one: compress/flate's writer clears 640
 // KB of tables and hashes the dictionary again on every Reset, 8x the
 // JSON encoding of a case; the stateless writer keeps nothing between
-// values and writes the same format (BENCHMARKS.md "File size at 100k,
-// lean records").
+// values and writes the same format; its reader, also klauspost's, reads
+// any deflate stream, a third faster than compress/flate's (BENCHMARKS.md
+// "Household exports, person list and lean values").
 func leanBytes(js []byte) ([]byte, error) {
 	buf := leanWriters.Get().(*bytes.Buffer)
 	defer leanWriters.Put(buf)
 	buf.Reset()
 	buf.WriteByte(leanTag1)
-	if err := kflate.StatelessDeflate(buf, js, true, leanDictBytes); err != nil {
+	if err := flate.StatelessDeflate(buf, js, true, leanDictBytes); err != nil {
 		return nil, err
 	}
 	return bytes.Clone(buf.Bytes()), nil
