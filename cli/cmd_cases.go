@@ -116,10 +116,10 @@ func toCaseJSON(s store.Summary, today procedures.Date) caseJSON {
 	cj := caseJSON{Case: s.CaseID, PersonID: s.PersonID, Person: s.Person, Procedure: s.Procedure, Stage: string(s.Stage)}
 	if d, ok := casebook.Next(s.Deadlines, today); ok {
 		u, days := casebook.UrgencyOf(&d, today)
-		cj.Next = &nextJSON{Date: isoDate(d.Date), DaysLeft: days, Kind: d.Kind.String(),
+		cj.Next = &nextJSON{Date: d.Date.String(), DaysLeft: days, Kind: d.Kind.String(),
 			Title: d.Title, Rule: d.Rule, Done: d.Done, Urgency: u.String(), urg: u}
 		if !d.ActBy.IsZero() {
-			cj.Next.ActBy = isoDate(d.ActBy)
+			cj.Next.ActBy = d.ActBy.String()
 		}
 	}
 	return cj
@@ -256,10 +256,10 @@ func (jw *casesJSONWriter) addSummary(s *store.Summary, today procedures.Date) e
 	return nil
 }
 
-// appendJSONDate appends isoDate(d) as a JSON string.
+// appendJSONDate appends d.String() as a JSON string.
 func appendJSONDate(buf []byte, d procedures.Date) []byte {
 	if d.IsZero() || d.Year < 0 || d.Year > 9999 {
-		return appendJSONString(buf, isoDate(d))
+		return appendJSONString(buf, d.String())
 	}
 	y, m := d.Year, int(d.Month)
 	return append(buf, '"', byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',

@@ -243,7 +243,7 @@ func closureRows(entered []procedures.Date, today procedures.Date) []closureJSON
 	cal := procedures.Calendar{Closures: map[procedures.Date]bool{}}
 	for _, d := range entered {
 		cal.Closures[d] = true
-		r := closureJSON{Date: isoDate(d), Weekday: d.Weekday().String(), Kind: "entered", date: d}
+		r := closureJSON{Date: d.String(), Weekday: d.Weekday().String(), Kind: "entered", date: d}
 		if why := closedAnyway(nil, d); why != "" {
 			r.Note = "already non-working: " + why
 		}
@@ -252,7 +252,7 @@ func closureRows(entered []procedures.Date, today procedures.Date) []closureJSON
 	for _, y := range []int{today.Year, today.Year + 1} {
 		for _, c := range cal.ClosureDays(y) {
 			if c.Likely && !c.Date.Before(today) {
-				rows = append(rows, closureJSON{Date: isoDate(c.Date), Weekday: c.Date.Weekday().String(), Kind: "likely", Name: c.Name})
+				rows = append(rows, closureJSON{Date: c.Date.String(), Weekday: c.Date.Weekday().String(), Kind: "likely", Name: c.Name})
 			}
 		}
 	}

@@ -106,22 +106,6 @@ when it differs, and "days_left" counts to act_by when set, else to date.`),
 	return cmd
 }
 
-// isoDate is d.String() without fmt: YYYY-MM-DD, or "" for the zero date.
-func isoDate(d procedures.Date) string {
-	if d.IsZero() || d.Year < 0 || d.Year > 9999 {
-		return d.String()
-	}
-	b := [10]byte{'0', '0', '0', '0', '-', '0', '0', '-', '0', '0'}
-	y, m := d.Year, int(d.Month)
-	for i := 3; i >= 0; i-- {
-		b[i] = byte('0' + y%10)
-		y /= 10
-	}
-	b[5], b[6] = byte('0'+m/10), byte('0'+m%10)
-	b[8], b[9] = byte('0'+d.Day/10), byte('0'+d.Day%10)
-	return string(b[:])
-}
-
 // eachSummary calls fn with every index row (store.EachSummary), opening
 // the database read-only; a missing database has no rows.
 func (a *app) eachSummary(fn func(*store.Summary) error) error {

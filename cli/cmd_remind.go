@@ -224,7 +224,7 @@ func reminderLine(l *i18n.Printer, it casebook.DueItem, today procedures.Date, c
 		// the days ("3 días de retraso").
 		due = fmt.Sprintf("%-7s", l.Text("due: "+it.Due.String()))
 	}
-	b.WriteString(l.T("%s  %s  %s  %s, %s (case %d): %s", isoDate(casebook.ActDate(d)), due, casebook.WhenIn(l, u, days),
+	b.WriteString(l.T("%s  %s  %s  %s, %s (case %d): %s", casebook.ActDate(d).String(), due, casebook.WhenIn(l, u, days),
 		it.Person, procedures.ShortIn(l, it.Procedure), it.CaseID, procedures.TitleIn(l, deadlineTitle(d))))
 	if d.Rule != "" {
 		b.WriteString(" (" + d.Rule + ")")
@@ -232,9 +232,9 @@ func reminderLine(l *i18n.Printer, it casebook.DueItem, today procedures.Date, c
 	switch {
 	case d.ActBy.IsZero():
 	case casebook.LegalDateClosed(cal, d.Date):
-		b.WriteString(l.T("; legal date %s, the office is closed that day (R-DAYS-CLOSED)", isoDate(d.Date)))
+		b.WriteString(l.T("; legal date %s, the office is closed that day (R-DAYS-CLOSED)", d.Date.String()))
 	default:
-		b.WriteString(l.T("; INM offices usually close around then: if yours is open, the last day is %s (R-DAYS-LIKELY)", isoDate(d.Date)))
+		b.WriteString(l.T("; INM offices usually close around then: if yours is open, the last day is %s (R-DAYS-LIKELY)", d.Date.String()))
 	}
 	return textsafe.Line(b.String()) // the person's name is stored text
 }
@@ -273,10 +273,10 @@ type remindJSON struct {
 func newRemindJSON(it casebook.DueItem) remindJSON {
 	d := it.Deadline
 	r := remindJSON{Case: it.CaseID, Person: it.Person, Procedure: it.Procedure, Key: d.Key,
-		Date: isoDate(d.Date), DaysLeft: it.Days, Kind: d.Kind.String(), Title: d.Title, Rule: d.Rule,
+		Date: d.Date.String(), DaysLeft: it.Days, Kind: d.Kind.String(), Title: d.Title, Rule: d.Rule,
 		Note: d.Note, Due: it.Due.String(), LeadDay: it.LeadDay}
 	if !d.ActBy.IsZero() {
-		r.ActBy = isoDate(d.ActBy)
+		r.ActBy = d.ActBy.String()
 	}
 	return r
 }

@@ -215,7 +215,7 @@ func (t *tsvRowWriter) appendRow(buf []byte, r *casebook.AgendaRow, person, proc
 		act = r.ActBy
 	}
 	if !t.lastAct.ok || act != t.lastAct.d {
-		t.lastAct.d, t.lastAct.out, t.lastAct.ok = act, tsvCell(isoDate(act)), true
+		t.lastAct.d, t.lastAct.out, t.lastAct.ok = act, tsvCell(act.String()), true
 	}
 	buf = append(buf, t.lastAct.out...)
 	buf = append(buf, '\t')
@@ -266,7 +266,7 @@ func (t *tsvRowWriter) appendRow(buf []byte, r *casebook.AgendaRow, person, proc
 			k := notedKey{r.Title, r.Date}
 			cell, ok := t.noted[k]
 			if !ok {
-				cell = tsvCell(procedures.TitleIn(l, t.texts[r.Title]) + " " + legalNote(l, isoDate(r.Date)))
+				cell = tsvCell(procedures.TitleIn(l, t.texts[r.Title]) + " " + legalNote(l, r.Date.String()))
 				t.noted[k] = cell
 			}
 			last.date, last.cell, last.ok = r.Date, cell, true

@@ -120,14 +120,14 @@ func (l *deadlineList) rowWith(c *rowCache, i int) deadlineJSON {
 	id, person, procedure := l.a.CaseText(int(e.Case))
 	d := &e.Deadline
 	if act := casebook.ActDate(d); c.lastISO == "" || act != c.lastDate {
-		c.lastDate, c.lastISO = act, isoDate(act)
+		c.lastDate, c.lastISO = act, act.String()
 	}
 	date, act := c.lastISO, ""
 	if !d.ActBy.IsZero() {
 		var ok bool
 		act = c.lastISO
 		if date, ok = c.legal[d.Date]; !ok {
-			date = isoDate(d.Date)
+			date = d.Date.String()
 			c.legal[d.Date] = date
 		}
 	}

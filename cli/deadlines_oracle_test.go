@@ -118,14 +118,14 @@ func (l *oracleList) row(i int) deadlineJSON {
 	s := &l.sums[r.si]
 	d := &l.ds[r.si][r.di]
 	if ad := actDate(d); l.lastISO == "" || ad != l.lastDate {
-		l.lastDate, l.lastISO, l.lastLeft = ad, isoDate(ad), l.today.DaysUntil(ad)
+		l.lastDate, l.lastISO, l.lastLeft = ad, ad.String(), l.today.DaysUntil(ad)
 	}
 	date, act := l.lastISO, ""
 	if !d.ActBy.IsZero() {
 		var ok bool
 		act = l.lastISO
 		if date, ok = l.legal[d.Date]; !ok {
-			date = isoDate(d.Date)
+			date = d.Date.String()
 			l.legal[d.Date] = date
 		}
 	}

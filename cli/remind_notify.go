@@ -84,5 +84,5 @@ func notifySummary(l *i18n.Printer, it casebook.DueItem) string {
 func notifyBody(l *i18n.Printer, it casebook.DueItem, today procedures.Date) string {
 	d := &it.Deadline
 	u, days := casebook.UrgencyOf(d, today)
-	return l.T("%s: %s (%s). Rule %s, case %d.", procedures.TitleIn(l, deadlineTitle(d)), casebook.WhenIn(l, u, days), isoDate(casebook.ActDate(d)), d.Rule, it.CaseID)
+	return l.T("%s: %s (%s). Rule %s, case %d.", procedures.TitleIn(l, deadlineTitle(d)), casebook.WhenIn(l, u, days), casebook.ActDate(d).String(), d.Rule, it.CaseID)
 }

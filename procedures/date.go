@@ -31,10 +31,23 @@ func (d Date) IsZero() bool { return d == Date{} }
 
 // String formats d as ISO 8601 (YYYY-MM-DD), or "" for the zero Date.
 func (d Date) String() string {
-	if d.IsZero() {
+	switch {
+	case d.IsZero():
 		return ""
+	case d.Year < 0 || d.Year > 9999 || d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 99:
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	// Without fmt: every listing, export and demo answer formats dates by
+	// the hundred thousand.
+	b := [10]byte{'0', '0', '0', '0', '-', '0', '0', '-', '0', '0'}
+	y, m := d.Year, int(d.Month)
+	for i := 3; i >= 0; i-- {
+		b[i] = byte('0' + y%10)
+		y /= 10
+	}
+	b[5], b[6] = byte('0'+m/10), byte('0'+m%10)
+	b[8], b[9] = byte('0'+d.Day/10), byte('0'+d.Day%10)
+	return string(b[:])
 }
 
 // t is d at noon UTC: safe for day arithmetic.

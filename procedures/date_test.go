@@ -2,6 +2,7 @@ package procedures
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -233,4 +234,27 @@ func TestMustDatePanicsOnBadInput(t *testing.T) {
 		}
 	}()
 	MustDate("2026-02-30")
+}
+
+// TestDateStringIsFmts: Date.String's hand formatting is fmt's
+// %04d-%02d-%02d for every day of years 0 to 9999 sampled, and fmt's
+// own for what it does not cover.
+func TestDateStringIsFmts(t *testing.T) {
+	check := func(d Date) {
+		t.Helper()
+		if got, want := d.String(), fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day); got != want {
+			t.Errorf("%#v.String() = %q, want %q", d, got, want)
+		}
+	}
+	for y := 0; y <= 9999; y += 7 {
+		for d := NewDate(y, time.January, 1); d.Year == y; d = d.AddDays(13) {
+			check(d)
+		}
+	}
+	for _, d := range []Date{{Year: -1, Month: 1, Day: 1}, {Year: 10000, Month: 12, Day: 31}, {Year: 2026, Month: 13, Day: 1}, {Year: 2026, Month: 2, Day: 30}, {Year: 2026, Month: 1, Day: 0}} {
+		check(d)
+	}
+	if (Date{}).String() != "" {
+		t.Error("the zero Date is not \"\"")
+	}
 }
