@@ -403,7 +403,6 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 		var d casebook.KeyedDeadline
 		c := &agendaCase{strs: strs}
 		d.Case = c.deadlines
-		n := 0
 		for {
 			okN, okD := in(kn, agendaNotDone), q.Done && in(kd, agendaDone)
 			var k, v []byte
@@ -417,9 +416,7 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 			default:
 				return nil
 			}
-			if n++; n%(16*releaseEvery) == 0 {
-				rel.release()
-			}
+			rel.sawBytes(v)
 			if len(k) != agendaKeyLen || !decodeAgenda(k, v, c, uint64(len(strs)), &d) {
 				damaged = true
 				return fmt.Errorf("%w: an entry of its agenda does not decode", errIndexDamaged)
