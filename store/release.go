@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"slices"
 	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
@@ -21,14 +22,17 @@ import (
 // fault again. A release walks the page tables of the whole mapping (at
 // 100,000 cases, 150-250 µs), so it comes only once the scan may have
 // mapped releaseBytes: sawBytes counts each 64 KB window of the file
-// that the rows read fall in, once each time the scan enters it, which
-// bounds what the rows' faults can have mapped.
+// that the rows read fall in, once each time the scan enters it (a window
+// among the last four counts once), which bounds what the rows' faults
+// can have mapped.
 type pageReleaser struct {
 	base, size uintptr // the mapping, as the transaction sees it
 	n          int
-	// window is the 64 KB window of the last row read, mapped how much
-	// is counted since the last release.
-	window   uintptr
+	// recent are the last 64 KB windows entered (window numbers, next
+	// the place of the next), mapped how much is counted since the last
+	// release.
+	recent   [4]uintptr
+	next     int
 	mapped   int
 	releases int // how many releases so far (tests)
 }
@@ -70,23 +74,25 @@ func (r *pageReleaser) saw() {
 
 // sawBytes counts b, a key or value of the mapped file just read,
 // releasing the mapping once the windows entered since the last release
-// add up to releaseBytes.
+// add up to releaseBytes. A window among the last few entered counts
+// once: a listing that merges two cursors (an agenda of done and not
+// done deadlines) goes back and forth between two windows.
 func (r *pageReleaser) sawBytes(b []byte) {
 	if r == nil || len(b) == 0 {
 		return
 	}
 	start := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
 	first, last := start/faultWindow, (start+uintptr(len(b))-1)/faultWindow
-	if first == r.window && last == first {
-		return
-	}
-	n := int(last-first) + 1
-	if first == r.window {
-		n--
-	}
-	r.window = last
-	if r.mapped += n * faultWindow; r.mapped >= releaseBytes {
-		r.release()
+	for w := first; w <= last; w++ {
+		if slices.Contains(r.recent[:], w) {
+			continue
+		}
+		r.recent[r.next%len(r.recent)] = w
+		r.next++
+		if r.mapped += faultWindow; r.mapped >= releaseBytes {
+			r.release()
+			return
+		}
 	}
 }
 
@@ -95,7 +101,7 @@ func (r *pageReleaser) release() {
 	if r == nil {
 		return
 	}
-	r.n, r.mapped, r.window = 0, 0, 0
+	r.n, r.mapped, r.recent, r.next = 0, 0, [4]uintptr{}, 0
 	r.releases++
 	if r.size != 0 {
 		releasePages(r.base, r.size)

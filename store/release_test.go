@@ -6,9 +6,10 @@ import (
 )
 
 // sawBytes releases once the 64 KB windows the rows read fall in add up
-// to releaseBytes: a row in the window of the last one counts nothing, a
-// row across windows counts each, and a scan that goes back to a window
-// counts it again.
+// to releaseBytes: a row in one of the last four windows counts nothing
+// (two cursors merged go back and forth), a row across windows counts
+// each, and a scan that goes back to a window left long ago counts it
+// again.
 func TestSawBytesReleasesByWindows(t *testing.T) {
 	defer func(was int) { releaseBytes = was }(releaseBytes)
 	releaseBytes = 4 * faultWindow
@@ -26,7 +27,8 @@ func TestSawBytesReleasesByWindows(t *testing.T) {
 		{"three windows", [][]byte{w(0, 0, 10), w(1, 0, 10), w(2, 0, 10)}, 0},
 		{"four windows", [][]byte{w(0, 0, 10), w(1, 0, 10), w(2, 0, 10), w(3, 0, 10)}, 1},
 		{"a row across two", [][]byte{w(0, 0, 10), w(1, faultWindow-5, 10), w(2, 100, 10), w(3, 0, 10)}, 1},
-		{"back and forth", [][]byte{w(0, 0, 10), w(5, 0, 10), w(0, 20, 10), w(5, 20, 10)}, 1},
+		{"back and forth", [][]byte{w(0, 0, 10), w(5, 0, 10), w(0, 20, 10), w(5, 20, 10), w(0, 30, 10), w(5, 30, 10)}, 0},
+		{"back to a window left long ago", [][]byte{w(0, 0, 10), w(1, 0, 10), w(2, 0, 10), w(3, 0, 1), w(4, 0, 1), w(0, 20, 10), w(1, 20, 10), w(2, 20, 10)}, 2},
 		{"eight windows", [][]byte{w(0, 0, 1), w(1, 0, 1), w(2, 0, 1), w(3, 0, 1), w(4, 0, 1), w(5, 0, 1), w(6, 0, 1), w(7, 0, 1)}, 2},
 		{"a large value", [][]byte{w(0, 0, 5*faultWindow)}, 1},
 		{"empty rows", [][]byte{nil, {}, nil}, 0},
