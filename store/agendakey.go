@@ -424,8 +424,10 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 				damaged = true
 				return fmt.Errorf("%w: an entry of its agenda does not decode", errIndexDamaged)
 			}
-			if !table.whole && (!table.need(uint64(d.Procedure)) || !table.need(uint64(d.Key)) || !table.need(uint64(d.Title)) ||
-				!table.need(uint64(d.Rule)) || !table.need(uint64(d.Note)) || d.Contingent && !c.need(table)) {
+			if !table.whole && !(table.has(uint64(d.Procedure)) && table.has(uint64(d.Key)) && table.has(uint64(d.Title)) &&
+				table.has(uint64(d.Rule)) && table.has(uint64(d.Note)) && !d.Contingent) &&
+				(!table.need(uint64(d.Procedure)) || !table.need(uint64(d.Key)) || !table.need(uint64(d.Title)) ||
+					!table.need(uint64(d.Rule)) || !table.need(uint64(d.Note)) || d.Contingent && !c.need(table)) {
 				damaged = true
 				return fmt.Errorf("%w: its string table lacks a text of its agenda", errIndexDamaged)
 			}

@@ -33,6 +33,7 @@ type pageReleaser struct {
 	// release.
 	recent   [4]uintptr
 	next     int
+	last     uintptr // the window of the last row
 	mapped   int
 	releases int // how many releases so far (tests)
 }
@@ -83,6 +84,15 @@ func (r *pageReleaser) sawBytes(b []byte) {
 	}
 	start := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
 	first, last := start/faultWindow, (start+uintptr(len(b))-1)/faultWindow
+	if first == r.last && last == first {
+		return // most rows: the window of the row before
+	}
+	r.enter(first, last)
+}
+
+// enter is sawBytes' counting of windows first to last.
+func (r *pageReleaser) enter(first, last uintptr) {
+	r.last = last
 	for w := first; w <= last; w++ {
 		if slices.Contains(r.recent[:], w) {
 			continue
@@ -101,7 +111,7 @@ func (r *pageReleaser) release() {
 	if r == nil {
 		return
 	}
-	r.n, r.mapped, r.recent, r.next = 0, 0, [4]uintptr{}, 0
+	r.n, r.mapped, r.recent, r.next, r.last = 0, 0, [4]uintptr{}, 0, 0
 	r.releases++
 	if r.size != 0 {
 		releasePages(r.base, r.size)

@@ -223,10 +223,13 @@ func openLazyStrings(idx *bolt.Bucket) (*lazyStrings, error) {
 // need reads string id if it is not read yet; false when the table does
 // not have it (damage: ids below len(strs) are all in a sound table).
 func (t *lazyStrings) need(id uint64) bool {
-	if id/64 < uint64(len(t.have)) && t.have[id/64]&(1<<(id%64)) != 0 {
-		return true
-	}
-	return t.read(id)
+	return t.has(id) || t.read(id)
+}
+
+// has reports whether string id is read.
+func (t *lazyStrings) has(id uint64) bool {
+	w := id >> 6
+	return w < uint64(len(t.have)) && t.have[w]>>(id&63)&1 != 0
 }
 
 // read is need's reading of a string not read yet.
