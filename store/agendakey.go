@@ -375,11 +375,14 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 			noKey = true
 			return nil
 		}
-		strs, err := loadStrings(idx)
-		if err != nil {
+		// A bounded listing reads the strings it meets (lazyStrings);
+		// one of every deadline meets nearly all of them.
+		table, err := openLazyStrings(idx)
+		if err != nil || !q.Bounded && !table.readAll() {
 			noKey = true
 			return nil
 		}
+		strs := table.strs
 		var limit []byte
 		if q.Bounded {
 			limit = binary.BigEndian.AppendUint32(nil, dueDay(q.Until))
@@ -403,7 +406,6 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 		var d casebook.KeyedDeadline
 		c := &agendaCase{strs: strs}
 		d.Case = c.deadlines
-		n := 0
 		for {
 			okN, okD := in(kn, agendaNotDone), q.Done && in(kd, agendaDone)
 			var k, v []byte
@@ -417,12 +419,17 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 			default:
 				return nil
 			}
-			if n++; n%(16*releaseEvery) == 0 {
-				rel.release()
-			}
+			rel.sawBytes(v)
 			if len(k) != agendaKeyLen || !decodeAgenda(k, v, c, uint64(len(strs)), &d) {
 				damaged = true
 				return fmt.Errorf("%w: an entry of its agenda does not decode", errIndexDamaged)
+			}
+			if !table.whole && !(table.has(uint64(d.Procedure)) && table.has(uint64(d.Key)) && table.has(uint64(d.Title)) &&
+				table.has(uint64(d.Rule)) && table.has(uint64(d.Note)) && !d.Contingent) &&
+				(!table.need(uint64(d.Procedure)) || !table.need(uint64(d.Key)) || !table.need(uint64(d.Title)) ||
+					!table.need(uint64(d.Rule)) || !table.need(uint64(d.Note)) || d.Contingent && !c.need(table)) {
+				damaged = true
+				return fmt.Errorf("%w: its string table lacks a text of its agenda", errIndexDamaged)
 			}
 			if err := fn(strs, &d); err != nil {
 				stop = err
@@ -510,6 +517,22 @@ type agendaCase struct {
 	raw  []byte
 	n    int
 	ds   []procedures.Deadline
+}
+
+// need reads from t the texts of the case's deadlines; false when t
+// lacks one.
+func (c *agendaCase) need(t *lazyStrings) bool {
+	r := rowBytes{buf: c.raw}
+	for range c.n {
+		key, missed := r.uvarint(), r.uvarint()
+		r.varint()
+		r.byte()
+		r.byte()
+		if !t.need(key) || !t.need(missed) {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *agendaCase) deadlines() []procedures.Deadline {

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -50,9 +51,19 @@ func TestSortIDs(t *testing.T) {
 }
 
 // EachSummaryOnce gives what EachSummary gives, row for row, whether it
-// gives back the file's pages every few rows (releaseEvery, read
-// again after) or not at all, and stops when fn says so.
+// gives back the file's pages every few rows (releaseBytes lowered to one
+// window, read again after) or not at all, and stops when fn says so.
 func TestEachSummaryOnceIsEachSummary(t *testing.T) {
+	for _, rb := range []int{faultWindow, releaseBytes} {
+		t.Run(fmt.Sprint("release every ", rb), func(t *testing.T) {
+			defer func(was int) { releaseBytes = was }(releaseBytes)
+			releaseBytes = rb
+			testEachSummaryOnceIsEachSummary(t)
+		})
+	}
+}
+
+func testEachSummaryOnceIsEachSummary(t *testing.T) {
 	needProcedure(t)
 	path := dbPath(t)
 	s := seedCases(t, path, 3*releaseEvery/2)
