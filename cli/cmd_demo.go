@@ -137,10 +137,27 @@ func demoCases(n int, cat []*procedures.Procedure, rng *rand.Rand, c procedures.
 		}
 		ok := proc.Evaluate(ans, c).Verdict.Status == procedures.Eligible
 		pr := demoProgress(rng, c.Today, ok)
+		pr = fitTheStory(proc, pr, c.Today)
 		askOnTheDay(ans, pr)
 		cases = append(cases, store.Case{PersonID: p.ID, Procedure: proc.ID, Answers: ans, Progress: pr})
 	}
 	return people, cases, skipped
+}
+
+// fitTheStory fits a demo case's progress to what its procedure yields: an
+// exit permit or a resolution brings no card (no expiry), and a permit
+// received is a recent one, for a trip still ahead (a permit received
+// months before the trip would read its stay abroad as long over).
+func fitTheStory(proc *procedures.Procedure, pr procedures.Progress, today procedures.Date) procedures.Progress {
+	if proc.Yields == "" || proc.Yields == procedures.YieldsCard || !pr.StageAtLeast(procedures.StageReceived) {
+		return pr
+	}
+	pr.NewCardExpiry = procedures.Date{}
+	if proc.Yields == procedures.YieldsPermit {
+		filed := openDay(today.AddDays(-5-pr.FiledDate.Day%10), today, -1)
+		pr.AppointmentDate, pr.FiledDate, pr.ReceivedDate = filed, filed, filed.AddDays(3)
+	}
+	return pr
 }
 
 // askOnTheDay makes a demo exit permit's planned day to ask the day its

@@ -91,11 +91,17 @@ func (m caseViewModel) progressLines() []string {
 	}
 	out = append(out, m.paymentLines()...) // caseview_history.go
 	if pr.StageAtLeast(procedures.StageReceived) && !pr.ReceivedDate.IsZero() {
-		l := m.T("Card received: %s", pr.ReceivedDate.String())
-		if !pr.NewCardExpiry.IsZero() {
-			l += m.T(", expires %s", pr.NewCardExpiry.String())
-		} else {
-			l += m.T(", no expiry")
+		var l string
+		switch {
+		case m.proc == nil || m.proc.Yields == "" || m.proc.Yields == procedures.YieldsCard:
+			l = m.T("Card received: %s", pr.ReceivedDate.String())
+			if !pr.NewCardExpiry.IsZero() {
+				l += m.T(", expires %s", pr.NewCardExpiry.String())
+			} else {
+				l += m.T(", no expiry")
+			}
+		default: // an exit permit, a resolution: no card, no expiry
+			l = upperFirst(m.proc.StageLabelIn(m.opts.Context.Lang, procedures.StageReceived)) + ": " + pr.ReceivedDate.String()
 		}
 		out = append(out, l)
 	}
