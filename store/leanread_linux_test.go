@@ -33,24 +33,7 @@ func rssFile(t *testing.T) int64 {
 // few of the file's pages resident; the same walk without it keeps them
 // all (which shows the measure works).
 func TestReadLeanKeepsLittleOfTheFileResident(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "big.db")
-	db, err := bolt.Open(path, 0o600, nil)
-	mustDo(t, err)
-	defer db.Close()
-	const n, size = 6000, 4000 // 24 MB of values
-	mustDo(t, db.Update(func(tx *bolt.Tx) error {
-		b, err := tx.CreateBucket([]byte("b"))
-		if err != nil {
-			return err
-		}
-		for i := range n {
-			if err := b.Put(itob(uint64(i)), bytes.Repeat([]byte{byte(i)}, size)); err != nil {
-				return err
-			}
-		}
-		return nil
-	}))
-	mustDo(t, db.Close())
+	path := bigFile(t)
 	walk := func(lean bool) (sum int, grew int64) {
 		db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
 		mustDo(t, err)
@@ -80,11 +63,37 @@ func TestReadLeanKeepsLittleOfTheFileResident(t *testing.T) {
 	if sumLean != sum {
 		t.Fatalf("the lean walk read other bytes: sum %d, want %d", sumLean, sum)
 	}
-	if grew < n*size/2 {
+	if grew < bigN*bigSize/2 {
 		t.Fatalf("the plain walk left only %d KB of the file resident: the measure does not work here", grew>>10)
 	}
-	if grewLean > n*size/8 {
-		t.Errorf("the lean walk left %d KB of the %d KB file resident", grewLean>>10, n*size>>10)
+	if grewLean > bigN*bigSize/8 {
+		t.Errorf("the lean walk left %d KB of the %d KB file resident", grewLean>>10, bigN*bigSize>>10)
 	}
 	t.Logf("resident after the walk: %d KB lean, %d KB plain", grewLean>>10, grew>>10)
+}
+
+// bigN values of bigSize bytes: bigFile's 24 MB.
+const bigN, bigSize = 6000, 4000
+
+// bigFile is a bbolt file of bigN values of bigSize bytes in one bucket, big
+// enough for the file's resident pages to show.
+func bigFile(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "big.db")
+	db, err := bolt.Open(path, 0o600, nil)
+	mustDo(t, err)
+	mustDo(t, db.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucket([]byte("b"))
+		if err != nil {
+			return err
+		}
+		for i := range bigN {
+			if err := b.Put(itob(uint64(i)), bytes.Repeat([]byte{byte(i)}, bigSize)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	mustDo(t, db.Close())
+	return path
 }
