@@ -15,9 +15,7 @@ import (
 func TestCaseShowInBothLanguages(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "t.db")
 	// A card expiring within the window: the case has a checklist.
-	mustRun(t, db, "new", "renewal", "--person", "Ana López", "--answer", "card_type=temporary", "--answer", "card_expiry=2026-12-10",
-		"--answer", "in_mexico=yes", "--answer", "holder_minor=no", "--answer", "status_since=2024-01-15",
-		"--answer", "years_requested=1", "--answer", "grounds=job", "--answer", "grounds_hold=yes")
+	mustRun(t, db, anaRenewal("yes")...)
 	mustRun(t, db, "case", "tick", "1", "D-PASS")
 	mustRun(t, db, "case", "note", "1", "Llamar el lunes.\nTraer copias.")
 
@@ -93,9 +91,7 @@ func TestCaseShowInBothLanguages(t *testing.T) {
 // it did in the language asked for, in English as before.
 func TestCaseEditsSayWhatTheyDidInSpanish(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "t.db")
-	mustRun(t, db, "new", "renewal", "--person", "Ana López", "--answer", "card_type=temporary", "--answer", "card_expiry=2026-12-10",
-		"--answer", "in_mexico=yes", "--answer", "holder_minor=no", "--answer", "status_since=2024-01-15",
-		"--answer", "years_requested=1", "--answer", "grounds=job", "--answer", "grounds_hold=yes")
+	mustRun(t, db, anaRenewal("yes")...)
 	mustRun(t, db, "person", "set", "Bruno Díaz", "--create", "nationality=argentina")
 	for _, step := range []struct {
 		args   []string
@@ -135,9 +131,7 @@ func TestCaseEditsSayWhatTheyDidInSpanish(t *testing.T) {
 // the language asked for, with "nothing was changed", and changes nothing.
 func TestCaseRefusalsInBothLanguages(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "t.db")
-	mustRun(t, db, "new", "renewal", "--person", "Ana López", "--answer", "card_type=temporary", "--answer", "card_expiry=2026-12-10",
-		"--answer", "in_mexico=yes", "--answer", "holder_minor=no", "--answer", "status_since=2024-01-15",
-		"--answer", "years_requested=1", "--answer", "grounds=job", "--answer", "grounds_hold=yes")
+	mustRun(t, db, anaRenewal("yes")...)
 	mustRun(t, db, "case", "stage", "1", "ready")
 	before := showCase(t, db, "1")
 	tests := map[string]struct {
@@ -166,4 +160,13 @@ func TestCaseRefusalsInBothLanguages(t *testing.T) {
 			}
 		})
 	}
+}
+
+// anaRenewal is `tramite new` of Ana López's renewal of a temporary card
+// expiring 2026-12-10, granted on a job; hold is grounds_hold ("no": the
+// rules say the renewal does not apply).
+func anaRenewal(hold string) []string {
+	return []string{"new", "renewal", "--person", "Ana López", "--answer", "card_type=temporary", "--answer", "card_expiry=2026-12-10",
+		"--answer", "in_mexico=yes", "--answer", "holder_minor=no", "--answer", "status_since=2024-01-15",
+		"--answer", "years_requested=1", "--answer", "grounds=job", "--answer", "grounds_hold=" + hold}
 }

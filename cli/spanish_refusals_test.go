@@ -14,9 +14,7 @@ import (
 func TestNameAndVerdictRefusalsInBothLanguages(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "t.db")
 	// grounds_hold=no: the rules say the renewal does not apply (R-RENEW-GROUNDS).
-	mustRun(t, db, "new", "renewal", "--person", "Ana López", "--answer", "card_type=temporary", "--answer", "card_expiry=2026-12-10",
-		"--answer", "in_mexico=yes", "--answer", "holder_minor=no", "--answer", "status_since=2024-01-15",
-		"--answer", "years_requested=1", "--answer", "grounds=job", "--answer", "grounds_hold=no")
+	mustRun(t, db, anaRenewal("no")...)
 	mustRun(t, db, "case", "stage", "1", "ready")
 	mustRun(t, db, "person", "set", "Ana Jiménez", "--create", "nationality=argentina")
 	mustRun(t, db, "person", "set", "Aoife López", "--create", "nationality=irlandesa")
@@ -52,9 +50,7 @@ func TestNameAndVerdictRefusalsInBothLanguages(t *testing.T) {
 			}
 		})
 	}
-	if r := run(t, db, "", "--lang", "en", "new", "renewal", "--person", "Ana López", "--answer", "card_type=temporary", "--answer", "card_expiry=2026-12-10",
-		"--answer", "in_mexico=yes", "--answer", "holder_minor=no", "--answer", "status_since=2024-01-15",
-		"--answer", "years_requested=1", "--answer", "grounds=job", "--answer", "grounds_hold=no"); !strings.Contains(r.stderr, "(verdict: not eligible)") {
+	if r := run(t, db, "", append([]string{"--lang", "en"}, anaRenewal("no")...)...); !strings.Contains(r.stderr, "(verdict: not eligible)") {
 		t.Errorf("the verdict of a new case reads %q; want it in words, (verdict: not eligible)", r.stderr)
 	}
 }
