@@ -66,6 +66,7 @@ func init() {
 		// The highlighted row's detail on the dashboard (tui/dashboard_detail.go).
 		{En: "Next: %s", Es: "Siguiente: %s"},
 		{En: "act by %s", Es: "a más tardar el %s"},
+		{En: "from %s", Es: "desde el %s"},
 		{En: "legal date %s: office closed", Es: "fecha legal %s: oficina cerrada"},
 		{En: "%s if your office is open", Es: "%s si su oficina abre"},
 	})

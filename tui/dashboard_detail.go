@@ -118,6 +118,10 @@ func actText(l *i18n.Printer, cal procedures.Calendar, r *deadlineRow) string {
 		return l.T("to do since %s", r.act().String()) + " (" + daysText(l, r.days(), r.urg()) + ")"
 	}
 	s := l.T("act by %s", r.act().String())
+	if k := r.shapeOf().kind; k == procedures.Opens || k == procedures.EligibleFrom {
+		// A date something opens on is a "from", not a last day.
+		s = l.T("from %s", r.act().String())
+	}
 	if w := daysText(l, r.days(), r.urg()); w != "" {
 		s += " (" + w + ")"
 	}

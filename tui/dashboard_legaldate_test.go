@@ -48,3 +48,31 @@ func TestLegalDateSaysClosedOnlyWhenItIs(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningReadsFrom: the detail of a date something opens on (a
+// window, an eligibility) says "from", never "act by", in both languages.
+func TestOpeningReadsFrom(t *testing.T) {
+	for _, tc := range []struct {
+		lang      *i18n.Printer
+		want, not string
+	}{
+		{nil, "From 2026-12-04", "Act by"},
+		{i18n.For(i18n.Spanish), "Desde el 2026-12-04", "A más tardar"},
+	} {
+		for _, k := range []procedures.DeadlineKind{procedures.Opens, procedures.EligibleFrom} {
+			d := procedures.Deadline{Key: "opens", Kind: k, Title: "Renewal window opens", Rule: "R-RENEW-WINDOW",
+				Date: procedures.MustDate("2026-12-04")}
+			sums := []record.Summary{{CaseID: 1, PersonID: 1, Person: "Ana López", Procedure: "renewal",
+				Stage: procedures.StageDraft, Deadlines: []procedures.Deadline{d}}}
+			ctx := testCtx()
+			ctx.Lang = tc.lang
+			a := NewApp(newMemStore(), Options{Context: ctx})
+			m, _ := a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+			m, _ = m.Update(startMsg{sums: sums, data: buildDashData(sums, today, ctx.Lang)})
+			screen := ansi.Strip(m.(*App).View().Content)
+			if !strings.Contains(screen, tc.want) || strings.Contains(screen, tc.not) {
+				t.Errorf("Spanish %v, %v: want %q and no %q:\n%s", tc.lang.Spanish(), k, tc.want, tc.not, screen)
+			}
+		}
+	}
+}
