@@ -10,6 +10,7 @@ import (
 
 	"tramite/procedures"
 	"tramite/record"
+	"tramite/wizard"
 )
 
 // newCaseModel is the chooser that starts a case: which procedure (with a
@@ -41,6 +42,9 @@ type newCaseModel struct {
 	// choice and name are the open form's bound values.
 	choice *string
 	name   *string
+	// options are the open select's choices, for a typed letter to pick
+	// one (wizard.LetterMoves); nil on the name step.
+	options []huh.Option[string]
 	// typedName is the last name confirmed, offered again when the
 	// creation failed and the name step reopens.
 	typedName string
@@ -159,6 +163,17 @@ func (m newCaseModel) Update(msg tea.Msg) (newCaseModel, tea.Cmd) {
 		return m, nil
 	}
 	k, isKey := msg.(tea.KeyPressMsg)
+	if isKey && m.options != nil {
+		if moves := m.letterMoves(k); moves != nil {
+			var cmds []tea.Cmd
+			for _, mv := range moves {
+				f, cmd := m.form.Update(mv)
+				m.form = f.(*huh.Form)
+				cmds = append(cmds, cmd)
+			}
+			return m, tea.Batch(cmds...)
+		}
+	}
 	f, cmd := m.form.Update(msg)
 	m.form = f.(*huh.Form)
 	// Enter is taken here, not through huh, as the wizard does (see
@@ -182,6 +197,20 @@ func (m newCaseModel) Update(msg tea.Msg) (newCaseModel, tea.Cmd) {
 		return m.next()
 	}
 	return m, cmd
+}
+
+// letterMoves moves the open select's highlight to the next option
+// starting with the letter typed, as the interview's questions do.
+func (m newCaseModel) letterMoves(k tea.KeyPressMsg) []tea.Msg {
+	labels := make([]string, len(m.options))
+	now := 0
+	for i, o := range m.options {
+		labels[i] = o.Key
+		if o.Value == *m.choice {
+			now = i
+		}
+	}
+	return wizard.LetterMoves(k, m.formKeys.Select, labels, now)
 }
 
 // busy reports whether the chooser is reading the household or creating

@@ -20,7 +20,7 @@ import (
 func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 	m.step = step
 	choice, name := "", ""
-	m.choice, m.name = &choice, &name
+	m.choice, m.name, m.options = &choice, &name, nil
 	var field huh.Field
 	l := m.ctx.Lang
 	switch step {
@@ -34,6 +34,7 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 		if m.procID != "" {
 			choice = m.procID
 		}
+		m.options = opts
 		field = huh.NewSelect[string]().Title(m.T("What do you need to do?")).Options(opts...).Value(m.choice)
 	case stepTriage:
 		m.hint = m.T("Which one do I need? Pick the line that describes you.")
@@ -47,6 +48,7 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 			label := ansi.Truncate(l.Text(p.Triage), max(m.width-8, 30), "…")
 			opts = append(opts, huh.NewOption(label, p.ID))
 		}
+		m.options = opts
 		field = huh.NewSelect[string]().Title(m.T("Which of these describes you?")).Options(opts...).Value(m.choice)
 	case stepPerson:
 		m.hint = ""
@@ -59,6 +61,7 @@ func (m *newCaseModel) open(step chooserStep) tea.Cmd {
 			opts = append(opts, huh.NewOption(p.Name, strconv.FormatUint(p.ID, 10)))
 		}
 		opts = append(opts, huh.NewOption(m.T("Someone new…"), choiceNewPerson))
+		m.options = opts
 		field = huh.NewSelect[string]().Title(m.T("Who is it for?")).Options(opts...).Value(m.choice)
 	case stepName:
 		m.hint = ""

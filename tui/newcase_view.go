@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"tramite/wizard"
 
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
@@ -95,8 +96,15 @@ func (m newCaseModel) ShortHelp() []key.Binding {
 	return append(out, back, closeKey(m.keys))
 }
 
-// FullHelp implements help.KeyMap.
-func (m newCaseModel) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+// FullHelp implements help.KeyMap: on a list, with the typed letter that
+// picks an option (letterMoves).
+func (m newCaseModel) FullHelp() [][]key.Binding {
+	keys := m.ShortHelp()
+	if m.options != nil {
+		keys = append(keys, wizard.KeyMapIn(m.ctx.Lang).Letter)
+	}
+	return [][]key.Binding{keys}
+}
 
 func (m newCaseModel) canGoBack() bool {
 	switch m.step {
