@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -9,6 +8,8 @@ import (
 
 	"tramite/casebook"
 	"tramite/procedures"
+	"tramite/record"
+	"tramite/store"
 )
 
 // completeProcedures completes a procedure id: the ids with their names,
@@ -38,21 +39,27 @@ func (a *app) completeCases(toComplete string) []cobra.Completion {
 		return nil
 	}
 	defer st.Close()
-	sums, err := st.Summaries()
-	if err != nil {
-		return nil
-	}
 	var out []cobra.Completion
-	for _, s := range sums {
+	// Streamed: at 100,000 cases no list of every row is built.
+	names := map[string]string{}
+	err = st.EachSummary(func(s *store.Summary) error {
 		id := strconv.FormatUint(s.CaseID, 10)
 		if !strings.HasPrefix(id, toComplete) {
-			continue
+			return nil
 		}
-		proc := s.Procedure
-		if p, err := procedures.Lookup(s.Procedure); err == nil {
-			proc = p.NameIn(a.lang)
+		proc, ok := names[s.Procedure]
+		if !ok {
+			proc = s.Procedure
+			if p, err := procedures.Lookup(s.Procedure); err == nil {
+				proc = p.NameIn(a.lang)
+			}
+			names[s.Procedure] = proc
 		}
-		out = append(out, cobra.CompletionWithDesc(id, fmt.Sprintf("%s, %s", oneLine(s.Person), proc)))
+		out = append(out, cobra.CompletionWithDesc(id, oneLine(s.Person)+", "+proc))
+		return nil
+	})
+	if err != nil {
+		return nil
 	}
 	return out
 }
@@ -65,13 +72,21 @@ func (a *app) completePeople(toComplete string) []cobra.Completion {
 		return nil
 	}
 	defer st.Close()
-	people, err := st.People()
+	var people []record.Person
+	if strings.TrimSpace(toComplete) == "" {
+		people, err = st.People()
+	} else {
+		// The index of the names' words finds the few people a typed
+		// start can be, without reading every person.
+		people, err = st.PeopleMatching(toComplete)
+	}
 	if err != nil {
 		return nil
 	}
+	typed := casebook.FoldName(toComplete)
 	var out []cobra.Completion
 	for _, p := range people {
-		if toComplete == "" || strings.HasPrefix(casebook.FoldName(p.Name), casebook.FoldName(toComplete)) {
+		if strings.HasPrefix(casebook.FoldName(p.Name), typed) {
 			out = append(out, oneLine(p.Name))
 		}
 	}

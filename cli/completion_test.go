@@ -2,8 +2,10 @@ package cli
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
+	"tramite/casebook"
 )
 
 // TestCompletions: cobra's __complete (what the shell scripts call)
@@ -65,4 +67,54 @@ func TestCompletions(t *testing.T) {
 func itoa(n uint64) string {
 	b, _ := json.Marshal(n)
 	return string(b)
+}
+
+// TestPeopleCompletionIsEveryNameStartingWithTheTyped: the people
+// completion (found through the index of the names' words) is exactly the
+// names that start with what is typed, accents and case aside, as a read
+// of every person (`person list`) finds them: not a name whose later word
+// starts with it.
+func TestPeopleCompletionIsEveryNameStartingWithTheTyped(t *testing.T) {
+	db := t.TempDir() + "/t.db"
+	if _, _, err := runLang(t, nil, "--db", db, "demo", "--cases", "40"); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runLang(t, nil, "--db", db, "person", "list", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var people []struct {
+		Name string `json:"name"`
+	}
+	if err := json.Unmarshal([]byte(out), &people); err != nil || len(people) < 2 {
+		t.Fatalf("person list --json: %v %q", err, out)
+	}
+	first := strings.Fields(people[0].Name)
+	second := strings.Fields(people[1].Name)
+	for _, typed := range []string{"", "a", strings.ToUpper(first[0][:1]), casebook.FoldName(first[0]),
+		casebook.FoldName(first[0] + " " + first[1][:1]), casebook.FoldName(second[len(second)-1]), "zzz", "ana  l"} {
+		t.Run(typed, func(t *testing.T) {
+			got, _, err := runLang(t, nil, "--db", db, "__complete", "person", "show", typed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSpace(got), "\n")
+			lines = lines[:len(lines)-1] // the directive
+			if len(lines) == 1 && lines[0] == "" {
+				lines = nil
+			}
+			slices.Sort(lines) // the shell sorts them; person list sorts by name
+			got = strings.Join(lines, "\n")
+			var want []string
+			for _, p := range people {
+				if strings.HasPrefix(casebook.FoldName(p.Name), casebook.FoldName(typed)) {
+					want = append(want, p.Name)
+				}
+			}
+			slices.Sort(want)
+			if got != strings.Join(want, "\n") {
+				t.Fatalf("__complete person show %q =\n%s\nwant\n%s", typed, got, strings.Join(want, "\n"))
+			}
+		})
+	}
 }
