@@ -232,8 +232,10 @@ func putCaseWith(tx *bolt.Tx, c *Case, cal procedures.Calendar) error {
 	if err := putLean(tx.Bucket(bucketCases), c.ID, c); err != nil {
 		return err
 	}
-	if err := tx.Bucket(bucketCasesByPerson).Put(pairKey(c.PersonID, c.ID), nil); err != nil {
-		return err
+	if byPerson := tx.Bucket(bucketCasesByPerson); byPerson != nil { // nil: Load writes it after
+		if err := byPerson.Put(pairKey(c.PersonID, c.ID), nil); err != nil {
+			return err
+		}
 	}
 	return putRow(tx, summarize(c, p.Name, cal))
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -273,6 +274,10 @@ func reindex(tx *bolt.Tx, cal procedures.Calendar) error {
 		return err
 	}
 	names := map[uint64]string{}
+	// The due keys are put in their order after the walk: bbolt keeps a
+	// new bucket's entries in one node until the commit, and 87,000 keys
+	// put in case order each moved the ones after them (quadratic).
+	var dueKeys [][]byte
 	err = tx.Bucket(bucketCases).ForEach(func(k, v []byte) error {
 		c, err := decodeCase(v)
 		if err != nil {
@@ -291,13 +296,14 @@ func reindex(tx *bolt.Tx, cal procedures.Calendar) error {
 			return w.err
 		}
 		if day, ok := dueOf(sum.Deadlines); ok {
-			if err := due.Put(dueKey(day, sum.CaseID), nil); err != nil {
-				return err
-			}
+			dueKeys = append(dueKeys, dueKey(day, sum.CaseID))
 		}
 		return idx.Put(k, row)
 	})
 	if err != nil {
+		return err
+	}
+	if err := putSorted(due, dueKeys, nil); err != nil {
 		return err
 	}
 	if err := w.markLive(); err != nil {
@@ -307,4 +313,25 @@ func reindex(tx *bolt.Tx, cal procedures.Calendar) error {
 		return err
 	}
 	return tx.Bucket(bucketMeta).Put(keyRules, []byte(rulesVersion()))
+}
+
+// putSorted puts keys into b in key order, each with its value of vals
+// (nil vals: empty values): into a bucket created in the same
+// transaction, each put then appends.
+func putSorted(b *bolt.Bucket, keys, vals [][]byte) error {
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int { return bytes.Compare(keys[x], keys[y]) })
+	for _, i := range order {
+		var v []byte
+		if vals != nil {
+			v = vals[i]
+		}
+		if err := b.Put(keys[i], v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
