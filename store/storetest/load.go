@@ -52,6 +52,25 @@ func testLoad(t *testing.T, h Harness) {
 	if len(checkIndex(t, s, "Load")) != 2 {
 		t.Error("Load did not write both index rows")
 	}
+	// The name, word and person-case indexes and the due dates a Load
+	// writes after the records (bbolt: in key order) find what they find
+	// after the same records were saved one by one.
+	if got, err := s.PersonByName("ANA  LÓPEZ"); err != nil || got.ID != 3 {
+		t.Errorf("PersonByName after Load = %d, %v; want person 3", got.ID, err)
+	}
+	if got, err := s.PeopleMatching("lop an"); err != nil || len(got) != 1 || got[0].ID != 3 {
+		t.Errorf("PeopleMatching(\"lop an\") after Load = %+v, %v; want person 3", got, err)
+	}
+	if err := s.DeletePerson(3); !errors.Is(err, store.ErrHasCases) {
+		t.Errorf("DeletePerson(3) after Load = %v; want ErrHasCases (case 5 is theirs)", err)
+	}
+	if proc != nil {
+		var due []uint64
+		mustDo(t, s.EachSummaryDue(procedures.MustDate("2030-01-01"), func(r *store.Summary) error { due = append(due, r.CaseID); return nil }))
+		if !reflect.DeepEqual(due, []uint64{5}) {
+			t.Errorf("cases due by 2030 after Load = %v; want [5] (case 12 has no answers)", due)
+		}
+	}
 	p := Person{Name: "Nueva"}
 	mustDo(t, s.SavePerson(&p))
 	c := Case{PersonID: p.ID, Procedure: "renewal"}
