@@ -25,3 +25,20 @@ func TestContract(t *testing.T) {
 		},
 	})
 }
+
+// The contract again with every import into an empty file written as a
+// bulk (its secondary buckets at the end, in key order: bulk.go), as
+// imports of 512 records or more are.
+func TestContractBulkImports(t *testing.T) {
+	defer store.SetBulkFloor(store.SetBulkFloor(1))
+	storetest.Run(t, storetest.Harness{
+		Name:  "bbolt",
+		Fresh: func(t *testing.T) string { return filepath.Join(t.TempDir(), "tramite.db") },
+		Open: func(addr string, opt store.Options) (store.Engine, error) {
+			if opt.Timeout == 0 {
+				opt.Timeout = 20 * time.Second
+			}
+			return store.Open(addr, opt)
+		},
+	})
+}

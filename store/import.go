@@ -86,6 +86,14 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt ImportOptions) (Im
 	var res ImportResult
 	err := s.update("importing", func(tx *bolt.Tx) error {
 		io := boltImport{s: s, tx: tx}
+		if !opt.DryRun && len(people)+len(cases) >= bulkFloor {
+			// Into an empty store: the secondary buckets at the end, in
+			// order (bulk.go).
+			var err error
+			if io.bulk, err = startBulk(tx); err != nil {
+				return err
+			}
+		}
 		im := NewImporter(io, s.stamp, s.today(), opt)
 		// Run changes the maps: they are kept again only if this commits.
 		if k := s.takeKnown(); k != nil && k.txid == tx.ID()-1 {
@@ -100,6 +108,9 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt ImportOptions) (Im
 		}
 		var err error
 		res, err = im.Run(people, cases)
+		if err == nil && io.bulk != nil {
+			err = io.bulk.finish(tx)
+		}
 		if err == nil && !opt.DryRun {
 			k := &importKnown{txid: tx.ID(), personUID: im.personUID, personFold: im.personFold, caseUID: im.caseUID}
 			tx.OnCommit(func() { s.keepKnown(k) })
@@ -144,6 +155,9 @@ func (s *Store) keepKnown(k *importKnown) {
 type boltImport struct {
 	s  *Store
 	tx *bolt.Tx
+	// bulk, when set, keeps the secondary buckets until the end of an
+	// import into an empty store (bulk.go).
+	bulk *bulkIndexes
 }
 
 // load gives im the stored people (one pass) and the cases' uids.
@@ -194,14 +208,27 @@ func (io boltImport) Person(id uint64) (Person, error) { return getPerson(io.tx,
 
 func (io boltImport) Case(id uint64) (Case, error) { return getCase(io.tx, id) }
 
-func (io boltImport) CasesOf(personID uint64) ([]uint64, error) { return casesOf(io.tx, personID), nil }
+func (io boltImport) CasesOf(personID uint64) ([]uint64, error) { return io.casesOf(personID), nil }
+
+func (io boltImport) casesOf(personID uint64) []uint64 {
+	if io.bulk != nil {
+		return io.bulk.casesOf(personID)
+	}
+	return casesOf(io.tx, personID)
+}
 
 func (io boltImport) NextPersonID() (uint64, error) { return io.tx.Bucket(bucketPeople).NextSequence() }
 
 func (io boltImport) NextCaseID() (uint64, error) { return io.tx.Bucket(bucketCases).NextSequence() }
 
 func (io boltImport) NameFree(name string, id uint64) error {
-	if other := io.tx.Bucket(bucketPeopleByName).Get(nameKey(name)); other != nil && btoi(other) != id {
+	other, taken := uint64(0), false
+	if io.bulk != nil {
+		other, taken = io.bulk.nameOwner(name)
+	} else if v := io.tx.Bucket(bucketPeopleByName).Get(nameKey(name)); v != nil {
+		other, taken = btoi(v), true
+	}
+	if taken && other != id {
 		return fmt.Errorf("%w: %q", ErrDuplicateName, name)
 	}
 	return nil
@@ -210,31 +237,40 @@ func (io boltImport) NameFree(name string, id uint64) error {
 // PutPerson writes p (over old), keeping the name index, the name words
 // and, when the name changed, the person's index rows in step.
 func (io boltImport) PutPerson(p, old *Person) error {
-	byName, was := io.tx.Bucket(bucketPeopleByName), ""
+	was := ""
 	if old != nil {
 		was = old.Name
-		if err := byName.Delete(nameKey(old.Name)); err != nil {
+	}
+	if io.bulk != nil {
+		io.bulk.putPerson(p.ID, was, p.Name)
+	} else {
+		byName := io.tx.Bucket(bucketPeopleByName)
+		if old != nil {
+			if err := byName.Delete(nameKey(old.Name)); err != nil {
+				return err
+			}
+		}
+		if err := byName.Put(nameKey(p.Name), itob(p.ID)); err != nil {
 			return err
 		}
-	}
-	if err := byName.Put(nameKey(p.Name), itob(p.ID)); err != nil {
-		return err
-	}
-	if err := putNameWords(io.tx, p.ID, was, p.Name); err != nil {
-		return err
+		if err := putNameWords(io.tx, p.ID, was, p.Name); err != nil {
+			return err
+		}
 	}
 	if err := putLean(io.tx.Bucket(bucketPeople), p.ID, p); err != nil {
 		return err
 	}
 	if old != nil && old.Name != p.Name {
-		return renameInIndex(io.tx, p.ID, p.Name)
+		return renameInIndex(io.tx, io.casesOf(p.ID), p.Name)
 	}
 	return nil
 }
 
 // PutCase writes c (over old) with its index row.
 func (io boltImport) PutCase(c, old *Case) error {
-	if old != nil && old.PersonID != c.PersonID {
+	if io.bulk != nil {
+		io.bulk.putCase(c.ID, c.PersonID)
+	} else if old != nil && old.PersonID != c.PersonID {
 		if err := io.tx.Bucket(bucketCasesByPerson).Delete(pairKey(old.PersonID, c.ID)); err != nil {
 			return err
 		}

@@ -81,14 +81,15 @@ func putRow(tx *bolt.Tx, s Summary) error {
 	return nil
 }
 
-// renameInIndex rewrites the person's name in the rows of their cases.
-func renameInIndex(tx *bolt.Tx, personID uint64, name string) error {
+// renameInIndex rewrites the person's name in the rows of their cases,
+// ids.
+func renameInIndex(tx *bolt.Tx, ids []uint64, name string) error {
 	idx := tx.Bucket(bucketIndex)
 	strs, err := loadStrings(idx)
 	if err != nil {
 		return err
 	}
-	for _, id := range casesOf(tx, personID) {
+	for _, id := range ids {
 		v := idx.Get(itob(id))
 		if v == nil {
 			continue

@@ -25,37 +25,27 @@ func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) 
 		if err := pauseAgendaFor(tx, len(cases)); err != nil {
 			return err
 		}
-		// The other secondary buckets are empty too: they are written
-		// once the records are, each in its key order (putSorted). Put one
-		// by one in the order of the records, their keys landed all
-		// through one node that bbolt splits only at the commit, each
-		// put moving the keys after it: `db copy` of 100,000 cases took
-		// a minute. Meanwhile they are missing, which putCaseWith and
-		// putRow skip (as for an older file being migrated).
-		for _, name := range loadLater {
-			if err := tx.DeleteBucket(name); err != nil {
-				return fmt.Errorf("clearing %s: %w", name, err)
-			}
+		// The other secondary buckets are written after the records, in
+		// their key order (bulk.go).
+		bulk, err := startBulk(tx)
+		if err != nil {
+			return err
 		}
-		byName := make(map[string]uint64, len(people))
-		var nameKeys, nameIDs, wordKeys, pairKeys [][]byte
+		if bulk == nil {
+			return fmt.Errorf("%s lacks its indexes: open it once with this tramite, then copy again", s.path)
+		}
 		var maxP, maxC uint64
 		for _, p := range people {
 			if p.ID == 0 {
 				return fmt.Errorf("person %q has no id", p.Name)
 			}
-			key := nameKey(p.Name)
-			if other, ok := byName[string(key)]; ok {
+			if other, ok := bulk.nameOwner(p.Name); ok {
 				return fmt.Errorf("%w: %q (person %d and %d)", ErrDuplicateName, p.Name, other, p.ID)
 			}
-			byName[string(key)] = p.ID
 			if err := putLean(pb, p.ID, p); err != nil {
 				return err
 			}
-			nameKeys, nameIDs = append(nameKeys, key), append(nameIDs, itob(p.ID))
-			for _, w := range nameWords(p.Name) {
-				wordKeys = append(wordKeys, wordKey(w, p.ID))
-			}
+			bulk.putPerson(p.ID, "", p.Name)
 			maxP = max(maxP, p.ID)
 		}
 		if err := writeClosures(tx, list); err != nil {
@@ -72,10 +62,10 @@ func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) 
 			if err := putCaseWith(tx, &c, cal); err != nil {
 				return fmt.Errorf("case %d: %w", c.ID, err)
 			}
-			pairKeys = append(pairKeys, pairKey(c.PersonID, c.ID))
+			bulk.putCase(c.ID, c.PersonID)
 			maxC = max(maxC, c.ID)
 		}
-		if err := loadSecondary(tx, nameKeys, nameIDs, wordKeys, pairKeys); err != nil {
+		if err := bulk.finish(tx); err != nil {
 			return err
 		}
 		if pb.Sequence() < maxP {
@@ -94,50 +84,5 @@ func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) 
 		return err
 	}
 	s.setCal(cal)
-	return nil
-}
-
-// loadLater are the buckets Load writes after the records.
-var loadLater = [][]byte{bucketPeopleByName, bucketPeopleWords, bucketCasesByPerson, bucketDue}
-
-// loadSecondary creates Load's later buckets and writes them in key
-// order: the people's names (nameKeys, with nameIDs their values), their
-// words, the cases' person links, and the due key of each index row.
-func loadSecondary(tx *bolt.Tx, nameKeys, nameIDs, wordKeys, pairKeys [][]byte) error {
-	var dueKeys [][]byte
-	err := tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
-		if v == nil || len(k) != 8 { // the string table
-			return nil
-		}
-		day, ok, err := rowDue(v)
-		if err != nil {
-			return fmt.Errorf("index row of case %d: %w", btoi(k), err)
-		}
-		if ok {
-			dueKeys = append(dueKeys, dueKey(day, btoi(k)))
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	for _, b := range []struct {
-		name       []byte
-		keys, vals [][]byte
-	}{
-		{bucketPeopleByName, nameKeys, nameIDs},
-		{bucketPeopleWords, wordKeys, nil},
-		{bucketCasesByPerson, pairKeys, nil},
-		{bucketDue, dueKeys, nil},
-	} {
-		bk, err := tx.CreateBucket(b.name)
-		if err != nil {
-			return fmt.Errorf("creating %s: %w", b.name, err)
-		}
-		bk.FillPercent = appendFill
-		if err := putSorted(bk, b.keys, b.vals); err != nil {
-			return err
-		}
-	}
 	return nil
 }

@@ -103,7 +103,7 @@ func (s *Store) putPerson(tx *bolt.Tx, q *Person) error {
 		}
 	}
 	if old != nil && old.Name != q.Name {
-		return renameInIndex(tx, q.ID, q.Name)
+		return renameInIndex(tx, casesOf(tx, q.ID), q.Name)
 	}
 	return nil
 }

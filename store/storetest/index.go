@@ -451,6 +451,51 @@ func testImport(t *testing.T, h Harness) {
 			t.Errorf("a person saved after the import got id %d, not after %d", next.ID, res.People[1].ID)
 		}
 	})
+	t.Run("into an empty database, every index finds what was imported", func(t *testing.T) {
+		// (bbolt writes such an import's indexes at its end: bulk.go.)
+		s := fresh(t, h)
+		answers := procedures.Answers{}
+		if proc := testProcedure(); proc != nil {
+			answers = RenewalAnswers(proc)
+		}
+		people := []Person{{ID: 1, Name: "Ana García"}, {ID: 2, Name: "Ben Ortiz"}, {ID: 3, Name: "ANA garcía"}}
+		cases := []Case{
+			{ID: 1, PersonID: 1, Procedure: "renewal", Answers: answers},
+			{ID: 2, PersonID: 2, Procedure: "renewal", Answers: procedures.Answers{}},
+			{ID: 3, PersonID: 3, Procedure: "canje"},
+		}
+		res, err := s.Import(people, cases)
+		mustDo(t, err)
+		ana, ben := res.People[0].ID, res.People[1].ID
+		if res.People[2].ID != ana {
+			t.Errorf("the file's second Ana García got id %d, want %d (the first)", res.People[2].ID, ana)
+		}
+		if got, err := s.PersonByName("ana garcía"); err != nil || got.ID != ana {
+			t.Errorf("PersonByName after the import = %d, %v; want %d", got.ID, err, ana)
+		}
+		if got, err := s.PeopleMatching("ort"); err != nil || len(got) != 1 || got[0].ID != ben {
+			t.Errorf("PeopleMatching(\"ort\") after the import = %+v, %v; want Ben (%d)", got, err, ben)
+		}
+		if err := s.DeletePerson(ana); !errors.Is(err, store.ErrHasCases) {
+			t.Errorf("DeletePerson(Ana) after the import = %v; want ErrHasCases", err)
+		}
+		if testProcedure() != nil {
+			var due []uint64
+			mustDo(t, s.EachSummaryDue(procedures.MustDate("2030-01-01"), func(r *store.Summary) error { due = append(due, r.CaseID); return nil }))
+			if !slices.Contains(due, res.Cases[0].ID) {
+				t.Errorf("cases due by 2030 after the import = %v; want %d among them", due, res.Cases[0].ID)
+			}
+		}
+		checkIndex(t, s, "an import into an empty database")
+		if ps, _ := s.People(); len(ps) != 2 {
+			t.Errorf("%d people after the import; want 2 (the two Anas are one)", len(ps))
+		}
+		renamed := Person{ID: ben, Name: "Benjamín Ortiz"}
+		mustDo(t, s.SavePerson(&renamed))
+		if _, err := s.PersonByName("Ben Ortiz"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("the old name still finds someone after a rename: %v", err)
+		}
+	})
 	t.Run("a case whose person is missing writes nothing", func(t *testing.T) {
 		s := fresh(t, h)
 		_, err := s.Import([]Person{{ID: 1, Name: "Ana"}}, []Case{

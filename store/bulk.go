@@ -1,0 +1,147 @@
+package store
+
+import (
+	"fmt"
+	"slices"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// A write of many records into an empty store (a copy's Load, an import
+// into a new file) writes the secondary buckets — the people's names and
+// name words, the cases' person links, the due dates — after the records,
+// each in its key order (putSorted). Put one by one in the order of the
+// records, their keys landed all through one node that bbolt splits only
+// at the commit, each put moving the keys after it: importing 100,000
+// cases into a new file took a minute of CPU, quadratic. Meanwhile the
+// buckets are missing, which putCaseWith, putRow and putNameWords skip
+// (as for an older file being migrated), and a bulk answers the reads of
+// them the write makes (a name taken, a person's cases).
+
+// bulkBuckets are the buckets a bulk write fills at its end.
+var bulkBuckets = [][]byte{bucketPeopleByName, bucketPeopleWords, bucketCasesByPerson, bucketDue}
+
+// bulkFloor is how many records an import into an empty store must
+// carry to be written as a bulk (a variable for tests); a Load always is.
+var bulkFloor = 512
+
+// bulkIndexes is what a bulk write keeps of its secondary buckets until
+// its end.
+type bulkIndexes struct {
+	byName map[string]uint64   // nameKey → person id
+	names  map[uint64]string   // person id → name
+	owner  map[uint64]uint64   // case id → person id
+	cases  map[uint64][]uint64 // person id → case ids, as put
+}
+
+// startBulk makes tx's writes a bulk when the store is empty: it removes
+// the (empty) secondary buckets. It returns nil otherwise.
+func startBulk(tx *bolt.Tx) (*bulkIndexes, error) {
+	if !emptyBucket(tx.Bucket(bucketPeople)) || !emptyBucket(tx.Bucket(bucketCases)) {
+		return nil, nil
+	}
+	for _, name := range bulkBuckets {
+		if tx.Bucket(name) == nil {
+			return nil, nil // an older file: its migration fills them
+		}
+	}
+	for _, name := range bulkBuckets {
+		if err := tx.DeleteBucket(name); err != nil {
+			return nil, fmt.Errorf("clearing %s: %w", name, err)
+		}
+	}
+	return &bulkIndexes{byName: map[string]uint64{}, names: map[uint64]string{},
+		owner: map[uint64]uint64{}, cases: map[uint64][]uint64{}}, nil
+}
+
+func emptyBucket(b *bolt.Bucket) bool {
+	k, _ := b.Cursor().First()
+	return k == nil
+}
+
+// nameOwner is the person holding name (folded as the name index folds
+// it), if any.
+func (b *bulkIndexes) nameOwner(name string) (uint64, bool) {
+	id, ok := b.byName[string(nameKey(name))]
+	return id, ok
+}
+
+// putPerson records person id's name, replacing old (its name before,
+// or "").
+func (b *bulkIndexes) putPerson(id uint64, old, name string) {
+	if old != "" {
+		delete(b.byName, string(nameKey(old)))
+	}
+	b.byName[string(nameKey(name))] = id
+	b.names[id] = name
+}
+
+// putCase records that case id is person's, wherever it was before.
+func (b *bulkIndexes) putCase(id, person uint64) {
+	if was, ok := b.owner[id]; ok {
+		if was == person {
+			return
+		}
+		b.cases[was] = slices.DeleteFunc(b.cases[was], func(c uint64) bool { return c == id })
+	}
+	b.owner[id] = person
+	b.cases[person] = append(b.cases[person], id)
+}
+
+// casesOf is casesOf's answer for the bulk: the person's cases in id
+// order.
+func (b *bulkIndexes) casesOf(person uint64) []uint64 {
+	return slices.Sorted(slices.Values(b.cases[person]))
+}
+
+// finish creates the secondary buckets and writes them, each in key
+// order; the due dates are read from the index rows written.
+func (b *bulkIndexes) finish(tx *bolt.Tx) error {
+	var nameKeys, nameIDs, wordKeys, pairKeys, dueKeys [][]byte
+	for key, id := range b.byName {
+		nameKeys, nameIDs = append(nameKeys, []byte(key)), append(nameIDs, itob(id))
+	}
+	for id, name := range b.names {
+		for _, w := range nameWords(name) {
+			wordKeys = append(wordKeys, wordKey(w, id))
+		}
+	}
+	for c, p := range b.owner {
+		pairKeys = append(pairKeys, pairKey(p, c))
+	}
+	err := tx.Bucket(bucketIndex).ForEach(func(k, v []byte) error {
+		if v == nil { // the string table
+			return nil
+		}
+		day, ok, err := rowDue(v)
+		if err != nil {
+			return fmt.Errorf("index row of case %d: %w", btoi(k), err)
+		}
+		if ok {
+			dueKeys = append(dueKeys, dueKey(day, btoi(k)))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, f := range []struct {
+		name       []byte
+		keys, vals [][]byte
+	}{
+		{bucketPeopleByName, nameKeys, nameIDs},
+		{bucketPeopleWords, wordKeys, nil},
+		{bucketCasesByPerson, pairKeys, nil},
+		{bucketDue, dueKeys, nil},
+	} {
+		bk, err := tx.CreateBucket(f.name)
+		if err != nil {
+			return fmt.Errorf("creating %s: %w", f.name, err)
+		}
+		bk.FillPercent = appendFill
+		if err := putSorted(bk, f.keys, f.vals); err != nil {
+			return err
+		}
+	}
+	return nil
+}
