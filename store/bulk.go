@@ -7,56 +7,78 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// A write of many records into an empty store (a copy's Load, an import
-// into a new file) writes the secondary buckets — the people's names and
-// name words, the cases' person links, the due dates — after the records,
-// each in its key order (putSorted). Put one by one in the order of the
-// records, their keys landed all through one node that bbolt splits only
-// at the commit, each put moving the keys after it: importing 100,000
-// cases into a new file took a minute of CPU, quadratic. Meanwhile the
-// buckets are missing, which putCaseWith, putRow and putNameWords skip
-// (as for an older file being migrated), and a bulk answers the reads of
-// them the write makes (a name taken, a person's cases).
+// A write of many records into a store that holds fewer (a copy's Load,
+// an import of a backup into a new or nearly new file) writes the
+// secondary buckets — the people's names and name words, the cases'
+// person links, the due dates — at its end, each in its key order
+// (putSorted). Put one by one in the order of the records, their keys
+// landed all through one node that bbolt splits only at the commit, each
+// put moving the keys after it: importing 100,000 cases into a new file
+// took a minute of CPU, quadratic. A bulk reads the buckets' entries
+// into memory first (no more than the write brings), removes the buckets
+// — which putCaseWith, putRow and putNameWords then skip, as for an
+// older file being migrated — answers the write's reads of them (a name
+// taken, a person's cases), and writes them whole at the end; the due
+// dates are read from the index rows then.
 
 // bulkBuckets are the buckets a bulk write fills at its end.
 var bulkBuckets = [][]byte{bucketPeopleByName, bucketPeopleWords, bucketCasesByPerson, bucketDue}
 
-// bulkFloor is how many records an import into an empty store must
-// carry to be written as a bulk (a variable for tests); a Load always is.
+// bulkFloor is how many records an import must carry to be written as a
+// bulk (a variable for tests); a Load, into an empty store, always is.
 var bulkFloor = 512
 
-// bulkIndexes is what a bulk write keeps of its secondary buckets until
+// bulkIndexes is a bulk write's secondary buckets, kept in memory until
 // its end.
 type bulkIndexes struct {
 	byName map[string]uint64   // nameKey → person id
-	names  map[uint64]string   // person id → name
+	words  map[string]struct{} // keys of the words bucket
 	owner  map[uint64]uint64   // case id → person id
-	cases  map[uint64][]uint64 // person id → case ids, as put
+	cases  map[uint64][]uint64 // person id → case ids
 }
 
-// startBulk makes tx's writes a bulk when the store is empty: it removes
-// the (empty) secondary buckets. It returns nil otherwise.
-func startBulk(tx *bolt.Tx) (*bulkIndexes, error) {
-	if !emptyBucket(tx.Bucket(bucketPeople)) || !emptyBucket(tx.Bucket(bucketCases)) {
-		return nil, nil
-	}
+// startBulk makes tx's write of n records a bulk when the store holds no
+// more records than that (see above), and returns nil otherwise.
+func startBulk(tx *bolt.Tx, n int) (*bulkIndexes, error) {
 	for _, name := range bulkBuckets {
 		if tx.Bucket(name) == nil {
 			return nil, nil // an older file: its migration fills them
 		}
+	}
+	if stored := tx.Bucket(bucketPeople).Stats().KeyN + tx.Bucket(bucketCases).Stats().KeyN; stored > n {
+		return nil, nil // its pages share the new keys out
+	}
+	b := &bulkIndexes{byName: map[string]uint64{}, words: map[string]struct{}{},
+		owner: map[uint64]uint64{}, cases: map[uint64][]uint64{}}
+	err := tx.Bucket(bucketPeopleByName).ForEach(func(k, v []byte) error {
+		b.byName[string(k)] = btoi(v)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = tx.Bucket(bucketPeopleWords).ForEach(func(k, _ []byte) error {
+		b.words[string(k)] = struct{}{}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = tx.Bucket(bucketCasesByPerson).ForEach(func(k, _ []byte) error {
+		if len(k) == 16 {
+			b.putCase(btoi(k[8:]), btoi(k[:8]))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, name := range bulkBuckets {
 		if err := tx.DeleteBucket(name); err != nil {
 			return nil, fmt.Errorf("clearing %s: %w", name, err)
 		}
 	}
-	return &bulkIndexes{byName: map[string]uint64{}, names: map[uint64]string{},
-		owner: map[uint64]uint64{}, cases: map[uint64][]uint64{}}, nil
-}
-
-func emptyBucket(b *bolt.Bucket) bool {
-	k, _ := b.Cursor().First()
-	return k == nil
+	return b, nil
 }
 
 // nameOwner is the person holding name (folded as the name index folds
@@ -71,9 +93,14 @@ func (b *bulkIndexes) nameOwner(name string) (uint64, bool) {
 func (b *bulkIndexes) putPerson(id uint64, old, name string) {
 	if old != "" {
 		delete(b.byName, string(nameKey(old)))
+		for _, w := range nameWords(old) {
+			delete(b.words, string(wordKey(w, id)))
+		}
 	}
 	b.byName[string(nameKey(name))] = id
-	b.names[id] = name
+	for _, w := range nameWords(name) {
+		b.words[string(wordKey(w, id))] = struct{}{}
+	}
 }
 
 // putCase records that case id is person's, wherever it was before.
@@ -95,16 +122,14 @@ func (b *bulkIndexes) casesOf(person uint64) []uint64 {
 }
 
 // finish creates the secondary buckets and writes them, each in key
-// order; the due dates are read from the index rows written.
+// order; the due dates are read from the index rows.
 func (b *bulkIndexes) finish(tx *bolt.Tx) error {
 	var nameKeys, nameIDs, wordKeys, pairKeys, dueKeys [][]byte
 	for key, id := range b.byName {
 		nameKeys, nameIDs = append(nameKeys, []byte(key)), append(nameIDs, itob(id))
 	}
-	for id, name := range b.names {
-		for _, w := range nameWords(name) {
-			wordKeys = append(wordKeys, wordKey(w, id))
-		}
+	for key := range b.words {
+		wordKeys = append(wordKeys, []byte(key))
 	}
 	for c, p := range b.owner {
 		pairKeys = append(pairKeys, pairKey(p, c))

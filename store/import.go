@@ -87,10 +87,10 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt ImportOptions) (Im
 	err := s.update("importing", func(tx *bolt.Tx) error {
 		io := boltImport{s: s, tx: tx}
 		if !opt.DryRun && len(people)+len(cases) >= bulkFloor {
-			// Into an empty store: the secondary buckets at the end, in
-			// order (bulk.go).
+			// Into a store holding fewer records: the secondary buckets
+			// at the end, in order (bulk.go).
 			var err error
-			if io.bulk, err = startBulk(tx); err != nil {
+			if io.bulk, err = startBulk(tx, len(people)+len(cases)); err != nil {
 				return err
 			}
 		}

@@ -27,7 +27,7 @@ func (s *Store) Load(people []Person, cases []Case, closures []procedures.Date) 
 		}
 		// The other secondary buckets are written after the records, in
 		// their key order (bulk.go).
-		bulk, err := startBulk(tx)
+		bulk, err := startBulk(tx, len(people)+len(cases))
 		if err != nil {
 			return err
 		}

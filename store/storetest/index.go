@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"tramite/procedures"
 	"tramite/record"
@@ -494,6 +495,32 @@ func testImport(t *testing.T, h Harness) {
 		mustDo(t, s.SavePerson(&renamed))
 		if _, err := s.PersonByName("Ben Ortiz"); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("the old name still finds someone after a rename: %v", err)
+		}
+	})
+	t.Run("an import that renames a stored person moves their name and its words", func(t *testing.T) {
+		s := fresh(t, h)
+		ben := Person{Name: "Ben Ortiz"}
+		mustDo(t, s.SavePerson(&ben))
+		stored, err := s.Person(ben.ID)
+		mustDo(t, err)
+		renamed := stored
+		renamed.Name, renamed.Updated = "Carlos Ortiz", stored.Updated.Add(time.Hour)
+		res, err := s.Import([]Person{renamed}, nil)
+		mustDo(t, err)
+		if res.PeopleHow[0] != store.ImportUpdated || res.People[0].ID != ben.ID {
+			t.Fatalf("import of the renamed person: %v, id %d; want updated, id %d", res.PeopleHow[0], res.People[0].ID, ben.ID)
+		}
+		if _, err := s.PersonByName("ben ortiz"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("PersonByName(the old name) after the rename = %v; want ErrNotFound", err)
+		}
+		if got, err := s.PersonByName("carlos ortiz"); err != nil || got.ID != ben.ID {
+			t.Errorf("PersonByName(the new name) = %d, %v; want %d", got.ID, err, ben.ID)
+		}
+		if got, err := s.PeopleMatching("ben"); err != nil || len(got) != 0 {
+			t.Errorf("PeopleMatching(\"ben\") after the rename = %+v, %v; want nobody", got, err)
+		}
+		if got, err := s.PeopleMatching("carl ort"); err != nil || len(got) != 1 || got[0].ID != ben.ID {
+			t.Errorf("PeopleMatching(\"carl ort\") after the rename = %+v, %v; want %d", got, err, ben.ID)
 		}
 	})
 	t.Run("a case whose person is missing writes nothing", func(t *testing.T) {
