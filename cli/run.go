@@ -16,6 +16,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 	"tramite/procedures"
 
@@ -74,8 +75,13 @@ func exitCode(err error) int {
 }
 
 // versionString is the version plus, when the binary was built from a
-// checkout, the commit and its date.
-func versionString() string {
+// checkout, the commit and its date. It is worked out once: every start
+// asks for it (fang's --version), `version` and Spanish help again, and
+// each time parsed the build information anew (issue 15).
+var versionString = sync.OnceValue(buildVersion)
+
+// buildVersion is versionString, worked out.
+func buildVersion() string {
 	v := Version
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
