@@ -21,6 +21,7 @@ import (
 	"tramite/procedures"
 
 	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
 
 	"tramite/i18n"
 )
@@ -206,7 +207,11 @@ func Run(ctx context.Context) (code int) {
 // language.
 func execute(ctx context.Context, a *app, args []string) error {
 	a.langFlag = i18n.ScanFlag(args)
-	root := newRootCmd(a)
+	return executeRoot(ctx, a, newRootFor(a, args), args)
+}
+
+// executeRoot runs args on root, a's command tree, through fang.
+func executeRoot(ctx context.Context, a *app, root *cobra.Command, args []string) error {
 	root.SetArgs(args)
 	return fang.Execute(ctx, root,
 		fang.WithVersion(versionString()),
