@@ -9,9 +9,10 @@ After ROUNDS rounds it prints, for each command, the median CPU time (user
 over rounds of its CPU and wall time minus the floor's in the same round:
 issue 15 wants `tramite version` within 3 ms of bench/openonly.
 
-Copy the binaries with cp before timing them: a file fresh from the Go
-linker is held in the page cache in small pieces, and every start of it
-paid 1 to 1.5 ms more than the same bytes copied (or read back from disk).
+Copy the binaries with cp before timing them: on this machine a 36 MB
+binary fresh from the Go linker started 1 to 1.5 ms slower than the same
+bytes copied with cp (both in the page cache; the linker writes through
+a memory map), which is more than the differences measured here.
 
 usage: start.py [--rounds N] --floor 'CMD' -- 'CMD' ['CMD'...]
 
