@@ -50,6 +50,16 @@ type app struct {
 	// check (store.OpenCheckLater): the dashboard, which runs it after its
 	// first frame, before anything writes.
 	checkLater bool
+	// started is the settings file as chooseLang read it, for
+	// useLeadTimes to take instead of reading it again (once: a later
+	// call reads the file); nil when taken or not read.
+	started *loadedSettings
+}
+
+// loadedSettings is config.Load's answer.
+type loadedSettings struct {
+	c   config.Config
+	err error
 }
 
 // newApp returns an app reading the given streams, environment and clock.
@@ -200,7 +210,8 @@ func (a *app) context() (procedures.Context, error) {
 // as a usage error for the root's PersistentPreRunE; an unreadable
 // settings file is left to the commands that read it.
 func (a *app) chooseLang() {
-	c, _ := config.Load(a.settingsPath())
+	c, err := config.Load(a.settingsPath())
+	a.started = &loadedSettings{c, err}
 	l, _, err := i18n.Choose(a.langFlag, a.getenv, c.Language)
 	a.lang, a.langErr = i18n.For(l), err
 }

@@ -11,7 +11,16 @@ import (
 // lead_days leaves the defaults here: the commands that read the settings
 // say what is wrong.
 func (a *app) useLeadTimes() {
-	c, err := config.Load(a.settingsPath())
+	// The file chooseLang read as the command line started (issue 15:
+	// every start read it twice).
+	var c config.Config
+	var err error
+	if s := a.started; s != nil {
+		a.started = nil
+		c, err = s.c, s.err
+	} else {
+		c, err = config.Load(a.settingsPath())
+	}
 	if err != nil {
 		casebook.UseLeadTimes(nil)
 		return

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -11,7 +12,11 @@ import (
 )
 
 // newRootCmd builds the whole command tree for a.
-func newRootCmd(a *app) *cobra.Command {
+func newRootCmd(a *app) *cobra.Command { return newRootFor(a, nil) }
+
+// newRootFor builds the command tree for running args: every command, or
+// only the one args run when it needs no other (soleCommand).
+func newRootFor(a *app, args []string) *cobra.Command {
 	a.chooseLang()
 	root := &cobra.Command{
 		Use:   "tramite",
@@ -82,39 +87,97 @@ tramite new renewal --person "Ana López" \
 	pf.StringVar(&lang, "lang", "", a.T("language: es (español) or en (English)\n(env TRAMITE_LANG; default: the locale)"))
 	pf.StringVar(&a.todayFlag, "today", "", a.T("evaluate the rules as if today were DATE\n(YYYY-MM-DD; env TRAMITE_TODAY)"))
 
-	root.AddCommand(
-		newVersionCmd(a),
-		newProceduresCmd(a),
-		newNewCmd(a),
-		newPersonCmd(a),
-		newCasesCmd(a),
-		newCaseCmd(a),
-		newDeadlinesCmd(a),
-		newRemindCmd(a),
-		newCalendarCmd(a),
-		newDemoCmd(a),
-		newBackupCmd(a),
-		newExportCmd(a),
-		newImportCmd(a),
-		newLetterCmd(a),
-		newGuideCmd(a),
-		newClosuresCmd(a),
-		newExitCodesTopic(a),
-		newDBCmd(a),
-		newManCmd(a),
-		newRulesCmd(a),
-	)
-	// cobra's own completion command, with a one-line summary that fits
-	// 80 columns beside the others.
-	root.InitDefaultCompletionCmd()
-	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
-		c.Short = a.T("Shell completion scripts (bash, zsh, ...)")
+	only := soleCommand(args)
+	if only != nil {
+		// One command, run without its siblings (issue 15): nothing it
+		// shows or does reads them, and building all twenty was a tenth
+		// of every start. cobra's completion command is left out too:
+		// `completion` and `__complete` build the whole tree.
+		root.AddCommand(only(a))
+		root.CompletionOptions.DisableDefaultCmd = true
+	} else {
+		for _, c := range subcommands {
+			root.AddCommand(c.build(a))
+		}
+		// cobra's own completion command, with a one-line summary that
+		// fits 80 columns beside the others.
+		root.InitDefaultCompletionCmd()
+		if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
+			c.Short = a.T("Shell completion scripts (bash, zsh, ...)")
+		}
 	}
 	// --version and -v print the very line `tramite version` prints.
 	root.SetVersionTemplate("tramite {{.Version}}\n")
 	localizeCobra(a, root)
-	a.registerCompletions(root)
+	if only == nil {
+		a.registerCompletions(root) // for __complete, never run alone
+	}
 	return root
+}
+
+// subcommands are tramite's commands: the names (and aliases) that run
+// each, and how it is built. alone says it can run with none of the
+// others built; man, which documents them all, and the exit-codes topic
+// of `help` cannot. TestSubcommandNames checks the names against the
+// built commands.
+var subcommands = []struct {
+	names []string
+	build func(*app) *cobra.Command
+	alone bool
+}{
+	{[]string{"version"}, newVersionCmd, true},
+	{[]string{"procedures", "procedure"}, newProceduresCmd, true},
+	{[]string{"new"}, newNewCmd, true},
+	{[]string{"person", "people"}, newPersonCmd, true},
+	{[]string{"cases"}, newCasesCmd, true},
+	{[]string{"case"}, newCaseCmd, true},
+	{[]string{"deadlines"}, newDeadlinesCmd, true},
+	{[]string{"remind"}, newRemindCmd, true},
+	{[]string{"calendar"}, newCalendarCmd, true},
+	{[]string{"demo"}, newDemoCmd, true},
+	{[]string{"backup"}, newBackupCmd, true},
+	{[]string{"export"}, newExportCmd, true},
+	{[]string{"import"}, newImportCmd, true},
+	{[]string{"letter"}, newLetterCmd, true},
+	{[]string{"guide"}, newGuideCmd, true},
+	{[]string{"closures"}, newClosuresCmd, true},
+	{[]string{"exit-codes"}, newExitCodesTopic, false},
+	{[]string{"db"}, newDBCmd, true},
+	{[]string{"man"}, newManCmd, false},
+	{[]string{"rules"}, newRulesCmd, true},
+}
+
+// soleCommand is how to build the one command args run, when it can run
+// alone: its name or alias comes first, after nothing but the root's
+// flags with their values (--db FILE, --lang=es). It is nil for anything
+// else (no command: the dashboard; help, completion, a flag such as
+// --help or --version, a name tramite does not know): those read every
+// command, for the help, the completions and cobra's "did you mean".
+func soleCommand(args []string) func(*app) *cobra.Command {
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		switch arg {
+		case "--db", "--lang", "--today":
+			i++ // the flag's value
+			continue
+		}
+		if name, _, ok := strings.Cut(arg, "="); ok && (name == "--db" || name == "--lang" || name == "--today") {
+			continue
+		}
+		if strings.HasPrefix(arg, "-") {
+			return nil
+		}
+		for _, c := range subcommands {
+			if slices.Contains(c.names, arg) {
+				if c.alone {
+					return c.build
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // useWords are the placeholders of the commands' Use lines.

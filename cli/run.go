@@ -16,10 +16,12 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 	"tramite/procedures"
 
 	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
 
 	"tramite/i18n"
 )
@@ -74,8 +76,13 @@ func exitCode(err error) int {
 }
 
 // versionString is the version plus, when the binary was built from a
-// checkout, the commit and its date.
-func versionString() string {
+// checkout, the commit and its date. It is worked out once: every start
+// asks for it (fang's --version), `version` and Spanish help again, and
+// each time parsed the build information anew (issue 15).
+var versionString = sync.OnceValue(buildVersion)
+
+// buildVersion is versionString, worked out.
+func buildVersion() string {
 	v := Version
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
@@ -200,7 +207,11 @@ func Run(ctx context.Context) (code int) {
 // language.
 func execute(ctx context.Context, a *app, args []string) error {
 	a.langFlag = i18n.ScanFlag(args)
-	root := newRootCmd(a)
+	return executeRoot(ctx, a, newRootFor(a, args), args)
+}
+
+// executeRoot runs args on root, a's command tree, through fang.
+func executeRoot(ctx context.Context, a *app, root *cobra.Command, args []string) error {
 	root.SetArgs(args)
 	return fang.Execute(ctx, root,
 		fang.WithVersion(versionString()),

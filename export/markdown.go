@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 
 	"tramite/casebook"
@@ -205,12 +204,12 @@ func codeRef(ref string) string {
 // blockStart matches a word that, at the start of a line, Markdown would
 // read as a new block: a list marker, an ordered-list number, a heading, a
 // quote or a rule.
-var blockStart = regexp.MustCompile(`^([-+*>=]+|#+|\d+[.)])$`)
+var blockStart = lazyRegexp(`^([-+*>=]+|#+|\d+[.)])$`)
 
 // mdWrapped wraps like wrapped, never starting a line with a word that
 // would open a new Markdown block.
 func (p *printer) mdWrapped(s, first, rest string) {
-	for _, l := range wrap(s, first, rest, Width, blockStart.MatchString) {
+	for _, l := range wrap(s, first, rest, Width, blockStart().MatchString) {
 		p.line(l)
 	}
 }
@@ -231,7 +230,7 @@ func (p *printer) mdParagraphs(s, first, rest string) {
 			}
 			continue
 		}
-		lines := wrap(md(para), f, rest, Width, blockStart.MatchString)
+		lines := wrap(md(para), f, rest, Width, blockStart().MatchString)
 		if i+1 < len(paras) && strings.TrimSpace(paras[i+1]) != "" {
 			lines[len(lines)-1] += `\`
 		}

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 )
 
@@ -84,11 +83,11 @@ func (j *pdfJoiner) write(p []byte) {
 }
 
 var (
-	reRef      = regexp.MustCompile(`(\d+) 0 R`)
-	rePagesRef = regexp.MustCompile(`/Pages (\d+) 0 R`)
-	reCount    = regexp.MustCompile(`/Count (\d+)`)
-	reMediaBox = regexp.MustCompile(`/MediaBox \[[^\]]*\]`)
-	reContents = regexp.MustCompile(`/Contents ([0-9 R]+)\n`)
+	reRef      = lazyRegexp(`(\d+) 0 R`)
+	rePagesRef = lazyRegexp(`/Pages (\d+) 0 R`)
+	reCount    = lazyRegexp(`/Count (\d+)`)
+	reMediaBox = lazyRegexp(`/MediaBox \[[^\]]*\]`)
+	reContents = lazyRegexp(`/Contents ([0-9 R]+)\n`)
 )
 
 // The pages' content is compressed here rather than by gopdf, which
@@ -107,8 +106,8 @@ func contentIDs(objs [][]byte) map[int]bool {
 		if !bytes.Contains(o, []byte("/Type /Page\n")) {
 			continue
 		}
-		if m := reContents.FindSubmatch(o); m != nil {
-			for _, r := range reRef.FindAllSubmatch(m[1], -1) {
+		if m := reContents().FindSubmatch(o); m != nil {
+			for _, r := range reRef().FindAllSubmatch(m[1], -1) {
 				id, _ := strconv.Atoi(string(r[1]))
 				ids[id] = true
 			}
@@ -277,14 +276,14 @@ func dictOf(body []byte) (dict, stream []byte) {
 // refs are the object numbers a dictionary refers to.
 func refs(dict []byte) []int {
 	var out []int
-	for _, m := range reRef.FindAllSubmatch(dict, -1) {
+	for _, m := range reRef().FindAllSubmatch(dict, -1) {
 		id, _ := strconv.Atoi(string(m[1]))
 		out = append(out, id)
 	}
 	return out
 }
 
-var reResources = regexp.MustCompile(`/Resources (\d+) 0 R`)
+var reResources = lazyRegexp(`/Resources (\d+) 0 R`)
 
 // add copies the pages of one part, a complete PDF written by gopdf, to
 // the output: its page tree, its pages and their content, renumbered.
@@ -307,7 +306,7 @@ func (j *pdfJoiner) add(part []byte) error {
 		}
 	}
 	// The catalog (object 1) names the part's page tree.
-	m := rePagesRef.FindSubmatch(objs[1])
+	m := rePagesRef().FindSubmatch(objs[1])
 	if m == nil {
 		return bad("no page tree")
 	}
@@ -330,8 +329,8 @@ func (j *pdfJoiner) add(part []byte) error {
 			return bad("bad page")
 		}
 		keep(page)
-		r := reResources.FindSubmatch(objs[page])
-		c := reContents.FindSubmatch(objs[page])
+		r := reResources().FindSubmatch(objs[page])
+		c := reContents().FindSubmatch(objs[page])
 		if r == nil || c == nil {
 			return bad("a page without resources or content")
 		}
@@ -349,7 +348,7 @@ func (j *pdfJoiner) add(part []byte) error {
 		}
 	}
 	remap := func(ref []byte) []byte {
-		sub := reRef.FindSubmatch(ref)
+		sub := reRef().FindSubmatch(ref)
 		id, _ := strconv.Atoi(string(sub[1]))
 		if id <= 0 || id >= len(renum) || renum[id] == 0 {
 			if err == nil {
@@ -372,9 +371,9 @@ func (j *pdfJoiner) add(part []byte) error {
 		// Only the dictionary has references; a stream's bytes are copied
 		// as they are.
 		dict, stream := dictOf(body)
-		dict = reRef.ReplaceAllFunc(dict, remap)
+		dict = reRef().ReplaceAllFunc(dict, remap)
 		if id == pagesID {
-			c := reCount.FindSubmatch(dict)
+			c := reCount().FindSubmatch(dict)
 			if c == nil {
 				return bad("page tree without count")
 			}
@@ -382,7 +381,7 @@ func (j *pdfJoiner) add(part []byte) error {
 			j.count += n
 			j.kids = append(j.kids, renum[id])
 			if first {
-				j.mediaBox = bytes.Clone(reMediaBox.Find(dict))
+				j.mediaBox = bytes.Clone(reMediaBox().Find(dict))
 			}
 			// The part's page tree hangs from the document's.
 			dict = bytes.Replace(dict, []byte("<<"), []byte("<<\n  /Parent 2 0 R"), 1)
@@ -413,7 +412,7 @@ func (j *pdfJoiner) fonts(fontDoc []byte) error {
 	bad := func(what string) error { return fmt.Errorf("joining the packet's fonts: %s", what) }
 	var res int
 	for _, o := range objs {
-		if r := reResources.FindSubmatch(o); r != nil && bytes.Contains(o, []byte("/Type /Page\n")) {
+		if r := reResources().FindSubmatch(o); r != nil && bytes.Contains(o, []byte("/Type /Page\n")) {
 			res, _ = strconv.Atoi(string(r[1]))
 			break
 		}
@@ -448,8 +447,8 @@ func (j *pdfJoiner) fonts(fontDoc []byte) error {
 	}
 	for _, id := range order {
 		dict, stream := dictOf(objs[id])
-		dict = reRef.ReplaceAllFunc(dict, func(ref []byte) []byte {
-			r, _ := strconv.Atoi(string(reRef.FindSubmatch(ref)[1]))
+		dict = reRef().ReplaceAllFunc(dict, func(ref []byte) []byte {
+			r, _ := strconv.Atoi(string(reRef().FindSubmatch(ref)[1]))
 			return fmt.Appendf(nil, "%d 0 R", renum[r])
 		})
 		switch {

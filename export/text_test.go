@@ -139,7 +139,7 @@ func TestWrap(t *testing.T) {
 			[]string{"abcde", "fghij", "klmno", "p"}},
 		"accented letters count one column each": {"José Ñúñez Güemes", "", "", 10, nil,
 			[]string{"José Ñúñez", "Güemes"}},
-		"a Markdown list marker never starts a line": {"costs 5 - check", "", "", 7, blockStart.MatchString,
+		"a Markdown list marker never starts a line": {"costs 5 - check", "", "", 7, blockStart().MatchString,
 			[]string{"costs 5 -", "check"}},
 		"empty text gives the bare indent": {"", "  ", "  ", 80, nil, []string{""}},
 	}

@@ -1,8 +1,8 @@
 package i18n
 
 // The case layer's words (casebook): how a date and a case's standing read.
-func init() {
-	add([]Msg{
+var casebookTexts = [][]Msg{
+	{
 		{En: "done", Es: "hecho"},
 		{En: "today", Es: "hoy"},
 		{En: "tomorrow", Es: "mañana"},
@@ -43,5 +43,5 @@ func init() {
 		{En: "Not settled: %s.", Es: "Sin definir: %s."},
 		{En: "verify with your INM office", Es: "confírmelo en su oficina del INM"},
 		{En: "The interview is not finished: no verdict yet.", Es: "La entrevista no está terminada: aún no hay resultado."},
-	})
+	},
 }

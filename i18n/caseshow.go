@@ -3,8 +3,8 @@ package i18n
 // `tramite case ...`: case show's header and the labels beside the keys a
 // script passes back (the keys stay as stored), and what each edit says
 // it did.
-func init() {
-	add([]Msg{
+var caseshowTexts = [][]Msg{
+	{
 		{En: "Case %d: %s for %s", Es: "Caso %d: %s para %s"},
 		{En: "ticked", Es: "marcados"},
 		{En: "notes", Es: "notas"},
@@ -18,5 +18,5 @@ func init() {
 		{En: "Added the note to case %d.\n", Es: "Nota añadida al caso %d.\n"},
 		{En: "Case %d is now %s's.\n", Es: "El caso %d es ahora de %s.\n"},
 		{En: "Deleted case %d (%s for %s).\n", Es: "Caso %d borrado (%s para %s).\n"},
-	})
+	},
 }

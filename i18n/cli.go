@@ -1,8 +1,8 @@
 package i18n
 
 // The command line (cli): the commands' help, flags, messages and errors.
-func init() {
-	add([]Msg{
+var cliTexts = [][]Msg{
+	{
 		{En: `  case %d  %s, %s (case %d in the file)
 `, Es: `  caso %d  %s, %s (caso %d en el archivo)
 `},
@@ -583,5 +583,5 @@ sin terminal, para scripts.`},
 		{En: "verdict: not-eligible", Es: "no procede"},
 		{En: "verdict: unknown", Es: "sin definir"},
 		{En: "verdict: incomplete", Es: "incompleto"},
-	})
+	},
 }

@@ -3,8 +3,8 @@ package i18n
 // The command line's manners (issue 21): exit codes, interruptions,
 // version, rules, completions and suggestions. A block of its own, so
 // that it merges beside the other areas' messages.
-func init() {
-	add([]Msg{
+var clitoolsTexts = [][]Msg{
+	{
 		{En: `tramite exits with:
 
   0    done: the command did what it says
@@ -73,5 +73,5 @@ func init() {
 		{En: "Verify with your INM office: this rule rests on secondary sources or sources that disagree.", Es: "Verifique con su oficina del INM: esta regla se apoya en fuentes secundarias o en fuentes que no coinciden."},
 		{En: "no rule %s: `tramite rules` lists them", Es: "no hay regla %s: `tramite rules` las lista"},
 		{En: "no rule %s; did you mean %s?", Es: "no hay regla %s; ¿quiso decir %s?"},
-	})
+	},
 }

@@ -2,8 +2,8 @@ package i18n
 
 // The exports (export): text, Markdown, iCalendar, the PDF packet and the
 // guide's frame. The JSON export is English in every language.
-func init() {
-	add([]Msg{
+var exportTexts = [][]Msg{
+	{
 		{En: "TRAMITE HOUSEHOLD CHECKLIST", Es: "LISTA DE DOCUMENTOS DEL HOGAR (TRAMITE)"},
 		{En: "# Household checklist", Es: "# Lista de documentos del hogar"},
 		{En: "%d people", Es: "%d personas", One: "%d person", EsOne: "%d persona"},
@@ -103,5 +103,5 @@ func init() {
 		{En: "The payment (e5cinco)", Es: "El pago (e5cinco)"},
 		{En: "Following the case", Es: "El seguimiento del trámite"},
 		{En: "The comments box (Comentarios)", Es: "El recuadro de comentarios"},
-	})
+	},
 }

@@ -2,8 +2,8 @@ package i18n
 
 // The guide to the online steps (procedures.BuildGuide): its lines, the
 // form's fields and what to fill in. The Comentarios text is Spanish already.
-func init() {
-	add([]Msg{
+var guideTexts = [][]Msg{
+	{
 		{En: " A hint for its password is kept on the case (the password itself never is).", Es: " En el caso se guarda una pista de su contraseña (la contraseña misma nunca)."},
 		{En: " It has %d digits where 13 are reported: check it against the printout.", Es: " Tiene %d dígitos donde se reportan 13: revíselo contra el impreso."},
 		{En: " Not placed: %s.", Es: " Sin ubicar: %s."},
@@ -130,5 +130,5 @@ func init() {
 		{En: "the day the form was saved cannot be after today (%s): type the day INM's site gave the pieza", Es: "el día en que se guardó el formato no puede ser posterior a hoy (%s): escriba el día en que el sitio del INM le dio la pieza"},
 		{En: "----- Comentarios: copy from the next line (R-FORM-COMMENTS) -----", Es: "----- Comentarios: copie desde la línea siguiente (R-FORM-COMMENTS) -----"},
 		{En: "----- end of Comentarios (R-FORM-COMMENTS) -----", Es: "----- fin de Comentarios (R-FORM-COMMENTS) -----"},
-	})
+	},
 }

@@ -4,8 +4,8 @@ package i18n
 // status (issue 19): procedures/notice.go, casebook/history.go, the
 // exports' History section, `tramite case notice` and `case pay`, the case
 // view's history and notice screens.
-func init() {
-	add([]Msg{
+var historyTexts = [][]Msg{
+	{
 		// procedures
 		{En: "approved: card fee to pay", Es: "aprobado: falta pagar la tarjeta"},
 		{En: "Pay the card fee and go back to the INM office with the receipt", Es: "Pague la tarjeta y vuelva a la oficina del INM con el comprobante"},
@@ -93,5 +93,5 @@ func init() {
 		{En: "--kind: %v", Es: "--kind: %v", Same: true},
 		{En: "--date: type the date the notice bears, e.g. --date 2026-12-01", Es: "--date: escriba la fecha de la notificación, p. ej. --date 2026-12-01"},
 		{En: "--date: type the date on the bank receipt, e.g. --date 2026-11-28", Es: "--date: escriba la fecha del recibo bancario, p. ej. --date 2026-11-28"},
-	})
+	},
 }

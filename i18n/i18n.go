@@ -41,17 +41,41 @@ type Msg struct {
 	Literal bool
 }
 
-// registered are the messages every area file adds in its init; they are
-// read once, into the catalog, on first use.
+// catalogs are the area files' messages (accessibleTexts in
+// accessible.go, ...), in the order of the files and of the blocks in
+// each. They are package-level values that the compiler lays out in the
+// binary: no start of tramite copies them (issue 15: the init functions
+// that added them copied 150 KB at every start, a tenth of tramite's own
+// start-up). An area's block is a [][]Msg of one []Msg.
+var catalogs = [][][]Msg{
+	accessibleTexts, casebookTexts, caseshowTexts, cliTexts, clitoolsTexts,
+	exportTexts, guideTexts, historyTexts, interviewTexts, interviewTexts2,
+	interviewStepsTexts, officeTexts, officeTexts2, officeTexts3, polishTexts,
+	proceduresOutcomesTexts, proceduresProblemsTexts,
+	proceduresQuestionsTexts, proceduresReasonsTexts, robustTexts, tuiTexts,
+	tuiTexts2, tuiScreensTexts, wordsTexts,
+}
+
+// registered are the messages added by init functions (add), after the
+// catalogs'.
 var registered [][]Msg
 
-// add registers an area's messages; only init functions call it.
+// add registers an area's messages in an init function.
 func add(ms []Msg) { registered = append(registered, ms) }
+
+// blocks are the catalogs' and the registered messages, in order.
+func blocks() [][]Msg {
+	var out [][]Msg
+	for _, c := range catalogs {
+		out = append(out, c...)
+	}
+	return append(out, registered...)
+}
 
 // Messages returns every registered message (for tests and tooling).
 func Messages() []Msg {
 	var out []Msg
-	for _, ms := range registered {
+	for _, ms := range blocks() {
 		out = append(out, ms...)
 	}
 	return out
@@ -131,12 +155,12 @@ func printerOf(tag language.Tag) func() *message.Printer {
 // english is the English printer: only the messages with plural forms
 // have an entry.
 var english = sync.OnceValue(func() *Printer {
-	return &Printer{lang: English, mp: printerOf(englishTag), msgs: newMsgIndex(registered, (*Msg).isPlural)}
+	return &Printer{lang: English, mp: printerOf(englishTag), msgs: newMsgIndex(blocks(), (*Msg).isPlural)}
 })
 
 // spanish is the Spanish printer: every message has an entry.
 var spanish = sync.OnceValue(func() *Printer {
-	return &Printer{lang: Spanish, mp: printerOf(spanishTag), msgs: newMsgIndex(registered, func(*Msg) bool { return true })}
+	return &Printer{lang: Spanish, mp: printerOf(spanishTag), msgs: newMsgIndex(blocks(), func(*Msg) bool { return true })}
 })
 
 func must(err error) {

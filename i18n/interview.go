@@ -1,8 +1,8 @@
 package i18n
 
 // The interview (wizard) and the new-case chooser (tui).
-func init() {
-	add([]Msg{
+var interviewTexts = [][]Msg{
+	{
 		{En: "go to the option starting with it", Es: "ir a la opción que empieza con ella"},
 		{En: "Step %d of %d", Es: "Paso %d de %d"},
 		{En: "Changing an answer · %s · shift+tab: back to the review", Es: "Cambio de una respuesta · %s · shift+tab: volver a la revisión"},
@@ -65,12 +65,12 @@ func init() {
 		{En: "Creating the case…", Es: "Creando el caso…"},
 		{En: "could not create the case", Es: "no se pudo crear el caso"},
 		{En: "could not read the household", Es: "no se pudo leer el hogar"},
-	})
+	},
 }
 
 // huh's own key help (wizard.LocalizeHuhKeys).
-func init() {
-	add([]Msg{
+var interviewTexts2 = [][]Msg{
+	{
 		{En: "select", Es: "elegir"},
 		{En: "submit", Es: "enviar"},
 		{En: "½ page up", Es: "½ pág. arriba"},
@@ -81,5 +81,5 @@ func init() {
 		{En: "complete", Es: "completar"},
 		{En: "new line", Es: "nueva línea"},
 		{En: "toggle", Es: "cambiar"},
-	})
+	},
 }

@@ -2,8 +2,8 @@ package i18n
 
 // The interview's step counter, resume line, sources line and accessible
 // mode's summary (issue 21): a block of its own, so merges stay easy.
-func init() {
-	add([]Msg{
+var interviewStepsTexts = [][]Msg{
+	{
 		{En: "Step %d of about %d", Es: "Paso %d de unos %d"},
 		{En: "Sources: %s", Es: "Fuentes: %s"},
 		{En: "Answer:", Es: "Respuesta:"},
@@ -60,5 +60,5 @@ func init() {
 		{En: "years requested", Es: "años solicitados"},
 		{En: "passport number", Es: "número de pasaporte"},
 		{En: "birth date", Es: "fecha de nacimiento"},
-	})
+	},
 }

@@ -4,8 +4,8 @@ package i18n
 // (issue 20): the dashboard's word when the database cannot be reached, a
 // save refused because another desk changed the case, the messages to the
 // client.
-func init() {
-	add([]Msg{
+var officeTexts = [][]Msg{
+	{
 		{En: "The database cannot be reached just now: tramite keeps trying and shows the cases again when it answers. Nothing saved is lost.",
 			Es: "No se puede conectar con la base de datos ahora: tramite lo sigue intentando y vuelve a mostrar los casos cuando responda. No se pierde nada de lo guardado."},
 		{En: "This case was changed at another desk at %s; your change was not saved. The case was reloaded and what you typed is kept: save again to keep it.",
@@ -42,12 +42,12 @@ func init() {
 			Es: "Se copió el enlace de WhatsApp; si no está en el portapapeles, selecciónelo"},
 		{En: "No e-mail on file for this person: nothing copied", Es: "Esta persona no tiene correo registrado: no se copió nada"},
 		{En: "No phone on file for this person: nothing copied", Es: "Esta persona no tiene teléfono registrado: no se copió nada"},
-	})
+	},
 }
 
 // `tramite db copy` (cli/cmd_db.go): its report and its refusals.
-func init() {
-	add([]Msg{
+var officeTexts2 = [][]Msg{
+	{
 		{En: "Copied %s, %s and %s from %s to %s; counts and ids verified.",
 			Es: "Se copiaron %s, %s y %s de %s a %s; conteos e ids verificados."},
 		{En: "--to: name the target database (a FILE, or postgres://USER@HOST/DATABASE)",
@@ -62,14 +62,14 @@ func init() {
 		{En: "verifying the copy: %w", Es: "al verificar la copia: %w"},
 		{En: "the copy in %s does not match: %d people, %d cases, %d index rows, %d closures; the source has %d, %d, %d, %d",
 			Es: "la copia en %s no coincide: %d personas, %d casos, %d filas del índice, %d días inhábiles; el origen tiene %d, %d, %d, %d"},
-	})
+	},
 }
 
 // The case view follows changes made at another desk (tui/caseview_refresh.go).
-func init() {
-	add([]Msg{
+var officeTexts3 = [][]Msg{
+	{
 		{En: "Updated at another desk at %s", Es: "Actualizado en otro puesto a las %s"},
 		{En: "Updated at another desk at %s; what you are typing is kept",
 			Es: "Actualizado en otro puesto a las %s; lo que está escribiendo se conserva"},
-	})
+	},
 }

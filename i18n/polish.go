@@ -3,8 +3,8 @@ package i18n
 // Issue 21's and issue 19's last reading fixes (the polish block): the
 // outcome notes that named an answer key, the export's case number, the
 // dashboard's notes in Spanish, the first payment and a refusal.
-func init() {
-	add([]Msg{
+var polishTexts = [][]Msg{
+	{
 		{En: " Estimated from your planned return (%s): once you are back, add the date you came back to the answers.", Es: " Estimado desde su regreso previsto (%s): cuando regrese, agregue a las respuestas la fecha en que volvió."},
 		{En: " Estimated: the permit is not issued yet, so this counts from the earliest date it may bear (%s: the day you plan to ask, or the last safe day to ask, whichever is earlier); a permit dated earlier ends earlier. Add the date printed on the permit to the answers once you have it.", Es: " Estimado: el permiso aún no se expide, así que se cuenta desde la fecha más temprana que puede llevar (%s: el día en que piensa pedirlo o el último día seguro para pedirlo, el que sea antes); un permiso con fecha anterior termina antes. Agregue a las respuestas la fecha impresa en el permiso cuando lo tenga."},
 		{En: "Change the answers: the new departure date, or the date printed on the permit if it was issued.", Es: "Cambie las respuestas: la nueva fecha de salida, o la fecha impresa en el permiso si ya se expidió."},
@@ -19,5 +19,5 @@ func init() {
 		{En: "Recorded INM's refusal: the case is closed. %s", Es: "Se registró la negativa del INM: el caso está cerrado. %s"},
 		{En: "Recorded INM's refusal on case %d: the case is closed. %s", Es: "Se registró la negativa del INM en el caso %d: el caso está cerrado. %s"},
 		{En: "Refused by INM on %s: the case is closed.", Es: "Negada por el INM el %s: el caso está cerrado."},
-	})
+	},
 }

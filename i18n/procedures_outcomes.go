@@ -1,8 +1,8 @@
 package i18n
 
 // The rules' texts (procedures) written as they are: deadline titles and notes, documents, steps, fees, notes, reasons.
-func init() {
-	add([]Msg{
+var proceduresOutcomesTexts = [][]Msg{
+	{
 		{En: "1 copy", Es: "1 copia"},
 		{En: "in person", Es: "en persona"},
 		{En: "original", Es: "original", Same: true},
@@ -189,5 +189,5 @@ func init() {
 		{En: "This case gives the first card's issue date (first_card_date). The four years count from the day the status was granted (the entry with the visa, or INM's resolution), often weeks earlier: type status_since to correct the dates (R-STATUS-4Y).", Es: "Este caso da la fecha de expedición de la primera tarjeta (first_card_date). Los cuatro años cuentan desde el día en que se otorgó la condición (la entrada con la visa, o la resolución del INM), a menudo semanas antes: escriba status_since para corregir las fechas (R-STATUS-4Y)."},
 		{En: "No renewal fee: a renewal would pass the 4-year limit. The change of status: see `tramite procedures show status-change` (verify with your INM office)", Es: "Sin derechos de renovación: una renovación pasaría del límite de 4 años. El cambio de condición: vea `tramite procedures show status-change` (confírmelo en su oficina del INM)"},
 		{En: "entered closure", Es: "día inhábil registrado"},
-	})
+	},
 }

@@ -2,8 +2,8 @@ package i18n
 
 // The rules' refusals of an answer (procedures.MessageIn), and the words
 // they are built from.
-func init() {
-	add([]Msg{
+var proceduresProblemsTexts = [][]Msg{
+	{
 		{En: "%d problems; nothing was saved (see `tramite procedures show %s`):\n  %s", Es: "%d problemas; no se guardó nada (vea `tramite procedures show %s`):\n  %s"},
 		{En: "%d years is too long: %s; choose %d %s or fewer", Es: "%d años es demasiado: %s; elija %d %s o menos"},
 		{En: "%q does not exist: %s %d has %d days: type a day from 1 to %d", Es: "%q no existe: %s de %d tiene %d días: escriba un día del 1 al %d"},
@@ -85,5 +85,5 @@ func init() {
 		{En: "year", Es: "año"},
 		{En: "years", Es: "años"},
 		{En: "children under 3 renew 1 year at a time (R-RENEW-TERMS)", Es: "los menores de 3 años renuevan de 1 año en 1 año (R-RENEW-TERMS)"},
-	})
+	},
 }

@@ -1,8 +1,8 @@
 package i18n
 
 // The rules' texts (procedures): questions, their help and choices, procedure summaries.
-func init() {
-	add([]Msg{
+var proceduresQuestionsTexts = [][]Msg{
+	{
 		{En: "Turn the residency visa a Mexican consulate stamped in your passport into a resident card at an INM office.", Es: "Cambiar la visa de residente que un consulado de México puso en su pasaporte por una tarjeta de residente, en una oficina del INM."},
 		{En: "You hold a temporary or permanent resident visa from a Mexican consulate and are entering, or just entered, Mexico.", Es: "Tiene una visa de residente temporal o permanente de un consulado de México y va a entrar, o acaba de entrar, a México."},
 		{En: "Which residency visa did the consulate give you? (visa de residente temporal / residente permanente)", Es: "¿Qué visa de residente le dio el consulado?"},
@@ -180,5 +180,5 @@ func init() {
 		{En: "An employer gives a job offer with its INM registration data; self-employed, you declare your occupation under oath and show your RFC tax registration (D-JOB).", Es: "Un patrón da una oferta de empleo con sus datos de registro ante el INM; por su cuenta, declara su ocupación bajo protesta y muestra su inscripción en el RFC (D-JOB)."},
 		{En: "For an employer (job offer)", Es: "Con un patrón (oferta de empleo)"},
 		{En: "Self-employed (on my own account)", Es: "Por su cuenta (actividad independiente)"},
-	})
+	},
 }

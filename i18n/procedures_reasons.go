@@ -2,8 +2,8 @@ package i18n
 
 // The rules' texts (procedures) that depend on the answers: verdict reasons,
 // notes with dates, and the parts they are built from.
-func init() {
-	add([]Msg{
+var proceduresReasonsTexts = [][]Msg{
+	{
 		{En: "You asked for the permit on %s, after the day you planned (%s), from which tramite counts the 60 days abroad: the permit will bear %s or a later date. Set the planned day to %s (E in the case view, or `tramite case set`) to count from it (R-EXIT-STAY).", Es: "Pidió el permiso el %s, después del día que había previsto (%s), desde el que tramite cuenta los 60 días fuera: el permiso llevará el %s o una fecha posterior. Ponga como día previsto el %s (E en la vista del caso, o `tramite case set`) para contar desde él (R-EXIT-STAY)."},
 		{En: "Your appointment on %s is after the day you planned to ask for the permit (%s), from which tramite counts the 60 days abroad: a permit asked for then will bear %s or a later date. Set the planned day to %s (E in the case view, or `tramite case set`) to count from it (R-EXIT-STAY).", Es: "Su cita del %s es después del día que había previsto para pedir el permiso (%s), desde el que tramite cuenta los 60 días fuera: un permiso pedido ese día llevará el %s o una fecha posterior. Ponga como día previsto el %s (E en la vista del caso, o `tramite case set`) para contar desde él (R-EXIT-STAY)."},
 		{En: " (expected expiry %s)", Es: " (vencimiento esperado: %s)"},
@@ -143,5 +143,5 @@ func init() {
 		{En: "It cannot be filed yet: %s", Es: "Aún no puede presentarse: %s"},
 		{En: "The answers are not complete: %s", Es: "Las respuestas no están completas: %s"},
 		{En: "%d of %d documents are not ticked yet: %s.", Es: "%d de %d documentos aún no están marcados: %s."},
-	})
+	},
 }

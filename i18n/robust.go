@@ -2,8 +2,8 @@ package i18n
 
 // Issue 14's and issue 21's messages of the exports, the demo and the case
 // view's long notes (kept in a block of their own).
-func init() {
-	add([]Msg{
+var robustTexts = [][]Msg{
+	{
 		{En: "… the notes go on: export the case (e) to read them all.", Es: "… las notas siguen: exporte el caso (e) para leerlas completas."},
 		{En: "export interrupted: nothing was written", Es: "exportación interrumpida: no se escribió nada"},
 		{En: "export interrupted: %s was not written (a file already there is left as it was)", Es: "exportación interrumpida: no se escribió %s (un archivo que ya estaba se dejó como estaba)"},
@@ -23,5 +23,5 @@ func init() {
 		{En: "A previous demo was interrupted after %d of %d cases; `tramite demo --cases %d --seed %d --today %s` finishes it.\n", Es: "Una demostración anterior se interrumpió tras %d de %d casos; `tramite demo --cases %d --seed %d --today %s` la termina.\n"},
 		{En: "write demo cases %d to %d: %w (the %d before are saved; run the same command again to add the rest)", Es: "no se escribieron los casos de demostración %d a %d: %w (los %d anteriores quedaron guardados; ejecute el mismo comando de nuevo para agregar el resto)"},
 		{En: "(tramite's wording)", Es: "(redacción de tramite)"},
-	})
+	},
 }

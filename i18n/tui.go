@@ -2,8 +2,8 @@ package i18n
 
 // The terminal interface (tui): the dashboard, the cases list, the case
 // view and its forms, the help bar.
-func init() {
-	add([]Msg{
+var tuiTexts = [][]Msg{
+	{
 		// Key help (tui.KeyMapIn).
 		{En: "quit", Es: "salir"},
 		{En: "more keys", Es: "más teclas"},
@@ -255,13 +255,13 @@ func init() {
 		{En: "Guide to the online steps · %s", Es: "Guía de los pasos en línea · %s"},
 		{En: "could not remember the language", Es: "no se pudo recordar el idioma"},
 		{En: " (optional)", Es: " (opcional)"},
-	})
+	},
 }
 
 // The dashboard's first frame at 100,000 cases shows the first rows while
 // the rest are read (tui/firstframe.go).
-func init() {
-	add([]Msg{
+var tuiTexts2 = [][]Msg{
+	{
 		{En: "counting… · today %s", Es: "contando… · hoy %s"},
-	})
+	},
 }

@@ -2,8 +2,8 @@ package i18n
 
 // The terminal interface's help overlay, help bar and detail line
 // (issue 21, "Screens"): a block of its own so that merges stay easy.
-func init() {
-	add([]Msg{
+var tuiScreensTexts = [][]Msg{
+	{
 		// The help overlay (tui/help_overlay.go).
 		{En: "help", Es: "ayuda"},
 		{En: "close help", Es: "cerrar ayuda"},
@@ -69,5 +69,5 @@ func init() {
 		{En: "from %s", Es: "desde el %s"},
 		{En: "legal date %s: office closed", Es: "fecha legal %s: oficina cerrada"},
 		{En: "%s if your office is open", Es: "%s si su oficina abre"},
-	})
+	},
 }

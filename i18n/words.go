@@ -17,12 +17,12 @@ func (p *Printer) ProseDate(y int, m time.Month, d int) string {
 	return strconv.Itoa(d) + " " + p.Month(m) + " " + strconv.Itoa(y)
 }
 
-func init() {
-	add([]Msg{
+var wordsTexts = [][]Msg{
+	{
 		{En: "Mon", Es: "lun"}, {En: "Tue", Es: "mar"}, {En: "Wed", Es: "mié"},
 		{En: "Thu", Es: "jue"}, {En: "Fri", Es: "vie"}, {En: "Sat", Es: "sáb"}, {En: "Sun", Es: "dom"},
 		{En: "Jan", Es: "ene"}, {En: "Feb", Es: "feb"}, {En: "Mar", Es: "mar"}, {En: "Apr", Es: "abr"},
 		{En: "May", Es: "may"}, {En: "Jun", Es: "jun"}, {En: "Jul", Es: "jul"}, {En: "Aug", Es: "ago"},
 		{En: "Sep", Es: "sep"}, {En: "Oct", Es: "oct"}, {En: "Nov", Es: "nov"}, {En: "Dec", Es: "dic"},
-	})
+	},
 }

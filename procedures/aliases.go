@@ -3,6 +3,7 @@ package procedures
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -11,27 +12,29 @@ import (
 // or without accents: the accents are dropped before the look-up), each
 // mapped to the procedure's id. The command line understands them as
 // aliases: `tramite new renovacion` is `tramite new renewal`.
-var spanishIDs = map[string]string{
-	"renovacion":             "renewal",
-	"renovacion-de-tarjeta":  "renewal",
-	"cambio":                 "status-change",
-	"cambio-de-condicion":    "status-change",
-	"cambio-de-estancia":     "status-change",
-	"permiso-de-salida":      "exit-permit",
-	"salida":                 "exit-permit",
-	"permiso-salida-regreso": "exit-permit",
-	"notificacion":           "notification",
-	"notificacion-de-cambio": "notification",
-	"reposicion":             "replacement",
-	"permiso-de-trabajo":     "work-permit",
-	"trabajo":                "work-permit",
-}
+var spanishIDs = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"renovacion":             "renewal",
+		"renovacion-de-tarjeta":  "renewal",
+		"cambio":                 "status-change",
+		"cambio-de-condicion":    "status-change",
+		"cambio-de-estancia":     "status-change",
+		"permiso-de-salida":      "exit-permit",
+		"salida":                 "exit-permit",
+		"permiso-salida-regreso": "exit-permit",
+		"notificacion":           "notification",
+		"notificacion-de-cambio": "notification",
+		"reposicion":             "replacement",
+		"permiso-de-trabajo":     "work-permit",
+		"trabajo":                "work-permit",
+	}
+})
 
 // SpanishIDs lists the Spanish aliases of the procedures (sorted), each
 // with the id it stands for, for completions and help.
 func SpanishIDs() [][2]string {
-	out := make([][2]string, 0, len(spanishIDs))
-	for alias, id := range spanishIDs {
+	out := make([][2]string, 0, len(spanishIDs()))
+	for alias, id := range spanishIDs() {
 		if _, ok := catalog[id]; ok {
 			out = append(out, [2]string{alias, id})
 		}
@@ -64,7 +67,7 @@ func ResolveID(s string) (string, bool) {
 	if _, ok := catalog[f]; ok {
 		return f, true
 	}
-	if id, ok := spanishIDs[f]; ok {
+	if id, ok := spanishIDs()[f]; ok {
 		if _, ok := catalog[id]; ok {
 			return id, true
 		}
@@ -91,7 +94,7 @@ func NearestProcedure(s string) string {
 	for id := range catalog {
 		try(id, id)
 	}
-	for alias, id := range spanishIDs {
+	for alias, id := range spanishIDs() {
 		if _, ok := catalog[id]; ok {
 			try(alias, id)
 		}

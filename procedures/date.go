@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 )
@@ -122,20 +123,22 @@ func (d *Date) UnmarshalText(b []byte) error {
 // DateFormatsHelp tells the user which date forms ParseDate accepts.
 const DateFormatsHelp = "type a date as 2026-03-15, 15/03/2026 or 15 mar 2026"
 
-var monthNames = map[string]time.Month{
-	"jan": 1, "ene": 1, "january": 1, "enero": 1,
-	"feb": 2, "february": 2, "febrero": 2,
-	"mar": 3, "march": 3, "marzo": 3,
-	"apr": 4, "abr": 4, "april": 4, "abril": 4,
-	"may": 5, "mayo": 5,
-	"jun": 6, "june": 6, "junio": 6,
-	"jul": 7, "july": 7, "julio": 7,
-	"aug": 8, "ago": 8, "august": 8, "agosto": 8,
-	"sep": 9, "sept": 9, "september": 9, "septiembre": 9, "set": 9, "setiembre": 9,
-	"oct": 10, "october": 10, "octubre": 10,
-	"nov": 11, "november": 11, "noviembre": 11,
-	"dec": 12, "dic": 12, "december": 12, "diciembre": 12,
-}
+var monthNames = sync.OnceValue(func() map[string]time.Month {
+	return map[string]time.Month{
+		"jan": 1, "ene": 1, "january": 1, "enero": 1,
+		"feb": 2, "february": 2, "febrero": 2,
+		"mar": 3, "march": 3, "marzo": 3,
+		"apr": 4, "abr": 4, "april": 4, "abril": 4,
+		"may": 5, "mayo": 5,
+		"jun": 6, "june": 6, "junio": 6,
+		"jul": 7, "july": 7, "julio": 7,
+		"aug": 8, "ago": 8, "august": 8, "agosto": 8,
+		"sep": 9, "sept": 9, "september": 9, "septiembre": 9, "set": 9, "setiembre": 9,
+		"oct": 10, "october": 10, "octubre": 10,
+		"nov": 11, "november": 11, "noviembre": 11,
+		"dec": 12, "dic": 12, "december": 12, "diciembre": 12,
+	}
+})
 
 // ParseDate reads a date typed by a person: ISO "2026-03-15", day first
 // "15/03/2026" (Mexican usage, also with - or .), or "15 mar 2026" with an
@@ -161,7 +164,7 @@ func ParseDate(s string) (Date, error) {
 	default:
 		f := strings.Fields(strings.ReplaceAll(strings.ToLower(s), " de ", " "))
 		if len(f) == 3 {
-			mon, found := monthNames[strings.TrimSuffix(f[1], ".")]
+			mon, found := monthNames()[strings.TrimSuffix(f[1], ".")]
 			var yy, dd int
 			dd, yy, _, ok = atoi3(f[0], f[2], "0")
 			ok = ok && found && len(f[2]) == 4

@@ -235,7 +235,7 @@ func guideForm(p *Procedure, a Answers, out Outcome, c Context) GuidePart {
 func modality(p *Procedure, a Answers, out Outcome, c Context) string {
 	switch p.ID {
 	case "canje":
-		if s := statusSpanish[a["visa_type"]]; s != "" {
+		if s := statusSpanish()[a["visa_type"]]; s != "" {
 			return c.T("a visa of %s (the visa in your passport)", s)
 		}
 	case "renewal":
@@ -258,7 +258,7 @@ func modality(p *Procedure, a Answers, out Outcome, c Context) string {
 			return "residente temporal to residente permanente, as a pensioner (R-STATUS-PENSION)"
 		case "family-unity":
 			from := map[string]string{"visitor": "visitante", "temporary": "residente temporal"}[a["current_status"]]
-			to := statusSpanish[a["target"]]
+			to := statusSpanish()[a["target"]]
 			if from != "" && to != "" {
 				return c.T("%s to %s, by unidad familiar (R-STATUS-FAMILY)", from, to)
 			}

@@ -118,7 +118,7 @@ func TestGuideCommentsListTheChecklist(t *testing.T) {
 					if d.Spanish != "" && !strings.HasPrefix(got[i], d.Spanish) {
 						t.Errorf("line %d is %q, want the checklist's %q", i+1, got[i], d.Spanish)
 					}
-					if d.Spanish == "" && guideSpanishNames[d.ID] == "" {
+					if d.Spanish == "" && guideSpanishNames()[d.ID] == "" {
 						t.Errorf("document %s has no Spanish name and no wording of tramite's", d.ID)
 					}
 				}

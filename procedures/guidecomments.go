@@ -3,6 +3,7 @@ package procedures
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The text for the form's "Comentarios" box (R-FORM-COMMENTS): the
@@ -13,13 +14,15 @@ import (
 // DOMAIN.md gives no Spanish name (R-EXIT-DOCS lines; the proof of a
 // concubinage). They are written by the project, not INM's names: the
 // guide says so.
-var guideSpanishNames = map[string]string{
-	"D-EXIT-TRAVEL": "Copia del itinerario de vuelo (o de otro medio de viaje)",
-	"D-EXIT-STATUS": "Copia del documento que muestra el estado de la solicitud, con su Número Único de Trámite (NUT)",
-	"D-EXIT-PROOF":  "Comprobante de la emergencia (por ejemplo, constancia médica)",
-	"D-EXIT-FORCE":  "Escrito en que se expone la causa de fuerza mayor",
-	"D-LINK":        "Documento que acredita el concubinato",
-}
+var guideSpanishNames = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"D-EXIT-TRAVEL": "Copia del itinerario de vuelo (o de otro medio de viaje)",
+		"D-EXIT-STATUS": "Copia del documento que muestra el estado de la solicitud, con su Número Único de Trámite (NUT)",
+		"D-EXIT-PROOF":  "Comprobante de la emergencia (por ejemplo, constancia médica)",
+		"D-EXIT-FORCE":  "Escrito en que se expone la causa de fuerza mayor",
+		"D-LINK":        "Documento que acredita el concubinato",
+	}
+})
 
 // CommentDocument is one document line of the comments text: its Spanish
 // name and whether the name is tramite's own wording (no INM name known).
@@ -37,7 +40,7 @@ func CommentDocuments(p *Procedure, a Answers, docs []Document) []CommentDocumen
 		cd := CommentDocument{ID: d.ID, Spanish: d.Spanish}
 		if cd.Spanish == "" {
 			cd.Own = true
-			cd.Spanish = guideSpanishNames[d.ID]
+			cd.Spanish = guideSpanishNames()[d.ID]
 			if cd.Spanish == "" {
 				// No wording at all: the English name, for the user to
 				// put in Spanish as the office names it.
@@ -73,7 +76,7 @@ func routeSentence(p *Procedure, a Answers) string {
 		return toPermanent + " por contar con una pensión o con medios económicos suficientes."
 	case "family-unity":
 		from := map[string]string{"visitor": "visitante", "temporary": "residente temporal"}[a["current_status"]]
-		to := statusSpanish[a["target"]]
+		to := statusSpanish()[a["target"]]
 		if from == "" || to == "" {
 			return "Solicito el cambio de condición de estancia por la vía de unidad familiar, con fundamento en el artículo 55 de la Ley de Migración."
 		}
@@ -120,7 +123,7 @@ func guideComments(p *Procedure, a Answers, out Outcome, c Context) (string, Gui
 		if !d.Own {
 			continue
 		}
-		if guideSpanishNames[d.ID] != "" {
+		if guideSpanishNames()[d.ID] != "" {
 			own = append(own, d.ID)
 		} else {
 			english = append(english, d.ID)

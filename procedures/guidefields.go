@@ -108,10 +108,12 @@ func birthField(d Date, c Context) FormField {
 // ---- Names ----
 
 // nameParticles join the word after them into one surname ("de la Cruz").
-var nameParticles = map[string]bool{
-	"de": true, "del": true, "la": true, "las": true, "los": true, "y": true, "da": true, "das": true,
-	"do": true, "dos": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "le": true,
-}
+var nameParticles = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"de": true, "del": true, "la": true, "las": true, "los": true, "y": true, "da": true, "das": true,
+		"do": true, "dos": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "le": true,
+	}
+})
 
 // twoSurnameNations are nationalities (in English or Spanish, accents
 // and case ignored, by prefix) whose names usually carry two surnames:
@@ -205,7 +207,7 @@ func groupParticles(words []string) []string {
 	var out []string
 	pending := ""
 	for _, w := range words {
-		if nameParticles[strings.ToLower(w)] {
+		if nameParticles()[strings.ToLower(w)] {
 			pending += w + " "
 			continue
 		}
@@ -310,11 +312,13 @@ var (
 
 // streetTypes are words that name a kind of street: alone, they are not a
 // street name, so a number after them is the street's ("Calle 60").
-var streetTypes = map[string]bool{
-	"calle": true, "av": true, "av.": true, "avenida": true, "calzada": true, "calz.": true, "blvd": true, "blvd.": true,
-	"boulevard": true, "bulevar": true, "privada": true, "priv.": true, "andador": true, "cerrada": true, "circuito": true,
-	"prolongación": true, "prol.": true, "carretera": true, "camino": true, "callejón": true, "retorno": true,
-}
+var streetTypes = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"calle": true, "av": true, "av.": true, "avenida": true, "calzada": true, "calz.": true, "blvd": true, "blvd.": true,
+		"boulevard": true, "bulevar": true, "privada": true, "priv.": true, "andador": true, "cerrada": true, "circuito": true,
+		"prolongación": true, "prol.": true, "carretera": true, "camino": true, "callejón": true, "retorno": true,
+	}
+})
 
 // mexicanStates maps the folded spelling of each state (name and usual
 // abbreviations, lowercase, no accents, dots or spaces) to its name;
@@ -487,7 +491,7 @@ func splitStreet(s string) (street, number string) {
 	if m := labelNumRe().FindStringSubmatchIndex(s); m != nil {
 		return strings.TrimSpace(s[:m[0]]), strings.TrimSpace(s[m[4]:m[5]])
 	}
-	if m := trailNumRe().FindStringSubmatch(s); m != nil && !streetTypes[strings.ToLower(m[1])] {
+	if m := trailNumRe().FindStringSubmatch(s); m != nil && !streetTypes()[strings.ToLower(m[1])] {
 		return m[1], m[2]
 	}
 	return s, ""

@@ -1,20 +1,25 @@
 package procedures
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The body of each procedure's letters: the facts taken from the answers
 // and what is asked (R-LETTER-INM). Only the answers the user gave are
 // stated; a missing one is noted by the letterWriter.
 
-var statusSpanish = map[string]string{
-	"temporary": "residente temporal",
-	"permanent": "residente permanente",
-}
+var statusSpanish = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"temporary": "residente temporal",
+		"permanent": "residente permanente",
+	}
+})
 
 // canje is the letter of request of a canje (R-LETTER-INM), citing the
 // 30 days of L-LM art. 59 (R-CANJE-30).
 func (w *letterWriter) canje() []Letter {
-	status := w.choiceLabel("visa_type", statusSpanish)
+	status := w.choiceLabel("visa_type", statusSpanish())
 	issued := w.needDate("visa_issue_date")
 	entered := w.needDate("entry_date")
 	l := w.request("request", "D-LETTER", "Covering letter: request for the canje",

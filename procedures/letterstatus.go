@@ -1,5 +1,7 @@
 package procedures
 
+import "sync"
+
 // The letters of a change of status (the escrito libre stating the route,
 // R-STATUS-4Y, and the spouses' sworn statement, D-OATH-2Y) and of a
 // notification of changes (D-NOTIFY-LETTER).
@@ -30,7 +32,7 @@ func (w *letterWriter) statusChange() []Letter {
 		extra = append(extra, w.spousesOath(rel))
 	case "family-unity":
 		from := w.choiceLabel("current_status", map[string]string{"visitor": "visitante", "temporary": "residente temporal"})
-		to := w.choiceLabel("target", statusSpanish)
+		to := w.choiceLabel("target", statusSpanish())
 		var held string
 		if w.a["current_status"] == "visitor" {
 			held = "Me encuentro en territorio nacional como visitante, con estancia autorizada hasta el " + w.needDate("stay_expiry") + "."
@@ -135,19 +137,21 @@ func (w *letterWriter) spousesOath(rel relativeInfo) Letter {
 	return underOath(l)
 }
 
-var changeSpanish = map[string]string{
-	"address":        "domicilio",
-	"marital-status": "estado civil",
-	"nationality":    "nacionalidad",
-	"name":           "nombre",
-	"workplace":      "lugar de trabajo",
-}
+var changeSpanish = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"address":        "domicilio",
+		"marital-status": "estado civil",
+		"nationality":    "nacionalidad",
+		"name":           "nombre",
+		"workplace":      "lugar de trabajo",
+	}
+})
 
 // notification is the letter under oath giving the old and the new data
 // (D-NOTIFY-LETTER, R-NOTIFY-90); a change of nationality states whether
 // the former one is kept (dual nationality).
 func (w *letterWriter) notification() []Letter {
-	what := w.choiceLabel("change_kind", changeSpanish)
+	what := w.choiceLabel("change_kind", changeSpanish())
 	when := w.needDate("change_date")
 	oldV, newV := w.need("old_value"), w.need("new_value")
 	body := []string{

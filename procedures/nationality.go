@@ -22,44 +22,48 @@ const nationalityHelp = "type the country in English or Spanish, e.g. France or 
 
 // spanishAdjectives are the Spanish nationality adjectives tramite reads,
 // masculine and feminine, with the country each names (ISO 3166 code).
-var spanishAdjectives = map[string][]string{
-	"US": {"estadounidense"}, "CA": {"canadiense"}, "ES": {"español", "española"}, "DE": {"alemán", "alemana"},
-	"FR": {"francés", "francesa"}, "GB": {"británico", "británica", "inglés", "inglesa", "escocés", "escocesa", "galés", "galesa"},
-	"IT": {"italiano", "italiana"}, "PT": {"portugués", "portuguesa"}, "NL": {"neerlandés", "neerlandesa", "holandés", "holandesa"},
-	"BE": {"belga"}, "CH": {"suizo", "suiza"}, "AT": {"austriaco", "austriaca", "austríaco", "austríaca"}, "SE": {"sueco", "sueca"},
-	"NO": {"noruego", "noruega"}, "DK": {"danés", "danesa"}, "FI": {"finlandés", "finlandesa"}, "IE": {"irlandés", "irlandesa"},
-	"PL": {"polaco", "polaca"}, "RU": {"ruso", "rusa"}, "UA": {"ucraniano", "ucraniana"}, "GR": {"griego", "griega"},
-	"CZ": {"checo", "checa"}, "HU": {"húngaro", "húngara"}, "RO": {"rumano", "rumana"}, "TR": {"turco", "turca"},
-	"IL": {"israelí"}, "CN": {"chino", "china"}, "JP": {"japonés", "japonesa"}, "KR": {"coreano", "coreana", "surcoreano", "surcoreana"},
-	"IN": {"indio", "india"}, "AU": {"australiano", "australiana"}, "NZ": {"neozelandés", "neozelandesa"},
-	"BR": {"brasileño", "brasileña"}, "AR": {"argentino", "argentina"}, "CL": {"chileno", "chilena"},
-	"CO": {"colombiano", "colombiana"}, "VE": {"venezolano", "venezolana"}, "CU": {"cubano", "cubana"},
-	"PE": {"peruano", "peruana"}, "EC": {"ecuatoriano", "ecuatoriana"}, "BO": {"boliviano", "boliviana"},
-	"UY": {"uruguayo", "uruguaya"}, "PY": {"paraguayo", "paraguaya"}, "GT": {"guatemalteco", "guatemalteca"},
-	"HN": {"hondureño", "hondureña"}, "SV": {"salvadoreño", "salvadoreña"}, "NI": {"nicaragüense"}, "CR": {"costarricense"},
-	"PA": {"panameño", "panameña"}, "DO": {"dominicano", "dominicana"}, "HT": {"haitiano", "haitiana"},
-	"PH": {"filipino", "filipina"}, "ZA": {"sudafricano", "sudafricana"}, "MA": {"marroquí"}, "EG": {"egipcio", "egipcia"},
-	"LB": {"libanés", "libanesa"}, "IR": {"iraní"}, "VN": {"vietnamita"}, "TH": {"tailandés", "tailandesa"},
-	"ID": {"indonesio", "indonesia"}, "TW": {"taiwanés", "taiwanesa"},
-}
+var spanishAdjectives = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"US": {"estadounidense"}, "CA": {"canadiense"}, "ES": {"español", "española"}, "DE": {"alemán", "alemana"},
+		"FR": {"francés", "francesa"}, "GB": {"británico", "británica", "inglés", "inglesa", "escocés", "escocesa", "galés", "galesa"},
+		"IT": {"italiano", "italiana"}, "PT": {"portugués", "portuguesa"}, "NL": {"neerlandés", "neerlandesa", "holandés", "holandesa"},
+		"BE": {"belga"}, "CH": {"suizo", "suiza"}, "AT": {"austriaco", "austriaca", "austríaco", "austríaca"}, "SE": {"sueco", "sueca"},
+		"NO": {"noruego", "noruega"}, "DK": {"danés", "danesa"}, "FI": {"finlandés", "finlandesa"}, "IE": {"irlandés", "irlandesa"},
+		"PL": {"polaco", "polaca"}, "RU": {"ruso", "rusa"}, "UA": {"ucraniano", "ucraniana"}, "GR": {"griego", "griega"},
+		"CZ": {"checo", "checa"}, "HU": {"húngaro", "húngara"}, "RO": {"rumano", "rumana"}, "TR": {"turco", "turca"},
+		"IL": {"israelí"}, "CN": {"chino", "china"}, "JP": {"japonés", "japonesa"}, "KR": {"coreano", "coreana", "surcoreano", "surcoreana"},
+		"IN": {"indio", "india"}, "AU": {"australiano", "australiana"}, "NZ": {"neozelandés", "neozelandesa"},
+		"BR": {"brasileño", "brasileña"}, "AR": {"argentino", "argentina"}, "CL": {"chileno", "chilena"},
+		"CO": {"colombiano", "colombiana"}, "VE": {"venezolano", "venezolana"}, "CU": {"cubano", "cubana"},
+		"PE": {"peruano", "peruana"}, "EC": {"ecuatoriano", "ecuatoriana"}, "BO": {"boliviano", "boliviana"},
+		"UY": {"uruguayo", "uruguaya"}, "PY": {"paraguayo", "paraguaya"}, "GT": {"guatemalteco", "guatemalteca"},
+		"HN": {"hondureño", "hondureña"}, "SV": {"salvadoreño", "salvadoreña"}, "NI": {"nicaragüense"}, "CR": {"costarricense"},
+		"PA": {"panameño", "panameña"}, "DO": {"dominicano", "dominicana"}, "HT": {"haitiano", "haitiana"},
+		"PH": {"filipino", "filipina"}, "ZA": {"sudafricano", "sudafricana"}, "MA": {"marroquí"}, "EG": {"egipcio", "egipcia"},
+		"LB": {"libanés", "libanesa"}, "IR": {"iraní"}, "VN": {"vietnamita"}, "TH": {"tailandés", "tailandesa"},
+		"ID": {"indonesio", "indonesia"}, "TW": {"taiwanés", "taiwanesa"},
+	}
+})
 
 // englishDemonyms and other names people type for a country, by ISO code.
-var englishDemonyms = map[string][]string{
-	"US": {"american", "usa", "u.s.", "u.s.a.", "united states of america", "us citizen"}, "CA": {"canadian"},
-	"GB": {"british", "english", "scottish", "welsh", "uk", "u.k.", "great britain", "england", "scotland", "wales"},
-	"FR": {"french"}, "DE": {"german"}, "ES": {"spanish"}, "IT": {"italian"}, "PT": {"portuguese"}, "NL": {"dutch", "holland"},
-	"BE": {"belgian"}, "CH": {"swiss"}, "AT": {"austrian"}, "SE": {"swedish"}, "NO": {"norwegian"}, "DK": {"danish"},
-	"FI": {"finnish"}, "IE": {"irish"}, "PL": {"polish"}, "RU": {"russian"}, "UA": {"ukrainian"}, "GR": {"greek"},
-	"CZ": {"czech"}, "HU": {"hungarian"}, "RO": {"romanian"}, "TR": {"turkish"}, "IL": {"israeli"}, "CN": {"chinese"},
-	"JP": {"japanese"}, "KR": {"korean", "south korean", "korea"}, "IN": {"indian"}, "AU": {"australian"},
-	"NZ": {"new zealander", "kiwi"}, "BR": {"brazilian"}, "AR": {"argentine", "argentinian"}, "CL": {"chilean"},
-	"CO": {"colombian"}, "VE": {"venezuelan"}, "CU": {"cuban"}, "PE": {"peruvian"}, "EC": {"ecuadorian", "ecuadorean"},
-	"BO": {"bolivian"}, "UY": {"uruguayan"}, "PY": {"paraguayan"}, "GT": {"guatemalan"}, "HN": {"honduran"},
-	"SV": {"salvadoran", "salvadorean"}, "NI": {"nicaraguan"}, "CR": {"costa rican"}, "PA": {"panamanian"},
-	"DO": {"dominican"}, "HT": {"haitian"}, "PH": {"filipino", "philippine"}, "ZA": {"south african"},
-	"MA": {"moroccan"}, "EG": {"egyptian"}, "LB": {"lebanese"}, "IR": {"iranian"}, "VN": {"vietnamese"},
-	"TH": {"thai"}, "ID": {"indonesian"}, "TW": {"taiwanese"},
-}
+var englishDemonyms = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"US": {"american", "usa", "u.s.", "u.s.a.", "united states of america", "us citizen"}, "CA": {"canadian"},
+		"GB": {"british", "english", "scottish", "welsh", "uk", "u.k.", "great britain", "england", "scotland", "wales"},
+		"FR": {"french"}, "DE": {"german"}, "ES": {"spanish"}, "IT": {"italian"}, "PT": {"portuguese"}, "NL": {"dutch", "holland"},
+		"BE": {"belgian"}, "CH": {"swiss"}, "AT": {"austrian"}, "SE": {"swedish"}, "NO": {"norwegian"}, "DK": {"danish"},
+		"FI": {"finnish"}, "IE": {"irish"}, "PL": {"polish"}, "RU": {"russian"}, "UA": {"ukrainian"}, "GR": {"greek"},
+		"CZ": {"czech"}, "HU": {"hungarian"}, "RO": {"romanian"}, "TR": {"turkish"}, "IL": {"israeli"}, "CN": {"chinese"},
+		"JP": {"japanese"}, "KR": {"korean", "south korean", "korea"}, "IN": {"indian"}, "AU": {"australian"},
+		"NZ": {"new zealander", "kiwi"}, "BR": {"brazilian"}, "AR": {"argentine", "argentinian"}, "CL": {"chilean"},
+		"CO": {"colombian"}, "VE": {"venezuelan"}, "CU": {"cuban"}, "PE": {"peruvian"}, "EC": {"ecuadorian", "ecuadorean"},
+		"BO": {"bolivian"}, "UY": {"uruguayan"}, "PY": {"paraguayan"}, "GT": {"guatemalan"}, "HN": {"honduran"},
+		"SV": {"salvadoran", "salvadorean"}, "NI": {"nicaraguan"}, "CR": {"costa rican"}, "PA": {"panamanian"},
+		"DO": {"dominican"}, "HT": {"haitian"}, "PH": {"filipino", "philippine"}, "ZA": {"south african"},
+		"MA": {"moroccan"}, "EG": {"egyptian"}, "LB": {"lebanese"}, "IR": {"iranian"}, "VN": {"vietnamese"},
+		"TH": {"thai"}, "ID": {"indonesian"}, "TW": {"taiwanese"},
+	}
+})
 
 //go:generate go run ./internal/regiongen/gen
 
@@ -106,12 +110,12 @@ func buildNationalityIndex() {
 			}
 		}
 	}
-	for code, names := range englishDemonyms {
+	for code, names := range englishDemonyms() {
 		for _, n := range names {
 			idx[foldKey(n)] = nationalityEntry{spanish: spanish[code]}
 		}
 	}
-	for code, adjs := range spanishAdjectives {
+	for code, adjs := range spanishAdjectives() {
 		for _, adj := range adjs {
 			idx[foldKey(adj)] = nationalityEntry{spanish: spanish[code], adjective: adj}
 		}

@@ -3,6 +3,7 @@ package procedures
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Rule is one entry of the rulebook: a rule, document or source that
@@ -211,14 +212,15 @@ var rulebook = []Rule{
 	{ID: "R-INM-CONTACT", Text: "INM's call centre: 800 004 6264, cam@inami.gob.mx, Monday to Friday 7:00–23:00, weekends 9:00–17:00. The office's own address and hours are yours to enter.", TextEs: "Centro de atención del INM: 800 004 6264, cam@inami.gob.mx, de lunes a viernes de 7:00 a 23:00, fines de semana de 9:00 a 17:00. La dirección y el horario de su oficina los captura usted.", Confidence: "official", Sources: []string{"Ventanilla Única (updated 9 Jan 2025)"}},
 }
 
-// byRuleID indexes the rulebook.
-var byRuleID = func() map[string]int {
+// byRuleID indexes the rulebook; made on first use, not at every start
+// of tramite (issue 15: it read the whole rulebook).
+var byRuleID = sync.OnceValue(func() map[string]int {
 	m := make(map[string]int, len(rulebook))
 	for i, r := range rulebook {
 		m[r.ID] = i
 	}
 	return m
-}()
+})
 
 // Rulebook returns every entry (rules, documents, sources), sorted by id,
 // each with its check date.
@@ -233,7 +235,7 @@ func Rulebook() []Rule {
 
 // LookupRule returns the entry of id (case and surrounding spaces aside).
 func LookupRule(id string) (Rule, bool) {
-	i, ok := byRuleID[strings.ToUpper(strings.TrimSpace(id))]
+	i, ok := byRuleID()[strings.ToUpper(strings.TrimSpace(id))]
 	if !ok {
 		return Rule{}, false
 	}

@@ -3,6 +3,7 @@ package procedures
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // The stage machine: which stage follows which, what each stage records,
@@ -163,13 +164,13 @@ func CheckStageValue(key, raw string, c Context) error {
 		if err != nil {
 			return err
 		}
-		return notAfterToday(pastField[key], d, c.Today)
+		return notAfterToday(pastField()[key], d, c.Today)
 	case StageKeyApprovedDate:
 		d, err := ParseDate(raw)
 		if err != nil {
 			return err
 		}
-		return notAfterToday(pastField[key], d, c.Today)
+		return notAfterToday(pastField()[key], d, c.Today)
 	case StageKeyCorrectionNotice, StageKeyFeePaid, StageKeyCardFeePaid:
 		if raw == "" {
 			return nil
@@ -178,7 +179,7 @@ func CheckStageValue(key, raw string, c Context) error {
 		if err != nil {
 			return err
 		}
-		return notAfterToday(pastField[key], d, c.Today)
+		return notAfterToday(pastField()[key], d, c.Today)
 	case StageKeyNewCardExpiry:
 		if raw == "" {
 			return nil
@@ -190,14 +191,16 @@ func CheckStageValue(key, raw string, c Context) error {
 }
 
 // pastField names what a stage date records, for its messages.
-var pastField = map[string]string{
-	StageKeyFiledDate:        "filed date",
-	StageKeyReceivedDate:     "received date",
-	StageKeyCorrectionNotice: "correction notice",
-	StageKeyFeePaid:          "fee paid",
-	StageKeyApprovedDate:     "approved date",
-	StageKeyCardFeePaid:      "card fee paid",
-}
+var pastField = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		StageKeyFiledDate:        "filed date",
+		StageKeyReceivedDate:     "received date",
+		StageKeyCorrectionNotice: "correction notice",
+		StageKeyFeePaid:          "fee paid",
+		StageKeyApprovedDate:     "approved date",
+		StageKeyCardFeePaid:      "card fee paid",
+	}
+})
 
 // checkClock accepts an empty time or HH:MM on a 24-hour clock.
 func checkClock(s string) error {

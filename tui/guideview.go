@@ -3,7 +3,6 @@ package tui
 import (
 	"bytes"
 	"errors"
-	"regexp"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -132,7 +131,7 @@ func (m *guideViewModel) setStyles(s Styles) {
 
 // guidePartHead matches a part's heading in the text guide: "3. THE
 // NÚMERO DE PIEZA".
-var guidePartHead = regexp.MustCompile(`^\d\. \S`)
+var guidePartHead = lazyRegexp(`^\d\. \S`)
 
 // rebuild lays the guide out as the viewport's lines.
 func (m *guideViewModel) rebuild() {
@@ -167,7 +166,7 @@ func (m *guideViewModel) rebuild() {
 			for _, w := range wordWrap(l, textW) {
 				lines = append(lines, "  "+cs.Value.Render(w))
 			}
-		case guidePartHead.MatchString(l):
+		case guidePartHead().MatchString(l):
 			lines = append(lines, "  "+cs.LetterHead.Render(l))
 		case strings.Contains(l, procedures.ToFillWord(m.ctx.Lang)):
 			lines = append(lines, "  "+m.styles.Warning.Render(l))

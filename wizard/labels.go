@@ -1,7 +1,6 @@
 package wizard
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -25,12 +24,12 @@ func KeyLabel(l *i18n.Printer, key string) string {
 	return words
 }
 
-var snakeKey = regexp.MustCompile(`\b[a-z]+(?:_[a-z]+)+\b`)
+var snakeKey = lazyRegexp(`\b[a-z]+(?:_[a-z]+)+\b`)
 
 // withoutKeys replaces every answer key of p (and every personal key) in
 // msg by its label.
 func withoutKeys(l *i18n.Printer, p *procedures.Procedure, msg string) string {
-	return snakeKey.ReplaceAllStringFunc(msg, func(k string) string {
+	return snakeKey().ReplaceAllStringFunc(msg, func(k string) string {
 		if _, ok := p.Question(k); ok || slices.Contains(procedures.PersonKeys, k) {
 			return KeyLabel(l, k)
 		}

@@ -18,7 +18,7 @@ func TestNoAnswerKeyInMessages(t *testing.T) {
 			m := New(p, nil, Options{Context: procedures.Context{Today: procedures.MustDate("2026-11-23"), Lang: l}})
 			check := func(where, text string) {
 				t.Helper()
-				if k := snakeKey.FindString(text); k != "" {
+				if k := snakeKey().FindString(text); k != "" {
 					t.Errorf("%s %s (%s): %q names the key %s", p.ID, where, l.Lang(), text, k)
 				}
 			}

@@ -1,7 +1,6 @@
 package wizard
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -14,24 +13,24 @@ import (
 // Every id stays on screen, once.
 
 // ruleID is a rules-file id: a letter or two, a dash, upper-case words.
-var ruleID = regexp.MustCompile(`\b[A-Z]{1,2}-[A-Z0-9]+(?:-[A-Z0-9]+)*\b`)
+var ruleID = lazyRegexp(`\b[A-Z]{1,2}-[A-Z0-9]+(?:-[A-Z0-9]+)*\b`)
 
 const idAlt = `[A-Z]{1,2}-[A-Z0-9]+(?:-[A-Z0-9]+)*`
 
 var (
 	// (R-A) or (R-A, R-B): the whole parenthesis goes.
-	idParen = regexp.MustCompile(`\s*\(\s*` + idAlt + `(?:\s*[,;/]\s*` + idAlt + `)*\s*\)`)
+	idParen = lazyRegexp(`\s*\(\s*` + idAlt + `(?:\s*[,;/]\s*` + idAlt + `)*\s*\)`)
 	// "…, R-A)" or "…; R-A)" inside a parenthesis with words: the id goes.
-	idTail = regexp.MustCompile(`\s*[,;]\s*` + idAlt + `(?:\s*[,;/]\s*` + idAlt + `)*\s*\)`)
+	idTail = lazyRegexp(`\s*[,;]\s*` + idAlt + `(?:\s*[,;/]\s*` + idAlt + `)*\s*\)`)
 	// "(R-A: words)" or "(R-A, words)": the id goes.
-	idHead = regexp.MustCompile(`\(\s*` + idAlt + `(?:\s*[,;/]\s*` + idAlt + `)*\s*[,;:]\s*`)
+	idHead = lazyRegexp(`\(\s*` + idAlt + `(?:\s*[,;/]\s*` + idAlt + `)*\s*[,;:]\s*`)
 )
 
 // splitSources returns text without its rule ids, and the ids in the
 // order they first appear.
 func splitSources(text string) (string, []string) {
 	var ids []string
-	for _, id := range ruleID.FindAllString(text, -1) {
+	for _, id := range ruleID().FindAllString(text, -1) {
 		if !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
@@ -39,9 +38,9 @@ func splitSources(text string) (string, []string) {
 	if len(ids) == 0 {
 		return text, nil
 	}
-	out := idParen.ReplaceAllString(text, "")
-	out = idTail.ReplaceAllString(out, ")")
-	out = idHead.ReplaceAllString(out, "(")
+	out := idParen().ReplaceAllString(text, "")
+	out = idTail().ReplaceAllString(out, ")")
+	out = idHead().ReplaceAllString(out, "(")
 	out = strings.NewReplacer(" .", ".", " ,", ",", " ;", ";", " :", ":", "  ", " ").Replace(out)
 	return strings.TrimSpace(out), ids
 }

@@ -37,10 +37,10 @@ func TestHelpCitesNoRuleInline(t *testing.T) {
 				q = q.Localized(l)
 				for _, text := range []string{q.Help, q.Prompt} {
 					clean, ids := splitSources(text)
-					if id := ruleID.FindString(clean); id != "" {
+					if id := ruleID().FindString(clean); id != "" {
 						t.Errorf("%s %s (%s): %q still cites %s", p.ID, q.Key, l.Lang(), clean, id)
 					}
-					for _, id := range ruleID.FindAllString(text, -1) {
+					for _, id := range ruleID().FindAllString(text, -1) {
 						if !slices.Contains(ids, id) {
 							t.Errorf("%s %s: %s lost", p.ID, q.Key, id)
 						}
