@@ -3,10 +3,10 @@ package export
 import "io"
 
 // checkedWriter remembers the first failed write and refuses every write
-// after it. The PDF library drops its write errors (gopdf's compilePdf,
-// as golang-ical's SerializeTo did): wrapping its writer in one and
-// checking err afterwards is how a full disk becomes an error instead of
-// a short file reported as written.
+// after it. The PDF and calendar libraries drop their write errors
+// (gopdf's compilePdf, golang-ical's SerializeTo): wrapping their writer in
+// one and checking err afterwards is how a full disk becomes an error
+// instead of a short file reported as written.
 type checkedWriter struct {
 	w   io.Writer
 	n   int64

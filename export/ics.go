@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	ics "github.com/arran4/golang-ical"
+
 	"tramite/casebook"
 	"tramite/i18n"
 	"tramite/procedures"
@@ -62,7 +64,7 @@ type ICSOptions struct {
 // midnight starting it), or at 09:00 on the day for a lead time of 0.
 // DTSTAMP is midnight UTC of ctx.Today, so the same export on the same
 // day gives the same bytes. Lines end in CRLF and are folded at 75 octets
-// as RFC 5545 requires (icsProp).
+// as RFC 5545 requires (golang-ical does the folding).
 func ICSWith(w io.Writer, cs []casebook.Detail, ctx procedures.Context, o ICSOptions) error {
 	return ICSFrom(context.Background(), w, Cases(nil, cs), ctx, o)
 }
@@ -76,28 +78,33 @@ func ICSFrom(run context.Context, w io.Writer, src Source, ctx procedures.Contex
 	if leads == nil {
 		leads = casebook.DefaultLeadTimes()
 	}
+	cal := ics.NewCalendarFor("tramite")
+	cal.SetProductId("-//tramite//INM deadlines//EN")
+	cal.SetMethod(ics.MethodPublish)
+	cal.SetCalscale("GREGORIAN")
 	l := ctx.Lang
 	name := l.T("tramite: household deadlines")
 	if src.Len() == 1 {
 		e := src.Entry(0)
 		name = "tramite: " + e.Person + ", " + e.Procedure.NameIn(l)
 	}
+	cal.SetXWRCalName(textsafe.Line(name))
+	cal.SetXWRCalDesc(l.T("INM deadlines exported by tramite on %s. Checked: %s. %s.",
+		ctx.Today, procedures.RulesChecked, capitalise(l.Text(procedures.VerifyWithOffice))))
+	const end = "END:VCALENDAR\r\n"
 	var head strings.Builder
-	head.WriteString("BEGIN:VCALENDAR\r\n")
-	icsProp(&head, "VERSION", "", "2.0", true)
-	icsProp(&head, "PRODID", "", "-//tramite//INM deadlines//EN", true)
-	icsProp(&head, "METHOD", "", "PUBLISH", true)
-	icsProp(&head, "CALSCALE", "", "GREGORIAN", true)
-	icsProp(&head, "X-WR-CALNAME", "", textsafe.Line(name), true)
-	icsProp(&head, "X-WR-CALDESC", "", l.T("INM deadlines exported by tramite on %s. Checked: %s. %s.",
-		ctx.Today, procedures.RulesChecked, capitalise(l.Text(procedures.VerifyWithOffice))), true)
+	if err := cal.SerializeTo(&head, ics.WithNewLineWindows); err != nil {
+		return fmt.Errorf("writing the calendar: %w", err)
+	}
+	// golang-ical ignores the errors of some writes (BEGIN and END:VCALENDAR):
+	// the checked writer keeps them.
 	cw := &checkedWriter{w: w}
 	bw := bufio.NewWriterSize(cw, 64<<10)
 	started := false
 	start := func() {
 		if !started {
 			started = true
-			bw.WriteString(head.String())
+			bw.WriteString(strings.TrimSuffix(head.String(), end))
 		}
 	}
 	stamp := midnight(ctx.Today)
@@ -107,12 +114,20 @@ func ICSFrom(run context.Context, w io.Writer, src Source, ctx procedures.Contex
 		if len(open) == 0 {
 			return nil
 		}
-		buf.Reset()
+		// The case's events, serialised by golang-ical in a calendar of
+		// their own, without its BEGIN and END lines.
+		one := ics.NewCalendarFor("tramite")
+		one.CalendarProperties = nil
 		for _, d := range open {
-			writeEvent(&buf, l, v, d, stamp, leads.Days(d.Kind))
+			addEvent(l, one, v, d, stamp, leads.Days(d.Kind))
+		}
+		buf.Reset()
+		if err := one.SerializeTo(&buf, ics.WithNewLineWindows); err != nil {
+			return err
 		}
 		start()
-		_, err := bw.WriteString(buf.String())
+		body := strings.TrimPrefix(strings.TrimSuffix(buf.String(), end), "BEGIN:VCALENDAR\r\n")
+		_, err := bw.WriteString(body)
 		return err
 	})
 	if err != nil {
@@ -125,40 +140,36 @@ func ICSFrom(run context.Context, w io.Writer, src Source, ctx procedures.Contex
 		return ErrNoDeadlines
 	}
 	start()
-	bw.WriteString("END:VCALENDAR\r\n")
+	bw.WriteString(end)
 	if err := bw.Flush(); err != nil || cw.err != nil {
 		return fmt.Errorf("writing the calendar: %w", errors.Join(err, cw.err))
 	}
 	return nil
 }
 
-// writeEvent writes deadline d of case v as an all-day VEVENT, with one
-// VALARM per lead time.
-func writeEvent(b *strings.Builder, l *i18n.Printer, v casebook.Detail, d procedures.Deadline, stamp time.Time, leads []int) {
+func addEvent(l *i18n.Printer, cal *ics.Calendar, v casebook.Detail, d procedures.Deadline, stamp time.Time, leads []int) {
 	day := casebook.ActDate(&d)
-	b.WriteString("BEGIN:VEVENT\r\n")
-	icsProp(b, "UID", "", CaseUID(v.Case, d.Key), true)
-	icsProp(b, "DTSTAMP", "", stamp.UTC().Format("20060102T150405Z"), false)
-	icsProp(b, "DTSTART", "VALUE=DATE", midnight(day).Format("20060102"), false)
-	icsProp(b, "DTEND", "VALUE=DATE", midnight(day.AddDays(1)).Format("20060102"), false)
+	e := cal.AddEvent(CaseUID(v.Case, d.Key))
+	e.SetDtStampTime(stamp)
+	e.SetAllDayStartAt(midnight(day))
+	e.SetAllDayEndAt(midnight(day.AddDays(1)))
 	// Stored text is made safe for a terminal (textsafe): a calendar file
 	// is often printed, and export without -o writes it to one.
 	summary := textsafe.Line(v.Person.Name + ": " + d.Title)
-	icsProp(b, "SUMMARY", "", summary, true)
-	icsProp(b, "DESCRIPTION", "", textsafe.Text(eventDescription(l, v, d)), true)
-	icsProp(b, "TRANSP", "", "TRANSPARENT", true)
-	icsProp(b, "CATEGORIES", "", "INM", true)
+	e.SetSummary(summary)
+	e.SetDescription(textsafe.Text(eventDescription(l, v, d)))
+	e.SetTimeTransparency(ics.TransparencyTransparent)
+	e.AddCategory("INM")
 	if v.Case.Progress.Office != "" {
-		icsProp(b, "LOCATION", "", textsafe.Line(v.Case.Progress.Office), true)
+		e.SetLocation(textsafe.Line(v.Case.Progress.Office))
 	}
+
 	for _, n := range leads {
-		b.WriteString("BEGIN:VALARM\r\n")
-		icsProp(b, "ACTION", "", "DISPLAY", true)
-		icsProp(b, "DESCRIPTION", "", summary, true)
-		icsProp(b, "TRIGGER", "", alarmTrigger(n), false)
-		b.WriteString("END:VALARM\r\n")
+		a := e.AddAlarm()
+		a.SetAction(ics.ActionDisplay)
+		a.SetProperty(ics.ComponentPropertyDescription, summary)
+		a.SetTrigger(alarmTrigger(n))
 	}
-	b.WriteString("END:VEVENT\r\n")
 }
 
 // alarmTrigger is the TRIGGER of a reminder n days before an all-day
