@@ -103,41 +103,68 @@ func (a *app) importBundle(name string, people []store.Person, cases []store.Cas
 	defer st.Close()
 	res, err := importWith(st, people, cases, opt)
 	if err != nil {
-		return fmt.Errorf("importing %s: %w (nothing was imported)", name, err)
+		return a.errorf("importing %s: %w (nothing was imported)", name, err)
 	}
-	printImport(a.stdout, name, res, opt.DryRun)
+	a.printImport(a.stdout, name, res, opt.DryRun)
 	return nil
 }
 
-// importHow is what each import action reads as in the listing.
-var importHow = map[store.ImportAction]string{
-	store.ImportNew:       "new",
-	store.ImportUnchanged: "unchanged",
-	store.ImportUpdated:   "updated",
-	store.ImportConflict:  "conflict: differs here and is as new here; kept as it is here",
-}
+// importHow is what each import action reads as in a person's line of
+// the listing; caseLine is a case's whole line (Spanish words agree with
+// persona and caso).
+var (
+	importHow = map[store.ImportAction]string{
+		store.ImportNew:       "new",
+		store.ImportUnchanged: "unchanged",
+		store.ImportUpdated:   "updated",
+		store.ImportConflict:  "conflict: differs here and is as new here; kept as it is here",
+	}
+	caseLine = map[store.ImportAction]string{
+		store.ImportNew:       "  case %-7s %s, %s (new)\n",
+		store.ImportUnchanged: "  case %-7s %s, %s (unchanged)\n",
+		store.ImportUpdated:   "  case %-7s %s, %s (updated)\n",
+		store.ImportConflict:  "  case %-7s %s, %s (conflict: differs here and is as new here; kept as it is here)\n",
+	}
+)
 
-// printImport lists every record with what became of it, then the counts.
-func printImport(w io.Writer, name string, res store.ImportResult, dryRun bool) {
+// importListMax is how many records an import lists one by one: past it
+// (a backup of a whole office), only the records updated and the
+// conflicts are, then the counts.
+const importListMax = 200
+
+// printImport lists the records with what became of each (see
+// importListMax), then the counts, in the user's language.
+func (a *app) printImport(w io.Writer, name string, res store.ImportResult, dryRun bool) {
 	if dryRun {
-		fmt.Fprintf(w, "Dry run of %s: nothing was written.\n", name)
+		fmt.Fprint(w, a.T("Dry run of %s: nothing was written.\n", name))
+	}
+	every := len(res.People)+len(res.Cases) <= importListMax
+	listed := func(h store.ImportAction) bool {
+		return every || h == store.ImportUpdated || h == store.ImportConflict
 	}
 	names := map[uint64]string{}
 	for i, p := range res.People {
 		names[p.ID] = textsafe.Line(p.Name)
-		fmt.Fprintf(w, "  person %-5s %s (%s)\n", idText(p.ID, res.PeopleHow[i], dryRun), textsafe.Line(p.Name), importHow[res.PeopleHow[i]])
+		if h := res.PeopleHow[i]; listed(h) {
+			fmt.Fprint(w, a.T("  person %-5s %s (%s)\n", idText(p.ID, h, dryRun), textsafe.Line(p.Name), a.T(importHow[h])))
+		}
 	}
 	for i, c := range res.Cases {
-		fmt.Fprintf(w, "  case %-7s %s, %s (%s)\n", idText(c.ID, res.CasesHow[i], dryRun), names[c.PersonID], c.Procedure, importHow[res.CasesHow[i]])
+		if h := res.CasesHow[i]; listed(h) {
+			fmt.Fprint(w, a.T(caseLine[h], idText(c.ID, h, dryRun), names[c.PersonID], c.Procedure))
+		}
 	}
-	verb := "Imported"
+	if !every {
+		fmt.Fprint(w, a.T("  (the new and unchanged records are not listed one by one: the file has more than %d)\n", importListMax))
+	}
+	unchanged, updated, added := res.Count(store.ImportUnchanged), res.Count(store.ImportUpdated), res.Count(store.ImportNew)
 	if dryRun {
-		verb = "Would import"
+		fmt.Fprint(w, a.T("Would import %s: %d unchanged, %d updated, %d new", name, unchanged, updated, added))
+	} else {
+		fmt.Fprint(w, a.T("Imported %s: %d unchanged, %d updated, %d new", name, unchanged, updated, added))
 	}
-	fmt.Fprintf(w, "%s %s: %d unchanged, %d updated, %d new", verb, name,
-		res.Count(store.ImportUnchanged), res.Count(store.ImportUpdated), res.Count(store.ImportNew))
 	if n := res.Count(store.ImportConflict); n > 0 {
-		fmt.Fprintf(w, ", %d conflicts kept as they are here", n)
+		fmt.Fprint(w, a.T(", %d conflicts kept as they are here", n))
 	}
 	fmt.Fprintln(w, ".")
 }
@@ -208,11 +235,11 @@ func (a *app) importCSV(name string, f importFlags) error {
 	overlayStored(b.People, stored, a.now())
 	res, err := importWith(st, b.People, b.Cases, store.ImportOptions{DryRun: !f.apply, MatchAnswers: true})
 	if err != nil {
-		return fmt.Errorf("importing %s: %w (nothing was imported)", name, err)
+		return a.errorf("importing %s: %w (nothing was imported)", name, err)
 	}
-	printImport(a.stdout, name, res, !f.apply)
+	a.printImport(a.stdout, name, res, !f.apply)
 	if !f.apply {
-		fmt.Fprintf(a.stderr, "To import it, run it again with --apply: tramite import %s --apply\n", name)
+		fmt.Fprint(a.stderr, a.T("To import it, run it again with --apply: tramite import %s --apply\n", name))
 	}
 	return nil
 }
