@@ -87,14 +87,14 @@ in one transaction. Details both have with different values keep KEEP's
 				}
 				res, err := b.MergePeople(keep.ID, other.ID, preferOther)
 				if err != nil {
-					return fmt.Errorf("%w; nothing was changed", err)
+					return a.errorf("%w; nothing was changed", err)
 				}
-				fmt.Fprintf(a.stdout, "Merged %s into %s: %s moved.\n", res.Removed.Name, res.Kept.Name, a.T("%d cases", res.Moved))
+				fmt.Fprint(a.stdout, a.T("Merged %s into %s: %s moved.\n", res.Removed.Name, res.Kept.Name, a.T("%d cases", res.Moved)))
 				if len(res.Filled) > 0 {
-					fmt.Fprintf(a.stdout, "Taken from %s: %s.\n", res.Removed.Name, strings.Join(res.Filled, ", "))
+					fmt.Fprint(a.stdout, a.T("Taken from %s: %s.\n", res.Removed.Name, strings.Join(res.Filled, ", ")))
 				}
 				for _, c := range res.Conflicts {
-					fmt.Fprintf(a.stdout, "Conflict on %s: kept %q, dropped %q.\n", c.Key, c.Kept, c.Dropped)
+					fmt.Fprint(a.stdout, a.T("Conflict on %s: kept %q, dropped %q.\n", c.Key, c.Kept, c.Dropped))
 				}
 				return nil
 			})
@@ -133,7 +133,7 @@ func newPersonRenameCmd(a *app) *cobra.Command {
 				if err != nil {
 					return renameRefused(p.Name, err)
 				}
-				fmt.Fprintf(a.stderr, "Renamed %s to %s.\n", p.Name, q.Name)
+				fmt.Fprint(a.stderr, a.T("Renamed %s to %s.\n", p.Name, q.Name))
 				return nil
 			})
 		},

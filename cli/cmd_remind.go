@@ -111,9 +111,9 @@ Exit codes:
 				if err != nil {
 					return err
 				}
-				return installTimer(a.stdout, systemdUserDir(a.getenv), spec)
+				return installTimer(a.stdout, a.lang, systemdUserDir(a.getenv), spec)
 			case o.uninstallTimer:
-				return uninstallTimer(a.stdout, systemdUserDir(a.getenv))
+				return uninstallTimer(a.stdout, a.lang, systemdUserDir(a.getenv))
 			}
 			c, err := a.context()
 			if err != nil {

@@ -254,3 +254,26 @@ func TestCaseSubcommands(t *testing.T) {
 		}
 	})
 }
+
+// TestPersonMergeAndRenameInSpanish: what merge and rename report is in
+// the user's language.
+func TestPersonMergeAndRenameInSpanish(t *testing.T) {
+	db, _, _, _ := duplicatesDB(t)
+	out, _, err := runLang(t, nil, "--db", db, "--lang", "es", "person", "merge", "Élodie Marchand Pérez", "elodie marchand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"elodie marchand se unió a Élodie Marchand Pérez. Casos trasladados: 2 casos.",
+		"Tomado de elodie marchand: address", `Conflicto en phone: se conserva "5512345678", se descarta "9991234567".`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("merge in Spanish lacks %q:\n%s", want, out)
+		}
+	}
+	_, errOut, err := runLang(t, nil, "--db", db, "--lang", "es", "person", "rename", "Zoë Adams", "Zoë Adams Brown")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errOut != "Zoë Adams ahora se llama Zoë Adams Brown.\n" {
+		t.Errorf("rename in Spanish said %q", errOut)
+	}
+}

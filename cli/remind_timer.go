@@ -12,6 +12,7 @@ import (
 	"github.com/adrg/xdg"
 
 	"tramite/export"
+	"tramite/i18n"
 	"tramite/store/pgstore"
 )
 
@@ -117,7 +118,7 @@ func systemdQuote(s string) string {
 
 // installTimer writes the service and the timer into dir and says how to
 // turn them on; systemctl is left to the user.
-func installTimer(w io.Writer, dir string, s timerSpec) error {
+func installTimer(w io.Writer, l *i18n.Printer, dir string, s timerSpec) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("creating %s: %w", dir, err)
 	}
@@ -130,18 +131,18 @@ func installTimer(w io.Writer, dir string, s timerSpec) error {
 			return err
 		}
 	}
-	_, err := fmt.Fprintf(w, `Wrote %s and %s in %s:
+	_, err := fmt.Fprint(w, l.T(`Wrote %s and %s in %s:
 tramite remind --notify runs every day at 09:00 (or at the next start).
 Turn it on with:
   systemctl --user daemon-reload
   systemctl --user enable --now %s
-`, serviceUnit, timerUnit, dir, timerUnit)
+`, serviceUnit, timerUnit, dir, timerUnit))
 	return err
 }
 
 // uninstallTimer removes the units and the timer's enablement link (what
 // `systemctl --user disable` removes) from dir.
-func uninstallTimer(w io.Writer, dir string) error {
+func uninstallTimer(w io.Writer, l *i18n.Printer, dir string) error {
 	removed := 0
 	for _, p := range []string{
 		filepath.Join(dir, "timers.target.wants", timerUnit),
@@ -157,13 +158,13 @@ func uninstallTimer(w io.Writer, dir string) error {
 		}
 	}
 	if removed == 0 {
-		_, err := fmt.Fprintf(w, "No tramite timer in %s: nothing to remove.\n", dir)
+		_, err := fmt.Fprint(w, l.T("No tramite timer in %s: nothing to remove.\n", dir))
 		return err
 	}
-	_, err := fmt.Fprintf(w, `Removed the tramite timer from %s.
+	_, err := fmt.Fprint(w, l.T(`Removed the tramite timer from %s.
 Stop a running one with:
   systemctl --user stop %s
   systemctl --user daemon-reload
-`, dir, timerUnit)
+`, dir, timerUnit))
 	return err
 }

@@ -60,7 +60,7 @@ func TestInstallTimer(t *testing.T) {
 		t.Fatalf("systemdUserDir = %s, want under XDG_CONFIG_HOME", dir)
 	}
 	var out bytes.Buffer
-	if err := installTimer(&out, dir, timerSpec{exe: "/usr/bin/tramite"}); err != nil {
+	if err := installTimer(&out, nil, dir, timerSpec{exe: "/usr/bin/tramite"}); err != nil {
 		t.Fatal(err)
 	}
 	timer, err := os.ReadFile(filepath.Join(dir, timerUnit))
@@ -79,7 +79,7 @@ func TestInstallTimer(t *testing.T) {
 	os.Symlink(filepath.Join(dir, timerUnit), filepath.Join(wants, timerUnit))
 
 	out.Reset()
-	if err := uninstallTimer(&out, dir); err != nil {
+	if err := uninstallTimer(&out, nil, dir); err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range []string{filepath.Join(dir, timerUnit), filepath.Join(dir, serviceUnit), filepath.Join(wants, timerUnit)} {
@@ -88,7 +88,7 @@ func TestInstallTimer(t *testing.T) {
 		}
 	}
 	out.Reset()
-	if err := uninstallTimer(&out, dir); err != nil || !strings.Contains(out.String(), "nothing to remove") {
+	if err := uninstallTimer(&out, nil, dir); err != nil || !strings.Contains(out.String(), "nothing to remove") {
 		t.Errorf("second uninstall = %q, %v; want nothing to remove", out.String(), err)
 	}
 }

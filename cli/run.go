@@ -191,7 +191,7 @@ func Run(ctx context.Context) (code int) {
 	// and exit 1 (the store already turns a damaged file into an error).
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(a.stderr, "tramite: internal error: %v\n(nothing more was written; please report this with `tramite version` and the command you ran)\n", r)
+			fmt.Fprint(a.stderr, a.T("tramite: internal error: %v\n(nothing more was written; please report this with `tramite version` and the command you ran)\n", r))
 			code = exitError
 		}
 	}()

@@ -601,4 +601,34 @@ sin terminal, para scripts.`},
 		{En: ", %d conflicts kept as they are here", Es: "; conflictos que se dejan como están aquí, %d"},
 		{En: "To import it, run it again with --apply: tramite import %s --apply\n", Es: "Para importarlo, ejecútelo de nuevo con --apply: tramite import %s --apply\n"},
 	},
+	{
+		// person merge and rename, the remind timer, the last-resort error.
+		{En: "%w; nothing was changed", Es: "%w; no se cambió nada"},
+		{En: "Merged %s into %s: %s moved.\n", Es: "%s se unió a %s. Casos trasladados: %s.\n"},
+		{En: "Taken from %s: %s.\n", Es: "Tomado de %s: %s.\n"},
+		{En: "Conflict on %s: kept %q, dropped %q.\n", Es: "Conflicto en %s: se conserva %q, se descarta %q.\n"},
+		{En: "Renamed %s to %s.\n", Es: "%s ahora se llama %s.\n"},
+		{En: "tramite: internal error: %v\n(nothing more was written; please report this with `tramite version` and the command you ran)\n", Es: "tramite: error interno: %v\n(no se escribió nada más; repórtelo con la salida de `tramite version` y el comando que ejecutó)\n"},
+		{En: `Wrote %s and %s in %s:
+tramite remind --notify runs every day at 09:00 (or at the next start).
+Turn it on with:
+  systemctl --user daemon-reload
+  systemctl --user enable --now %s
+`, Es: `Se escribieron %s y %s en %s:
+tramite remind --notify se ejecuta cada día a las 09:00 (o al siguiente arranque).
+Actívelo con:
+  systemctl --user daemon-reload
+  systemctl --user enable --now %s
+`},
+		{En: "No tramite timer in %s: nothing to remove.\n", Es: "No hay temporizador de tramite en %s: nada que quitar.\n"},
+		{En: `Removed the tramite timer from %s.
+Stop a running one with:
+  systemctl --user stop %s
+  systemctl --user daemon-reload
+`, Es: `Se quitó el temporizador de tramite de %s.
+Para detener uno en marcha:
+  systemctl --user stop %s
+  systemctl --user daemon-reload
+`},
+	},
 }
