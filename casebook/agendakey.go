@@ -38,10 +38,12 @@ type KeyedDeadline struct {
 	// deadlines: Case gives them with what procedures.AppendApplicable
 	// reads of them (Key, Date, IfMissed), and Pos is this deadline's
 	// place among them. Case is valid during the call only, and what it
-	// returns until its next call.
+	// returns until its next call; it is read and checked when called
+	// (once per case is enough: they are the same for each of its
+	// deadlines), and an error from it (damage) is returned by fn as is.
 	Contingent bool
 	Pos        int
-	Case       func() []procedures.Deadline
+	Case       func() ([]procedures.Deadline, error)
 }
 
 // AgendaKeySource is a store with a per-deadline key in the agenda's one
@@ -94,8 +96,12 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 		d := &k.Deadline
 		if k.Contingent {
 			if k.Pos >= 32 {
+				ds, err := k.Case()
+				if err != nil {
+					return err
+				}
 				var done, ok bool
-				if scratch, done, ok = applicableAt(scratch, k.Case(), k.Pos, f.Today); !ok {
+				if scratch, done, ok = applicableAt(scratch, ds, k.Pos, f.Today); !ok {
 					return nil
 				}
 				d.Done = d.Done || done
@@ -105,7 +111,10 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 				// bits a deadline, applies and done, for its first 32.
 				b, seen := applied.get(k.CaseID, k.Pos)
 				if !seen {
-					ds := k.Case()
+					ds, err := k.Case()
+					if err != nil {
+						return err
+					}
 					var mask uint64
 					scratch, mask = applicableMask(scratch, ds, f.Today)
 					applied.set(k.CaseID, mask, len(ds))

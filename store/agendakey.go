@@ -33,8 +33,16 @@ import (
 //	       deadline), uvarint kind, uvarint ids of procedure, key,
 //	       title, rule and note (the index's string table), then the
 //	       legal date when ActBy is set (as a row's date), the
-//	       deadline's place in the case when contingent (uvarint), and
-//	       the person's name (the rest of the value)
+//	       deadline's place in the case when contingent (uvarint), the
+//	       person's name (uvarint length, then its bytes), and last,
+//	       when contingent, the case's deadlines as
+//	       procedures.AppendApplicable reads them (uvarint count, then
+//	       each one's key and IfMissed ids and its date): the rest of
+//	       the value (index format 4; in format 3 the name came last)
+//
+// The case's deadlines come last so that an entry is read without them:
+// a listing decodes and checks them once for the case (KeyedDeadline.Case,
+// which casebook calls once per case), not once for each of its entries.
 //
 // The deadlines stored done are a range of their own, after those not
 // done: a listing of pending deadlines (the default, `--within N`) reads
@@ -145,7 +153,7 @@ func agendaEntries(out []agendaEntry, s *Summary, ids stringIDs) (_ []agendaEntr
 		if contingent {
 			flags |= agendaFlagContingent
 		}
-		v := make([]byte, 0, 16+len(s.Person))
+		v := make([]byte, 0, 18+len(s.Person))
 		v = append(v, flags)
 		v = binary.AppendUvarint(v, uint64(d.Kind))
 		for _, t := range [...]string{s.Procedure, d.Key, d.Title, d.Rule, d.Note} {
@@ -160,9 +168,13 @@ func agendaEntries(out []agendaEntry, s *Summary, ids stringIDs) (_ []agendaEntr
 			v = append(v, byte(d.Date.Month), byte(d.Date.Day))
 		}
 		if contingent {
+			v = binary.AppendUvarint(v, uint64(i))
+		}
+		v = binary.AppendUvarint(v, uint64(len(s.Person)))
+		v = append(v, s.Person...)
+		if contingent {
 			// What procedures.AppendApplicable reads of the case's
 			// deadlines: their keys, dates and IfMissed.
-			v = binary.AppendUvarint(v, uint64(i))
 			v = binary.AppendUvarint(v, uint64(len(ds)))
 			for j := range ds {
 				e := &ds[j]
@@ -177,7 +189,6 @@ func agendaEntries(out []agendaEntry, s *Summary, ids stringIDs) (_ []agendaEntr
 				v = append(v, byte(e.Date.Month), byte(e.Date.Day))
 			}
 		}
-		v = append(v, s.Person...)
 		out = append(out, agendaEntry{k, v})
 	}
 	return out, true
@@ -358,7 +369,9 @@ func fillAgenda(tx *bolt.Tx, idx *bolt.Bucket) error {
 // key, an index computed with other rules, or a case the key cannot hold.
 // A value that does not decode (damage the open's check did not see: a
 // read-only open checks nothing) stops the listing with an error wrapping
-// errIndexDamaged; a read-write open rebuilds the index then.
+// errIndexDamaged, whether met by the entry's read or by its case's
+// deadlines (KeyedDeadline.Case); a read-write open rebuilds the index
+// then.
 func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string, d *casebook.KeyedDeadline) error) error {
 	if s.staleIndex {
 		return casebook.ErrNoAgendaKey
@@ -383,13 +396,16 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 			return nil
 		}
 		strs := table.strs
-		var limit []byte
+		nstrs := uint64(len(strs))
+		limit := uint32(1<<32 - 1)
 		if q.Bounded {
-			limit = binary.BigEndian.AppendUint32(nil, dueDay(q.Until))
+			limit = dueDay(q.Until)
 		}
-		// in reports whether k is an entry of class within the bound.
+		// in reports whether k is an entry of class within the bound (a
+		// key too short to hold a day is let in: its read finds it
+		// damaged).
 		in := func(k []byte, class byte) bool {
-			return k != nil && k[0] == class && (limit == nil || bytes.Compare(k[1:5], limit) <= 0)
+			return k != nil && k[0] == class && (len(k) < 5 || binary.BigEndian.Uint32(k[1:5]) <= limit)
 		}
 		cn := ag.Cursor()
 		kn, vn := cn.Seek([]byte{agendaNotDone})
@@ -404,34 +420,45 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 		rel := newPageReleaser(tx)
 		defer rel.release()
 		var d casebook.KeyedDeadline
-		c := &agendaCase{strs: strs}
+		c := &agendaCase{strs: strs, nstrs: nstrs}
+		if !table.whole {
+			c.table = table
+		}
 		d.Case = c.deadlines
 		for {
-			okN, okD := in(kn, agendaNotDone), q.Done && in(kd, agendaDone)
 			var k, v []byte
-			switch {
-			case okN && (!okD || bytes.Compare(kn[1:], kd[1:]) <= 0):
+			if okN := in(kn, agendaNotDone); !q.Done {
+				if !okN {
+					return nil
+				}
 				k, v = kn, vn
 				kn, vn = cn.Next()
-			case okD:
-				k, v = kd, vd
-				kd, vd = cd.Next()
-			default:
-				return nil
+			} else {
+				switch okD := in(kd, agendaDone); {
+				case okN && (!okD || bytes.Compare(kn[1:], kd[1:]) <= 0):
+					k, v = kn, vn
+					kn, vn = cn.Next()
+				case okD:
+					k, v = kd, vd
+					kd, vd = cd.Next()
+				default:
+					return nil
+				}
 			}
 			rel.sawBytes(v)
-			if len(k) != agendaKeyLen || !decodeAgenda(k, v, c, uint64(len(strs)), &d) {
+			if len(k) != agendaKeyLen || !decodeAgenda(k, v, c, nstrs, &d) {
 				damaged = true
 				return fmt.Errorf("%w: an entry of its agenda does not decode", errIndexDamaged)
 			}
-			if !table.whole && !(table.has(uint64(d.Procedure)) && table.has(uint64(d.Key)) && table.has(uint64(d.Title)) &&
-				table.has(uint64(d.Rule)) && table.has(uint64(d.Note)) && !d.Contingent) &&
-				(!table.need(uint64(d.Procedure)) || !table.need(uint64(d.Key)) || !table.need(uint64(d.Title)) ||
-					!table.need(uint64(d.Rule)) || !table.need(uint64(d.Note)) || d.Contingent && !c.need(table)) {
+			if !table.whole && !table.need5(d.Procedure, d.Key, d.Title, d.Rule, d.Note) {
 				damaged = true
 				return fmt.Errorf("%w: its string table lacks a text of its agenda", errIndexDamaged)
 			}
 			if err := fn(strs, &d); err != nil {
+				if c.damaged != nil && errors.Is(err, c.damaged) {
+					damaged = true
+					return err
+				}
 				stop = err
 				return err
 			}
@@ -451,29 +478,105 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 	return err
 }
 
+// agendaReader reads an agenda value: a position in it, and whether a
+// read ran past its end or met a varint that does not end (bad; every
+// read after that gives 0).
+type agendaReader struct {
+	v   []byte
+	i   int
+	bad bool
+}
+
+func (r *agendaReader) byte() byte {
+	if r.i < len(r.v) {
+		b := r.v[r.i]
+		r.i++
+		return b
+	}
+	r.fail()
+	return 0
+}
+
+// uvarint reads a uvarint, at once when of one byte (most ids, kinds,
+// counts and places).
+func (r *agendaReader) uvarint() uint64 {
+	if r.i < len(r.v) && r.v[r.i] < 0x80 {
+		b := r.v[r.i]
+		r.i++
+		return uint64(b)
+	}
+	return r.uvarintLong()
+}
+
+func (r *agendaReader) uvarintLong() uint64 {
+	if r.i+1 < len(r.v) && r.v[r.i+1] < 0x80 {
+		// Two bytes: the ids of a table of up to 16,384 texts.
+		x := uint64(r.v[r.i]&0x7f) | uint64(r.v[r.i+1])<<7
+		r.i += 2
+		return x
+	}
+	if r.i >= len(r.v) {
+		r.fail()
+		return 0
+	}
+	x, n := binary.Uvarint(r.v[r.i:])
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.i += n
+	return x
+}
+
+// date reads a date as a row holds it: varint year (two bytes for every
+// year from -4096 to 4095 and beyond), month, day.
+func (r *agendaReader) date() procedures.Date {
+	var y int64
+	if r.i+3 < len(r.v) && r.v[r.i] >= 0x80 && r.v[r.i+1] < 0x80 {
+		ux := uint64(r.v[r.i]&0x7f) | uint64(r.v[r.i+1])<<7
+		y = int64(ux >> 1)
+		if ux&1 != 0 {
+			y = ^y
+		}
+		m, d := r.v[r.i+2], r.v[r.i+3]
+		r.i += 4
+		return procedures.Date{Year: int(y), Month: time.Month(m), Day: int(d)}
+	}
+	if r.i < len(r.v) {
+		var n int
+		if y, n = binary.Varint(r.v[r.i:]); n > 0 {
+			r.i += n
+			m, d := r.byte(), r.byte()
+			return procedures.Date{Year: int(y), Month: time.Month(m), Day: int(d)}
+		}
+	}
+	r.fail()
+	return procedures.Date{}
+}
+
+func (r *agendaReader) fail() {
+	r.bad, r.i = true, len(r.v)
+}
+
 // decodeAgenda decodes entry k, v into d, its texts ids below nstrs;
 // false when it does not decode. d.Person points into v. A contingent
-// entry's case's deadlines are left in c for d.Case to decode (c nil: the
-// damage check).
+// entry's case's deadlines, the rest of v, are left unread in c for d.Case
+// to decode and check; with c nil (the damage check, checkAgenda) they
+// are checked here.
 func decodeAgenda(k, v []byte, c *agendaCase, nstrs uint64, d *casebook.KeyedDeadline) bool {
 	day := binary.BigEndian.Uint32(k[1:5])
 	act := procedures.Date{Year: int(day / 10000), Month: time.Month(day / 100 % 100), Day: int(day % 100)}
 	d.CaseID = binary.BigEndian.Uint64(k[5:13])
-	r := rowBytes{buf: v}
+	r := agendaReader{v: v}
 	flags := r.byte()
 	d.Deadline = procedures.Deadline{Kind: procedures.DeadlineKind(r.uvarint()), Done: k[0] == agendaDone}
-	var ids [5]uint64
-	for i := range ids {
-		ids[i] = r.uvarint()
-		if ids[i] >= nstrs {
-			return false
-		}
+	p, key, title, rule, note := r.uvarint(), r.uvarint(), r.uvarint(), r.uvarint(), r.uvarint()
+	if max(p, key, title, rule, note) >= nstrs {
+		return false
 	}
-	d.Procedure, d.Key, d.Title, d.Rule, d.Note = uint32(ids[0]), uint32(ids[1]), uint32(ids[2]), uint32(ids[3]), uint32(ids[4])
+	d.Procedure, d.Key, d.Title, d.Rule, d.Note = uint32(p), uint32(key), uint32(title), uint32(rule), uint32(note)
 	if flags&agendaFlagActBy != 0 {
-		y := r.varint()
-		m, dd := r.byte(), r.byte()
-		d.Deadline.Date = procedures.Date{Year: int(y), Month: time.Month(m), Day: int(dd)}
+		d.Deadline.Date = r.date()
 		d.Deadline.ActBy = act
 	} else {
 		d.Deadline.Date = act
@@ -481,69 +584,76 @@ func decodeAgenda(k, v []byte, c *agendaCase, nstrs uint64, d *casebook.KeyedDea
 	d.Contingent, d.Pos = flags&agendaFlagContingent != 0, 0
 	if d.Contingent {
 		d.Pos = int(r.uvarint())
-		n := r.uvarint()
-		if n > uint64(len(r.buf)/5) {
-			return false
-		}
-		start := r.buf
-		for range n {
-			key, missed := r.uvarint(), r.uvarint()
-			r.varint()
-			r.byte()
-			r.byte()
-			if key >= nstrs || missed >= nstrs {
-				return false
-			}
-		}
-		if c != nil {
-			c.raw, c.n = start[:len(start)-len(r.buf)], int(n)
-		}
 	}
-	if r.err != nil || k[0] > agendaDone {
+	n := r.uvarint()
+	if r.bad || n > uint64(len(v)-r.i) || k[0] > agendaDone || flags > agendaFlagActBy|agendaFlagContingent {
 		return false
 	}
-	if len(r.buf) == 0 {
+	if n == 0 {
 		d.Person = ""
 	} else {
-		d.Person = unsafe.String(&r.buf[0], len(r.buf))
+		d.Person = unsafe.String(&v[r.i], int(n))
 	}
+	rest := v[r.i+int(n):]
+	switch {
+	case !d.Contingent:
+		return len(rest) == 0
+	case c == nil:
+		var check agendaCase
+		check.raw, check.nstrs = rest, nstrs
+		return check.decode()
+	}
+	c.raw = rest
 	return true
 }
 
 // agendaCase decodes, when asked, the deadlines of a contingent entry's
-// case with what procedures.AppendApplicable reads (KeyedDeadline.Case).
+// case with what procedures.AppendApplicable reads (KeyedDeadline.Case),
+// checking them then: their texts' ids below nstrs, read from table when
+// not nil (a bounded listing's lazyStrings).
 type agendaCase struct {
-	strs []string
-	raw  []byte
-	n    int
-	ds   []procedures.Deadline
+	strs  []string
+	nstrs uint64
+	table *lazyStrings
+	raw   []byte
+	ds    []procedures.Deadline
+	// damaged is the error deadlines returned for deadlines that do
+	// not decode, if any.
+	damaged error
 }
 
-// need reads from t the texts of the case's deadlines; false when t
-// lacks one.
-func (c *agendaCase) need(t *lazyStrings) bool {
-	r := rowBytes{buf: c.raw}
-	for range c.n {
+// deadlines is KeyedDeadline.Case.
+func (c *agendaCase) deadlines() ([]procedures.Deadline, error) {
+	if !c.decode() {
+		if c.damaged == nil {
+			c.damaged = fmt.Errorf("%w: the deadlines of a case of its agenda do not decode", errIndexDamaged)
+		}
+		return nil, c.damaged
+	}
+	return c.ds, nil
+}
+
+// decode decodes raw into ds; false when it does not decode whole.
+func (c *agendaCase) decode() bool {
+	r := agendaReader{v: c.raw}
+	n := r.uvarint()
+	if n > uint64(len(c.raw)/5) {
+		return false
+	}
+	c.ds = c.ds[:0]
+	for range n {
 		key, missed := r.uvarint(), r.uvarint()
-		r.varint()
-		r.byte()
-		r.byte()
-		if !t.need(key) || !t.need(missed) {
+		date := r.date()
+		if key >= c.nstrs || missed >= c.nstrs || r.bad {
 			return false
 		}
+		if c.strs == nil {
+			continue // checked only
+		}
+		if c.table != nil && !(c.table.need(key) && c.table.need(missed)) {
+			return false
+		}
+		c.ds = append(c.ds, procedures.Deadline{Key: c.strs[key], IfMissed: c.strs[missed], Date: date})
 	}
-	return true
-}
-
-func (c *agendaCase) deadlines() []procedures.Deadline {
-	r := rowBytes{buf: c.raw}
-	c.ds = c.ds[:0]
-	for range c.n {
-		key, missed := r.uvarint(), r.uvarint()
-		y := r.varint()
-		m, dd := r.byte(), r.byte()
-		c.ds = append(c.ds, procedures.Deadline{Key: c.strs[key], IfMissed: c.strs[missed],
-			Date: procedures.Date{Year: int(y), Month: time.Month(m), Day: int(dd)}})
-	}
-	return c.ds
+	return !r.bad && r.i == len(c.raw)
 }

@@ -226,6 +226,16 @@ func (t *lazyStrings) need(id uint64) bool {
 	return t.has(id) || t.read(id)
 }
 
+// need5 is need of five ids below len(strs) (an agenda entry's texts),
+// with one look at the bits when all are read.
+func (t *lazyStrings) need5(a, b, c, d, e uint32) bool {
+	h := t.have
+	if (h[a>>6]>>(a&63))&(h[b>>6]>>(b&63))&(h[c>>6]>>(c&63))&(h[d>>6]>>(d&63))&(h[e>>6]>>(e&63))&1 != 0 {
+		return true
+	}
+	return t.need(uint64(a)) && t.need(uint64(b)) && t.need(uint64(c)) && t.need(uint64(d)) && t.need(uint64(e))
+}
+
 // has reports whether string id is read.
 func (t *lazyStrings) has(id uint64) bool {
 	w := id >> 6
