@@ -478,84 +478,58 @@ func (s *Store) EachAgendaKey(q casebook.AgendaKeyQuery, fn func(texts []string,
 	return err
 }
 
-// agendaReader reads an agenda value: a position in it, and whether a
-// read ran past its end or met a varint that does not end (bad; every
-// read after that gives 0).
-type agendaReader struct {
-	v   []byte
-	i   int
-	bad bool
-}
+// An agenda value is read by position: uvarintAt(v, i) reads the uvarint
+// at v[i:] and gives the position after it. A read that runs past the end
+// of v or meets a varint that does not end gives 0 and a position past
+// len(v) (badAt), which every later read keeps: one check at the end
+// says whether the whole read held.
 
-func (r *agendaReader) byte() byte {
-	if r.i < len(r.v) {
-		b := r.v[r.i]
-		r.i++
-		return b
-	}
-	r.fail()
-	return 0
-}
-
-// uvarint reads a uvarint, at once when of one byte (most ids, kinds,
+// uvarintAt reads a uvarint, at once when of one byte (most ids, kinds,
 // counts and places).
-func (r *agendaReader) uvarint() uint64 {
-	if r.i < len(r.v) && r.v[r.i] < 0x80 {
-		b := r.v[r.i]
-		r.i++
-		return uint64(b)
+func uvarintAt(v []byte, i int) (uint64, int) {
+	if i < len(v) && v[i] < 0x80 {
+		return uint64(v[i]), i + 1
 	}
-	return r.uvarintLong()
+	return uvarintLongAt(v, i)
 }
 
-func (r *agendaReader) uvarintLong() uint64 {
-	if r.i+1 < len(r.v) && r.v[r.i+1] < 0x80 {
+// badAt is the position a failed read gives.
+func badAt(v []byte) int { return len(v) + 1 }
+
+func uvarintLongAt(v []byte, i int) (uint64, int) {
+	if i+1 < len(v) && v[i+1] < 0x80 {
 		// Two bytes: the ids of a table of up to 16,384 texts.
-		x := uint64(r.v[r.i]&0x7f) | uint64(r.v[r.i+1])<<7
-		r.i += 2
-		return x
+		return uint64(v[i]&0x7f) | uint64(v[i+1])<<7, i + 2
 	}
-	if r.i >= len(r.v) {
-		r.fail()
-		return 0
+	if i >= len(v) {
+		return 0, badAt(v)
 	}
-	x, n := binary.Uvarint(r.v[r.i:])
+	x, n := binary.Uvarint(v[i:])
 	if n <= 0 {
-		r.fail()
-		return 0
+		return 0, badAt(v)
 	}
-	r.i += n
-	return x
+	return x, i + n
 }
 
-// date reads a date as a row holds it: varint year (two bytes for every
-// year from -4096 to 4095 and beyond), month, day.
-func (r *agendaReader) date() procedures.Date {
+// dateAt reads a date as a row holds it: varint year (two bytes for the
+// years from -8192 to 8191), month, day.
+func dateAt(v []byte, i int) (procedures.Date, int) {
 	var y int64
-	if r.i+3 < len(r.v) && r.v[r.i] >= 0x80 && r.v[r.i+1] < 0x80 {
-		ux := uint64(r.v[r.i]&0x7f) | uint64(r.v[r.i+1])<<7
+	if i+3 < len(v) && v[i] >= 0x80 && v[i+1] < 0x80 {
+		ux := uint64(v[i]&0x7f) | uint64(v[i+1])<<7
 		y = int64(ux >> 1)
 		if ux&1 != 0 {
 			y = ^y
 		}
-		m, d := r.v[r.i+2], r.v[r.i+3]
-		r.i += 4
-		return procedures.Date{Year: int(y), Month: time.Month(m), Day: int(d)}
+		return procedures.Date{Year: int(y), Month: time.Month(v[i+2]), Day: int(v[i+3])}, i + 4
 	}
-	if r.i < len(r.v) {
-		var n int
-		if y, n = binary.Varint(r.v[r.i:]); n > 0 {
-			r.i += n
-			m, d := r.byte(), r.byte()
-			return procedures.Date{Year: int(y), Month: time.Month(m), Day: int(d)}
+	if i < len(v) {
+		if y, n := binary.Varint(v[i:]); n > 0 && i+n+2 <= len(v) {
+			i += n
+			return procedures.Date{Year: int(y), Month: time.Month(v[i]), Day: int(v[i+1])}, i + 2
 		}
 	}
-	r.fail()
-	return procedures.Date{}
-}
-
-func (r *agendaReader) fail() {
-	r.bad, r.i = true, len(r.v)
+	return procedures.Date{}, badAt(v)
 }
 
 // decodeAgenda decodes entry k, v into d, its texts ids below nstrs;
@@ -567,34 +541,48 @@ func decodeAgenda(k, v []byte, c *agendaCase, nstrs uint64, d *casebook.KeyedDea
 	day := binary.BigEndian.Uint32(k[1:5])
 	act := procedures.Date{Year: int(day / 10000), Month: time.Month(day / 100 % 100), Day: int(day % 100)}
 	d.CaseID = binary.BigEndian.Uint64(k[5:13])
-	r := agendaReader{v: v}
-	flags := r.byte()
-	d.Deadline = procedures.Deadline{Kind: procedures.DeadlineKind(r.uvarint()), Done: k[0] == agendaDone}
-	p, key, title, rule, note := r.uvarint(), r.uvarint(), r.uvarint(), r.uvarint(), r.uvarint()
+	if len(v) == 0 || k[0] > agendaDone || v[0] > agendaFlagActBy|agendaFlagContingent {
+		return false
+	}
+	flags := v[0]
+	// The kind and the five texts' ids, uvarintAt written out (a call
+	// each was a tenth of the read).
+	var f [6]uint64
+	i := 1
+	for j := range f {
+		if i < len(v) && v[i] < 0x80 {
+			f[j] = uint64(v[i])
+			i++
+		} else {
+			f[j], i = uvarintLongAt(v, i)
+		}
+	}
+	kind, p, key, title, rule, note := f[0], f[1], f[2], f[3], f[4], f[5]
 	if max(p, key, title, rule, note) >= nstrs {
 		return false
 	}
+	d.Deadline = procedures.Deadline{Kind: procedures.DeadlineKind(kind), Done: k[0] == agendaDone, Date: act}
 	d.Procedure, d.Key, d.Title, d.Rule, d.Note = uint32(p), uint32(key), uint32(title), uint32(rule), uint32(note)
 	if flags&agendaFlagActBy != 0 {
-		d.Deadline.Date = r.date()
+		d.Deadline.Date, i = dateAt(v, i)
 		d.Deadline.ActBy = act
-	} else {
-		d.Deadline.Date = act
 	}
 	d.Contingent, d.Pos = flags&agendaFlagContingent != 0, 0
 	if d.Contingent {
-		d.Pos = int(r.uvarint())
+		var pos uint64
+		pos, i = uvarintAt(v, i)
+		d.Pos = int(pos)
 	}
-	n := r.uvarint()
-	if r.bad || n > uint64(len(v)-r.i) || k[0] > agendaDone || flags > agendaFlagActBy|agendaFlagContingent {
+	n, i := uvarintAt(v, i)
+	if i > len(v) || n > uint64(len(v)-i) {
 		return false
 	}
 	if n == 0 {
 		d.Person = ""
 	} else {
-		d.Person = unsafe.String(&v[r.i], int(n))
+		d.Person = unsafe.String(&v[i], int(n))
 	}
-	rest := v[r.i+int(n):]
+	rest := v[i+int(n):]
 	switch {
 	case !d.Contingent:
 		return len(rest) == 0
@@ -635,16 +623,21 @@ func (c *agendaCase) deadlines() ([]procedures.Deadline, error) {
 
 // decode decodes raw into ds; false when it does not decode whole.
 func (c *agendaCase) decode() bool {
-	r := agendaReader{v: c.raw}
-	n := r.uvarint()
-	if n > uint64(len(c.raw)/5) {
+	v := c.raw
+	n, i := uvarintAt(v, 0)
+	if n > uint64(len(v)/5) {
 		return false
 	}
 	c.ds = c.ds[:0]
 	for range n {
-		key, missed := r.uvarint(), r.uvarint()
-		date := r.date()
-		if key >= c.nstrs || missed >= c.nstrs || r.bad {
+		var (
+			key, missed uint64
+			date        procedures.Date
+		)
+		key, i = uvarintAt(v, i)
+		missed, i = uvarintAt(v, i)
+		date, i = dateAt(v, i)
+		if key >= c.nstrs || missed >= c.nstrs || i > len(v) {
 			return false
 		}
 		if c.strs == nil {
@@ -655,5 +648,5 @@ func (c *agendaCase) decode() bool {
 		}
 		c.ds = append(c.ds, procedures.Deadline{Key: c.strs[key], IfMissed: c.strs[missed], Date: date})
 	}
-	return !r.bad && r.i == len(c.raw)
+	return i == len(v)
 }
