@@ -277,8 +277,12 @@ func (t *tsvRowWriter) appendRow(buf []byte, r *casebook.AgendaRow, person, proc
 }
 
 // tsvName is tsvCell(s), at once for what names are made of: printable
-// ASCII and two-byte UTF-8 letters from U+00C0 (lead bytes C3 to DF: no
-// control character among them, nothing textsafe changes).
+// ASCII, two-byte UTF-8 letters from U+00C0 (lead bytes C3 to DF: no
+// control character among them, nothing textsafe changes), and
+// three-byte UTF-8 of lead bytes E1, E3 to EC and EE (Vietnamese
+// letters, CJK: every continuation byte from 80 to BF is valid after
+// them, and none of them holds a control character: the bidi controls
+// are under E2, which goes to tsvCell, as E0, ED and EF do).
 func tsvName(s string) string {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
@@ -300,6 +304,8 @@ func tsvName(s string) string {
 			i++
 		case c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			i += 2
+		case (c == 0xE1 || c >= 0xE3 && c <= 0xEC || c == 0xEE) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
 		default:
 			return tsvCell(s)
 		}

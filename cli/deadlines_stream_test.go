@@ -159,7 +159,10 @@ func demoDB(t *testing.T, n int) string {
 // tsvName and plainJSON's fast path for names agree with tsvCell and
 // with the escaping they skip.
 func TestNameFastPaths(t *testing.T) {
-	for _, s := range []string{"", "Ana", "José Núñez", "Zoë", "a\tb", "a\x1b[31mb", "\u0085x", "\u202Ex", "日本", "ÿ\xc3", "\xc3(", "q\"uote", "back\\slash", "ñ\xff", "\u00a0nbsp", "Ana María\x7fGómez", "Ana María Gómez\x7f", "abcdefgh\x7fijklmnop", "abcdefghijklmnop\"q", "Ñandú Ñandú Ñandú Ñandú", "abcdefgh\u0085ijkl", "abcdefghijklmn\xc3"} {
+	for _, s := range []string{"", "Ana", "José Núñez", "Zoë", "a\tb", "a\x1b[31mb", "\u0085x", "\u202Ex", "日本", "ÿ\xc3", "\xc3(", "q\"uote", "back\\slash", "ñ\xff", "\u00a0nbsp", "Ana María\x7fGómez", "Ana María Gómez\x7f", "abcdefgh\x7fijklmnop", "abcdefghijklmnop\"q", "Ñandú Ñandú Ñandú Ñandú", "abcdefgh\u0085ijkl", "abcdefghijklmn\xc3",
+		"Björk Janssen Nguyễn", "Nguyễn", "O’Brien", "Yasmín Hernández O’Brien", "ab\u2066cdefghij", "abcdefghi\u202e", "\u202a",
+		"¿Ana?", "abcdefghij\u0085", "a\x1f", "abcdefgh\x1f", "abcdefghi\x7f", "\x80", "abcdefgh\xe2\x80", "Åsa", "Ωμέγα Ζήτα",
+		"日本語の名前です", "abcdefgh日本", "\ufffd", "abcdefgh\ufffd", "\u00a0", "\xed\xa0\x80 surrogate", "\xf4\x90\x80\x80 too high"} {
 		if got, want := tsvName(s), tsvCell(s); got != want {
 			t.Errorf("tsvName(%q) = %q; tsvCell gives %q", s, got, want)
 		}
@@ -175,4 +178,16 @@ func TestNameFastPaths(t *testing.T) {
 			t.Errorf("plainJSON(%q) = %v; want %v", s, got, want)
 		}
 	}
+}
+
+// FuzzTSVName: tsvName is tsvCell for any string.
+func FuzzTSVName(f *testing.F) {
+	for _, s := range []string{"", "Ana", "Björk Janssen Nguyễn", "O\u2019Brien", "a\x1b[31mb", "\u0085x", "\u202Ex", "ÿ\xc3", "abcdefgh\x7f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tsvName(s), tsvCell(s); got != want {
+			t.Errorf("tsvName(%q) = %q; tsvCell gives %q", s, got, want)
+		}
+	})
 }
