@@ -19,7 +19,19 @@ type AgendaKeyQuery struct {
 	Bounded bool
 	// Done reads the deadlines stored done too (a listing of All).
 	Done bool
+	// From, when not zero and Done is false, lets the source leave out
+	// the deadlines that do not StaysPending and whose date to act by is
+	// before From: on the day From or later they are not pending
+	// (IsPending), so a listing of the pending does not need them.
+	From procedures.Date
 }
+
+// StaysPending reports whether d, not done, stays pending once its date
+// to act by has passed: a hard date or an appointment (late), a to-do
+// (no term). The others, openings and reminders, are history from the
+// day after (IsPending): a per-deadline key may keep them apart and read
+// them from today on only (AgendaKeyQuery.From).
+func StaysPending(d *procedures.Deadline) bool { return pressing(d) || d.Kind == procedures.ToDo }
 
 // KeyedDeadline is one deadline as a per-deadline agenda key holds it:
 // what a listing prints, its texts as ids into the source's texts.
@@ -78,6 +90,9 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 		return ErrNoAgendaKey
 	}
 	q := AgendaKeyQuery{Done: f.All}
+	if !f.All {
+		q.From = f.Today
+	}
 	if f.Within >= 0 {
 		// --within bounds the history too (--all --within 30).
 		q.Until, q.Bounded = f.Today.AddDays(f.Within), true

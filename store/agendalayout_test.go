@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -230,15 +231,27 @@ func TestAgendaCaseDamageMetByAListing(t *testing.T) {
 	want, err := streamAll(s)
 	mustDo(t, err)
 	mustDo(t, s.Close())
-	// The first entry (so the first of its case a listing meets) loses
-	// the last byte of its case's deadlines.
+	// Every entry of the first entry's case (so whichever of them a
+	// listing meets first) loses the last byte of its case's deadlines.
 	damage := func(tx *bolt.Tx) error {
 		ag := tx.Bucket(bucketAgenda)
-		k, v := ag.Cursor().First()
+		first, v := ag.Cursor().First()
 		if v[0]&agendaFlagContingent == 0 {
 			return errors.New("the first entry's case has nothing contingent: the test needs one")
 		}
-		return ag.Put(bytes.Clone(k), bytes.Clone(v[:len(v)-1]))
+		var es []agendaEntry
+		_ = ag.ForEach(func(k, v []byte) error {
+			if len(k) == agendaKeyLen && bytes.Equal(k[5:13], first[5:13]) {
+				es = append(es, agendaEntry{bytes.Clone(k), bytes.Clone(v[:len(v)-1])})
+			}
+			return nil
+		})
+		for _, e := range es {
+			if err := ag.Put(e.k, e.v); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	rawBolt(t, path, damage)
 	ro, err := Open(path, Options{ReadOnly: true})
@@ -394,4 +407,62 @@ func TestOlderAgendaFormatListsCorrectly(t *testing.T) {
 		}
 		checkAgendaFresh(t, s, "the open's rebuild")
 	})
+}
+
+// The openings and reminders not done are a class of their own (history
+// once past): a listing of the not done with From reads them from that
+// day on only, and gives every other entry the listing without From gives,
+// in the same order.
+func TestAgendaHistoryReadFrom(t *testing.T) {
+	needProcedure(t)
+	s := seedCases(t, dbPath(t), 12)
+	type entry struct {
+		line string
+		d    procedures.Deadline
+	}
+	list := func(q casebook.AgendaKeyQuery) []entry {
+		var out []entry
+		mustDo(t, s.EachAgendaKey(q, func(texts []string, d *casebook.KeyedDeadline) error {
+			out = append(out, entry{fmt.Sprintf("%d %q %+v", d.CaseID, texts[d.Key], d.Deadline), d.Deadline})
+			return nil
+		}))
+		return out
+	}
+	all := list(casebook.AgendaKeyQuery{})
+	left := 0
+	for _, day := range []string{"2020-01-01", "2026-11-23", "2026-12-03", "2027-02-01", "2027-06-15", "2030-01-01"} {
+		from := procedures.MustDate(day)
+		var want []string
+		for _, e := range all {
+			if casebook.StaysPending(&e.d) || !casebook.ActDate(&e.d).Before(from) {
+				want = append(want, e.line)
+			}
+		}
+		var got []string
+		for _, e := range list(casebook.AgendaKeyQuery{From: from}) {
+			got = append(got, e.line)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("from %s:\n got %q\nwant %q", day, got, want)
+		}
+		left += len(all) - len(got)
+		// Bounded too.
+		until := from.AddDays(30)
+		want = want[:0]
+		for _, e := range all {
+			if act := casebook.ActDate(&e.d); !act.After(until) && (casebook.StaysPending(&e.d) || !act.Before(from)) {
+				want = append(want, e.line)
+			}
+		}
+		got = got[:0]
+		for _, e := range list(casebook.AgendaKeyQuery{From: from, Until: until, Bounded: true}) {
+			got = append(got, e.line)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("from %s to %s:\n got %q\nwant %q", day, until, got, want)
+		}
+	}
+	if left == 0 {
+		t.Fatal("no From left an entry out: the cases have no opening or reminder to test with")
+	}
 }
