@@ -26,6 +26,27 @@ type AgendaKeyQuery struct {
 	From procedures.Date
 }
 
+// MayChange reports whether procedures.AppendApplicable may, on some
+// day, leave out ds[i] or mark it done: it is contingent on another
+// deadline (IfMissed), or another is contingent on it (it is superseded
+// once its date passes). Every other deadline it keeps as it is, every
+// day: a per-deadline key gives only these with their case's deadlines
+// (KeyedDeadline.Contingent).
+func MayChange(ds []procedures.Deadline, i int) bool {
+	if ds[i].IfMissed != "" {
+		return true
+	}
+	if ds[i].Key == "" {
+		return false
+	}
+	for j := range ds {
+		if ds[j].IfMissed == ds[i].Key {
+			return true
+		}
+	}
+	return false
+}
+
 // StaysPending reports whether d, not done, stays pending once its date
 // to act by has passed: a hard date or an appointment (late), a to-do
 // (no term). The others, openings and reminders, are history from the
@@ -45,11 +66,11 @@ type KeyedDeadline struct {
 	// Procedure, Key, Title, Rule and Note are ids into the texts given
 	// with the deadline (0 is "").
 	Procedure, Key, Title, Rule, Note uint32
-	// Contingent: a deadline of the case applies only if another is
-	// missed (IfMissed), so which apply today depends on the case's other
-	// deadlines: Case gives them with what procedures.AppendApplicable
-	// reads of them (Key, Date, IfMissed), and Pos is this deadline's
-	// place among them. Case is valid during the call only, and what it
+	// Contingent: whether the deadline applies today, or is done as it
+	// applies, depends on the case's other deadlines (MayChange: it
+	// applies only if another is missed, or another applies if it is):
+	// Case gives them with what procedures.AppendApplicable reads of them
+	// (Key, Date, IfMissed), and Pos is this deadline's place among them. Case is valid during the call only, and what it
 	// returns until its next call; it is read and checked when called
 	// (once per case is enough: they are the same for each of its
 	// deadlines), and an error from it (damage) is returned by fn as is.

@@ -30,8 +30,8 @@ import (
 //	       casebook.ActDate, 4 bytes big-endian), case id (8 bytes
 //	       big-endian), rank (1 byte: the deadline's place among the
 //	       case's deadlines ordered by key, then by their order)
-//	value: byte flags (1: ActBy set, 2: the case has a contingent
-//	       deadline), uvarint kind, uvarint ids of procedure, key,
+//	value: byte flags (1: ActBy set, 2: its applicability may change:
+//	       casebook.MayChange), uvarint kind, uvarint ids of procedure, key,
 //	       title, rule and note (the index's string table), then the
 //	       legal date when ActBy is set (as a row's date), the
 //	       deadline's place in the case when contingent (uvarint), the
@@ -133,12 +133,6 @@ func agendaEntries(out []agendaEntry, s *Summary, ids stringIDs) (_ []agendaEntr
 	}
 	start := len(out)
 	ranks := agendaRanks(ds)
-	contingent := false
-	for i := range ds {
-		if ds[i].IfMissed != "" {
-			contingent = true
-		}
-	}
 	id := func(t string) (uint64, bool) {
 		if t == "" {
 			return 0, true
@@ -156,6 +150,10 @@ func agendaEntries(out []agendaEntry, s *Summary, ids stringIDs) (_ []agendaEntr
 		if !d.ActBy.IsZero() {
 			flags |= agendaFlagActBy
 		}
+		// Only a deadline whose applicability may change carries its
+		// case's deadlines (index format 4): the others apply as they
+		// are, every day.
+		contingent := casebook.MayChange(ds, i)
 		if contingent {
 			flags |= agendaFlagContingent
 		}

@@ -76,15 +76,16 @@ func TestAgendaValueReadsBack(t *testing.T) {
 				got := keyedOf(t, e, table.strs)
 				d := s.Deadlines[i]
 				want := procedures.Deadline{Kind: d.Kind, Date: d.Date, ActBy: d.ActBy, Done: d.Done}
+				mayChange := contingent && casebook.MayChange(s.Deadlines, i)
 				pos := 0
-				if contingent {
+				if mayChange {
 					pos = i
 				}
 				w := fmt.Sprintf("case 7 %q %q %q %q %q %q %+v pos %d", person, s.Procedure, d.Key, d.Title, d.Rule, d.Note, want, pos)
 				if !strings.HasPrefix(got, w) {
 					t.Errorf("entry %d (rank %d):\n got %s\nwant %s", i, ranks[i], got, w)
 				}
-				if contingent {
+				if mayChange {
 					var app []procedures.Deadline
 					for _, x := range s.Deadlines {
 						app = append(app, procedures.Deadline{Key: x.Key, IfMissed: x.IfMissed, Date: x.Date})
@@ -93,8 +94,11 @@ func TestAgendaValueReadsBack(t *testing.T) {
 						t.Errorf("entry %d: the case's deadlines:\n got %s\nwant …%s", i, got, w)
 					}
 				} else if strings.Contains(got, " case [") {
-					t.Errorf("entry %d of a case with nothing contingent gives its deadlines: %s", i, got)
+					t.Errorf("entry %d, whose applicability cannot change, gives its case's deadlines: %s", i, got)
 				}
+			}
+			if contingent && (casebook.MayChange(s.Deadlines, 2) || !casebook.MayChange(s.Deadlines, 0)) {
+				t.Fatal("the case's pick-up should apply as it is, its filing may change: the test needs both")
 			}
 		}
 	}
@@ -231,17 +235,24 @@ func TestAgendaCaseDamageMetByAListing(t *testing.T) {
 	want, err := streamAll(s)
 	mustDo(t, err)
 	mustDo(t, s.Close())
-	// Every entry of the first entry's case (so whichever of them a
-	// listing meets first) loses the last byte of its case's deadlines.
+	// Every entry that carries its case's deadlines, of the first such
+	// entry's case (so whichever of them a listing meets first), loses
+	// their last byte.
 	damage := func(tx *bolt.Tx) error {
 		ag := tx.Bucket(bucketAgenda)
-		first, v := ag.Cursor().First()
-		if v[0]&agendaFlagContingent == 0 {
-			return errors.New("the first entry's case has nothing contingent: the test needs one")
+		var first []byte
+		c := ag.Cursor()
+		for k, v := c.First(); k != nil && first == nil; k, v = c.Next() {
+			if len(k) == agendaKeyLen && v[0]&agendaFlagContingent != 0 {
+				first = bytes.Clone(k)
+			}
+		}
+		if first == nil {
+			return errors.New("no entry's applicability may change: the test needs one")
 		}
 		var es []agendaEntry
 		_ = ag.ForEach(func(k, v []byte) error {
-			if len(k) == agendaKeyLen && bytes.Equal(k[5:13], first[5:13]) {
+			if len(k) == agendaKeyLen && bytes.Equal(k[5:13], first[5:13]) && v[0]&agendaFlagContingent != 0 {
 				es = append(es, agendaEntry{bytes.Clone(k), bytes.Clone(v[:len(v)-1])})
 			}
 			return nil
