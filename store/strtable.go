@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"unsafe"
@@ -178,6 +179,7 @@ type lazyStrings struct {
 	strs   []string
 	have   []uint64 // bit id set: strs[id] is read
 	b      *bolt.Bucket
+	c      *bolt.Cursor
 	key    [9]byte
 	arena  []byte
 	misses int
@@ -251,8 +253,13 @@ func (t *lazyStrings) read(id uint64) bool {
 		return t.readAll() && t.have[id/64]&(1<<(id%64)) != 0
 	}
 	binary.BigEndian.PutUint64(t.key[1:], id)
-	v := t.b.Get(t.key[:])
-	if v == nil {
+	// One cursor for every lookup: Bucket.Get makes one each (an
+	// allocation, and its stack another).
+	if t.c == nil {
+		t.c = t.b.Cursor()
+	}
+	k, v := t.c.Seek(t.key[:])
+	if !bytes.Equal(k, t.key[:]) || v == nil {
 		return false
 	}
 	t.strs[id] = t.copy(v)
