@@ -170,11 +170,12 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 		if !f.All && !u.Pending() {
 			return nil
 		}
-		row = StreamedDeadline{
-			AgendaRow: AgendaRow{Key: k.Key, Title: k.Title, Rule: k.Rule, Note: k.Note, Date: d.Date, ActBy: d.ActBy,
-				Kind: d.Kind, Done: d.Done, Days: int32(days), Urgency: u},
-			CaseID: k.CaseID, Person: k.Person, Procedure: texts[k.Procedure],
-		}
+		// Field by field: the row has no pointer but its two strings,
+		// and a whole StreamedDeadline written at once is copied with
+		// the collector's barrier over all of it.
+		row.AgendaRow = AgendaRow{Key: k.Key, Title: k.Title, Rule: k.Rule, Note: k.Note, Date: d.Date, ActBy: d.ActBy,
+			Kind: d.Kind, Done: d.Done, Days: int32(days), Urgency: u}
+		row.CaseID, row.Person, row.Procedure = k.CaseID, k.Person, texts[k.Procedure]
 		return fn(texts, &row)
 	})
 }
@@ -221,7 +222,10 @@ func applicableMask(scratch, ds []procedures.Deadline, today procedures.Date) (a
 }
 
 func sameButDone(a, b *procedures.Deadline) bool {
-	x, y := *a, *b
-	x.Done, y.Done = false, false
-	return x == y
+	if a.Done == b.Done {
+		return *a == *b // no copy: most are
+	}
+	x := *a
+	x.Done = b.Done
+	return x == *b
 }
