@@ -174,6 +174,7 @@ type tsvRowWriter struct {
 		ok   bool
 	}
 	whens                     map[whenKey]string
+	byUrgency                 [16]lastWhen
 	lastPerson, lastPersonOut string
 	// buf holds the line write builds.
 	buf []byte
@@ -185,6 +186,13 @@ type tsvRowWriter struct {
 type lastNoted struct {
 	date procedures.Date
 	cell string
+	ok   bool
+}
+
+// lastWhen is an urgency's last days and their cell.
+type lastWhen struct {
+	days int32
+	out  string
 	ok   bool
 }
 
@@ -220,13 +228,28 @@ func (t *tsvRowWriter) appendRow(buf []byte, r *casebook.AgendaRow, person, proc
 	buf = append(buf, t.lastAct.out...)
 	buf = append(buf, '\t')
 	if !t.lastWhen.ok || t.lastWhen.u != r.Urgency || t.lastWhen.days != r.Days {
-		// With --all, done and pending deadlines of a day alternate:
-		// each (urgency, days) is worded once all the same.
-		k := whenKey{r.Urgency, r.Days}
-		out, ok := t.whens[k]
-		if !ok {
-			out = tsvCell(casebook.WhenIn(l, r.Urgency, int(r.Days)))
-			t.whens[k] = out
+		// With --all, done and pending deadlines of a day alternate, as
+		// do the urgencies of a day's kinds of dates: each (urgency,
+		// days) is worded once all the same, and each urgency's last
+		// one is kept by the urgency (the map is asked only when the
+		// date changes).
+		var slot *lastWhen
+		if u := uint(r.Urgency); u < uint(len(t.byUrgency)) {
+			slot = &t.byUrgency[u]
+		}
+		var out string
+		if slot != nil && slot.ok && slot.days == r.Days {
+			out = slot.out
+		} else {
+			k := whenKey{r.Urgency, r.Days}
+			var ok bool
+			if out, ok = t.whens[k]; !ok {
+				out = tsvCell(casebook.WhenIn(l, r.Urgency, int(r.Days)))
+				t.whens[k] = out
+			}
+			if slot != nil {
+				slot.days, slot.out, slot.ok = r.Days, out, true
+			}
 		}
 		t.lastWhen.u, t.lastWhen.days, t.lastWhen.ok, t.lastWhen.out = r.Urgency, r.Days, true, out
 	}
