@@ -19,7 +19,40 @@ type AgendaKeyQuery struct {
 	Bounded bool
 	// Done reads the deadlines stored done too (a listing of All).
 	Done bool
+	// From, when not zero and Done is false, lets the source leave out
+	// the deadlines that do not StaysPending and whose date to act by is
+	// before From: on the day From or later they are not pending
+	// (IsPending), so a listing of the pending does not need them.
+	From procedures.Date
 }
+
+// MayChange reports whether procedures.AppendApplicable may, on some
+// day, leave out ds[i] or mark it done: it is contingent on another
+// deadline (IfMissed), or another is contingent on it (it is superseded
+// once its date passes). Every other deadline it keeps as it is, every
+// day: a per-deadline key gives only these with their case's deadlines
+// (KeyedDeadline.Contingent).
+func MayChange(ds []procedures.Deadline, i int) bool {
+	if ds[i].IfMissed != "" {
+		return true
+	}
+	if ds[i].Key == "" {
+		return false
+	}
+	for j := range ds {
+		if ds[j].IfMissed == ds[i].Key {
+			return true
+		}
+	}
+	return false
+}
+
+// StaysPending reports whether d, not done, stays pending once its date
+// to act by has passed: a hard date or an appointment (late), a to-do
+// (no term). The others, openings and reminders, are history from the
+// day after (IsPending): a per-deadline key may keep them apart and read
+// them from today on only (AgendaKeyQuery.From).
+func StaysPending(d *procedures.Deadline) bool { return pressing(d) || d.Kind == procedures.ToDo }
 
 // KeyedDeadline is one deadline as a per-deadline agenda key holds it:
 // what a listing prints, its texts as ids into the source's texts.
@@ -33,15 +66,17 @@ type KeyedDeadline struct {
 	// Procedure, Key, Title, Rule and Note are ids into the texts given
 	// with the deadline (0 is "").
 	Procedure, Key, Title, Rule, Note uint32
-	// Contingent: a deadline of the case applies only if another is
-	// missed (IfMissed), so which apply today depends on the case's other
-	// deadlines: Case gives them with what procedures.AppendApplicable
-	// reads of them (Key, Date, IfMissed), and Pos is this deadline's
-	// place among them. Case is valid during the call only, and what it
-	// returns until its next call.
+	// Contingent: whether the deadline applies today, or is done as it
+	// applies, depends on the case's other deadlines (MayChange: it
+	// applies only if another is missed, or another applies if it is):
+	// Case gives them with what procedures.AppendApplicable reads of them
+	// (Key, Date, IfMissed), and Pos is this deadline's place among them. Case is valid during the call only, and what it
+	// returns until its next call; it is read and checked when called
+	// (once per case is enough: they are the same for each of its
+	// deadlines), and an error from it (damage) is returned by fn as is.
 	Contingent bool
 	Pos        int
-	Case       func() []procedures.Deadline
+	Case       func() ([]procedures.Deadline, error)
 }
 
 // AgendaKeySource is a store with a per-deadline key in the agenda's one
@@ -76,6 +111,9 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 		return ErrNoAgendaKey
 	}
 	q := AgendaKeyQuery{Done: f.All}
+	if !f.All {
+		q.From = f.Today
+	}
 	if f.Within >= 0 {
 		// --within bounds the history too (--all --within 30).
 		q.Until, q.Bounded = f.Today.AddDays(f.Within), true
@@ -94,8 +132,12 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 		d := &k.Deadline
 		if k.Contingent {
 			if k.Pos >= 32 {
+				ds, err := k.Case()
+				if err != nil {
+					return err
+				}
 				var done, ok bool
-				if scratch, done, ok = applicableAt(scratch, k.Case(), k.Pos, f.Today); !ok {
+				if scratch, done, ok = applicableAt(scratch, ds, k.Pos, f.Today); !ok {
 					return nil
 				}
 				d.Done = d.Done || done
@@ -105,7 +147,10 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 				// bits a deadline, applies and done, for its first 32.
 				b, seen := applied.get(k.CaseID, k.Pos)
 				if !seen {
-					ds := k.Case()
+					ds, err := k.Case()
+					if err != nil {
+						return err
+					}
 					var mask uint64
 					scratch, mask = applicableMask(scratch, ds, f.Today)
 					applied.set(k.CaseID, mask, len(ds))
@@ -125,11 +170,12 @@ func StreamAgenda(src AgendaKeySource, f AgendaFilter, fn func(texts []string, r
 		if !f.All && !u.Pending() {
 			return nil
 		}
-		row = StreamedDeadline{
-			AgendaRow: AgendaRow{Key: k.Key, Title: k.Title, Rule: k.Rule, Note: k.Note, Date: d.Date, ActBy: d.ActBy,
-				Kind: d.Kind, Done: d.Done, Days: int32(days), Urgency: u},
-			CaseID: k.CaseID, Person: k.Person, Procedure: texts[k.Procedure],
-		}
+		// Field by field: the row has no pointer but its two strings,
+		// and a whole StreamedDeadline written at once is copied with
+		// the collector's barrier over all of it.
+		row.AgendaRow = AgendaRow{Key: k.Key, Title: k.Title, Rule: k.Rule, Note: k.Note, Date: d.Date, ActBy: d.ActBy,
+			Kind: d.Kind, Done: d.Done, Days: int32(days), Urgency: u}
+		row.CaseID, row.Person, row.Procedure = k.CaseID, k.Person, texts[k.Procedure]
 		return fn(texts, &row)
 	})
 }
@@ -176,7 +222,10 @@ func applicableMask(scratch, ds []procedures.Deadline, today procedures.Date) (a
 }
 
 func sameButDone(a, b *procedures.Deadline) bool {
-	x, y := *a, *b
-	x.Done, y.Done = false, false
-	return x == y
+	if a.Done == b.Done {
+		return *a == *b // no copy: most are
+	}
+	x := *a
+	x.Done = b.Done
+	return x == *b
 }

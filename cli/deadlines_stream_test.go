@@ -159,7 +159,10 @@ func demoDB(t *testing.T, n int) string {
 // tsvName and plainJSON's fast path for names agree with tsvCell and
 // with the escaping they skip.
 func TestNameFastPaths(t *testing.T) {
-	for _, s := range []string{"", "Ana", "José Núñez", "Zoë", "a\tb", "a\x1b[31mb", "\u0085x", "\u202Ex", "日本", "ÿ\xc3", "\xc3(", "q\"uote", "back\\slash", "ñ\xff", "\u00a0nbsp", "Ana María\x7fGómez", "Ana María Gómez\x7f", "abcdefgh\x7fijklmnop", "abcdefghijklmnop\"q", "Ñandú Ñandú Ñandú Ñandú", "abcdefgh\u0085ijkl", "abcdefghijklmn\xc3"} {
+	for _, s := range []string{"", "Ana", "José Núñez", "Zoë", "a\tb", "a\x1b[31mb", "\u0085x", "\u202Ex", "日本", "ÿ\xc3", "\xc3(", "q\"uote", "back\\slash", "ñ\xff", "\u00a0nbsp", "Ana María\x7fGómez", "Ana María Gómez\x7f", "abcdefgh\x7fijklmnop", "abcdefghijklmnop\"q", "Ñandú Ñandú Ñandú Ñandú", "abcdefgh\u0085ijkl", "abcdefghijklmn\xc3",
+		"Björk Janssen Nguyễn", "Nguyễn", "O’Brien", "Yasmín Hernández O’Brien", "ab\u2066cdefghij", "abcdefghi\u202e", "\u202a",
+		"¿Ana?", "abcdefghij\u0085", "a\x1f", "abcdefgh\x1f", "abcdefghi\x7f", "\x80", "abcdefgh\xe2\x80", "Åsa", "Ωμέγα Ζήτα",
+		"日本語の名前です", "abcdefgh日本", "\ufffd", "abcdefgh\ufffd", "\u00a0", "\xed\xa0\x80 surrogate", "\xf4\x90\x80\x80 too high"} {
 		if got, want := tsvName(s), tsvCell(s); got != want {
 			t.Errorf("tsvName(%q) = %q; tsvCell gives %q", s, got, want)
 		}
@@ -174,5 +177,70 @@ func TestNameFastPaths(t *testing.T) {
 		if got, want := plainJSON(s), slow(s); got != want {
 			t.Errorf("plainJSON(%q) = %v; want %v", s, got, want)
 		}
+	}
+}
+
+// FuzzTSVName: tsvName is tsvCell for any string.
+func FuzzTSVName(f *testing.F) {
+	for _, s := range []string{"", "Ana", "Björk Janssen Nguyễn", "O\u2019Brien", "a\x1b[31mb", "\u0085x", "\u202Ex", "ÿ\xc3", "abcdefgh\x7f"} {
+		f.Add(s)
+	}
+	f.Add("José García Jiménez")
+	f.Add("Ana María Gómez Ñandú")
+	f.Add("abcdefg\xc3")
+	f.Add("abcdefgh\xc3\xa9")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tsvName(s), tsvCell(s); got != want {
+			t.Errorf("tsvName(%q) = %q; tsvCell gives %q", s, got, want)
+		}
+		if got, want := plainName(s), len(s) >= 8 && twoByteName(s); got != want {
+			t.Errorf("plainName(%q) = %v; want %v", s, got, want)
+		}
+	})
+}
+
+// twoByteName is plainName's definition: printable ASCII and two-byte
+// UTF-8 of lead bytes C3 to DF.
+func twoByteName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x20 && c < 0x7f:
+		case c >= 0xc3 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// plainName is its definition on every string of up to three bytes of
+// interest (each byte class at a lead's either side) placed at each place
+// of a 17-byte name.
+func TestPlainName(t *testing.T) {
+	bytes := []byte{0x00, 0x1f, 0x20, 'a', 0x7e, 0x7f, 0x80, 0xa9, 0xbf, 0xc0, 0xc2, 0xc3, 0xdf, 0xe0, 0xe1, 0xff}
+	base := []byte("Ana Maria Gomez x")
+	n := 0
+	for _, a := range bytes {
+		for _, b := range bytes {
+			for _, c := range bytes {
+				for at := 0; at+3 <= len(base); at++ {
+					for _, cut := range []int{8, 9, 15, 16, 17} {
+						s := []byte(string(base[:cut]))
+						if at+3 > cut {
+							continue
+						}
+						s[at], s[at+1], s[at+2] = a, b, c
+						if got, want := plainName(string(s)), twoByteName(string(s)); got != want {
+							t.Fatalf("plainName(%q) = %v; want %v", s, got, want)
+						}
+						n++
+					}
+				}
+			}
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d names tried", n)
 	}
 }

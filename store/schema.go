@@ -29,7 +29,7 @@ const SchemaVersion = 2
 
 // indexFormat versions the index rows' encoding and what they hold; it is
 // part of the rules version, so changing it rebuilds the index at open.
-const indexFormat = 3
+const indexFormat = 4 // 4: the agenda key's values hold the person's name before the case's deadlines
 
 // Keys of the meta bucket.
 var (

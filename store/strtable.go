@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"unsafe"
@@ -178,6 +179,7 @@ type lazyStrings struct {
 	strs   []string
 	have   []uint64 // bit id set: strs[id] is read
 	b      *bolt.Bucket
+	c      *bolt.Cursor
 	key    [9]byte
 	arena  []byte
 	misses int
@@ -226,6 +228,16 @@ func (t *lazyStrings) need(id uint64) bool {
 	return t.has(id) || t.read(id)
 }
 
+// need5 is need of five ids below len(strs) (an agenda entry's texts),
+// with one look at the bits when all are read.
+func (t *lazyStrings) need5(a, b, c, d, e uint32) bool {
+	h := t.have
+	if (h[a>>6]>>(a&63))&(h[b>>6]>>(b&63))&(h[c>>6]>>(c&63))&(h[d>>6]>>(d&63))&(h[e>>6]>>(e&63))&1 != 0 {
+		return true
+	}
+	return t.need(uint64(a)) && t.need(uint64(b)) && t.need(uint64(c)) && t.need(uint64(d)) && t.need(uint64(e))
+}
+
 // has reports whether string id is read.
 func (t *lazyStrings) has(id uint64) bool {
 	w := id >> 6
@@ -241,8 +253,13 @@ func (t *lazyStrings) read(id uint64) bool {
 		return t.readAll() && t.have[id/64]&(1<<(id%64)) != 0
 	}
 	binary.BigEndian.PutUint64(t.key[1:], id)
-	v := t.b.Get(t.key[:])
-	if v == nil {
+	// One cursor for every lookup: Bucket.Get makes one each (an
+	// allocation, and its stack another).
+	if t.c == nil {
+		t.c = t.b.Cursor()
+	}
+	k, v := t.c.Seek(t.key[:])
+	if !bytes.Equal(k, t.key[:]) || v == nil {
 		return false
 	}
 	t.strs[id] = t.copy(v)
