@@ -62,7 +62,7 @@ func newCaseShowCmd(a *app) *cobra.Command {
 			b := casebook.New(st)
 			c, err := b.Case(id)
 			if err != nil {
-				return caseNotFound(id, err)
+				return a.caseNotFound(id, err)
 			}
 			p, _ := b.Person(c.PersonID)
 			if asJSON {
@@ -135,7 +135,7 @@ an optional question. Nothing is saved unless every value is valid.`),
 			return a.withCaseBook(func(b *casebook.Book, ctx procedures.Context) error {
 				_, dropped, err := b.SetAnswers(id, raw, ctx)
 				if err != nil {
-					return refused(id, err)
+					return a.refused(id, err)
 				}
 				for _, k := range dropped {
 					fmt.Fprint(a.stderr, a.T("tramite: note: %s is no longer asked with these answers; it was removed\n", k))
@@ -216,7 +216,7 @@ interview takes them (2026-11-23, 23/11/2026).`),
 					return a.errorf("case %d: %w: see why with `tramite case show %d`, or add --anyway to move it all the same; nothing was changed", id, err, id)
 				}
 				if err != nil {
-					return refused(id, err)
+					return a.refused(id, err)
 				}
 				fmt.Fprint(a.stderr, a.T("Case %d is now at stage %s.\n", id, c.Progress.Stage))
 				return nil
@@ -258,7 +258,7 @@ func newCaseTickCmd(a *app) *cobra.Command {
 			return a.withCaseBook(func(b *casebook.Book, ctx procedures.Context) error {
 				doc, err := b.Tick(id, strings.TrimSpace(args[1]), !off, ctx)
 				if err != nil {
-					return refused(id, err)
+					return a.refused(id, err)
 				}
 				done := a.T("Ticked %s (%s) on case %d.\n", doc.ID, doc.Name, id)
 				if off {
@@ -291,7 +291,7 @@ func newCaseNoteCmd(a *app) *cobra.Command {
 			}
 			return a.withCaseBook(func(b *casebook.Book, _ procedures.Context) error {
 				if _, err := b.AddNote(id, strings.Join(args[1:], " ")); err != nil {
-					return refused(id, err)
+					return a.refused(id, err)
 				}
 				fmt.Fprint(a.stderr, a.T("Added the note to case %d.\n", id))
 				return nil
@@ -322,7 +322,7 @@ func newCaseMoveCmd(a *app) *cobra.Command {
 					return err
 				}
 				if _, _, err := b.MoveCase(id, p.ID); err != nil {
-					return refused(id, err)
+					return a.refused(id, err)
 				}
 				fmt.Fprint(a.stderr, a.T("Case %d is now %s's.\n", id, p.Name))
 				return nil
@@ -346,7 +346,7 @@ func newCaseDeleteCmd(a *app) *cobra.Command {
 			return a.withCaseBook(func(b *casebook.Book, _ procedures.Context) error {
 				c, err := b.Case(id)
 				if err != nil {
-					return caseNotFound(id, err)
+					return a.caseNotFound(id, err)
 				}
 				p, _ := b.Person(c.PersonID)
 				if !yes {
@@ -374,17 +374,17 @@ func (a *app) parseCaseID(s string) (uint64, error) {
 }
 
 // caseNotFound says a case id names no case, and where to look.
-func caseNotFound(id uint64, err error) error {
+func (a *app) caseNotFound(id uint64, err error) error {
 	if errors.Is(err, record.ErrNotFound) {
-		return fmt.Errorf("there is no case %d: see the ids with `tramite cases`", id)
+		return a.errorf("there is no case %d: `tramite cases` lists the case numbers", id)
 	}
 	return err
 }
 
 // refused wraps a refusal of an edit of case id: it says nothing changed.
-func refused(id uint64, err error) error {
+func (a *app) refused(id uint64, err error) error {
 	if errors.Is(err, record.ErrNotFound) {
-		return caseNotFound(id, err)
+		return a.caseNotFound(id, err)
 	}
 	return fmt.Errorf("%w"+refusedSuffix, err)
 }

@@ -55,7 +55,7 @@ card).`),
 			return a.withCaseBook(func(b *casebook.Book, ctx procedures.Context) error {
 				res, err := b.RecordNotice(id, k, date, values, ctx)
 				if err != nil {
-					return refused(id, err)
+					return a.refused(id, err)
 				}
 				if k == procedures.NoticeRefusal {
 					fmt.Fprintln(a.stderr, a.T("Recorded INM's refusal on case %d: the case is closed. %s", id, a.lang.Text(procedures.RefusalNote)))
@@ -103,7 +103,7 @@ the case's path; once approved, the payment recorded is the card fee.`),
 			return a.withCaseBook(func(b *casebook.Book, ctx procedures.Context) error {
 				_, which, err := b.RecordPayment(id, date, ctx)
 				if err != nil {
-					return refused(id, err)
+					return a.refused(id, err)
 				}
 				if which == procedures.PaymentCardFee {
 					fmt.Fprintln(a.stderr, a.T("Recorded the card fee on case %d: take the receipt to the INM office.", id))

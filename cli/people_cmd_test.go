@@ -277,3 +277,15 @@ func TestPersonMergeAndRenameInSpanish(t *testing.T) {
 		t.Errorf("rename in Spanish said %q", errOut)
 	}
 }
+
+// TestMissingCaseInSpanish: a case number that names no case is refused
+// in the user's language, by a view and by an edit alike.
+func TestMissingCaseInSpanish(t *testing.T) {
+	db, _, _, _ := duplicatesDB(t)
+	for _, args := range [][]string{{"case", "show", "99"}, {"case", "note", "99", "hola"}, {"case", "tick", "99", "D-PASS"}} {
+		_, _, err := runLang(t, nil, append([]string{"--db", db, "--lang", "es"}, args...)...)
+		if err == nil || !strings.Contains(err.Error(), "no hay caso 99: `tramite cases` lista los números de caso") {
+			t.Errorf("%v in Spanish: %v", args, err)
+		}
+	}
+}
