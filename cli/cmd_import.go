@@ -210,7 +210,7 @@ func (a *app) importCSV(name string, f importFlags) error {
 	if name != "-" {
 		file, err := os.Open(name)
 		if err != nil {
-			return fmt.Errorf("cannot read %s: %w", name, err)
+			return a.errorf("cannot read %s: %w", name, err)
 		}
 		defer file.Close()
 		r = file

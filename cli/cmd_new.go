@@ -163,7 +163,7 @@ func (a *app) readAnswers(f newFlags) (map[string]string, error) {
 		if err != nil {
 			return nil, a.errorf("--answers %s: %w", f.answersFile, err)
 		}
-		if raw, err = decodeAnswers(data); err != nil {
+		if raw, err = a.decodeAnswers(data); err != nil {
 			return nil, a.usagef("--answers %s: %w", f.answersFile, err)
 		}
 	}

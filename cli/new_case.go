@@ -168,12 +168,12 @@ func (pr *newCasePrep) close() {
 
 // decodeAnswers reads a JSON object of answers. Strings are taken as typed;
 // numbers and booleans (yes/no) are accepted for convenience.
-func decodeAnswers(data []byte) (map[string]string, error) {
+func (a *app) decodeAnswers(data []byte) (map[string]string, error) {
 	var obj map[string]any
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	if err := dec.Decode(&obj); err != nil {
-		return nil, fmt.Errorf("not a JSON object of answers (%v): write it as {\"key\": \"value\", ...}", err)
+		return nil, a.errorf("not a JSON object of answers (%v): write it as {\"key\": \"value\", ...}", err)
 	}
 	out := make(map[string]string, len(obj))
 	for k, v := range obj {
@@ -187,7 +187,7 @@ func decodeAnswers(data []byte) (map[string]string, error) {
 		case nil:
 			out[k] = ""
 		default:
-			return nil, fmt.Errorf("%s: the value must be a string, number or true/false, not %s", k, strconv.Quote(fmt.Sprint(t)))
+			return nil, a.errorf("%s: the value must be a string, number or true/false, not %s", k, strconv.Quote(fmt.Sprint(t)))
 		}
 	}
 	return out, nil

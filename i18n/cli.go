@@ -631,4 +631,9 @@ Para detener uno en marcha:
   systemctl --user daemon-reload
 `},
 	},
+	{
+		// tramite new --answers FILE refusals.
+		{En: "not a JSON object of answers (%v): write it as {\"key\": \"value\", ...}", Es: "no es un objeto JSON de respuestas (%v): escríbalo como {\"clave\": \"valor\", ...}"},
+		{En: "%s: the value must be a string, number or true/false, not %s", Es: "%s: el valor debe ser un texto, un número o true/false, no %s"},
+	},
 }
