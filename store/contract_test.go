@@ -10,8 +10,18 @@ import (
 )
 
 // The engine contract (package storetest) on the embedded bbolt file.
-func TestContract(t *testing.T) {
-	storetest.Run(t, storetest.Harness{
+func TestContract(t *testing.T) { storetest.Run(t, bboltHarness()) }
+
+// The contract again with every import into an empty file written as a
+// bulk (its secondary buckets at the end, in key order: bulk.go), as
+// imports of 512 records or more are.
+func TestContractBulkImports(t *testing.T) {
+	defer store.SetBulkFloor(store.SetBulkFloor(1))
+	storetest.Run(t, bboltHarness())
+}
+
+func bboltHarness() storetest.Harness {
+	return storetest.Harness{
 		Name:  "bbolt",
 		Fresh: func(t *testing.T) string { return filepath.Join(t.TempDir(), "tramite.db") },
 		Open: func(addr string, opt store.Options) (store.Engine, error) {
@@ -23,22 +33,5 @@ func TestContract(t *testing.T) {
 			}
 			return store.Open(addr, opt)
 		},
-	})
-}
-
-// The contract again with every import into an empty file written as a
-// bulk (its secondary buckets at the end, in key order: bulk.go), as
-// imports of 512 records or more are.
-func TestContractBulkImports(t *testing.T) {
-	defer store.SetBulkFloor(store.SetBulkFloor(1))
-	storetest.Run(t, storetest.Harness{
-		Name:  "bbolt",
-		Fresh: func(t *testing.T) string { return filepath.Join(t.TempDir(), "tramite.db") },
-		Open: func(addr string, opt store.Options) (store.Engine, error) {
-			if opt.Timeout == 0 {
-				opt.Timeout = 20 * time.Second
-			}
-			return store.Open(addr, opt)
-		},
-	})
+	}
 }

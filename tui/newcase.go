@@ -165,13 +165,9 @@ func (m newCaseModel) Update(msg tea.Msg) (newCaseModel, tea.Cmd) {
 	k, isKey := msg.(tea.KeyPressMsg)
 	if isKey && m.options != nil {
 		if moves := m.letterMoves(k); moves != nil {
-			var cmds []tea.Cmd
-			for _, mv := range moves {
-				f, cmd := m.form.Update(mv)
-				m.form = f.(*huh.Form)
-				cmds = append(cmds, cmd)
-			}
-			return m, tea.Batch(cmds...)
+			var cmd tea.Cmd
+			m.form, cmd = wizard.PressAll(m.form, moves)
+			return m, cmd
 		}
 	}
 	f, cmd := m.form.Update(msg)

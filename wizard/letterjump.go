@@ -74,6 +74,18 @@ func LetterMoves(k tea.KeyPressMsg, keys huh.SelectKeyMap, labels []string, now 
 	return out
 }
 
+// PressAll gives form the key presses of moves (LetterMoves) in order,
+// and returns the form and their commands.
+func PressAll(form *huh.Form, moves []tea.Msg) (*huh.Form, tea.Cmd) {
+	cmds := make([]tea.Cmd, 0, len(moves))
+	for _, mv := range moves {
+		f, cmd := form.Update(mv)
+		form = f.(*huh.Form)
+		cmds = append(cmds, cmd)
+	}
+	return form, tea.Batch(cmds...)
+}
+
 // nextOption is the index of the first option after now, going round,
 // whose folded label matches.
 func nextOption(labels []string, now int, match func(label string) bool) (int, bool) {

@@ -290,14 +290,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	if isKey {
 		if moves := m.letterJump(k); moves != nil {
-			var cmds []tea.Cmd
-			for _, mv := range moves {
-				f, cmd := m.form.Update(mv)
-				m.form = f.(*huh.Form)
-				cmds = append(cmds, cmd)
-			}
+			var cmd tea.Cmd
+			m.form, cmd = PressAll(m.form, moves)
 			m.refit()
-			return m, tea.Batch(cmds...)
+			return m, cmd
 		}
 	}
 	f, cmd := m.form.Update(msg)
