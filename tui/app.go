@@ -64,6 +64,10 @@ type App struct {
 	// awaitInterview is set from openInterviewMsg until the interview's
 	// case is read: keys typed meanwhile are for the interview.
 	awaitInterview bool
+	// awaitRows is set when the dashboard comes back (a screen closed)
+	// with its reload still to come: an empty dashboard holds the keys
+	// typed meanwhile for the rows (app_nav.go).
+	awaitRows bool
 	// watch follows the store's change counter (watch.go).
 	watch watchState
 	// overlay is the help overlay over the focused screen (help_overlay.go).
@@ -264,6 +268,12 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case errMsg:
 		a.err = msg.err
 		a.layout() // the error may take more than one line
+		if a.awaitRows {
+			// The reload failed: the keys held for it go to the
+			// dashboard as it is.
+			a.awaitRows = false
+			return a, a.replayTypedAhead()
+		}
 		return a, nil
 	case watchMsg:
 		return a, a.watched(msg)

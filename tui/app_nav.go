@@ -36,5 +36,13 @@ func (a *App) loadingScreen() bool {
 	if a.awaitInterview || a.screen == screenLoading {
 		return true
 	}
+	// Back on a dashboard that had no case (the first one was just
+	// created): tab, / or a move typed before its reload brings the case
+	// would find every key disabled and be lost. A dashboard with rows
+	// takes keys at once, on the rows it shows (issue 15: keys after
+	// closing a case view within a frame).
+	if a.screen == screenDashboard && a.awaitRows && len(a.dash.cases) == 0 {
+		return true
+	}
 	return a.screen == screenCase && !a.caseView.loaded && a.caseView.err == nil
 }

@@ -45,7 +45,7 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			// after the reload that followed a new case): older.
 			return a, nil
 		}
-		a.dataSeq = msg.seq
+		a.dataSeq, a.awaitRows = msg.seq, false
 		var cmd tea.Cmd
 		a.dash, cmd = a.dash.Update(msg)
 		a.dash.setUnfinished(a.dash.unfinished) // until the new ones come
@@ -94,6 +94,7 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.dropTypedAhead()
 			a.welcome = false
 			a.setScreen(screenDashboard)
+			a.awaitRows = true
 			return a, loadSummariesCmd(a.st, a.dash.ctx)
 		}
 		a.welcome = false
@@ -107,6 +108,7 @@ func (a *App) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case closeScreenMsg:
 		a.welcome = false
 		a.setScreen(screenDashboard)
+		a.awaitRows = true
 		return a, loadSummariesCmd(a.st, a.dash.ctx)
 	case caseViewMsg:
 		var cmd tea.Cmd
