@@ -32,7 +32,7 @@ The dashboard keeps a copy of its own once a day, when it opens
 		Args:    a.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if isPostgres(a.dbPath()) {
-				return errors.New("a PostgreSQL database is backed up by its server (pg_dump), or copied to a file with `tramite db copy --to FILE`")
+				return a.errorf("a PostgreSQL database is backed up by its server (pg_dump), or copied to a file with `tramite db copy --to FILE`")
 			}
 			today, err := a.today()
 			if err != nil {

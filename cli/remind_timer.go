@@ -53,7 +53,7 @@ func (a *app) timerSpec() (timerSpec, error) {
 	if db := a.dbPath(); isPostgres(db) {
 		// The unit file keeps the address: never a password in it.
 		if pgstore.HasPassword(db) {
-			return timerSpec{}, errors.New("the database address holds a password, which tramite never writes to disk: put it in ~/.pgpass (PGPASSFILE) and give the address without it")
+			return timerSpec{}, a.errorf("the database address holds a password, which tramite never writes to disk: put it in ~/.pgpass (PGPASSFILE) and give the address without it")
 		}
 		s.db = db
 	} else if a.dbFlag != "" || a.getenv(dbEnv) != "" {

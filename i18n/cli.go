@@ -636,4 +636,9 @@ Para detener uno en marcha:
 		{En: "not a JSON object of answers (%v): write it as {\"key\": \"value\", ...}", Es: "no es un objeto JSON de respuestas (%v): escríbalo como {\"clave\": \"valor\", ...}"},
 		{En: "%s: the value must be a string, number or true/false, not %s", Es: "%s: el valor debe ser un texto, un número o true/false, no %s"},
 	},
+	{
+		// backup and the remind timer on an office's PostgreSQL database.
+		{En: "a PostgreSQL database is backed up by its server (pg_dump), or copied to a file with `tramite db copy --to FILE`", Es: "una base de datos PostgreSQL la respalda su servidor (pg_dump), o se copia a un archivo con `tramite db copy --to ARCHIVO`"},
+		{En: "the database address holds a password, which tramite never writes to disk: put it in ~/.pgpass (PGPASSFILE) and give the address without it", Es: "la dirección de la base de datos lleva una contraseña, y tramite nunca la escribe en disco: póngala en ~/.pgpass (PGPASSFILE) y dé la dirección sin ella"},
+	},
 }
