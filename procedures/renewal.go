@@ -189,9 +189,17 @@ func evaluateRenewal(a Answers, c Context) Outcome {
 			Reason: "A temporary card is renewed only while the grounds on which it was granted still exist.",
 			Route:  "Notify INM of the change within 90 days (R-NOTIFY-90) and ask which route applies now: " + VerifyWithOffice + "."}
 	} else if f := a.Date("status_since"); atCeiling(a) {
+		four := fourYearDate(f)
+		route := c.T("Change to permanent residence after four years (status-change, R-STATUS-4Y), filed in the 30 days before this card expires (from %s to %s). Or start again at a consulate.", renewalOpens(exp), exp)
+		if four.After(exp) {
+			// The card that completes the four years expires on their
+			// anniversary (R-STATUS-4Y); this one expires before it, so
+			// neither route fits the answers as they are.
+			route = c.T("Your four years complete on %s, after this card expires on %s: before it expires, ask which route applies (the change to permanent residence, R-STATUS-4Y, or starting again at a consulate): %s.", four, exp, VerifyWithOffice)
+		}
 		out.Verdict = Verdict{Status: NotEligible, Rules: []string{"R-RENEW-TERMS", "R-STATUS-4Y"},
-			Reason: c.T("Even a 1-year renewal would pass the 4-year limit on temporary residence (%s).", fourYearDate(f)),
-			Route:  c.T("Change to permanent residence after four years (status-change, R-STATUS-4Y), filed in the 30 days before this card expires (from %s to %s); if your four years are not complete by then, %s. Or start again at a consulate.", renewalOpens(exp), exp, VerifyWithOffice)}
+			Reason: c.T("Even a 1-year renewal would pass the 4-year limit on temporary residence (%s).", four),
+			Route:  route}
 	} else if b := a.Date("child_birth_date"); a["card_type"] == "permanent-minor" && !b.AddYears(18).After(c.Today) {
 		out.Verdict = Verdict{Status: Unknown, Rules: []string{"R-CARD-PERM"},
 			Reason: "The holder is 18 or over: from 18 a permanent card has no expiry. How the minor's card is replaced: " + VerifyWithOffice + "."}

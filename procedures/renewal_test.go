@@ -113,7 +113,10 @@ func TestRenewalVerdicts(t *testing.T) {
 			a: twRenewal("2026-12-10", "grounds_hold", "no"), today: twToday, want: NotEligible, routeHas: "R-NOTIFY-90", appointment: true,
 			rule: "R-RENEW-GROUNDS", deadline: "renewal-window-closes", date: "2026-12-10"},
 		"R-RENEW-TERMS ceiling reached: route R-STATUS-4Y": {
-			a: twRenewal("2026-12-15", "status_since", "2023-01-10"), today: twToday, want: NotEligible, routeHas: "R-STATUS-4Y", appointment: true,
+			a: twRenewal("2026-12-15", "status_since", "2022-12-15"), today: twToday, want: NotEligible, routeHas: "R-STATUS-4Y), filed in the 30 days before this card expires (from 2026-11-16 to 2026-12-15)", appointment: true,
+			rule: "R-RENEW-TERMS", deadline: "renewal-window-closes", date: "2026-12-15"},
+		"R-RENEW-TERMS ceiling, four years complete after the card expires: verify": {
+			a: twRenewal("2026-12-15", "status_since", "2023-01-10"), today: twToday, want: NotEligible, routeHas: "Your four years complete on 2027-01-10, after this card expires on 2026-12-15: before it expires, ask which route applies (the change to permanent residence, R-STATUS-4Y, or starting again at a consulate): " + VerifyWithOffice, appointment: true,
 			rule: "R-RENEW-TERMS", deadline: "renewal-window-closes", date: "2026-12-15"},
 		"R-RENEW-TERMS leap-day first card: 3 years fit exactly": {
 			a: twRenewal("2025-02-28", "status_since", "2024-02-29", "years_requested", "3"), today: "2025-02-01", want: Eligible, appointment: true,
