@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -151,5 +153,60 @@ func TestImportsOnlyTheStandardLibrary(t *testing.T) {
 				t.Errorf("%s imports %q", name, path)
 			}
 		}
+	}
+}
+
+// TestPluralsCompiledOnFirstUse: each message with plural forms is
+// compiled when it is first worded (compilePlural), from any goroutine at
+// once, and every printer words every one of them: the singular and the
+// plural of each, in both languages (the race detector watches the
+// compiling).
+func TestPluralsCompiledOnFirstUse(t *testing.T) {
+	var plurals []Msg
+	for _, m := range Messages() {
+		if m.isPlural() {
+			plurals = append(plurals, m)
+		}
+	}
+	if len(plurals) < 5 {
+		t.Fatalf("only %d messages with plural forms", len(plurals))
+	}
+	var wg sync.WaitGroup
+	var checked atomic.Int64
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range plurals {
+				m := plurals[(i+g*7)%len(plurals)]
+				if m.Arg > 1 || strings.Count(m.En, "%") != 1 || !strings.Contains(m.En, "%d") {
+					continue // one count argument only: the forms are checked below
+				}
+				one, esOne := m.One, m.EsOne
+				if one == "" {
+					one = m.En
+				}
+				if esOne == "" {
+					esOne = m.Es
+				}
+				for _, c := range []struct {
+					p    *Printer
+					n    int
+					want string
+				}{
+					{For(English), 1, fmt.Sprintf(one, 1)}, {For(English), 2, fmt.Sprintf(m.En, 2)},
+					{For(Spanish), 1, fmt.Sprintf(esOne, 1)}, {For(Spanish), 2, fmt.Sprintf(m.Es, 2)},
+				} {
+					if got := c.p.T(m.En, c.n); got != c.want {
+						t.Errorf("%s T(%q, %d) = %q, want %q", c.p.Lang(), m.En, c.n, got, c.want)
+					}
+					checked.Add(1)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if checked.Load() < 8*4*3 {
+		t.Errorf("%d wordings checked; want at least three messages' four forms from each goroutine", checked.Load())
 	}
 }

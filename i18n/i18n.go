@@ -108,42 +108,47 @@ type Printer struct {
 
 // Issue 15: every start of tramite made its printer, so each part is made
 // only when a command needs it: English reads the plural messages alone;
-// x/text compiles them (and only them: T and Text read the others from
-// text) on the first plural worded; Spanish indexes every message.
+// x/text compiles each of them (and only them: T and Text read the others
+// from text) when it is first worded; Spanish indexes every message.
 
 // isPlural reports whether m has singular forms.
 func (m *Msg) isPlural() bool { return m.One != "" || m.EsOne != "" }
 
 // pluralCatalog holds the messages with plural forms, both languages,
-// compiled once. Duplicates are reported by the tests; the first one wins.
+// each compiled when it is first worded (compilePlural): compiling every
+// one of them cost the first plural of each command about a millisecond
+// (issue 15), a fifth of a short listing.
 var pluralCatalog = sync.OnceValue(func() *catalog.Builder {
-	b := catalog.NewBuilder(catalog.Fallback(englishTag))
-	seen := map[string]bool{}
-	for _, m := range Messages() {
-		if m.En == "" || seen[m.En] {
-			continue
-		}
-		seen[m.En] = true
-		if !m.isPlural() {
-			continue
-		}
-		arg := m.Arg
-		if arg == 0 {
-			arg = 1
-		}
-		one := m.One
-		if one == "" {
-			one = m.En
-		}
-		esOne := m.EsOne
-		if esOne == "" {
-			esOne = m.Es
-		}
-		must(b.Set(englishTag, m.En, plural.Selectf(arg, "", "one", one, "other", m.En)))
-		must(b.Set(spanishTag, m.En, plural.Selectf(arg, "", "one", esOne, "other", m.Es)))
-	}
-	return b
+	return catalog.NewBuilder(catalog.Fallback(englishTag))
 })
+
+// compiled are the English keys compilePlural has set in pluralCatalog.
+var compiled sync.Map
+
+// compilePlural sets m's forms in pluralCatalog, in both languages, once.
+// The catalog's own lock makes a second setting, by a goroutine racing
+// this one, harmless: it sets the same forms.
+func compilePlural(m *Msg) {
+	if _, done := compiled.Load(m.En); done {
+		return
+	}
+	b := pluralCatalog()
+	arg := m.Arg
+	if arg == 0 {
+		arg = 1
+	}
+	one := m.One
+	if one == "" {
+		one = m.En
+	}
+	esOne := m.EsOne
+	if esOne == "" {
+		esOne = m.Es
+	}
+	must(b.Set(englishTag, m.En, plural.Selectf(arg, "", "one", one, "other", m.En)))
+	must(b.Set(spanishTag, m.En, plural.Selectf(arg, "", "one", esOne, "other", m.Es)))
+	compiled.Store(m.En, struct{}{})
+}
 
 // printerOf returns the lazily made x/text printer of tag.
 func printerOf(tag language.Tag) func() *message.Printer {
@@ -201,6 +206,7 @@ func (p *Printer) T(key string, args ...any) string {
 	format := key
 	if m := p.msgs.get(key); m != nil {
 		if m.isPlural() {
+			compilePlural(m)
 			return p.mp().Sprintf(key, args...)
 		}
 		format = m.Es
