@@ -34,14 +34,7 @@ func TestLegalDateSaysClosedOnlyWhenItIs(t *testing.T) {
 			if d.Key == "b" {
 				want, not = tc.ifOpen, tc.legal
 			}
-			sums := []record.Summary{{CaseID: 1, PersonID: 1, Person: "Ana López", Procedure: "renewal",
-				Stage: procedures.StageDraft, Deadlines: []procedures.Deadline{d}}}
-			ctx := testCtx()
-			ctx.Lang = tc.lang
-			a := NewApp(newMemStore(), Options{Context: ctx})
-			m, _ := a.Update(tea.WindowSizeMsg{Width: 240, Height: 24})
-			m, _ = m.Update(startMsg{sums: sums, data: buildDashData(sums, today, ctx.Lang)})
-			screen := ansi.Strip(m.(*App).View().Content)
+			screen := oneDeadlineDashboard(tc.lang, d, 240)
 			if !strings.Contains(screen, want) || strings.Contains(screen, not) {
 				t.Errorf("Spanish %v, legal date %s: want %q and not %q:\n%s", tc.lang.Spanish(), d.Date, want, not, screen)
 			}
@@ -62,17 +55,23 @@ func TestOpeningReadsFrom(t *testing.T) {
 		for _, k := range []procedures.DeadlineKind{procedures.Opens, procedures.EligibleFrom} {
 			d := procedures.Deadline{Key: "opens", Kind: k, Title: "Renewal window opens", Rule: "R-RENEW-WINDOW",
 				Date: procedures.MustDate("2026-12-04")}
-			sums := []record.Summary{{CaseID: 1, PersonID: 1, Person: "Ana López", Procedure: "renewal",
-				Stage: procedures.StageDraft, Deadlines: []procedures.Deadline{d}}}
-			ctx := testCtx()
-			ctx.Lang = tc.lang
-			a := NewApp(newMemStore(), Options{Context: ctx})
-			m, _ := a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-			m, _ = m.Update(startMsg{sums: sums, data: buildDashData(sums, today, ctx.Lang)})
-			screen := ansi.Strip(m.(*App).View().Content)
+			screen := oneDeadlineDashboard(tc.lang, d, 80)
 			if !strings.Contains(screen, tc.want) || strings.Contains(screen, tc.not) {
 				t.Errorf("Spanish %v, %v: want %q and no %q:\n%s", tc.lang.Spanish(), k, tc.want, tc.not, screen)
 			}
 		}
 	}
+}
+
+// oneDeadlineDashboard is the dashboard's screen, width columns by 24 in
+// l's language, of Ana López's draft renewal with deadline d alone.
+func oneDeadlineDashboard(l *i18n.Printer, d procedures.Deadline, width int) string {
+	sums := []record.Summary{{CaseID: 1, PersonID: 1, Person: "Ana López", Procedure: "renewal",
+		Stage: procedures.StageDraft, Deadlines: []procedures.Deadline{d}}}
+	ctx := testCtx()
+	ctx.Lang = l
+	a := NewApp(newMemStore(), Options{Context: ctx})
+	m, _ := a.Update(tea.WindowSizeMsg{Width: width, Height: 24})
+	m, _ = m.Update(startMsg{sums: sums, data: buildDashData(sums, today, ctx.Lang)})
+	return ansi.Strip(m.(*App).View().Content)
 }
