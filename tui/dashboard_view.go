@@ -56,7 +56,17 @@ func layout(w int, v dashView, personW, procW, stageW, whenW int) cols {
 		}
 		c.proc = rest - c.person - 1
 	case rest >= 22:
+		// No room for the procedure, and "what to do" needs room (at 60
+		// columns it kept 14 cells in English, 8 in Spanish): the date
+		// gives way. "When" says it in words that carry LATE and TODAY,
+		// and the detail line under the list gives the highlighted row's
+		// date ("Act by 2026-12-07 (in 4 days)").
+		c.date = 0
+		rest += dateWidth + 1
 		c.person = clampInt(rest/2, 10, 16)
+		if personW > 0 {
+			c.person = min(c.person, max(personW, len("person")))
+		}
 	default:
 		// Too narrow for names: keep the marker, the date and what matters.
 		c.when = 0
@@ -85,8 +95,19 @@ func layout(w int, v dashView, personW, procW, stageW, whenW int) cols {
 		used += c.proc + 1
 	}
 	c.what = max(rest-used, 0)
+	if c.proc > 0 && c.date > 0 && c.what < minWhatWidth {
+		// The procedure fits, but "what to do" would be a stub: it takes
+		// the date's room, as on a narrower screen.
+		c.what += c.date + 1
+		c.date = 0
+	}
 	return c
 }
+
+// minWhatWidth is the least "what to do" a deadlines list keeps before it
+// gives up the date column: enough for "Appointment at the INM", and
+// what 80 columns leave it in Spanish with a "123 días de RETRASO".
+const minWhatWidth = 20
 
 func clampInt(v, lo, hi int) int { return max(lo, min(hi, v)) }
 
