@@ -105,6 +105,7 @@ tramite new renewal --person "Ana López" \
 		if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
 			c.Short = a.T("Shell completion scripts (bash, zsh, ...)")
 		}
+		completeAfterOpenQuotes(root)
 	}
 	// --version and -v print the very line `tramite version` prints.
 	root.SetVersionTemplate("tramite {{.Version}}\n")
