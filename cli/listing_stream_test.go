@@ -116,3 +116,57 @@ func TestCasesJSONStreamedMatchesTheRows(t *testing.T) {
 		}
 	}
 }
+
+// `tramite cases` to a pipe streams each case as a line of the table
+// printCases prints from the list read whole, byte for byte, in English
+// and Spanish (the stage labels, "in N days" and the legal notes), with
+// the "no cases" line on an empty file.
+func TestCasesTSVStreamedMatchesTheTable(t *testing.T) {
+	db := demoDB(t, 300)
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A name longer than the terminal's column: whole in the lines.
+	p := store.Person{Name: "Maximiliana Concepción de la Santísima Trinidad Del Río"}
+	if err := st.SavePerson(&p); err != nil {
+		t.Fatal(err)
+	}
+	c := store.Case{PersonID: p.ID, Procedure: "status-change"}
+	if err := st.SaveCase(&c); err != nil {
+		t.Fatal(err)
+	}
+	sums, err := st.Summaries()
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	today := procedures.MustDate("2026-11-23")
+	rows := make([]caseJSON, len(sums))
+	for i, s := range sums {
+		rows[i] = toCaseJSON(s, today)
+	}
+	for _, lang := range []i18n.Lang{i18n.English, i18n.Spanish} {
+		var want bytes.Buffer
+		if err := printCases(i18n.For(lang), &want, rows); err != nil {
+			t.Fatal(err)
+		}
+		got, _, err := runLang(t, nil, "--db", db, "--lang", string(lang), "cases")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want.String() {
+			t.Errorf("%s: the streamed lines differ from the table (%d bytes, want %d)", lang, len(got), want.Len())
+		}
+		if n := strings.Count(got, "\n"); n != len(sums)+1 {
+			t.Errorf("%s: %d lines for %d cases", lang, n, len(sums))
+		}
+		if !strings.Contains(got, "Maximiliana Concepción de la Santísima Trinidad Del Río\t") {
+			t.Errorf("%s: the long name is not whole on its line", lang)
+		}
+	}
+	out, errOut, err := runLang(t, nil, "--db", t.TempDir()+"/none.db", "cases")
+	if err != nil || out != "" || !strings.Contains(errOut, "No cases yet") {
+		t.Errorf("no database: %v, stdout %q, stderr %q", err, out, errOut)
+	}
+}

@@ -38,18 +38,20 @@ func tsvCell(s string) string {
 // writeTSV writes head and rows as tab-separated lines.
 func writeTSV(w io.Writer, head []string, rows [][]string) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	line := func(cells []string) {
-		for i, c := range cells {
-			if i > 0 {
-				bw.WriteByte('\t')
-			}
-			bw.WriteString(tsvCell(c))
-		}
-		bw.WriteByte('\n')
-	}
-	line(head)
+	writeTSVLine(bw, head)
 	for _, r := range rows {
-		line(r)
+		writeTSVLine(bw, r)
 	}
 	return bw.Flush()
+}
+
+// writeTSVLine writes cells as one tab-separated line.
+func writeTSVLine(bw *bufio.Writer, cells []string) {
+	for i, c := range cells {
+		if i > 0 {
+			bw.WriteByte('\t')
+		}
+		bw.WriteString(tsvCell(c))
+	}
+	bw.WriteByte('\n')
 }
