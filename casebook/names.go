@@ -2,6 +2,7 @@ package casebook
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -167,21 +168,30 @@ func (o *NameOrder) Ranks(names []string) []int32 {
 }
 
 // SortPeople sorts people by name in Spanish order (NameOrder), then by
-// id.
+// id. Each distinct name is ranked once (Ranks: one collation key each):
+// comparing names with the collator at every step of the sort was a third
+// of `person list` at 50,000 people.
 func SortPeople(people []record.Person) {
-	o := NewNameOrder()
-	slices.SortStableFunc(people, func(a, b record.Person) int {
-		if c := o.Compare(a.Name, b.Name); c != 0 {
+	names := make([]string, len(people))
+	for i := range people {
+		names[i] = people[i].Name
+	}
+	rank := NewNameOrder().Ranks(names)
+	order := make([]int32, len(people))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := cmp.Compare(rank[a], rank[b]); c != 0 {
 			return c
 		}
-		switch {
-		case a.ID < b.ID:
-			return -1
-		case a.ID > b.ID:
-			return 1
-		}
-		return 0
+		return cmp.Compare(people[a].ID, people[b].ID)
 	})
+	sorted := make([]record.Person, len(people))
+	for i, k := range order {
+		sorted[i] = people[k]
+	}
+	copy(people, sorted)
 }
 
 // MaybeDuplicate is the refusal of a new person called name when

@@ -1,9 +1,12 @@
 package casebook
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 
 	"tramite/record"
 )
@@ -82,5 +85,32 @@ func TestNameOrderIsSpanish(t *testing.T) {
 	}
 	if ranks[len(names)] != ranks[0] {
 		t.Errorf("a repeated name ranks %d, first %d: want equal", ranks[len(names)], ranks[0])
+	}
+}
+
+// TestSortPeopleIsTheNameOrderThenTheID: SortPeople (ranked by collation
+// keys) puts people where comparing their names with NameOrder, then
+// their ids, puts them: names equal, equal but for case or accents, the
+// same name composed and decomposed, ids out of order.
+func TestSortPeopleIsTheNameOrderThenTheID(t *testing.T) {
+	names := []string{"Zoë Adams", "zoe adams", "Zoe Adams", "elodie Marchand", "Élodie Marchand",
+		norm.NFD.String("Élodie Marchand"), "Ñoño Díaz", "Nono Diaz", "Nuria Paz", "álvaro Ruiz", "Ana López", "Ana Lopez", "李小龍", "O'Brien"}
+	var people []record.Person
+	for i := range 200 {
+		people = append(people, record.Person{ID: uint64((i*7919)%997 + 1), Name: names[(i*31)%len(names)]})
+	}
+	want := slices.Clone(people)
+	o := NewNameOrder()
+	slices.SortStableFunc(want, func(a, b record.Person) int {
+		if c := o.Compare(a.Name, b.Name); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	SortPeople(people)
+	for i := range people {
+		if people[i].ID != want[i].ID || people[i].Name != want[i].Name {
+			t.Fatalf("place %d: %d %q, want %d %q", i, people[i].ID, people[i].Name, want[i].ID, want[i].Name)
+		}
 	}
 }
