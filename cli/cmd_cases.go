@@ -227,30 +227,6 @@ func caseCells(l *i18n.Printer, r *caseJSON, plain bool, whens *whenWords) [5]st
 	return [5]string{strconv.FormatUint(r.Case, 10), truncate(r.Person, 20), truncate(procedures.ShortIn(l, r.Procedure), 13), stage, next}
 }
 
-// streamCasesTSV prints `tramite cases` as printCases prints it to a
-// pipe, byte for byte, one case at a time, and how many cases; the
-// header only once a case is there.
-func (a *app) streamCasesTSV(today procedures.Date) (int, error) {
-	bw := bufio.NewWriterSize(a.stdout, 64<<10)
-	whens := newWhenWords(a.lang)
-	n := 0
-	err := a.eachSummary(func(s *store.Summary) error {
-		if n == 0 {
-			head := casesHead(a.lang)
-			writeTSVLine(bw, head[:])
-		}
-		n++
-		r := toCaseJSON(*s, today)
-		cells := caseCells(a.lang, &r, true, whens)
-		writeTSVLine(bw, cells[:])
-		return nil
-	})
-	if err != nil {
-		return n, err
-	}
-	return n, bw.Flush()
-}
-
 // casesJSONWriter prints a JSON array of cases as they come, one object
 // per line, with the fields of caseJSON's tags (appended by hand, as for
 // deadlines).
