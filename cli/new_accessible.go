@@ -8,12 +8,12 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 
 	"tramite/casebook"
 	"tramite/export"
 	"tramite/procedures"
 	"tramite/store"
+	"tramite/textwrap"
 	"tramite/wizard"
 )
 
@@ -91,13 +91,13 @@ func (a *app) accessibleSummary(st store.Engine, id uint64, ctx procedures.Conte
 		return a.errorf("case %d is saved, but it cannot be shown: %w", id, err)
 	}
 	fmt.Fprintln(a.stdout)
-	fmt.Fprintln(a.stdout, ansi.Wrap(a.T("Where it stands: %s", v.Standing().HeadlineIn(a.lang, ctx.Today, v.Procedure.Yields)), wizard.AccessibleWidth, ""))
+	fmt.Fprintln(a.stdout, textwrap.Wrap(a.T("Where it stands: %s", v.Standing().HeadlineIn(a.lang, ctx.Today, v.Procedure.Yields)), wizard.AccessibleWidth))
 	fmt.Fprintln(a.stdout)
 	if err := export.Text(a.stdout, []casebook.Detail{v}, ctx); err != nil {
 		return a.errorf("case %d is saved, but it cannot be shown: %w", id, err)
 	}
 	fmt.Fprintln(a.stdout)
-	fmt.Fprintln(a.stdout, ansi.Wrap(a.T("Find it again: `tramite case show %d` (the answers), `tramite export %d` (this checklist), or `tramite` (the dashboard).", id, id), wizard.AccessibleWidth, ""))
+	fmt.Fprintln(a.stdout, textwrap.Wrap(a.T("Find it again: `tramite case show %d` (the answers), `tramite export %d` (this checklist), or `tramite` (the dashboard).", id, id), wizard.AccessibleWidth))
 	return nil
 }
 

@@ -6,6 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"tramite/textwrap"
 )
 
 // Width-safe text helpers shared by the dashboard and the case view: they
@@ -107,7 +109,9 @@ func wrapStatus(style lipgloss.Style, text string, w int) []string {
 	if text == "" || w <= 0 {
 		return []string{""}
 	}
-	lines := strings.Split(ansi.Wrap(text, w, ""), "\n")
+	// A status may name a file ("Saved /home/…/tramite-ana-renewal.pdf"):
+	// its path breaks after a slash rather than anywhere.
+	lines := strings.Split(textwrap.WrapAt(text, w, "/"), "\n")
 	if len(lines) > maxStatusLines {
 		lines = lines[:maxStatusLines]
 		lines[maxStatusLines-1] = ansi.Truncate(lines[maxStatusLines-1]+" …", w, "…")

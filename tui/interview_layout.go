@@ -2,7 +2,8 @@ package tui
 
 import (
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"tramite/textwrap"
 )
 
 // The interview's frame: its header over the wizard and the error line
@@ -38,7 +39,7 @@ func (m interviewModel) chromeHeight() int {
 		h++ // the first screen's line under the title
 	}
 	if text := m.errText(); text != "" {
-		return h + lipgloss.Height(ansi.Wrap(text, max(m.width, 20), ""))
+		return h + lipgloss.Height(textwrap.Wrap(text, max(m.width, 20)))
 	}
 	return h
 }
@@ -58,7 +59,7 @@ func (m interviewModel) errText() string {
 // View implements the screen.
 func (m interviewModel) View() string {
 	if m.badProc != nil {
-		return m.styles.Error.Render(ansi.Wrap(m.badProc.Error(), max(m.width, 20), "")) +
+		return m.styles.Error.Render(textwrap.Wrap(m.badProc.Error(), max(m.width, 20))) +
 			"\n\n" + m.styles.Muted.Render(m.ctx.Lang.T("Press esc to go back."))
 	}
 	body := m.wiz.View()
@@ -81,7 +82,7 @@ func (m interviewModel) View() string {
 		out += sep + body
 	}
 	if text := m.errText(); text != "" {
-		out += sep + m.styles.Error.Render(ansi.Wrap(text, max(m.width, 20), ""))
+		out += sep + m.styles.Error.Render(textwrap.Wrap(text, max(m.width, 20)))
 	}
 	return out
 }

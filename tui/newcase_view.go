@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tramite/procedures"
+	"tramite/textwrap"
 )
 
 // The chooser's view and help.
@@ -25,16 +26,16 @@ func (m newCaseModel) View() string {
 	case m.form != nil:
 		b.WriteString(m.form.View())
 		if about := m.hovered(); about != "" {
-			b.WriteString("\n\n" + m.styles.Muted.Render(ansi.Wrap(about, w, "")))
+			b.WriteString("\n\n" + m.styles.Muted.Render(textwrap.Wrap(about, w)))
 		}
 	}
 	if m.err != nil {
-		b.WriteString("\n" + m.styles.Error.Render(ansi.Wrap(messageIn(m.ctx.Lang, m.err), w, "")))
+		b.WriteString("\n" + m.styles.Error.Render(textwrap.Wrap(messageIn(m.ctx.Lang, m.err), w)))
 	}
 	head := m.styles.Title.Render(ansi.Truncate(m.heading(), w, "…")) + "\n"
 	hint := ""
 	if m.hint != "" {
-		hint = m.styles.Muted.Render(ansi.Wrap(m.hint, w, "")) + "\n"
+		hint = m.styles.Muted.Render(textwrap.Wrap(m.hint, w)) + "\n"
 	}
 	// The hint says how to use the list; on a short terminal the list and
 	// what its option is for come first: the hint gives way, then the

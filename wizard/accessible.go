@@ -11,9 +11,9 @@ import (
 
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/ansi"
 
 	"tramite/procedures"
+	"tramite/textwrap"
 )
 
 // AccessibleWidth is the width the accessible mode wraps its lines to,
@@ -91,7 +91,7 @@ func (a *accessible) ask(q procedures.Question) error {
 	// gathered on a Sources line), then what to type: read aloud in that
 	// order, the choices come right after what they answer. Every line is
 	// wrapped at word boundaries to AccessibleWidth.
-	say := func(s string) { fmt.Fprintln(a.out, ansi.Wrap(s, AccessibleWidth, "")) }
+	say := func(s string) { fmt.Fprintln(a.out, textwrap.Wrap(s, AccessibleWidth)) }
 	prompt, ids := splitSources(q.Prompt)
 	help, more := splitSources(q.Help)
 	for _, id := range more {
@@ -190,10 +190,10 @@ func (a *accessible) ask(q procedures.Question) error {
 func (a *accessible) review() (string, error) {
 	l := a.ctx.Lang
 	asked := asked(a.proc, a.answers, l)
-	fmt.Fprintln(a.out, ansi.Wrap(l.T("Review your answers: %s", a.proc.NameIn(l)), AccessibleWidth, ""))
+	fmt.Fprintln(a.out, textwrap.Wrap(l.T("Review your answers: %s", a.proc.NameIn(l)), AccessibleWidth))
 	for i, q := range asked {
 		prompt, _ := splitSources(q.Prompt)
-		fmt.Fprintln(a.out, ansi.Wrap(fmt.Sprintf("%d. %s: %s", i+1, prompt, answerLabel(l, q, a.answers[q.Key])), AccessibleWidth, ""))
+		fmt.Fprintln(a.out, textwrap.Wrap(fmt.Sprintf("%d. %s: %s", i+1, prompt, answerLabel(l, q, a.answers[q.Key])), AccessibleWidth))
 	}
 	var raw string
 	in := huh.NewInput().

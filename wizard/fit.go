@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tramite/procedures"
+	"tramite/textwrap"
 )
 
 // Fitting a question into a short terminal. Each question is asked in a
@@ -66,10 +67,7 @@ func (m Model) fitIgnoringWidth(q procedures.Question, desc, errText string) fit
 			body += lineCount(c.Label, maxW-lipgloss.Width(st.Focused.SelectSelector.String()))
 		}
 	}
-	room := m.height - 1 // under the progress line
-	if m.sources != "" {
-		room -= lineCount(m.sources, m.width) // the Sources line under the form
-	}
+	room := m.height - 1 - m.linesUnderTheForm()
 	if errText != "" {
 		// huh draws a refused answer's error under the field, after a
 		// blank line, wrapped to the form's width.
@@ -94,10 +92,21 @@ func (m Model) formHeight() int {
 	if m.fit.gap {
 		h--
 	}
-	if m.sources != "" {
-		h -= lineCount(m.sources, m.width)
+	return h - m.linesUnderTheForm()
+}
+
+// linesUnderTheForm is the height of what View draws under the form: the
+// notice (a refusal, or a warning about the last answer) and the Sources
+// line, each wrapped to the width.
+func (m Model) linesUnderTheForm() int {
+	n := 0
+	if m.notice != "" {
+		n += lineCount(m.notice, max(m.width, 20))
 	}
-	return h
+	if m.sources != "" {
+		n += lineCount(m.sources, m.width)
+	}
+	return n
 }
 
 // fieldWidth is the width a field wraps its title and help to: huh's
@@ -169,7 +178,7 @@ func wordWrapped(s string, w int) string {
 	if w <= 1 {
 		return s
 	}
-	return ansi.Wordwrap(s, w, "")
+	return textwrap.Wordwrap(s, w)
 }
 
 // cutTitle keeps the first n lines of title wrapped to w, the last cut

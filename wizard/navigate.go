@@ -25,10 +25,10 @@ func (m *Model) submit(raw string) tea.Cmd {
 			m.stash[key] = raw
 			q, _ := m.proc.Question(key)
 			cmd := m.open(q, m.fromReview)
-			m.notice = withoutKeys(m.opts.Context.Lang, m.proc, userMessage(m.opts.Context.Lang, key, err))
+			m.setNotice(withoutKeys(m.opts.Context.Lang, m.proc, userMessage(m.opts.Context.Lang, key, err)))
 			return cmd
 		}
-		m.notice = withoutKeys(m.opts.Context.Lang, m.proc, userMessage(m.opts.Context.Lang, key, err))
+		m.setNotice(withoutKeys(m.opts.Context.Lang, m.proc, userMessage(m.opts.Context.Lang, key, err)))
 		return nil
 	}
 	m.answers[key] = v
@@ -46,7 +46,7 @@ func (m *Model) submit(raw string) tea.Cmd {
 		// Said under the next question, where it cannot be missed (an
 		// exit permit's return after the stay it allows, R-EXIT-STAY).
 		if warning != "" {
-			m.notice = "⚠ " + withoutKeys(m.opts.Context.Lang, m.proc, warning)
+			m.setNotice("⚠ " + withoutKeys(m.opts.Context.Lang, m.proc, warning))
 		}
 	} else {
 		from := m.fromReview
@@ -104,6 +104,20 @@ func (m *Model) back() tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// setNotice shows text under the open question's form ("" for none),
+// and fits the form to the room left: on a short screen a two-line
+// warning would push the Sources line out of sight.
+func (m *Model) setNotice(text string) {
+	if text == m.notice {
+		return
+	}
+	m.notice = text
+	if m.screen == screenQuestion {
+		m.refit()
+		m.sizeForm()
+	}
 }
 
 // open shows question q in a new form and returns its start-up command.

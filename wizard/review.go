@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tramite/procedures"
+	"tramite/textwrap"
 )
 
 // The review screen lists every asked question with its answer, then a
@@ -99,7 +100,7 @@ func (m Model) reviewView() string {
 	var b strings.Builder
 	l := m.opts.Context.Lang
 	b.WriteString(m.styles.Title.Render(l.T("Review your answers: %s", m.proc.NameIn(l))) + "\n")
-	b.WriteString(m.styles.Muted.Render(ansi.Wrap(l.T("Press enter on an answer to change it. Confirm when all is right."), width, "")) + "\n\n")
+	b.WriteString(m.styles.Muted.Render(textwrap.Wrap(l.T("Press enter on an answer to change it. Confirm when all is right."), width)) + "\n\n")
 
 	rows := make([]string, 0, len(asked)+1)
 	// Answers are short; prompts get the rest of the line.
@@ -134,13 +135,13 @@ func (m Model) reviewView() string {
 	b.WriteString("\n\n")
 	if m.cursor < len(asked) {
 		q := asked[m.cursor]
-		b.WriteString(m.styles.Muted.Render(ansi.Wrap(q.Prompt, width, "")))
+		b.WriteString(m.styles.Muted.Render(textwrap.Wrap(q.Prompt, width)))
 		if p := m.problem(q); p != "" {
-			b.WriteString("\n" + m.styles.Error.Render(ansi.Wrap(p, width, "")))
+			b.WriteString("\n" + m.styles.Error.Render(textwrap.Wrap(p, width)))
 		}
 	}
 	if m.notice != "" {
-		b.WriteString("\n" + m.styles.Error.Render(ansi.Wrap(m.notice, width, "")))
+		b.WriteString("\n" + m.styles.Error.Render(textwrap.Wrap(m.notice, width)))
 	}
 	return b.String()
 }

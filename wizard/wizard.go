@@ -286,7 +286,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	k, isKey := msg.(tea.KeyPressMsg)
 	if isKey {
-		m.notice = ""
+		m.setNotice("")
 	}
 	if isKey {
 		if moves := m.letterJump(k); moves != nil {
@@ -357,7 +357,9 @@ func (m Model) View() string {
 	}
 	out := head + sep + m.form.View()
 	if m.notice != "" {
-		out += "\n" + m.styles.Error.Render(m.notice)
+		// Wrapped: a warning is a sentence or two ("⚠ Your planned return
+		// on … is after …, the end of the stay …"), and its end matters.
+		out += "\n" + m.styles.Error.Render(huhWrap(m.notice, max(m.width, 20)))
 	}
 	if m.sources != "" {
 		out += "\n" + m.styles.Progress.Render(huhWrap(m.sources, max(m.width, 20)))
