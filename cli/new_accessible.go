@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-
 	"tramite/casebook"
 	"tramite/export"
 	"tramite/procedures"
