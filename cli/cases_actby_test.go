@@ -27,7 +27,7 @@ func TestCasesNextActBy(t *testing.T) {
 		t.Fatalf("next = %+v; want the window's close, 31 days left to 24 Dec, date 2026-12-26", cj.Next)
 	}
 	var b strings.Builder
-	if err := printCases(nil, &b, []caseJSON{cj}); err != nil {
+	if err := printCases(nil, &b, []caseJSON{cj}, 0); err != nil {
 		t.Fatal(err)
 	}
 	if want := "2026-12-24 in 31 days (legal 2026-12-26, Sat)"; !strings.Contains(b.String(), want) {

@@ -99,7 +99,7 @@ act_by when set, else to date.`),
 				fmt.Fprintln(a.stderr, a.T("No cases yet: start one with `tramite new` (or `tramite demo` to try things out)."))
 				return nil
 			}
-			return printCases(a.lang, a.stdout, rows)
+			return printCases(a.lang, a.stdout, rows, a.tableWidth())
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))
@@ -134,11 +134,12 @@ func toCaseJSON(s store.Summary, today procedures.Date) caseJSON {
 	return cj
 }
 
-// printCases prints one aligned line per case; NEXT, last, is never cut.
-// Not to a terminal, the lines are tab-separated and no name is cut
+// printCases prints one aligned line per case, in width columns; NEXT,
+// last, is never cut: the stage, person and procedure give way to it. With
+// no width (not a terminal) the lines are tab-separated and no name is cut
 // (plain.go).
-func printCases(l *i18n.Printer, w io.Writer, rows []caseJSON) error {
-	plain := !isTerminal(w)
+func printCases(l *i18n.Printer, w io.Writer, rows []caseJSON, width int) error {
+	plain := width <= 0
 	const gap = 2
 	cells := make([][5]string, len(rows))
 	head := casesHead(l)
@@ -159,6 +160,27 @@ func printCases(l *i18n.Printer, w io.Writer, rows []caseJSON) error {
 			tsv[i] = cells[i][:]
 		}
 		return writeTSV(w, head[:], tsv)
+	}
+	// NEXT is a date and "in N days" (30 columns at most: "2026-11-17
+	// 123 días de retraso"); a legal date's note after it may still run
+	// past the width.
+	next := 0
+	for i := range cells {
+		next = max(next, min(30, utf8.RuneCountInString(cells[i][4])))
+	}
+	least := []int{6, 8, 5}
+	for k, j := range []int{3, 1, 2} {
+		least[k] = max(least[k], utf8.RuneCountInString(head[j])) // the header stays whole
+	}
+	if fitted, narrowed := narrowColumns(widths[:4], []int{3, 1, 2}, least, gap, next, width); narrowed {
+		copy(widths[:4], fitted)
+		for i := range cells {
+			for _, j := range []int{1, 2, 3} {
+				if utf8.RuneCountInString(cells[i][j]) > widths[j] {
+					cells[i][j] = truncate(cells[i][j], widths[j])
+				}
+			}
+		}
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	line := func(c [5]string) {

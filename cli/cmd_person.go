@@ -3,13 +3,16 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/record"
 	"tramite/store"
 	"tramite/textsafe"
@@ -91,16 +94,31 @@ func newPersonListCmd(a *app) *cobra.Command {
 				}
 				return writeTSV(a.stdout, strings.Split(a.T("NAME\tNATIONALITY\tBORN\tCASES"), "\t"), rows)
 			}
-			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, a.T("NAME\tNATIONALITY\tBORN\tCASES"))
-			for _, p := range out {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\n", truncate(p.Name, 30), truncate(p.Nationality, 20), p.BirthDate, p.count)
-			}
-			return tw.Flush()
+			return printPeopleTable(a.lang, a.stdout, out, a.tableWidth())
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))
 	return cmd
+}
+
+// printPeopleTable prints people as an aligned table for a terminal of
+// width columns: the name up to 30 columns and the nationality up to 20,
+// less when the terminal is narrower than the table (down to 12 and 8: at
+// 60 columns every line wrapped).
+func printPeopleTable(l *i18n.Printer, w io.Writer, people []personJSON, width int) error {
+	head := strings.Split(l.T("NAME\tNATIONALITY\tBORN\tCASES"), "\t")
+	widths := []int{utf8.RuneCountInString(head[0]), utf8.RuneCountInString(head[1]), max(10, utf8.RuneCountInString(head[2]))}
+	for _, p := range people {
+		widths[0] = max(widths[0], min(30, utf8.RuneCountInString(p.Name)))
+		widths[1] = max(widths[1], min(20, utf8.RuneCountInString(p.Nationality)))
+	}
+	widths, _ = narrowColumns(widths, []int{1, 0}, []int{8, 12}, 2, utf8.RuneCountInString(head[3]), width)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(head, "\t"))
+	for _, p := range people {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\n", truncate(p.Name, widths[0]), truncate(p.Nationality, widths[1]), p.BirthDate, p.count)
+	}
+	return tw.Flush()
 }
 
 func newPersonShowCmd(a *app) *cobra.Command {
@@ -147,7 +165,7 @@ func newPersonShowCmd(a *app) *cobra.Command {
 				return ew.err
 			}
 			ew.printf("\n")
-			return printCases(a.lang, a.stdout, pj.Cases)
+			return printCases(a.lang, a.stdout, pj.Cases, a.tableWidth())
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, a.T("print JSON"))

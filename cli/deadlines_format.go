@@ -64,11 +64,25 @@ func printDeadlines(l *i18n.Printer, w io.Writer, rows []deadlineJSON, width int
 	if width <= 0 {
 		return printDeadlinesTSV(l, w, head, cells, rows)
 	}
+	// The title keeps at least minTitle columns: the person's and
+	// procedure's names give way first, down to 8 and 6 (a 60-column
+	// terminal wrapped every line).
+	least := []int{max(8, utf8.RuneCountInString(head[2])), max(6, utf8.RuneCountInString(head[3]))}
+	if fitted, narrowed := narrowColumns(widths[:], []int{2, 3}, least, gap, minTitle, width); narrowed {
+		copy(widths[:], fitted)
+		for i := range cells {
+			for _, j := range []int{2, 3} {
+				if utf8.RuneCountInString(cells[i][j]) > widths[j] {
+					cells[i][j] = truncate(cells[i][j], widths[j])
+				}
+			}
+		}
+	}
 	titleWidth := width
 	for _, wd := range widths {
 		titleWidth -= wd + gap
 	}
-	titleWidth = max(titleWidth, 12)
+	titleWidth = max(titleWidth, minTitle)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	line := func(c [4]string, title string) {
 		for j, cell := range c {

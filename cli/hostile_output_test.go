@@ -15,7 +15,7 @@ func TestListingsCleanStoredText(t *testing.T) {
 	for i, name := range textsafe.Hostile {
 		var b bytes.Buffer
 		rows := []caseJSON{{Case: 1, Person: name, Procedure: "renewal", Stage: "draft"}}
-		if err := printCases(nil, &b, rows); err != nil {
+		if err := printCases(nil, &b, rows, 0); err != nil {
 			t.Fatal(err)
 		}
 		drows := []deadlineJSON{{Case: 1, Person: name, Procedure: "renewal", Date: "2026-12-01", Title: name}}

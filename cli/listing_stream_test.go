@@ -148,7 +148,7 @@ func TestCasesTSVStreamedMatchesTheTable(t *testing.T) {
 	}
 	for _, lang := range []i18n.Lang{i18n.English, i18n.Spanish} {
 		var want bytes.Buffer
-		if err := printCases(i18n.For(lang), &want, rows); err != nil {
+		if err := printCases(i18n.For(lang), &want, rows, 0); err != nil {
 			t.Fatal(err)
 		}
 		got, _, err := runLang(t, nil, "--db", db, "--lang", string(lang), "cases")
