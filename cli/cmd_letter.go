@@ -116,19 +116,25 @@ func (a *app) caseLetters(id uint64) (string, error) {
 	}
 	// The letters quote stored text (names, addresses): no control
 	// sequence reaches the terminal or the file (textsafe.Text).
-	return textsafe.Text(renderLetters(letters)), nil
+	return textsafe.Text(renderLetters(a.lang, letters)), nil
 }
 
 // renderLetters puts the letters one after another, each under a header
 // that says which it is, so they are easy to tell apart and cut.
-func renderLetters(ls []procedures.Letter) string {
+func renderLetters(l *i18n.Printer, ls []procedures.Letter) string {
 	var b strings.Builder
-	for i, l := range ls {
+	for i, letter := range ls {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
-		fmt.Fprintf(&b, "===== Letter %d of %d: %s (%s) =====\n\n", i+1, len(ls), l.Title, l.Doc)
-		b.WriteString(l.Text(letterWidth))
+		// The title is English only (as in the dashboard's letter view):
+		// in Spanish the header names the letter by its document id.
+		head := fmt.Sprintf("===== Letter %d of %d: %s (%s) =====", i+1, len(ls), letter.Title, letter.Doc)
+		if l.Spanish() {
+			head = l.T("===== Letter %d of %d: %s =====", i+1, len(ls), letter.Doc)
+		}
+		b.WriteString(head + "\n\n")
+		b.WriteString(letter.Text(letterWidth))
 	}
 	return b.String()
 }
@@ -152,6 +158,6 @@ func missingLetterData(l *i18n.Printer, p store.Person, c store.Case, proc *proc
 			fmt.Fprintf(&b, "  %s: %s\n", k, how)
 		}
 	}
-	b.WriteString("Nothing was written.")
+	b.WriteString(l.T("Nothing was written."))
 	return errors.New(b.String())
 }

@@ -75,6 +75,20 @@ func TestLetterCommand(t *testing.T) {
 		}
 	})
 
+	t.Run("in Spanish: the letters' headers and the refusal", func(t *testing.T) {
+		out, _, err := runLang(t, nil, "--db", seedLetterDB(t, full), "--lang", "es", "letter", "1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out, "===== Escrito 1 de 1: D-LETTER =====") || strings.Contains(out, "Letter") {
+			t.Errorf("the header is not in Spanish:\n%s", out)
+		}
+		_, _, err = runLang(t, nil, "--db", seedLetterDB(t, map[string]string{"office": "Querétaro"}), "--lang", "es", "letter", "1")
+		if err == nil || !strings.HasSuffix(err.Error(), "No se escribió nada.") || strings.Contains(err.Error(), "Nothing") {
+			t.Errorf("the refusal is not in Spanish: %v", err)
+		}
+	})
+
 	t.Run("a file is 0600 and not replaced without --force", func(t *testing.T) {
 		db := seedLetterDB(t, full)
 		file := filepath.Join(t.TempDir(), "carta.txt")

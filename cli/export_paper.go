@@ -103,7 +103,7 @@ func (a *app) warnLetters(src export.Source) {
 		}
 		// tramite letter's list: each key with the command or the
 		// question that fills it.
-		msg := strings.TrimSuffix(missingLetterData(a.lang, v.Person, v.Case, v.Procedure, me).Error(), "Nothing was written.")
+		msg := strings.TrimSuffix(missingLetterData(a.lang, v.Person, v.Case, v.Procedure, me).Error(), a.T("Nothing was written."))
 		fmt.Fprint(a.stderr, a.T("Note: %s", msg)+a.T("The packet prints this in the letters' place: set the data, then export again.")+"\n")
 	}
 }
