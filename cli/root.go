@@ -12,11 +12,18 @@ import (
 )
 
 // newRootCmd builds the whole command tree for a.
-func newRootCmd(a *app) *cobra.Command { return newRootFor(a, nil) }
+func newRootCmd(a *app) *cobra.Command { return newTree(a, nil, false) }
 
 // newRootFor builds the command tree for running args: every command, or
-// only the one args run when it needs no other (soleCommand).
+// only the one args run when it needs no other (soleCommand); with the
+// long help rewrapped to the terminal when args ask for help.
 func newRootFor(a *app, args []string) *cobra.Command {
+	return newTree(a, soleCommand(args), helpAsked(args))
+}
+
+// newTree builds every command, or only the one only builds; reflow
+// rewraps the long help (reflowLongHelp).
+func newTree(a *app, only func(*app) *cobra.Command, reflow bool) *cobra.Command {
 	a.chooseLang()
 	root := &cobra.Command{
 		Use:   "tramite",
@@ -87,7 +94,6 @@ tramite new renewal --person "Ana López" \
 	pf.StringVar(&lang, "lang", "", a.T("language: es (español) or en (English)\n(env TRAMITE_LANG; default: the locale)"))
 	pf.StringVar(&a.todayFlag, "today", "", a.T("evaluate the rules as if today were DATE\n(YYYY-MM-DD; env TRAMITE_TODAY)"))
 
-	only := soleCommand(args)
 	if only != nil {
 		// One command, run without its siblings (issue 15): nothing it
 		// shows or does reads them, and building all twenty was a tenth
@@ -110,6 +116,9 @@ tramite new renewal --person "Ana López" \
 	// --version and -v print the very line `tramite version` prints.
 	root.SetVersionTemplate("tramite {{.Version}}\n")
 	localizeCobra(a, root)
+	if reflow {
+		reflowLongHelp(root, a.tableWidth())
+	}
 	if only == nil {
 		a.registerCompletions(root) // for __complete, never run alone
 	}

@@ -87,7 +87,7 @@ func TestSoleCommandSameOutput(t *testing.T) {
 					a.langFlag = lang
 					root := newRootFor(a, args)
 					if whole {
-						root = newRootCmd(a)
+						root = newTree(a, nil, helpAsked(args))
 					}
 					err := executeRoot(context.Background(), a, root, args)
 					return out.String() + "\n--- stderr\n" + errb.String() + "\n--- exit " + string(rune('0'+exitCode(err)))
