@@ -242,6 +242,7 @@ func (m *dashboardModel) setStyles(s Styles) {
 func (m *dashboardModel) SetSize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.search.SetWidth(max(m.width-ansi.StringWidth(m.search.Prompt)-1, 1))
+	m.picker.input.SetWidth(max(m.width-ansi.StringWidth(m.picker.input.Prompt)-1, 1))
 	m.clampOffset()
 }
 

@@ -1,10 +1,11 @@
 package tui
 
 import (
-	"tramite/casebook"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"tramite/casebook"
 )
 
 // updateKey handles a key press while the search box is closed.
@@ -45,6 +46,9 @@ func (m dashboardModel) updateKey(msg tea.KeyPressMsg) (dashboardModel, tea.Cmd)
 		return m, m.search.Focus()
 	case key.Matches(msg, k.FilterPerson):
 		m.picker = newPersonPicker(m.ctx.Lang, m.people, m.filter.personID)
+		// Sized, or bubbles' text box shows one letter of its placeholder
+		// ("persona: e").
+		m.picker.input.SetWidth(max(m.width-ansi.StringWidth(m.picker.input.Prompt)-1, 1))
 		m.picking = true
 		return m, m.picker.input.Focus()
 	case key.Matches(msg, k.FilterProcedure):

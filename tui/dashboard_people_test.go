@@ -3,7 +3,10 @@ package tui
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"tramite/casebook"
 	"tramite/procedures"
@@ -35,5 +38,29 @@ func TestPeopleInSpanishNameOrder(t *testing.T) {
 	})
 	if len(people) != len(names) || !slices.Equal(people, want) {
 		t.Fatalf("people %v\nwant %v", people, want)
+	}
+}
+
+// TestPersonPickerShowsItsWholePlaceholder: the person filter's text box
+// says what to type whole ("type part of a name"), in both languages, at
+// 80 and 60 columns, and after a resize; unsized, bubbles' text box showed
+// its first letter ("person: t").
+func TestPersonPickerShowsItsWholePlaceholder(t *testing.T) {
+	st := goldenHousehold(t)
+	for _, tc := range []struct {
+		ctx  procedures.Context
+		want string
+	}{{testCtx(), "person: type part of a name"}, {esCtx(), "persona: escriba parte de un nombre"}} {
+		for _, w := range []int{80, 60} {
+			a := keys(t, startAppIn(t, st, w, 24, tc.ctx), "p")
+			if screen := screenText(a); !strings.Contains(screen, tc.want) {
+				t.Errorf("at %d columns the picker lacks %q:\n%s", w, tc.want, screen)
+			}
+		}
+		a := keys(t, startAppIn(t, st, 100, 24, tc.ctx), "p")
+		m, _ := a.Update(tea.WindowSizeMsg{Width: 70, Height: 20})
+		if screen := screenText(m.(*App)); !strings.Contains(screen, tc.want) {
+			t.Errorf("after a resize the picker lacks %q:\n%s", tc.want, screen)
+		}
 	}
 }
