@@ -1,6 +1,6 @@
 // Package textwrap wraps text for the terminal at spaces only. x/ansi's
 // wrapping always breaks after a hyphen too, which split dates
-// ("2027-02-" / "11") and rule ids ("R-EXIT-" / "STAY") across lines:
+// ("2027-02-" / "11") and rule ids across lines:
 // in a program about dates, a date must read whole.
 package textwrap
 
