@@ -60,6 +60,7 @@ var interviewTexts = [][]Msg{
 		{En: "e.g. Ana María López", Es: "p. ej. Ana María López"},
 		{En: "A name is needed: type the person's full name.", Es: "Hace falta un nombre: escriba el nombre completo de la persona."},
 		{En: "%s is already in the household: press shift+tab and pick them from the list.", Es: "%s ya está en el hogar: pulse shift+tab y elíjalo de la lista."},
+		{En: "%s is the person of this case: type the family member's name (another case for %s: n on the dashboard).", Es: "%s es la persona de este caso: escriba el nombre del familiar (otro caso para %s: n en el tablero)."},
 		{En: "%s is already in the household (your spelling differs only in accents or capitals): press shift+tab and pick them from the list.", Es: "%s ya está en el hogar (lo que escribió solo difiere en acentos o mayúsculas): pulse shift+tab y elíjalo de la lista."},
 		{En: "Reading the household…", Es: "Leyendo el hogar…"},
 		{En: "Creating the case…", Es: "Creando el caso…"},

@@ -289,6 +289,15 @@ func TestAddFamilyMemberFromTheCase(t *testing.T) {
 		t.Fatalf("screen %v, want the chooser", a.screen)
 	}
 	mustContain(t, screenText(a), "Add a family member to")
+	// The case's own person, typed again (here without the accent): the
+	// refusal says who they are, not "pick them from the list", which
+	// leaves them out.
+	a = fill(t, a, "Ana Lopez")
+	mustContain(t, screenText(a), "Ana López is the person of this case")
+	if strings.Contains(screenText(a), "shift+tab") || a.screen != screenNewCase {
+		t.Fatalf("the refusal sends to a list that leaves Ana out, or the screen changed:\n%s", screenText(a))
+	}
+	a = keys(t, a, "ctrl+u")
 	a = fill(t, a, "Leo López")
 	if a.screen != screenInterview {
 		t.Fatalf("screen %v, want the interview\n%s", a.screen, screenText(a))

@@ -103,13 +103,26 @@ func (m newCaseModel) validName(s string) error {
 	}
 	for _, p := range m.people {
 		if strings.EqualFold(p.Name, s) {
+			if m.isCasePerson(p) {
+				return errors.New(m.T("%s is the person of this case: type the family member's name (another case for %s: n on the dashboard).", p.Name, p.Name))
+			}
 			return errors.New(m.T("%s is already in the household: press shift+tab and pick them from the list.", p.Name))
 		}
 	}
 	// "elodie marchand perez" for "Élodie Marchand Pérez" is the same
 	// person typed without accents, not someone new.
 	if p, ok := casebook.SimilarPerson(m.people, s); ok {
+		if m.isCasePerson(p) {
+			return errors.New(m.T("%s is the person of this case: type the family member's name (another case for %s: n on the dashboard).", p.Name, p.Name))
+		}
 		return errors.New(m.T("%s is already in the household (your spelling differs only in accents or capitals): press shift+tab and pick them from the list.", p.Name))
 	}
 	return nil
+}
+
+// isCasePerson reports whether p is the person of the case a family
+// member is being added to: the list of people leaves them out, so
+// "pick them from the list" would send the user looking for nothing.
+func (m newCaseModel) isCasePerson(p record.Person) bool {
+	return m.from != nil && p.ID == m.from.PersonID
 }
