@@ -297,7 +297,12 @@ func TestAddFamilyMemberFromTheCase(t *testing.T) {
 	if strings.Contains(screenText(a), "shift+tab") || a.screen != screenNewCase {
 		t.Fatalf("the refusal sends to a list that leaves Ana out, or the screen changed:\n%s", screenText(a))
 	}
-	a = keys(t, a, "ctrl+u")
+	// esc goes back to the case the family member was asked from.
+	a = keys(t, a, "esc")
+	if a.screen != screenCase || a.caseView.c.ID != id {
+		t.Fatalf("esc from adding a family member: screen %v, want the case view of case %d:\n%s", a.screen, id, screenText(a))
+	}
+	a = keys(t, a, "f")
 	a = fill(t, a, "Leo López")
 	if a.screen != screenInterview {
 		t.Fatalf("screen %v, want the interview\n%s", a.screen, screenText(a))

@@ -153,6 +153,11 @@ func (m newCaseModel) Update(msg tea.Msg) (newCaseModel, tea.Cmd) {
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.keys.Back):
+			if m.fromID != 0 {
+				// Adding a family member was asked from a case: esc goes
+				// back to it, not to the dashboard.
+				return m, emitMsg(openCaseMsg{CaseID: m.fromID})
+			}
 			return m, emitMsg(closeScreenMsg{})
 		case key.Matches(msg, chooserBackKey):
 			return m, m.back()
