@@ -64,7 +64,7 @@ var historyTexts = [][]Msg{
 		// tui
 		{En: "history", Es: "historial"},
 		{En: "INM notice", Es: "notificación INM"},
-		{En: "History of case %d", Es: "Historial del trámite %d"},
+		{En: "History of case %d", Es: "Historial del caso %d"},
 		{En: "↓ more: ↓/pgdn", Es: "↓ hay más: ↓/avpág"},
 		{En: "First payment (recepción y estudio): %s", Es: "Primer pago (recepción y estudio): %s"},
 		{En: "Fee paid: %s", Es: "Derechos pagados: %s"},

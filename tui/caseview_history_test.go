@@ -75,7 +75,7 @@ func TestGoldenCaseHistory(t *testing.T) {
 func TestGoldenEsCaseHistory(t *testing.T) {
 	for _, sz := range goldenSizes {
 		t.Run(sz.name, func(t *testing.T) {
-			goldenHistory(t, esCtx(), sz.w, sz.h, "hoy 2026-11-23", "Etapa", "Historial del trámite 3")
+			goldenHistory(t, esCtx(), sz.w, sz.h, "hoy 2026-11-23", "Etapa", "Historial del caso 3")
 		})
 	}
 }
