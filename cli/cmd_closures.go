@@ -231,6 +231,10 @@ func (a *app) editClosures(edit func(old []procedures.Date) ([]procedures.Date, 
 		fmt.Fprintln(a.stderr, a.T("No office closures are entered now; every deadline was recomputed with tramite's guess of the likely ones (R-DAYS-LIKELY)."))
 		return nil
 	}
+	if len(ds) == 1 {
+		fmt.Fprint(a.stderr, a.T("1 office closure configured; every deadline was recomputed with it.\n"))
+		return nil
+	}
 	fmt.Fprint(a.stderr, a.T("%s configured; every deadline was recomputed with them.\n", a.T("%d office closures", len(ds))))
 	return nil
 }

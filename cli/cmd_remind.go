@@ -205,7 +205,7 @@ func (a *app) printReminders(o remindOptions, items []casebook.DueItem, msgs []c
 		}
 		w.printf("%s\n", reminderLine(a.lang, it, o.today, o.calendar))
 		if msgs != nil {
-			printMessage(w, msgs[i])
+			printMessage(w, a.lang, msgs[i])
 		}
 	}
 	return w.err

@@ -155,3 +155,23 @@ func enteredOnly(rows []closureJSON) []closureJSON {
 	}
 	return out
 }
+
+// TestClosuresCountAgrees: the line after `closures add` agrees with the
+// count, in English and Spanish ("1 día inhábil registrado", not
+// "registrados").
+func TestClosuresCountAgrees(t *testing.T) {
+	for _, tc := range []struct {
+		lang, one, two string
+	}{
+		{"en", "1 office closure configured; every deadline was recomputed with it.", "2 office closures configured; every deadline was recomputed with them."},
+		{"es", "1 día inhábil registrado; todas las fechas se recalcularon con él.", "2 días inhábiles registrados; todas las fechas se recalcularon con ellos."},
+	} {
+		db := filepath.Join(t.TempDir(), "t.db")
+		if r := run(t, db, "", "--lang", tc.lang, "closures", "add", "2027-03-25"); r.code != 0 || !strings.Contains(r.stderr, tc.one) {
+			t.Errorf("%s: one closure: exit %d, stderr %q; want %q", tc.lang, r.code, r.stderr, tc.one)
+		}
+		if r := run(t, db, "", "--lang", tc.lang, "closures", "add", "2027-03-26"); r.code != 0 || !strings.Contains(r.stderr, tc.two) {
+			t.Errorf("%s: two closures: exit %d, stderr %q; want %q", tc.lang, r.code, r.stderr, tc.two)
+		}
+	}
+}

@@ -131,4 +131,8 @@ func checkCardFeeHasNoTerm(t *testing.T, db string) {
 	if !strings.Contains(r.stdout, "sin plazo") || !strings.Contains(r.stdout, "No se encontró un plazo para hacerlo") {
 		t.Errorf("remind --messages in Spanish does not say there is no term:\n%s", r.stdout)
 	}
+	// The message's header lines are in Spanish too.
+	if !strings.Contains(r.stdout, "    Para: ") || !strings.Contains(r.stdout, "    Asunto: ") || strings.Contains(r.stdout, "Subject:") {
+		t.Errorf("remind --messages in Spanish has English headers:\n%s", r.stdout)
+	}
 }

@@ -55,7 +55,7 @@ func (a *app) clientMessages(items []casebook.DueItem, today procedures.Date) ([
 }
 
 // printMessage writes m below its item's line, indented, with its links.
-func printMessage(w *errWriter, m clientMessage) {
+func printMessage(w *errWriter, l *i18n.Printer, m clientMessage) {
 	to := []string{}
 	if m.Email != "" {
 		to = append(to, m.Email)
@@ -64,9 +64,9 @@ func printMessage(w *errWriter, m clientMessage) {
 		to = append(to, m.Phone)
 	}
 	if len(to) == 0 {
-		to = append(to, "no e-mail or phone on file (tramite person set NAME email=... phone=...)")
+		to = append(to, l.T("no e-mail or phone on file (tramite person set NAME email=... phone=...)"))
 	}
-	w.printf("    To: %s\n    Subject: %s\n", strings.Join(to, ", "), m.Subject)
+	w.printf("%s", l.T("    To: %s\n    Subject: %s\n", strings.Join(to, ", "), m.Subject))
 	for _, l := range strings.Split(m.Text, "\n") {
 		if l == "" {
 			w.printf("    |\n")

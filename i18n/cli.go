@@ -59,6 +59,9 @@ tramite new renewal --person "Ana López" \
 		{En: `%s configured; every deadline was recomputed with them.
 `, Es: `%s registrados; todas las fechas se recalcularon con ellos.
 `},
+		{En: "1 office closure configured; every deadline was recomputed with it.\n", Es: "1 día inhábil registrado; todas las fechas se recalcularon con él.\n"},
+		{En: "no e-mail or phone on file (tramite person set NAME email=... phone=...)", Es: "no hay correo ni teléfono registrados (tramite person set NOMBRE email=... phone=...)"},
+		{En: "    To: %s\n    Subject: %s\n", Es: "    Para: %s\n    Asunto: %s\n"},
 		{En: "%s exists and is not a calendar tramite wrote: choose another file, or add --force to replace it", Es: "%s existe y no es un calendario escrito por tramite: elija otro archivo, o agregue --force para reemplazarlo"},
 		{En: "%s is not a configured closure, so nothing was removed: `tramite closures` lists them", Es: "%s no es un día inhábil registrado, así que no se quitó nada: `tramite closures` los lista"},
 		{En: "%s needs %s (got %d arguments): see `%s --help`", Es: "%s necesita %s (recibió %d argumentos): vea `%s --help`"},
