@@ -20,16 +20,7 @@ import (
 // repeated case id, same-day deadlines keyed out of order, a date
 // centuries away, which the counting sort hands to a comparison sort).
 func TestDeadlineListMatchesTheOracle(t *testing.T) {
-	db := demoDB(t, 300)
-	st, err := store.Open(db, store.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	demo, err := st.Summaries()
-	st.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	demo := summariesOf(t, demoDB(t, 300))
 	day := procedures.MustDate("2026-12-01")
 	odd := []store.Summary{
 		{CaseID: 9, Person: "Zoë", Procedure: "renewal", Deadlines: []procedures.Deadline{

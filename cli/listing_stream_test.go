@@ -18,16 +18,7 @@ import (
 // titles (tabs, newlines, control sequences: textsafe.Hostile), whatever
 // the filter.
 func TestStreamedDeadlinesTSVMatchesTheTable(t *testing.T) {
-	db := demoDB(t, 300)
-	st, err := store.Open(db, store.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	demo, err := st.Summaries()
-	st.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	demo := summariesOf(t, demoDB(t, 300))
 	day := procedures.MustDate("2026-12-01")
 	var hostile []store.Summary
 	for i, s := range textsafe.Hostile {
@@ -70,16 +61,7 @@ func TestStreamedDeadlinesTSVMatchesTheTable(t *testing.T) {
 // (toCaseJSON) would print, byte for byte: over demo cases and over
 // hostile names, titles and far dates.
 func TestCasesJSONStreamedMatchesTheRows(t *testing.T) {
-	db := demoDB(t, 300)
-	st, err := store.Open(db, store.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sums, err := st.Summaries()
-	st.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sums := summariesOf(t, demoDB(t, 300))
 	day := procedures.MustDate("2026-12-01")
 	for i, s := range textsafe.Hostile {
 		sums = append(sums, store.Summary{CaseID: uint64(1000 + i), PersonID: 7, Person: s, Procedure: s, Stage: procedures.Stage(s), Deadlines: []procedures.Deadline{

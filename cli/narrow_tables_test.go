@@ -7,7 +7,6 @@ import (
 
 	"tramite/i18n"
 	"tramite/procedures"
-	"tramite/store"
 )
 
 // TestTablesFitANarrowTerminal: `deadlines`, `cases` (and `person show`'s
@@ -16,16 +15,7 @@ import (
 // three wrapped), but for a case whose NEXT carries a legal date's note,
 // which is never cut.
 func TestTablesFitANarrowTerminal(t *testing.T) {
-	db := demoDB(t, 300)
-	st, err := store.Open(db, store.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sums, err := st.Summaries()
-	st.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sums := summariesOf(t, demoDB(t, 300))
 	today := procedures.MustDate("2026-11-23")
 	cases := make([]caseJSON, len(sums))
 	people := map[uint64]*personJSON{}
