@@ -210,8 +210,8 @@ func (h *heapAtEnd) Read(p []byte) (int, error) {
 }
 
 // TestDecodeHoldsNotTheFile: decoding a 24 MB file whose people are all
-// refused holds far less than the file (the decode of the whole file held
-// it three times over).
+// refused holds far less than the file at its end (the decode of the whole
+// file held all of it, and more).
 func TestDecodeHoldsNotTheFile(t *testing.T) {
 	var file bytes.Buffer
 	file.WriteString(`{"format": "tramite", "version": 1, "people": [`)

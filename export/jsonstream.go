@@ -18,6 +18,7 @@ import (
 type jsonStream struct {
 	dec   *json.Decoder
 	input *countingReader
+	ahead [1]byte // peek's
 }
 
 func newJSONStream(r io.Reader) *jsonStream {
@@ -61,8 +62,8 @@ func (e *lineError) Error() string {
 // io.EOF at the end of the input.
 func (s *jsonStream) peek() (byte, error) {
 	s.dec.More() // fills the decoder's buffer up to that byte
-	ahead, b := s.dec.Buffered(), make([]byte, 1)
-	for n, _ := ahead.Read(b); n == 1; n, _ = ahead.Read(b) {
+	buffered, b := s.dec.Buffered(), s.ahead[:]
+	for n, _ := buffered.Read(b); n == 1; n, _ = buffered.Read(b) {
 		if !isSpace(b[0]) { // More skips the space, except at the end
 			return b[0], nil
 		}
@@ -136,8 +137,8 @@ func (s *jsonStream) key(first bool) (key string, done bool, err error) {
 	return tok.(string), false, nil
 }
 
-// colon reads past the ':' of a member whose key is read, leaving its
-// value to decode.
+// colon checks that the ':' of a member whose key is read comes next,
+// for Decode to read it and the value after it.
 func (s *jsonStream) colon() error {
 	c, err := s.peek()
 	if err != nil {
