@@ -51,22 +51,27 @@ func Decode(r io.Reader) (Bundle, error) {
 
 // DecodeOn is Decode with the day of the import given: a birth date after
 // today is refused (today zero: not checked).
+//
+// The file is read as a stream (importread.go): each person and case is
+// validated as it is read, and only the bundle is kept. What is wrong is
+// reported as when the file was decoded whole, first found first: a read
+// error, a syntax error, a member of the wrong type or unknown, data after
+// the object, the format and version, and then the people and cases.
 func DecodeOn(r io.Reader, today procedures.Date) (Bundle, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return Bundle{}, fmt.Errorf("reading the file: %w", err)
+	f := newFileReader(r, validator{today: today})
+	err := f.read()
+	if f.in.input.err != nil {
+		return Bundle{}, fmt.Errorf("reading the file: %w", f.in.input.err)
 	}
-	var top struct {
-		Format       *string           `json:"format"`
-		Version      *int              `json:"version"`
-		Exported     string            `json:"exported"`
-		RulesChecked string            `json:"rules_checked"`
-		People       []json.RawMessage `json:"people"`
-		Cases        []json.RawMessage `json:"cases"`
+	switch {
+	case err != nil:
+		return Bundle{}, invalid(jsonProblem(err))
+	case f.memberErr != nil:
+		return Bundle{}, invalid(jsonProblem(f.memberErr))
+	case f.extra:
+		return Bundle{}, invalid("extra data after the end of the JSON object")
 	}
-	if err := strictUnmarshal(data, &top); err != nil {
-		return Bundle{}, invalid(describeJSONError(data, err))
-	}
+	top := f.top
 	switch {
 	case top.Format == nil || *top.Format != Format:
 		return Bundle{}, invalid(`"format" is not "tramite": this is not a tramite export`)
@@ -77,39 +82,10 @@ func DecodeOn(r io.Reader, today procedures.Date) (Bundle, error) {
 	case *top.Version != Version:
 		return Bundle{}, invalid(fmt.Sprintf(`"version" is %d: this tramite reads version %d only`, *top.Version, Version))
 	}
-
-	v := validator{today: today}
-	var b Bundle
-	people := map[uint64]bool{}
-	for i, raw := range top.People {
-		p, ok := v.person(i, raw)
-		if !ok {
-			continue
-		}
-		if people[p.ID] {
-			v.addf("person %d (id %d): the id is used twice: give each person its own id", i+1, p.ID)
-			continue
-		}
-		people[p.ID] = true
-		b.People = append(b.People, p)
+	if len(f.v.problems) > 0 {
+		return Bundle{}, &InvalidError{Problems: f.v.problems}
 	}
-	cases := map[uint64]bool{}
-	for i, raw := range top.Cases {
-		c, ok := v.caseOf(i, raw, people)
-		if !ok {
-			continue
-		}
-		if cases[c.ID] {
-			v.addf("case %d (id %d): the id is used twice: give each case its own id", i+1, c.ID)
-			continue
-		}
-		cases[c.ID] = true
-		b.Cases = append(b.Cases, c)
-	}
-	if len(v.problems) > 0 {
-		return Bundle{}, &InvalidError{Problems: v.problems}
-	}
-	return b, nil
+	return f.bundle, nil
 }
 
 func invalid(problem string) error { return &InvalidError{Problems: []string{problem}} }
@@ -127,13 +103,9 @@ func strictUnmarshal(data []byte, v any) error {
 	return nil
 }
 
-// describeJSONError says where a syntax error is, by line.
-func describeJSONError(data []byte, err error) string {
-	var syn *json.SyntaxError
-	if errors.As(err, &syn) {
-		line := 1 + bytes.Count(data[:min(int(syn.Offset), len(data))], []byte("\n"))
-		return fmt.Sprintf("line %d: %v (is this a tramite JSON export?)", line, syn)
-	}
+// jsonProblem is a decoding error as a problem line (a syntax error says
+// its line: lineError).
+func jsonProblem(err error) string {
 	return strings.TrimPrefix(err.Error(), "json: ")
 }
 
@@ -215,11 +187,12 @@ func (v *validator) uid(where, s string) string {
 	return s
 }
 
-func (v *validator) person(i int, raw json.RawMessage) (record.Person, bool) {
-	var fp FilePerson
+// person validates the i-th person of the file, decoded as fp (decodeErr:
+// it did not fit FilePerson).
+func (v *validator) person(i int, fp FilePerson, decodeErr error) (record.Person, bool) {
 	where := fmt.Sprintf("person %d", i+1)
-	if err := strictUnmarshal(raw, &fp); err != nil {
-		v.addf("%s: %s", where, describeJSONError(raw, err))
+	if decodeErr != nil {
+		v.addf("%s: %s", where, jsonProblem(decodeErr))
 		return record.Person{}, false
 	}
 	if fp.ID != 0 {
@@ -273,11 +246,12 @@ func (v *validator) person(i int, raw json.RawMessage) (record.Person, bool) {
 	return p, len(v.problems) == n
 }
 
-func (v *validator) caseOf(i int, raw json.RawMessage, people map[uint64]bool) (record.Case, bool) {
-	var fc FileCase
+// caseOf validates the i-th case of the file, decoded as fc (decodeErr: it
+// did not fit FileCase), against the ids of the valid people.
+func (v *validator) caseOf(i int, fc FileCase, decodeErr error, people map[uint64]bool) (record.Case, bool) {
 	where := fmt.Sprintf("case %d", i+1)
-	if err := strictUnmarshal(raw, &fc); err != nil {
-		v.addf("%s: %s", where, describeJSONError(raw, err))
+	if decodeErr != nil {
+		v.addf("%s: %s", where, jsonProblem(decodeErr))
 		return record.Case{}, false
 	}
 	if fc.ID != 0 {
