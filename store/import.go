@@ -86,7 +86,10 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt ImportOptions) (Im
 	var res ImportResult
 	err := s.update("importing", func(tx *bolt.Tx) error {
 		io := boltImport{s: s, tx: tx}
-		if !opt.DryRun && len(people)+len(cases) >= bulkFloor {
+		// A dry run writes as an import does, then rolls back: it takes
+		// the same bulk path and agenda pause (without them a dry run of
+		// 100,000 cases took 4.5 minutes, the import itself 15 s).
+		if len(people)+len(cases) >= bulkFloor {
 			// Into a store holding fewer records: the secondary buckets
 			// at the end, in order (bulk.go).
 			var err error
@@ -101,10 +104,8 @@ func (s *Store) ImportWith(people []Person, cases []Case, opt ImportOptions) (Im
 		} else if err := io.load(im); err != nil {
 			return err
 		}
-		if !opt.DryRun {
-			if err := pauseAgendaFor(tx, len(cases)); err != nil {
-				return err
-			}
+		if err := pauseAgendaFor(tx, len(cases)); err != nil {
+			return err
 		}
 		var err error
 		res, err = im.Run(people, cases)
