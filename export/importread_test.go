@@ -112,8 +112,8 @@ func TestDecodeStreamProblems(t *testing.T) {
 			[]string{`"cases" is in the file twice: a tramite export has one list of cases`}},
 		{"data after the object", valid + `{"format": "tramite"}`,
 			[]string{"extra data after the end of the JSON object"}},
-		{"an empty file", "", []string{"EOF"}},
-		{"a file cut short", valid[:len(valid)/2], []string{"unexpected EOF"}},
+		{"an empty file", "", []string{`the file is empty: a tramite export is a JSON object that begins {"format": "tramite"`}},
+		{"a file cut short", valid[:len(valid)/2], []string{"the file ends in the middle of its data (was it cut short?): export it again"}},
 		{"an array", "[\n" + valid + "]", []string{`cannot unmarshal array into Go value of type struct { Format *string "json:\"format\""; Version *int "json:\"version\""; Exported string "json:\"exported\""; RulesChecked string "json:\"rules_checked\""; People []json.RawMessage "json:\"people\""; Cases []json.RawMessage "json:\"cases\"" }`}},
 	}
 	for _, tc := range tests {

@@ -64,6 +64,10 @@ func DecodeOn(r io.Reader, today procedures.Date) (Bundle, error) {
 		return Bundle{}, fmt.Errorf("reading the file: %w", f.in.input.err)
 	}
 	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return Bundle{}, invalid("the file ends in the middle of its data (was it cut short?): export it again")
+	case errors.Is(err, io.EOF):
+		return Bundle{}, invalid(`the file is empty: a tramite export is a JSON object that begins {"format": "tramite"`)
 	case err != nil:
 		return Bundle{}, invalid(jsonProblem(err))
 	case f.memberErr != nil:
