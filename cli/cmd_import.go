@@ -194,11 +194,17 @@ func (a *app) decodeImport(name string) (export.Bundle, error) {
 		return export.Bundle{}, err
 	}
 	b, err := export.DecodeOn(r, today)
+	return b, a.importProblems(name, err)
+}
+
+// importProblems is err, the refusal of file name, with its problems in
+// the user's language (export.InvalidError.In); any other error as it is.
+func (a *app) importProblems(name string, err error) error {
 	var inv *export.InvalidError
 	if errors.As(err, &inv) {
-		return export.Bundle{}, a.errorf("%s: %w", name, err)
+		return errors.New(name + ": " + inv.In(a.lang))
 	}
-	return b, err
+	return err
 }
 
 // importCSV checks a spreadsheet whole, then shows what importing it
@@ -221,6 +227,9 @@ func (a *app) importCSV(name string, f importFlags) error {
 	}
 	b, err := export.DecodeCSV(r, today)
 	if err != nil {
+		if e := a.importProblems(name, err); e != err {
+			return e
+		}
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	st, err := a.openStore(false)

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -58,5 +59,26 @@ func TestImportReportInBothLanguages(t *testing.T) {
 		!strings.Contains(out, "  caso -       ") || !strings.Contains(out, "(nuevo)") ||
 		!strings.Contains(out, "Se importaría ") || strings.Contains(out, "person ") || errOut != "" {
 		t.Errorf("a dry run of one case in Spanish said:\n%s\nstderr: %s", out, errOut)
+	}
+}
+
+// TestImportRefusalInSpanish: a file with problems is refused in the
+// user's language, through the command (es: "el archivo no es válido",
+// each place and problem in Spanish; en: as before).
+func TestImportRefusalInSpanish(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "bad.csv")
+	if err := os.WriteFile(file, []byte("person,procedure\n,canje\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "t.db")
+	for lang, want := range map[string]string{
+		"es": "bad.csv: el archivo no es válido (1 problema), no se importó nada:\n  - línea 2, columna A (person): el nombre está vacío: escriba el nombre completo de la persona",
+		"en": "bad.csv: the file is not valid (1 problem), nothing was imported:\n  - line 2, column A (person): the name is empty: type the person's full name",
+	} {
+		_, _, err := runLang(t, nil, "--db", db, "--lang", lang, "import", file)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", lang, err, want)
+		}
 	}
 }

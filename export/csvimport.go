@@ -3,7 +3,6 @@ package export
 import (
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"maps"
 	"slices"
@@ -68,7 +67,7 @@ func DecodeCSV(r io.Reader, today procedures.Date) (Bundle, error) {
 	cr.TrimLeadingSpace = true
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
-		return Bundle{}, invalid("the file is empty: the first line must name the columns, e.g. person,passport_number,procedure,card_expiry")
+		return Bundle{}, invalid(problemf("the file is empty: the first line must name the columns, e.g. person,passport_number,procedure,card_expiry"))
 	}
 	if err != nil {
 		return Bundle{}, invalid(csvProblem(err))
@@ -76,7 +75,7 @@ func DecodeCSV(r io.Reader, today procedures.Date) (Bundle, error) {
 	v := &csvValidator{today: today, byName: map[string]int{}}
 	cols := v.header(header)
 	if len(v.problems) > 0 {
-		return Bundle{}, &InvalidError{Problems: v.problems}
+		return Bundle{}, invalidOf(v.problems)
 	}
 	for {
 		row, err := cr.Read()
@@ -84,7 +83,7 @@ func DecodeCSV(r io.Reader, today procedures.Date) (Bundle, error) {
 			break
 		}
 		if err != nil {
-			v.addf("%s", csvProblem(err))
+			v.problems = append(v.problems, csvProblem(err))
 			break
 		}
 		line, _ := cr.FieldPos(0)
@@ -95,20 +94,20 @@ func DecodeCSV(r io.Reader, today procedures.Date) (Bundle, error) {
 		}
 	}
 	if len(v.problems) > 0 {
-		return Bundle{}, &InvalidError{Problems: v.problems}
+		return Bundle{}, invalidOf(v.problems)
 	}
 	if len(v.b.People) == 0 {
-		return Bundle{}, invalid("the file has a header but no rows: add one row per person")
+		return Bundle{}, invalid(problemf("the file has a header but no rows: add one row per person"))
 	}
 	return v.b, nil
 }
 
-func csvProblem(err error) string {
+func csvProblem(err error) fileProblem {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return fmt.Sprintf("line %d, column %s: %v: check the quotes (a value with a comma or a quote is written \"like, this\", a quote inside doubled \"\")", pe.Line, colName(pe.Column-1), pe.Err)
+		return problemf("line %d, column %s: %v: check the quotes (a value with a comma or a quote is written \"like, this\", a quote inside doubled \"\")", pe.Line, colName(pe.Column-1), pe.Err)
 	}
-	return err.Error()
+	return verbatim(err.Error())
 }
 
 // colName is a spreadsheet's name for column i (0-based): A … Z, AA ….
@@ -125,11 +124,11 @@ type csvValidator struct {
 	today    procedures.Date
 	b        Bundle
 	byName   map[string]int // folded name → index in b.People
-	problems []string
+	problems []fileProblem
 }
 
 func (v *csvValidator) addf(format string, args ...any) {
-	v.problems = append(v.problems, fmt.Sprintf(format, args...))
+	v.problems = append(v.problems, problemf(format, args...))
 }
 
 // column is one column of the header: its key and kind.
@@ -156,7 +155,7 @@ func (v *csvValidator) header(h []string) []column {
 		if k == "name" {
 			k = "person"
 		}
-		where := fmt.Sprintf("line 1, column %s", colName(i))
+		where := problemf("line 1, column %s", colName(i))
 		switch {
 		case k == "":
 			v.addf("%s: the column has no name: name it with a key (person, procedure, an answer key) or delete it", where)
@@ -196,7 +195,7 @@ func (v *csvValidator) row(line int, cols []column, row []string) {
 	if empty {
 		return // a blank line
 	}
-	where := func(k string) string { return fmt.Sprintf("line %d, column %s (%s)", line, at[k], k) }
+	where := func(k string) fileProblem { return problemf("line %d, column %s (%s)", line, at[k], k) }
 	n := len(v.problems)
 	name := cell["person"]
 	if name == "" {

@@ -65,10 +65,10 @@ func fileHistory(h []record.Event) []FileEvent {
 
 // history reads a File's history back, checking each entry as the store
 // does (record.ValidateCase): a known kind, a date, a stage, a safe text.
-func (v *validator) history(where string, in []FileEvent) []record.Event {
+func (v *validator) history(where fileProblem, in []FileEvent) []record.Event {
 	var out []record.Event
 	for i, fe := range in {
-		w := where + ": history"
+		w := problemf("%s: history", where)
 		e := record.Event{Kind: fe.Kind, Text: fe.Text}
 		e.At = v.timestamp(w, "at", fe.At)
 		e.Date = v.date(w, "date", fe.Date)

@@ -27,7 +27,10 @@ type Bundle struct {
 // InvalidError lists every problem found in an import file. Nothing is
 // imported from a file with problems.
 type InvalidError struct {
+	// Problems are the problems in English, one a line.
 	Problems []string
+	// problems are the same, to be worded in a language (In).
+	problems []fileProblem
 }
 
 // Error implements error: one problem per line.
@@ -65,34 +68,34 @@ func DecodeOn(r io.Reader, today procedures.Date) (Bundle, error) {
 	}
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		return Bundle{}, invalid("the file ends in the middle of its data (was it cut short?): export it again")
+		return Bundle{}, invalid(problemf("the file ends in the middle of its data (was it cut short?): export it again"))
 	case errors.Is(err, io.EOF):
-		return Bundle{}, invalid(`the file is empty: a tramite export is a JSON object that begins {"format": "tramite"`)
+		return Bundle{}, invalid(problemf(`the file is empty: a tramite export is a JSON object that begins {"format": "tramite"`))
 	case err != nil:
-		return Bundle{}, invalid(jsonProblem(err))
+		return Bundle{}, invalid(verbatim(jsonProblem(err)))
 	case f.memberErr != nil:
-		return Bundle{}, invalid(jsonProblem(f.memberErr))
+		return Bundle{}, invalid(verbatim(jsonProblem(f.memberErr)))
 	case f.extra:
-		return Bundle{}, invalid("extra data after the end of the JSON object")
+		return Bundle{}, invalid(problemf("extra data after the end of the JSON object"))
 	}
 	top := f.top
 	switch {
 	case top.Format == nil || *top.Format != Format:
-		return Bundle{}, invalid(`"format" is not "tramite": this is not a tramite export`)
+		return Bundle{}, invalid(problemf(`"format" is not "tramite": this is not a tramite export`))
 	case top.Version == nil:
-		return Bundle{}, invalid(`"version" is missing: a tramite export says "version": 1`)
+		return Bundle{}, invalid(problemf(`"version" is missing: a tramite export says "version": 1`))
 	case *top.Version > Version:
-		return Bundle{}, invalid(fmt.Sprintf(`"version" is %d: this file comes from a newer tramite; this one reads version %d, update tramite to import it`, *top.Version, Version))
+		return Bundle{}, invalid(problemf(`"version" is %d: this file comes from a newer tramite; this one reads version %d, update tramite to import it`, *top.Version, Version))
 	case *top.Version != Version:
-		return Bundle{}, invalid(fmt.Sprintf(`"version" is %d: this tramite reads version %d only`, *top.Version, Version))
+		return Bundle{}, invalid(problemf(`"version" is %d: this tramite reads version %d only`, *top.Version, Version))
 	}
 	if len(f.v.problems) > 0 {
-		return Bundle{}, &InvalidError{Problems: f.v.problems}
+		return Bundle{}, invalidOf(f.v.problems)
 	}
 	return f.bundle, nil
 }
 
-func invalid(problem string) error { return &InvalidError{Problems: []string{problem}} }
+func invalid(problem fileProblem) error { return invalidOf([]fileProblem{problem}) }
 
 // strictUnmarshal decodes data into v refusing unknown members.
 func strictUnmarshal(data []byte, v any) error {
@@ -116,15 +119,15 @@ func jsonProblem(err error) string {
 // validator collects problems. today is the day of the import, for the
 // birth-date check (zero: not checked).
 type validator struct {
-	problems []string
+	problems []fileProblem
 	today    procedures.Date
 	uids     map[string]bool // the uids seen so far
 }
 
 // problem is a store validation error as a problem line: without the
 // ErrInvalid prefix, the field first.
-func problem(err error) string {
-	return strings.TrimPrefix(err.Error(), record.ErrInvalid.Error()+": ")
+func problem(err error) error {
+	return trimmedError{err: err, prefix: record.ErrInvalid.Error() + ": "}
 }
 
 // short is v cut for a problem line: a line never repeats a long value.
@@ -137,14 +140,14 @@ func short(v string) string {
 
 func (v *validator) addf(format string, args ...any) {
 	if len(v.problems) < maxProblems {
-		v.problems = append(v.problems, fmt.Sprintf(format, args...))
+		v.problems = append(v.problems, problemf(format, args...))
 	} else if len(v.problems) == maxProblems {
-		v.problems = append(v.problems, "more problems not listed: fix these first")
+		v.problems = append(v.problems, problemf("more problems not listed: fix these first"))
 	}
 }
 
 // date parses the date under key, reporting a bad one with where.
-func (v *validator) date(where, key, s string) procedures.Date {
+func (v *validator) date(where fileProblem, key, s string) procedures.Date {
 	if s == "" {
 		return procedures.Date{}
 	}
@@ -160,7 +163,7 @@ func (v *validator) date(where, key, s string) procedures.Date {
 }
 
 // timestamp parses an optional RFC 3339 time.
-func (v *validator) timestamp(where, key, s string) time.Time {
+func (v *validator) timestamp(where fileProblem, key, s string) time.Time {
 	if s == "" {
 		return time.Time{}
 	}
@@ -172,7 +175,7 @@ func (v *validator) timestamp(where, key, s string) time.Time {
 }
 
 // uid checks a record's "uid": absent, or a UUID, unique in the file.
-func (v *validator) uid(where, s string) string {
+func (v *validator) uid(where fileProblem, s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	switch {
 	case s == "":
@@ -194,13 +197,13 @@ func (v *validator) uid(where, s string) string {
 // person validates the i-th person of the file, decoded as fp (decodeErr:
 // it did not fit FilePerson).
 func (v *validator) person(i int, fp FilePerson, decodeErr error) (record.Person, bool) {
-	where := fmt.Sprintf("person %d", i+1)
+	where := problemf("person %d", i+1)
 	if decodeErr != nil {
 		v.addf("%s: %s", where, jsonProblem(decodeErr))
 		return record.Person{}, false
 	}
 	if fp.ID != 0 {
-		where += fmt.Sprintf(" (id %d)", fp.ID)
+		where = problemf("person %d (id %d)", i+1, fp.ID)
 	}
 	n := len(v.problems)
 	if fp.ID == 0 {
@@ -253,13 +256,13 @@ func (v *validator) person(i int, fp FilePerson, decodeErr error) (record.Person
 // caseOf validates the i-th case of the file, decoded as fc (decodeErr: it
 // did not fit FileCase), against the ids of the valid people.
 func (v *validator) caseOf(i int, fc FileCase, decodeErr error, people map[uint64]bool) (record.Case, bool) {
-	where := fmt.Sprintf("case %d", i+1)
+	where := problemf("case %d", i+1)
 	if decodeErr != nil {
 		v.addf("%s: %s", where, jsonProblem(decodeErr))
 		return record.Case{}, false
 	}
 	if fc.ID != 0 {
-		where += fmt.Sprintf(" (id %d)", fc.ID)
+		where = problemf("case %d (id %d)", i+1, fc.ID)
 	}
 	n := len(v.problems)
 	if fc.ID == 0 {
@@ -305,7 +308,7 @@ func (v *validator) caseOf(i int, fc FileCase, decodeErr error, people map[uint6
 // answers checks each answer as the interview would (Procedure.Answer:
 // kind, choices, cross-checks) and returns them normalised. Missing
 // answers are allowed: an unfinished interview is a valid case.
-func (v *validator) answers(where string, proc *procedures.Procedure, in map[string]string) procedures.Answers {
+func (v *validator) answers(where fileProblem, proc *procedures.Procedure, in map[string]string) procedures.Answers {
 	a := procedures.Answers(in).Clone()
 	for _, key := range slices.Sorted(maps.Keys(in)) {
 		if slices.Contains(procedures.PersonKeys, key) {
@@ -340,11 +343,11 @@ func (v *validator) answers(where string, proc *procedures.Procedure, in map[str
 
 // trimKey drops the "key: " prefix procedures errors carry, since the
 // problem line already names answers.key.
-func trimKey(err error, key string) string {
-	return strings.TrimPrefix(err.Error(), key+": ")
+func trimKey(err error, key string) error {
+	return trimmedError{err: err, prefix: key + ": "}
 }
 
-func (v *validator) progress(where string, fp FileProgress) procedures.Progress {
+func (v *validator) progress(where fileProblem, fp FileProgress) procedures.Progress {
 	pr := procedures.Progress{Stage: procedures.StageDraft,
 		AppointmentTime: fp.AppointmentTime, Office: fp.Office, Pieza: fp.Pieza, PiezaHint: fp.PiezaHint, NUT: fp.NUT}
 	if err := record.ValidateProgress(pr, nil); err != nil {
@@ -357,7 +360,7 @@ func (v *validator) progress(where string, fp FileProgress) procedures.Progress 
 		}
 		pr.Stage = st
 	}
-	w := where + ": progress"
+	w := problemf("%s: progress", where)
 	pr.AppointmentDate = v.date(w, "appointment_date", fp.AppointmentDate)
 	pr.PiezaDate = v.date(w, "pieza_date", fp.PiezaDate)
 	pr.FiledDate = v.date(w, "filed_date", fp.FiledDate)
