@@ -53,7 +53,7 @@ var catalogs = [][][]Msg{
 	interviewStepsTexts, officeTexts, officeTexts2, officeTexts3, polishTexts,
 	proceduresOutcomesTexts, proceduresProblemsTexts,
 	proceduresQuestionsTexts, proceduresReasonsTexts, robustTexts, tuiTexts,
-	tuiTexts2, tuiScreensTexts, wordsTexts, importFileTexts,
+	tuiTexts2, tuiScreensTexts, wordsTexts, importFileTexts, recordTexts,
 }
 
 // registered are the messages added by init functions (add), after the

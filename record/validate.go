@@ -2,7 +2,6 @@ package record
 
 import (
 	"errors"
-	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -32,8 +31,16 @@ const (
 // ErrInvalid is wrapped by every refusal of a value (errors.Is).
 var ErrInvalid = errors.New("invalid value")
 
+// invalidf is a refused value worded by format (a catalog id), which
+// procedures.MessageIn words in the user's language; an argument that is
+// textsafe's refusal is worded there too.
 func invalidf(format string, args ...any) error {
-	return invalid(fmt.Errorf(format, args...))
+	for i, a := range args {
+		if p, ok := a.(*textsafe.Problem); ok {
+			args[i] = procedures.Problemf(p.Format, p.Args...)
+		}
+	}
+	return invalid(procedures.Problemf(format, args...))
 }
 
 // invalid marks err as a refused value: errors.Is(err, ErrInvalid) holds,

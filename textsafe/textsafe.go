@@ -178,6 +178,18 @@ func CheckLine(s string) error { return check(s, false) }
 // and tabs are allowed, a carriage return is not.
 func CheckText(s string) error { return check(s, true) }
 
+// Problem is a refusal of CheckLine or CheckText: its Error is the
+// English, and Format (a catalog id) with Args lets a layer that knows
+// the user's language word it there.
+type Problem struct {
+	Format string
+	Args   []any
+}
+
+func (p *Problem) Error() string { return fmt.Sprintf(p.Format, p.Args...) }
+
+func problem(format string, args ...any) error { return &Problem{Format: format, Args: args} }
+
 func check(s string, multiline bool) error {
 	visible := false
 	pos := 0
@@ -186,25 +198,25 @@ func check(s string, multiline bool) error {
 		switch {
 		case r == utf8.RuneError:
 			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
-				return fmt.Errorf("character %d is not valid UTF-8 text", pos)
+				return problem("character %d is not valid UTF-8 text", pos)
 			}
 		case multiline && (r == '\n' || r == '\t'):
 			continue
 		case r == '\n' || r == '\r':
-			return fmt.Errorf("character %d is a line break: keep it on one line", pos)
+			return problem("character %d is a line break: keep it on one line", pos)
 		case r == '\t':
-			return fmt.Errorf("character %d is a tab: use a space", pos)
+			return problem("character %d is a tab: use a space", pos)
 		case r < 0x20 || r == 0x7F || r >= 0x80 && r <= 0x9F:
-			return fmt.Errorf("character %d is the control character %U, which is not text", pos, r)
+			return problem("character %d is the control character %s, which is not text", pos, fmt.Sprintf("%U", r))
 		case IsBidiControl(r):
-			return fmt.Errorf("character %d is %U, a right-to-left or left-to-right override that reorders what follows it: type the text in its natural order", pos, r)
+			return problem("character %d is %s, a right-to-left or left-to-right override that reorders what follows it: type the text in its natural order", pos, fmt.Sprintf("%U", r))
 		}
 		if !invisible(r) {
 			visible = true
 		}
 	}
 	if !visible && s != "" && strings.TrimSpace(s) != "" {
-		return fmt.Errorf("it holds only invisible characters (such as zero-width spaces)")
+		return problem("it holds only invisible characters (such as zero-width spaces)")
 	}
 	return nil
 }

@@ -1,0 +1,28 @@
+package i18n
+
+// The refusals of a stored value (record/validate.go) and of a text's
+// characters (textsafe): `person set`, `case set`, notes, an import file,
+// the forms. Keys stay as they are typed.
+var recordTexts = [][]Msg{
+	{
+		{En: "%s: the value is %d characters long: keep it to %d", Es: "%s: el valor tiene %d caracteres: déjelo en %d como máximo"},
+		{En: "name: a name is needed: type the person's full name", Es: "name: hace falta un nombre: escriba el nombre completo de la persona"},
+		{En: "details: %q is not a personal detail: use one of %s", Es: "details: %q no es un dato personal: use uno de %s"},
+		{En: "appointment_time: %q is not a time of day: write it as HH:MM, e.g. 09:30", Es: "appointment_time: %q no es una hora del día: escríbala como HH:MM, p. ej. 09:30"},
+		{En: "notes: they are %d KB long: keep them under %d KB", Es: "notes: miden %d KB: déjelas por debajo de %d KB"},
+		{En: "notes: %v", Es: "notes: %v", Same: true},
+		{En: "%s: the answer is %d characters long: keep it to %d", Es: "%s: la respuesta tiene %d caracteres: déjela en %d como máximo"},
+		{En: "history: %d entries: keep it to %d", Es: "history: %d entradas: déjelo en %d como máximo"},
+		{En: "history: %q is not a kind of entry", Es: "history: %q no es un tipo de entrada"},
+		{En: "history: an entry is %d characters long: keep it to %d", Es: "history: una entrada tiene %d caracteres: déjela en %d como máximo"},
+		{En: "history: %v", Es: "history: %v", Same: true},
+
+		// textsafe
+		{En: "character %d is not valid UTF-8 text", Es: "el carácter %d no es texto UTF-8 válido"},
+		{En: "character %d is a line break: keep it on one line", Es: "el carácter %d es un salto de línea: déjelo en una sola línea"},
+		{En: "character %d is a tab: use a space", Es: "el carácter %d es un tabulador: use un espacio"},
+		{En: "character %d is the control character %s, which is not text", Es: "el carácter %d es el carácter de control %s, que no es texto"},
+		{En: "character %d is %s, a right-to-left or left-to-right override that reorders what follows it: type the text in its natural order", Es: "el carácter %d es %s, un cambio de dirección (derecha a izquierda o izquierda a derecha) que reordena lo que le sigue: escriba el texto en su orden natural"},
+		{En: "it holds only invisible characters (such as zero-width spaces)", Es: "solo tiene caracteres invisibles (como espacios de ancho cero)"},
+	},
+}
