@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
@@ -14,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"tramite/casebook"
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
 	"tramite/textsafe"
@@ -172,13 +174,30 @@ func (m *letterViewModel) setStyles(s Styles) {
 	m.rebuild()
 }
 
+// savedNames are the saved keys as the status line names them: in words
+// ("passport number"), in Spanish as the form titled them ("número de
+// pasaporte").
+func savedNames(l *i18n.Printer, keys []string) []string {
+	words := personFields()
+	names := make([]string, len(keys))
+	for i, k := range keys {
+		names[i] = strings.ReplaceAll(k, "_", " ")
+		if f, ok := words[k]; ok && l.Spanish() {
+			title := []rune(l.Text(f.title))
+			title[0] = unicode.ToLower(title[0])
+			names[i] = string(title)
+		}
+	}
+	return names
+}
+
 // Update handles keys while the letter view has focus, and the results of
 // saving the details.
 func (m letterViewModel) Update(msg tea.Msg) (letterViewModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case personSavedMsg:
 		m.person, m.err = msg.person, nil
-		m.status = m.ctx.Lang.T("Saved on %s's record: %s", m.personName(), strings.ReplaceAll(strings.Join(msg.keys, ", "), "_", " "))
+		m.status = m.ctx.Lang.T("Saved on %s's record: %s", m.personName(), strings.Join(savedNames(m.ctx.Lang, msg.keys), ", "))
 		m.form, m.formFields = nil, nil
 		m.compute()
 		return m, m.Init()

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"tramite/i18n"
 	"tramite/procedures"
 	"tramite/record"
 )
@@ -378,5 +379,17 @@ func TestSavePersonPutsEachKeyWhereTheStoreKeepsIt(t *testing.T) {
 	}
 	if saved.person.Details["office"] != "Mérida" {
 		t.Errorf("message carries %+v", saved.person)
+	}
+}
+
+// TestSavedNamesInTheUsersLanguage: the status after saving a letter's
+// details names them in words, in Spanish as the form titled them.
+func TestSavedNamesInTheUsersLanguage(t *testing.T) {
+	keys := []string{"passport_number", "address"}
+	if got := strings.Join(savedNames(i18n.For(i18n.English), keys), ", "); got != "passport number, address" {
+		t.Errorf("English: %q", got)
+	}
+	if got := strings.Join(savedNames(i18n.For(i18n.Spanish), keys), ", "); got != "número de pasaporte, domicilio en México" {
+		t.Errorf("Spanish: %q", got)
 	}
 }
