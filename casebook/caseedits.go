@@ -40,7 +40,7 @@ func (b *Book) SetAnswers(id uint64, raw map[string]string, ctx procedures.Conte
 	var problems []error
 	for _, k := range keys {
 		if _, ok := proc.Question(k); !ok {
-			problems = append(problems, fmt.Errorf("%s is not a question of %s: see the keys with `tramite procedures show %s`", k, proc.ID, proc.ID))
+			problems = append(problems, procedures.Problemf("%s is not a question of %s: see the keys with `tramite procedures show %s`", k, proc.ID, proc.ID))
 			continue
 		}
 		a[k] = strings.TrimSpace(raw[k])

@@ -195,7 +195,7 @@ interview takes them (2026-11-23, 23/11/2026).`),
 			}
 			target, err := procedures.ParseStage(strings.ToLower(strings.TrimSpace(args[1])))
 			if err != nil {
-				return usagef("%q is not a stage: use one of %s", args[1], stagesText())
+				return a.usagef("%q is not a stage: use one of %s", args[1], stagesText())
 			}
 			vals := map[string]string{}
 			for i, f := range stageFlags {
@@ -350,7 +350,7 @@ func newCaseDeleteCmd(a *app) *cobra.Command {
 				}
 				p, _ := b.Person(c.PersonID)
 				if !yes {
-					return usagef("deleting case %d (%s for %s) cannot be undone: add --yes to delete it", id, c.Procedure, p.Name)
+					return a.usagef("deleting case %d (%s for %s) cannot be undone: add --yes to delete it", id, c.Procedure, p.Name)
 				}
 				if err := b.DeleteCase(id); err != nil {
 					return err

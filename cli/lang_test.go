@@ -87,3 +87,32 @@ func TestReplaceAligned(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseEditsRefusedInSpanish: `case set` with a key the procedure does
+// not ask, `case stage` with an unknown stage and `case delete` without
+// --yes are refused in Spanish, nothing changed.
+func TestCaseEditsRefusedInSpanish(t *testing.T) {
+	db := demoDB(t, 6)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"case", "set", "1", "no_such_key=1"}, "no_such_key no es una pregunta de"},
+		{[]string{"case", "stage", "1", "presentado"}, `"presentado" no es una etapa: use una de draft`},
+		{[]string{"case", "delete", "1"}, "borrar el caso 1 ("},
+	} {
+		_, _, err := runLang(t, nil, append([]string{"--db", db, "--lang", "es"}, tc.args...)...)
+		if err == nil {
+			t.Errorf("%v: accepted", tc.args)
+			continue
+		}
+		a := newApp(strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{}, env("TRAMITE_LANG", "es"), benchNow)
+		a.lang = i18n.For(i18n.Spanish)
+		if msg := a.errorText(err); !strings.Contains(msg, tc.want) {
+			t.Errorf("%v: %q, want %q", tc.args, msg, tc.want)
+		}
+	}
+	if out, _, err := runLang(t, nil, "--db", db, "cases"); err != nil || !strings.Contains(out, "\n1\t") {
+		t.Errorf("case 1 is gone after the refusals: %v\n%s", err, out)
+	}
+}

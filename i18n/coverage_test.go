@@ -98,7 +98,7 @@ func usedTexts(t *testing.T, dirs []string) map[string]string {
 				arg := call.Args[0]
 				switch fn := call.Fun.(type) {
 				case *ast.SelectorExpr:
-					if fn.Sel.Name != "T" && fn.Sel.Name != "Text" && fn.Sel.Name != "errorf" && fn.Sel.Name != "usagef" && fn.Sel.Name != "addf" {
+					if fn.Sel.Name != "T" && fn.Sel.Name != "Text" && fn.Sel.Name != "errorf" && fn.Sel.Name != "usagef" && fn.Sel.Name != "addf" && fn.Sel.Name != "Problemf" {
 						return true
 					}
 				case *ast.Ident:

@@ -17,6 +17,11 @@ var recordTexts = [][]Msg{
 		{En: "history: an entry is %d characters long: keep it to %d", Es: "history: una entrada tiene %d caracteres: déjela en %d como máximo"},
 		{En: "history: %v", Es: "history: %v", Same: true},
 
+		// case edits (casebook/caseedits.go, cli/cmd_case.go)
+		{En: "%s is not a question of %s: see the keys with `tramite procedures show %s`", Es: "%s no es una pregunta de %s: vea las claves con `tramite procedures show %s`"},
+		{En: "%q is not a stage: use one of %s", Es: "%q no es una etapa: use una de %s"},
+		{En: "deleting case %d (%s for %s) cannot be undone: add --yes to delete it", Es: "borrar el caso %d (%s para %s) no se puede deshacer: agregue --yes para borrarlo"},
+
 		// textsafe
 		{En: "character %d is not valid UTF-8 text", Es: "el carácter %d no es texto UTF-8 válido"},
 		{En: "character %d is a line break: keep it on one line", Es: "el carácter %d es un salto de línea: déjelo en una sola línea"},
