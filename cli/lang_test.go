@@ -89,8 +89,10 @@ func TestReplaceAligned(t *testing.T) {
 }
 
 // TestCaseEditsRefusedInSpanish: `case set` with a key the procedure does
-// not ask, `case stage` with an unknown stage and `case delete` without
-// --yes are refused in Spanish, nothing changed.
+// not ask, `case stage` with an unknown stage, `case delete` without
+// --yes and the usage mistakes refused before the app is at hand (a
+// key=value without =, a merge of one name, a number flag given a word)
+// are refused in Spanish, nothing changed.
 func TestCaseEditsRefusedInSpanish(t *testing.T) {
 	db := demoDB(t, 6)
 	for _, tc := range []struct {
@@ -100,6 +102,9 @@ func TestCaseEditsRefusedInSpanish(t *testing.T) {
 		{[]string{"case", "set", "1", "no_such_key=1"}, "no_such_key no es una pregunta de"},
 		{[]string{"case", "stage", "1", "presentado"}, `"presentado" no es una etapa: use una de draft`},
 		{[]string{"case", "delete", "1"}, "borrar el caso 1 ("},
+		{[]string{"person", "set", "Ana", "phone"}, `"phone": escríbalo como clave=valor, p. ej. birth_date=1985-04-12`},
+		{[]string{"person", "merge", "Ana"}, "person merge necesita dos nombres"},
+		{[]string{"deadlines", "--within", "abc"}, `--within lleva un número entero de días, como 30 (recibió "abc")`},
 	} {
 		_, _, err := runLang(t, nil, append([]string{"--db", db, "--lang", "es"}, tc.args...)...)
 		if err == nil {

@@ -17,6 +17,9 @@ func parseKeyValues(args []string, flag string) ([][2]string, error) {
 		k, v, ok := strings.Cut(arg, "=")
 		k = strings.TrimSpace(k)
 		if !ok || k == "" {
+			if flag == "" {
+				return nil, usagef("%q: write it as key=value, e.g. birth_date=1985-04-12", arg)
+			}
 			return nil, usagef("%s %q: write it as key=value, e.g. %s birth_date=1985-04-12", flag, arg, flag)
 		}
 		out = append(out, [2]string{k, v})

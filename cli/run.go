@@ -48,8 +48,12 @@ func (e *exitErr) Unwrap() error { return e.err }
 // usageErr marks err as a usage mistake: exit code 2.
 func usageErr(err error) error { return &exitErr{code: exitUsage, err: err} }
 
-// usagef is usageErr(fmt.Errorf(...)).
-func usagef(format string, args ...any) error { return usageErr(fmt.Errorf(format, args...)) }
+// usagef is usageErr(fmt.Errorf(...)), its words a catalog text that
+// errorText words in the user's language (procedures.Problemf), for the
+// refusals made where the app and its language are not at hand.
+func usagef(format string, args ...any) error {
+	return usageErr(procedures.Problemf(format, args...))
+}
 
 // exitCode maps an error returned by the root command to an exit code.
 func exitCode(err error) int {

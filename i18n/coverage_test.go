@@ -102,7 +102,7 @@ func usedTexts(t *testing.T, dirs []string) map[string]string {
 						return true
 					}
 				case *ast.Ident:
-					if fn.Name == "problemf" {
+					if fn.Name == "problemf" || fn.Name == "usagef" {
 						arg = call.Args[0]
 						break
 					}

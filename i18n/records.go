@@ -22,6 +22,16 @@ var recordTexts = [][]Msg{
 		{En: "%q is not a stage: use one of %s", Es: "%q no es una etapa: use una de %s"},
 		{En: "deleting case %d (%s for %s) cannot be undone: add --yes to delete it", Es: "borrar el caso %d (%s para %s) no se puede deshacer: agregue --yes para borrarlo"},
 
+		{En: "--date: stage %s records no date", Es: "--date: la etapa %s no registra fecha"},
+		{En: "person rename needs the name and the new name: tramite person rename \"Ana Lopez\" \"Ana María López\"", Es: "person rename necesita el nombre y el nombre nuevo: tramite person rename \"Ana Lopez\" \"Ana María López\""},
+		{En: "person merge needs two names, the person to keep and the one to merge into them: tramite person merge \"Ana López\" \"Ana Lopez\"", Es: "person merge necesita dos nombres, la persona que se queda y la que se une a ella: tramite person merge \"Ana López\" \"Ana Lopez\""},
+		{En: "--%s takes %s (got %q)", Es: "--%s lleva %s (recibió %q)"},
+		{En: "a whole number of days, such as 30", Es: "un número entero de días, como 30"},
+		{En: "a whole number of cases, such as 30", Es: "un número entero de casos, como 30"},
+		{En: "a whole number from 0 up, such as 7", Es: "un número entero desde 0, como 7"},
+		{En: "%s %q: write it as key=value, e.g. %s birth_date=1985-04-12", Es: "%s %q: escríbalo como clave=valor, p. ej. %s birth_date=1985-04-12"},
+		{En: "%q: write it as key=value, e.g. birth_date=1985-04-12", Es: "%q: escríbalo como clave=valor, p. ej. birth_date=1985-04-12"},
+
 		// textsafe
 		{En: "character %d is not valid UTF-8 text", Es: "el carácter %d no es texto UTF-8 válido"},
 		{En: "character %d is a line break: keep it on one line", Es: "el carácter %d es un salto de línea: déjelo en una sola línea"},
