@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tramite/casebook"
+	"tramite/procedures"
 	"tramite/record"
 	"tramite/store"
 	"tramite/textsafe"
@@ -37,7 +38,7 @@ every one of their cases. It is one transaction: all of it, or nothing.`),
 				n, err := b.RemovePerson(p.ID, withCases)
 				var hc *casebook.HasCasesError
 				if errors.As(err, &hc) {
-					return fmt.Errorf("%s has %s: move them (tramite case move ID PERSON), merge %s into another person (tramite person merge KEEP %q), or add --with-cases to delete the cases too; nothing was deleted",
+					return a.errorf("%s has %s: move them (tramite case move ID PERSON), merge %s into another person (tramite person merge KEEP %q), or add --with-cases to delete the cases too; nothing was deleted",
 						p.Name, a.T("%d cases", hc.Cases), p.Name, p.Name)
 				}
 				if err != nil {
@@ -145,10 +146,10 @@ func newPersonRenameCmd(a *app) *cobra.Command {
 func renameRefused(name string, err error) error {
 	var taken *casebook.NameTakenError
 	if errors.As(err, &taken) {
-		return fmt.Errorf("%s is already someone's name. If they are the same person as %s, merge them: tramite person merge %q %q (or the other way round); otherwise pick another name. Nothing was saved",
+		return procedures.Problemf("%s is already someone's name. If they are the same person as %s, merge them: tramite person merge %q %q (or the other way round); otherwise pick another name. Nothing was saved",
 			taken.Other.Name, name, taken.Other.Name, name)
 	}
-	return fmt.Errorf("%w; nothing was saved", err)
+	return procedures.Problemf("%w; nothing was saved", err)
 }
 
 // findStoredPerson finds a person by name as findPerson does (case and

@@ -90,11 +90,16 @@ func TestReplaceAligned(t *testing.T) {
 
 // TestCaseEditsRefusedInSpanish: `case set` with a key the procedure does
 // not ask, `case stage` with an unknown stage, `case delete` without
-// --yes and the usage mistakes refused before the app is at hand (a
-// key=value without =, a merge of one name, a number flag given a word)
-// are refused in Spanish, nothing changed.
+// --yes, the usage mistakes refused before the app is at hand (a
+// key=value without =, a merge of one name, a number flag given a word),
+// deleting a person with cases, a rename into another's name and `new`
+// with a key the procedure does not ask are refused in Spanish, nothing
+// changed.
 func TestCaseEditsRefusedInSpanish(t *testing.T) {
 	db := demoDB(t, 6)
+	// Two people of the demo, each with two cases.
+	lines := strings.Split(strings.TrimSpace(mustRunLang(t, "--db", db, "person", "list")), "\n")
+	name, other := strings.Split(lines[1], "\t")[0], strings.Split(lines[2], "\t")[0]
 	for _, tc := range []struct {
 		args []string
 		want string
@@ -105,6 +110,9 @@ func TestCaseEditsRefusedInSpanish(t *testing.T) {
 		{[]string{"person", "set", "Ana", "phone"}, `"phone": escríbalo como clave=valor, p. ej. birth_date=1985-04-12`},
 		{[]string{"person", "merge", "Ana"}, "person merge necesita dos nombres"},
 		{[]string{"deadlines", "--within", "abc"}, `--within lleva un número entero de días, como 30 (recibió "abc")`},
+		{[]string{"person", "delete", name}, name + " tiene 2 casos: muévalos"},
+		{[]string{"person", "rename", name, other}, other + " ya es el nombre de alguien. Si es la misma persona que " + name},
+		{[]string{"new", "canje", "--person", name, "--answer", "no_such_key=1"}, "no_such_key no es una pregunta de canje"},
 	} {
 		_, _, err := runLang(t, nil, append([]string{"--db", db, "--lang", "es"}, tc.args...)...)
 		if err == nil {
@@ -120,4 +128,14 @@ func TestCaseEditsRefusedInSpanish(t *testing.T) {
 	if out, _, err := runLang(t, nil, "--db", db, "cases"); err != nil || !strings.Contains(out, "\n1\t") {
 		t.Errorf("case 1 is gone after the refusals: %v\n%s", err, out)
 	}
+}
+
+// mustRunLang runs tramite in English and returns its output.
+func mustRunLang(t *testing.T, args ...string) string {
+	t.Helper()
+	out, _, err := runLang(t, nil, args...)
+	if err != nil {
+		t.Fatalf("tramite %v: %v", args, err)
+	}
+	return out
 }

@@ -47,7 +47,7 @@ func splitAnswers(proc *procedures.Procedure, raw map[string]string, today proce
 	sort.Strings(keys)
 	for _, k := range keys {
 		if _, isQ := proc.Question(k); !isQ && !casebook.IsPersonKey(k) {
-			in.problems[k] = fmt.Errorf("%s is not a question of %s", k, proc.ID)
+			in.problems[k] = procedures.Problemf("%s is not a question of %s", k, proc.ID)
 		}
 	}
 	for _, k := range keys {

@@ -32,6 +32,11 @@ var recordTexts = [][]Msg{
 		{En: "%s %q: write it as key=value, e.g. %s birth_date=1985-04-12", Es: "%s %q: escríbalo como clave=valor, p. ej. %s birth_date=1985-04-12"},
 		{En: "%q: write it as key=value, e.g. birth_date=1985-04-12", Es: "%q: escríbalo como clave=valor, p. ej. birth_date=1985-04-12"},
 
+		{En: "%s has %s: move them (tramite case move ID PERSON), merge %s into another person (tramite person merge KEEP %q), or add --with-cases to delete the cases too; nothing was deleted",
+			Es: "%s tiene %s: muévalos (tramite case move ID PERSONA), una a %s con otra persona (tramite person merge CONSERVAR %q), o agregue --with-cases para borrar también los casos; no se borró nada"},
+		{En: "%s is already someone's name. If they are the same person as %s, merge them: tramite person merge %q %q (or the other way round); otherwise pick another name. Nothing was saved",
+			Es: "%s ya es el nombre de alguien. Si es la misma persona que %s, únalas: tramite person merge %q %q (o al revés); si no, elija otro nombre. No se guardó nada"},
+
 		// textsafe
 		{En: "character %d is not valid UTF-8 text", Es: "el carácter %d no es texto UTF-8 válido"},
 		{En: "character %d is a line break: keep it on one line", Es: "el carácter %d es un salto de línea: déjelo en una sola línea"},
