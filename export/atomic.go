@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"tramite/procedures"
 	"tramite/safefile"
 )
 
@@ -53,7 +54,7 @@ func WriteFile(path string, force bool, write func(io.Writer) error) (err error)
 	_, _ = safefile.Clean(dir, base) // best effort: a failure here costs nothing
 	tmp, err := safefile.Create(dir, base)
 	if err != nil {
-		return fmt.Errorf("creating a file in %s: %w", dir, err)
+		return procedures.Problemf("creating a file in %s: %w", dir, err)
 	}
 	defer func() {
 		if err != nil {
@@ -69,13 +70,13 @@ func WriteFile(path string, force bool, write func(io.Writer) error) (err error)
 		return err
 	}
 	if cw.err != nil {
-		return fmt.Errorf("writing %s: %w", path, cw.err)
+		return procedures.Problemf("writing %s: %w", path, cw.err)
 	}
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return procedures.Problemf("writing %s: %w", path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return procedures.Problemf("writing %s: %w", path, err)
 	}
 	if err := place(tmp.Name(), target, path, force); err != nil {
 		return err
@@ -93,7 +94,7 @@ func destination(path string) (target string, exists bool, err error) {
 	case errors.Is(err, fs.ErrNotExist):
 		return path, false, nil
 	case err != nil:
-		return "", false, fmt.Errorf("cannot write %s: %w", path, err)
+		return "", false, procedures.Problemf("cannot write %s: %w", path, err)
 	}
 	if info.Mode()&fs.ModeSymlink != 0 {
 		to, _ := os.Readlink(path)
@@ -103,10 +104,10 @@ func destination(path string) (target string, exists bool, err error) {
 				"remove the link or choose another file with -o", path, to, ErrNotRegular)
 		}
 		if err != nil {
-			return "", false, fmt.Errorf("cannot write %s: following the link to %s: %w", path, to, err)
+			return "", false, procedures.Problemf("cannot write %s: following the link to %s: %w", path, to, err)
 		}
 		if info, err = os.Lstat(real); err != nil {
-			return "", false, fmt.Errorf("cannot write %s: %w", path, err)
+			return "", false, procedures.Problemf("cannot write %s: %w", path, err)
 		}
 		path = real
 	}

@@ -5,7 +5,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"tramite/i18n"
+	"tramite/procedures"
 )
 
 func writeString(s string) func(io.Writer) error {
@@ -106,5 +110,22 @@ func assertNoTemp(t *testing.T, dir string, n int) {
 			names = append(names, e.Name())
 		}
 		t.Errorf("folder holds %v, want %d file(s)", names, n)
+	}
+}
+
+// TestWriteFileRefusalInSpanish: a file that cannot be created says so in
+// the user's language (procedures.MessageInChain, as tramite prints an
+// error), the system's own reason kept.
+func TestWriteFileRefusalInSpanish(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "no-such-folder", "x.txt")
+	err := WriteFile(path, false, func(w io.Writer) error { return nil })
+	if err == nil {
+		t.Fatal("a file in a missing folder was written")
+	}
+	if !strings.HasPrefix(err.Error(), "creating a file in ") {
+		t.Errorf("English: %q", err)
+	}
+	if es := procedures.MessageInChain(i18n.For(i18n.Spanish), err); !strings.HasPrefix(es, "al crear un archivo en ") || !strings.Contains(es, "no such file or directory") {
+		t.Errorf("Spanish: %q", es)
 	}
 }

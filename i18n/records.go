@@ -37,6 +37,12 @@ var recordTexts = [][]Msg{
 		{En: "%s is already someone's name. If they are the same person as %s, merge them: tramite person merge %q %q (or the other way round); otherwise pick another name. Nothing was saved",
 			Es: "%s ya es el nombre de alguien. Si es la misma persona que %s, únalas: tramite person merge %q %q (o al revés); si no, elija otro nombre. No se guardó nada"},
 
+		// writing a file (export/atomic.go)
+		{En: "creating a file in %s: %w", Es: "al crear un archivo en %s: %w"},
+		{En: "writing %s: %w", Es: "al escribir %s: %w"},
+		{En: "cannot write %s: %w", Es: "no se puede escribir %s: %w"},
+		{En: "cannot write %s: following the link to %s: %w", Es: "no se puede escribir %s: al seguir el enlace a %s: %w"},
+
 		// textsafe
 		{En: "character %d is not valid UTF-8 text", Es: "el carácter %d no es texto UTF-8 válido"},
 		{En: "character %d is a line break: keep it on one line", Es: "el carácter %d es un salto de línea: déjelo en una sola línea"},
