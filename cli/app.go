@@ -113,7 +113,7 @@ func (a *app) openStore(readOnly bool) (store.Engine, error) {
 	st, err := open(path, store.Options{ReadOnly: readOnly, Timeout: lockTimeout, Now: a.now, Rebuilding: a.announceRebuild})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) || errors.Is(err, berrors.ErrTimeout) {
-			return nil, lockedError{path: path}
+			return nil, lockedError{msg: a.T("the database %s is in use by another tramite, writing to it for longer than usual (or an older tramite holding it open): wait for it to finish, then try again", path)}
 		}
 		return nil, a.placeError(path, err)
 	}
@@ -148,12 +148,9 @@ func (a *app) openPostgres(addr string, readOnly bool) (store.Engine, error) {
 // lockedError says the database is held by another tramite (the dashboard,
 // or a command still running), once, with what to do. It wraps
 // store.ErrLocked for errors.Is without repeating its words.
-type lockedError struct{ path string }
+type lockedError struct{ msg string }
 
-func (e lockedError) Error() string {
-	return "the database " + e.path + " is in use by another tramite, writing to it for longer " +
-		"than usual (or an older tramite holding it open): wait for it to finish, then try again"
-}
+func (e lockedError) Error() string { return e.msg }
 
 func (e lockedError) Unwrap() error { return store.ErrLocked }
 

@@ -233,6 +233,11 @@ func TestE2ELocked(t *testing.T) {
 			}
 		})
 	}
+	// In Spanish too.
+	r := run(t, db, "", "--lang", "es", "cases")
+	if r.code == 0 || !strings.Contains(r.stderr, "otro tramite está usando la base de datos "+db) || !strings.Contains(r.stderr, "intente de nuevo") {
+		t.Errorf("in Spanish: exit %d, stderr %q", r.code, r.stderr)
+	}
 }
 
 // TestE2ENewHelpFits80 reads `new --help` as a pipe gets it (fang pads to

@@ -37,6 +37,9 @@ var recordTexts = [][]Msg{
 		{En: "%s is already someone's name. If they are the same person as %s, merge them: tramite person merge %q %q (or the other way round); otherwise pick another name. Nothing was saved",
 			Es: "%s ya es el nombre de alguien. Si es la misma persona que %s, únalas: tramite person merge %q %q (o al revés); si no, elija otro nombre. No se guardó nada"},
 
+		{En: "the database %s is in use by another tramite, writing to it for longer than usual (or an older tramite holding it open): wait for it to finish, then try again",
+			Es: "otro tramite está usando la base de datos %s y tarda más de lo normal en escribir (o un tramite anterior la tiene abierta): espere a que termine e intente de nuevo"},
+
 		// writing a file (export/atomic.go)
 		{En: "creating a file in %s: %w", Es: "al crear un archivo en %s: %w"},
 		{En: "writing %s: %w", Es: "al escribir %s: %w"},
