@@ -115,7 +115,14 @@ func (a *app) openStore(readOnly bool) (store.Engine, error) {
 		if errors.Is(err, store.ErrLocked) || errors.Is(err, berrors.ErrTimeout) {
 			return nil, lockedError{msg: a.T("the database %s is in use by another tramite, writing to it for longer than usual (or an older tramite holding it open): wait for it to finish, then try again", path)}
 		}
-		return nil, a.placeError(path, err)
+		if e := a.placeError(path, err); e != err {
+			return nil, e
+		}
+		var refused *store.Refusal
+		if errors.As(err, &refused) {
+			return nil, a.refusedFile(refused)
+		}
+		return nil, err
 	}
 	a.wrote = a.wrote || !readOnly
 	return st, nil
@@ -143,6 +150,23 @@ func (a *app) openPostgres(addr string, readOnly bool) (store.Engine, error) {
 	}
 	a.wrote = a.wrote || !readOnly
 	return st, nil
+}
+
+// refusedFile is store's refusal of the file in the user's language: what
+// is wrong (the reader's own reason as it gave it), and the way out (the
+// newest backup beside it, if any).
+func (a *app) refusedFile(r *store.Refusal) error {
+	what := a.T("it is damaged (%v)", r.Why)
+	if !r.Damaged {
+		what = a.T("not a tramite file") + " (" + r.Why.Error() + ")"
+	}
+	advice := a.T("tramite found no backup of it next to it (it keeps daily copies there as %s); restore one you keep elsewhere, or start a new file with --db PATH",
+		store.BackupPattern(r.Path))
+	if b, ok := store.NewestBackup(r.Path); ok {
+		advice = a.T("Its newest backup is %s (saved %s): copy it to %s to go on from that day (tramite keeps daily copies next to it as %s), or start a new file with --db PATH",
+			b.Path, b.Modified.Format("2006-01-02 15:04"), r.Path, store.BackupPattern(r.Path))
+	}
+	return msgErr{a.T("cannot use %s: %s; tramite changed nothing in it. %s", r.Path, what, advice), r}
 }
 
 // lockedError says the database is held by another tramite (the dashboard,

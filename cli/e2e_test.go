@@ -272,3 +272,51 @@ func TestE2ENewHelpFits80(t *testing.T) {
 		})
 	}
 }
+
+// TestE2ERefusedFileInBothLanguages: a file that is not a tramite file,
+// and a damaged one with a daily copy beside it, are refused in the
+// user's language with the way out (the newest copy, or none), the
+// reader's own reason kept, the file unchanged.
+func TestE2ERefusedFileInBothLanguages(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(dir, "notes.db")
+	if err := os.WriteFile(other, bytes.Repeat([]byte("not a database "), 600), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "good.db")
+	mustRun(t, good, "demo", "--cases", "4")
+	data, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	damaged := filepath.Join(dir, "damaged.db")
+	if err := os.WriteFile(damaged+".backup-2026-11-22", data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for p := 2 * 4096; p+80 < len(data); p += 4096 {
+		copy(data[p+16:], bytes.Repeat([]byte{0xff}, 64))
+	}
+	if err := os.WriteFile(damaged, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		db, lang string
+		want     []string
+	}{
+		{other, "en", []string{"cannot use " + other + ": not a tramite file (", "tramite found no backup of it next to it"}},
+		{other, "es", []string{"no se puede usar " + other + ": no es un archivo de tramite (", "tramite no encontró una copia junto a él"}},
+		{damaged, "en", []string{"cannot use " + damaged + ": it is damaged (", "Its newest backup is " + damaged + ".backup-2026-11-22"}},
+		{damaged, "es", []string{"no se puede usar " + damaged + ": está dañado (", "Su copia más reciente es " + damaged + ".backup-2026-11-22"}},
+	} {
+		before, _ := os.ReadFile(tc.db)
+		r := run(t, tc.db, "", "--lang", tc.lang, "cases")
+		for _, w := range tc.want {
+			if r.code == 0 || !strings.Contains(r.stderr, w) {
+				t.Errorf("%s %s: exit %d, stderr %q; want %q", filepath.Base(tc.db), tc.lang, r.code, r.stderr, w)
+			}
+		}
+		if after, _ := os.ReadFile(tc.db); !bytes.Equal(before, after) {
+			t.Errorf("%s %s: the refused file changed", filepath.Base(tc.db), tc.lang)
+		}
+	}
+}

@@ -40,6 +40,14 @@ var recordTexts = [][]Msg{
 		{En: "the database %s is in use by another tramite, writing to it for longer than usual (or an older tramite holding it open): wait for it to finish, then try again",
 			Es: "otro tramite está usando la base de datos %s y tarda más de lo normal en escribir (o un tramite anterior la tiene abierta): espere a que termine e intente de nuevo"},
 
+		{En: "it is damaged (%v)", Es: "está dañado (%v)"},
+		{En: "not a tramite file", Es: "no es un archivo de tramite"},
+		{En: "tramite found no backup of it next to it (it keeps daily copies there as %s); restore one you keep elsewhere, or start a new file with --db PATH",
+			Es: "tramite no encontró una copia junto a él (ahí guarda copias diarias como %s); restaure una que tenga en otro lugar, o empiece un archivo nuevo con --db RUTA"},
+		{En: "Its newest backup is %s (saved %s): copy it to %s to go on from that day (tramite keeps daily copies next to it as %s), or start a new file with --db PATH",
+			Es: "Su copia más reciente es %s (guardada el %s): cópiela a %s para seguir desde ese día (tramite guarda copias diarias junto a él como %s), o empiece un archivo nuevo con --db RUTA"},
+		{En: "cannot use %s: %s; tramite changed nothing in it. %s", Es: "no se puede usar %s: %s; tramite no cambió nada en él. %s"},
+
 		// writing a file (export/atomic.go)
 		{En: "creating a file in %s: %w", Es: "al crear un archivo en %s: %w"},
 		{En: "writing %s: %w", Es: "al escribir %s: %w"},

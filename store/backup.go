@@ -22,8 +22,8 @@ const autoBackupLayout = "2006-01-02"
 // defaultKeep is how many automatic copies AutoBackup keeps.
 const defaultKeep = 3
 
-// backupPattern is how error messages describe the automatic copies.
-func backupPattern(path string) string {
+// BackupPattern is how messages name the automatic copies of path.
+func BackupPattern(path string) string {
 	return filepath.Base(path) + ".backup-YYYY-MM-DD"
 }
 

@@ -20,19 +20,36 @@ import (
 // file and its newest backup.
 var ErrDamaged = errors.New("the file is damaged")
 
-// damagedError is the refusal of a damaged file, or the error of an
-// operation that found damage (a bbolt panic or a memory fault, recovered).
-type damagedError struct {
-	path string
-	why  error
+// Refusal is the refusal of a file tramite will not touch: a damaged
+// file (or an operation that found damage: a bbolt panic or a memory
+// fault, recovered), or one that is not a tramite file. Its Error is the
+// English; a front-end words it in its language from its fields and
+// NewestBackup.
+type Refusal struct {
+	Path string
+	// Damaged: the file is damaged; else Kind says what is wrong
+	// (ErrNotTramite).
+	Damaged bool
+	Kind    error
+	// Why is the reader's own reason.
+	Why error
 }
 
-func (e *damagedError) Error() string {
-	return fmt.Sprintf("cannot use %s: it is damaged (%v); tramite changed nothing in it. %s",
-		e.path, e.why, backupAdvice(e.path))
+func (e *Refusal) Error() string {
+	if e.Damaged {
+		return fmt.Sprintf("cannot use %s: it is damaged (%v); tramite changed nothing in it. %s",
+			e.Path, e.Why, backupAdvice(e.Path))
+	}
+	return fmt.Sprintf("cannot use %s: %v (%v); tramite changed nothing in it. %s",
+		e.Path, e.Kind, e.Why, backupAdvice(e.Path))
 }
 
-func (e *damagedError) Unwrap() []error { return []error{ErrDamaged, ErrNotTramite, e.why} }
+func (e *Refusal) Unwrap() []error {
+	if e.Damaged {
+		return []error{ErrDamaged, ErrNotTramite, e.Why}
+	}
+	return []error{e.Kind, e.Why}
+}
 
 // pageDamage is a fault found in the file's pages by our own reads: it
 // wraps ErrDamaged, and says only what is wrong.
@@ -44,7 +61,7 @@ func (d pageDamage) Is(target error) bool { return target == ErrDamaged }
 func pageDamagef(format string, args ...any) error { return pageDamage(fmt.Sprintf(format, args...)) }
 
 // damaged builds the error for damage found in the file at path.
-func damaged(path string, why error) error { return &damagedError{path: path, why: why} }
+func damaged(path string, why error) error { return &Refusal{Path: path, Damaged: true, Why: why} }
 
 // errPanicked is a panic of bbolt (or a memory fault on the mapped file)
 // turned into an error by guard.
@@ -261,8 +278,8 @@ func backupAdvice(path string) string {
 	if b, ok := NewestBackup(path); ok {
 		return fmt.Sprintf("Its newest backup is %s (saved %s): copy it to %s to go on from that day "+
 			"(tramite keeps daily copies next to it as %s), or start a new file with --db PATH",
-			b.Path, b.Modified.Format("2006-01-02 15:04"), path, backupPattern(path))
+			b.Path, b.Modified.Format("2006-01-02 15:04"), path, BackupPattern(path))
 	}
 	return fmt.Sprintf("tramite found no backup of it next to it (it keeps daily copies there as %s); "+
-		"restore one you keep elsewhere, or start a new file with --db PATH", backupPattern(path))
+		"restore one you keep elsewhere, or start a new file with --db PATH", BackupPattern(path))
 }

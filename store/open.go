@@ -226,8 +226,7 @@ func refuse(path string, kind, why error) error {
 	if errors.Is(why, errPanicked) || errors.Is(why, ErrDamaged) {
 		return damaged(path, why)
 	}
-	return fmt.Errorf("cannot use %s: %w (%w); tramite changed nothing in it. %s",
-		path, kind, why, backupAdvice(path))
+	return &Refusal{Path: path, Kind: kind, Why: why}
 }
 
 // refusal classifies an error found while reading the meta bucket.
