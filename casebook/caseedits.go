@@ -53,7 +53,7 @@ func (b *Book) SetAnswers(id uint64, raw map[string]string, ctx procedures.Conte
 		v := a[k]
 		if v == "" {
 			if !q.Optional {
-				problems = append(problems, fmt.Errorf("%s: an answer is needed (%s)", k, q.Prompt))
+				problems = append(problems, procedures.Problemf("%s: an answer is needed (%s)", k, q.Prompt))
 			}
 			continue
 		}
