@@ -180,7 +180,7 @@ func (b *Book) recordNotice(id uint64, base *uint64, kind procedures.NoticeKind,
 	}
 	d, err := procedures.ParseDate(strings.TrimSpace(date))
 	if err != nil {
-		return NoticeResult{}, fmt.Errorf("notice date: %w", err)
+		return NoticeResult{}, procedures.Problemf("notice date: %w", err)
 	}
 	pr, err := proc.ApplyNotice(c.Progress, kind, d, values, c.Answers, ctx)
 	if err != nil {
@@ -224,7 +224,7 @@ func (b *Book) RecordPayment(id uint64, date string, ctx procedures.Context) (re
 	}
 	d, err := procedures.ParseDate(strings.TrimSpace(date))
 	if err != nil {
-		return c, 0, fmt.Errorf("payment date: %w", err)
+		return c, 0, procedures.Problemf("payment date: %w", err)
 	}
 	pr, which, err := proc.RecordPayment(c.Progress, d, c.Answers, ctx)
 	if err != nil {

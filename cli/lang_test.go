@@ -106,6 +106,7 @@ func TestCaseEditsRefusedInSpanish(t *testing.T) {
 	}{
 		{[]string{"case", "set", "1", "no_such_key=1"}, "no_such_key no es una pregunta de"},
 		{[]string{"case", "set", "1", "entry_date="}, "hace falta una respuesta (¿"},
+		{[]string{"case", "pay", "1", "--date", "mañana"}, `fecha del pago: "mañana" no es una fecha`},
 		{[]string{"case", "stage", "1", "presentado"}, `"presentado" no es una etapa: use una de draft`},
 		{[]string{"case", "delete", "1"}, "borrar el caso 1 ("},
 		{[]string{"person", "set", "Ana", "phone"}, `"phone": escríbalo como clave=valor, p. ej. birth_date=1985-04-12`},

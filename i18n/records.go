@@ -48,6 +48,9 @@ var recordTexts = [][]Msg{
 			Es: "Su copia más reciente es %s (guardada el %s): cópiela a %s para seguir desde ese día (tramite guarda copias diarias junto a él como %s), o empiece un archivo nuevo con --db RUTA"},
 		{En: "cannot use %s: %s; tramite changed nothing in it. %s", Es: "no se puede usar %s: %s; tramite no cambió nada en él. %s"},
 
+		{En: "notice date: %w", Es: "fecha de la notificación: %w"},
+		{En: "payment date: %w", Es: "fecha del pago: %w"},
+
 		// writing a file (export/atomic.go)
 		{En: "creating a file in %s: %w", Es: "al crear un archivo en %s: %w"},
 		{En: "writing %s: %w", Es: "al escribir %s: %w"},
